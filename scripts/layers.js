@@ -1,0 +1,25 @@
+// The layer table of DESIGN.md, as data: which folders and packages each src/ folder may import.
+// scripts/check-layers.js enforces it; a file in a folder not listed here is an error.
+export const LAYERS = {
+  i18n: { layers: [], packages: [] },
+  policy: { layers: [], packages: ['punycode', 'tldts', 'unhomoglyph'] },
+  inspect: { layers: ['policy'], packages: [] },
+  protocol: { layers: ['policy'], packages: [] },
+  office: { layers: ['policy', 'protocol'], packages: [] },
+  'api-client': { layers: ['policy', 'protocol'], packages: [] },
+  launchevent: { layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client'], packages: [] },
+  taskpane: {
+    layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client'],
+    packages: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons'],
+  },
+  server: { layers: ['i18n', 'policy', 'protocol', 'inspect'], packages: ['node:*', 'fastify', '@fastify/*'] },
+  cli: { layers: ['i18n', 'policy', 'inspect'], packages: ['node:*', 'postal-mime'] },
+  playground: {
+    layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client'],
+    packages: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons'],
+  },
+  bench: {
+    layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'server', 'cli'],
+    packages: ['node:*', 'playwright-core'],
+  },
+};

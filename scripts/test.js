@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// `npm test`: every check in the order a failure is cheapest to read: types, layers, build, then all
+// vitest projects (unit tables, Office fakes, server inject, the real browser).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const CHROMIUM = process.env.PREFLIGHT_CHROMIUM ?? '/usr/bin/chromium';
+
+function step(title, command, args) {
+  console.log(`\n== ${title}`);
+  const run = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  if (run.status !== 0) {
+    console.error(`\n${title} failed (exit ${run.status ?? run.signal}).`);
+    process.exit(run.status ?? 1);
+  }
+}
+
+if (!existsSync(CHROMIUM)) {
+  console.error(
+    `Browser tests need Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium fonts-noto-cjk ` +
+      '(or set PREFLIGHT_CHROMIUM to another Chromium binary).',
+  );
+  process.exit(1);
+}
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+step('Type check (one config per layer)', npm, ['run', '--silent', 'typecheck']);
+step('Layer rules', npm, ['run', '--silent', 'layers']);
+step('Build', npm, ['run', '--silent', 'build']);
+step('Tests', npm, ['exec', '--', 'vitest', 'run']);

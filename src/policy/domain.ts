@@ -1,0 +1,61 @@
+import punycode from 'punycode/punycode.js';
+
+const { toASCII, toUnicode } = punycode;
+
+const DOT_VARIANTS = /[\u3002\uFF0E\uFF61]/g;
+const LDH_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+/**
+ * Lower-case ASCII (punycode) form of a domain, or null when it is not a valid host name.
+ * NFKC folds full-width letters and ideographic dots the way UTS #46 does for the cases mail
+ * clients produce; a trailing root dot is dropped.
+ */
+export function toAsciiDomain(input: string): string | null {
+  let text = input.trim().normalize('NFKC').replace(DOT_VARIANTS, '.').toLowerCase();
+  if (text.endsWith('.')) text = text.slice(0, -1);
+  if (text.length === 0) return null;
+  let ascii: string;
+  try {
+    ascii = toASCII(text);
+  } catch {
+    return null;
+  }
+  if (ascii.length > 253) return null;
+  const labels = ascii.split('.');
+  if (labels.length < 2) return null;
+  return labels.every((label) => LDH_LABEL.test(label)) ? ascii : null;
+}
+
+/** Unicode form of an ASCII domain, for showing the user what the punycode stands for. */
+export function toUnicodeDomain(asciiDomain: string): string {
+  try {
+    return toUnicode(asciiDomain);
+  } catch {
+    return asciiDomain;
+  }
+}
+
+/** Domain part of an address (after the last `@`, so quoted local parts holding `@` work), in ASCII form. */
+export function domainOfAddress(address: string): string | null {
+  const at = address.lastIndexOf('@');
+  if (at <= 0 || at === address.length - 1) return null;
+  return toAsciiDomain(address.slice(at + 1));
+}
+
+/** Local part + ASCII domain, lower-cased, for comparing addresses; null when there is no usable domain. */
+export function normalizeAddress(address: string): string | null {
+  const at = address.lastIndexOf('@');
+  if (at <= 0) return null;
+  const domain = domainOfAddress(address);
+  if (domain === null) return null;
+  return `${address.slice(0, at).trim().normalize('NFKC').toLowerCase()}@${domain}`;
+}
+
+/** True when `domain` is `parent` or one of its subdomains; both in ASCII form. */
+export function isWithinDomain(domain: string, parent: string): boolean {
+  return domain === parent || domain.endsWith(`.${parent}`);
+}
+
+export function isWithinAny(domain: string, parents: readonly string[]): boolean {
+  return parents.some((parent) => isWithinDomain(domain, parent));
+}

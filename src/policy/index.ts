@@ -1,0 +1,5 @@
+// Public surface of the policy core. Other layers import from here only.
+export * from './types.js';
+export { parsePolicy, DEFAULT_POLICY } from './parse-policy.js';
+export { evaluate } from './evaluate.js';
+export { toAsciiDomain, toUnicodeDomain, domainOfAddress, normalizeAddress, isWithinDomain } from './domain.js';

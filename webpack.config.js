@@ -1,0 +1,85 @@
+// Two builds. The send handler is one self-contained ES2016 script with no webpack runtime, because
+// classic Outlook on Windows runs it in a JavaScript-only runtime (research/officejs-smart-alerts.md §3, §7).
+// The review pane and the playground are ordinary browser bundles.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = resolve(root, 'dist');
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+const resolveTs = {
+  extensions: ['.ts', '.tsx', '.js'],
+  extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+};
+
+function tsRule(configFile, target) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: 'ts-loader',
+      options: { configFile, transpileOnly: true, compilerOptions: { target, noEmit: false, sourceMap: false } },
+    },
+  };
+}
+
+const handler = {
+  name: 'handler',
+  target: ['web', 'es2016'],
+  entry: { launchevent: './src/launchevent/launchevent.ts' },
+  output: { path: dist, filename: '[name].js', iife: true, clean: false },
+  resolve: resolveTs,
+  module: { rules: [tsRule('tsconfig.handler.json', 'ES2016')] },
+  optimization: { concatenateModules: true, splitChunks: false, runtimeChunk: false, minimize: false },
+  devtool: false,
+  performance: { hints: false },
+  plugins: [
+    new HtmlWebpackPlugin({
+      filename: 'launchevent.html',
+      template: './src/launchevent/launchevent.html',
+      inject: false,
+      templateParameters: { officeJs: OFFICE_JS_CDN },
+    }),
+  ],
+};
+
+const web = {
+  name: 'web',
+  target: ['web', 'es2020'],
+  entry: {
+    taskpane: './src/taskpane/index.tsx',
+    playground: './src/playground/index.tsx',
+    'playground-office-frame': './src/playground/office-frame.ts',
+  },
+  output: { path: dist, filename: '[name].js', clean: false },
+  resolve: resolveTs,
+  module: { rules: [tsRule('tsconfig.web.json', 'ES2020')] },
+  devtool: false,
+  performance: { hints: false },
+  plugins: [
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './src/taskpane/taskpane.html',
+      chunks: ['taskpane'],
+      templateParameters: { officeJs: OFFICE_JS_CDN },
+    }),
+    new HtmlWebpackPlugin({
+      filename: 'playground/taskpane.html',
+      template: './src/taskpane/taskpane.html',
+      chunks: ['playground-office-frame', 'taskpane'],
+      chunksSortMode: 'manual',
+      publicPath: '/',
+      templateParameters: { officeJs: '' },
+    }),
+    new HtmlWebpackPlugin({
+      filename: 'playground/index.html',
+      template: './src/playground/index.html',
+      chunks: ['playground'],
+      publicPath: '/',
+    }),
+  ],
+};
+
+export default [handler, web];

@@ -3,7 +3,7 @@ import punycode from 'punycode/punycode.js';
 const { toASCII, toUnicode } = punycode;
 
 const DOT_VARIANTS = /[\u3002\uFF0E\uFF61]/g;
-const LDH_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /**
  * Lower-case ASCII (punycode) form of a domain, or null when it is not a valid host name.

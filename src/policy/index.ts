@@ -3,3 +3,5 @@ export * from './types.js';
 export { parsePolicy, DEFAULT_POLICY } from './parse-policy.js';
 export { evaluate } from './evaluate.js';
 export { toAsciiDomain, toUnicodeDomain, domainOfAddress, normalizeAddress, isWithinDomain } from './domain.js';
+export { detectLookalike } from './lookalike.js';
+export type { KnownDomain, LookalikeMatch, LookalikeReason, SuspiciousCharacter } from './lookalike.js';

@@ -1,0 +1,335 @@
+// What the pane shows, built from one evaluation: recipients by internal / external domain, attachments,
+// findings, and the checklist with what each item said when it was built, so a tick holds only for that.
+import {
+  domainOfAddress,
+  isWithinDomain,
+  normalizeAddress,
+  toUnicodeDomain,
+  type ChecklistItem,
+  type Decision,
+  type Finding,
+  type MessageSnapshot,
+  type Policy,
+  type RecipientField,
+  type RecipientType,
+  type Severity,
+  type Verdict,
+} from '../policy/index.js';
+
+export interface RecipientRow {
+  readonly key: string;
+  readonly address: string;
+  readonly name?: string;
+  readonly field: RecipientField;
+  readonly type?: RecipientType;
+  readonly external: boolean;
+  /** ASCII form; null when the address has no usable domain. */
+  readonly domain: string | null;
+  readonly itemId: string | null;
+  readonly findings: readonly Finding[];
+}
+
+export interface DomainGroup {
+  /** ASCII form; null groups the addresses without a usable domain. */
+  readonly domain: string | null;
+  readonly unicode: string | null;
+  readonly recipients: readonly RecipientRow[];
+}
+
+export interface AttachmentRow {
+  readonly key: string;
+  readonly name: string;
+  readonly size: number;
+  readonly inline: boolean;
+  readonly itemId: string | null;
+  readonly findings: readonly Finding[];
+}
+
+export interface FindingRow {
+  readonly findingId: string;
+  /** Null only when the checklist names a finding the verdict lacks; the item must still be tickable. */
+  readonly finding: Finding | null;
+  readonly itemId: string | null;
+}
+
+export interface ReviewModel {
+  readonly decision: Decision;
+  readonly fingerprint: string;
+  readonly internal: readonly RecipientRow[];
+  readonly external: readonly DomainGroup[];
+  readonly attachments: readonly AttachmentRow[];
+  readonly findings: readonly FindingRow[];
+  readonly blockingFindings: readonly Finding[];
+  /** Addresses the verdict suggests moving to Bcc; empty when it suggests nothing. */
+  readonly moveToBcc: readonly string[];
+  /** Checklist item id → signature of what the item showed. */
+  readonly checklist: ReadonlyMap<string, string>;
+}
+
+/** Ticked checklist item id → the signature it had when ticked. */
+export type Ticks = ReadonlyMap<string, string>;
+
+const FIELDS: readonly RecipientField[] = ['to', 'cc', 'bcc'];
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { block: 0, confirm: 1, info: 2 };
+
+export function recipientKey(address: string, field: RecipientField): string {
+  return `${field}:${normalizeAddress(address) ?? address.trim().toLowerCase()}`;
+}
+
+function attachmentKey(name: string, size: number): string {
+  return `${name}\u0000${size}`;
+}
+
+function findingSignature(finding: Finding | undefined): unknown {
+  if (finding === undefined) return null;
+  const params = Object.entries(finding.params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return [finding.rule, finding.severity, finding.messageKey, params, finding.targets];
+}
+
+function itemSignature(item: ChecklistItem, findingsById: ReadonlyMap<string, Finding>): string {
+  const related = (ids: readonly string[]) =>
+    [...ids].sort().map((id) => [id, findingSignature(findingsById.get(id))]);
+  switch (item.kind) {
+    case 'recipient':
+      return JSON.stringify([
+        item.kind,
+        normalizeAddress(item.address) ?? item.address,
+        item.name ?? '',
+        item.field,
+        item.domain,
+        item.external,
+        related(item.findingIds),
+      ]);
+    case 'attachment':
+      return JSON.stringify([item.kind, item.name, item.size, related(item.findingIds)]);
+    case 'finding':
+      return JSON.stringify([item.kind, item.findingId, findingSignature(findingsById.get(item.findingId))]);
+  }
+}
+
+function isInternalDomain(domain: string | null, policy: Policy): boolean {
+  return domain !== null && policy.internalDomains.some((internal) => isWithinDomain(domain, internal));
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+function findingsByRecipient(findings: readonly Finding[]): Map<string, Finding[]> {
+  const byKey = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    for (const target of finding.targets) {
+      if (target.kind === 'recipient') pushTo(byKey, recipientKey(target.address, target.field), finding);
+    }
+  }
+  return byKey;
+}
+
+function findingsByAttachment(findings: readonly Finding[]): Map<string, Finding[]> {
+  const byKey = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    for (const target of finding.targets) {
+      if (target.kind === 'attachment') pushTo(byKey, attachmentKey(target.name, target.size), finding);
+    }
+  }
+  return byKey;
+}
+
+function withItemFindings(
+  found: readonly Finding[],
+  findingIds: readonly string[],
+  findingsById: ReadonlyMap<string, Finding>,
+): Finding[] {
+  const all = [...found];
+  for (const id of findingIds) {
+    const finding = findingsById.get(id);
+    if (finding !== undefined && !all.includes(finding)) all.push(finding);
+  }
+  return all;
+}
+
+function buildRecipientRows(
+  snapshot: MessageSnapshot,
+  verdict: Verdict,
+  policy: Policy,
+  findingsById: ReadonlyMap<string, Finding>,
+): RecipientRow[] {
+  const items = new Map<string, Extract<ChecklistItem, { kind: 'recipient' }>>();
+  for (const item of verdict.checklist) {
+    if (item.kind === 'recipient') items.set(recipientKey(item.address, item.field), item);
+  }
+  const byRecipient = findingsByRecipient(verdict.findings);
+  const rows = new Map<string, RecipientRow>();
+  for (const field of FIELDS) {
+    for (const recipient of snapshot[field]) {
+      const key = recipientKey(recipient.address, field);
+      if (rows.has(key)) continue;
+      const item = items.get(key);
+      const domain = item !== undefined && item.domain !== '' ? item.domain : domainOfAddress(recipient.address);
+      rows.set(key, {
+        key,
+        address: recipient.address,
+        ...(recipient.name !== undefined ? { name: recipient.name } : {}),
+        field,
+        ...(recipient.type !== undefined ? { type: recipient.type } : {}),
+        external: item?.external ?? !isInternalDomain(domain, policy),
+        domain,
+        itemId: item?.id ?? null,
+        findings: withItemFindings(byRecipient.get(key) ?? [], item?.findingIds ?? [], findingsById),
+      });
+    }
+  }
+  for (const [key, item] of items) {
+    if (rows.has(key)) continue;
+    rows.set(key, {
+      key,
+      address: item.address,
+      ...(item.name !== undefined ? { name: item.name } : {}),
+      field: item.field,
+      external: item.external,
+      domain: item.domain === '' ? null : item.domain,
+      itemId: item.id,
+      findings: withItemFindings(byRecipient.get(key) ?? [], item.findingIds, findingsById),
+    });
+  }
+  return [...rows.values()];
+}
+
+function groupByDomain(rows: readonly RecipientRow[]): DomainGroup[] {
+  const byDomain = new Map<string | null, RecipientRow[]>();
+  for (const row of rows) pushTo(byDomain, row.domain, row);
+  const groups = [...byDomain].map(([domain, recipients]) => ({
+    domain,
+    unicode: domain === null ? null : toUnicodeDomain(domain),
+    recipients,
+  }));
+  return groups.sort((a, b) => {
+    if (a.unicode === null) return 1;
+    if (b.unicode === null) return -1;
+    return a.unicode.localeCompare(b.unicode);
+  });
+}
+
+function buildAttachmentRows(
+  snapshot: MessageSnapshot,
+  verdict: Verdict,
+  findingsById: ReadonlyMap<string, Finding>,
+): AttachmentRow[] {
+  const items = new Map<string, Extract<ChecklistItem, { kind: 'attachment' }>>();
+  for (const item of verdict.checklist) {
+    if (item.kind === 'attachment') items.set(attachmentKey(item.name, item.size), item);
+  }
+  const byAttachment = findingsByAttachment(verdict.findings);
+  const rows = new Map<string, AttachmentRow>();
+  for (const attachment of snapshot.attachments) {
+    const key = attachmentKey(attachment.name, attachment.size);
+    if (rows.has(key)) continue;
+    const item = items.get(key);
+    rows.set(key, {
+      key,
+      name: attachment.name,
+      size: attachment.size,
+      inline: attachment.inline,
+      itemId: item?.id ?? null,
+      findings: withItemFindings(byAttachment.get(key) ?? [], item?.findingIds ?? [], findingsById),
+    });
+  }
+  for (const [key, item] of items) {
+    if (rows.has(key)) continue;
+    rows.set(key, {
+      key,
+      name: item.name,
+      size: item.size,
+      inline: false,
+      itemId: item.id,
+      findings: withItemFindings(byAttachment.get(key) ?? [], item.findingIds, findingsById),
+    });
+  }
+  return [...rows.values()];
+}
+
+function buildFindingRows(verdict: Verdict): FindingRow[] {
+  const itemByFinding = new Map<string, string>();
+  for (const item of verdict.checklist) {
+    if (item.kind === 'finding') itemByFinding.set(item.findingId, item.id);
+  }
+  const ordered = [...verdict.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const rows: FindingRow[] = ordered.map((finding) => ({
+    findingId: finding.id,
+    finding,
+    itemId: itemByFinding.get(finding.id) ?? null,
+  }));
+  const known = new Set(verdict.findings.map((finding) => finding.id));
+  for (const [findingId, itemId] of itemByFinding) {
+    if (!known.has(findingId)) rows.push({ findingId, finding: null, itemId });
+  }
+  return rows;
+}
+
+function suggestedBcc(verdict: Verdict): string[] {
+  const addresses: string[] = [];
+  for (const action of verdict.actions) {
+    if (action.kind !== 'move-to-bcc') continue;
+    for (const address of action.addresses) if (!addresses.includes(address)) addresses.push(address);
+  }
+  return addresses;
+}
+
+export function buildReviewModel(snapshot: MessageSnapshot, verdict: Verdict, policy: Policy): ReviewModel {
+  const findingsById = new Map(verdict.findings.map((finding) => [finding.id, finding]));
+  const recipients = buildRecipientRows(snapshot, verdict, policy, findingsById);
+  return {
+    decision: verdict.decision,
+    fingerprint: verdict.fingerprint,
+    internal: recipients.filter((row) => !row.external),
+    external: groupByDomain(recipients.filter((row) => row.external)),
+    attachments: buildAttachmentRows(snapshot, verdict, findingsById),
+    findings: buildFindingRows(verdict),
+    blockingFindings: verdict.findings.filter((finding) => finding.severity === 'block'),
+    moveToBcc: suggestedBcc(verdict),
+    checklist: new Map(verdict.checklist.map((item) => [item.id, itemSignature(item, findingsById)])),
+  };
+}
+
+export function isTicked(model: ReviewModel, ticks: Ticks, itemId: string): boolean {
+  const signature = model.checklist.get(itemId);
+  return signature !== undefined && ticks.get(itemId) === signature;
+}
+
+/** Ticks or unticks the given items; ids that are not on the checklist are ignored. */
+export function setTicked(model: ReviewModel, ticks: Ticks, itemIds: readonly string[], ticked: boolean): Ticks {
+  const next = new Map(ticks);
+  for (const itemId of itemIds) {
+    const signature = model.checklist.get(itemId);
+    if (signature === undefined) continue;
+    if (ticked) next.set(itemId, signature);
+    else next.delete(itemId);
+  }
+  return next;
+}
+
+/** Keeps the ticks of items still on the checklist with exactly what they showed when ticked. */
+export function carryTicks(ticks: Ticks, model: ReviewModel): Ticks {
+  const kept = new Map<string, string>();
+  for (const [itemId, signature] of ticks) {
+    if (model.checklist.get(itemId) === signature) kept.set(itemId, signature);
+  }
+  return kept;
+}
+
+export function remainingCount(model: ReviewModel, ticks: Ticks): number {
+  let remaining = 0;
+  for (const itemId of model.checklist.keys()) if (!isTicked(model, ticks, itemId)) remaining += 1;
+  return remaining;
+}
+
+export function canConfirm(model: ReviewModel, ticks: Ticks): boolean {
+  return model.decision === 'confirm' && remainingCount(model, ticks) === 0;
+}
+
+/** Internal recipients on the checklist (when the policy confirms internal-only mail): the only group with "tick all". */
+export function internalItemIds(model: ReviewModel): string[] {
+  return model.internal.flatMap((row) => (row.itemId === null ? [] : [row.itemId]));
+}

@@ -1,0 +1,66 @@
+import { PolicyFetchError } from './policy-fetch-error.js';
+
+/** Same shape as the Office gateway's Timers, so the send handler can cancel both with one scope. */
+export interface FetchTimers {
+  start(callback: () => void, delayMs: number): unknown;
+  cancel(handle: unknown): void;
+}
+
+const systemTimers: FetchTimers = {
+  start: (callback, delayMs) => setTimeout(callback, delayMs),
+  cancel: (handle) => clearTimeout(handle as number),
+};
+
+export interface FetchOptions {
+  readonly timers?: FetchTimers;
+}
+
+/**
+ * GET `${origin}/api/policy` and parse the body as JSON; the caller validates it with parsePolicy.
+ * The URL is absolute because classic Outlook's JS-only runtime has no relative fetch, and the timeout is
+ * a race because AbortController may not exist there (research/officejs-smart-alerts.md §3).
+ */
+export function fetchPolicyDocument(origin: string, timeoutMs: number, options?: FetchOptions): Promise<unknown> {
+  const timers = options?.timers ?? systemTimers;
+  const base = origin.trim().replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/?#]+$/i.test(base)) {
+    return Promise.reject(new PolicyFetchError('bad-origin', `not an absolute origin: ${origin}`));
+  }
+  return new Promise<unknown>((resolve, reject) => {
+    let settled = false;
+    const settle = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      timers.cancel(timer);
+      outcome();
+    };
+    const timer = timers.start(() => {
+      settle(() => reject(new PolicyFetchError('timeout', `no answer within ${timeoutMs} ms`)));
+    }, timeoutMs);
+    request(`${base}/api/policy`).then(
+      (document) => settle(() => resolve(document)),
+      (error: unknown) => settle(() => reject(error)),
+    );
+  });
+}
+
+async function request(url: string): Promise<unknown> {
+  let response: Awaited<ReturnType<typeof fetch>>;
+  try {
+    response = await fetch(url, { method: 'GET', cache: 'no-store', headers: { Accept: 'application/json' } });
+  } catch (error) {
+    throw new PolicyFetchError('network', error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw new PolicyFetchError('http', `HTTP ${response.status}`, response.status);
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw new PolicyFetchError('network', error instanceof Error ? error.message : String(error));
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new PolicyFetchError('bad-json', 'the body is not JSON');
+  }
+}

@@ -1,0 +1,3 @@
+// Calls to the Preflight backend. Responses are returned as parsed JSON; the caller validates them.
+export { fetchPolicyDocument, type FetchOptions, type FetchTimers } from './fetch-policy.js';
+export { PolicyFetchError, type PolicyFetchFailure } from './policy-fetch-error.js';

@@ -1,0 +1,28 @@
+// The Office gateway: the only code in the project that touches `Office.*`. Every `…Async` call goes
+// through callOffice (office-call.ts): it rejects with OfficeCallError on failure or timeout.
+export { OfficeCallError, type OfficeFailureKind } from './office-call-error.js';
+export { systemTimers, DEFAULT_CALL_TIMEOUT_MS, type Timers, type CallOptions } from './timers.js';
+export type { ComposeItem, OfficeHost, RecipientsApi } from './office-host.js';
+export {
+  associateAction,
+  displayLanguage,
+  officeTheme,
+  supportsMailbox,
+  whenOfficeReady,
+  type MailboxVersion,
+  type OfficeThemeInfo,
+} from './host-info.js';
+export { readSnapshot, readSendState, type SendState } from './snapshot.js';
+export {
+  SESSION_KEYS,
+  cachePolicy,
+  readCachedPolicy,
+  readConfirmedFingerprint,
+  recordConfirmation,
+  recordOriginalRecipients,
+  sessionDataLimit,
+} from './session-data.js';
+export { captureOriginalRecipients } from './original-recipients.js';
+export { moveToBcc, removeRecipient } from './recipient-edits.js';
+export { onItemChanged } from './item-events.js';
+export { completeEvent, type LaunchEvent, type SendCompletion } from './send-event.js';

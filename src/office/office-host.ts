@@ -1,0 +1,54 @@
+// The part of office.js this gateway uses, cut from @types/office-js with Pick so that a fake built
+// against these types cannot drift from the real API.
+import { OfficeCallError } from './office-call-error.js';
+
+export type RecipientsApi = Pick<Office.Recipients, 'getAsync' | 'setAsync' | 'addAsync'>;
+
+export interface ComposeItem {
+  readonly to: RecipientsApi;
+  readonly cc: RecipientsApi;
+  readonly bcc: RecipientsApi;
+  /** Mailbox 1.7. */
+  readonly from?: Pick<Office.From, 'getAsync'>;
+  readonly subject: Pick<Office.Subject, 'getAsync'>;
+  readonly body: Pick<Office.Body, 'getAsync'>;
+  /** Mailbox 1.11. */
+  readonly sessionData?: Pick<Office.SessionData, 'getAllAsync' | 'setAsync'>;
+  getAttachmentsAsync: Office.MessageCompose['getAttachmentsAsync'];
+  addHandlerAsync: Office.MessageCompose['addHandlerAsync'];
+  removeHandlerAsync: Office.MessageCompose['removeHandlerAsync'];
+}
+
+export interface OfficeHost {
+  readonly context: {
+    readonly displayLanguage: string;
+    /** Mailbox 1.14; `isDarkTheme` and `themeId` are not supported in Outlook. */
+    readonly officeTheme?: Pick<Office.OfficeTheme, 'bodyBackgroundColor' | 'bodyForegroundColor'>;
+    readonly requirements: Pick<Office.RequirementSetSupport, 'isSetSupported'>;
+    readonly mailbox: { readonly item?: ComposeItem | null };
+  };
+  readonly actions: Pick<Office.Actions, 'associate'>;
+  readonly onReady: typeof Office.onReady;
+  readonly AsyncResultStatus: Pick<typeof Office.AsyncResultStatus, 'Succeeded' | 'Failed'>;
+  readonly CoercionType: Pick<typeof Office.CoercionType, 'Text'>;
+  readonly EventType: Pick<typeof Office.EventType, 'RecipientsChanged' | 'AttachmentsChanged'>;
+}
+
+/** office.js's global, or null where it is not loaded (a page opened outside Outlook). */
+export function officeHost(): OfficeHost | null {
+  return typeof Office === 'undefined' ? null : Office;
+}
+
+export function requireHost(operation: string): OfficeHost {
+  const host = officeHost();
+  if (host === null) throw new OfficeCallError(operation, 'unavailable', 'unavailable', 'office.js is not loaded');
+  return host;
+}
+
+export function requireItem(operation: string): ComposeItem {
+  const item = requireHost(operation).context.mailbox?.item;
+  if (item === null || item === undefined) {
+    throw new OfficeCallError(operation, 'unavailable', 'unavailable', 'no compose item');
+  }
+  return item;
+}

@@ -1,0 +1,23 @@
+// The event object Outlook passes to a launch-event handler, and the one call it offers.
+
+export type LaunchEvent = Pick<Office.MailboxEvent, 'completed'>;
+
+/** The Smart Alerts options the handler uses; limits are in research/officejs-smart-alerts.md §2. */
+export interface SendCompletion {
+  readonly allowEvent: boolean;
+  /** ≤500 characters. */
+  readonly errorMessage?: string;
+  /** Mailbox 1.15, ≤500 characters. */
+  readonly errorMessageMarkdown?: string;
+  /** Mailbox 1.14, ≤20 characters; shown only with commandId. */
+  readonly cancelLabel?: string;
+  /** Mailbox 1.14: the manifest Control id of the task pane button. */
+  readonly commandId?: string;
+  /** Mailbox 1.14; a string because classic Outlook before 2402 accepts nothing else. */
+  readonly contextData?: string;
+}
+
+export function completeEvent(event: LaunchEvent, completion?: SendCompletion): void {
+  if (completion === undefined) event.completed();
+  else event.completed({ ...completion });
+}

@@ -1,0 +1,108 @@
+// What the add-in keeps on the item between the handler and the pane (item.sessionData, Mailbox 1.11).
+import type { Person } from '../policy/index.js';
+import { supportsMailbox } from './host-info.js';
+import { getAllSessionData, setSessionData } from './item-calls.js';
+import { isRecord, parseJson } from './safe-json.js';
+import { callSettings, type CallOptions, type CallSettings } from './timers.js';
+
+export const SESSION_KEYS = {
+  original: 'preflight.original',
+  confirmation: 'preflight.confirmation',
+  policy: 'preflight.policy',
+} as const;
+
+export interface SessionState {
+  /** Absent when the compose window did not start with recipients (a new message, or a draft). */
+  readonly originalRecipients?: readonly Person[];
+  readonly confirmedFingerprint: string | null;
+  readonly cachedPolicy: unknown;
+}
+
+export const EMPTY_SESSION: SessionState = { confirmedFingerprint: null, cachedPolicy: null };
+
+/** One getAllAsync for every key: it never fails on a missing key and costs one round trip. */
+export async function readSessionState(settings: CallSettings): Promise<SessionState> {
+  const all = await getAllSessionData(settings);
+  if (all === null) return EMPTY_SESSION;
+  const values = stringValues(all);
+  const originalRecipients = parseOriginal(values.get(SESSION_KEYS.original));
+  return {
+    ...(originalRecipients === undefined ? {} : { originalRecipients }),
+    confirmedFingerprint: parseConfirmation(values.get(SESSION_KEYS.confirmation)),
+    cachedPolicy: parseCachedPolicy(values.get(SESSION_KEYS.policy)),
+  };
+}
+
+export async function readConfirmedFingerprint(options?: CallOptions): Promise<string | null> {
+  return (await readSessionState(callSettings(options))).confirmedFingerprint;
+}
+
+export async function readCachedPolicy(options?: CallOptions): Promise<unknown | null> {
+  return (await readSessionState(callSettings(options))).cachedPolicy;
+}
+
+export async function recordConfirmation(fingerprint: string, options?: CallOptions): Promise<void> {
+  const value = JSON.stringify({ fingerprint, at: Date.now() });
+  await setSessionData(SESSION_KEYS.confirmation, value, callSettings(options));
+}
+
+/** Stores the last good policy document; skipped (not an error) when it would crowd sessionData's limit. */
+export async function cachePolicy(document: unknown, options?: CallOptions): Promise<void> {
+  await writeWithinBudget(SESSION_KEYS.policy, JSON.stringify(document), POLICY_SHARE, options);
+}
+
+/** Stores the recipients the compose window opened with; skipped when there are none or too many. */
+export async function recordOriginalRecipients(recipients: readonly Person[], options?: CallOptions): Promise<void> {
+  if (recipients.length === 0) return;
+  const value = JSON.stringify(recipients.map((person) => (person.name === undefined ? { address: person.address } : person)));
+  await writeWithinBudget(SESSION_KEYS.original, value, ORIGINAL_SHARE, options);
+}
+
+// sessionData holds 50,000 characters per add-in and item, 2,621,440 from Mailbox 1.16 (R-SD); the two
+// big keys share it so that neither can push the other, or the small confirmation, out.
+const POLICY_SHARE = 0.5;
+const ORIGINAL_SHARE = 0.4;
+
+export function sessionDataLimit(): number {
+  return supportsMailbox('1.16') ? 2_621_440 : 50_000;
+}
+
+async function writeWithinBudget(key: string, value: string | undefined, share: number, options?: CallOptions): Promise<void> {
+  if (value === undefined) return;
+  if (key.length + value.length > Math.floor(sessionDataLimit() * share)) return;
+  await setSessionData(key, value, callSettings(options));
+}
+
+function stringValues(all: object): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const [key, value] of Object.entries(all)) {
+    if (typeof value === 'string') values.set(key, value);
+  }
+  return values;
+}
+
+function parseOriginal(text: string | undefined): readonly Person[] | undefined {
+  if (text === undefined) return undefined;
+  const value = parseJson(text);
+  if (!Array.isArray(value)) return undefined;
+  const people: Person[] = [];
+  for (const entry of value) {
+    if (!isRecord(entry) || typeof entry['address'] !== 'string') return undefined;
+    const name = entry['name'];
+    people.push(typeof name === 'string' ? { address: entry['address'], name } : { address: entry['address'] });
+  }
+  return people;
+}
+
+function parseConfirmation(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  const value = parseJson(text);
+  if (!isRecord(value)) return null;
+  const fingerprint = value['fingerprint'];
+  return typeof fingerprint === 'string' && fingerprint !== '' ? fingerprint : null;
+}
+
+function parseCachedPolicy(text: string | undefined): unknown {
+  if (text === undefined) return null;
+  return parseJson(text) ?? null;
+}

@@ -1,0 +1,125 @@
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { DomainExplanation } from '../domain-explanation.js';
+import { usePaneText } from '../pane-text-context.js';
+
+const useStyles = makeStyles({
+  box: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderInlineStartWidth: tokens.strokeWidthThick,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorPaletteRedBorder2,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  forms: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  mark: {
+    backgroundColor: tokens.colorPaletteRedBackground3,
+    color: tokens.colorNeutralForegroundOnBrand,
+    borderRadius: tokens.borderRadiusSmall,
+    paddingInline: '1px',
+  },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBlockEnd: tokens.spacingVerticalXXS },
+  cell: {
+    textAlign: 'start',
+    paddingBlock: tokens.spacingVerticalXXS,
+    paddingInlineEnd: tokens.spacingHorizontalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  char: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase400 },
+  reasons: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+/** The domain as shown and as sent, with each character that is not what it seems. */
+export function LookalikeExplanation({ explanation }: { readonly explanation: DomainExplanation }) {
+  const styles = useStyles();
+  const text = usePaneText();
+  const { ascii, unicode, imitates, imitatesSource, reasons, suspiciousCharacters } = explanation;
+  const suspicious = new Set(suspiciousCharacters.map((character) => character.char));
+  const imitatesParams = { imitates: imitates ?? '' };
+  const scriptName = (script: string) => {
+    const key = `pane.script.${script}`;
+    const name = text.message(key);
+    return name === key ? script : name;
+  };
+  return (
+    <div className={styles.box}>
+      {imitates !== null ? (
+        <Text weight="semibold">
+          {text('pane.lookalike.summary', { domain: unicode, imitates })}
+          {imitatesSource === 'internal' ? ` ${text('pane.lookalike.imitatesInternal', imitatesParams)}` : null}
+          {imitatesSource === 'trusted' ? ` ${text('pane.lookalike.imitatesTrusted', imitatesParams)}` : null}
+        </Text>
+      ) : null}
+      <dl className={styles.forms}>
+        <dt className={styles.term}>{text('pane.lookalike.unicode')}</dt>
+        <dd className={styles.value}>
+          {[...unicode].map((char, index) =>
+            suspicious.has(char) ? (
+              <mark key={index} className={styles.mark}>
+                {char}
+              </mark>
+            ) : (
+              char
+            ),
+          )}
+        </dd>
+        {ascii !== unicode ? (
+          <>
+            <dt className={styles.term}>{text('pane.lookalike.ascii')}</dt>
+            <dd className={styles.value}>{ascii}</dd>
+          </>
+        ) : null}
+      </dl>
+      {suspiciousCharacters.length > 0 ? (
+        <table className={styles.table}>
+          <caption className={styles.caption}>{text('pane.lookalike.characters')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={styles.cell}>
+                {text('pane.lookalike.character')}
+              </th>
+              <th scope="col" className={styles.cell}>
+                {text('pane.lookalike.codePoint')}
+              </th>
+              <th scope="col" className={styles.cell}>
+                {text('pane.lookalike.script')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {suspiciousCharacters.map((character) => (
+              <tr key={`${character.index}-${character.codePoint}`}>
+                <td className={`${styles.cell} ${styles.char}`}>{character.char}</td>
+                <td className={styles.cell}>{character.codePoint}</td>
+                <td className={styles.cell}>{scriptName(character.script)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {reasons.length > 0 ? (
+        <>
+          <Text weight="semibold">{text('pane.lookalike.why')}</Text>
+          <ul className={styles.reasons}>
+            {reasons.map((reason) => (
+              <li key={reason}>
+                <Text>{text(`pane.lookalike.reason.${reason}`, imitatesParams)}</Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

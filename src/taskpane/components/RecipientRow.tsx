@@ -1,0 +1,83 @@
+import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Delete20Regular } from '@fluentui/react-icons';
+import type { RecipientField } from '../../policy/index.js';
+import { usePaneText } from '../pane-text-context.js';
+import type { RecipientRow as Row } from '../review-model.js';
+import { ChecklistCheckbox } from './ChecklistCheckbox.js';
+import { FindingBadges } from './FindingBadges.js';
+
+const useStyles = makeStyles({
+  row: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalXS,
+  },
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  plain: { overflowWrap: 'anywhere', paddingInlineStart: tokens.spacingHorizontalS },
+  meta: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    paddingInlineStart: '36px',
+  },
+  metaPlain: { paddingInlineStart: tokens.spacingHorizontalS },
+  remove: { flexShrink: 0 },
+});
+
+export interface RecipientRowProps {
+  readonly row: Row;
+  readonly ticked: boolean;
+  readonly busy: boolean;
+  readonly onTickedChange: (itemId: string, ticked: boolean) => void;
+  readonly onRemove: (address: string, field: RecipientField) => void;
+}
+
+export function RecipientRow({ row, ticked, busy, onTickedChange, onRemove }: RecipientRowProps) {
+  const styles = useStyles();
+  const text = usePaneText();
+  const label =
+    row.name !== undefined && row.name !== '' && row.name !== row.address
+      ? text('pane.recipient.withName', { name: row.name, address: row.address })
+      : row.address;
+  const field = text(`pane.field.${row.field}`);
+  return (
+    <li className={styles.row}>
+      <div className={styles.main}>
+        {row.itemId === null ? (
+          <Text className={styles.plain}>{label}</Text>
+        ) : (
+          <ChecklistCheckbox itemId={row.itemId} checked={ticked} label={label} onTickedChange={onTickedChange} />
+        )}
+        <span className={`${styles.meta} ${row.itemId === null ? styles.metaPlain : ''}`}>
+          <Badge appearance="outline" color="subtle" shape="rounded">
+            {field}
+          </Badge>
+          {row.type === 'distributionList' ? (
+            <Badge appearance="outline" color="warning" shape="rounded">
+              {text('pane.recipient.list')}
+            </Badge>
+          ) : null}
+          {row.type === 'other' ? (
+            <Badge appearance="outline" color="warning" shape="rounded">
+              {text('pane.recipient.unknownType')}
+            </Badge>
+          ) : null}
+          <FindingBadges findings={row.findings} />
+        </span>
+      </div>
+      <Button
+        className={styles.remove}
+        size="small"
+        appearance="subtle"
+        icon={<Delete20Regular />}
+        disabled={busy}
+        aria-label={text('pane.recipient.removeLabel', { address: row.address, field })}
+        onClick={() => onRemove(row.address, row.field)}
+      >
+        {text('pane.recipient.remove')}
+      </Button>
+    </li>
+  );
+}

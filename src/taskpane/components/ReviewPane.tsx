@@ -1,0 +1,94 @@
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { paneStatus } from '../pane-status.js';
+import { usePaneText } from '../pane-text-context.js';
+import { canConfirm } from '../review-model.js';
+import type { ReviewControls } from '../use-review.js';
+import { AttachmentList } from './AttachmentList.js';
+import { BlockExplanation } from './BlockExplanation.js';
+import { FindingList } from './FindingList.js';
+import { RecipientSection } from './RecipientSection.js';
+import { StatusRegion } from './StatusRegion.js';
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  content: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    flexGrow: 1,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  footer: {
+    position: 'sticky',
+    bottom: 0,
+    display: 'flex',
+    justifyContent: 'flex-end',
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingHorizontalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+export function ReviewPane({ controls }: { readonly controls: ReviewControls }) {
+  const styles = useStyles();
+  const text = usePaneText();
+  const { state } = controls;
+  const { review, ticks } = state;
+  const status = paneStatus(state);
+  const busy = state.work !== null;
+  const onTickedChange = (itemId: string, ticked: boolean) => controls.setTicked([itemId], ticked);
+  const confirmable =
+    review !== null && canConfirm(review.model, ticks) && state.confirmedFingerprint !== review.model.fingerprint;
+  return (
+    <div className={styles.page}>
+      <main className={styles.content}>
+        <h1 className={styles.title}>{text('pane.title')}</h1>
+        <StatusRegion status={status} onRetry={controls.retry} />
+        {review?.policySource === 'cache' ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{text('pane.notice.cachedPolicy')}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {review !== null && review.model.decision === 'block' ? (
+          <BlockExplanation findings={review.model.blockingFindings} />
+        ) : null}
+        {review !== null ? (
+          <>
+            <RecipientSection
+              model={review.model}
+              ticks={ticks}
+              busy={busy}
+              onTickedChange={onTickedChange}
+              onTickAll={controls.setTicked}
+              onRemove={controls.removeRecipient}
+              onMoveToBcc={controls.moveToBcc}
+            />
+            <AttachmentList model={review.model} ticks={ticks} onTickedChange={onTickedChange} />
+            <FindingList model={review.model} policy={review.policy} ticks={ticks} onTickedChange={onTickedChange} />
+          </>
+        ) : null}
+      </main>
+      {review !== null ? (
+        <footer className={styles.footer}>
+          <Button
+            appearance="primary"
+            data-testid="preflight-confirm"
+            disabled={!confirmable || busy}
+            onClick={controls.confirm}
+          >
+            {text('pane.action.confirm')}
+          </Button>
+        </footer>
+      ) : null}
+    </div>
+  );
+}

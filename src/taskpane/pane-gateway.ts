@@ -1,0 +1,28 @@
+import type { MessageSnapshot, RecipientField } from '../policy/index.js';
+
+export interface OfficeThemeInfo {
+  readonly isDark: boolean;
+  readonly background?: string;
+  readonly foreground?: string;
+}
+
+/**
+ * Everything the pane needs from Outlook and the backend. index.tsx wires it to src/office and
+ * src/api-client; tests and the review logic see only this interface.
+ */
+export interface PaneGateway {
+  whenOfficeReady(): Promise<void>;
+  displayLanguage(): string;
+  officeTheme(): OfficeThemeInfo | null;
+  readSnapshot(): Promise<MessageSnapshot>;
+  readConfirmedFingerprint(): Promise<string | null>;
+  recordConfirmation(fingerprint: string): Promise<void>;
+  moveToBcc(addresses: readonly string[]): Promise<void>;
+  removeRecipient(address: string, field: RecipientField): Promise<void>;
+  /** Resolves to the unsubscribe function. */
+  onItemChanged(listener: () => void): Promise<() => Promise<void>>;
+  fetchPolicyDocument(): Promise<unknown>;
+  readCachedPolicy(): Promise<unknown | null>;
+  cachePolicy(document: unknown): Promise<void>;
+  nowMs(): number;
+}

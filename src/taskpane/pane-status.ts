@@ -1,0 +1,63 @@
+// The one line the status region says, derived from the state: work in progress, then problems,
+// then where the user stands with the checklist.
+import type { PaneKey } from './pane-text.js';
+import type { PaneState } from './pane-state.js';
+import { canConfirm, remainingCount } from './review-model.js';
+import type { Problem } from './review-session.js';
+
+export type StatusIntent = 'busy' | 'info' | 'success' | 'warning' | 'error';
+
+export interface PaneStatus {
+  readonly intent: StatusIntent;
+  readonly key: PaneKey;
+  readonly params: Readonly<Record<string, string | number>>;
+  /** True when the user can do something about it by trying again. */
+  readonly retry: boolean;
+}
+
+function status(intent: StatusIntent, key: PaneKey, params: PaneStatus['params'] = {}, retry = false): PaneStatus {
+  return { intent, key, params, retry };
+}
+
+export function problemStatus(problem: Problem): PaneStatus {
+  switch (problem.kind) {
+    case 'office':
+      return status('error', 'pane.error.office', { operation: problem.operation, code: problem.code }, true);
+    case 'office-not-ready':
+      return status('error', 'pane.error.officeNotReady', {}, true);
+    case 'policy-unavailable':
+      return status('error', 'pane.error.policy', {}, true);
+    case 'unexpected':
+      return status('error', 'pane.error.unexpected', { message: problem.message }, true);
+  }
+}
+
+export function paneStatus(state: PaneState): PaneStatus {
+  const { work, problem, review } = state;
+  if (work !== null) {
+    switch (work.kind) {
+      case 'loading':
+        return status('busy', 'pane.loading');
+      case 'refreshing':
+        return status('busy', 'pane.refreshing');
+      case 'moving':
+        return status('busy', 'pane.status.moving');
+      case 'removing':
+        return status('busy', 'pane.status.removing', { address: work.address });
+      case 'confirming':
+        return status('busy', 'pane.status.confirming');
+    }
+  }
+  if (problem !== null) return problemStatus(problem);
+  if (review === null) return status('busy', 'pane.loading');
+  const { model } = review;
+  if (model.decision === 'block') return status('error', 'pane.status.block');
+  if (state.confirmedFingerprint === model.fingerprint) return status('success', 'pane.status.confirmed');
+  if (model.decision === 'allow') return status('success', 'pane.status.allow');
+  if (state.confirmedFingerprint !== null) return status('warning', 'pane.status.stale');
+  if (canConfirm(model, state.ticks)) return status('info', 'pane.status.readyToConfirm');
+  const remaining = remainingCount(model, state.ticks);
+  return remaining === 1
+    ? status('info', 'pane.status.remaining.one')
+    : status('info', 'pane.status.remaining.other', { count: remaining });
+}

@@ -1,0 +1,125 @@
+// Binds the review session to React: one queue so Office calls never overlap, change events that
+// coalesce into one re-evaluation, and the reducer that keeps ticks across them.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RecipientField } from '../policy/index.js';
+import type { PaneGateway } from './pane-gateway.js';
+import { INITIAL_PANE_STATE, reducePane, type PaneEvent, type PaneState, type Work } from './pane-state.js';
+import { canConfirm } from './review-model.js';
+import { attempt, loadReview, problemOf, reevaluate } from './review-session.js';
+
+export interface ReviewControls {
+  readonly state: PaneState;
+  retry(): void;
+  setTicked(itemIds: readonly string[], ticked: boolean): void;
+  moveToBcc(): void;
+  removeRecipient(address: string, field: RecipientField): void;
+  confirm(): void;
+}
+
+export function useReview(gateway: PaneGateway): ReviewControls {
+  const [state, setState] = useState(INITIAL_PANE_STATE);
+  // Queued tasks read the state between renders, so the reducer runs here and React gets the result.
+  const latest = useRef(INITIAL_PANE_STATE);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const refreshPending = useRef(false);
+
+  const dispatch = useCallback((event: PaneEvent) => {
+    latest.current = reducePane(latest.current, event);
+    setState(latest.current);
+  }, []);
+
+  const enqueue = useCallback(
+    (task: () => Promise<void>) => {
+      queue.current = queue.current
+        .then(task)
+        .catch((error: unknown) => dispatch({ type: 'failed', problem: problemOf(error) }));
+    },
+    [dispatch],
+  );
+
+  const load = useCallback(() => {
+    enqueue(async () => {
+      dispatch({ type: 'work-started', work: { kind: 'loading' } });
+      const outcome = await loadReview(gateway);
+      dispatch(
+        outcome.ok
+          ? { type: 'evaluated', review: outcome.review, confirmedFingerprint: outcome.confirmedFingerprint }
+          : { type: 'failed', problem: outcome.problem },
+      );
+    });
+  }, [dispatch, enqueue, gateway]);
+
+  const evaluateAgain = useCallback(async () => {
+    const review = latest.current.review;
+    if (review === null) return;
+    const outcome = await reevaluate(gateway, review.policy, review.policySource);
+    dispatch(outcome.ok ? { type: 'evaluated', review: outcome.review } : { type: 'failed', problem: outcome.problem });
+  }, [dispatch, gateway]);
+
+  const refresh = useCallback(() => {
+    if (refreshPending.current) return;
+    refreshPending.current = true;
+    enqueue(async () => {
+      refreshPending.current = false;
+      if (latest.current.review === null) return;
+      dispatch({ type: 'work-started', work: { kind: 'refreshing' } });
+      await evaluateAgain();
+    });
+  }, [dispatch, enqueue, evaluateAgain]);
+
+  const change = useCallback(
+    (work: Work, apply: () => Promise<void>) => {
+      enqueue(async () => {
+        dispatch({ type: 'work-started', work });
+        const outcome = await attempt(apply);
+        if (!outcome.ok) {
+          dispatch({ type: 'failed', problem: outcome.problem });
+          return;
+        }
+        await evaluateAgain();
+      });
+    },
+    [dispatch, enqueue, evaluateAgain],
+  );
+
+  useEffect(() => {
+    let disposed = false;
+    let unsubscribe: (() => Promise<void>) | null = null;
+    load();
+    gateway
+      .whenOfficeReady()
+      .then(() => gateway.onItemChanged(refresh))
+      .then((off) => {
+        if (disposed) void off();
+        else unsubscribe = off;
+      })
+      // Without change events the pane still re-checks after its own actions and on "Try again".
+      .catch(() => undefined);
+    return () => {
+      disposed = true;
+      if (unsubscribe !== null) void unsubscribe().catch(() => undefined);
+    };
+  }, [gateway, load, refresh]);
+
+  return {
+    state,
+    retry: load,
+    setTicked: (itemIds, ticked) => dispatch({ type: 'ticked', itemIds, ticked }),
+    moveToBcc: () => {
+      const addresses = latest.current.review?.model.moveToBcc ?? [];
+      if (addresses.length > 0) change({ kind: 'moving' }, () => gateway.moveToBcc(addresses));
+    },
+    removeRecipient: (address, field) =>
+      change({ kind: 'removing', address }, () => gateway.removeRecipient(address, field)),
+    confirm: () => {
+      const { review, ticks } = latest.current;
+      if (review === null || !canConfirm(review.model, ticks)) return;
+      const fingerprint = review.model.fingerprint;
+      enqueue(async () => {
+        dispatch({ type: 'work-started', work: { kind: 'confirming' } });
+        const outcome = await attempt(() => gateway.recordConfirmation(fingerprint));
+        dispatch(outcome.ok ? { type: 'confirmed', fingerprint } : { type: 'failed', problem: outcome.problem });
+      });
+    },
+  };
+}

@@ -1,0 +1,188 @@
+// Server-side render of the pane (no DOM in the unit project): what each state puts on screen,
+// and the test ids and accessible names the browser tests rely on.
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/i18n/locale.js';
+import type { Verdict } from '../../src/policy/index.js';
+import { ReviewPane } from '../../src/taskpane/components/ReviewPane.js';
+import { INITIAL_PANE_STATE, type PaneState } from '../../src/taskpane/pane-state.js';
+import { paneText } from '../../src/taskpane/pane-text.js';
+import { PaneTextContext } from '../../src/taskpane/pane-text-context.js';
+import { buildReviewModel, setTicked } from '../../src/taskpane/review-model.js';
+import type { ReviewControls } from '../../src/taskpane/use-review.js';
+import { CHECKLIST, KEYWORD_FINDING, LOOKALIKE_ASCII, POLICY, SNAPSHOT, VERDICT, verdictWith } from './fixtures.js';
+
+function stateFor(verdict: Verdict, ticked: readonly string[] = [], extra: Partial<PaneState> = {}): PaneState {
+  const model = buildReviewModel(SNAPSHOT, verdict, POLICY);
+  return {
+    ...INITIAL_PANE_STATE,
+    work: null,
+    review: { policy: POLICY, policySource: 'server', snapshot: SNAPSHOT, verdict, model },
+    ticks: setTicked(model, new Map(), ticked, true),
+    ...extra,
+  };
+}
+
+function render(state: PaneState, locale: Locale = 'en'): string {
+  const controls: ReviewControls = {
+    state,
+    retry: () => undefined,
+    setTicked: () => undefined,
+    moveToBcc: () => undefined,
+    removeRecipient: () => undefined,
+    confirm: () => undefined,
+  };
+  return renderToStaticMarkup(
+    <FluentProvider theme={webLightTheme}>
+      <PaneTextContext.Provider value={paneText(locale)}>
+        <ReviewPane controls={controls} />
+      </PaneTextContext.Provider>
+    </FluentProvider>,
+  );
+}
+
+function decode(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The element carrying a test id, as its opening tag. */
+function tagWithTestId(html: string, testId: string): string | null {
+  return new RegExp(`<[^>]*data-testid="${escapeRegExp(testId)}"[^>]*>`).exec(html)?.[0] ?? null;
+}
+
+/** The text of the label of the checkbox carrying a test id. */
+function checkboxLabel(html: string, testId: string): string | null {
+  const tag = tagWithTestId(html, testId);
+  const id = tag === null ? undefined : /\sid="([^"]+)"/.exec(tag)?.[1];
+  if (id === undefined) return null;
+  const label = new RegExp(`<label[^>]*for="${escapeRegExp(id)}"[^>]*>([\\s\\S]*?)</label>`).exec(html)?.[1];
+  return label === undefined ? null : decode(label);
+}
+
+function statusText(html: string): string {
+  const region = /<div[^>]*data-testid="preflight-status"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+  return decode(region);
+}
+
+describe('ReviewPane', () => {
+  it('shows only the title and a live progress line while loading', () => {
+    const html = render(INITIAL_PANE_STATE);
+    expect(html).toContain('<h1');
+    expect(tagWithTestId(html, 'preflight-status')).toMatch(/role="status"/);
+    expect(tagWithTestId(html, 'preflight-status')).toMatch(/aria-live="polite"/);
+    expect(statusText(html)).toBe('Checking the message…');
+    expect(tagWithTestId(html, 'preflight-confirm')).toBeNull();
+  });
+
+  it.each([
+    ['recipient:to:hanako@partner.co.jp', 'hanako@partner.co.jp'],
+    ['recipient:cc:bob@other.com', 'bob@other.com'],
+    [`recipient:cc:eve@${LOOKALIKE_ASCII}`, `eve@${LOOKALIKE_ASCII}`],
+    ['attachment:見積書.xlsx', '見積書.xlsx (17.9 KB)'],
+    [`finding:${KEYWORD_FINDING.id}`, KEYWORD_FINDING.messageKey],
+  ])('gives checklist item %s a native checkbox labelled with %s', (itemId, label) => {
+    const html = render(stateFor(VERDICT));
+    const tag = tagWithTestId(html, `preflight-item-${itemId}`);
+    expect(tag).toMatch(/^<input[^>]*type="checkbox"/);
+    expect(checkboxLabel(html, `preflight-item-${itemId}`)).toContain(label);
+  });
+
+  it('labels a named recipient with name and address', () => {
+    expect(checkboxLabel(render(stateFor(VERDICT)), 'preflight-item-recipient:to:hanako@partner.co.jp')).toBe(
+      'Hanako <hanako@partner.co.jp>',
+    );
+  });
+
+  it('has no "tick all" for external recipients', () => {
+    const html = render(stateFor(VERDICT));
+    const checkboxes = html.match(/<input[^>]*type="checkbox"[^>]*>/g) ?? [];
+    expect(checkboxes).toHaveLength(CHECKLIST.length);
+    expect(checkboxes.every((tag) => tag.includes('data-testid="preflight-item-'))).toBe(true);
+  });
+
+  it.each<[string, PaneState, boolean]>([
+    ['nothing ticked', stateFor(VERDICT), true],
+    ['all ticked', stateFor(VERDICT, CHECKLIST.map((item) => item.id)), false],
+    ['all ticked but busy', stateFor(VERDICT, CHECKLIST.map((item) => item.id), { work: { kind: 'refreshing' } }), true],
+    ['blocked', stateFor(verdictWith({ decision: 'block', checklist: [] })), true],
+    ['already confirmed', stateFor(VERDICT, CHECKLIST.map((item) => item.id), { confirmedFingerprint: 'fingerprint-1' }), true],
+  ])('Confirm when %s: disabled=%s', (_case, state, disabled) => {
+    const tag = tagWithTestId(render(state), 'preflight-confirm') ?? '';
+    expect(tag).toMatch(/^<button/);
+    expect(/\sdisabled=""/.test(tag)).toBe(disabled);
+  });
+
+  it('offers the Bcc move only when the verdict suggests it', () => {
+    expect(tagWithTestId(render(stateFor(VERDICT)), 'preflight-move-to-bcc')).toMatch(/^<button/);
+    expect(tagWithTestId(render(stateFor(verdictWith({ actions: [] }))), 'preflight-move-to-bcc')).toBeNull();
+  });
+
+  it('names each Remove button after its recipient', () => {
+    expect(render(stateFor(VERDICT))).toContain('aria-label="Remove bob@other.com from Cc"');
+  });
+
+  it('shows the look-alike domain in both forms with its characters', () => {
+    const text = decode(render(stateFor(VERDICT)));
+    expect(text).toContain('аррӏе.com');
+    expect(text).toContain(LOOKALIKE_ASCII);
+    expect(text).toContain('U+0430');
+    expect(text).toContain('U+04CF');
+    expect(text).toContain('Cyrillic');
+  });
+
+  it('says why a blocked message cannot go and that it cannot be sent as it is', () => {
+    const blocked = { ...KEYWORD_FINDING, id: 'keyword:block', severity: 'block' as const, messageKey: 'finding.blocked-keyword' };
+    const html = render(stateFor(verdictWith({ decision: 'block', checklist: [], findings: [blocked] })));
+    expect(statusText(html)).toBe('This message cannot be sent as it is.');
+    expect(decode(html)).toContain('Sending is blocked because:');
+    expect(decode(html)).toContain('finding.blocked-keyword');
+  });
+
+  it('keeps everything on screen when an action fails, and offers a retry', () => {
+    const html = render(stateFor(VERDICT, [], { problem: { kind: 'office', operation: 'moveToBcc', code: '5001' } }));
+    expect(statusText(html)).toContain('“moveToBcc” (code 5001)');
+    expect(html).toContain('>Try again<');
+    expect(tagWithTestId(html, 'preflight-item-recipient:cc:bob@other.com')).not.toBeNull();
+  });
+
+  it('says so when it works from the saved policy', () => {
+    const state = stateFor(VERDICT);
+    const review = state.review ? { ...state.review, policySource: 'cache' as const } : null;
+    expect(decode(render({ ...state, review }))).toContain('the last saved copy is used');
+  });
+
+  it('speaks Japanese', () => {
+    const html = render(stateFor(VERDICT), 'ja');
+    expect(decode(html)).toContain('送信前の確認');
+    expect(statusText(html)).toBe(`あと ${CHECKLIST.length} 件チェックしてから「確認しました」を押してください。`);
+    expect(html).toContain('aria-label="CC から bob@other.com を削除"');
+  });
+
+  it('groups external recipients under headings by domain', () => {
+    const headings = [...render(stateFor(VERDICT)).matchAll(/<h([1-4])[^>]*>([\s\S]*?)<\/h\1>/g)].map(
+      ([, level, text]) => `${level} ${decode(text ?? '')}`,
+    );
+    expect(headings).toEqual([
+      '1 Review before sending',
+      '2 Recipients',
+      '3 Outside your organisation (3)',
+      '4 other.com (1)',
+      '4 partner.co.jp (1)',
+      '4 аррӏе.com (1)',
+      '3 Inside your organisation (1)',
+      '2 Attachments',
+      '2 What Preflight found',
+    ]);
+  });
+});

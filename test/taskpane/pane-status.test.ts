@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../src/i18n/translate.js';
+import { INITIAL_PANE_STATE, type PaneState } from '../../src/taskpane/pane-state.js';
+import { paneStatus, type PaneStatus } from '../../src/taskpane/pane-status.js';
+import { buildReviewModel, setTicked } from '../../src/taskpane/review-model.js';
+import type { Problem, Review } from '../../src/taskpane/review-session.js';
+import { CHECKLIST, POLICY, SNAPSHOT, verdictWith } from './fixtures.js';
+
+function ready(overrides: Partial<PaneState> & { decision?: 'allow' | 'confirm' | 'block'; ticked?: number }): PaneState {
+  const verdict = verdictWith({ decision: overrides.decision ?? 'confirm' });
+  const model = buildReviewModel(SNAPSHOT, verdict, POLICY);
+  const review: Review = { policy: POLICY, policySource: 'server', snapshot: SNAPSHOT, verdict, model };
+  const ids = CHECKLIST.slice(0, overrides.ticked ?? 0).map((item) => item.id);
+  return {
+    ...INITIAL_PANE_STATE,
+    review,
+    ticks: setTicked(model, new Map(), ids, true),
+    work: null,
+    confirmedFingerprint: overrides.confirmedFingerprint ?? null,
+    problem: overrides.problem ?? null,
+    ...(overrides.work !== undefined ? { work: overrides.work } : {}),
+  };
+}
+
+const all = CHECKLIST.length;
+
+describe('paneStatus', () => {
+  it.each<[string, PaneState, Pick<PaneStatus, 'intent' | 'key'> & { params?: PaneStatus['params'] }]>([
+    ['loading', INITIAL_PANE_STATE, { intent: 'busy', key: 'pane.loading' }],
+    ['moving, over everything else', ready({ work: { kind: 'moving' }, decision: 'block' }), { intent: 'busy', key: 'pane.status.moving' }],
+    [
+      'removing one address',
+      ready({ work: { kind: 'removing', address: 'bob@other.com' } }),
+      { intent: 'busy', key: 'pane.status.removing', params: { address: 'bob@other.com' } },
+    ],
+    ['blocked', ready({ decision: 'block', ticked: all }), { intent: 'error', key: 'pane.status.block' }],
+    ['allowed', ready({ decision: 'allow' }), { intent: 'success', key: 'pane.status.allow' }],
+    ['nothing ticked', ready({}), { intent: 'info', key: 'pane.status.remaining.other', params: { count: all } }],
+    ['one left', ready({ ticked: all - 1 }), { intent: 'info', key: 'pane.status.remaining.one' }],
+    ['all ticked', ready({ ticked: all }), { intent: 'info', key: 'pane.status.readyToConfirm' }],
+    ['confirmed this content', ready({ ticked: all, confirmedFingerprint: 'fingerprint-1' }), { intent: 'success', key: 'pane.status.confirmed' }],
+    ['confirmed other content', ready({ ticked: all, confirmedFingerprint: 'fingerprint-0' }), { intent: 'warning', key: 'pane.status.stale' }],
+  ])('%s', (_case, state, expected) => {
+    expect(paneStatus(state)).toMatchObject({ params: {}, ...expected });
+  });
+
+  it.each<[Problem, string]>([
+    [{ kind: 'office', operation: 'removeRecipient', code: '5001' }, 'Outlook could not complete “removeRecipient” (code 5001). Your ticks are kept; try again.'],
+    [{ kind: 'office-not-ready' }, 'Outlook did not finish starting the add-in.'],
+    [{ kind: 'policy-unavailable' }, 'Your organisation’s policy could not be loaded and no saved copy is available. Check the connection and try again.'],
+    [{ kind: 'unexpected', message: 'boom' }, 'Something went wrong while checking the message: boom'],
+  ])('problem %o offers a retry and says what happened', (problem, english) => {
+    const status = paneStatus({ ...INITIAL_PANE_STATE, work: null, problem });
+    expect(status.intent).toBe('error');
+    expect(status.retry).toBe(true);
+    expect(translate('en', status.key, status.params)).toBe(english);
+    expect(translate('ja', status.key, status.params)).not.toBe(english);
+  });
+});

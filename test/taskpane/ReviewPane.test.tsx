@@ -117,10 +117,11 @@ describe('ReviewPane', () => {
     ['all ticked but busy', stateFor(VERDICT, CHECKLIST.map((item) => item.id), { work: { kind: 'refreshing' } }), true],
     ['blocked', stateFor(verdictWith({ decision: 'block', checklist: [] })), true],
     ['already confirmed', stateFor(VERDICT, CHECKLIST.map((item) => item.id), { confirmedFingerprint: 'fingerprint-1' }), true],
-  ])('Confirm when %s: disabled=%s', (_case, state, disabled) => {
+  ])('Confirm when %s: disabled=%s, and focusable either way', (_case, state, disabled) => {
     const tag = tagWithTestId(render(state), 'preflight-confirm') ?? '';
     expect(tag).toMatch(/^<button/);
-    expect(/\sdisabled=""/.test(tag)).toBe(disabled);
+    expect(/\saria-disabled="true"/.test(tag)).toBe(disabled);
+    expect(tag).not.toMatch(/\sdisabled=""/);
   });
 
   it('offers the Bcc move only when the verdict suggests it', () => {

@@ -203,7 +203,15 @@ describe('ticks and confirmation', () => {
   });
 
   it('offers tick-all only over internal items on the checklist', () => {
-    const internal: ChecklistItem = { ...recipientItem('jiro@example.co.jp', 'to', 'example.co.jp'), external: false };
+    const internal: ChecklistItem = {
+      id: 'recipient:to:jiro@example.co.jp',
+      kind: 'recipient',
+      address: 'jiro@example.co.jp',
+      field: 'to',
+      domain: 'example.co.jp',
+      external: false,
+      findingIds: [],
+    };
     const built = buildReviewModel(SNAPSHOT, verdictWith({ checklist: [...CHECKLIST, internal] }), POLICY);
     expect(internalItemIds(built)).toEqual([internal.id]);
   });

@@ -72,7 +72,7 @@ export function RecipientRow({ row, ticked, busy, onTickedChange, onRemove }: Re
         size="small"
         appearance="subtle"
         icon={<Delete20Regular />}
-        disabled={busy}
+        disabledFocusable={busy}
         aria-label={text('pane.recipient.removeLabel', { address: row.address, field })}
         onClick={() => onRemove(row.address, row.field)}
       >

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { PersonArrowRight20Regular } from '@fluentui/react-icons';
+import { useRef } from 'react';
 import type { RecipientField } from '../../policy/index.js';
 import { usePaneText } from '../pane-text-context.js';
 import { internalItemIds, isTicked, type ReviewModel, type Ticks } from '../review-model.js';
@@ -47,9 +48,19 @@ export function RecipientSection(props: RecipientSectionProps) {
   const externalCount = model.external.reduce((sum, group) => sum + group.recipients.length, 0);
   const internalIds = internalItemIds(model);
   const tickedInternal = internalIds.filter((itemId) => isTicked(model, ticks, itemId)).length;
+  // The row or button pressed goes away once the change lands; keyboard users continue from the heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const remove = (address: string, field: RecipientField) => {
+    heading.current?.focus();
+    onRemove(address, field);
+  };
+  const moveToBcc = () => {
+    heading.current?.focus();
+    onMoveToBcc();
+  };
   return (
     <section className={styles.section} aria-labelledby="preflight-recipients-heading">
-      <h2 id="preflight-recipients-heading" className={styles.heading}>
+      <h2 id="preflight-recipients-heading" className={styles.heading} ref={heading} tabIndex={-1}>
         {text('pane.section.recipients')}
       </h2>
       {externalCount === 0 && model.internal.length === 0 ? (
@@ -66,8 +77,8 @@ export function RecipientSection(props: RecipientSectionProps) {
               <Button
                 data-testid="preflight-move-to-bcc"
                 icon={<PersonArrowRight20Regular />}
-                disabled={busy}
-                onClick={onMoveToBcc}
+                disabledFocusable={busy}
+                onClick={moveToBcc}
               >
                 {text('pane.action.moveToBcc')}
               </Button>
@@ -81,7 +92,7 @@ export function RecipientSection(props: RecipientSectionProps) {
               ticks={ticks}
               busy={busy}
               onTickedChange={onTickedChange}
-              onRemove={onRemove}
+              onRemove={remove}
             />
           ))}
         </>
@@ -104,7 +115,7 @@ export function RecipientSection(props: RecipientSectionProps) {
                 ticked={row.itemId !== null && isTicked(model, ticks, row.itemId)}
                 busy={busy}
                 onTickedChange={onTickedChange}
-                onRemove={onRemove}
+                onRemove={remove}
               />
             ))}
           </ul>

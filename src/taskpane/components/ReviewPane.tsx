@@ -82,7 +82,7 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
           <Button
             appearance="primary"
             data-testid="preflight-confirm"
-            disabled={!confirmable || busy}
+            disabledFocusable={!confirmable || busy}
             onClick={controls.confirm}
           >
             {text('pane.action.confirm')}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { OfficeCallError } from '../../src/office/index.js';
+import type { MessageSnapshot } from '../../src/policy/index.js';
+import type { PaneGateway } from '../../src/taskpane/pane-gateway.js';
+import { attempt, loadReview, problemOf, reevaluate, resolvePolicy } from '../../src/taskpane/review-session.js';
+import { SNAPSHOT } from './fixtures.js';
+
+const POLICY_DOCUMENT = { version: 1, internalDomains: ['example.co.jp'] };
+const CACHED_DOCUMENT = { version: 1, internalDomains: ['example.co.jp', 'cached.example'] };
+const NOT_A_POLICY = { version: 'nope', internalDomains: 42 };
+
+interface FakeOptions {
+  readonly ready?: 'yes' | 'never' | 'rejects';
+  readonly server?: unknown | Error;
+  readonly cached?: unknown | Error;
+  readonly snapshot?: MessageSnapshot | Error;
+  readonly confirmed?: string | null | Error;
+}
+
+function fakeGateway(options: FakeOptions = {}) {
+  const cachedDocuments: unknown[] = [];
+  const settle = <T,>(value: T | Error): Promise<T> =>
+    value instanceof Error ? Promise.reject(value) : Promise.resolve(value);
+  const gateway: PaneGateway = {
+    whenOfficeReady: () =>
+      options.ready === 'never'
+        ? new Promise(() => undefined)
+        : options.ready === 'rejects'
+          ? Promise.reject(new OfficeCallError('Office.onReady', 'unavailable', 'unavailable', ''))
+          : Promise.resolve(),
+    displayLanguage: () => 'ja-JP',
+    officeTheme: () => null,
+    readSnapshot: () => settle(options.snapshot ?? SNAPSHOT),
+    readConfirmedFingerprint: () => settle(options.confirmed === undefined ? null : options.confirmed),
+    recordConfirmation: () => Promise.resolve(),
+    moveToBcc: () => Promise.resolve(),
+    removeRecipient: () => Promise.resolve(),
+    onItemChanged: () => Promise.resolve(() => Promise.resolve()),
+    fetchPolicyDocument: () => settle('server' in options ? options.server : POLICY_DOCUMENT),
+    readCachedPolicy: () => settle('cached' in options ? options.cached : null),
+    cachePolicy: (document) => {
+      cachedDocuments.push(document);
+      return Promise.resolve();
+    },
+    nowMs: () => 1_700_000_000_000,
+  };
+  return { gateway, cachedDocuments };
+}
+
+const snapshotFailure = new OfficeCallError('to.getAsync', 'failed', '9002', 'Internal error');
+
+describe('resolvePolicy', () => {
+  it.each<[string, FakeOptions, 'server' | 'cache' | null, readonly string[] | null]>([
+    ['the server answers', {}, 'server', ['example.co.jp']],
+    ['the server fails, a copy is kept', { server: new Error('offline'), cached: CACHED_DOCUMENT }, 'cache', ['example.co.jp', 'cached.example']],
+    ['the server sends no policy, a copy is kept', { server: NOT_A_POLICY, cached: CACHED_DOCUMENT }, 'cache', ['example.co.jp', 'cached.example']],
+    ['the server fails, no copy', { server: new Error('offline'), cached: null }, null, null],
+    ['the server fails, the copy is broken', { server: new Error('offline'), cached: NOT_A_POLICY }, null, null],
+    ['the server fails, reading the copy fails', { server: new Error('offline'), cached: snapshotFailure }, null, null],
+  ])('%s', async (_case, options, source, internalDomains) => {
+    const resolved = await resolvePolicy(fakeGateway(options).gateway);
+    expect(resolved?.source ?? null).toBe(source);
+    expect(resolved?.policy.internalDomains ?? null).toEqual(internalDomains);
+  });
+
+  it('keeps a copy of a good server policy, and only of that', async () => {
+    const good = fakeGateway();
+    await resolvePolicy(good.gateway);
+    expect(good.cachedDocuments).toEqual([POLICY_DOCUMENT]);
+    const bad = fakeGateway({ server: NOT_A_POLICY, cached: CACHED_DOCUMENT });
+    await resolvePolicy(bad.gateway);
+    expect(bad.cachedDocuments).toEqual([]);
+  });
+});
+
+describe('loadReview', () => {
+  it('evaluates the snapshot and brings the recorded fingerprint', async () => {
+    const outcome = await loadReview(fakeGateway({ confirmed: 'abc' }).gateway);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.confirmedFingerprint).toBe('abc');
+    expect(outcome.review.snapshot).toBe(SNAPSHOT);
+    expect(outcome.review.policySource).toBe('server');
+    expect(outcome.review.model.fingerprint).toBe(outcome.review.verdict.fingerprint);
+    expect(outcome.review.model.internal.map((row) => row.address)).toEqual(['jiro@example.co.jp']);
+  });
+
+  it('treats an unreadable confirmation as none', async () => {
+    const outcome = await loadReview(fakeGateway({ confirmed: snapshotFailure }).gateway);
+    expect(outcome.ok && outcome.confirmedFingerprint).toBeNull();
+  });
+
+  it.each<[string, FakeOptions, unknown]>([
+    ['Office never starts', { ready: 'never' }, { kind: 'office-not-ready' }],
+    ['office.js is missing', { ready: 'rejects' }, { kind: 'office-not-ready' }],
+    ['no policy anywhere', { server: new Error('offline') }, { kind: 'policy-unavailable' }],
+    ['reading the item fails', { snapshot: snapshotFailure }, { kind: 'office', operation: 'to.getAsync', code: '9002' }],
+  ])('reports a problem when %s', async (_case, options, problem) => {
+    const outcome = await loadReview(fakeGateway(options).gateway, 0);
+    expect(outcome).toEqual({ ok: false, problem });
+  });
+});
+
+describe('reevaluate and attempt', () => {
+  it('re-reads the item with the policy in hand', async () => {
+    const first = await loadReview(fakeGateway().gateway);
+    if (!first.ok) throw new Error('load failed');
+    const changed: MessageSnapshot = { ...SNAPSHOT, cc: [] };
+    const again = await reevaluate(fakeGateway({ snapshot: changed }).gateway, first.review.policy, 'cache');
+    expect(again.ok && again.review.snapshot).toBe(changed);
+    expect(again.ok && again.review.policySource).toBe('cache');
+  });
+
+  it('turns a failed re-read into a problem', async () => {
+    const first = await loadReview(fakeGateway().gateway);
+    if (!first.ok) throw new Error('load failed');
+    const again = await reevaluate(fakeGateway({ snapshot: snapshotFailure }).gateway, first.review.policy, 'server');
+    expect(again).toEqual({ ok: false, problem: { kind: 'office', operation: 'to.getAsync', code: '9002' } });
+  });
+
+  it.each<[string, () => Promise<void>, unknown]>([
+    ['succeeds', () => Promise.resolve(), { ok: true }],
+    ['fails in Office', () => Promise.reject(snapshotFailure), { ok: false, problem: { kind: 'office', operation: 'to.getAsync', code: '9002' } }],
+    ['throws a bug', () => Promise.reject(new TypeError('x is undefined')), { ok: false, problem: { kind: 'unexpected', message: 'x is undefined' } }],
+  ])('attempt: a change that %s', async (_case, change, expected) => {
+    expect(await attempt(change)).toEqual(expected);
+  });
+
+  it.each<[unknown, unknown]>([
+    ['plain text', { kind: 'unexpected', message: 'plain text' }],
+    [new OfficeCallError('sessionData.setAsync', 'timeout', 'timeout', ''), { kind: 'office', operation: 'sessionData.setAsync', code: 'timeout' }],
+  ])('problemOf(%s)', (error, problem) => {
+    expect(problemOf(error)).toEqual(problem);
+  });
+});

@@ -33,7 +33,10 @@ export interface SuspiciousCharacter {
   readonly codePoint: string;
   /** Unicode script name, e.g. `Cyrillic`. */
   readonly script: string;
-  /** Index of the character in the Unicode form of the domain (UTF-16 units, so `unicode.slice(index, index + char.length) === char`). */
+  /**
+   * Index of the character in the Unicode form of the domain, in UTF-16 units:
+   * `unicode.slice(index, index + char.length) === char`.
+   */
   readonly index: number;
 }
 

@@ -34,8 +34,9 @@ function withinEditDistance(recipient: DomainParts, known: DomainParts): boolean
     return distance >= 1 && distance <= limit;
   };
   if (near(recipient.unicodeLabelCodePoints, known.unicodeLabelCodePoints)) return true;
-  const sameAsSkeletons = recipient.labelSkeleton === recipient.unicodeLabel && known.labelSkeleton === known.unicodeLabel;
-  return !sameAsSkeletons && near(recipient.labelSkeletonCodePoints, known.labelSkeletonCodePoints);
+  const skeletonsAreLabels =
+    recipient.labelSkeleton === recipient.unicodeLabel && known.labelSkeleton === known.unicodeLabel;
+  return !skeletonsAreLabels && near(recipient.labelSkeletonCodePoints, known.labelSkeletonCodePoints);
 }
 
 /** Why `recipient` looks like `known`, or null; the two must have different registrable domains. */

@@ -10,7 +10,7 @@ function containsWords(label: string, words: string): boolean {
   return `-${label}-`.includes(`-${words}-`);
 }
 
-/** `example.co.jp.evil.com`, `example.com.evil.com`: the known label followed by a public suffix, under a foreign domain. */
+/** `example.co.jp.evil.com`, `example.com.evil.com`: the known label and a public suffix, under a foreign domain. */
 function inSubdomain(recipient: DomainParts, known: DomainParts): boolean {
   const subdomain = recipient.labelSkeletons.slice(0, recipient.labelIndex);
   return subdomain.some((labelSkeleton, index) => {
@@ -33,7 +33,8 @@ function inRegistrableLabel(recipient: DomainParts, known: DomainParts): boolean
   const words = recipient.wordSkeletons;
   if (words.length > 1 && words.includes(known.labelSkeleton)) return true;
   if (knownLength < MIN_SUBSTRING_LENGTH || recipient.labelSkeleton === known.labelSkeleton) return false;
-  return recipient.labelSkeleton.startsWith(known.labelSkeleton) || recipient.labelSkeleton.endsWith(known.labelSkeleton);
+  const { labelSkeleton } = recipient;
+  return labelSkeleton.startsWith(known.labelSkeleton) || labelSkeleton.endsWith(known.labelSkeleton);
 }
 
 /** True when a known domain or its label is written into a foreign domain. */

@@ -1,0 +1,329 @@
+// A typed fake of the office.js surface the gateway uses (src/office/office-host.ts, cut from
+// @types/office-js with Pick, so this fake cannot drift from the real API). Every call can be made to
+// succeed, fail, hang, throw, call back late (held until releaseLate) or after a delay.
+import type { ComposeItem, LaunchEvent, OfficeHost } from '../../src/office/index.js';
+
+export type FakeOperation =
+  | `${'to' | 'cc' | 'bcc'}.${'getAsync' | 'setAsync' | 'addAsync'}`
+  | 'from.getAsync'
+  | 'subject.getAsync'
+  | 'body.getAsync'
+  | 'getAttachmentsAsync'
+  | 'sessionData.getAllAsync'
+  | 'sessionData.setAsync'
+  | 'addHandlerAsync'
+  | 'removeHandlerAsync';
+
+/** The Office calls the send handler makes, for failure tables. */
+export const SEND_OPERATIONS: readonly FakeOperation[] = [
+  'to.getAsync',
+  'cc.getAsync',
+  'bcc.getAsync',
+  'from.getAsync',
+  'subject.getAsync',
+  'body.getAsync',
+  'getAttachmentsAsync',
+  'sessionData.getAllAsync',
+];
+
+export type CallBehaviour =
+  | { readonly kind: 'succeed' }
+  | { readonly kind: 'fail'; readonly code?: number; readonly name?: string }
+  | { readonly kind: 'hang' }
+  | { readonly kind: 'late' }
+  | { readonly kind: 'throw' }
+  | { readonly kind: 'delay'; readonly ms: number };
+
+export interface FakeMailbox {
+  to: Office.EmailAddressDetails[];
+  cc: Office.EmailAddressDetails[];
+  bcc: Office.EmailAddressDetails[];
+  from: Office.EmailAddressDetails | null;
+  subject: string;
+  body: string;
+  attachments: Office.AttachmentDetailsCompose[];
+  sessionData: Map<string, string>;
+}
+
+export interface RecordedCall {
+  readonly operation: FakeOperation;
+  readonly args: readonly unknown[];
+}
+
+export type MailboxSet = '1.10' | '1.11' | '1.12' | '1.13' | '1.14' | '1.15' | '1.16';
+
+export interface OfficeFakeOptions {
+  /** Highest Mailbox requirement set the fake client supports. */
+  readonly mailbox?: MailboxSet;
+  readonly displayLanguage?: string;
+  readonly theme?: { readonly bodyBackgroundColor: string; readonly bodyForegroundColor: string };
+  readonly mail?: Partial<FakeMailbox>;
+  /** A client before Mailbox 1.11 / 1.7: the item has no sessionData / from. */
+  readonly withoutSessionData?: boolean;
+  readonly withoutFrom?: boolean;
+}
+
+export interface OfficeFake {
+  readonly office: OfficeHost;
+  readonly mail: FakeMailbox;
+  readonly calls: RecordedCall[];
+  readonly associated: Map<string, (event: LaunchEvent) => void>;
+  /** Arguments of every isSetSupported call, to check that versions are passed as strings. */
+  readonly requirementQueries: Array<readonly [string, unknown]>;
+  /** From now on, `operation` behaves so, after letting `afterSuccesses` more calls succeed first. */
+  behave(operation: FakeOperation, behaviour: CallBehaviour, afterSuccesses?: number): void;
+  /** Delivers every callback held by a `late` behaviour, as successes. */
+  releaseLate(): void;
+  /** Calls the handlers registered with addHandlerAsync for one event type. */
+  fireItemEvent(eventType: string): void;
+  handlerCount(eventType: string): number;
+  /** Sets `globalThis.Office`; returns the function that removes it again. */
+  install(): () => void;
+}
+
+/** Office's own values of the enums the gateway reads (office.js defines them as strings). */
+const ASYNC_RESULT_STATUS = { Succeeded: 'succeeded', Failed: 'failed' } as unknown as OfficeHost['AsyncResultStatus'];
+const COERCION_TYPE = { Text: 'text' } as unknown as OfficeHost['CoercionType'];
+const EVENT_TYPE = {
+  RecipientsChanged: 'olkRecipientsChanged',
+  AttachmentsChanged: 'olkAttachmentsChanged',
+} as unknown as OfficeHost['EventType'];
+
+const MAILBOX_SETS: readonly MailboxSet[] = ['1.10', '1.11', '1.12', '1.13', '1.14', '1.15', '1.16'];
+
+/** Office refuses more than 100 recipients per setAsync/addAsync; the numeric code is this fake's own. */
+const TOO_MANY_RECIPIENTS = { code: 9041, name: 'NumberOfRecipientsExceeded', message: 'The number of recipients exceeded 100 entries.' };
+
+class FakeFailure extends Error {
+  constructor(readonly error: Office.Error) {
+    super(error.message);
+  }
+}
+
+export function recipient(
+  emailAddress: string,
+  recipientType: string = 'externalUser',
+  displayName: string = emailAddress,
+): Office.EmailAddressDetails {
+  return { emailAddress, displayName, recipientType } as Office.EmailAddressDetails;
+}
+
+export function attachment(name: string, size: number, isInline = false, id = `id-${name}`): Office.AttachmentDetailsCompose {
+  return { id, name, size, isInline, attachmentType: 'file', contentId: '', isServiceAccessible: true };
+}
+
+export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
+  const mail: FakeMailbox = {
+    to: [],
+    cc: [],
+    bcc: [],
+    from: recipient('taro@example.co.jp', 'user', '山田 太郎'),
+    subject: '',
+    body: '',
+    attachments: [],
+    sessionData: new Map(),
+    ...options.mail,
+  };
+  const calls: RecordedCall[] = [];
+  const behaviours = new Map<FakeOperation, { behaviour: CallBehaviour; successesLeft: number }>();
+  const held: Array<() => void> = [];
+  const handlers = new Map<string, Array<() => void>>();
+  const associated = new Map<string, (event: LaunchEvent) => void>();
+  const requirementQueries: Array<readonly [string, unknown]> = [];
+  const highest = MAILBOX_SETS.indexOf(options.mailbox ?? '1.15');
+
+  function respond<T>(operation: FakeOperation, args: readonly unknown[], perform: () => T): void {
+    calls.push({ operation, args });
+    const callback = lastFunction(args) as ((result: Office.AsyncResult<T>) => void) | undefined;
+    const deliver = (): void => {
+      let result: Office.AsyncResult<T>;
+      try {
+        result = succeeded(perform());
+      } catch (error) {
+        if (!(error instanceof FakeFailure)) throw error;
+        result = failed(error.error);
+      }
+      callback?.(result);
+    };
+    const behaviour = nextBehaviour(operation);
+    switch (behaviour.kind) {
+      case 'succeed':
+        void Promise.resolve().then(deliver);
+        return;
+      case 'fail':
+        void Promise.resolve().then(() =>
+          callback?.(failed({ code: behaviour.code ?? 9020, name: behaviour.name ?? 'GenericResponseError', message: 'fake failure' })),
+        );
+        return;
+      case 'hang':
+        return;
+      case 'late':
+        held.push(deliver);
+        return;
+      case 'throw':
+        throw new Error(`fake ${operation} threw`);
+      case 'delay':
+        setTimeout(deliver, behaviour.ms);
+        return;
+    }
+  }
+
+  function nextBehaviour(operation: FakeOperation): CallBehaviour {
+    const entry = behaviours.get(operation);
+    if (entry === undefined) return { kind: 'succeed' };
+    if (entry.successesLeft === 0) return entry.behaviour;
+    entry.successesLeft -= 1;
+    return { kind: 'succeed' };
+  }
+
+  function recipientsApi(field: 'to' | 'cc' | 'bcc'): ComposeItem['to'] {
+    return {
+      getAsync: (...args: unknown[]) => respond(`${field}.getAsync`, args, () => mail[field].map((entry) => ({ ...entry }))),
+      setAsync: (...args: unknown[]) =>
+        respond(`${field}.setAsync`, args, () => {
+          const list = recipientList(args[0]);
+          if (list.length > 100) throw new FakeFailure(TOO_MANY_RECIPIENTS);
+          mail[field] = list;
+        }),
+      addAsync: (...args: unknown[]) =>
+        respond(`${field}.addAsync`, args, () => {
+          const list = recipientList(args[0]);
+          if (list.length > 100) throw new FakeFailure(TOO_MANY_RECIPIENTS);
+          mail[field] = [...mail[field], ...list];
+        }),
+    };
+  }
+
+  const item: ComposeItem = {
+    to: recipientsApi('to'),
+    cc: recipientsApi('cc'),
+    bcc: recipientsApi('bcc'),
+    ...(options.withoutFrom === true
+      ? {}
+      : { from: { getAsync: (...args: unknown[]) => respond('from.getAsync', args, () => mail.from) } }),
+    subject: { getAsync: (...args: unknown[]) => respond('subject.getAsync', args, () => mail.subject) },
+    body: {
+      getAsync: (...args: unknown[]) =>
+        respond('body.getAsync', args, () => {
+          if (args[0] !== COERCION_TYPE.Text) throw new FakeFailure({ code: 9000, name: 'InvalidCoercion', message: String(args[0]) });
+          return mail.body;
+        }),
+    },
+    ...(options.withoutSessionData === true
+      ? {}
+      : {
+          sessionData: {
+            getAllAsync: (...args: unknown[]) =>
+              respond('sessionData.getAllAsync', args, () => Object.fromEntries(mail.sessionData)),
+            setAsync: (...args: unknown[]) =>
+              respond('sessionData.setAsync', args, () => {
+                mail.sessionData.set(String(args[0]), String(args[1]));
+              }),
+          },
+        }),
+    getAttachmentsAsync: (...args: unknown[]) =>
+      respond('getAttachmentsAsync', args, () => mail.attachments.map((entry) => ({ ...entry }))),
+    addHandlerAsync: (...args: unknown[]) =>
+      respond('addHandlerAsync', args, () => {
+        const eventType = String(args[0]);
+        const handler = args[1] as () => void;
+        handlers.set(eventType, [...(handlers.get(eventType) ?? []), handler]);
+      }),
+    removeHandlerAsync: (...args: unknown[]) =>
+      respond('removeHandlerAsync', args, () => {
+        handlers.delete(String(args[0]));
+      }),
+  };
+
+  const office: OfficeHost = {
+    context: {
+      displayLanguage: options.displayLanguage ?? 'en-US',
+      ...(options.theme === undefined ? {} : { officeTheme: options.theme }),
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string | number) => {
+          requirementQueries.push([name, minVersion]);
+          if (name !== 'Mailbox' || typeof minVersion !== 'string') return false;
+          const wanted = MAILBOX_SETS.indexOf(minVersion as MailboxSet);
+          return wanted !== -1 && wanted <= highest;
+        },
+      },
+      mailbox: { item },
+    },
+    actions: {
+      associate: (name: string, handler: (event?: unknown) => void) => {
+        associated.set(name, handler as (event: LaunchEvent) => void);
+      },
+    },
+    onReady: () => Promise.resolve({ host: 'Outlook', platform: 'OfficeOnline' } as unknown as Awaited<ReturnType<typeof Office.onReady>>),
+    AsyncResultStatus: ASYNC_RESULT_STATUS,
+    CoercionType: COERCION_TYPE,
+    EventType: EVENT_TYPE,
+  };
+
+  return {
+    office,
+    mail,
+    calls,
+    associated,
+    requirementQueries,
+    behave: (operation, behaviour, afterSuccesses = 0) => {
+      behaviours.set(operation, { behaviour, successesLeft: afterSuccesses });
+    },
+    releaseLate: () => {
+      for (const deliver of held.splice(0)) deliver();
+    },
+    fireItemEvent: (eventType) => {
+      for (const handler of handlers.get(eventType) ?? []) handler();
+    },
+    handlerCount: (eventType) => handlers.get(eventType)?.length ?? 0,
+    install: () => {
+      const global = globalThis as { Office?: unknown };
+      global.Office = office;
+      return () => {
+        delete global.Office;
+      };
+    },
+  };
+}
+
+export interface FakeLaunchEvent {
+  readonly event: LaunchEvent;
+  /** Each `completed` call with its options and the (possibly fake) clock time it happened at. */
+  readonly completions: Array<{ readonly options: Office.SmartAlertsEventCompletedOptions | undefined; readonly at: number }>;
+}
+
+export function createLaunchEvent(): FakeLaunchEvent {
+  const completions: FakeLaunchEvent['completions'] = [];
+  return {
+    event: {
+      completed: (options) => {
+        completions.push({ options: options as Office.SmartAlertsEventCompletedOptions | undefined, at: Date.now() });
+      },
+    },
+    completions,
+  };
+}
+
+function succeeded<T>(value: T): Office.AsyncResult<T> {
+  return { status: ASYNC_RESULT_STATUS.Succeeded, value } as Office.AsyncResult<T>;
+}
+
+function failed<T>(error: Office.Error): Office.AsyncResult<T> {
+  return { status: ASYNC_RESULT_STATUS.Failed, error } as Office.AsyncResult<T>;
+}
+
+function lastFunction(args: readonly unknown[]): unknown {
+  for (let index = args.length - 1; index >= 0; index -= 1) {
+    if (typeof args[index] === 'function') return args[index];
+  }
+  return undefined;
+}
+
+function recipientList(value: unknown): Office.EmailAddressDetails[] {
+  if (!Array.isArray(value)) throw new FakeFailure({ code: 9000, name: 'InvalidParameter', message: 'not an array' });
+  return value.map((entry: unknown) =>
+    typeof entry === 'string'
+      ? recipient(entry)
+      : ({ recipientType: 'other', ...(entry as object) } as Office.EmailAddressDetails),
+  );
+}

@@ -1,0 +1,38 @@
+import { maskAfter } from '../mask.js';
+import { toMatches, type Candidate, type Match } from '../match.js';
+import type { NormalizedText } from '../normalize.js';
+import { PREFECTURE_SOURCE } from './prefectures.js';
+
+// Prefecture + municipality (市区町村郡) + a block number (research §3.3). Runs on NFKC text, so the Kangxi
+// radicals that PDF extraction yields (千代⽥区) are ordinary ideographs here. Every quantifier is bounded
+// and each block alternative starts with a greedy digit run, so backtracking stays small.
+
+const PART = '[^\\n\\r\\t、。,;()「」<>]';
+const KANJI_NUMERAL = '[一二三四五六七八九十]+';
+const BLOCK = [
+  `(?:[0-9]+|${KANJI_NUMERAL})丁目(?:[0-9]+(?:番地?|-)(?:[0-9]+号?)?|[0-9]+番地?)?`,
+  '[0-9]+番地?(?:[0-9]+号?|-[0-9]+)?',
+  '[0-9]+(?:-[0-9]+){1,3}号?',
+  '[0-9]+号',
+].join('|');
+
+const ADDRESS = new RegExp(`(${PREFECTURE_SOURCE}${PART}{1,8}?[市区町村郡])${PART}{0,20}?(?:${BLOCK})`, 'g');
+
+/** A Japanese street address; the prefecture and municipality stay visible in the masked sample. */
+export function detectAddresses(input: NormalizedText): Match[] {
+  const candidates: Candidate[] = [];
+  ADDRESS.lastIndex = 0;
+  let found = ADDRESS.exec(input.text);
+  while (found) {
+    const head = found[1] ?? '';
+    candidates.push({
+      kind: 'address',
+      start: found.index,
+      end: found.index + found[0].length,
+      masked: maskAfter(head),
+      confidence: 'high',
+    });
+    found = ADDRESS.exec(input.text);
+  }
+  return toMatches(input, candidates);
+}

@@ -1,8 +1,137 @@
-import type { Policy, PolicyParseResult } from './types.js';
+import { toAsciiDomain } from './domain.js';
+import { normalizeAddressPattern } from './address-pattern.js';
+import { readKeywords } from './parse-keywords.js';
+import {
+  checkKeys,
+  isRecord,
+  readBoolean,
+  readChoice,
+  readField,
+  readInteger,
+  readNormalizedList,
+  type FieldReader,
+  type Problems,
+} from './policy-fields.js';
+import { normalizeRecipientEntry } from './recipient-entry.js';
+import { RULE_IDS, type Policy, type PolicyParseResult, type RuleId, type Severity } from './types.js';
 
-// Placeholder until the policy parser lands (issue 2, policy core).
-export const DEFAULT_POLICY: Policy = undefined as unknown as Policy;
+/** Every key a policy document may hold. `$schema` lets editors find config/policy.schema.json. */
+export const POLICY_KEYS = [
+  '$schema',
+  'version',
+  'internalDomains',
+  'trustedDomains',
+  'blockedRecipients',
+  'attentionRecipients',
+  'mailingLists',
+  'keywords',
+  'bccSuggestThreshold',
+  'confirmInternalOnly',
+  'onError',
+  'severities',
+] as const;
 
-export function parsePolicy(_document: unknown): PolicyParseResult {
-  throw new Error('parsePolicy: not implemented yet');
+export const SEVERITIES: readonly Severity[] = ['info', 'confirm', 'block'];
+export const MAX_BCC_SUGGEST_THRESHOLD = 1000;
+
+function defaultSeverities(): Record<RuleId, Severity> {
+  const severities = {} as Record<RuleId, Severity>;
+  for (const rule of RULE_IDS) severities[rule] = 'confirm';
+  severities['lookalike-domain'] = 'block';
+  severities['blocked-recipient'] = 'block';
+  return severities;
+}
+
+/**
+ * The policy of an empty document. No internal domains means every recipient is external, so an
+ * unconfigured add-in asks too much rather than too little. Two external organisations in To/Cc is the
+ * everyday three-party thread (client + contractor) where Bcc would break reply-all; from three on it
+ * looks like the mass mailings behind most address-exposure incidents, so that is where Bcc is suggested.
+ */
+export const DEFAULT_POLICY: Policy = Object.freeze({
+  version: 1,
+  internalDomains: Object.freeze([]),
+  trustedDomains: Object.freeze([]),
+  blockedRecipients: Object.freeze([]),
+  attentionRecipients: Object.freeze([]),
+  mailingLists: Object.freeze([]),
+  keywords: Object.freeze([]),
+  bccSuggestThreshold: 3,
+  confirmInternalOnly: false,
+  onError: 'block',
+  severities: Object.freeze(defaultSeverities()),
+});
+
+function domainHint(text: string): string {
+  if (text.includes('@')) return ' (this list takes domains, not addresses)';
+  if (text.trim().startsWith('*')) return ' (no wildcards: a domain already covers its subdomains)';
+  return '';
+}
+
+const readDomains = readNormalizedList('domain name', toAsciiDomain, (text) =>
+  `not a valid domain: ${JSON.stringify(text)}${domainHint(text)}`,
+);
+
+const readRecipientEntries = readNormalizedList('address or domain', normalizeRecipientEntry, (text) =>
+  `not a valid address or domain: ${JSON.stringify(text)}${text.includes('*') ? ' (wildcards belong in mailingLists)' : ''}`,
+);
+
+const readListPatterns = readNormalizedList('address or pattern', normalizeAddressPattern, (text) =>
+  `not a valid address or address pattern: ${JSON.stringify(text)}` +
+  (text.includes('@') ? '' : ' (write *@lists.example.co.jp for a whole domain)'),
+);
+
+const readVersion: FieldReader<1> = (value, path, problems) => {
+  if (value === 1) return 1;
+  const message =
+    typeof value === 'number' ? `unsupported version ${value}; this Preflight reads version 1` : 'must be the number 1';
+  problems.push({ path, message });
+  return undefined;
+};
+
+const readSchemaReference: FieldReader<string> = (value, path, problems) => {
+  if (typeof value === 'string') return value;
+  problems.push({ path, message: 'must be a string (the schema URL)' });
+  return undefined;
+};
+
+const readSeverities: FieldReader<Readonly<Record<RuleId, Severity>>> = (value, path, problems) => {
+  if (!isRecord(value)) {
+    problems.push({ path, message: 'must be an object from rule id to "info", "confirm" or "block"' });
+    return undefined;
+  }
+  checkKeys(value, RULE_IDS, path, problems, 'rule');
+  const severities = defaultSeverities();
+  for (const rule of RULE_IDS) {
+    severities[rule] = readField(value, rule, path, problems, readChoice(SEVERITIES), severities[rule]);
+  }
+  return severities;
+};
+
+/** The normalised policy, or every problem of the document with its JSON path. */
+export function parsePolicy(document: unknown): PolicyParseResult {
+  if (!isRecord(document)) return { ok: false, problems: [{ path: '$', message: 'must be a JSON object' }] };
+  const problems: Problems = [];
+  const read = <T>(key: (typeof POLICY_KEYS)[number], reader: FieldReader<T>, fallback: T): T =>
+    readField(document, key, '$', problems, reader, fallback);
+  checkKeys(document, POLICY_KEYS, '$', problems);
+  read('$schema', readSchemaReference, '');
+  const policy: Policy = {
+    version: read('version', readVersion, DEFAULT_POLICY.version),
+    internalDomains: read('internalDomains', readDomains, DEFAULT_POLICY.internalDomains),
+    trustedDomains: read('trustedDomains', readDomains, DEFAULT_POLICY.trustedDomains),
+    blockedRecipients: read('blockedRecipients', readRecipientEntries, DEFAULT_POLICY.blockedRecipients),
+    attentionRecipients: read('attentionRecipients', readRecipientEntries, DEFAULT_POLICY.attentionRecipients),
+    mailingLists: read('mailingLists', readListPatterns, DEFAULT_POLICY.mailingLists),
+    keywords: read('keywords', readKeywords, DEFAULT_POLICY.keywords),
+    bccSuggestThreshold: read(
+      'bccSuggestThreshold',
+      readInteger(0, MAX_BCC_SUGGEST_THRESHOLD),
+      DEFAULT_POLICY.bccSuggestThreshold,
+    ),
+    confirmInternalOnly: read('confirmInternalOnly', readBoolean, DEFAULT_POLICY.confirmInternalOnly),
+    onError: read('onError', readChoice(['block', 'allow'] as const), DEFAULT_POLICY.onError),
+    severities: read('severities', readSeverities, DEFAULT_POLICY.severities),
+  };
+  return problems.length === 0 ? { ok: true, policy } : { ok: false, problems };
 }

@@ -1,0 +1,84 @@
+import {
+  checkKeys,
+  hasKey,
+  isRecord,
+  memberPath,
+  readArray,
+  readChoice,
+  readField,
+  type FieldReader,
+  type Problems,
+} from './policy-fields.js';
+import { foldText } from './text.js';
+import type { KeywordLocation, KeywordRule } from './types.js';
+
+export const KEYWORD_KEYS = ['term', 'action', 'where'] as const;
+export const KEYWORD_ACTIONS: readonly KeywordRule['action'][] = ['warn', 'block'];
+export const KEYWORD_LOCATIONS: readonly KeywordLocation[] = ['subject', 'body', 'attachment-name'];
+
+const MAX_TERM_LENGTH = 200;
+
+const readTerm: FieldReader<string> = (value, path, problems) => {
+  const term = typeof value === 'string' ? value.normalize('NFKC').trim() : '';
+  if (typeof value !== 'string' || term === '') {
+    problems.push({ path, message: 'must be a non-empty string' });
+    return undefined;
+  }
+  if (term.length > MAX_TERM_LENGTH) {
+    problems.push({ path, message: `too long: ${term.length} characters (at most ${MAX_TERM_LENGTH})` });
+    return undefined;
+  }
+  return term;
+};
+
+const readLocations: FieldReader<readonly KeywordLocation[]> = (value, path, problems) => {
+  const locations = readArray(value, path, problems, 'places to search', readChoice(KEYWORD_LOCATIONS));
+  if (locations === undefined) return undefined;
+  if (locations.length === 0) {
+    problems.push({ path, message: `must name at least one of ${KEYWORD_LOCATIONS.map((where) => `"${where}"`).join(', ')}` });
+    return undefined;
+  }
+  return KEYWORD_LOCATIONS.filter((where) => locations.includes(where));
+};
+
+function readKeyword(value: unknown, path: string, problems: Problems): KeywordRule | undefined {
+  if (!isRecord(value)) {
+    problems.push({ path, message: 'must be an object with "term", "action" and "where"' });
+    return undefined;
+  }
+  const before = problems.length;
+  checkKeys(value, KEYWORD_KEYS, path, problems);
+  if (!hasKey(value, 'term')) problems.push({ path: memberPath(path, 'term'), message: 'required' });
+  const term = readField(value, 'term', path, problems, readTerm, '');
+  const action = readField(value, 'action', path, problems, readChoice(KEYWORD_ACTIONS), 'warn');
+  const where = readField(value, 'where', path, problems, readLocations, KEYWORD_LOCATIONS);
+  return problems.length === before ? { term, action, where } : undefined;
+}
+
+/** Keywords; a term listed twice (after folding) is a problem, because its findings would share an id. */
+export const readKeywords: FieldReader<readonly KeywordRule[]> = (value, path, problems) => {
+  if (!Array.isArray(value)) {
+    problems.push({ path, message: 'must be an array of keyword objects' });
+    return undefined;
+  }
+  const keywords: KeywordRule[] = [];
+  const firstIndex = new Map<string, number>();
+  let failed = false;
+  value.forEach((item: unknown, index) => {
+    const keyword = readKeyword(item, `${path}[${index}]`, problems);
+    if (keyword === undefined) {
+      failed = true;
+      return;
+    }
+    keywords.push(keyword);
+    const folded = foldText(keyword.term);
+    const first = firstIndex.get(folded);
+    if (first === undefined) {
+      firstIndex.set(folded, index);
+      return;
+    }
+    failed = true;
+    problems.push({ path: `${path}[${index}].term`, message: `duplicate of ${path}[${first}].term; merge the two entries` });
+  });
+  return failed ? undefined : keywords;
+};

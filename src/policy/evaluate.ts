@@ -1,6 +1,31 @@
-import type { EvaluationContext, MessageSnapshot, Policy, Verdict } from './types.js';
+import { suggestActions } from './actions.js';
+import { buildChecklist } from './checklist.js';
+import { classifyRecipients } from './classify.js';
+import { fingerprintOf } from './fingerprint.js';
+import { RULES } from './rules/index.js';
+import type { Decision, EvaluationContext, Finding, MessageSnapshot, Policy, Verdict } from './types.js';
 
-// Placeholder until the rules land (issue 2, policy core).
-export function evaluate(_snapshot: MessageSnapshot, _policy: Policy, _context: EvaluationContext): Verdict {
-  throw new Error('evaluate: not implemented yet');
+/**
+ * The verdict for a message under a policy: classify each recipient once, run every rule, then derive
+ * the checklist, suggested actions, decision and fingerprint from the findings. Pure: the same input
+ * gives the same verdict in the handler, the pane and the CLI.
+ */
+export function evaluate(snapshot: MessageSnapshot, policy: Policy, _context: EvaluationContext): Verdict {
+  const recipients = classifyRecipients(snapshot, policy);
+  const input = { snapshot, policy, recipients };
+  const findings: Finding[] = [];
+  for (const rule of RULES.values()) findings.push(...rule(input));
+  const checklist = buildChecklist(recipients, snapshot.attachments, findings, policy);
+  const decision: Decision = findings.some((finding) => finding.severity === 'block')
+    ? 'block'
+    : checklist.length > 0
+      ? 'confirm'
+      : 'allow';
+  return {
+    decision,
+    findings,
+    checklist: decision === 'confirm' ? checklist : [],
+    actions: suggestActions(recipients, findings),
+    fingerprint: fingerprintOf(recipients, snapshot.attachments, findings),
+  };
 }

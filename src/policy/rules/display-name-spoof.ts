@@ -1,0 +1,52 @@
+import { domainOfAddress, isWithinAny, normalizeAddress } from '../domain.js';
+import type { ClassifiedRecipient } from '../classify.js';
+import type { Finding, Policy } from '../types.js';
+import { makeFinding, recipientTarget, type Rule } from './rule.js';
+
+// NFKC has already turned full-width ＠ and brackets into ASCII; CJK brackets and the comma stay delimiters.
+const ADDRESS_LIKE = /[^\s<>()[\]{}"',;:\u3001\u3008-\u3011\u3014-\u301F]+@[^\s<>()[\]{}"',;:\u3001\u3008-\u3011\u3014-\u301F]+/g;
+const SPACED_AT = /\s*@\s*/g;
+
+/** Address-shaped runs in a display name, normalised; `taro ＠ example.co.jp` counts. */
+export function addressesInName(name: string): string[] {
+  const text = name.normalize('NFKC').replace(SPACED_AT, '@');
+  const found: string[] = [];
+  for (const candidate of text.match(ADDRESS_LIKE) ?? []) {
+    const normalized = normalizeAddress(candidate);
+    if (normalized !== null && !found.includes(normalized)) found.push(normalized);
+  }
+  return found;
+}
+
+function claimedAddress(entry: ClassifiedRecipient, policy: Policy, sender: string | null): string | undefined {
+  const name = entry.recipient.name;
+  if (name === undefined || name.trim() === '') return undefined;
+  return addressesInName(name).find((address) => {
+    if (address === entry.normalized) return false;
+    if (address === sender) return true;
+    const domain = domainOfAddress(address);
+    return domain !== null && isWithinAny(domain, policy.internalDomains);
+  });
+}
+
+/** An external address dressed up with an internal (or the sender's) address as its display name. */
+export const displayNameSpoofRule: Rule = ({ snapshot, policy, recipients }) => {
+  const sender = snapshot.from === undefined ? null : normalizeAddress(snapshot.from.address);
+  const findings: Finding[] = [];
+  for (const entry of recipients) {
+    if (!entry.external) continue;
+    const claimed = claimedAddress(entry, policy, sender);
+    if (claimed === undefined) continue;
+    findings.push(
+      makeFinding(
+        'display-name-spoof',
+        `${entry.field}:${entry.key}`,
+        policy.severities['display-name-spoof'],
+        [recipientTarget(entry)],
+        'finding.display-name-spoof',
+        { name: entry.recipient.name ?? '', claimed, address: entry.recipient.address },
+      ),
+    );
+  }
+  return findings;
+};

@@ -1,0 +1,30 @@
+import { attachmentToExternalRule } from './attachment-to-external.js';
+import { attentionRecipientRule } from './attention-recipient.js';
+import { blockedRecipientRule } from './blocked-recipient.js';
+import { displayNameSpoofRule } from './display-name-spoof.js';
+import { externalRecipientRule } from './external-recipient.js';
+import { keywordRule } from './keyword.js';
+import { lookalikeDomainRule } from './lookalike-domain.js';
+import { mailingListRule } from './mailing-list.js';
+import { manyDomainsVisibleRule } from './many-domains-visible.js';
+import { newDomainRule } from './new-domain.js';
+import { unresolvedRecipientRule } from './unresolved-recipient.js';
+import type { RuleId } from '../types.js';
+import type { Rule } from './rule.js';
+
+/** Every rule, in the order of RULE_IDS; findings come out in this order. */
+export const RULES: ReadonlyMap<RuleId, Rule> = new Map<RuleId, Rule>([
+  ['external-recipient', externalRecipientRule],
+  ['mailing-list', mailingListRule],
+  ['unresolved-recipient', unresolvedRecipientRule],
+  ['lookalike-domain', lookalikeDomainRule],
+  ['display-name-spoof', displayNameSpoofRule],
+  ['blocked-recipient', blockedRecipientRule],
+  ['attention-recipient', attentionRecipientRule],
+  ['keyword', keywordRule],
+  ['many-domains-visible', manyDomainsVisibleRule],
+  ['new-domain', newDomainRule],
+  ['attachment-to-external', attachmentToExternalRule],
+]);
+
+export type { Rule, RuleInput } from './rule.js';

@@ -1,0 +1,44 @@
+import { toUnicodeDomain } from '../domain.js';
+import { detectLookalike, type KnownDomain, type SuspiciousCharacter } from '../lookalike.js';
+import type { Finding } from '../types.js';
+import { groupByDomain, makeFinding, recipientTarget, type Rule } from './rule.js';
+
+/** `а U+0430 Cyrillic`: what the pane and the message show for each character that is not what it seems. */
+export function describeCharacter(character: SuspiciousCharacter): string {
+  return `${character.char} ${character.codePoint} ${character.script}`;
+}
+
+/** External domains outside the trusted list that imitate an internal or trusted domain. */
+export const lookalikeDomainRule: Rule = ({ policy, recipients }) => {
+  const known: KnownDomain[] = [
+    ...policy.internalDomains.map((domain) => ({ domain, source: 'internal' as const })),
+    ...policy.trustedDomains.map((domain) => ({ domain, source: 'trusted' as const })),
+  ];
+  if (known.length === 0) return [];
+  const suspects = groupByDomain(recipients.filter((entry) => entry.external && !entry.trusted));
+  const findings: Finding[] = [];
+  for (const [domain, members] of suspects) {
+    const match = detectLookalike(domain, known);
+    if (match === null) continue;
+    const idn = match.unicode !== match.ascii;
+    findings.push(
+      makeFinding(
+        'lookalike-domain',
+        domain,
+        policy.severities['lookalike-domain'],
+        members.map(recipientTarget),
+        idn ? 'finding.lookalike-domain.idn' : 'finding.lookalike-domain',
+        {
+          domain: match.unicode,
+          ascii: match.ascii,
+          unicode: match.unicode,
+          imitates: toUnicodeDomain(match.imitates),
+          imitatesSource: match.imitatesSource,
+          reasons: match.reasons.join(','),
+          characters: match.suspiciousCharacters.map(describeCharacter).join(', '),
+        },
+      ),
+    );
+  }
+  return findings;
+};

@@ -1,0 +1,21 @@
+import { toUnicodeDomain } from '../domain.js';
+import { groupByDomain, makeFinding, type Rule } from './rule.js';
+
+/** Recipients in To/Cc see each other: from `bccSuggestThreshold` outside domains on, suggest Bcc. */
+export const manyDomainsVisibleRule: Rule = ({ policy, recipients }) => {
+  const threshold = policy.bccSuggestThreshold;
+  if (threshold === 0) return [];
+  const visible = recipients.filter((entry) => entry.external && entry.field !== 'bcc');
+  const domains = [...groupByDomain(visible).keys()];
+  if (domains.length < threshold) return [];
+  return [
+    makeFinding(
+      'many-domains-visible',
+      'to-cc',
+      policy.severities['many-domains-visible'],
+      domains.map((domain) => ({ kind: 'domain' as const, domain })),
+      'finding.many-domains-visible',
+      { count: domains.length, threshold, domains: domains.map(toUnicodeDomain).join(', ') },
+    ),
+  ];
+};

@@ -1,0 +1,45 @@
+import type { ClassifiedRecipient } from '../classify.js';
+import type { Finding, FindingTarget, MessageParams, MessageSnapshot, Policy, RuleId, Severity } from '../types.js';
+
+export interface RuleInput {
+  readonly snapshot: MessageSnapshot;
+  readonly policy: Policy;
+  /** Every recipient, classified once (see classify.ts). */
+  readonly recipients: readonly ClassifiedRecipient[];
+}
+
+/** A rule looks at the classified message and says what it found; it never decides. */
+export type Rule = (input: RuleInput) => Finding[];
+
+export function makeFinding(
+  rule: RuleId,
+  key: string,
+  severity: Severity,
+  targets: readonly FindingTarget[],
+  messageKey: string,
+  params: MessageParams,
+): Finding {
+  return { id: `${rule}:${key}`, rule, severity, targets, messageKey, params };
+}
+
+export function recipientTarget(entry: ClassifiedRecipient): FindingTarget {
+  return { kind: 'recipient', address: entry.recipient.address, field: entry.field };
+}
+
+/** What to call a recipient in a message: its address, or its display name when it has none. */
+export function recipientLabel(entry: ClassifiedRecipient): string {
+  const address = entry.recipient.address.trim();
+  return address !== '' ? address : (entry.recipient.name ?? '').trim();
+}
+
+/** Recipients with a valid domain, grouped by it in order of first appearance. */
+export function groupByDomain(recipients: readonly ClassifiedRecipient[]): Map<string, ClassifiedRecipient[]> {
+  const groups = new Map<string, ClassifiedRecipient[]>();
+  for (const entry of recipients) {
+    if (entry.domain === null) continue;
+    const group = groups.get(entry.domain);
+    if (group === undefined) groups.set(entry.domain, [entry]);
+    else group.push(entry);
+  }
+  return groups;
+}

@@ -1,0 +1,27 @@
+// Public surface of content inspection. Other layers import from here only.
+export { normalizeWithMap, normalizeText } from './normalize.js';
+export type { NormalizedText, OriginalSpan } from './normalize.js';
+export type { Match, MatchKind, PersonalDataKind, Confidence, Detector } from './match.js';
+export { detectAll, resolveOverlaps, PERSONAL_DATA_KINDS } from './detect-all.js';
+export type { DetectOptions } from './detect-all.js';
+export { detectMyNumbers } from './detectors/my-number.js';
+export { detectCorporateNumbers } from './detectors/corporate-number.js';
+export { detectPaymentCards } from './detectors/payment-card.js';
+export { detectPhones } from './detectors/phone.js';
+export { detectPostalCodes } from './detectors/postal-code.js';
+export { detectAddresses } from './detectors/address.js';
+export { detectEmails } from './detectors/email.js';
+export { detectBankAccounts } from './detectors/bank-account.js';
+export { compileCustomRules, compilePattern, detectCustom, MAX_RULE_LENGTH } from './custom/custom-rules.js';
+export type {
+  CompiledCustomRules,
+  CompiledPattern,
+  CustomRuleInput,
+  CustomRuleProblem,
+  CustomRules,
+  PatternCompileResult,
+} from './custom/custom-rules.js';
+export type { PatternError, PatternErrorCode } from './custom/pattern-syntax.js';
+export { isValidMyNumber, isValidCorporateNumber, passesLuhn } from './checksums.js';
+export { cardBrand } from './card-brand.js';
+export type { CardBrand } from './card-brand.js';

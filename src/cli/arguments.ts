@@ -1,0 +1,151 @@
+// The command line as a value: what to run, or the usage error to report (exit 64).
+import { parseArgs } from 'node:util';
+import type { Locale } from '../i18n/locale.js';
+import type { Params } from '../i18n/translate.js';
+
+export type OutputFormat = 'text' | 'json';
+export type HelpTopic = 'main' | 'check' | 'policy';
+
+export interface UsageError {
+  readonly key: string;
+  readonly params?: Params;
+}
+
+export type Command =
+  | { readonly kind: 'help'; readonly topic: HelpTopic; readonly locale: Locale }
+  | {
+      readonly kind: 'check';
+      readonly locale: Locale;
+      readonly policyFile?: string;
+      readonly format: OutputFormat;
+      readonly messages: readonly string[];
+    }
+  | { readonly kind: 'policy-check'; readonly locale: Locale; readonly file: string }
+  | { readonly kind: 'usage-error'; readonly locale: Locale; readonly topic: HelpTopic; readonly error: UsageError };
+
+const OPTIONS = {
+  policy: { type: 'string' },
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+const FORMATS: ReadonlySet<string> = new Set<OutputFormat>(['text', 'json']);
+const LOCALES: ReadonlySet<string> = new Set<Locale>(['ja', 'en']);
+
+interface Scanned {
+  readonly options: ReadonlyMap<OptionName, string | true>;
+  readonly positionals: readonly string[];
+  readonly error?: UsageError;
+}
+
+/** `defaultLocale` comes from the environment; `--lang` overrides it, for errors too. */
+export function parseCommandLine(args: readonly string[], defaultLocale: Locale): Command {
+  const scanned = scan(args);
+  const lang = scanned.options.get('lang');
+  const locale = typeof lang === 'string' && LOCALES.has(lang) ? (lang as Locale) : defaultLocale;
+  const [command, ...rest] = scanned.positionals;
+  const topic = helpTopic(command);
+  if (scanned.options.has('help')) return { kind: 'help', topic, locale };
+  const fail = (error: UsageError): Command => ({ kind: 'usage-error', locale, topic, error });
+  if (scanned.error !== undefined) return fail(scanned.error);
+  if (typeof lang === 'string' && !LOCALES.has(lang)) return fail({ key: 'cli.usage.badLang', params: { value: lang } });
+  switch (command) {
+    case undefined:
+      return fail({ key: 'cli.usage.noCommand' });
+    case 'help':
+      return { kind: 'help', topic: helpTopic(rest[0]), locale };
+    case 'check':
+      return checkCommand(scanned.options, rest, locale, fail);
+    case 'policy':
+      return policyCommand(scanned.options, rest, locale, fail);
+    default:
+      return fail({ key: 'cli.usage.unknownCommand', params: { command } });
+  }
+}
+
+function helpTopic(command: string | undefined): HelpTopic {
+  return command === 'check' || command === 'policy' ? command : 'main';
+}
+
+function checkCommand(
+  options: Scanned['options'],
+  messages: readonly string[],
+  locale: Locale,
+  fail: (error: UsageError) => Command,
+): Command {
+  const format = options.get('format') ?? 'text';
+  if (typeof format !== 'string' || !FORMATS.has(format)) {
+    return fail({ key: 'cli.usage.badFormat', params: { value: String(format) } });
+  }
+  if (messages.length === 0) return fail({ key: 'cli.usage.noMessages' });
+  const policyFile = options.get('policy');
+  return {
+    kind: 'check',
+    locale,
+    format: format as OutputFormat,
+    messages,
+    ...(typeof policyFile === 'string' ? { policyFile } : {}),
+  };
+}
+
+function policyCommand(
+  options: Scanned['options'],
+  rest: readonly string[],
+  locale: Locale,
+  fail: (error: UsageError) => Command,
+): Command {
+  for (const name of ['policy', 'format'] as const) {
+    if (options.has(name)) return fail({ key: 'cli.usage.optionNotForCommand', params: { option: `--${name}`, command: 'policy check' } });
+  }
+  const [subcommand, file, ...extra] = rest;
+  if (subcommand !== 'check') return fail({ key: 'cli.usage.unknownPolicyCommand', params: { command: subcommand ?? '' } });
+  if (file === undefined) return fail({ key: 'cli.usage.noPolicyFile' });
+  if (extra.length > 0) return fail({ key: 'cli.usage.extraArguments', params: { arguments: extra.join(' ') } });
+  return { kind: 'policy-check', locale, file };
+}
+
+/** parseArgs in token mode, so that every mistake becomes a value with a translatable key, never a thrown TypeError. */
+function scan(args: readonly string[]): Scanned {
+  const { tokens } = parseArgs({ args: [...args], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const options = new Map<OptionName, string | true>();
+  const positionals: string[] = [];
+  let error: UsageError | undefined;
+  const report = (next: UsageError): void => {
+    error ??= next;
+  };
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const name = optionName(token.name);
+    const option = token.rawName;
+    if (name === undefined) {
+      report({ key: 'cli.usage.unknownOption', params: { option } });
+      continue;
+    }
+    if (options.has(name)) report({ key: 'cli.usage.repeatedOption', params: { option } });
+    if (OPTIONS[name].type === 'boolean') {
+      if (token.value !== undefined) report({ key: 'cli.usage.unexpectedValue', params: { option } });
+      options.set(name, true);
+      continue;
+    }
+    if (!isValue(token.value, token.inlineValue)) {
+      report({ key: 'cli.usage.missingValue', params: { option } });
+      continue;
+    }
+    options.set(name, token.value);
+  }
+  return error === undefined ? { options, positionals } : { options, positionals, error };
+}
+
+function optionName(name: string): OptionName | undefined {
+  return Object.hasOwn(OPTIONS, name) ? (name as OptionName) : undefined;
+}
+
+/** `--policy --format json` would make `--format` the policy file; a value may start with `-` only as `--policy=-x`. */
+function isValue(value: string | undefined, inline: boolean | undefined): value is string {
+  if (value === undefined || value === '') return false;
+  return inline === true || !value.startsWith('-') || value === '-';
+}

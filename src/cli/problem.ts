@@ -1,0 +1,18 @@
+import type { Params } from '../i18n/translate.js';
+
+/** What went wrong, as a string-table key, or as text another layer already wrote (policy problems). */
+export type ProblemMessage =
+  | { readonly key: string; readonly params?: Params }
+  | { readonly text: string };
+
+/** One reason an input cannot be used; `path` is a JSON path (`$.to[1].address`) or `$` for the whole file. */
+export interface Problem {
+  readonly path: string;
+  readonly message: ProblemMessage;
+}
+
+export function problem(path: string, key: string, params?: Params): Problem {
+  return params === undefined ? { path, message: { key } } : { path, message: { key, params } };
+}
+
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly Problem[] };

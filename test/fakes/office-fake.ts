@@ -286,18 +286,25 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
   };
 }
 
-export interface FakeLaunchEvent {
-  readonly event: LaunchEvent;
-  /** Each `completed` call with its options and the (possibly fake) clock time it happened at. */
-  readonly completions: Array<{ readonly options: Office.SmartAlertsEventCompletedOptions | undefined; readonly at: number }>;
+export interface FakeCompletion {
+  readonly options: Office.SmartAlertsEventCompletedOptions | undefined;
+  /** The (possibly fake) clock time of the call. */
+  readonly at: number;
+  /** What the probe passed to createLaunchEvent said at the moment of the call, e.g. pending timers. */
+  readonly probed: unknown;
 }
 
-export function createLaunchEvent(): FakeLaunchEvent {
-  const completions: FakeLaunchEvent['completions'] = [];
+export interface FakeLaunchEvent {
+  readonly event: LaunchEvent;
+  readonly completions: FakeCompletion[];
+}
+
+export function createLaunchEvent(probe: () => unknown = () => undefined): FakeLaunchEvent {
+  const completions: FakeCompletion[] = [];
   return {
     event: {
       completed: (options) => {
-        completions.push({ options: options as Office.SmartAlertsEventCompletedOptions | undefined, at: Date.now() });
+        completions.push({ options: options as Office.SmartAlertsEventCompletedOptions | undefined, at: Date.now(), probed: probe() });
       },
     },
     completions,

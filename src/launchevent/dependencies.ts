@@ -1,0 +1,51 @@
+// What the handlers need from outside the Office gateway; tests replace any of it.
+import { fetchPolicyDocument, type FetchOptions } from '../api-client/index.js';
+import { evaluate, parsePolicy, type EvaluationContext, type MessageSnapshot, type Policy, type PolicyParseResult, type Verdict } from '../policy/index.js';
+import { readBoot } from './boot.js';
+
+export interface Boot {
+  /** The add-in's public origin, for absolute URLs; null when the page was not served by our server. */
+  readonly origin: string | null;
+  /** The organisation's policy as the server embedded it: the last fallback when fetch and cache fail. */
+  readonly policyDocument: unknown;
+}
+
+export interface Timing {
+  /** The watchdog: the handler completes by then whatever is still pending. */
+  readonly deadlineMs: number;
+  readonly officeCallTimeoutMs: number;
+  readonly policyFetchTimeoutMs: number;
+}
+
+/** Well under the 5-second "taking longer than expected" dialog (research/officejs-smart-alerts.md §2). */
+export const SEND_TIMING: Timing = { deadlineMs: 2_500, officeCallTimeoutMs: 1_500, policyFetchTimeoutMs: 1_200 };
+
+/** Opening a compose window shows no dialog, so it may wait longer for the network. */
+export const COMPOSE_TIMING: Timing = { deadlineMs: 6_000, officeCallTimeoutMs: 3_000, policyFetchTimeoutMs: 5_000 };
+
+export interface HandlerDependencies {
+  readonly boot: () => Boot;
+  readonly fetchPolicyDocument: (origin: string, timeoutMs: number, options: FetchOptions) => Promise<unknown>;
+  readonly parsePolicy: (document: unknown) => PolicyParseResult;
+  readonly evaluate: (snapshot: MessageSnapshot, policy: Policy, context: EvaluationContext) => Verdict;
+  readonly now: () => number;
+}
+
+export const DEFAULT_DEPENDENCIES: HandlerDependencies = {
+  boot: readBoot,
+  fetchPolicyDocument,
+  parsePolicy,
+  evaluate,
+  now: () => Date.now(),
+};
+
+/** The policy a document describes, or null when it is missing, invalid, or the parser throws. */
+export function validPolicy(document: unknown, parse: HandlerDependencies['parsePolicy']): Policy | null {
+  if (document === null || document === undefined) return null;
+  try {
+    const result = parse(document);
+    return result.ok ? result.policy : null;
+  } catch {
+    return null;
+  }
+}

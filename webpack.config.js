@@ -30,7 +30,14 @@ const handler = {
   target: ['web', 'es2016'],
   entry: { launchevent: './src/launchevent/launchevent.ts' },
   output: { path: dist, filename: '[name].js', iife: true, clean: false },
-  resolve: resolveTs,
+  // CommonJS packages would pull in webpack's require() runtime; use ES-module builds instead.
+  resolve: {
+    ...resolveTs,
+    alias: {
+      'punycode/punycode.js$': resolve(root, 'node_modules/punycode/punycode.es6.js'),
+      unhomoglyph$: resolve(root, 'scripts/handler-shims/unhomoglyph.js'),
+    },
+  },
   module: { rules: [tsRule('tsconfig.handler.json', 'ES2016')] },
   optimization: { concatenateModules: true, splitChunks: false, runtimeChunk: false, minimize: false },
   devtool: false,

@@ -67,6 +67,14 @@ function nfkc(segment: string): string {
   return hasNormalize ? segment.normalize('NFKC') : foldWithoutNormalize(segment);
 }
 
+/** End of the run of stable code units from `from` whose last unit is not joined by a following mark. */
+function stableRunEnd(source: string, from: number): number {
+  let index = from;
+  while (index < source.length && isStable(source.charCodeAt(index))) index += 1;
+  if (index > from && index < source.length && joinsPrevious(source.codePointAt(index) ?? 0)) index -= 1;
+  return index;
+}
+
 function codePointLength(text: string, index: number): number {
   const unit = text.charCodeAt(index);
   if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
@@ -84,6 +92,16 @@ class IndexMap {
   constructor(capacity: number) {
     this.starts = new Int32Array(capacity + 1);
     this.ends = new Int32Array(capacity);
+  }
+
+  /** `count` output units that each map to their own source unit, starting at `start`. */
+  pushIdentity(count: number, start: number): void {
+    if (this.length + count >= this.ends.length) this.grow(this.length + count);
+    for (let index = 0; index < count; index += 1) {
+      this.starts[this.length] = start + index;
+      this.ends[this.length] = start + index + 1;
+      this.length += 1;
+    }
   }
 
   push(count: number, start: number, end: number): void {
@@ -116,6 +134,13 @@ export function normalizeWithMap(source: string): NormalizedText {
   const map = new IndexMap(source.length + 16);
   let index = 0;
   while (index < source.length) {
+    const run = stableRunEnd(source, index);
+    if (run > index) {
+      parts.push(source.slice(index, run));
+      map.pushIdentity(run - index, index);
+      index = run;
+      continue;
+    }
     const start = index;
     const first = source.codePointAt(index) ?? 0;
     index += codePointLength(source, index);

@@ -3,7 +3,7 @@ import { hasContextWord } from '../context.js';
 import { digitsOf, maskDigits } from '../mask.js';
 import { toMatches, type Candidate, type Match } from '../match.js';
 import type { NormalizedText } from '../normalize.js';
-import { hasGroups, writtenNumbers } from './numbers.js';
+import { hasGroups, numbersIn } from './numbers.js';
 
 // Japanese account numbers have no public check digit (research §3.3), so only context makes them
 // findings: a deposit type or 口座 shortly before 7 digits, or ゆうちょ's 記号 (5 digits, 1xxxx) and
@@ -53,9 +53,10 @@ function labelledYucho(text: string): Candidate[] {
 }
 
 /** `10150-12345671` near ゆうちょ. */
-function groupedYucho(text: string): Candidate[] {
+function groupedYucho(input: NormalizedText): Candidate[] {
+  const { text } = input;
   const found: Candidate[] = [];
-  for (const number of writtenNumbers(text)) {
+  for (const number of numbersIn(input)) {
     if (number.groups.length !== 2 || !hasGroups(number, [5, number.groups[1] ?? 0])) continue;
     const account = number.digits.slice(5);
     if (number.digits.charAt(0) !== '1' || account.length > 8 || account.slice(-1) !== '1') continue;
@@ -67,7 +68,7 @@ function groupedYucho(text: string): Candidate[] {
 /** Bank and ゆうちょ account numbers, found only next to their labels. */
 export function detectBankAccounts(input: NormalizedText): Match[] {
   const byStart = new Map<number, Candidate>();
-  const all = labelledAccounts(input.text).concat(labelledYucho(input.text), groupedYucho(input.text));
+  const all = labelledAccounts(input.text).concat(labelledYucho(input.text), groupedYucho(input));
   for (const found of all) {
     const existing = byStart.get(found.start);
     if (!existing || found.end > existing.end) byStart.set(found.start, found);

@@ -3,7 +3,7 @@ import { hasContextWord } from '../context.js';
 import { maskDigits } from '../mask.js';
 import { toMatches, type Candidate, type Match } from '../match.js';
 import type { NormalizedText } from '../normalize.js';
-import { hasGroups, writtenNumbers } from './numbers.js';
+import { hasGroups, numbersIn } from './numbers.js';
 
 /** 登録番号 and インボイス: an invoice registration number is `T` followed by the corporate number. */
 export const CORPORATE_NUMBER_CONTEXT: readonly string[] = [
@@ -18,7 +18,7 @@ export const CORPORATE_NUMBER_CONTEXT: readonly string[] = [
 export function detectCorporateNumbers(input: NormalizedText): Match[] {
   const candidates: Candidate[] = [];
   const { text } = input;
-  for (const number of writtenNumbers(text)) {
+  for (const number of numbersIn(input)) {
     if (!hasGroups(number, [13]) || !isValidCorporateNumber(number.digits)) continue;
     const invoicePrefix = number.start > 0 && (text.charAt(number.start - 1) === 'T' || text.charAt(number.start - 1) === 't');
     const context = invoicePrefix || hasContextWord(text, number.start, number.end, CORPORATE_NUMBER_CONTEXT);

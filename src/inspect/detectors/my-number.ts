@@ -3,7 +3,7 @@ import { hasContextWord } from '../context.js';
 import { maskDigits } from '../mask.js';
 import { toMatches, type Candidate, type Match } from '../match.js';
 import type { NormalizedText } from '../normalize.js';
-import { hasGroups, writtenNumbers } from './numbers.js';
+import { hasGroups, numbersIn } from './numbers.js';
 
 export const MY_NUMBER_CONTEXT: readonly string[] = [
   'マイナンバー',
@@ -18,7 +18,7 @@ export const MY_NUMBER_CONTEXT: readonly string[] = [
 /** 個人番号: 12 digits, ungrouped or 4-4-4, passing the statutory check; high with a context word or 4-4-4. */
 export function detectMyNumbers(input: NormalizedText): Match[] {
   const candidates: Candidate[] = [];
-  for (const number of writtenNumbers(input.text)) {
+  for (const number of numbersIn(input)) {
     const grouped = hasGroups(number, [4, 4, 4]);
     if (!grouped && !hasGroups(number, [12])) continue;
     if (!isValidMyNumber(number.digits)) continue;

@@ -1,4 +1,5 @@
 import { digitChains, digitRuns, isHyphenJoined, runLength, type DigitChain, type DigitRun } from '../digit-runs.js';
+import type { NormalizedText } from '../normalize.js';
 
 /** A number as written: its span in the normalised text, its digits, and how they were grouped. */
 export interface WrittenNumber {
@@ -26,7 +27,7 @@ function fromChain(text: string, chain: DigitChain): WrittenNumber {
  * Every way a whole number appears: each run that no hyphen ties to a neighbour, and each maximal chain of
  * runs joined by one separator. Numbers never start or end inside a run, nor inside a chain.
  */
-export function writtenNumbers(text: string): WrittenNumber[] {
+function writtenNumbers(text: string): WrittenNumber[] {
   const runs = digitRuns(text);
   const numbers: WrittenNumber[] = [];
   for (const run of runs) {
@@ -38,4 +39,16 @@ export function writtenNumbers(text: string): WrittenNumber[] {
 
 export function hasGroups(number: WrittenNumber, groups: readonly number[]): boolean {
   return number.groups.length === groups.length && groups.every((size, index) => number.groups[index] === size);
+}
+
+// detectAll runs four number detectors over the same normalised text; they share one scan. Keyed weakly
+// by the normalised text object, so nothing outlives the caller's text.
+const scanned = new WeakMap<NormalizedText, readonly WrittenNumber[]>();
+
+export function numbersIn(input: NormalizedText): readonly WrittenNumber[] {
+  const cached = scanned.get(input);
+  if (cached) return cached;
+  const numbers = writtenNumbers(input.text);
+  scanned.set(input, numbers);
+  return numbers;
 }

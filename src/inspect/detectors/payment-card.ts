@@ -4,7 +4,7 @@ import { hasContextWord } from '../context.js';
 import { maskDigits } from '../mask.js';
 import { toMatches, type Candidate, type Match } from '../match.js';
 import type { NormalizedText } from '../normalize.js';
-import { hasGroups, writtenNumbers, type WrittenNumber } from './numbers.js';
+import { hasGroups, numbersIn, type WrittenNumber } from './numbers.js';
 
 export const PAYMENT_CARD_CONTEXT: readonly string[] = [
   'カード番号',
@@ -40,7 +40,7 @@ function isPrinted(number: WrittenNumber): boolean {
 /** 13–19 digits passing Luhn in a known IIN range; high when grouped as printed or near a context word. */
 export function detectPaymentCards(input: NormalizedText): Match[] {
   const candidates: Candidate[] = [];
-  for (const number of writtenNumbers(input.text)) {
+  for (const number of numbersIn(input)) {
     const { digits } = number;
     if (digits.length < 13 || digits.length > 19) continue;
     if (!passesLuhn(digits) || cardBrand(digits) === null) continue;

@@ -38,7 +38,11 @@ const handler = {
       unhomoglyph$: resolve(root, 'scripts/handler-shims/unhomoglyph.js'),
     },
   },
-  module: { rules: [tsRule('tsconfig.handler.json', 'ES2016')] },
+  module: {
+    rules: [tsRule('tsconfig.handler.json', 'ES2016')],
+    // Naming anonymous default exports (tldts) would add a runtime helper; nothing reads those names.
+    parser: { javascript: { anonymousDefaultExportName: false } },
+  },
   optimization: { concatenateModules: true, splitChunks: false, runtimeChunk: false, minimize: false },
   devtool: false,
   performance: { hints: false },

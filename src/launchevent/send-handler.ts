@@ -1,5 +1,6 @@
 // OnMessageSend. Every path ends in exactly one `event.completed`, before the watchdog's deadline, with all
 // timers of this run cleared first; any failure becomes the decision the policy's onError asks for.
+import { PolicyFetchError } from '../api-client/index.js';
 import { pickLocale } from '../i18n/locale.js';
 import {
   completeEvent,
@@ -108,6 +109,7 @@ function settle(promise: Promise<SendState>): Promise<Settled<SendState>> {
 /** A short, content-free reason for the log and the alert: which call failed and how. */
 function describe(error: unknown): string {
   if (error instanceof OfficeCallError) return `${error.operation} ${error.code}`;
+  if (error instanceof PolicyFetchError) return `policy fetch ${error.code}`;
   if (error instanceof HandlerFailure) return error.reason;
   return 'internal';
 }

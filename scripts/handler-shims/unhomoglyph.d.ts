@@ -1,0 +1,1 @@
+export default function unhomoglyph(text: string): string;

@@ -1,0 +1,114 @@
+// Checks the built dist/launchevent.js the way classic Outlook's JS-only runtime will meet it: one
+// ES2016 script, no DOM, no webpack runtime, handlers bound when it loads. `npm test` builds first; for a
+// local run: npx webpack --mode production --config-name handler
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { parse } from 'acorn';
+import unhomoglyph from 'unhomoglyph';
+import data from 'unhomoglyph/data.json';
+import { describe, expect, it } from 'vitest';
+import shim from '../../scripts/handler-shims/unhomoglyph.js';
+import type { LaunchEvent } from '../../src/office/index.js';
+import { createOfficeFake, recipient, type FakeMailbox } from '../fakes/office-fake.js';
+import { freeReferences } from './free-references.js';
+
+const bundlePath = resolve(import.meta.dirname, '../../dist/launchevent.js');
+const policyDocument: unknown = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../config/policy.json'), 'utf8'));
+
+function bundle(): string {
+  if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: run npx webpack --mode production --config-name handler`);
+  return readFileSync(bundlePath, 'utf8');
+}
+
+function loadInContext(prelude: string, office: unknown): void {
+  const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
+  runInNewContext(`${prelude}\n${bundle()}`, { Office: office, console: quiet, setTimeout, clearTimeout }, { filename: 'launchevent.js' });
+}
+
+describe('dist/launchevent.js', () => {
+  it('parses as an ES2016 script (no modules, no newer syntax)', () => {
+    expect(() => parse(bundle(), { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();
+  });
+
+  it('uses no DOM, no localStorage and no webpack runtime', () => {
+    const names = freeReferences(parse(bundle(), { ecmaVersion: 2016, sourceType: 'script' }));
+    for (const name of ['document', 'window', 'localStorage', '__webpack_require__', '__webpack_modules__', 'webpackHotUpdate']) {
+      expect(names.has(name), name).toBe(false);
+    }
+    expect([...names].filter((name) => ['Office', 'PREFLIGHT_BOOT', 'fetch', 'setTimeout'].includes(name)).sort()).toEqual([
+      'Office',
+      'PREFLIGHT_BOOT',
+      'fetch',
+      'setTimeout',
+    ]);
+    expect(bundle()).not.toMatch(/webpackHotUpdate|webpack-dev-server|__webpack_require__/);
+  });
+
+  it('binds both manifest function names when it loads, without Office.onReady', () => {
+    const fake = createOfficeFake();
+    let readyCalls = 0;
+    loadInContext('', { ...fake.office, onReady: () => (readyCalls += 1) });
+    expect([...fake.associated.keys()].sort()).toEqual(['onMessageSendHandler', 'onNewMessageComposeHandler']);
+    expect(readyCalls).toBe(0);
+  });
+
+  describe('runs a send end to end with the policy the server embeds', () => {
+    const prelude = `var PREFLIGHT_BOOT = ${JSON.stringify({ origin: 'https://preflight.example', policy: policyDocument })};`;
+
+    async function send(mail: Partial<FakeMailbox>): Promise<Office.SmartAlertsEventCompletedOptions | undefined> {
+      const fake = createOfficeFake({ mailbox: '1.15', mail });
+      loadInContext(prelude, fake.office);
+      const handler = fake.associated.get('onMessageSendHandler');
+      if (handler === undefined) throw new Error('onMessageSendHandler was not associated');
+      const calls: Array<Office.SmartAlertsEventCompletedOptions | undefined> = [];
+      await new Promise<void>((done) => {
+        const event: LaunchEvent = {
+          completed: (options) => {
+            calls.push(options as Office.SmartAlertsEventCompletedOptions | undefined);
+            done();
+          },
+        };
+        handler(event);
+      });
+      expect(calls).toHaveLength(1);
+      return calls[0];
+    }
+
+    it('allows mail that stays inside the organisation', async () => {
+      expect(await send({ to: [recipient('jiro@example.co.jp', 'user')], subject: '会議' })).toEqual({ allowEvent: true });
+    });
+
+    it('asks for a review of mail to a new outside domain', async () => {
+      const options = await send({ to: [recipient('someone@newclient.example')], subject: '打ち合わせ' });
+      expect(options).toMatchObject({ allowEvent: false, commandId: 'msgComposeOpenPaneButton', cancelLabel: 'Review' });
+    });
+
+    it('blocks a blocked keyword in the subject', async () => {
+      const options = await send({ to: [recipient('jiro@example.co.jp', 'user')], subject: '社外秘: 計画' });
+      expect(options?.allowEvent).toBe(false);
+      expect(options).not.toHaveProperty('commandId');
+    });
+  });
+});
+
+describe('freeReferences', () => {
+  it.each([
+    ['function f(document) { return document; }', []],
+    ['function f() { var window = 1; { let localStorage = 2; } return localStorage + window; }', ['localStorage']],
+    ['try { x(); } catch (document) { document.title; } document.title;', ['x', 'document']],
+    ['var o = { document: 1, window }; o.localStorage;', ['window']],
+    ['(function window() { return window; })(); class A { document() {} }', []],
+    ['for (let document of []) {} document;', ['document']],
+  ])('%s', (source, expected) => {
+    const names = freeReferences(parse(source, { ecmaVersion: 2016, sourceType: 'script' }));
+    expect([...names].filter((name) => ['document', 'window', 'localStorage', 'x'].includes(name)).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('scripts/handler-shims/unhomoglyph.js', () => {
+  it('gives what the unhomoglyph package gives, for every confusable and some text', () => {
+    const samples = [...Object.keys(data as Record<string, string>), 'аррӏе.com', 'exаmple.co.jp', 'plain ascii', '日本語'];
+    for (const sample of samples) expect(shim(sample)).toBe(unhomoglyph(sample));
+  });
+});

@@ -1,0 +1,195 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_POLICY, parsePolicy } from '../../src/policy/parse-policy.js';
+import type { PolicyProblem } from '../../src/policy/types.js';
+
+function problemsOf(document: unknown): readonly PolicyProblem[] {
+  const result = parsePolicy(document);
+  return result.ok ? [] : result.problems;
+}
+
+function policyOf(document: unknown) {
+  const result = parsePolicy(document);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.policy;
+}
+
+describe('defaults', () => {
+  test('an empty document is the default policy', () => {
+    expect(policyOf({})).toEqual(DEFAULT_POLICY);
+  });
+
+  test('the defaults: nothing internal, Bcc from three domains, fail closed', () => {
+    expect(DEFAULT_POLICY).toMatchObject({
+      version: 1,
+      internalDomains: [],
+      trustedDomains: [],
+      bccSuggestThreshold: 3,
+      confirmInternalOnly: false,
+      onError: 'block',
+    });
+    expect(DEFAULT_POLICY.severities).toEqual({
+      'external-recipient': 'confirm',
+      'mailing-list': 'confirm',
+      'unresolved-recipient': 'confirm',
+      'lookalike-domain': 'block',
+      'display-name-spoof': 'confirm',
+      'blocked-recipient': 'block',
+      'attention-recipient': 'confirm',
+      keyword: 'confirm',
+      'many-domains-visible': 'confirm',
+      'new-domain': 'confirm',
+      'attachment-to-external': 'confirm',
+    });
+  });
+
+  test('the default policy cannot be changed by a caller', () => {
+    expect(Object.isFrozen(DEFAULT_POLICY)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_POLICY.severities)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_POLICY.internalDomains)).toBe(true);
+  });
+
+  test('a severity override keeps the other defaults', () => {
+    const policy = policyOf({ severities: { 'new-domain': 'info' } });
+    expect(policy.severities['new-domain']).toBe('info');
+    expect(policy.severities['lookalike-domain']).toBe('block');
+  });
+
+  test('a keyword without action or where warns everywhere', () => {
+    expect(policyOf({ keywords: [{ term: '見積' }] }).keywords).toEqual([
+      { term: '見積', action: 'warn', where: ['subject', 'body', 'attachment-name'] },
+    ]);
+  });
+
+  test('$schema is accepted and ignored', () => {
+    expect(policyOf({ $schema: './policy.schema.json' })).toEqual(DEFAULT_POLICY);
+  });
+});
+
+describe('normalisation', () => {
+  test.each([
+    ['upper case and a trailing dot', ['EXAMPLE.CO.JP.'], ['example.co.jp']],
+    ['full-width letters and dots', ['ｅｘａｍｐｌｅ．ｃｏ．ｊｐ'], ['example.co.jp']],
+    ['IDN to punycode', ['日本語.jp'], ['xn--wgv71a119e.jp']],
+    ['IDN and its punycode are one entry', ['日本語.jp', 'XN--WGV71A119E.JP'], ['xn--wgv71a119e.jp']],
+    ['ideographic full stop', ['example。co。jp'], ['example.co.jp']],
+  ])('internalDomains: %s', (_name, input, expected) => {
+    expect(policyOf({ internalDomains: input }).internalDomains).toEqual(expected);
+  });
+
+  test.each([
+    ['an address', 'Taro@Example.CO.JP', 'taro@example.co.jp'],
+    ['a domain', 'Evil.COM.', 'evil.com'],
+    ['a domain with a leading @', '@evil.com', 'evil.com'],
+    ['a quoted local part holding @', '"a@b"@example.co.jp', '"a@b"@example.co.jp'],
+    ['a full-width address', 'ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ', 'taro@example.co.jp'],
+  ])('blockedRecipients: %s', (_name, input, expected) => {
+    expect(policyOf({ blockedRecipients: [input] }).blockedRecipients).toEqual([expected]);
+  });
+
+  test.each([
+    ['a plain address', 'All@Example.co.jp', 'all@example.co.jp'],
+    ['a local-part wildcard', '*-ALL@Example.co.jp', '*-all@example.co.jp'],
+    ['a subdomain wildcard', 'news@*.example.co.jp', 'news@*.example.co.jp'],
+    ['an IDN domain with a wildcard', '*@日本語.jp', '*@xn--wgv71a119e.jp'],
+  ])('mailingLists: %s', (_name, input, expected) => {
+    expect(policyOf({ mailingLists: [input] }).mailingLists).toEqual([expected]);
+  });
+
+  test('keyword terms are NFKC-normalised and trimmed', () => {
+    expect(policyOf({ keywords: [{ term: ' ﾏｲﾅﾝﾊﾞｰ ' }] }).keywords[0]?.term).toBe('マイナンバー');
+  });
+});
+
+describe('problems', () => {
+  test.each<[string, unknown, PolicyProblem[]]>([
+    ['null', null, [{ path: '$', message: 'must be a JSON object' }]],
+    ['an array', [], [{ path: '$', message: 'must be a JSON object' }]],
+    ['a string', '{}', [{ path: '$', message: 'must be a JSON object' }]],
+    ['a Map', new Map(), [{ path: '$', message: 'must be a JSON object' }]],
+    ['a typo', { trustedDomain: [] }, [{ path: '$.trustedDomain', message: 'unknown key "trustedDomain" (did you mean "trustedDomains"?)' }]],
+    ['a wrong-case key', { OnError: 'allow' }, [{ path: '$.OnError', message: 'unknown key "OnError" (did you mean "onError"?)' }]],
+    ['an unrelated key', { comment: 'x' }, [{ path: '$.comment', message: 'unknown key "comment"' }]],
+    ['a key with a hyphen', { 'on-error': 'x' }, [{ path: '$["on-error"]', message: 'unknown key "on-error" (did you mean "onError"?)' }]],
+    ['version 2', { version: 2 }, [{ path: '$.version', message: 'unsupported version 2; this Preflight reads version 1' }]],
+    ['version as a string', { version: '1' }, [{ path: '$.version', message: 'must be the number 1' }]],
+    ['domains not an array', { internalDomains: 'example.co.jp' }, [{ path: '$.internalDomains', message: 'must be an array of strings (domain names)' }]],
+    ['a domain that is a number', { internalDomains: ['example.co.jp', 42] }, [{ path: '$.internalDomains[1]', message: 'must be a string (domain name)' }]],
+    ['a domain with one label', { trustedDomains: ['localhost'] }, [{ path: '$.trustedDomains[0]', message: 'not a valid domain: "localhost"' }]],
+    ['an address as a domain', { internalDomains: ['a@example.co.jp'] }, [{ path: '$.internalDomains[0]', message: 'not a valid domain: "a@example.co.jp" (this list takes domains, not addresses)' }]],
+    ['a wildcard domain', { internalDomains: ['*.example.co.jp'] }, [{ path: '$.internalDomains[0]', message: 'not a valid domain: "*.example.co.jp" (no wildcards: a domain already covers its subdomains)' }]],
+    ['an empty domain', { internalDomains: [''] }, [{ path: '$.internalDomains[0]', message: 'not a valid domain: ""' }]],
+    ['an underscore in a domain', { internalDomains: ['ex_ample.co.jp'] }, [{ path: '$.internalDomains[0]', message: 'not a valid domain: "ex_ample.co.jp"' }]],
+    ['a blocked wildcard', { blockedRecipients: ['*@evil.com'] }, [{ path: '$.blockedRecipients[0]', message: 'not a valid address or domain: "*@evil.com" (wildcards belong in mailingLists)' }]],
+    ['an attention entry without domain', { attentionRecipients: ['taro@'] }, [{ path: '$.attentionRecipients[0]', message: 'not a valid address or domain: "taro@"' }]],
+    ['a list without @', { mailingLists: ['lists.example.co.jp'] }, [{ path: '$.mailingLists[0]', message: 'not a valid address or address pattern: "lists.example.co.jp" (write *@lists.example.co.jp for a whole domain)' }]],
+    ['a list pattern matching every domain', { mailingLists: ['*@*'] }, [{ path: '$.mailingLists[0]', message: 'not a valid address or address pattern: "*@*"' }]],
+    ['a list pattern with a wildcard top-level label', { mailingLists: ['all@example.*'] }, [{ path: '$.mailingLists[0]', message: 'not a valid address or address pattern: "all@example.*"' }]],
+    ['keywords not an array', { keywords: { term: 'x' } }, [{ path: '$.keywords', message: 'must be an array of keyword objects' }]],
+    ['a keyword that is a string', { keywords: ['社外秘'] }, [{ path: '$.keywords[0]', message: 'must be an object with "term", "action" and "where"' }]],
+    ['a keyword without term', { keywords: [{ action: 'block' }] }, [{ path: '$.keywords[0].term', message: 'required' }]],
+    ['an empty term', { keywords: [{ term: '  ' }] }, [{ path: '$.keywords[0].term', message: 'must be a non-empty string' }]],
+    ['a too long term', { keywords: [{ term: 'x'.repeat(201) }] }, [{ path: '$.keywords[0].term', message: 'too long: 201 characters (at most 200)' }]],
+    ['a bad action', { keywords: [{ term: 'x', action: 'deny' }] }, [{ path: '$.keywords[0].action', message: 'must be one of "warn", "block"' }]],
+    ['a bad place', { keywords: [{ term: 'x', where: ['subject', 'header'] }] }, [{ path: '$.keywords[0].where[1]', message: 'must be one of "subject", "body", "attachment-name"' }]],
+    ['no place', { keywords: [{ term: 'x', where: [] }] }, [{ path: '$.keywords[0].where', message: 'must name at least one of "subject", "body", "attachment-name"' }]],
+    ['a keyword typo', { keywords: [{ term: 'x', wher: ['body'] }] }, [{ path: '$.keywords[0].wher', message: 'unknown key "wher" (did you mean "where"?)' }]],
+    ['a term listed twice', { keywords: [{ term: 'Secret' }, { term: 'ＳＥＣＲＥＴ', action: 'block' }] }, [{ path: '$.keywords[1].term', message: 'duplicate of $.keywords[0].term; merge the two entries' }]],
+    ['a negative threshold', { bccSuggestThreshold: -1 }, [{ path: '$.bccSuggestThreshold', message: 'out of range: -1 (must be from 0 to 1000)' }]],
+    ['a huge threshold', { bccSuggestThreshold: 1001 }, [{ path: '$.bccSuggestThreshold', message: 'out of range: 1001 (must be from 0 to 1000)' }]],
+    ['a fractional threshold', { bccSuggestThreshold: 2.5 }, [{ path: '$.bccSuggestThreshold', message: 'must be a whole number from 0 to 1000' }]],
+    ['a threshold as a string', { bccSuggestThreshold: '3' }, [{ path: '$.bccSuggestThreshold', message: 'must be a whole number from 0 to 1000' }]],
+    ['a NaN threshold', { bccSuggestThreshold: Number.NaN }, [{ path: '$.bccSuggestThreshold', message: 'must be a whole number from 0 to 1000' }]],
+    ['a boolean as a string', { confirmInternalOnly: 'true' }, [{ path: '$.confirmInternalOnly', message: 'must be true or false' }]],
+    ['null instead of a default', { confirmInternalOnly: null }, [{ path: '$.confirmInternalOnly', message: 'must be true or false' }]],
+    ['a bad onError', { onError: 'warn' }, [{ path: '$.onError', message: 'must be one of "block", "allow"' }]],
+    ['severities not an object', { severities: ['block'] }, [{ path: '$.severities', message: 'must be an object from rule id to "info", "confirm" or "block"' }]],
+    ['an unknown rule', { severities: { 'lookalike-domains': 'block' } }, [{ path: '$.severities["lookalike-domains"]', message: 'unknown rule "lookalike-domains" (did you mean "lookalike-domain"?)' }]],
+    ['a bad severity', { severities: { keyword: 'high' } }, [{ path: '$.severities.keyword', message: 'must be one of "info", "confirm", "block"' }]],
+    ['a $schema that is not a string', { $schema: 1 }, [{ path: '$.$schema', message: 'must be a string (the schema URL)' }]],
+  ])('%s', (_name, document, expected) => {
+    expect(problemsOf(document)).toEqual(expected);
+  });
+
+  test.each([
+    ['at the top', '{"__proto__": {"onError": "allow"}}', '$.__proto__'],
+    ['in severities', '{"severities": {"__proto__": {"keyword": "info"}}}', '$.severities.__proto__'],
+    ['in a keyword', '{"keywords": [{"term": "x", "__proto__": {"action": "block"}}]}', '$.keywords[0].__proto__'],
+  ])('__proto__ %s is refused', (_name, json, path) => {
+    expect(problemsOf(JSON.parse(json))).toEqual([{ path, message: 'forbidden key "__proto__"' }]);
+  });
+
+  test('__proto__ does not reach the prototype of the result', () => {
+    parsePolicy(JSON.parse('{"__proto__": {"polluted": true}}'));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('every bad field of one document is reported', () => {
+    const problems = problemsOf({
+      version: 3,
+      internalDomains: ['example.co.jp', 'bad domain', 7],
+      mailingLists: ['nope'],
+      keywords: [{ term: '' }, { term: 'ok', action: 'stop' }],
+      bccSuggestThreshold: -2,
+      onError: true,
+      severities: { nonsense: 'info', keyword: 'loud' },
+      typo: 1,
+    });
+    expect(problems.map((problem) => problem.path)).toEqual([
+      '$.typo',
+      '$.version',
+      '$.internalDomains[1]',
+      '$.internalDomains[2]',
+      '$.mailingLists[0]',
+      '$.keywords[0].term',
+      '$.keywords[1].action',
+      '$.bccSuggestThreshold',
+      '$.onError',
+      '$.severities.nonsense',
+      '$.severities.keyword',
+    ]);
+  });
+
+  test.each([0, 1, 1000])('threshold %d is accepted', (threshold) => {
+    expect(policyOf({ bccSuggestThreshold: threshold }).bccSuggestThreshold).toBe(threshold);
+  });
+});

@@ -1,0 +1,107 @@
+// config/policy.schema.json is what editors validate against; the parser is what Preflight obeys.
+// These tests keep the two describing the same document.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { KEYWORD_ACTIONS, KEYWORD_KEYS, KEYWORD_LOCATIONS } from '../../src/policy/parse-keywords.js';
+import {
+  DEFAULT_POLICY,
+  MAX_BCC_SUGGEST_THRESHOLD,
+  POLICY_KEYS,
+  SEVERITIES,
+  parsePolicy,
+} from '../../src/policy/parse-policy.js';
+import { RULE_IDS } from '../../src/policy/types.js';
+
+interface SchemaNode {
+  readonly properties?: Record<string, SchemaNode>;
+  readonly items?: SchemaNode;
+  readonly enum?: readonly string[];
+  readonly default?: unknown;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly additionalProperties?: boolean;
+  readonly required?: readonly string[];
+  readonly $ref?: string;
+  readonly $defs?: Record<string, SchemaNode>;
+}
+
+function readJson(relative: string): unknown {
+  return JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8'));
+}
+
+const schema = readJson('../../config/policy.schema.json') as SchemaNode & { $schema: string };
+const properties = schema.properties ?? {};
+
+function property(name: string): SchemaNode {
+  const node = properties[name];
+  if (node === undefined) throw new Error(`schema has no property ${name}`);
+  return node;
+}
+
+const sorted = (values: readonly string[]) => [...values].sort();
+
+describe('schema and parser describe the same document', () => {
+  test('draft 2020-12, closed at every level', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.additionalProperties).toBe(false);
+    expect(property('severities').additionalProperties).toBe(false);
+    expect(property('keywords').items?.additionalProperties).toBe(false);
+  });
+
+  test('top-level keys', () => {
+    expect(sorted(Object.keys(properties))).toEqual(sorted(POLICY_KEYS));
+  });
+
+  test('severity keys are the rule ids and values the severities', () => {
+    expect(sorted(Object.keys(property('severities').properties ?? {}))).toEqual(sorted(RULE_IDS));
+    expect(schema.$defs?.severity?.enum).toEqual(SEVERITIES);
+  });
+
+  test('severity defaults are the parser defaults', () => {
+    const defaults = Object.fromEntries(
+      Object.entries(property('severities').properties ?? {}).map(([rule, node]) => [rule, node.default]),
+    );
+    expect(defaults).toEqual(DEFAULT_POLICY.severities);
+  });
+
+  test('keyword objects', () => {
+    const item = property('keywords').items ?? {};
+    expect(sorted(Object.keys(item.properties ?? {}))).toEqual(sorted(KEYWORD_KEYS));
+    expect(item.required).toEqual(['term']);
+    expect(item.properties?.action?.enum).toEqual(KEYWORD_ACTIONS);
+    expect(item.properties?.where?.items?.enum).toEqual(KEYWORD_LOCATIONS);
+    expect(item.properties?.where?.default).toEqual(KEYWORD_LOCATIONS);
+  });
+
+  test('scalar defaults and ranges', () => {
+    expect(property('bccSuggestThreshold')).toMatchObject({
+      default: DEFAULT_POLICY.bccSuggestThreshold,
+      minimum: 0,
+      maximum: MAX_BCC_SUGGEST_THRESHOLD,
+    });
+    expect(property('confirmInternalOnly').default).toBe(DEFAULT_POLICY.confirmInternalOnly);
+    expect(property('onError')).toMatchObject({ default: DEFAULT_POLICY.onError, enum: ['block', 'allow'] });
+    expect(property('version').default).toBe(DEFAULT_POLICY.version);
+  });
+
+  test('every $ref points at a definition', () => {
+    const refs = JSON.stringify(schema).match(/"\$ref":"#\/\$defs\/[^"]+"/g) ?? [];
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) {
+      const name = ref.slice(ref.lastIndexOf('/') + 1, -1);
+      expect(schema.$defs?.[name], ref).toBeDefined();
+    }
+  });
+});
+
+describe('config/policy.json', () => {
+  const document = readJson('../../config/policy.json');
+
+  test('is a valid policy', () => {
+    expect(parsePolicy(document)).toMatchObject({ ok: true });
+  });
+
+  test('names the schema so editors can check it', () => {
+    expect(document).toMatchObject({ $schema: './policy.schema.json', version: 1 });
+  });
+});

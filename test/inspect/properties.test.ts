@@ -110,6 +110,53 @@ describe('properties over arbitrary text', () => {
   });
 });
 
+function myNumberCheckDigit(base: string): string {
+  let sum = 0;
+  for (let position = 1; position <= 11; position += 1) {
+    sum += Number(base.charAt(11 - position)) * (position <= 6 ? position + 1 : position - 5);
+  }
+  const remainder = sum % 11;
+  return String(remainder <= 1 ? 0 : 11 - remainder);
+}
+
+function luhnCheckDigit(body: string): string {
+  let sum = 0;
+  for (let index = 0; index < body.length; index += 1) {
+    let digit = Number(body.charAt(body.length - 1 - index));
+    if (index % 2 === 0) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+
+describe('masking over generated valid numbers', () => {
+  const digits = (length: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((list) => list.join(''));
+
+  it('a valid My Number is found and masked to its first and last four digits', () => {
+    fc.assert(
+      fc.property(digits(11), (base) => {
+        const number = base + myNumberCheckDigit(base);
+        const matches = detectAll(`個人番号 ${number}`);
+        expect(matches.map((match) => [match.kind, match.masked])).toEqual([
+          ['my-number', `${number.slice(0, 4)} **** ${number.slice(8)}`],
+        ]);
+      }),
+    );
+  });
+
+  it('a valid 16-digit Visa number is found and its middle eight digits never appear', () => {
+    fc.assert(
+      fc.property(digits(14), (middle) => {
+        const body = `4${middle}`;
+        const number = body + luhnCheckDigit(body);
+        const [match] = detectPaymentCards(normalizeWithMap(`card ${number.replace(/(\d{4})(?=\d)/g, '$1 ')}`));
+        expect(match?.masked).toBe(`${number.slice(0, 4)} **** ${number.slice(12)}`);
+        expect(match?.masked.replace(/\D/g, '')).toHaveLength(8);
+      }),
+    );
+  });
+});
+
 describe('adversarial inputs finish', () => {
   const inputs: readonly (readonly [string, string])[] = [
     ['a long digit run', '0'.repeat(200_000)],

@@ -33,7 +33,7 @@ function lengths(groups: readonly string[]): string {
 }
 
 /** Whether the digit groups (leading 0 included) form a Japanese number written in a usual grouping. */
-export function isValidPhoneGrouping(groups: readonly string[]): boolean {
+function isValidPhoneGrouping(groups: readonly string[]): boolean {
   const digits = groups.join('');
   const first = groups[0] ?? '';
   if (!/^0[1-9]/.test(digits)) return false;

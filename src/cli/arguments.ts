@@ -127,7 +127,6 @@ function scan(args: readonly string[]): Scanned {
     }
     if (options.has(name)) report({ key: 'cli.usage.repeatedOption', params: { option } });
     if (OPTIONS[name].type === 'boolean') {
-      if (token.value !== undefined) report({ key: 'cli.usage.unexpectedValue', params: { option } });
       options.set(name, true);
       continue;
     }

@@ -26,7 +26,7 @@ function formatFinding(finding: Finding, locale: Locale): string {
 
 /** `headlineKey` says what could not be used (a message, a policy); each problem follows with its path. */
 export function formatProblems(headlineKey: string, file: string, problems: readonly Problem[], locale: Locale): string {
-  const lines = [translate(locale, headlineKey, { file, count: problems.length })];
+  const lines = [translate(locale, headlineKey, { file })];
   for (const { path, message } of problems) {
     lines.push(translate(locale, 'cli.problem', { path, message: problemText(message, locale) }));
   }

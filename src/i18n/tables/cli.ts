@@ -46,7 +46,6 @@ const en = {
   'cli.usage.unknownCommand': 'unknown command "{command}"',
   'cli.usage.unknownOption': 'unknown option {option}',
   'cli.usage.missingValue': 'option {option} needs a value',
-  'cli.usage.unexpectedValue': 'option {option} takes no value',
   'cli.usage.repeatedOption': 'option {option} is given more than once',
   'cli.usage.badFormat': '--format must be text or json, not "{value}"',
   'cli.usage.badLang': '--lang must be ja or en, not "{value}"',
@@ -69,7 +68,7 @@ const en = {
   'cli.verdict.checklist': '  Items to confirm before sending: {count}',
 
   'cli.problem': '  {path}: {message}',
-  'cli.input.unreadableMessage': 'preflight: {file}: cannot read this message ({count} problems)',
+  'cli.input.unreadableMessage': 'preflight: {file}: cannot read this message:',
   'cli.input.notFound': 'file not found',
   'cli.input.isDirectory': 'is a directory, not a file',
   'cli.input.noAccess': 'permission denied',
@@ -98,8 +97,8 @@ const en = {
     '  mailing lists: {lists}',
     '  keywords: {keywords}',
   ].join('\n'),
-  'cli.policy.invalid': 'preflight: {file} is not a valid policy ({count} problems)',
-  'cli.policy.unusable': 'preflight: cannot use the policy {file} ({count} problems); no message was checked',
+  'cli.policy.invalid': 'preflight: {file} is not a valid policy:',
+  'cli.policy.unusable': 'preflight: cannot use the policy {file}, so no message was checked:',
   'cli.internalError': 'preflight: internal error (exit 70), please report it:\n{detail}',
 } as const;
 
@@ -153,7 +152,6 @@ export const CLI_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof ty
     'cli.usage.unknownCommand': '不明なコマンド「{command}」',
     'cli.usage.unknownOption': '不明なオプション {option}',
     'cli.usage.missingValue': 'オプション {option} には値が必要です',
-    'cli.usage.unexpectedValue': 'オプション {option} は値を取りません',
     'cli.usage.repeatedOption': 'オプション {option} が複数回指定されています',
     'cli.usage.badFormat': '--format には text か json を指定してください (指定値:「{value}」)',
     'cli.usage.badLang': '--lang には ja か en を指定してください (指定値:「{value}」)',
@@ -176,7 +174,7 @@ export const CLI_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof ty
     'cli.verdict.checklist': '  送信前に確認する項目: {count} 件',
 
     'cli.problem': '  {path}: {message}',
-    'cli.input.unreadableMessage': 'preflight: {file}: このメッセージを読めません (問題 {count} 件)',
+    'cli.input.unreadableMessage': 'preflight: {file}: このメッセージを読めません:',
     'cli.input.notFound': 'ファイルが見つかりません',
     'cli.input.isDirectory': 'ファイルではなくディレクトリです',
     'cli.input.noAccess': 'アクセス権がありません',
@@ -205,8 +203,8 @@ export const CLI_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof ty
       '  メーリングリスト: {lists}',
       '  キーワード: {keywords}',
     ].join('\n'),
-    'cli.policy.invalid': 'preflight: {file} は正しいポリシーではありません (問題 {count} 件)',
-    'cli.policy.unusable': 'preflight: ポリシー {file} を使えません (問題 {count} 件)。メッセージはチェックしていません',
+    'cli.policy.invalid': 'preflight: {file} は正しいポリシーではありません:',
+    'cli.policy.unusable': 'preflight: ポリシー {file} を使えないため、メッセージはチェックしていません:',
     'cli.internalError': 'preflight: 内部エラーです (終了コード 70)。報告してください:\n{detail}',
   },
 };

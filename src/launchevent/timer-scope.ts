@@ -30,8 +30,4 @@ export class TimerScope implements Timers {
     for (const handle of this.pending) this.base.cancel(handle);
     this.pending.clear();
   }
-
-  get size(): number {
-    return this.pending.size;
-  }
 }

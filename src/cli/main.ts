@@ -29,11 +29,18 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
  */
 export async function start(args: readonly string[] = process.argv.slice(2)): Promise<void> {
   const io = processIo();
-  try {
-    process.exitCode = await main(args, io);
-  } catch (error) {
+  const fail = (error: unknown): void => {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     io.writeError(translate(environmentLocale(io.environment), 'cli.internalError', { detail }) + '\n');
     process.exitCode = EXIT_CODES.internalError;
+  };
+  // A reader that stops early (`| head`) closes the pipe: the verdict's exit code still stands.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') fail(error);
+  });
+  try {
+    process.exitCode = await main(args, io);
+  } catch (error) {
+    fail(error);
   }
 }

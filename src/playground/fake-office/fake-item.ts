@@ -1,0 +1,223 @@
+// Office.context.mailbox.item for one frame, over the shared ComposeMessage. Each member is typed by cutting
+// the real interface from @types/office-js, so a signature that drifts from office.js fails to compile.
+import type { RecipientField } from '../../policy/index.js';
+import { answer, FakeCallFailure, type Callback, type Deliver } from './async-result.js';
+import type { AttachmentEntry, ComposeMessage, ItemChange, RecipientEntry } from './compose-message.js';
+import type { Directory, RecipientInput } from './directory.js';
+import { ATTACHMENT_CONTENT_FORMAT, ATTACHMENT_TYPE, COERCION_TYPE, EVENT_TYPE, ITEM_TYPE, asEnum } from './enums.js';
+import { bodyAsHtml } from './body-html.js';
+import { FakeSessionData } from './session-data.js';
+
+/** Office rejects more than 100 recipients in one setAsync/addAsync. */
+export const MAX_RECIPIENTS_PER_CALL = 100;
+
+export type FakeRecipients = Pick<Office.Recipients, 'getAsync' | 'setAsync' | 'addAsync'>;
+
+export interface FakeComposeItem
+  extends Pick<
+    Office.MessageCompose,
+    | 'itemType'
+    | 'getAttachmentsAsync'
+    | 'getAttachmentContentAsync'
+    | 'addHandlerAsync'
+    | 'removeHandlerAsync'
+    | 'getInitializationContextAsync'
+  > {
+  readonly to: FakeRecipients;
+  readonly cc: FakeRecipients;
+  readonly bcc: FakeRecipients;
+  readonly from: Pick<Office.From, 'getAsync'>;
+  readonly subject: Pick<Office.Subject, 'getAsync'>;
+  readonly body: Pick<Office.Body, 'getAsync'>;
+  readonly sessionData: Pick<Office.SessionData, 'getAsync' | 'setAsync' | 'removeAsync' | 'getAllAsync' | 'clearAsync'>;
+}
+
+export interface ItemEnvironment {
+  readonly message: ComposeMessage;
+  readonly directory: Directory;
+  readonly deliver: Deliver;
+  /** The Smart Alerts contextData the frame was opened with; empty when none. */
+  readonly initializationContext: string;
+}
+
+type EventArgs = Office.RecipientsChangedEventArgs | Office.AttachmentsChangedEventArgs | Office.InitializationContextChangedEventArgs;
+type EventHandler = (args: EventArgs) => void;
+
+const SUPPORTED_EVENTS: ReadonlySet<string> = new Set(Object.values(EVENT_TYPE));
+
+/** One frame's view of the item: its own event handlers and initialization context, the shared message. */
+export class FakeItemFrame {
+  readonly item: FakeComposeItem;
+  private readonly handlers = new Map<string, EventHandler[]>();
+  private readonly stopListening: () => void;
+  private context: string;
+
+  constructor(private readonly environment: ItemEnvironment) {
+    this.context = environment.initializationContext;
+    this.item = this.buildItem();
+    this.stopListening = environment.message.onItemChange((change) => this.raise(eventArgsFor(change)));
+  }
+
+  /** Outlook's answer to Review while the pane is open: false when the pane has no handler, so it must reload. */
+  changeInitializationContext(data: string): boolean {
+    this.context = data;
+    const listening = (this.handlers.get(EVENT_TYPE.InitializationContextChanged) ?? []).length > 0;
+    if (listening) this.raise({ type: EVENT_TYPE.InitializationContextChanged, initializationContextData: data });
+    return listening;
+  }
+
+  /** The frame went away: its handlers no longer hear the item. */
+  dispose(): void {
+    this.stopListening();
+    this.handlers.clear();
+  }
+
+  handlerCount(eventType: string): number {
+    return (this.handlers.get(eventType) ?? []).length;
+  }
+
+  private raise(args: EventArgs): void {
+    for (const handler of [...(this.handlers.get(args.type) ?? [])]) {
+      this.environment.deliver(() => {
+        try {
+          handler(args);
+        } catch (error) {
+          console.error(`Playground: a ${args.type} handler threw`, error);
+        }
+      });
+    }
+  }
+
+  private buildItem(): FakeComposeItem {
+    const { message, directory, deliver } = this.environment;
+    const recipients = (field: RecipientField): FakeRecipients => recipientsApi(field, message, directory, deliver);
+    return {
+      itemType: asEnum<Office.MailboxEnums.ItemType>(ITEM_TYPE.Message),
+      to: recipients('to'),
+      cc: recipients('cc'),
+      bcc: recipients('bcc'),
+      from: {
+        getAsync: (optionsOrCallback?: Office.AsyncContextOptions | Callback<Office.EmailAddressDetails>, callback?: Callback<Office.EmailAddressDetails>) =>
+          answer(deliver, optionsOrCallback, callback, () => {
+            const { address, name } = message.content.from;
+            // Outlook's from.getAsync gives no recipientType or appointmentResponse (R-FROM).
+            return { emailAddress: address, displayName: name } as Office.EmailAddressDetails;
+          }),
+      },
+      subject: {
+        getAsync: (optionsOrCallback: Office.AsyncContextOptions | Callback<string>, callback?: Callback<string>) =>
+          answer(deliver, optionsOrCallback, callback, () => message.content.subject),
+      },
+      body: {
+        getAsync: (
+          coercionType: Office.CoercionType | string,
+          optionsOrCallback?: Office.AsyncContextOptions | Callback<string>,
+          callback?: Callback<string>,
+        ) =>
+          answer(deliver, optionsOrCallback, callback, () => {
+            const coercion = String(coercionType);
+            if (coercion === COERCION_TYPE.Text) return message.content.body;
+            if (coercion === COERCION_TYPE.Html) return bodyAsHtml(message.content.body);
+            return new FakeCallFailure('invalidCoercion');
+          }),
+      },
+      sessionData: new FakeSessionData(message.sessionData, deliver),
+      getAttachmentsAsync: (
+        optionsOrCallback?: Office.AsyncContextOptions | Callback<Office.AttachmentDetailsCompose[]>,
+        callback?: Callback<Office.AttachmentDetailsCompose[]>,
+      ) => answer(deliver, optionsOrCallback, callback, () => message.content.attachments.map(attachmentDetails)),
+      getAttachmentContentAsync: (
+        attachmentId: string,
+        optionsOrCallback?: Office.AsyncContextOptions | Callback<Office.AttachmentContent>,
+        callback?: Callback<Office.AttachmentContent>,
+      ) =>
+        answer(deliver, optionsOrCallback, callback, () => {
+          const attachment = message.content.attachments.find((entry) => entry.id === attachmentId);
+          if (attachment === undefined) return new FakeCallFailure('invalidAttachmentId');
+          return { format: ATTACHMENT_CONTENT_FORMAT.Base64, content: attachment.contentBase64 };
+        }),
+      addHandlerAsync: (
+        eventType: Office.EventType | string,
+        handler: unknown,
+        optionsOrCallback?: Office.AsyncContextOptions | Callback<void>,
+        callback?: Callback<void>,
+      ) =>
+        answer(deliver, optionsOrCallback, callback, () => {
+          const type = String(eventType);
+          if (!SUPPORTED_EVENTS.has(type) || typeof handler !== 'function') return new FakeCallFailure('invalidParameters');
+          this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler as EventHandler]);
+          return undefined;
+        }),
+      removeHandlerAsync: (
+        eventType: Office.EventType | string,
+        optionsOrCallback?: Office.AsyncContextOptions | Callback<void>,
+        callback?: Callback<void>,
+      ) =>
+        answer(deliver, optionsOrCallback, callback, () => {
+          const type = String(eventType);
+          if (!SUPPORTED_EVENTS.has(type)) return new FakeCallFailure('invalidParameters');
+          this.handlers.delete(type);
+          return undefined;
+        }),
+      getInitializationContextAsync: (optionsOrCallback: Office.AsyncContextOptions | Callback<string>, callback?: Callback<string>) =>
+        answer(deliver, optionsOrCallback, callback, () => this.context),
+    };
+  }
+}
+
+function recipientsApi(field: RecipientField, message: ComposeMessage, directory: Directory, deliver: Deliver): FakeRecipients {
+  const write = (recipients: unknown, apply: (entries: RecipientEntry[]) => void): undefined | FakeCallFailure => {
+    if (!Array.isArray(recipients)) return new FakeCallFailure('invalidParameters');
+    if (recipients.length > MAX_RECIPIENTS_PER_CALL) return new FakeCallFailure('numberOfRecipientsExceeded');
+    const entries: RecipientEntry[] = [];
+    for (const input of recipients as RecipientInput[]) {
+      const entry = directory.resolve(input, message.content);
+      if (entry !== null) entries.push(entry);
+    }
+    apply(entries);
+    return undefined;
+  };
+  return {
+    getAsync: (optionsOrCallback: Office.AsyncContextOptions | Callback<Office.EmailAddressDetails[]>, callback?: Callback<Office.EmailAddressDetails[]>) =>
+      answer(deliver, optionsOrCallback, callback, () => message.content[field].filter((entry) => entry.resolved).map(addressDetails)),
+    setAsync: (
+      recipients: Array<string | Office.EmailUser | Office.EmailAddressDetails>,
+      optionsOrCallback: Office.AsyncContextOptions | Callback<void>,
+      callback?: Callback<void>,
+    ) => answer(deliver, optionsOrCallback, callback, () => write(recipients, (entries) => message.setRecipients(field, entries))),
+    addAsync: (
+      recipients: Array<string | Office.EmailUser | Office.EmailAddressDetails>,
+      optionsOrCallback?: Office.AsyncContextOptions | Callback<void>,
+      callback?: Callback<void>,
+    ) => answer(deliver, optionsOrCallback, callback, () => write(recipients, (entries) => message.addRecipients(field, entries))),
+  };
+}
+
+function addressDetails(entry: RecipientEntry): Office.EmailAddressDetails {
+  return { emailAddress: entry.address, displayName: entry.name, recipientType: entry.type, appointmentResponse: 'none' };
+}
+
+function attachmentDetails(entry: AttachmentEntry): Office.AttachmentDetailsCompose {
+  return {
+    id: entry.id,
+    name: entry.name,
+    size: entry.size,
+    isInline: entry.inline,
+    attachmentType: ATTACHMENT_TYPE.File,
+    contentId: '',
+    isServiceAccessible: false,
+  };
+}
+
+function eventArgsFor(change: ItemChange): EventArgs {
+  if (change.kind === 'recipients') {
+    // The attendee fields belong to appointments and are always false on a message.
+    const changedRecipientFields = { ...change.fields, optionalAttendees: false, requiredAttendees: false, resources: false };
+    return { type: EVENT_TYPE.RecipientsChanged, changedRecipientFields };
+  }
+  return {
+    type: EVENT_TYPE.AttachmentsChanged,
+    attachmentStatus: change.status,
+    attachmentDetails: attachmentDetails(change.attachment),
+  };
+}

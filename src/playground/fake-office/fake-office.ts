@@ -1,0 +1,123 @@
+// The global `Office` one playground frame sees: typed by cutting @types/office-js, so the handler bundle
+// and the pane run against the same signatures as in Outlook.
+import type { Deliver } from './async-result.js';
+import {
+  ASYNC_RESULT_STATUS,
+  ATTACHMENT_CONTENT_FORMAT,
+  ATTACHMENT_STATUS,
+  ATTACHMENT_TYPE,
+  COERCION_TYPE,
+  EVENT_TYPE,
+  HOST_TYPE,
+  ITEM_TYPE,
+  PLATFORM_TYPE,
+  RECIPIENT_TYPE,
+  asEnum,
+} from './enums.js';
+import type { FakeComposeItem } from './fake-item.js';
+import { claimsAtLeast, isSetSupported, type MailboxVersion } from './requirements.js';
+
+export type Theme = 'light' | 'dark';
+
+export interface HostSettings {
+  /** `ja-JP`, `en-US`, … */
+  readonly displayLanguage: string;
+  readonly theme: Theme;
+  readonly mailboxVersion: MailboxVersion;
+}
+
+type ThemeColours = Pick<
+  Office.OfficeTheme,
+  'bodyBackgroundColor' | 'bodyForegroundColor' | 'controlBackgroundColor' | 'controlForegroundColor'
+>;
+
+/** Outlook on the web's body and control colours in its default light and dark themes. */
+export const THEME_COLOURS: Readonly<Record<Theme, ThemeColours>> = {
+  light: {
+    bodyBackgroundColor: '#ffffff',
+    bodyForegroundColor: '#242424',
+    controlBackgroundColor: '#ffffff',
+    controlForegroundColor: '#242424',
+  },
+  dark: {
+    bodyBackgroundColor: '#292929',
+    bodyForegroundColor: '#ffffff',
+    controlBackgroundColor: '#1f1f1f',
+    controlForegroundColor: '#ffffff',
+  },
+};
+
+type OnReadyInfo = Awaited<ReturnType<typeof Office.onReady>>;
+
+export interface FakeOffice {
+  readonly context: {
+    readonly displayLanguage: string;
+    /** Outlook has officeTheme from Mailbox 1.14 on. */
+    readonly officeTheme: ThemeColours | undefined;
+    readonly requirements: Pick<Office.RequirementSetSupport, 'isSetSupported'>;
+    readonly mailbox: { readonly item: FakeComposeItem | null };
+  };
+  readonly actions: Pick<Office.Actions, 'associate'>;
+  readonly onReady: typeof Office.onReady;
+  readonly AsyncResultStatus: typeof Office.AsyncResultStatus;
+  readonly CoercionType: Pick<typeof Office.CoercionType, 'Text' | 'Html'>;
+  readonly EventType: Pick<typeof Office.EventType, 'RecipientsChanged' | 'AttachmentsChanged' | 'InitializationContextChanged'>;
+  readonly HostType: Pick<typeof Office.HostType, 'Outlook'>;
+  readonly PlatformType: Pick<typeof Office.PlatformType, 'OfficeOnline'>;
+  readonly MailboxEnums: {
+    readonly RecipientType: typeof Office.MailboxEnums.RecipientType;
+    readonly AttachmentType: Pick<typeof Office.MailboxEnums.AttachmentType, 'File' | 'Item' | 'Cloud'>;
+    readonly AttachmentContentFormat: typeof Office.MailboxEnums.AttachmentContentFormat;
+    readonly AttachmentStatus: typeof Office.MailboxEnums.AttachmentStatus;
+    readonly ItemType: typeof Office.MailboxEnums.ItemType;
+  };
+}
+
+export interface FakeOfficeOptions {
+  readonly settings: HostSettings;
+  readonly item: FakeComposeItem | null;
+  readonly deliver: Deliver;
+  /** Office.actions.associate: where the frame's handlers go. */
+  readonly associate: (name: string, handler: (event?: unknown) => void) => void;
+}
+
+export function createFakeOffice(options: FakeOfficeOptions): FakeOffice {
+  const { settings, item, deliver, associate } = options;
+  const readyInfo = {
+    host: asEnum<Office.HostType>(HOST_TYPE.Outlook),
+    platform: asEnum<Office.PlatformType>(PLATFORM_TYPE.OfficeOnline),
+  } satisfies OnReadyInfo;
+  const onReady = (callback?: (info: OnReadyInfo) => unknown): Promise<OnReadyInfo> =>
+    new Promise((resolve) => {
+      deliver(() => {
+        callback?.(readyInfo);
+        resolve(readyInfo);
+      });
+    });
+  return {
+    context: {
+      displayLanguage: settings.displayLanguage,
+      officeTheme: claimsAtLeast(settings.mailboxVersion, '1.14') ? { ...THEME_COLOURS[settings.theme] } : undefined,
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string | number) => isSetSupported(settings.mailboxVersion, name, minVersion),
+      },
+      mailbox: { item },
+    },
+    actions: {
+      associate: (actionId: string, actionFunction: (arg?: unknown) => void) => associate(actionId, actionFunction),
+    },
+    onReady,
+    AsyncResultStatus: asEnum<typeof Office.AsyncResultStatus>(ASYNC_RESULT_STATUS),
+    CoercionType: asEnum<typeof Office.CoercionType>(COERCION_TYPE),
+    EventType: asEnum<typeof Office.EventType>(EVENT_TYPE),
+    HostType: asEnum<typeof Office.HostType>(HOST_TYPE),
+    PlatformType: asEnum<typeof Office.PlatformType>(PLATFORM_TYPE),
+    MailboxEnums: {
+      RecipientType: asEnum<typeof Office.MailboxEnums.RecipientType>(RECIPIENT_TYPE),
+      AttachmentType: asEnum<typeof Office.MailboxEnums.AttachmentType>(ATTACHMENT_TYPE),
+      AttachmentContentFormat: asEnum<typeof Office.MailboxEnums.AttachmentContentFormat>(ATTACHMENT_CONTENT_FORMAT),
+      AttachmentStatus: asEnum<typeof Office.MailboxEnums.AttachmentStatus>(ATTACHMENT_STATUS),
+      ItemType: asEnum<typeof Office.MailboxEnums.ItemType>(ITEM_TYPE),
+    },
+  };
+}

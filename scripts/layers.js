@@ -12,7 +12,10 @@ export const LAYERS = {
     layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client'],
     packages: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons'],
   },
-  server: { layers: ['i18n', 'policy', 'protocol', 'inspect'], packages: ['node:*', 'fastify', '@fastify/*'] },
+  server: {
+    layers: ['i18n', 'policy', 'protocol', 'inspect'],
+    packages: ['node:*', 'fastify', '@fastify/*', 'office-addin-dev-certs'],
+  },
   cli: { layers: ['i18n', 'policy', 'inspect'], packages: ['node:*', 'postal-mime'] },
   playground: {
     layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client'],

@@ -1,0 +1,76 @@
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { ServerConfig } from './config.js';
+import { installErrorHandlers } from './error-handler.js';
+import { composeLaunchEventScript, readHandlerBundle, type LaunchEventScript } from './launchevent-script.js';
+import type { PublishedPolicy } from './policy-file.js';
+import { PolicyStore, type ReloadOutcome } from './policy-store.js';
+import { watchFile } from './policy-watch.js';
+import { healthRoutes } from './routes/health.js';
+import { launchEventRoutes } from './routes/launchevent.js';
+import { policyRoutes } from './routes/policy.js';
+import { staticFileRoutes } from './routes/static-files.js';
+import { wellKnownRoutes } from './routes/well-known.js';
+import { securityHeaders } from './security-headers.js';
+
+export interface PreflightServer {
+  /** The policy being served now. */
+  policy(): PublishedPolicy;
+  /** Re-reads the policy file: a good file replaces the policy, a bad one is logged and ignored. */
+  reloadPolicy(): Promise<ReloadOutcome>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    preflight: PreflightServer;
+  }
+}
+
+export interface BuildOptions {
+  /** Key and certificate (PEM) when the app itself terminates TLS. */
+  readonly https?: { readonly key: string | Buffer; readonly cert: string | Buffer };
+  /** Where log lines go instead of stdout (tests read them). */
+  readonly logStream?: NodeJS.WritableStream;
+}
+
+/**
+ * A ready Fastify app that has not started listening. Throws StartupError when the policy file is not
+ * a valid policy or the add-in has not been built.
+ */
+export async function buildApp(config: ServerConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const logger = { level: config.logLevel, ...(options.logStream === undefined ? {} : { stream: options.logStream }) };
+  const app = options.https === undefined ? Fastify({ logger }) : Fastify({ logger, https: { ...options.https } });
+  try {
+    await assemble(app, config);
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  return app;
+}
+
+async function assemble(app: FastifyInstance, config: ServerConfig): Promise<void> {
+  const store = await PolicyStore.open(config.policyFile, app.log);
+  const bundle = await readHandlerBundle(config.distDirectory);
+  const compose = (published: PublishedPolicy): LaunchEventScript =>
+    composeLaunchEventScript(config.publicOrigin, published.json, bundle);
+  let script = compose(store.current);
+  store.onChange((published) => {
+    script = compose(published);
+  });
+
+  app.decorate('preflight', { policy: () => store.current, reloadPolicy: () => store.reload() });
+  if (config.watchPolicy) {
+    const stop = watchFile(config.policyFile, () => void store.reload());
+    app.addHook('onClose', async () => stop());
+  }
+
+  installErrorHandlers(app);
+  await app.register(helmet, securityHeaders(config));
+  await app.register(staticFileRoutes, { distDirectory: config.distDirectory, assetsDirectory: config.assetsDirectory });
+  await app.register(launchEventRoutes, { script: () => script });
+  await app.register(policyRoutes, { policy: () => store.current, publicOrigin: config.publicOrigin });
+  await app.register(wellKnownRoutes, { publicOrigin: config.publicOrigin });
+  await app.register(healthRoutes, { policyEtag: () => store.current.etag });
+  await app.ready();
+}

@@ -1,0 +1,43 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { entityTag } from './policy-file.js';
+import { displayPath } from './policy-store.js';
+import { StartupError } from './startup-error.js';
+
+export interface LaunchEventScript {
+  readonly body: string;
+  readonly etag: string;
+}
+
+/**
+ * JSON allows U+2028 and U+2029 inside strings but JavaScript before ES2019 does not, and classic
+ * Outlook may parse the file as ES2016; escaped, they mean the same in both.
+ */
+function escapeLineTerminators(json: string): string {
+  return json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** The line the handler reads as PREFLIGHT_BOOT (cross-part contract). */
+export function bootPrelude(origin: string, policyJson: string): string {
+  return `var PREFLIGHT_BOOT = ${escapeLineTerminators(`{"origin":${JSON.stringify(origin)},"policy":${policyJson}}`)};\n`;
+}
+
+export function composeLaunchEventScript(origin: string, policyJson: string, bundle: string): LaunchEventScript {
+  const body = bootPrelude(origin, policyJson) + bundle;
+  return { body, etag: entityTag(body) };
+}
+
+/** The built handler bundle; without it there is no add-in to serve. */
+export async function readHandlerBundle(distDirectory: string): Promise<string> {
+  const file = join(distDirectory, 'launchevent.js');
+  const exists = await stat(file).then(
+    (stats) => stats.isFile(),
+    () => false,
+  );
+  if (!exists) {
+    throw new StartupError('missing-dist', `${displayPath(file)} is missing: build the add-in first with \`npm run build\`.`, [
+      `PREFLIGHT_DIST points at ${displayPath(distDirectory)}`,
+    ]);
+  }
+  return readFile(file, 'utf8');
+}

@@ -1,0 +1,46 @@
+import type { FastifyHelmetOptions } from '@fastify/helmet';
+import type { ServerConfig } from './config.js';
+
+/** office.js and the scripts it loads come from Microsoft's CDN (research/officejs-smart-alerts.md §3). */
+export const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
+
+export function contentSecurityDirectives(frameAncestors: readonly string[]): Record<string, string[]> {
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", OFFICE_CDN, 'https://ajax.aspnetcdn.com'],
+    'script-src-attr': ["'none'"],
+    // Fluent UI writes its styles at run time and office.js sets inline styles
+    // (https://github.com/OfficeDev/office-js/issues/1687).
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', OFFICE_CDN],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'", OFFICE_CDN],
+    'frame-src': ["'self'"],
+    'frame-ancestors': [...frameAncestors],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'upgrade-insecure-requests': [],
+  };
+}
+
+function isLoopback(origin: string): boolean {
+  const host = new URL(origin).hostname;
+  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+}
+
+export function securityHeaders(config: ServerConfig): FastifyHelmetOptions {
+  return {
+    global: true,
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityDirectives(config.frameAncestors) },
+    // X-Frame-Options cannot name Outlook's origins and would stop the pane loading in Outlook on the
+    // web; frame-ancestors above says who may frame instead.
+    frameguard: false,
+    // Outlook shows the add-in's icons from its own origin.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+    crossOriginOpenerPolicy: { policy: 'same-origin-allow-popups' },
+    // HSTS on localhost would force https on every other local development server in the browser.
+    strictTransportSecurity: isLoopback(config.publicOrigin) ? false : { maxAge: 31_536_000, includeSubDomains: false },
+    referrerPolicy: { policy: 'no-referrer' },
+  };
+}

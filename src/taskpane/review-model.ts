@@ -15,6 +15,7 @@ import {
   type Severity,
   type Verdict,
 } from '../policy/index.js';
+import { explainFindingDomains, type DomainExplanation } from './domain-explanation.js';
 
 export interface RecipientRow {
   readonly key: string;
@@ -27,6 +28,8 @@ export interface RecipientRow {
   readonly domain: string | null;
   readonly itemId: string | null;
   readonly findings: readonly Finding[];
+  /** The verdict suggests taking this recipient off the message. */
+  readonly removalSuggested: boolean;
 }
 
 export interface DomainGroup {
@@ -50,6 +53,8 @@ export interface FindingRow {
   /** Null only when the checklist names a finding the verdict lacks; the item must still be tickable. */
   readonly finding: Finding | null;
   readonly itemId: string | null;
+  /** The suspicious domains the finding is about, spelled out. */
+  readonly explanations: readonly DomainExplanation[];
 }
 
 export interface ReviewModel {
@@ -58,6 +63,7 @@ export interface ReviewModel {
   readonly internal: readonly RecipientRow[];
   readonly external: readonly DomainGroup[];
   readonly attachments: readonly AttachmentRow[];
+  /** Findings to list on their own: those no recipient or attachment checkbox already covers. */
   readonly findings: readonly FindingRow[];
   readonly blockingFindings: readonly Finding[];
   /** Addresses the verdict suggests moving to Bcc; empty when it suggests nothing. */
@@ -161,6 +167,11 @@ function buildRecipientRows(
     if (item.kind === 'recipient') items.set(recipientKey(item.address, item.field), item);
   }
   const byRecipient = findingsByRecipient(verdict.findings);
+  const removals = new Set(
+    verdict.actions.flatMap((action) =>
+      action.kind === 'remove-recipient' ? [recipientKey(action.address, action.field)] : [],
+    ),
+  );
   const rows = new Map<string, RecipientRow>();
   for (const field of FIELDS) {
     for (const recipient of snapshot[field]) {
@@ -178,6 +189,7 @@ function buildRecipientRows(
         domain,
         itemId: item?.id ?? null,
         findings: withItemFindings(byRecipient.get(key) ?? [], item?.findingIds ?? [], findingsById),
+        removalSuggested: removals.has(key),
       });
     }
   }
@@ -192,6 +204,7 @@ function buildRecipientRows(
       domain: item.domain === '' ? null : item.domain,
       itemId: item.id,
       findings: withItemFindings(byRecipient.get(key) ?? [], item.findingIds, findingsById),
+      removalSuggested: removals.has(key),
     });
   }
   return [...rows.values()];
@@ -250,20 +263,36 @@ function buildAttachmentRows(
   return [...rows.values()];
 }
 
-function buildFindingRows(verdict: Verdict): FindingRow[] {
+/**
+ * Findings a recipient or attachment checkbox confirms along with its row, which shows them as badges.
+ * Blocking findings and those with a suspicious domain to explain are listed anyway.
+ */
+function isCovered(
+  finding: Finding,
+  explanations: readonly DomainExplanation[],
+  coveringItems: ReadonlySet<string>,
+): boolean {
+  return coveringItems.has(finding.id) && finding.severity !== 'block' && explanations.length === 0;
+}
+
+function buildFindingRows(verdict: Verdict, policy: Policy): FindingRow[] {
   const itemByFinding = new Map<string, string>();
+  const coveringItems = new Set<string>();
   for (const item of verdict.checklist) {
     if (item.kind === 'finding') itemByFinding.set(item.findingId, item.id);
+    else for (const id of item.findingIds) coveringItems.add(id);
   }
   const ordered = [...verdict.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  const rows: FindingRow[] = ordered.map((finding) => ({
-    findingId: finding.id,
-    finding,
-    itemId: itemByFinding.get(finding.id) ?? null,
-  }));
+  const rows: FindingRow[] = [];
+  for (const finding of ordered) {
+    const itemId = itemByFinding.get(finding.id) ?? null;
+    const explanations = explainFindingDomains(finding, policy);
+    if (itemId === null && isCovered(finding, explanations, coveringItems)) continue;
+    rows.push({ findingId: finding.id, finding, itemId, explanations });
+  }
   const known = new Set(verdict.findings.map((finding) => finding.id));
   for (const [findingId, itemId] of itemByFinding) {
-    if (!known.has(findingId)) rows.push({ findingId, finding: null, itemId });
+    if (!known.has(findingId)) rows.push({ findingId, finding: null, itemId, explanations: [] });
   }
   return rows;
 }
@@ -286,7 +315,7 @@ export function buildReviewModel(snapshot: MessageSnapshot, verdict: Verdict, po
     internal: recipients.filter((row) => !row.external),
     external: groupByDomain(recipients.filter((row) => row.external)),
     attachments: buildAttachmentRows(snapshot, verdict, findingsById),
-    findings: buildFindingRows(verdict),
+    findings: buildFindingRows(verdict, policy),
     blockingFindings: verdict.findings.filter((finding) => finding.severity === 'block'),
     moveToBcc: suggestedBcc(verdict),
     checklist: new Map(verdict.checklist.map((item) => [item.id, itemSignature(item, findingsById)])),

@@ -70,9 +70,18 @@ function checkboxLabel(html: string, testId: string): string | null {
   return label === undefined ? null : decode(label);
 }
 
+/** The text inside the status region, however deeply its parts are nested. */
 function statusText(html: string): string {
-  const region = /<div[^>]*data-testid="preflight-status"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
-  return decode(region);
+  const start = html.search(/<div[^>]*data-testid="preflight-status"/);
+  if (start < 0) return '';
+  const tags = /<(\/?)div\b[^>]*>/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let tag = tags.exec(html); tag !== null; tag = tags.exec(html)) {
+    depth += tag[1] === '/' ? -1 : 1;
+    if (depth === 0) return decode(html.slice(start, tag.index));
+  }
+  return '';
 }
 
 describe('ReviewPane', () => {
@@ -111,13 +120,13 @@ describe('ReviewPane', () => {
     expect(checkboxes.every((tag) => tag.includes('data-testid="preflight-item-'))).toBe(true);
   });
 
-  it.each<[string, PaneState, boolean]>([
-    ['nothing ticked', stateFor(VERDICT), true],
-    ['all ticked', stateFor(VERDICT, CHECKLIST.map((item) => item.id)), false],
-    ['all ticked but busy', stateFor(VERDICT, CHECKLIST.map((item) => item.id), { work: { kind: 'refreshing' } }), true],
-    ['blocked', stateFor(verdictWith({ decision: 'block', checklist: [] })), true],
-    ['already confirmed', stateFor(VERDICT, CHECKLIST.map((item) => item.id), { confirmedFingerprint: 'fingerprint-1' }), true],
-  ])('Confirm when %s: disabled=%s, and focusable either way', (_case, state, disabled) => {
+  it.each<[string, boolean, PaneState]>([
+    ['nothing ticked', true, stateFor(VERDICT)],
+    ['all ticked', false, stateFor(VERDICT, CHECKLIST.map((item) => item.id))],
+    ['all ticked but busy', true, stateFor(VERDICT, CHECKLIST.map((item) => item.id), { work: { kind: 'refreshing' } })],
+    ['blocked', true, stateFor(verdictWith({ decision: 'block', checklist: [] }))],
+    ['already confirmed', true, stateFor(VERDICT, CHECKLIST.map((item) => item.id), { confirmedFingerprint: 'fingerprint-1' })],
+  ])('Confirm when %s: disabled=%s, and focusable either way', (_case, disabled, state) => {
     const tag = tagWithTestId(render(state), 'preflight-confirm') ?? '';
     expect(tag).toMatch(/^<button/);
     expect(/\saria-disabled="true"/.test(tag)).toBe(disabled);

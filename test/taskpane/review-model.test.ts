@@ -91,6 +91,27 @@ describe('buildReviewModel: grouping', () => {
     expect(built.findings.find((row) => row.findingId === 'missing')?.finding).toBeNull();
   });
 
+  it.each<[string, Verdict, readonly string[]]>([
+    ['own items and findings no row covers are listed', VERDICT, [LOOKALIKE_FINDING.id, KEYWORD_FINDING.id]],
+    [
+      'nothing is covered when there is no checklist',
+      verdictWith({ decision: 'block', checklist: [] }),
+      [LOOKALIKE_FINDING.id, 'attachment-to-external:見積書.xlsx', KEYWORD_FINDING.id],
+    ],
+  ])('lists findings apart from rows: %s', (_case, verdict, listed) => {
+    expect(buildReviewModel(SNAPSHOT, verdict, POLICY).findings.map((row) => row.findingId)).toEqual(listed);
+  });
+
+  it('marks the recipients the verdict suggests removing', () => {
+    const built = buildReviewModel(
+      SNAPSHOT,
+      verdictWith({ actions: [{ kind: 'remove-recipient', address: `EVE@${LOOKALIKE_ASCII}`, field: 'cc' }] }),
+      POLICY,
+    );
+    const suggested = built.external.flatMap((group) => group.recipients).filter((row) => row.removalSuggested);
+    expect(suggested.map((row) => row.key)).toEqual([`cc:eve@${LOOKALIKE_ASCII}`]);
+  });
+
   it('lists blocking findings first and collects them for the explanation', () => {
     const blocked: Finding = { ...KEYWORD_FINDING, id: 'keyword:block', severity: 'block' };
     const built = buildReviewModel(SNAPSHOT, verdictWith({ decision: 'block', findings: [...VERDICT.findings, blocked] }), POLICY);

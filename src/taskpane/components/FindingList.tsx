@@ -1,7 +1,5 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
-import type { Policy, Severity } from '../../policy/index.js';
-import { explainFindingDomains } from '../domain-explanation.js';
+import type { Severity } from '../../policy/index.js';
 import { usePaneText } from '../pane-text-context.js';
 import { isTicked, type ReviewModel, type Ticks } from '../review-model.js';
 import { ChecklistCheckbox } from './ChecklistCheckbox.js';
@@ -26,21 +24,13 @@ const COLOUR: Readonly<Record<Severity, 'danger' | 'warning' | 'informative'>> =
 
 export interface FindingListProps {
   readonly model: ReviewModel;
-  readonly policy: Policy;
   readonly ticks: Ticks;
   readonly onTickedChange: (itemId: string, ticked: boolean) => void;
 }
 
-export function FindingList({ model, policy, ticks, onTickedChange }: FindingListProps) {
+export function FindingList({ model, ticks, onTickedChange }: FindingListProps) {
   const styles = useStyles();
   const text = usePaneText();
-  const explanations = useMemo(
-    () =>
-      new Map(
-        model.findings.map((row) => [row.findingId, row.finding === null ? [] : explainFindingDomains(row.finding, policy)]),
-      ),
-    [model, policy],
-  );
   return (
     <section className={styles.section} aria-labelledby="preflight-findings-heading">
       <h2 id="preflight-findings-heading" className={styles.heading}>
@@ -73,8 +63,12 @@ export function FindingList({ model, policy, ticks, onTickedChange }: FindingLis
                     </Badge>
                   </span>
                 ) : null}
-                {(explanations.get(row.findingId) ?? []).map((explanation) => (
-                  <LookalikeExplanation key={explanation.ascii} explanation={explanation} />
+                {row.explanations.map((explanation) => (
+                  <LookalikeExplanation
+                    key={explanation.ascii}
+                    explanation={explanation}
+                    withSummary={row.finding?.rule !== 'lookalike-domain'}
+                  />
                 ))}
               </div>
             </li>

@@ -40,13 +40,27 @@ const useStyles = makeStyles({
   reasons: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
+export interface LookalikeExplanationProps {
+  readonly explanation: DomainExplanation;
+  /** False under a look-alike finding, whose own message already says what the domain imitates. */
+  readonly withSummary: boolean;
+}
+
 /** The domain as shown and as sent, with each character that is not what it seems. */
-export function LookalikeExplanation({ explanation }: { readonly explanation: DomainExplanation }) {
+export function LookalikeExplanation({ explanation, withSummary }: LookalikeExplanationProps) {
   const styles = useStyles();
   const text = usePaneText();
   const { ascii, unicode, imitates, imitatesSource, reasons, suspiciousCharacters } = explanation;
   const suspicious = new Set(suspiciousCharacters.map((character) => character.char));
   const imitatesParams = { imitates: imitates ?? '' };
+  const summary =
+    imitates === null
+      ? []
+      : [
+          ...(withSummary ? [text('pane.lookalike.summary', { domain: unicode, imitates })] : []),
+          ...(imitatesSource === 'internal' ? [text('pane.lookalike.imitatesInternal', imitatesParams)] : []),
+          ...(imitatesSource === 'trusted' ? [text('pane.lookalike.imitatesTrusted', imitatesParams)] : []),
+        ];
   const scriptName = (script: string) => {
     const key = `pane.script.${script}`;
     const name = text.message(key);
@@ -54,13 +68,7 @@ export function LookalikeExplanation({ explanation }: { readonly explanation: Do
   };
   return (
     <div className={styles.box}>
-      {imitates !== null ? (
-        <Text weight="semibold">
-          {text('pane.lookalike.summary', { domain: unicode, imitates })}
-          {imitatesSource === 'internal' ? ` ${text('pane.lookalike.imitatesInternal', imitatesParams)}` : null}
-          {imitatesSource === 'trusted' ? ` ${text('pane.lookalike.imitatesTrusted', imitatesParams)}` : null}
-        </Text>
-      ) : null}
+      {summary.length > 0 ? <Text weight="semibold">{summary.join(' ')}</Text> : null}
       <dl className={styles.forms}>
         <dt className={styles.term}>{text('pane.lookalike.unicode')}</dt>
         <dd className={styles.value}>

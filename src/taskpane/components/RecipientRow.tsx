@@ -70,7 +70,7 @@ export function RecipientRow({ row, ticked, busy, onTickedChange, onRemove }: Re
       <Button
         className={styles.remove}
         size="small"
-        appearance="subtle"
+        appearance={row.removalSuggested ? 'primary' : 'subtle'}
         icon={<Delete20Regular />}
         disabledFocusable={busy}
         aria-label={text('pane.recipient.removeLabel', { address: row.address, field })}

@@ -73,7 +73,7 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
               onMoveToBcc={controls.moveToBcc}
             />
             <AttachmentList model={review.model} ticks={ticks} onTickedChange={onTickedChange} />
-            <FindingList model={review.model} policy={review.policy} ticks={ticks} onTickedChange={onTickedChange} />
+            <FindingList model={review.model} ticks={ticks} onTickedChange={onTickedChange} />
           </>
         ) : null}
       </main>

@@ -4,14 +4,21 @@ import type { Finding, RuleId, SuggestedAction } from './types.js';
 /** Recipients these rules name are better removed than confirmed. */
 const REMOVAL_RULES: readonly RuleId[] = ['blocked-recipient', 'lookalike-domain'];
 
-/** Move external To/Cc to Bcc when too many domains see each other; remove blocked and look-alike recipients. */
-export function suggestActions(recipients: readonly ClassifiedRecipient[], findings: readonly Finding[]): SuggestedAction[] {
+/**
+ * Move external To/Cc to Bcc when too many domains see each other (only addresses Outlook can re-add,
+ * so not the unresolved); remove blocked and look-alike recipients.
+ */
+export function suggestActions(
+  recipients: readonly ClassifiedRecipient[],
+  findings: readonly Finding[],
+): SuggestedAction[] {
   const actions: SuggestedAction[] = [];
   if (findings.some((finding) => finding.rule === 'many-domains-visible')) {
     const addresses = recipients
-      .filter((entry) => entry.external && entry.field !== 'bcc')
+      .filter((entry) => entry.external && entry.field !== 'bcc' && entry.domain !== null)
       .map((entry) => entry.recipient.address);
-    actions.push({ kind: 'move-to-bcc', addresses: addresses.filter((address, index) => addresses.indexOf(address) === index) });
+    const distinct = addresses.filter((address, index) => addresses.indexOf(address) === index);
+    actions.push({ kind: 'move-to-bcc', addresses: distinct });
   }
   const removals = new Set<string>();
   for (const finding of findings) {

@@ -18,8 +18,11 @@ function findingIdsByTarget(findings: readonly Finding[]): Map<string, string[]>
   const byTarget = new Map<string, string[]>();
   for (const finding of findings) {
     for (const target of finding.targets) {
-      if (target.kind === 'recipient') pushId(byTarget, `recipient:${target.field}:${recipientKeyOf(target.address)}`, finding.id);
-      if (target.kind === 'attachment') pushId(byTarget, `attachment:${attachmentKey(target.name, target.size)}`, finding.id);
+      if (target.kind === 'recipient') {
+        pushId(byTarget, `recipient:${target.field}:${recipientKeyOf(target.address)}`, finding.id);
+      } else if (target.kind === 'attachment') {
+        pushId(byTarget, `attachment:${attachmentKey(target.name, target.size)}`, finding.id);
+      }
     }
   }
   return byTarget;

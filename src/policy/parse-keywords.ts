@@ -35,7 +35,8 @@ const readLocations: FieldReader<readonly KeywordLocation[]> = (value, path, pro
   const locations = readArray(value, path, problems, 'places to search', readChoice(KEYWORD_LOCATIONS));
   if (locations === undefined) return undefined;
   if (locations.length === 0) {
-    problems.push({ path, message: `must name at least one of ${KEYWORD_LOCATIONS.map((where) => `"${where}"`).join(', ')}` });
+    const names = KEYWORD_LOCATIONS.map((where) => `"${where}"`).join(', ');
+    problems.push({ path, message: `must name at least one of ${names}` });
     return undefined;
   }
   return KEYWORD_LOCATIONS.filter((where) => locations.includes(where));
@@ -78,7 +79,10 @@ export const readKeywords: FieldReader<readonly KeywordRule[]> = (value, path, p
       return;
     }
     failed = true;
-    problems.push({ path: `${path}[${index}].term`, message: `duplicate of ${path}[${first}].term; merge the two entries` });
+    problems.push({
+      path: `${path}[${index}].term`,
+      message: `duplicate of ${path}[${first}].term; merge the two entries`,
+    });
   });
   return failed ? undefined : keywords;
 };

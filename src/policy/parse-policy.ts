@@ -68,17 +68,26 @@ function domainHint(text: string): string {
   return '';
 }
 
-const readDomains = readNormalizedList('domain name', toAsciiDomain, (text) =>
-  `not a valid domain: ${JSON.stringify(text)}${domainHint(text)}`,
+const readDomains = readNormalizedList(
+  { one: 'a domain name', many: 'domain names' },
+  toAsciiDomain,
+  (text) => `not a valid domain: ${JSON.stringify(text)}${domainHint(text)}`,
 );
 
-const readRecipientEntries = readNormalizedList('address or domain', normalizeRecipientEntry, (text) =>
-  `not a valid address or domain: ${JSON.stringify(text)}${text.includes('*') ? ' (wildcards belong in mailingLists)' : ''}`,
+const readRecipientEntries = readNormalizedList(
+  { one: 'an address or domain', many: 'addresses or domains' },
+  normalizeRecipientEntry,
+  (text) =>
+    `not a valid address or domain: ${JSON.stringify(text)}` +
+    (text.includes('*') ? ' (wildcards belong in mailingLists)' : ''),
 );
 
-const readListPatterns = readNormalizedList('address or pattern', normalizeAddressPattern, (text) =>
-  `not a valid address or address pattern: ${JSON.stringify(text)}` +
-  (text.includes('@') ? '' : ' (write *@lists.example.co.jp for a whole domain)'),
+const readListPatterns = readNormalizedList(
+  { one: 'an address or pattern', many: 'addresses or address patterns' },
+  normalizeAddressPattern,
+  (text) =>
+    `not a valid address or address pattern: ${JSON.stringify(text)}` +
+    (text.includes('@') ? '' : ' (write *@lists.example.co.jp for a whole domain)'),
 );
 
 const readVersion: FieldReader<1> = (value, path, problems) => {

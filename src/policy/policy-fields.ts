@@ -79,13 +79,13 @@ export function readArray<T>(
 
 /** An array of strings each normalised by `normalize`; duplicates after normalising are dropped. */
 export function readNormalizedList(
-  what: string,
+  what: { readonly one: string; readonly many: string },
   normalize: (text: string) => string | null,
   invalid: (text: string) => string,
 ): FieldReader<readonly string[]> {
   const readItem: FieldReader<string> = (item, path, problems) => {
     if (typeof item !== 'string') {
-      problems.push({ path, message: `must be a string (${what})` });
+      problems.push({ path, message: `must be a string (${what.one})` });
       return undefined;
     }
     const normalized = normalize(item);
@@ -93,7 +93,7 @@ export function readNormalizedList(
     return normalized ?? undefined;
   };
   return (value, path, problems) => {
-    const items = readArray(value, path, problems, `strings (${what}s)`, readItem);
+    const items = readArray(value, path, problems, what.many, readItem);
     return items === undefined ? undefined : items.filter((item, index) => items.indexOf(item) === index);
   };
 }

@@ -52,8 +52,8 @@ function padded(bytes: readonly number[]): number[] {
 function compress(state: number[], message: readonly number[], offset: number, schedule: number[]): void {
   for (let t = 0; t < 16; t += 1) {
     const at = offset + t * 4;
-    schedule[t] =
-      (((message[at] ?? 0) << 24) | ((message[at + 1] ?? 0) << 16) | ((message[at + 2] ?? 0) << 8) | (message[at + 3] ?? 0)) >>> 0;
+    const high = ((message[at] ?? 0) << 24) | ((message[at + 1] ?? 0) << 16);
+    schedule[t] = (high | ((message[at + 2] ?? 0) << 8) | (message[at + 3] ?? 0)) >>> 0;
   }
   for (let t = 16; t < 64; t += 1) {
     const w15 = schedule[t - 15] ?? 0;

@@ -4,7 +4,8 @@ import type { Finding, Policy } from '../types.js';
 import { makeFinding, recipientTarget, type Rule } from './rule.js';
 
 // NFKC has already turned full-width ＠ and brackets into ASCII; CJK brackets and the comma stay delimiters.
-const ADDRESS_LIKE = /[^\s<>()[\]{}"',;:\u3001\u3008-\u3011\u3014-\u301F]+@[^\s<>()[\]{}"',;:\u3001\u3008-\u3011\u3014-\u301F]+/g;
+const ADDRESS_LIKE =
+  /[^\s<>()[\]{}"',;:\u3001\u3008-\u3011\u3014-\u301F]+@[^\s<>()[\]{}"',;:\u3001\u3008-\u3011\u3014-\u301F]+/g;
 const SPACED_AT = /\s*@\s*/g;
 
 /** Address-shaped runs in a display name, normalised; `taro ＠ example.co.jp` counts. */
@@ -34,7 +35,8 @@ export const displayNameSpoofRule: Rule = ({ snapshot, policy, recipients }) => 
   const sender = snapshot.from === undefined ? null : normalizeAddress(snapshot.from.address);
   const findings: Finding[] = [];
   for (const entry of recipients) {
-    if (!entry.external) continue;
+    // An unresolved recipient often carries its address only as the name; unresolved-recipient covers it.
+    if (!entry.external || entry.domain === null) continue;
     const claimed = claimedAddress(entry, policy, sender);
     if (claimed === undefined) continue;
     findings.push(

@@ -35,14 +35,12 @@ export const keywordRule: Rule = ({ snapshot, policy }) => {
     const severity = severityOf(keyword, policy);
     const params = { term: keyword.term, action: keyword.action };
     if (keyword.where.includes('subject') && subject.includes(term)) {
-      findings.push(
-        makeFinding('keyword', `subject:${term}`, severity, [{ kind: 'message', part: 'subject' }], 'finding.keyword.subject', params),
-      );
+      const targets = [{ kind: 'message', part: 'subject' } as const];
+      findings.push(makeFinding('keyword', `subject:${term}`, severity, targets, 'finding.keyword.subject', params));
     }
     if (keyword.where.includes('body') && body.includes(term)) {
-      findings.push(
-        makeFinding('keyword', `body:${term}`, severity, [{ kind: 'message', part: 'body' }], 'finding.keyword.body', params),
-      );
+      const targets = [{ kind: 'message', part: 'body' } as const];
+      findings.push(makeFinding('keyword', `body:${term}`, severity, targets, 'finding.keyword.body', params));
     }
     const named = keyword.where.includes('attachment-name')
       ? attachments.filter((candidate) => candidate.folded.includes(term)).map((candidate) => candidate.attachment)

@@ -24,6 +24,7 @@ describe('display-name-spoof', () => {
     ['an internal recipient named by its address', { address: 'jiro@example.co.jp', name: 'jiro@example.co.jp' }, []],
     ['an internal recipient with another internal name', { address: 'jiro@example.co.jp', name: 'hanako@example.co.jp' }, []],
     ['no name', { address: 'x@evil.com' }, []],
+    ['an unresolved recipient named by an internal address', { address: '', name: 'jiro@example.co.jp' }, []],
   ])('%s', (_name, recipient, expected) => {
     expect(ids(runRule(displayNameSpoofRule, message({ from: FROM, to: [recipient] })))).toEqual(expected);
   });

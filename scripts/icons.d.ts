@@ -1,0 +1,2 @@
+export declare const ICON_SIZES: readonly number[];
+export declare function iconPng(size: number): Buffer;

@@ -90,6 +90,15 @@ const web = {
       chunks: ['playground'],
       publicPath: '/',
     }),
+    // The playground's event runtime: the emulated Office, then the server's /launchevent.js, both as
+    // blocking scripts in this order (the template writes the tags; injected ones would be deferred).
+    new HtmlWebpackPlugin({
+      filename: 'playground/launchevent.html',
+      template: './src/playground/launchevent.html',
+      chunks: ['playground-office-frame'],
+      inject: false,
+      publicPath: '/',
+    }),
   ],
 };
 

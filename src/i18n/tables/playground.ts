@@ -88,6 +88,12 @@ const en = {
   'playground.log.paneOpened': 'Task pane opened with contextData {context}',
   'playground.log.contextChanged': 'InitializationContextChanged raised in the open pane',
   'playground.log.policyFailed': 'Could not read /api/policy; recipient types use no internal domains',
+
+  'playground.sample.fromName': 'Taro Yamada',
+  'playground.sample.partnerName': 'Hanako Suzuki',
+  'playground.sample.colleagueName': 'Jiro Sato',
+  'playground.sample.replySubject': 'RE: Request for a quotation',
+  'playground.sample.replyBody': 'Dear Ms Suzuki,\n\nThank you for your enquiry. Please find our quotation attached.\n\nTaro Yamada',
 } as const;
 
 export const PLAYGROUND_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof typeof en, string> } = {
@@ -181,5 +187,11 @@ export const PLAYGROUND_STRINGS: { readonly en: typeof en; readonly ja: Record<k
     'playground.log.paneOpened': '作業ウィンドウを contextData {context} で開きました',
     'playground.log.contextChanged': '開いているペインに InitializationContextChanged を送りました',
     'playground.log.policyFailed': '/api/policy を読めませんでした。宛先の種類は組織内ドメインなしで判定します',
+
+    'playground.sample.fromName': '山田 太郎',
+    'playground.sample.partnerName': '鈴木 花子',
+    'playground.sample.colleagueName': '佐藤 次郎',
+    'playground.sample.replySubject': 'RE: お見積りのご依頼',
+    'playground.sample.replyBody': '鈴木様\n\nお問い合わせありがとうございます。お見積書をお送りします。\n\n山田 太郎',
   },
 };

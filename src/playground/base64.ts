@@ -1,0 +1,10 @@
+/** Base64 of a file's bytes, without the `data:` prefix Office refuses. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // In slices: String.fromCharCode with one argument per byte overflows the stack on large files.
+  const slice = 0x8000;
+  for (let start = 0; start < bytes.length; start += slice) {
+    binary += String.fromCharCode(...bytes.subarray(start, start + slice));
+  }
+  return btoa(binary);
+}

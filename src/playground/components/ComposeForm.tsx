@@ -1,0 +1,90 @@
+import { Button, Input, Textarea, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
+import { SendRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
+import { useSyncExternalStore } from 'react';
+import type { ComposeMessage } from '../fake-office/compose-message.js';
+import type { Directory } from '../fake-office/directory.js';
+import { usePlaygroundText } from '../playground-text.js';
+import { AttachmentLine } from './AttachmentLine.js';
+import { RecipientLine } from './RecipientLine.js';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
+  line: { display: 'grid', gridTemplateColumns: '5rem 1fr', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  label: { fontWeight: tokens.fontWeightSemibold },
+  from: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  body: { minHeight: '10rem' },
+  toolbar: { gap: tokens.spacingHorizontalS },
+});
+
+interface Props {
+  readonly message: ComposeMessage;
+  readonly directory: Directory;
+  readonly busy: boolean;
+  readonly onSend: () => void;
+  readonly onOpenPane: () => void;
+}
+
+export function ComposeForm({ message, directory, busy, onSend, onOpenPane }: Props) {
+  const styles = useStyles();
+  const text = usePlaygroundText();
+  const content = useSyncExternalStore(
+    (listener) => message.subscribe(listener),
+    () => message.content,
+  );
+  return (
+    <form className={styles.form} onSubmit={(event) => event.preventDefault()} data-testid="compose-form">
+      <Toolbar aria-label={text('playground.compose.toolbar')} className={styles.toolbar}>
+        <Button appearance="primary" icon={<SendRegular />} disabled={busy} data-testid="compose-send" onClick={onSend}>
+          {text('playground.compose.send')}
+        </Button>
+        <Button icon={<ShieldCheckmarkRegular />} data-testid="compose-open-pane" onClick={onOpenPane}>
+          {text('playground.compose.openPane')}
+        </Button>
+      </Toolbar>
+      <div className={styles.line}>
+        <span className={styles.label}>{text('playground.compose.from')}</span>
+        <div className={styles.from}>
+          <Input
+            value={content.from.name}
+            disabled={busy}
+            aria-label={text('playground.compose.fromName')}
+            data-testid="compose-from-name"
+            onChange={(_, data) => message.setFrom({ ...message.content.from, name: data.value })}
+          />
+          <Input
+            value={content.from.address}
+            disabled={busy}
+            aria-label={text('playground.compose.fromAddress')}
+            data-testid="compose-from-address"
+            onChange={(_, data) => message.setFrom({ ...message.content.from, address: data.value })}
+          />
+        </div>
+      </div>
+      <RecipientLine field="to" entries={content.to} message={message} directory={directory} disabled={busy} />
+      <RecipientLine field="cc" entries={content.cc} message={message} directory={directory} disabled={busy} />
+      <RecipientLine field="bcc" entries={content.bcc} message={message} directory={directory} disabled={busy} />
+      <div className={styles.line}>
+        <label className={styles.label} htmlFor="compose-subject">
+          {text('playground.compose.subject')}
+        </label>
+        <Input
+          id="compose-subject"
+          value={content.subject}
+          disabled={busy}
+          data-testid="compose-subject"
+          onChange={(_, data) => message.setSubject(data.value)}
+        />
+      </div>
+      <AttachmentLine attachments={content.attachments} message={message} disabled={busy} />
+      <Textarea
+        className={styles.body}
+        value={content.body}
+        disabled={busy}
+        resize="vertical"
+        aria-label={text('playground.compose.body')}
+        data-testid="compose-body"
+        onChange={(_, data) => message.setBody(data.value)}
+      />
+    </form>
+  );
+}

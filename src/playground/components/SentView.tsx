@@ -1,0 +1,59 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { RecipientField } from '../../policy/index.js';
+import type { ComposeContent } from '../fake-office/compose-message.js';
+import { usePlaygroundText, type PlaygroundKey } from '../playground-text.js';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500 },
+  table: { display: 'grid', gridTemplateColumns: '8rem 1fr', gap: tokens.spacingVerticalXS, margin: 0 },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0, overflowWrap: 'anywhere' },
+});
+
+const FIELDS: ReadonlyArray<[RecipientField, PlaygroundKey]> = [
+  ['to', 'playground.compose.to'],
+  ['cc', 'playground.compose.cc'],
+  ['bcc', 'playground.compose.bcc'],
+];
+
+/** What Outlook would have sent; only resolved recipients go out. */
+export function SentView({ content, onNewMessage }: { readonly content: ComposeContent; readonly onNewMessage: () => void }) {
+  const styles = useStyles();
+  const text = usePlaygroundText();
+  const none = text('playground.sent.none');
+  return (
+    <section className={styles.view} data-testid="sent-view" aria-labelledby="sent-title">
+      <h2 id="sent-title" className={styles.title}>
+        {text('playground.sent.title')}
+      </h2>
+      <p>{text('playground.sent.note')}</p>
+      <dl className={styles.table}>
+        {FIELDS.map(([field, label]) => {
+          const entries = content[field].filter((entry) => entry.resolved);
+          return [
+            <dt key={`${field}-term`} className={styles.term}>
+              {text(label)}
+            </dt>,
+            <dd key={`${field}-value`} className={styles.value} data-testid={`sent-${field}`}>
+              {entries.length === 0 ? none : entries.map((entry) => entry.address).join('; ')}
+            </dd>,
+          ];
+        })}
+        <dt className={styles.term}>{text('playground.compose.subject')}</dt>
+        <dd className={styles.value} data-testid="sent-subject">
+          {content.subject === '' ? none : content.subject}
+        </dd>
+        <dt className={styles.term}>{text('playground.sent.attachments')}</dt>
+        <dd className={styles.value} data-testid="sent-attachments">
+          {content.attachments.length === 0 ? none : content.attachments.map((attachment) => attachment.name).join('; ')}
+        </dd>
+      </dl>
+      <div>
+        <Button appearance="primary" data-testid="sent-new-message" onClick={onNewMessage}>
+          {text('playground.sent.newMessage')}
+        </Button>
+      </div>
+    </section>
+  );
+}

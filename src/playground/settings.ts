@@ -1,0 +1,43 @@
+// The playground's settings live in the page address (?lang=ja-JP&theme=dark&mailbox=1.14&latency=50), so a
+// setup can be bookmarked, linked from docs and opened directly by the browser tests.
+import type { Theme } from './fake-office/fake-office.js';
+import { MAILBOX_VERSIONS, type MailboxVersion } from './fake-office/requirements.js';
+
+export const DISPLAY_LANGUAGES = ['en-US', 'ja-JP'] as const;
+export type DisplayLanguage = (typeof DISPLAY_LANGUAGES)[number];
+
+export const THEMES: readonly Theme[] = ['light', 'dark'];
+export const LATENCIES_MS = [0, 50, 500, 2000] as const;
+
+export interface PlaygroundSettings {
+  readonly displayLanguage: DisplayLanguage;
+  readonly theme: Theme;
+  readonly mailboxVersion: MailboxVersion;
+  readonly latencyMs: number;
+}
+
+export function readSettings(query: string, browserLanguage: string | undefined): PlaygroundSettings {
+  const params = new URLSearchParams(query);
+  const latency = Number(params.get('latency'));
+  const latencies: readonly number[] = LATENCIES_MS;
+  return {
+    displayLanguage: oneOf(DISPLAY_LANGUAGES, params.get('lang')) ?? (browserLanguage?.toLowerCase().startsWith('ja') ? 'ja-JP' : 'en-US'),
+    theme: oneOf(THEMES, params.get('theme')) ?? 'light',
+    mailboxVersion: oneOf(MAILBOX_VERSIONS, params.get('mailbox')) ?? '1.15',
+    latencyMs: latencies.includes(latency) ? latency : 0,
+  };
+}
+
+export function writeSettings(settings: PlaygroundSettings): string {
+  const params = new URLSearchParams({
+    lang: settings.displayLanguage,
+    theme: settings.theme,
+    mailbox: settings.mailboxVersion,
+    latency: String(settings.latencyMs),
+  });
+  return `?${params.toString()}`;
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
+  return allowed.find((candidate) => candidate === value);
+}

@@ -1,0 +1,236 @@
+// The imperative shell of the page: runs the launch events the way Outlook does and keeps what the
+// page shows (send phase, pane, log). The rules it follows are the pure modules it calls.
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { pickLocale } from '../i18n/locale.js';
+import type { Params } from '../i18n/translate.js';
+import { appendLog, type LogEntry } from './event-log.js';
+import type { ComposeContent } from './fake-office/compose-message.js';
+import { ACTION_NAMES, type ActionHandler, type LaunchRunHooks } from './launch-events.js';
+import type { PlaygroundHost } from './playground-host.js';
+import type { PlaygroundKey } from './playground-text.js';
+import { scenarioContent, type Scenario } from './scenarios.js';
+import { COMPOSING, nextPhase, SLOW_AFTER_MS, TIMEOUT_AFTER_MS, type SendPhase } from './send-flow.js';
+import { writeSettings, type PlaygroundSettings } from './settings.js';
+import { interpretCompletion, LIMITS, type AlertAction, type CompletionWarning } from './smart-alert.js';
+
+export interface PaneState {
+  readonly open: boolean;
+  /** Changes whenever the pane must load afresh. */
+  readonly generation: number;
+}
+
+export type HandlerStatus = 'loading' | 'ready' | 'failed';
+
+export interface Playground {
+  readonly settings: PlaygroundSettings;
+  readonly phase: SendPhase;
+  readonly pane: PaneState;
+  readonly log: readonly LogEntry[];
+  readonly handlerGeneration: number;
+  readonly handlerStatus: HandlerStatus;
+  readonly recipientsMissing: boolean;
+  changeSettings(settings: PlaygroundSettings): void;
+  startMessage(scenario: Scenario): void;
+  send(): void;
+  dismiss(): void;
+  takeAction(action: AlertAction): void;
+  sendAnyway(): void;
+  openPaneFromRibbon(): void;
+  closePane(): void;
+  handlerFrameLoaded(): void;
+}
+
+export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundSettings, organisationDomain: string): Playground {
+  const [settings, setSettings] = useState(initialSettings);
+  const [phase, dispatch] = useReducer(nextPhase, COMPOSING);
+  const [pane, setPane] = useState<PaneState>({ open: false, generation: 0 });
+  const [log, setLog] = useState<LogEntry[]>([]);
+  const [handlerGeneration, setHandlerGeneration] = useState(0);
+  const [handlerStatus, setHandlerStatus] = useState<HandlerStatus>('loading');
+  const [recipientsMissing, setRecipientsMissing] = useState(false);
+  const run = useRef(0);
+  const logId = useRef(0);
+  const frameFailed = useRef(deferred());
+  const phaseRef = useRef(phase);
+  phaseRef.current = phase;
+  const paneRef = useRef(pane);
+  paneRef.current = pane;
+
+  const note = useCallback((key: PlaygroundKey, params: Params = {}, level: LogEntry['level'] = 'info') => {
+    logId.current += 1;
+    const entry: LogEntry = { id: logId.current, key, params, level };
+    setLog((entries) => appendLog(entries, entry));
+  }, []);
+
+  const hooks = useCallback(
+    (event: string): Partial<LaunchRunHooks> => ({
+      onExtraCompletion: () => note('playground.log.extraCompletion', { event }, 'warning'),
+      onThrow: (error) => note('playground.log.threw', { event, message: error instanceof Error ? error.message : String(error) }, 'warning'),
+    }),
+    [note],
+  );
+
+  const runCompose = useCallback(async () => {
+    await host.actions.whenAssociated(ACTION_NAMES.compose);
+    note('playground.log.composeStarted');
+    const completion = await host.runComposeHandler(hooks('OnNewMessageCompose'));
+    if (completion !== null) note('playground.log.composeCompleted', { ms: Math.round(completion.elapsedMs) });
+  }, [host, hooks, note]);
+
+  const closePane = useCallback(() => {
+    host.closeFrame('taskpane');
+    setPane((current) => ({ open: false, generation: current.generation }));
+  }, [host]);
+
+  const startMessage = useCallback(
+    (scenario: Scenario) => {
+      closePane();
+      host.message.reset(scenarioContent(scenario, pickLocale(host.settings.displayLanguage), organisationDomain));
+      setRecipientsMissing(false);
+      dispatch({ type: 'new-message' });
+      void runCompose();
+    },
+    [closePane, host, organisationDomain, runCompose],
+  );
+
+  const waitForSendHandler = useCallback((): Promise<ActionHandler | null> => {
+    const handler = host.actions.get(ACTION_NAMES.send);
+    if (handler !== undefined) return Promise.resolve(handler);
+    return Promise.race([host.actions.whenAssociated(ACTION_NAMES.send), frameFailed.current.promise]);
+  }, [host]);
+
+  const send = useCallback(() => {
+    if (phaseRef.current.kind !== 'composing') return;
+    if (!hasResolvedRecipient(host.message.content)) {
+      setRecipientsMissing(true);
+      return;
+    }
+    setRecipientsMissing(false);
+    run.current += 1;
+    const thisRun = run.current;
+    dispatch({ type: 'send-pressed', run: thisRun });
+    const slow = setTimeout(() => dispatch({ type: 'slow', run: thisRun }), SLOW_AFTER_MS);
+    const timeout = setTimeout(() => dispatch({ type: 'timed-out', run: thisRun }), TIMEOUT_AFTER_MS);
+    const stopTimers = (): void => {
+      clearTimeout(slow);
+      clearTimeout(timeout);
+    };
+    void (async () => {
+      const handler = await waitForSendHandler();
+      const running = handler === null ? null : host.runSendHandler(hooks('OnMessageSend'));
+      if (running === null) {
+        stopTimers();
+        dispatch({ type: 'unavailable', run: thisRun });
+        return;
+      }
+      note('playground.log.sendStarted');
+      const completion = await running;
+      stopTimers();
+      const { outcome, warnings } = interpretCompletion(completion.options, host.settings.mailboxVersion);
+      for (const warning of warnings) noteWarning(note, warning);
+      note('playground.log.sendCompleted', { ms: Math.round(completion.elapsedMs), options: JSON.stringify(completion.options) ?? 'undefined' });
+      dispatch({ type: 'completed', run: thisRun, outcome, content: host.message.content });
+      if (outcome.kind === 'send') closePane();
+    })();
+  }, [closePane, host, hooks, note, waitForSendHandler]);
+
+  const openPane = useCallback(() => {
+    setPane((current) => ({ open: true, generation: current.generation + 1 }));
+  }, []);
+
+  const takeAction = useCallback(
+    (action: AlertAction) => {
+      dispatch({ type: 'dismissed' });
+      if (!action.opensPane) return;
+      const told = host.deliverPaneContext(action.contextData);
+      if (paneRef.current.open && told) {
+        note('playground.log.contextChanged');
+        return;
+      }
+      note('playground.log.paneOpened', { context: action.contextData === '' ? '""' : action.contextData });
+      openPane();
+    },
+    [host, note, openPane],
+  );
+
+  const openPaneFromRibbon = useCallback(() => {
+    if (paneRef.current.open) return;
+    host.clearPaneContext();
+    openPane();
+  }, [host, openPane]);
+
+  const changeSettings = useCallback(
+    (next: PlaygroundSettings) => {
+      setSettings(next);
+      host.settings = { displayLanguage: next.displayLanguage, theme: next.theme, mailboxVersion: next.mailboxVersion };
+      host.latencyMs = next.latencyMs;
+      window.history.replaceState(null, '', writeSettings(next));
+      // Office.context is read when a frame loads, so both frames load again with the new settings.
+      frameFailed.current = deferred();
+      setHandlerStatus('loading');
+      setHandlerGeneration((generation) => generation + 1);
+      if (paneRef.current.open) openPane();
+    },
+    [host, openPane],
+  );
+
+  const handlerFrameLoaded = useCallback(() => {
+    // launchevent.js is a plain script: by the frame's load event it has associated its handlers or failed.
+    if (host.actions.get(ACTION_NAMES.send) !== undefined) {
+      setHandlerStatus('ready');
+      return;
+    }
+    setHandlerStatus('failed');
+    frameFailed.current.resolve(null);
+  }, [host]);
+
+  return useMemo(
+    () => ({
+      settings,
+      phase,
+      pane,
+      log,
+      handlerGeneration,
+      handlerStatus,
+      recipientsMissing,
+      changeSettings,
+      startMessage,
+      send,
+      dismiss: () => dispatch({ type: 'dismissed' }),
+      takeAction,
+      sendAnyway: () => dispatch({ type: 'sent-anyway', content: host.message.content }),
+      openPaneFromRibbon,
+      closePane,
+      handlerFrameLoaded,
+    }),
+    [settings, phase, pane, log, handlerGeneration, handlerStatus, recipientsMissing, changeSettings, startMessage, send, takeAction, host, openPaneFromRibbon, closePane, handlerFrameLoaded],
+  );
+}
+
+function hasResolvedRecipient(content: ComposeContent): boolean {
+  return [...content.to, ...content.cc, ...content.bcc].some((entry) => entry.resolved);
+}
+
+function noteWarning(note: (key: PlaygroundKey, params: Params, level: LogEntry['level']) => void, warning: CompletionWarning): void {
+  const limit = warning.option in LIMITS ? LIMITS[warning.option as keyof typeof LIMITS] : '';
+  const key: PlaygroundKey =
+    warning.problem === 'too-long'
+      ? 'playground.log.warning.tooLong'
+      : warning.problem === 'wrong-type'
+        ? 'playground.log.warning.wrongType'
+        : 'playground.log.warning.ignored';
+  note(key, { option: warning.option, detail: warning.detail, limit }, 'warning');
+}
+
+interface Deferred<T> {
+  readonly promise: Promise<T>;
+  resolve(value: T): void;
+}
+
+function deferred(): Deferred<null> {
+  let resolve: (value: null) => void = () => undefined;
+  const promise = new Promise<null>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
+}

@@ -1,0 +1,142 @@
+// One real server (buildApp over the built dist/) and one Debian Chromium per test file. Every request
+// that is not for the test server is refused, so nothing (the Office CDN included) leaves the machine.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { buildApp } from '../../src/server/app.js';
+import { developmentCertificate } from '../../src/server/dev-certificate.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SCREENSHOTS = join(root, 'test-output', 'screenshots');
+
+/** The organisation of every browser test: example.co.jp inside, everything else outside. */
+export const TEST_POLICY = {
+  version: 1,
+  internalDomains: ['example.co.jp'],
+  trustedDomains: [],
+  blockedRecipients: [],
+  attentionRecipients: [],
+  mailingLists: [],
+  keywords: [],
+  bccSuggestThreshold: 2,
+  confirmInternalOnly: false,
+  onError: 'block',
+};
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Harness {
+  readonly origin: string;
+  readonly browser: Browser;
+  readonly app: FastifyInstance;
+  /** A fresh context and page on the playground, with the given query (`lang=ja-JP`, …). */
+  openPlayground(query?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(policy: object = TEST_POLICY): Promise<Harness> {
+  const work = await mkdtemp(join(tmpdir(), 'preflight-browser-'));
+  const policyFile = join(work, 'policy.json');
+  await writeFile(policyFile, JSON.stringify(policy));
+  // One certificate for all runs: generating a key pair is the slowest part of starting.
+  const certificates = join(tmpdir(), 'preflight-test-certificates');
+  await mkdir(certificates, { recursive: true });
+  const certificate = await developmentCertificate({ directory: certificates, trustedDirectory: null }, ['127.0.0.1', 'localhost'], new Date());
+  const port = await freePort();
+  const origin = `https://127.0.0.1:${port}`;
+  const app = await buildApp(
+    {
+      publicOrigin: origin,
+      policyFile,
+      distDirectory: join(root, 'dist'),
+      assetsDirectory: join(root, 'assets'),
+      watchPolicy: false,
+      frameAncestors: ["'self'"],
+      logLevel: 'silent',
+    },
+    { https: { key: certificate.key, cert: certificate.cert } },
+  );
+  await app.listen({ host: '127.0.0.1', port });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const contexts: BrowserContext[] = [];
+
+  return {
+    origin,
+    browser,
+    app,
+    async openPlayground(query = '') {
+      const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1360, height: 900 }, locale: 'en-US' });
+      contexts.push(context);
+      await context.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        return url.hostname === '127.0.0.1' && url.port === String(port) ? route.continue() : route.abort('blockedbyclient');
+      });
+      const page = await context.newPage();
+      await page.goto(`${origin}/playground/${query === '' ? '' : `?${query}`}`);
+      await waitForAddin(page);
+      return page;
+    },
+    async close() {
+      await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+      await browser.close();
+      await app.close();
+      await rm(work, { recursive: true, force: true });
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** The handler frame has associated its functions and OnNewMessageCompose has finished. */
+export async function waitForAddin(page: Page): Promise<void> {
+  await page.locator('[data-log-key="playground.log.composeCompleted"]').first().waitFor();
+}
+
+/** Types recipients into a field of the compose form, as a user would, each resolved with Enter. */
+export async function addRecipients(page: Page, field: 'to' | 'cc' | 'bcc', ...recipients: string[]): Promise<void> {
+  const input = page.getByTestId(`compose-${field}-input`);
+  for (const recipient of recipients) {
+    await input.fill(recipient);
+    await input.press('Enter');
+  }
+}
+
+export async function attachFile(page: Page, name: string, content: string): Promise<void> {
+  await page.getByTestId('compose-attach-input').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(content) });
+  await page.getByTestId('compose-attachment').filter({ hasText: name }).waitFor();
+}
+
+/** The review pane's frame once its checklist is on screen. */
+export async function paneFrame(page: Page): Promise<Frame> {
+  const handle = await page.getByTestId('pane-frame').elementHandle();
+  const frame = await handle?.contentFrame();
+  if (frame === null || frame === undefined) throw new Error('the pane frame is not there');
+  await frame.getByTestId('preflight-status').waitFor();
+  return frame;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}

@@ -106,9 +106,11 @@ function explainDomain(ascii: string, policy: Policy, finding: Finding): DomainE
 }
 
 /**
- * Explanations for the domains a finding is about. A look-alike finding is always explained; any other
- * finding only when its domain is written with non-ASCII letters or imitates a known domain.
+ * Explanations for the domains a finding is about: always for a look-alike finding, and for a blocking
+ * finding when its domain is written with non-ASCII letters or imitates a known domain. Other findings
+ * leave their domain to those.
  */
 export function explainFindingDomains(finding: Finding, policy: Policy): DomainExplanation[] {
+  if (finding.rule !== 'lookalike-domain' && finding.severity !== 'block') return [];
   return findingDomains(finding).flatMap((domain) => explainDomain(domain, policy, finding) ?? []);
 }

@@ -37,6 +37,8 @@ export interface DomainGroup {
   readonly domain: string | null;
   readonly unicode: string | null;
   readonly recipients: readonly RecipientRow[];
+  /** A look-alike or blocking finding names one of its recipients: the group is drawn as a warning. */
+  readonly suspicious: boolean;
 }
 
 export interface AttachmentRow {
@@ -217,6 +219,9 @@ function groupByDomain(rows: readonly RecipientRow[]): DomainGroup[] {
     domain,
     unicode: domain === null ? null : toUnicodeDomain(domain),
     recipients,
+    suspicious: recipients.some((row) =>
+      row.findings.some((finding) => finding.rule === 'lookalike-domain' || finding.severity === 'block'),
+    ),
   }));
   return groups.sort((a, b) => {
     if (a.unicode === null) return 1;
@@ -275,6 +280,10 @@ function isCovered(
   return coveringItems.has(finding.id) && finding.severity !== 'block' && explanations.length === 0;
 }
 
+function lookalikeFirst(finding: Finding): number {
+  return finding.rule === 'lookalike-domain' ? 0 : 1;
+}
+
 function buildFindingRows(verdict: Verdict, policy: Policy): FindingRow[] {
   const itemByFinding = new Map<string, string>();
   const coveringItems = new Set<string>();
@@ -283,10 +292,18 @@ function buildFindingRows(verdict: Verdict, policy: Policy): FindingRow[] {
     else for (const id of item.findingIds) coveringItems.add(id);
   }
   const ordered = [...verdict.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  // Look-alike findings explain their domain first; a domain is spelled out once however many findings name it.
+  const explained = new Set<string>();
+  const explanationsOf = new Map<Finding, DomainExplanation[]>();
+  for (const finding of [...ordered].sort((a, b) => lookalikeFirst(a) - lookalikeFirst(b))) {
+    const fresh = explainFindingDomains(finding, policy).filter((explanation) => !explained.has(explanation.ascii));
+    for (const explanation of fresh) explained.add(explanation.ascii);
+    explanationsOf.set(finding, fresh);
+  }
   const rows: FindingRow[] = [];
   for (const finding of ordered) {
     const itemId = itemByFinding.get(finding.id) ?? null;
-    const explanations = explainFindingDomains(finding, policy);
+    const explanations = explanationsOf.get(finding) ?? [];
     if (itemId === null && isCovered(finding, explanations, coveringItems)) continue;
     rows.push({ findingId: finding.id, finding, itemId, explanations });
   }

@@ -3,8 +3,13 @@ import type { Finding } from '../../src/policy/index.js';
 import { codePointLabel, explainFindingDomains, nonAsciiCharacters } from '../../src/taskpane/domain-explanation.js';
 import { KEYWORD_FINDING, LOOKALIKE_ASCII, LOOKALIKE_FINDING, POLICY } from './fixtures.js';
 
-function finding(rule: Finding['rule'], targets: Finding['targets'], params: Finding['params'] = {}): Finding {
-  return { id: `${rule}:1`, rule, severity: 'confirm', targets, messageKey: `finding.${rule}`, params };
+function finding(
+  rule: Finding['rule'],
+  targets: Finding['targets'],
+  params: Finding['params'] = {},
+  severity: Finding['severity'] = 'confirm',
+): Finding {
+  return { id: `${rule}:1`, rule, severity, targets, messageKey: `finding.${rule}`, params };
 }
 
 describe('codePointLabel', () => {
@@ -44,15 +49,17 @@ describe('explainFindingDomains', () => {
     expect(explanation?.reasons.length).toBeGreaterThan(0);
   });
 
-  it.each<[string, Finding, number]>([
-    ['a finding about the message itself', KEYWORD_FINDING, 0],
-    ['an ordinary ASCII domain', finding('external-recipient', [{ kind: 'recipient', address: 'bob@other.com', field: 'to' }]), 0],
-    ['a blocked IDN domain', finding('blocked-recipient', [{ kind: 'domain', domain: 'bücher.example' }]), 1],
-    ['one domain named twice', finding('lookalike-domain', [
+  it.each<[string, number, Finding]>([
+    ['a finding about the message itself', 0, KEYWORD_FINDING],
+    ['an ordinary ASCII domain', 0, finding('external-recipient', [{ kind: 'recipient', address: 'bob@other.com', field: 'to' }])],
+    ['a blocked IDN domain', 1, finding('blocked-recipient', [{ kind: 'domain', domain: 'bücher.example' }], {}, 'block')],
+    ['a blocked ASCII domain', 0, finding('blocked-recipient', [{ kind: 'domain', domain: 'evil.example' }], {}, 'block')],
+    ['a confirm-only finding about an IDN domain, left to the look-alike finding', 0, finding('external-recipient', [{ kind: 'domain', domain: LOOKALIKE_ASCII }])],
+    ['one look-alike domain named twice', 1, finding('lookalike-domain', [
       { kind: 'domain', domain: LOOKALIKE_ASCII },
       { kind: 'recipient', address: `eve@${LOOKALIKE_ASCII}`, field: 'cc' },
-    ]), 1],
-  ])('%s gives %i explanation(s)', (_case, subject, count) => {
+    ])],
+  ])('%s gives %i explanation(s)', (_case, count, subject) => {
     expect(explainFindingDomains(subject, POLICY)).toHaveLength(count);
   });
 

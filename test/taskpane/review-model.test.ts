@@ -102,6 +102,20 @@ describe('buildReviewModel: grouping', () => {
     expect(buildReviewModel(SNAPSHOT, verdict, POLICY).findings.map((row) => row.findingId)).toEqual(listed);
   });
 
+  it('spells out a suspicious domain once, under its look-alike finding', () => {
+    const blocked: Finding = {
+      id: 'blocked-recipient:cc:eve',
+      rule: 'blocked-recipient',
+      severity: 'block',
+      targets: [{ kind: 'recipient', address: `eve@${LOOKALIKE_ASCII}`, field: 'cc' }],
+      messageKey: 'finding.blocked-recipient',
+      params: {},
+    };
+    const built = buildReviewModel(SNAPSHOT, verdictWith({ decision: 'block', findings: [blocked, ...VERDICT.findings] }), POLICY);
+    const explained = built.findings.filter((row) => row.explanations.length > 0).map((row) => row.findingId);
+    expect(explained).toEqual([LOOKALIKE_FINDING.id]);
+  });
+
   it('marks the recipients the verdict suggests removing', () => {
     const built = buildReviewModel(
       SNAPSHOT,

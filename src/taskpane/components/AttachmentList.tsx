@@ -54,7 +54,7 @@ export function AttachmentList({ model, ticks, onTickedChange }: AttachmentListP
               {hasMeta ? (
                 <span className={styles.meta}>
                   {row.inline ? (
-                    <Badge appearance="outline" color="subtle" shape="rounded">
+                    <Badge appearance="outline" color="informative" shape="rounded">
                       {text('pane.attachment.inline')}
                     </Badge>
                   ) : null}

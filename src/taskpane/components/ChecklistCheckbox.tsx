@@ -1,8 +1,9 @@
-import { Checkbox, makeStyles } from '@fluentui/react-components';
+import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
-  label: { overflowWrap: 'anywhere' },
+  // Fluent greys an unticked label; here it is the thing to read, not a disabled option.
+  label: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground1 },
 });
 
 export interface ChecklistCheckboxProps {

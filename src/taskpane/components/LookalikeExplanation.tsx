@@ -13,15 +13,15 @@ const useStyles = makeStyles({
     borderInlineStartColor: tokens.colorPaletteRedBorder2,
     backgroundColor: tokens.colorNeutralBackground3,
   },
-  forms: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
+  forms: { display: 'flex', flexDirection: 'column', margin: 0 },
+  term: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  value: {
     margin: 0,
+    marginBlockEnd: tokens.spacingVerticalXS,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase400,
+    overflowWrap: 'anywhere',
   },
-  term: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
   mark: {
     backgroundColor: tokens.colorPaletteRedBackground3,
     color: tokens.colorNeutralForegroundOnBrand,

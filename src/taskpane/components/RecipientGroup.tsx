@@ -1,4 +1,4 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { RecipientField } from '../../policy/index.js';
 import { usePaneText } from '../pane-text-context.js';
 import { isTicked, type DomainGroup, type ReviewModel, type Ticks } from '../review-model.js';
@@ -11,8 +11,13 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  suspicious: {
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}`,
+    backgroundColor: tokens.colorPaletteRedBackground1,
+  },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   note: { display: 'block', color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  suspiciousNote: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
 });
 
@@ -35,10 +40,10 @@ export function RecipientGroup({ group, model, ticks, busy, onTickedChange, onRe
       ? text('pane.group.unknownDomain', { count })
       : text('pane.group.domain', { domain: group.unicode, count });
   return (
-    <div className={styles.group}>
+    <div className={mergeClasses(styles.group, group.suspicious && styles.suspicious)}>
       <h4 className={styles.heading}>{heading}</h4>
       {group.domain !== null && group.unicode !== group.domain ? (
-        <Text size={200} className={styles.note}>
+        <Text size={200} className={mergeClasses(styles.note, group.suspicious && styles.suspiciousNote)}>
           {text('pane.group.punycode', { ascii: group.domain })}
         </Text>
       ) : null}

@@ -42,6 +42,8 @@ export function RecipientRow({ row, ticked, busy, onTickedChange, onRemove }: Re
       ? text('pane.recipient.withName', { name: row.name, address: row.address })
       : row.address;
   const field = text(`pane.field.${row.field}`);
+  // The mailing-list finding's badge already says what the type badge would.
+  const listFinding = row.findings.some((finding) => finding.rule === 'mailing-list');
   return (
     <li className={styles.row}>
       <div className={styles.main}>
@@ -51,20 +53,20 @@ export function RecipientRow({ row, ticked, busy, onTickedChange, onRemove }: Re
           <ChecklistCheckbox itemId={row.itemId} checked={ticked} label={label} onTickedChange={onTickedChange} />
         )}
         <span className={`${styles.meta} ${row.itemId === null ? styles.metaPlain : ''}`}>
-          <Badge appearance="outline" color="subtle" shape="rounded">
+          <Badge appearance="outline" color="informative" shape="rounded">
             {field}
           </Badge>
-          {row.type === 'distributionList' ? (
+          {row.type === 'distributionList' && !listFinding ? (
             <Badge appearance="outline" color="warning" shape="rounded">
               {text('pane.recipient.list')}
             </Badge>
           ) : null}
-          {row.type === 'other' ? (
+          {row.type === 'other' && !listFinding ? (
             <Badge appearance="outline" color="warning" shape="rounded">
               {text('pane.recipient.unknownType')}
             </Badge>
           ) : null}
-          <FindingBadges findings={row.findings} />
+          <FindingBadges findings={row.findings.filter((finding) => finding.rule !== 'external-recipient')} />
         </span>
       </div>
       <Button

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { paneStatus } from '../pane-status.js';
 import { usePaneText } from '../pane-text-context.js';
 import { canConfirm } from '../review-model.js';
@@ -23,19 +23,25 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalM,
-    flexGrow: 1,
   },
+  grow: { flexGrow: 1 },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   footer: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalM,
+    paddingBlockEnd: tokens.spacingVerticalM,
+  },
+  // Status and Confirm stay in view however long the lists are, so the outcome of every action is seen.
+  sticky: {
     position: 'sticky',
     bottom: 0,
-    display: 'flex',
-    justifyContent: 'flex-end',
-    gap: tokens.spacingHorizontalS,
-    padding: tokens.spacingHorizontalM,
+    paddingBlockStart: tokens.spacingVerticalM,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  confirm: { alignSelf: 'flex-end' },
 });
 
 export function ReviewPane({ controls }: { readonly controls: ReviewControls }) {
@@ -50,9 +56,8 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
     review !== null && canConfirm(review.model, ticks) && state.confirmedFingerprint !== review.model.fingerprint;
   return (
     <div className={styles.page}>
-      <main className={styles.content}>
+      <main className={mergeClasses(styles.content, review !== null && styles.grow)}>
         <h1 className={styles.title}>{text('pane.title')}</h1>
-        <StatusRegion status={status} onRetry={controls.retry} />
         {review?.policySource === 'cache' ? (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{text('pane.notice.cachedPolicy')}</MessageBarBody>
@@ -77,9 +82,11 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
           </>
         ) : null}
       </main>
-      {review !== null ? (
-        <footer className={styles.footer}>
+      <footer className={mergeClasses(styles.footer, review !== null && styles.sticky)}>
+        <StatusRegion status={status} onRetry={controls.retry} />
+        {review !== null ? (
           <Button
+            className={styles.confirm}
             appearance="primary"
             data-testid="preflight-confirm"
             disabledFocusable={!confirmable || busy}
@@ -87,8 +94,8 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
           >
             {text('pane.action.confirm')}
           </Button>
-        </footer>
-      ) : null}
+        ) : null}
+      </footer>
     </div>
   );
 }

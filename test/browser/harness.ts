@@ -76,7 +76,13 @@ export async function startHarness(policy: object = TEST_POLICY): Promise<Harnes
     browser,
     app,
     async openPlayground(query = '') {
-      const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1360, height: 900 }, locale: 'en-US' });
+      // Reduced motion: dialogs appear at once, so screenshots never catch them half faded in.
+      const context = await browser.newContext({
+        ignoreHTTPSErrors: true,
+        viewport: { width: 1360, height: 900 },
+        locale: 'en-US',
+        reducedMotion: 'reduce',
+      });
       contexts.push(context);
       await context.route('**/*', (route) => {
         const url = new URL(route.request().url());
@@ -127,16 +133,35 @@ export async function attachFile(page: Page, name: string, content: string): Pro
   await page.getByTestId('compose-attachment').filter({ hasText: name }).waitFor();
 }
 
-/** The review pane's frame once its checklist is on screen. */
+/** The review pane's frame once its review is on screen (the Confirm button comes with it). */
 export async function paneFrame(page: Page): Promise<Frame> {
   const handle = await page.getByTestId('pane-frame').elementHandle();
   const frame = await handle?.contentFrame();
   if (frame === null || frame === undefined) throw new Error('the pane frame is not there');
-  await frame.getByTestId('preflight-status').waitFor();
+  await frame.getByTestId('preflight-confirm').waitFor();
   return frame;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Ticks every checklist item the pane shows, with the mouse. */
+export async function tickEverything(pane: Frame): Promise<void> {
+  const items = pane.locator('input[data-testid^="preflight-item-"]');
+  const count = await items.count();
+  for (let index = 0; index < count; index += 1) {
+    const item = items.nth(index);
+    if (!(await item.isChecked())) await item.check();
+  }
+}
+
+/** Presses Send and waits for Outlook's answer: the Smart Alerts dialog or the sent view. */
+export async function pressSend(page: Page): Promise<'dialog' | 'sent'> {
+  await page.getByTestId('compose-send').click();
+  const dialog = page.getByTestId('smart-alert-dialog');
+  const sent = page.getByTestId('sent-view');
+  await dialog.or(sent).waitFor();
+  return (await sent.isVisible()) ? 'sent' : 'dialog';
 }

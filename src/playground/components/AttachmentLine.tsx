@@ -6,7 +6,7 @@ import type { AttachmentEntry, ComposeMessage } from '../fake-office/compose-mes
 import { usePlaygroundText } from '../playground-text.js';
 
 const useStyles = makeStyles({
-  line: { display: 'grid', gridTemplateColumns: '5rem 1fr', alignItems: 'start', gap: tokens.spacingHorizontalS },
+  line: { display: 'grid', gridTemplateColumns: '6.5rem 1fr', alignItems: 'start', gap: tokens.spacingHorizontalS },
   label: { paddingTop: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
   chip: {

@@ -9,7 +9,7 @@ import { RecipientLine } from './RecipientLine.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
-  line: { display: 'grid', gridTemplateColumns: '5rem 1fr', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  line: { display: 'grid', gridTemplateColumns: '6.5rem 1fr', alignItems: 'center', gap: tokens.spacingHorizontalS },
   label: { fontWeight: tokens.fontWeightSemibold },
   from: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   body: { minHeight: '10rem' },

@@ -8,7 +8,7 @@ import { usePlaygroundText, type PlaygroundKey } from '../playground-text.js';
 import { parseRecipientInput } from '../recipient-input.js';
 
 const useStyles = makeStyles({
-  line: { display: 'grid', gridTemplateColumns: '5rem 1fr', alignItems: 'start', gap: tokens.spacingHorizontalS },
+  line: { display: 'grid', gridTemplateColumns: '6.5rem 1fr', alignItems: 'start', gap: tokens.spacingHorizontalS },
   label: { paddingTop: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   chips: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
   chip: {

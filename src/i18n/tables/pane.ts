@@ -88,7 +88,6 @@ const en = {
   'pane.action.moveToBcc': 'Move external To/Cc to Bcc',
   'pane.action.moveToBccHint': '{count} external addresses in To/Cc can see each other. Bcc hides them.',
   'pane.action.confirm': 'Confirm',
-  'pane.actions': 'Actions',
 
   'pane.status.allow': 'Nothing needs confirming. You can send the message.',
   'pane.status.remaining.one': 'Tick 1 more item, then press Confirm.',
@@ -204,7 +203,6 @@ export const PANE_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof t
     'pane.action.moveToBcc': '社外の宛先/CC を BCC に移動',
     'pane.action.moveToBccHint': '宛先/CC の社外アドレス {count} 件がお互いに見えます。BCC に移すと見えなくなります。',
     'pane.action.confirm': '確認しました',
-    'pane.actions': '操作',
 
     'pane.status.allow': '確認が必要な項目はありません。このまま送信できます。',
     'pane.status.remaining.one': 'あと 1 件チェックしてから「確認しました」を押してください。',

@@ -18,9 +18,9 @@ export function entityTag(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
 
-/** JSON.parse reports an offset; people editing the file need its line and column. */
+/** People editing the file need a line and column where JSON.parse gives an offset (when it gives one). */
 function describeSyntaxError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
   const offset = /at position (\d+)/.exec(message);
   if (offset === null || /line \d+/.test(message)) return `not valid JSON: ${message}`;
   const before = text.slice(0, Number(offset[1]));

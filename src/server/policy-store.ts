@@ -15,6 +15,19 @@ export function displayPath(file: string): string {
   return path === '' || path.startsWith('..') ? file : path;
 }
 
+/** Refuses with every problem and its JSON path: a server must not start with a policy nobody meant. */
+export async function loadStartupPolicy(file: string): Promise<PublishedPolicy> {
+  const result = await readPolicyFile(file);
+  if (result.ok) return result.published;
+  const name = displayPath(file);
+  const count = result.problems.length;
+  throw new StartupError(
+    'bad-policy',
+    `${name} is not a valid policy (${count} problem${count === 1 ? '' : 's'}); fix it and start again.`,
+    describeProblems(name, result.problems),
+  );
+}
+
 /**
  * The organisation's policy as last validated. A bad edit never replaces a good policy: users keep
  * getting the last good one while the admin reads the problems in the log.
@@ -32,19 +45,8 @@ export class PolicyStore {
     this.published = initial;
   }
 
-  /** Refuses with every problem and its JSON path: a server must not start with a policy nobody meant. */
   static async open(file: string, log: FastifyBaseLogger): Promise<PolicyStore> {
-    const result = await readPolicyFile(file);
-    if (!result.ok) {
-      const name = displayPath(file);
-      const count = result.problems.length;
-      throw new StartupError(
-        'bad-policy',
-        `${name} is not a valid policy (${count} problem${count === 1 ? '' : 's'}); fix it and start again.`,
-        describeProblems(name, result.problems),
-      );
-    }
-    return new PolicyStore(file, result.published, log);
+    return new PolicyStore(file, await loadStartupPolicy(file), log);
   }
 
   get current(): PublishedPolicy {

@@ -4,6 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type BuildOptions } from './app.js';
 import type { ListenOptions, ServerConfig, TlsSource } from './config.js';
 import { developmentCertificate, type CertificateLocations, type DevelopmentCertificate } from './dev-certificate.js';
+import { readHandlerBundle } from './launchevent-script.js';
+import { loadStartupPolicy } from './policy-store.js';
 import { StartupError } from './startup-error.js';
 
 export interface StartOptions {
@@ -39,6 +41,9 @@ function certificateHosts(config: ServerConfig): string[] {
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
+  // Cheap refusals first: no certificate is made for a server that will not start.
+  await loadStartupPolicy(options.server.policyFile);
+  await readHandlerBundle(options.server.distDirectory);
   let https: BuildOptions['https'];
   let certificate: DevelopmentCertificate | null = null;
   if (options.tls.kind === 'files') {

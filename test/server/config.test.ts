@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FRAME_ANCESTORS, parsePublicOrigin, readEnvironment } from '../../src/server/config.js';
+
+const CWD = '/srv/work';
+const PACKAGE = '/opt/preflight';
+
+function read(env: Record<string, string>) {
+  return readEnvironment(env, CWD, PACKAGE);
+}
+
+describe('readEnvironment', () => {
+  it('defaults to https://localhost:3000 with the policy, dist and assets of a checkout', () => {
+    expect(read({})).toEqual({
+      ok: true,
+      environment: {
+        server: {
+          publicOrigin: 'https://localhost:3000',
+          policyFile: '/srv/work/config/policy.json',
+          distDirectory: '/srv/work/dist',
+          assetsDirectory: '/opt/preflight/assets',
+          watchPolicy: true,
+          frameAncestors: DEFAULT_FRAME_ANCESTORS,
+          logLevel: 'info',
+        },
+        listen: { host: 'localhost', port: 3000 },
+        tls: { kind: 'development' },
+      },
+    });
+  });
+
+  it('reads every variable', () => {
+    const result = read({
+      PORT: '8443',
+      HOST: '0.0.0.0',
+      PREFLIGHT_PUBLIC_URL: 'https://preflight.example.co.jp/',
+      PREFLIGHT_POLICY: '/etc/preflight/policy.json',
+      PREFLIGHT_DIST: 'public',
+      PREFLIGHT_ASSETS: 'icons',
+      PREFLIGHT_TLS_CERT: 'tls/cert.pem',
+      PREFLIGHT_TLS_KEY: '/etc/tls/key.pem',
+      PREFLIGHT_FRAME_ANCESTORS: "'self' https://outlook.office.com,https://outlook.office365.us",
+      PREFLIGHT_LOG_LEVEL: 'warn',
+    });
+    expect(result).toEqual({
+      ok: true,
+      environment: {
+        server: {
+          publicOrigin: 'https://preflight.example.co.jp',
+          policyFile: '/etc/preflight/policy.json',
+          distDirectory: '/srv/work/public',
+          assetsDirectory: '/srv/work/icons',
+          watchPolicy: true,
+          frameAncestors: ["'self'", 'https://outlook.office.com', 'https://outlook.office365.us'],
+          logLevel: 'warn',
+        },
+        listen: { host: '0.0.0.0', port: 8443 },
+        tls: { kind: 'files', certificateFile: '/srv/work/tls/cert.pem', keyFile: '/etc/tls/key.pem' },
+      },
+    });
+  });
+
+  it('follows PORT in the default public URL and allows plain HTTP behind a proxy', () => {
+    const result = read({ PORT: '4000', PREFLIGHT_TLS: 'off' });
+    expect(result.ok && [result.environment.server.publicOrigin, result.environment.tls]).toEqual(['https://localhost:4000', { kind: 'off' }]);
+  });
+
+  it.each([
+    [{ PORT: '0' }, 'PORT must be a number from 1 to 65535, not "0"'],
+    [{ PORT: '70000' }, 'PORT must be a number from 1 to 65535'],
+    [{ PORT: '3e3' }, 'PORT must be a number'],
+    [{ PREFLIGHT_PUBLIC_URL: 'http://preflight.example.co.jp' }, 'PREFLIGHT_PUBLIC_URL must start with https://'],
+    [{ PREFLIGHT_PUBLIC_URL: 'https://preflight.example.co.jp/addin' }, 'PREFLIGHT_PUBLIC_URL must be an origin only'],
+    [{ PREFLIGHT_PUBLIC_URL: 'preflight' }, 'PREFLIGHT_PUBLIC_URL not a URL'],
+    [{ PREFLIGHT_LOG_LEVEL: 'loud' }, 'PREFLIGHT_LOG_LEVEL must be one of'],
+    [{ PREFLIGHT_TLS_CERT: 'cert.pem' }, 'PREFLIGHT_TLS_CERT and PREFLIGHT_TLS_KEY must be set together'],
+    [{ PREFLIGHT_TLS: 'on' }, 'PREFLIGHT_TLS can only be "off"'],
+    [{ PREFLIGHT_TLS: 'off', PREFLIGHT_TLS_KEY: 'k', PREFLIGHT_TLS_CERT: 'c' }, 'cannot be combined'],
+    [{ PREFLIGHT_FRAME_ANCESTORS: "https://a.example; script-src *" }, 'is not a host source'],
+  ])('refuses %j', (env, problem) => {
+    const result = read(env);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems).toEqual([expect.stringContaining(problem)]);
+  });
+
+  it('lists every problem at once', () => {
+    const result = read({ PORT: 'x', PREFLIGHT_LOG_LEVEL: 'loud' });
+    expect(result.ok ? 0 : result.problems.length).toBe(2);
+  });
+});
+
+describe('parsePublicOrigin', () => {
+  it.each([
+    ['https://preflight.example.co.jp', 'https://preflight.example.co.jp'],
+    ['https://Preflight.Example.co.jp:443/', 'https://preflight.example.co.jp'],
+    ['https://preflight.example.co.jp:8443', 'https://preflight.example.co.jp:8443'],
+    ['https://送信.example.jp', 'https://xn--vuq367m.example.jp'],
+  ])('%s -> %s', (text, origin) => {
+    expect(parsePublicOrigin(text)).toEqual({ origin });
+  });
+
+  it.each(['https://a.example/x', 'https://a.example/?q', 'https://a.example/#h', 'https://u:p@a.example', 'ftp://a.example'])('refuses %s', (text) => {
+    expect(parsePublicOrigin(text)).toHaveProperty('problem');
+  });
+});

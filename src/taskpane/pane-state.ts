@@ -16,6 +16,11 @@ export interface PaneState {
   readonly confirmedFingerprint: string | null;
   readonly work: Work | null;
   readonly problem: Problem | null;
+  /**
+   * The problem came from a change the user asked for (move, remove, confirm). Re-reads that the change
+   * itself triggers must not wipe it before it is read; the next action or a reload does.
+   */
+  readonly problemFromAction: boolean;
 }
 
 export type PaneEvent =
@@ -31,12 +36,19 @@ export const INITIAL_PANE_STATE: PaneState = {
   confirmedFingerprint: null,
   work: { kind: 'loading' },
   problem: null,
+  problemFromAction: false,
 };
+
+function isRead(work: Work | null): boolean {
+  return work === null || work.kind === 'loading' || work.kind === 'refreshing';
+}
 
 export function reducePane(state: PaneState, event: PaneEvent): PaneState {
   switch (event.type) {
-    case 'work-started':
-      return { ...state, work: event.work, problem: null };
+    case 'work-started': {
+      const keep = event.work.kind === 'refreshing' && state.problemFromAction;
+      return { ...state, work: event.work, ...(keep ? {} : { problem: null, problemFromAction: false }) };
+    }
     case 'evaluated':
       return {
         ...state,
@@ -45,14 +57,14 @@ export function reducePane(state: PaneState, event: PaneEvent): PaneState {
         confirmedFingerprint:
           event.confirmedFingerprint === undefined ? state.confirmedFingerprint : event.confirmedFingerprint,
         work: null,
-        problem: null,
+        ...(state.problemFromAction ? {} : { problem: null }),
       };
     case 'failed':
-      return { ...state, work: null, problem: event.problem };
+      return { ...state, work: null, problem: event.problem, problemFromAction: !isRead(state.work) };
     case 'ticked':
       if (state.review === null) return state;
       return { ...state, ticks: setTicked(state.review.model, state.ticks, event.itemIds, event.ticked) };
     case 'confirmed':
-      return { ...state, confirmedFingerprint: event.fingerprint, work: null, problem: null };
+      return { ...state, confirmedFingerprint: event.fingerprint, work: null, problem: null, problemFromAction: false };
   }
 }

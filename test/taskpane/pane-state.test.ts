@@ -69,8 +69,22 @@ describe('reducePane', () => {
     ['new work', { type: 'work-started', work: { kind: 'refreshing' } }],
     ['a successful evaluation', { type: 'evaluated', review: review() }],
     ['a recorded confirmation', { type: 'confirmed', fingerprint: 'fingerprint-1' }],
-  ])('clears the problem on %s', (_case, event) => {
+  ])('clears a problem reading the item on %s', (_case, event) => {
     expect(run([{ type: 'failed', problem: officeProblem }, event]).problem).toBeNull();
+  });
+
+  const failedMove: readonly PaneEvent[] = [
+    { type: 'evaluated', review: review() },
+    { type: 'work-started', work: { kind: 'moving' } },
+    { type: 'failed', problem: officeProblem },
+  ];
+
+  it.each<[string, readonly PaneEvent[], boolean]>([
+    ['the re-read its own change triggers', [{ type: 'work-started', work: { kind: 'refreshing' } }, { type: 'evaluated', review: review() }], true],
+    ['the next action', [{ type: 'work-started', work: { kind: 'removing', address: 'bob@other.com' } }], false],
+    ['a reload', [{ type: 'work-started', work: { kind: 'loading' } }], false],
+  ])('keeps a failed action in view across %s: %s', (_case, then, kept) => {
+    expect(run([...failedMove, ...then]).problem).toEqual(kept ? officeProblem : null);
   });
 
   it('records the confirmed fingerprint', () => {

@@ -36,12 +36,17 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+export interface OpenOptions {
+  /** Runs on the new page before it loads the playground (e.g. to install a fake clock). */
+  readonly beforeNavigate?: (page: Page) => Promise<void>;
+}
+
 export interface Harness {
   readonly origin: string;
   readonly browser: Browser;
   readonly app: FastifyInstance;
   /** A fresh context and page on the playground, with the given query (`lang=ja-JP`, …). */
-  openPlayground(query?: string): Promise<Page>;
+  openPlayground(query?: string, options?: OpenOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -75,7 +80,7 @@ export async function startHarness(policy: object = TEST_POLICY): Promise<Harnes
     origin,
     browser,
     app,
-    async openPlayground(query = '') {
+    async openPlayground(query = '', options: OpenOptions = {}) {
       // Reduced motion: dialogs appear at once, so screenshots never catch them half faded in.
       const context = await browser.newContext({
         ignoreHTTPSErrors: true,
@@ -89,6 +94,7 @@ export async function startHarness(policy: object = TEST_POLICY): Promise<Harnes
         return url.hostname === '127.0.0.1' && url.port === String(port) ? route.continue() : route.abort('blockedbyclient');
       });
       const page = await context.newPage();
+      await options.beforeNavigate?.(page);
       await page.goto(`${origin}/playground/${query === '' ? '' : `?${query}`}`);
       await waitForAddin(page);
       return page;

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addRecipients, pressSend, screenshot, startHarness, type Harness } from './harness.js';
+// Brings in the type of window.preflightPlayground for the page.evaluate callbacks.
+import '../../src/playground/playground-api.js';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('what Outlook does around the handler', () => {
+  it('renders the Markdown alert on Mailbox 1.15', async () => {
+    const page = await harness.openPlayground('mailbox=1.15');
+    await addRecipients(page, 'to', 'a@partner-one.example');
+    expect(await pressSend(page)).toBe('dialog');
+    const message = page.getByTestId('smart-alert-message');
+    expect(await message.locator('strong').count()).toBe(1);
+    expect(await message.locator('li').count()).toBe(3);
+  });
+
+  it('shows the plain message and no Review button on Mailbox 1.12', async () => {
+    const page = await harness.openPlayground('mailbox=1.12');
+    await addRecipients(page, 'to', 'a@partner-one.example');
+    expect(await pressSend(page)).toBe('dialog');
+    await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('Open Preflight from the ribbon');
+    expect(await page.getByTestId('smart-alert-message').locator('li').count()).toBe(0);
+    expect(await page.getByTestId('smart-alert-action').count()).toBe(0);
+    await screenshot(page, 'mailbox-1-12-dialog');
+  });
+
+  it('shows the working notice while the handler runs, and Outlook’s “taking longer” notice after 5 s', async () => {
+    const page = await harness.openPlayground('', { beforeNavigate: (target) => target.clock.install() });
+    // A handler that never completes, in place of the real one.
+    await page.evaluate(() => window.preflightPlayground?.host.actions.associate('onMessageSendHandler', () => undefined));
+    await addRecipients(page, 'to', 'jiro.sato@example.co.jp');
+    await page.getByTestId('compose-send').click();
+    await page.getByTestId('playground-checking').waitFor();
+    expect(await page.getByTestId('playground-slow').count()).toBe(0);
+    await page.clock.fastForward(5_100);
+    await page.getByTestId('playground-slow').waitFor();
+    await screenshot(page, 'slow-handler');
+  });
+
+  it('records the original recipients of a reply when the compose window opens', async () => {
+    const page = await harness.openPlayground();
+    await page.getByTestId('scenario-reply').click();
+    await expect
+      .poll(() => page.evaluate(() => window.preflightPlayground?.host.message.sessionData.get('preflight.original') ?? null))
+      .toContain('hanako.suzuki@partner.co.jp');
+  });
+});

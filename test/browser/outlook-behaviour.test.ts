@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addRecipients, pressSend, screenshot, startHarness, type Harness } from './harness.js';
+import { addRecipients, paneFrame, pressSend, screenshot, startHarness, type Harness } from './harness.js';
 // Brings in the type of window.preflightPlayground for the page.evaluate callbacks.
 import '../../src/playground/playground-api.js';
 
@@ -52,5 +52,22 @@ describe('what Outlook does around the handler', () => {
     await expect
       .poll(() => page.evaluate(() => window.preflightPlayground?.host.message.sessionData.get('preflight.original') ?? null))
       .toContain('hanako.suzuki@partner.co.jp');
+  });
+
+  it('applies language and theme changed mid-message to the handler and the pane, keeping the message', async () => {
+    const page = await harness.openPlayground('lang=en-US&theme=light');
+    await addRecipients(page, 'to', 'a@partner-one.example');
+    await page.getByTestId('setting-language').selectOption('ja-JP');
+    await page.getByTestId('setting-theme').selectOption('dark');
+    await expect.poll(() => page.evaluate(() => window.location.search)).toContain('theme=dark');
+    expect(await page.getByTestId('compose-to-recipient').count()).toBe(1);
+    expect(await pressSend(page)).toBe('dialog');
+    expect(await page.getByTestId('smart-alert-action').textContent()).toBe('確認する');
+    await page.getByTestId('smart-alert-action').click();
+    const pane = await paneFrame(page);
+    const background = await pane.evaluate(() => getComputedStyle(document.querySelector('main') ?? document.body).backgroundColor);
+    const [red = 255, green = 255, blue = 255] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(red + green + blue).toBeLessThan(3 * 128);
+    await screenshot(page, 'settings-dark-japanese');
   });
 });

@@ -61,8 +61,16 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
 
   app.decorate('preflight', { policy: () => store.current, reloadPolicy: () => store.reload() });
   if (config.watchPolicy) {
-    const stop = watchFile(config.policyFile, () => void store.reload());
-    app.addHook('onClose', async () => stop());
+    const reload = (): void => {
+      store.reload().catch((error: unknown) => app.log.error({ err: error }, 'Policy reload failed; still serving the last good policy'));
+    };
+    try {
+      const stop = watchFile(config.policyFile, reload);
+      app.addHook('onClose', async () => stop());
+    } catch (error) {
+      // Some hosts cap file watches (inotify limits); serving must not depend on them.
+      app.log.warn({ err: error }, 'Cannot watch the policy file; restart the server to apply policy edits');
+    }
   }
 
   installErrorHandlers(app);

@@ -17,6 +17,7 @@ function fail(message: string, details: readonly string[]): never {
   process.exit(1);
 }
 
+/** The origin manifest.xml's URLs use, to warn when the server runs elsewhere (first absolute URL is enough). */
 async function manifestOrigin(): Promise<string> {
   const text = await readFile(manifestFile, 'utf8').catch(() => '');
   const match = /DefaultValue="(https:\/\/[^/"]+)/.exec(text);

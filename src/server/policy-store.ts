@@ -59,7 +59,8 @@ export class PolicyStore {
 
   /** Reloads run one after another, so a burst of file events ends on the file's last state. */
   reload(): Promise<ReloadOutcome> {
-    this.pending = this.pending.then(() => this.reloadNow());
+    const run = (): Promise<ReloadOutcome> => this.reloadNow();
+    this.pending = this.pending.then(run, run);
     return this.pending;
   }
 

@@ -72,10 +72,6 @@ export class FakeItemFrame {
     this.handlers.clear();
   }
 
-  handlerCount(eventType: string): number {
-    return (this.handlers.get(eventType) ?? []).length;
-  }
-
   private raise(args: EventArgs): void {
     for (const handler of [...(this.handlers.get(args.type) ?? [])]) {
       this.environment.deliver(() => {

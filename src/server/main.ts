@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     startupBanner({
       publicOrigin: environment.server.publicOrigin,
       listeningUrl: running.listeningUrl,
-      manifestFile: displayPath(manifestFile),
+      manifestFile,
       manifestOrigin: await manifestOrigin(),
       policyFile: displayPath(environment.server.policyFile),
       certificate: running.certificate,

@@ -1,1 +1,0 @@
-export default function unhomoglyph(text: string): string;

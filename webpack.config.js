@@ -35,7 +35,6 @@ const handler = {
     ...resolveTs,
     alias: {
       'punycode/punycode.js$': resolve(root, 'node_modules/punycode/punycode.es6.js'),
-      unhomoglyph$: resolve(root, 'scripts/handler-shims/unhomoglyph.js'),
     },
   },
   module: {

@@ -5,10 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { parse } from 'acorn';
-import unhomoglyph from 'unhomoglyph';
-import data from 'unhomoglyph/data.json';
 import { describe, expect, it } from 'vitest';
-import shim from '../../scripts/handler-shims/unhomoglyph.js';
 import type { LaunchEvent } from '../../src/office/index.js';
 import { createOfficeFake, recipient, type FakeMailbox } from '../fakes/office-fake.js';
 import { freeReferences } from './free-references.js';
@@ -103,12 +100,5 @@ describe('freeReferences', () => {
   ])('%s', (source, expected) => {
     const names = freeReferences(parse(source, { ecmaVersion: 2016, sourceType: 'script' }));
     expect([...names].filter((name) => ['document', 'window', 'localStorage', 'x'].includes(name)).sort()).toEqual([...expected].sort());
-  });
-});
-
-describe('scripts/handler-shims/unhomoglyph.js', () => {
-  it('gives what the unhomoglyph package gives, for every confusable and some text', () => {
-    const samples = [...Object.keys(data as Record<string, string>), 'аррӏе.com', 'exаmple.co.jp', 'plain ascii', '日本語'];
-    for (const sample of samples) expect(shim(sample)).toBe(unhomoglyph(sample));
   });
 });

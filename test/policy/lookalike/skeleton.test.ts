@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { looksLatin, skeleton } from '../../../src/policy/lookalike/skeleton.js';
+import unhomoglyph from 'unhomoglyph';
+import confusableData from 'unhomoglyph/data.json' with { type: 'json' };
+import { confusableSkeleton, looksLatin, skeleton } from '../../../src/policy/lookalike/skeleton.js';
 
 describe('skeleton', () => {
   it.each([
@@ -36,5 +38,12 @@ describe('looksLatin', () => {
     ['λόγος', false],
   ])('%s: %s', (text, latin) => {
     expect(looksLatin(text)).toBe(latin);
+  });
+});
+
+describe('confusableSkeleton', () => {
+  it('gives what the unhomoglyph package gives, for every confusable and some text', () => {
+    const samples = [...Object.keys(confusableData as Record<string, string>), 'аррӏе.com', 'exаmple.co.jp', 'plain ascii', '日本語', ''];
+    for (const sample of samples) expect(confusableSkeleton(sample)).toBe(unhomoglyph(sample));
   });
 });

@@ -1,0 +1,110 @@
+import { createCipheriv, createHmac, pbkdf2Sync, randomBytes, type Cipher, type Hmac } from 'node:crypto';
+
+// WinZip AES (https://www.winzip.com/en/support/aes-encryption/): PBKDF2-HMAC-SHA1 with 1,000 rounds
+// gives the AES key, the HMAC key and a 2-byte password verifier; the data is AES-CTR with a
+// little-endian counter starting at 1, authenticated by HMAC-SHA1 over the ciphertext cut to 10 bytes.
+export const AES_256_STRENGTH = 3;
+export const SALT_LENGTH = 16;
+export const VERIFIER_LENGTH = 2;
+export const AUTHENTICATION_CODE_LENGTH = 10;
+/** What encryption adds to an entry's data: salt, verifier and authentication code. */
+export const AES_OVERHEAD = SALT_LENGTH + VERIFIER_LENGTH + AUTHENTICATION_CODE_LENGTH;
+
+const KEY_LENGTH = 32;
+const ROUNDS = 1000;
+const BLOCK = 16;
+const EMPTY = Buffer.alloc(0);
+
+export interface WinZipAesKeys {
+  readonly encryptionKey: Buffer;
+  readonly authenticationKey: Buffer;
+  readonly verifier: Buffer;
+}
+
+export function deriveKeys(password: string, salt: Uint8Array): WinZipAesKeys {
+  const material = pbkdf2Sync(Buffer.from(password, 'utf8'), salt, ROUNDS, 2 * KEY_LENGTH + VERIFIER_LENGTH, 'sha1');
+  return {
+    encryptionKey: material.subarray(0, KEY_LENGTH),
+    authenticationKey: material.subarray(KEY_LENGTH, 2 * KEY_LENGTH),
+    verifier: material.subarray(2 * KEY_LENGTH),
+  };
+}
+
+/**
+ * Encrypts one entry's data. node:crypto's aes-256-ctr counts big-endian, so the keystream is AES-256-ECB
+ * over blocks holding the little-endian counter, XORed in 32-bit words; both ECB and HMAC-SHA1 run in
+ * OpenSSL with the CPU's AES and SHA instructions.
+ */
+export class WinZipAesEncryptor {
+  /** Salt and verifier: the first bytes of the entry's data. */
+  readonly header: Buffer;
+  private readonly cipher: Cipher;
+  private readonly hmac: Hmac;
+  private counter = 1;
+  private carry: Buffer = EMPTY;
+  private counters: Buffer = EMPTY;
+  private scratch: Buffer = EMPTY;
+
+  constructor(password: string, salt: Uint8Array = randomBytes(SALT_LENGTH)) {
+    if (salt.length !== SALT_LENGTH) throw new RangeError(`AES-256 needs a ${SALT_LENGTH}-byte salt`);
+    const keys = deriveKeys(password, salt);
+    this.cipher = createCipheriv('aes-256-ecb', keys.encryptionKey, null).setAutoPadding(false);
+    this.hmac = createHmac('sha1', keys.authenticationKey);
+    this.header = Buffer.concat([salt, keys.verifier]);
+  }
+
+  /** Ciphertext for whole blocks of what came so far; a partial block waits for more data or `final`. */
+  update(plain: Uint8Array): Buffer {
+    const input = this.carry.length === 0 ? plain : Buffer.concat([this.carry, plain]);
+    const whole = input.length - (input.length % BLOCK);
+    this.carry = Buffer.from(input.subarray(whole));
+    return whole === 0 ? EMPTY : this.encrypt(input.subarray(0, whole));
+  }
+
+  /** The last partial block's ciphertext and the 10-byte authentication code. */
+  final(): { readonly tail: Buffer; readonly authenticationCode: Buffer } {
+    const tail = this.carry.length === 0 ? EMPTY : this.encrypt(this.carry);
+    this.carry = EMPTY;
+    return { tail, authenticationCode: this.hmac.digest().subarray(0, AUTHENTICATION_CODE_LENGTH) };
+  }
+
+  private encrypt(plain: Uint8Array): Buffer {
+    const blocks = Math.ceil(plain.length / BLOCK);
+    const keystream = this.cipher.update(this.counterBlocks(blocks));
+    this.xorInto(keystream, plain);
+    const ciphertext = keystream.subarray(0, plain.length);
+    this.hmac.update(ciphertext);
+    return ciphertext;
+  }
+
+  private counterBlocks(blocks: number): Buffer {
+    if (this.counters.length < blocks * BLOCK) this.counters = Buffer.alloc(Math.max(blocks * BLOCK, 4096));
+    const view = new DataView(this.counters.buffer, this.counters.byteOffset, blocks * BLOCK);
+    for (let block = 0, offset = 0; block < blocks; block += 1, offset += BLOCK) {
+      const value = this.counter + block;
+      view.setUint32(offset, value >>> 0, true);
+      view.setUint32(offset + 4, Math.floor(value / 0x1_0000_0000), true);
+    }
+    this.counter += blocks;
+    return this.counters.subarray(0, blocks * BLOCK);
+  }
+
+  /** target ^= source over source's length, a word at a time when both are 4-byte aligned. */
+  private xorInto(target: Buffer, source: Uint8Array): void {
+    if (target.byteOffset % 4 !== 0) {
+      for (let index = 0; index < source.length; index += 1) target[index] = (target[index] as number) ^ (source[index] as number);
+      return;
+    }
+    let aligned = source;
+    if (source.byteOffset % 4 !== 0) {
+      if (this.scratch.length < source.length) this.scratch = Buffer.allocUnsafeSlow(source.length);
+      this.scratch.set(source);
+      aligned = this.scratch;
+    }
+    const words = source.length >>> 2;
+    const left = new Int32Array(target.buffer, target.byteOffset, words);
+    const right = new Int32Array(aligned.buffer, aligned.byteOffset, words);
+    for (let index = 0; index < words; index += 1) left[index] = (left[index] as number) ^ (right[index] as number);
+    for (let index = words * 4; index < source.length; index += 1) target[index] = (target[index] as number) ^ (aligned[index] as number);
+  }
+}

@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isBlobKeyPart, type BlobStore } from './blob-store.js';
+
+const TEMPORARY = '.incoming';
+
+async function syncDirectory(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+function pathOf(root: string, key: string): string {
+  const [packageId, fileId, extra] = key.split('/');
+  if (packageId === undefined || fileId === undefined || extra !== undefined || !isBlobKeyPart(packageId) || !isBlobKeyPart(fileId)) {
+    throw new Error('invalid blob key');
+  }
+  return join(root, packageId, fileId);
+}
+
+/** Blobs as files under `root`: written to a temporary file, fsynced, renamed, and the directory fsynced. */
+export async function openFileBlobStore(root: string): Promise<BlobStore> {
+  await mkdir(join(root, TEMPORARY), { recursive: true, mode: 0o700 });
+  return {
+    async write(key, content) {
+      const target = pathOf(root, key);
+      const temporary = join(root, TEMPORARY, randomBytes(12).toString('hex'));
+      const handle = await open(temporary, 'wx', 0o600);
+      let bytes = 0;
+      try {
+        for await (const piece of content) {
+          let written = 0;
+          while (written < piece.length) {
+            const result = await handle.write(piece, written, piece.length - written);
+            written += result.bytesWritten;
+          }
+          bytes += piece.length;
+        }
+        await handle.sync();
+      } catch (error) {
+        await handle.close();
+        await rm(temporary, { force: true });
+        throw error;
+      }
+      await handle.close();
+      const directory = join(target, '..');
+      await mkdir(directory, { recursive: true, mode: 0o700 });
+      await rename(temporary, target);
+      await syncDirectory(directory);
+      return bytes;
+    },
+    read(key) {
+      return createReadStream(pathOf(root, key), { highWaterMark: 256 * 1024 });
+    },
+    async deletePackage(packageId) {
+      if (!isBlobKeyPart(packageId)) throw new Error('invalid blob key');
+      await rm(join(root, packageId), { recursive: true, force: true });
+    },
+    async packageIds() {
+      const entries = await readdir(root, { withFileTypes: true });
+      return entries.filter((entry) => entry.isDirectory() && isBlobKeyPart(entry.name)).map((entry) => entry.name);
+    },
+    async removeTemporary() {
+      await rm(join(root, TEMPORARY), { recursive: true, force: true });
+      await mkdir(join(root, TEMPORARY), { recursive: true, mode: 0o700 });
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { AuditEntry, CodeChallenge, DownloadCount, FileRecord, PackageRecord, PackageView, RecipientView } from './records.js';
+
+export interface NewPackage {
+  readonly package: Omit<PackageRecord, 'state' | 'revokedAt' | 'revokedBy' | 'shreddedAt' | 'purgedAt'>;
+  readonly files: readonly Omit<FileRecord, 'uploaded'>[];
+  readonly recipients: readonly { readonly id: string; readonly address: string }[];
+}
+
+/**
+ * Package metadata, recipients, download counts, one-time codes and the audit trail. Asynchronous so
+ * that a networked database can stand behind it; the embedded one is SQLite.
+ */
+export interface MetaStore {
+  createPackage(created: NewPackage): Promise<void>;
+  markFileUploaded(packageId: string, fileId: string): Promise<void>;
+  /** Sets each recipient's token hash and makes the package visible, in one transaction. */
+  completePackage(packageId: string, tokenHashes: ReadonlyMap<string, Buffer>): Promise<void>;
+  /** A complete package only. */
+  packageById(id: string): Promise<PackageView | null>;
+  /** A complete package only. */
+  recipientByTokenHash(tokenHash: Buffer): Promise<RecipientView | null>;
+  /** Newest first, complete packages only; `ownerId` null lists everyone's. */
+  listPackages(ownerId: string | null, limit: number): Promise<readonly PackageView[]>;
+  downloadCounts(packageId: string): Promise<readonly DownloadCount[]>;
+  /** Counts one download unless the recipient already had `max` of that file; false when refused. */
+  reserveDownload(recipientId: string, fileId: string, max: number): Promise<boolean>;
+  revoke(packageId: string, by: string, at: number): Promise<void>;
+  /** Deletes the wrapped key (crypto-shredding) and any pending codes. */
+  shredKey(packageId: string, at: number): Promise<void>;
+  /** Complete packages whose key is still there but whose expiry has passed, or which were revoked. */
+  packagesToShred(now: number): Promise<readonly string[]>;
+  /** Packages with a shredded key whose blobs are not yet removed. */
+  packagesToPurge(): Promise<readonly string[]>;
+  markPurged(packageId: string, at: number): Promise<void>;
+  /** Packages still uploading that were created before `before` (all of them when before is Infinity). */
+  incompletePackages(before: number): Promise<readonly string[]>;
+  /** Removes an incomplete package's rows; a complete one is never deleted. */
+  deleteIncomplete(packageId: string): Promise<void>;
+  /** Every package id that has rows, complete or not (to find orphaned blobs). */
+  packageIds(): Promise<ReadonlySet<string>>;
+  saveChallenge(challenge: CodeChallenge): Promise<void>;
+  challenge(recipientId: string): Promise<CodeChallenge | null>;
+  deleteChallenge(recipientId: string): Promise<void>;
+  /** Adds one failed code; locks the recipient at `lockAfter` failures. Returns the new state. */
+  recordCodeFailure(recipientId: string, lockAfter: number, at: number): Promise<{ failures: number; locked: boolean }>;
+  appendAudit(entry: AuditEntry): Promise<void>;
+  audit(packageId: string): Promise<readonly AuditEntry[]>;
+  close(): Promise<void>;
+}

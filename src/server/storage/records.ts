@@ -1,0 +1,93 @@
+/** What the link mode stores about a package; times are epoch milliseconds. */
+export type PackageState = 'uploading' | 'complete';
+
+export interface PackageRecord {
+  readonly id: string;
+  readonly ownerId: string;
+  readonly ownerEmail: string | null;
+  readonly createdAt: number;
+  readonly expiresAt: number;
+  readonly maxDownloads: number;
+  readonly otpRequired: boolean;
+  readonly state: PackageState;
+  /** Null once the key is shredded (expiry or revocation): the blobs are then unreadable everywhere. */
+  readonly kekId: string | null;
+  readonly wrappedKey: Buffer | null;
+  readonly revokedAt: number | null;
+  readonly revokedBy: string | null;
+  readonly shreddedAt: number | null;
+  readonly purgedAt: number | null;
+}
+
+export interface FileRecord {
+  readonly id: string;
+  readonly packageId: string;
+  readonly position: number;
+  readonly name: string;
+  readonly size: number;
+  readonly contentType: string;
+  readonly noncePrefix: Buffer;
+  readonly uploaded: boolean;
+}
+
+export interface RecipientRecord {
+  readonly id: string;
+  readonly packageId: string;
+  readonly address: string;
+  readonly failedCodes: number;
+  readonly lockedAt: number | null;
+}
+
+export interface CodeChallenge {
+  readonly recipientId: string;
+  readonly codeHash: Buffer;
+  readonly sentAt: number;
+  readonly expiresAt: number;
+}
+
+export type AuditAction = 'create' | 'view' | 'code-sent' | 'download' | 'revoke' | 'shred' | 'purge';
+export type AuditResult =
+  | 'ok'
+  | 'expired'
+  | 'revoked'
+  | 'limit'
+  | 'locked'
+  | 'bad-code'
+  | 'code-required'
+  | 'code-expired'
+  | 'too-soon'
+  | 'mail-failed'
+  | 'integrity'
+  | 'aborted';
+
+export interface AuditEntry {
+  readonly at: number;
+  readonly packageId: string;
+  readonly recipientId: string | null;
+  readonly fileId: string | null;
+  readonly action: AuditAction;
+  readonly result: AuditResult;
+  /** Who acted when it was a signed-in user (create, revoke); null for recipients and jobs. */
+  readonly actor: string | null;
+  readonly ip: string | null;
+  readonly userAgent: string | null;
+  readonly bytes: number;
+}
+
+export interface PackageView {
+  readonly package: PackageRecord;
+  readonly files: readonly FileRecord[];
+  readonly recipients: readonly RecipientRecord[];
+}
+
+export interface RecipientView {
+  readonly package: PackageRecord;
+  readonly recipient: RecipientRecord;
+  readonly files: readonly FileRecord[];
+}
+
+export interface DownloadCount {
+  readonly recipientId: string;
+  readonly fileId: string;
+  readonly count: number;
+}

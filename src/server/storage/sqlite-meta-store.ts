@@ -1,0 +1,255 @@
+import Database from 'better-sqlite3';
+import type { MetaStore } from './meta-store.js';
+import type { AuditEntry, CodeChallenge, FileRecord, PackageRecord, PackageView, RecipientRecord } from './records.js';
+import { MIGRATIONS } from './sqlite-schema.js';
+
+type Row = Record<string, unknown>;
+
+function packageRecord(row: Row): PackageRecord {
+  return {
+    id: row['id'] as string,
+    ownerId: row['owner_id'] as string,
+    ownerEmail: (row['owner_email'] as string | null) ?? null,
+    createdAt: row['created_at'] as number,
+    expiresAt: row['expires_at'] as number,
+    maxDownloads: row['max_downloads'] as number,
+    otpRequired: row['otp_required'] === 1,
+    state: row['state'] as PackageRecord['state'],
+    kekId: (row['kek_id'] as string | null) ?? null,
+    wrappedKey: (row['wrapped_key'] as Buffer | null) ?? null,
+    revokedAt: (row['revoked_at'] as number | null) ?? null,
+    revokedBy: (row['revoked_by'] as string | null) ?? null,
+    shreddedAt: (row['shredded_at'] as number | null) ?? null,
+    purgedAt: (row['purged_at'] as number | null) ?? null,
+  };
+}
+
+function fileRecord(row: Row): FileRecord {
+  return {
+    id: row['id'] as string,
+    packageId: row['package_id'] as string,
+    position: row['position'] as number,
+    name: row['name'] as string,
+    size: row['size'] as number,
+    contentType: row['content_type'] as string,
+    noncePrefix: row['nonce_prefix'] as Buffer,
+    uploaded: row['uploaded'] === 1,
+  };
+}
+
+function recipientRecord(row: Row): RecipientRecord {
+  return {
+    id: row['id'] as string,
+    packageId: row['package_id'] as string,
+    address: row['address'] as string,
+    failedCodes: row['failed_codes'] as number,
+    lockedAt: (row['locked_at'] as number | null) ?? null,
+  };
+}
+
+function auditEntry(row: Row): AuditEntry {
+  return {
+    at: row['at'] as number,
+    packageId: row['package_id'] as string,
+    recipientId: (row['recipient_id'] as string | null) ?? null,
+    fileId: (row['file_id'] as string | null) ?? null,
+    action: row['action'] as AuditEntry['action'],
+    result: row['result'] as AuditEntry['result'],
+    actor: (row['actor'] as string | null) ?? null,
+    ip: (row['ip'] as string | null) ?? null,
+    userAgent: (row['user_agent'] as string | null) ?? null,
+    bytes: row['bytes'] as number,
+  };
+}
+
+function migrate(database: Database.Database): void {
+  const version = database.pragma('user_version', { simple: true }) as number;
+  for (let step = version; step < MIGRATIONS.length; step += 1) {
+    database.transaction(() => {
+      database.exec(MIGRATIONS[step] ?? '');
+      database.pragma(`user_version = ${step + 1}`);
+    })();
+  }
+}
+
+/** The embedded MetaStore: one SQLite file in WAL mode, every commit synced to disk. */
+export function openSqliteMetaStore(path: string): MetaStore {
+  const database = new Database(path);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  migrate(database);
+
+  const statement = (sql: string): Database.Statement => database.prepare(sql);
+  const view = (row: Row | undefined): PackageView | null => {
+    if (row === undefined) return null;
+    const record = packageRecord(row);
+    return {
+      package: record,
+      files: (statement('SELECT * FROM files WHERE package_id = ? ORDER BY position').all(record.id) as Row[]).map(fileRecord),
+      recipients: (statement('SELECT * FROM recipients WHERE package_id = ? ORDER BY rowid').all(record.id) as Row[]).map(recipientRecord),
+    };
+  };
+
+  const createPackage = database.transaction((created: Parameters<MetaStore['createPackage']>[0]) => {
+    const record = created.package;
+    statement(
+      `INSERT INTO packages (id, owner_id, owner_email, created_at, expires_at, max_downloads, otp_required, state, kek_id, wrapped_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'uploading', ?, ?)`,
+    ).run(record.id, record.ownerId, record.ownerEmail, record.createdAt, record.expiresAt, record.maxDownloads, record.otpRequired ? 1 : 0, record.kekId, record.wrappedKey);
+    for (const file of created.files) {
+      statement('INSERT INTO files (id, package_id, position, name, size, content_type, nonce_prefix) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+        file.id,
+        record.id,
+        file.position,
+        file.name,
+        file.size,
+        file.contentType,
+        file.noncePrefix,
+      );
+    }
+    for (const recipient of created.recipients) {
+      statement('INSERT INTO recipients (id, package_id, address) VALUES (?, ?, ?)').run(recipient.id, record.id, recipient.address);
+    }
+  });
+
+  const completePackage = database.transaction((packageId: string, tokenHashes: ReadonlyMap<string, Buffer>) => {
+    for (const [recipientId, hash] of tokenHashes) {
+      statement('UPDATE recipients SET token_hash = ? WHERE id = ? AND package_id = ?').run(hash, recipientId, packageId);
+    }
+    statement("UPDATE packages SET state = 'complete' WHERE id = ? AND state = 'uploading'").run(packageId);
+  });
+
+  const reserveDownload = database.transaction((recipientId: string, fileId: string, max: number): boolean => {
+    const row = statement('SELECT count FROM downloads WHERE recipient_id = ? AND file_id = ?').get(recipientId, fileId) as Row | undefined;
+    const count = (row?.['count'] as number | undefined) ?? 0;
+    if (count >= max) return false;
+    statement(
+      'INSERT INTO downloads (recipient_id, file_id, count) VALUES (?, ?, 1) ON CONFLICT (recipient_id, file_id) DO UPDATE SET count = count + 1',
+    ).run(recipientId, fileId);
+    return true;
+  });
+
+  const recordCodeFailure = database.transaction((recipientId: string, lockAfter: number, at: number) => {
+    statement('UPDATE recipients SET failed_codes = failed_codes + 1 WHERE id = ?').run(recipientId);
+    const failures = (statement('SELECT failed_codes FROM recipients WHERE id = ?').get(recipientId) as Row)['failed_codes'] as number;
+    const locked = failures >= lockAfter;
+    if (locked) {
+      statement('UPDATE recipients SET locked_at = COALESCE(locked_at, ?) WHERE id = ?').run(at, recipientId);
+      statement('DELETE FROM code_challenges WHERE recipient_id = ?').run(recipientId);
+    }
+    return { failures, locked };
+  });
+
+  const shredKey = database.transaction((packageId: string, at: number) => {
+    statement('UPDATE packages SET wrapped_key = NULL, kek_id = NULL, shredded_at = COALESCE(shredded_at, ?) WHERE id = ?').run(at, packageId);
+    statement('DELETE FROM code_challenges WHERE recipient_id IN (SELECT id FROM recipients WHERE package_id = ?)').run(packageId);
+  });
+
+  const ids = (rows: unknown[]): string[] => (rows as Row[]).map((row) => row['id'] as string);
+
+  return {
+    async createPackage(created) {
+      createPackage(created);
+    },
+    async markFileUploaded(packageId, fileId) {
+      statement('UPDATE files SET uploaded = 1 WHERE id = ? AND package_id = ?').run(fileId, packageId);
+    },
+    async completePackage(packageId, tokenHashes) {
+      completePackage(packageId, tokenHashes);
+    },
+    async packageById(id) {
+      return view(statement("SELECT * FROM packages WHERE id = ? AND state = 'complete'").get(id) as Row | undefined);
+    },
+    async recipientByTokenHash(tokenHash) {
+      const row = statement(
+        "SELECT r.* FROM recipients r JOIN packages p ON p.id = r.package_id WHERE r.token_hash = ? AND p.state = 'complete'",
+      ).get(tokenHash) as Row | undefined;
+      if (row === undefined) return null;
+      const recipient = recipientRecord(row);
+      const found = view(statement('SELECT * FROM packages WHERE id = ?').get(recipient.packageId) as Row | undefined);
+      return found === null ? null : { package: found.package, recipient, files: found.files };
+    },
+    async listPackages(ownerId, limit) {
+      const rows = (
+        ownerId === null
+          ? statement("SELECT * FROM packages WHERE state = 'complete' ORDER BY created_at DESC, rowid DESC LIMIT ?").all(limit)
+          : statement("SELECT * FROM packages WHERE state = 'complete' AND owner_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?").all(ownerId, limit)
+      ) as Row[];
+      return rows.map((row) => view(row)).filter((found): found is PackageView => found !== null);
+    },
+    async downloadCounts(packageId) {
+      const rows = statement(
+        'SELECT d.recipient_id, d.file_id, d.count FROM downloads d JOIN recipients r ON r.id = d.recipient_id WHERE r.package_id = ?',
+      ).all(packageId) as Row[];
+      return rows.map((row) => ({ recipientId: row['recipient_id'] as string, fileId: row['file_id'] as string, count: row['count'] as number }));
+    },
+    async reserveDownload(recipientId, fileId, max) {
+      return reserveDownload(recipientId, fileId, max);
+    },
+    async revoke(packageId, by, at) {
+      statement('UPDATE packages SET revoked_at = COALESCE(revoked_at, ?), revoked_by = COALESCE(revoked_by, ?) WHERE id = ?').run(at, by, packageId);
+    },
+    async shredKey(packageId, at) {
+      shredKey(packageId, at);
+    },
+    async packagesToShred(now) {
+      return ids(
+        statement(
+          "SELECT id FROM packages WHERE state = 'complete' AND wrapped_key IS NOT NULL AND (expires_at <= ? OR revoked_at IS NOT NULL)",
+        ).all(now),
+      );
+    },
+    async packagesToPurge() {
+      return ids(statement('SELECT id FROM packages WHERE shredded_at IS NOT NULL AND purged_at IS NULL').all());
+    },
+    async markPurged(packageId, at) {
+      statement('UPDATE packages SET purged_at = ? WHERE id = ?').run(at, packageId);
+    },
+    async incompletePackages(before) {
+      const limit = Number.isFinite(before) ? before : Number.MAX_SAFE_INTEGER;
+      return ids(statement("SELECT id FROM packages WHERE state = 'uploading' AND created_at < ?").all(limit));
+    },
+    async deleteIncomplete(packageId) {
+      statement("DELETE FROM packages WHERE id = ? AND state = 'uploading'").run(packageId);
+    },
+    async packageIds() {
+      return new Set(ids(statement('SELECT id FROM packages').all()));
+    },
+    async saveChallenge(challenge: CodeChallenge) {
+      statement(
+        `INSERT INTO code_challenges (recipient_id, code_hash, sent_at, expires_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (recipient_id) DO UPDATE SET code_hash = excluded.code_hash, sent_at = excluded.sent_at, expires_at = excluded.expires_at`,
+      ).run(challenge.recipientId, challenge.codeHash, challenge.sentAt, challenge.expiresAt);
+    },
+    async challenge(recipientId) {
+      const row = statement('SELECT * FROM code_challenges WHERE recipient_id = ?').get(recipientId) as Row | undefined;
+      if (row === undefined) return null;
+      return {
+        recipientId,
+        codeHash: row['code_hash'] as Buffer,
+        sentAt: row['sent_at'] as number,
+        expiresAt: row['expires_at'] as number,
+      };
+    },
+    async deleteChallenge(recipientId) {
+      statement('DELETE FROM code_challenges WHERE recipient_id = ?').run(recipientId);
+    },
+    async recordCodeFailure(recipientId, lockAfter, at) {
+      return recordCodeFailure(recipientId, lockAfter, at);
+    },
+    async appendAudit(entry) {
+      statement(
+        `INSERT INTO audit (at, package_id, recipient_id, file_id, action, result, actor, ip, user_agent, bytes)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(entry.at, entry.packageId, entry.recipientId, entry.fileId, entry.action, entry.result, entry.actor, entry.ip, entry.userAgent, entry.bytes);
+    },
+    async audit(packageId) {
+      return (statement('SELECT * FROM audit WHERE package_id = ? ORDER BY seq').all(packageId) as Row[]).map(auditEntry);
+    },
+    async close() {
+      database.close();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/** The embedded store's tables; `user_version` says which of these statements have run. */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE packages (
+    id TEXT PRIMARY KEY,
+    owner_id TEXT NOT NULL,
+    owner_email TEXT,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    max_downloads INTEGER NOT NULL,
+    otp_required INTEGER NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('uploading', 'complete')),
+    kek_id TEXT,
+    wrapped_key BLOB,
+    revoked_at INTEGER,
+    revoked_by TEXT,
+    shredded_at INTEGER,
+    purged_at INTEGER
+  ) STRICT;
+  CREATE INDEX packages_owner ON packages (owner_id, created_at);
+  CREATE INDEX packages_expiry ON packages (state, expires_at);
+  CREATE TABLE files (
+    id TEXT PRIMARY KEY,
+    package_id TEXT NOT NULL REFERENCES packages (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    content_type TEXT NOT NULL,
+    nonce_prefix BLOB NOT NULL,
+    uploaded INTEGER NOT NULL DEFAULT 0
+  ) STRICT;
+  CREATE INDEX files_package ON files (package_id, position);
+  CREATE TABLE recipients (
+    id TEXT PRIMARY KEY,
+    package_id TEXT NOT NULL REFERENCES packages (id) ON DELETE CASCADE,
+    address TEXT NOT NULL,
+    token_hash BLOB UNIQUE,
+    failed_codes INTEGER NOT NULL DEFAULT 0,
+    locked_at INTEGER
+  ) STRICT;
+  CREATE INDEX recipients_package ON recipients (package_id);
+  CREATE TABLE downloads (
+    recipient_id TEXT NOT NULL REFERENCES recipients (id) ON DELETE CASCADE,
+    file_id TEXT NOT NULL REFERENCES files (id) ON DELETE CASCADE,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (recipient_id, file_id)
+  ) STRICT;
+  CREATE TABLE code_challenges (
+    recipient_id TEXT PRIMARY KEY REFERENCES recipients (id) ON DELETE CASCADE,
+    code_hash BLOB NOT NULL,
+    sent_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    package_id TEXT NOT NULL,
+    recipient_id TEXT,
+    file_id TEXT,
+    action TEXT NOT NULL,
+    result TEXT NOT NULL,
+    actor TEXT,
+    ip TEXT,
+    user_agent TEXT,
+    bytes INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX audit_package ON audit (package_id, seq);
+  CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+  CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+  `,
+];

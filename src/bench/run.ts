@@ -8,6 +8,7 @@ import { benchEvaluate } from './evaluate-bench.js';
 import { benchHandler } from './handler-bench.js';
 import { describeMachine } from './machine.js';
 import { formatMs } from './statistics.js';
+import { printZipThroughput } from './zip-throughput.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   const figures = benchEvaluate(parsed.policy, 1_000, 500);
   console.log('Policy evaluate in Node');
   console.log(`  ${figures.recipients} recipients: median ${formatMs(figures.medianMs)} over ${figures.iterations} iterations (decision: ${figures.decision})`);
+  console.log('');
+  await printZipThroughput();
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,108 @@
+// AES-256 ZIP throughput: our writer (src/server/zip) next to Debian's 7-Zip on the same 25 MiB files in
+// the same run, at equal settings: stored (-mx=0) and fastest deflate (-mx=1). Both read the input file
+// and write the archive to disk; 7-Zip's figure includes starting its process.
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { writeAesZip } from '../server/zip/aes-zip-writer.js';
+import type { Compression } from '../server/zip/compression-choice.js';
+import { generateZipPassword } from '../server/zip/password.js';
+import { formatMs, median } from './statistics.js';
+
+const SIZE = 25 * 1024 * 1024;
+const READ_CHUNK = 1024 * 1024;
+
+export interface ZipThroughputFigure {
+  readonly input: string;
+  readonly compression: Compression;
+  readonly oursMs: number;
+  readonly sevenZipMs: number;
+  readonly oursBytes: number;
+  readonly sevenZipBytes: number;
+}
+
+function compressibleText(bytes: number): Buffer {
+  const lines: string[] = [];
+  let length = 0;
+  for (let row = 0; length < bytes; row += 1) {
+    const line = `${row},山田 太郎,taro${row % 977}@example.co.jp,東京都千代田区丸の内${row % 13}-${row % 7},${(row * 7919) % 1_000_003},見積書\n`;
+    lines.push(line);
+    length += Buffer.byteLength(line);
+  }
+  return Buffer.from(lines.join('')).subarray(0, bytes);
+}
+
+async function ours(input: string, output: string, compression: Compression, password: string): Promise<number> {
+  const started = performance.now();
+  const source = createReadStream(input, { highWaterMark: READ_CHUNK });
+  await pipeline(writeAesZip([{ name: 'data', content: source, compression }], { password, modified: new Date() }), createWriteStream(output));
+  return performance.now() - started;
+}
+
+function sevenZip(input: string, output: string, compression: Compression, password: string): Promise<number> {
+  const started = performance.now();
+  const level = compression === 'store' ? '-mx=0' : '-mx=1';
+  return new Promise((resolve, reject) => {
+    execFile('7z', ['a', '-tzip', '-mem=AES256', level, `-p${password}`, output, input], (error) => {
+      if (error === null) resolve(performance.now() - started);
+      else reject(new Error(`7z a failed: ${error.message}`));
+    });
+  });
+}
+
+async function timed(run: () => Promise<number>, output: string, runs: number): Promise<{ ms: number; bytes: number }> {
+  await rm(output, { force: true });
+  await run();
+  const samples: number[] = [];
+  for (let index = 0; index < runs; index += 1) {
+    // 7z a adds to an existing archive, so every run starts from none.
+    await rm(output, { force: true });
+    samples.push(await run());
+  }
+  return { ms: median(samples), bytes: (await stat(output)).size };
+}
+
+export async function benchZipThroughput(runs: number): Promise<ZipThroughputFigure[]> {
+  const directory = await mkdtemp(join(tmpdir(), 'preflight-zip-bench-'));
+  try {
+    const password = generateZipPassword();
+    const inputs = new Map([
+      ['random 25 MiB', join(directory, 'random.bin')],
+      ['text 25 MiB', join(directory, 'text.csv')],
+    ]);
+    await writeFile(inputs.get('random 25 MiB') as string, randomBytes(SIZE));
+    await writeFile(inputs.get('text 25 MiB') as string, compressibleText(SIZE));
+    const figures: ZipThroughputFigure[] = [];
+    for (const [label, input] of inputs) {
+      for (const compression of ['store', 'deflate'] as const) {
+        const mine = await timed(() => ours(input, join(directory, 'ours.zip'), compression, password), join(directory, 'ours.zip'), runs);
+        const theirs = await timed(() => sevenZip(input, join(directory, '7z.zip'), compression, password), join(directory, '7z.zip'), runs);
+        figures.push({ input: label, compression, oursMs: mine.ms, sevenZipMs: theirs.ms, oursBytes: mine.bytes, sevenZipBytes: theirs.bytes });
+      }
+    }
+    return figures;
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+}
+
+function megabytesPerSecond(ms: number): string {
+  return `${(SIZE / 1e6 / (ms / 1000)).toFixed(0)} MB/s`;
+}
+
+export async function printZipThroughput(runs = 5): Promise<void> {
+  const figures = await benchZipThroughput(runs);
+  console.log(`AES-256 ZIP (WinZip AE-2) of one 25 MiB file, disk to disk, median of ${runs} runs; ratio = our throughput / 7-Zip's (goal ≥ 0.8x)`);
+  console.log('  input           mode      ours                      7z a -tzip -mem=AES256    ratio');
+  for (const figure of figures) {
+    const mode = figure.compression === 'store' ? 'stored' : 'deflate-1';
+    const mine = `${formatMs(figure.oursMs)} ${megabytesPerSecond(figure.oursMs)}`;
+    const theirs = `${figure.compression === 'store' ? '-mx=0' : '-mx=1'} ${formatMs(figure.sevenZipMs)} ${megabytesPerSecond(figure.sevenZipMs)}`;
+    const ratio = `${(figure.sevenZipMs / figure.oursMs).toFixed(2)}x`;
+    console.log(`  ${figure.input.padEnd(15)} ${mode.padEnd(9)} ${mine.padEnd(25)} ${theirs.padEnd(25)} ${ratio}  (${(figure.oursBytes / 1e6).toFixed(1)} / ${(figure.sevenZipBytes / 1e6).toFixed(1)} MB)`);
+  }
+}

@@ -14,7 +14,7 @@ export const LAYERS = {
   },
   server: {
     layers: ['i18n', 'policy', 'protocol', 'inspect'],
-    packages: ['node:*', 'fastify', '@fastify/*', 'office-addin-dev-certs', 'better-sqlite3', 'nodemailer', '@zip.js/zip.js'],
+    packages: ['node:*', 'fastify', '@fastify/*', 'office-addin-dev-certs', 'better-sqlite3', 'nodemailer', '@zip.js/zip.js', 'jose'],
   },
   cli: { layers: ['i18n', 'policy', 'inspect'], packages: ['node:*', 'postal-mime'] },
   playground: {

@@ -1,5 +1,10 @@
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { installApiHygiene } from './api-hygiene/install.js';
+import { DEFAULT_BODY_LIMIT_BYTES } from './api-hygiene/limits-config.js';
+import { loggerOptions } from './api-hygiene/log-redaction.js';
+import { installAuthentication } from './auth/authentication.js';
+import { meRoutes } from './auth/me-route.js';
 import type { ServerConfig } from './config.js';
 import { installErrorHandlers } from './error-handler.js';
 import { composeLaunchEventScript, readHandlerBundle, type LaunchEventScript } from './launchevent-script.js';
@@ -38,8 +43,9 @@ export interface BuildOptions {
  * a valid policy or the add-in has not been built.
  */
 export async function buildApp(config: ServerConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
-  const logger = { level: config.logLevel, ...(options.logStream === undefined ? {} : { stream: options.logStream }) };
-  const app = options.https === undefined ? Fastify({ logger }) : Fastify({ logger, https: { ...options.https } });
+  const logger = loggerOptions(config.logLevel, options.logStream);
+  const bodyLimit = DEFAULT_BODY_LIMIT_BYTES;
+  const app = options.https === undefined ? Fastify({ logger, bodyLimit }) : Fastify({ logger, bodyLimit, https: { ...options.https } });
   try {
     await assemble(app, config);
   } catch (error) {
@@ -75,10 +81,13 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
 
   installErrorHandlers(app);
   await app.register(helmet, securityHeaders(config));
+  installAuthentication(app, { auth: config.auth, publicOrigin: config.publicOrigin });
+  await installApiHygiene(app, { publicOrigin: config.publicOrigin, ...(config.rateLimits === undefined ? {} : { rateLimits: config.rateLimits }) });
   await app.register(staticFileRoutes, { distDirectory: config.distDirectory, assetsDirectory: config.assetsDirectory });
   await app.register(launchEventRoutes, { script: () => script });
   await app.register(policyRoutes, { policy: () => store.current, publicOrigin: config.publicOrigin });
   await app.register(wellKnownRoutes, { publicOrigin: config.publicOrigin });
   await app.register(healthRoutes, { policyEtag: () => store.current.etag });
+  await app.register(meRoutes);
   await app.ready();
 }

@@ -1,4 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
+import { readRateLimitEnvironment } from './api-hygiene/limits-config.js';
+import type { RateLimits } from './api-hygiene/rate-limits.js';
+import { readAuthEnvironment, type AuthConfig } from './auth/auth-config.js';
 
 /** Everything buildApp needs; main.ts fills it from the environment, tests fill it directly. */
 export interface ServerConfig {
@@ -12,6 +15,10 @@ export interface ServerConfig {
   /** Who may frame the pages: Outlook on the web and new Outlook host the pane in an iframe. */
   readonly frameAncestors: readonly string[];
   readonly logLevel: LogLevel;
+  /** Who may call the API (Entra ID, development token); absent: every call that needs a user gets 401. */
+  readonly auth?: AuthConfig;
+  /** Requests a minute per user and per recipient link (defaults in api-hygiene/rate-limits.ts). */
+  readonly rateLimits?: RateLimits;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -77,7 +84,8 @@ function parsePort(text: string): number | null {
 /**
  * Reads PORT, HOST, PREFLIGHT_PUBLIC_URL, PREFLIGHT_POLICY, PREFLIGHT_DIST, PREFLIGHT_ASSETS,
  * PREFLIGHT_TLS_CERT/PREFLIGHT_TLS_KEY or PREFLIGHT_TLS=off, PREFLIGHT_FRAME_ANCESTORS and
- * PREFLIGHT_LOG_LEVEL. Relative paths are taken from `workingDirectory`; assets default to the package's.
+ * PREFLIGHT_LOG_LEVEL, the sign-in variables of auth/auth-config.ts (PREFLIGHT_ENTRA_*, PREFLIGHT_ADMIN*,
+ * PREFLIGHT_DEV_TOKEN*) and PREFLIGHT_RATE_LIMIT_USER/LINK. Relative paths are taken from `workingDirectory`; assets default to the package's.
  */
 export function readEnvironment(
   env: Readonly<Record<string, string | undefined>>,
@@ -101,6 +109,11 @@ export function readEnvironment(
   const originText = value('PREFLIGHT_PUBLIC_URL') ?? `https://localhost:${port ?? 3000}`;
   const origin = parsePublicOrigin(originText);
   if ('problem' in origin) problems.push(`PREFLIGHT_PUBLIC_URL ${origin.problem}`);
+
+  const authRead = 'problem' in origin ? { problems: [] } : readAuthEnvironment(env, origin.origin);
+  problems.push(...authRead.problems);
+  const limitsRead = readRateLimitEnvironment(env);
+  problems.push(...limitsRead.problems);
 
   const logLevel = value('PREFLIGHT_LOG_LEVEL') ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
@@ -139,6 +152,8 @@ export function readEnvironment(
         watchPolicy: true,
         frameAncestors,
         logLevel: logLevel as LogLevel,
+        ...('auth' in authRead && authRead.auth !== undefined ? { auth: authRead.auth } : {}),
+        ...(limitsRead.rateLimits === undefined ? {} : { rateLimits: limitsRead.rateLimits }),
       },
       listen: { host: value('HOST') ?? 'localhost', port },
       tls,

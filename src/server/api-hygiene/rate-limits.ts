@@ -1,0 +1,38 @@
+import type { RateLimitPluginOptions } from '@fastify/rate-limit';
+import type { FastifyRequest } from 'fastify';
+
+export interface RateLimits {
+  /** Requests a minute per signed-in user, over all authenticated routes together. */
+  readonly perUserPerMinute: number;
+  /** Requests a minute per recipient link (`/d/:token…`), over its landing page, code and download. */
+  readonly perLinkPerMinute: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = { perUserPerMinute: 300, perLinkPerMinute: 30 };
+
+/** Routes that are neither authenticated nor a recipient link (add-in files, the policy) are not limited here. */
+export const UNLIMITED = 'unlimited';
+
+/**
+ * Whom a request counts against: the verified user, else the link token of a recipient page. The limiter
+ * runs in preHandler after the route's own `app.authenticate`, so `request.user` is set by then (the
+ * plugin's default, onRequest, runs before authentication and would only see the IP address).
+ */
+export function rateLimitKey(request: FastifyRequest): string {
+  if (request.user !== undefined) return `user:${request.user.id}`;
+  const params = request.params as Record<string, unknown> | undefined;
+  const token = params?.['token'];
+  if (request.routeOptions.url?.startsWith('/d/') === true && typeof token === 'string') return `link:${token}`;
+  return UNLIMITED;
+}
+
+export function rateLimitOptions(limits: RateLimits): RateLimitPluginOptions {
+  return {
+    global: true,
+    hook: 'preHandler',
+    timeWindow: 60_000,
+    keyGenerator: rateLimitKey,
+    allowList: (_request, key) => key === UNLIMITED,
+    max: (_request, key) => (key.startsWith('user:') ? limits.perUserPerMinute : limits.perLinkPerMinute),
+  };
+}

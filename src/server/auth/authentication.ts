@@ -1,0 +1,97 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
+import { StartupError } from '../startup-error.js';
+import { isLoopbackOrigin, type AuthConfig } from './auth-config.js';
+import { bearerToken } from './bearer-token.js';
+import { DEVELOPMENT_USER, matchesDevelopmentToken } from './development-token.js';
+import { verifyEntraToken, type TokenCheck } from './entra-token.js';
+import type { AuthenticatedUser } from './user.js';
+
+export interface AuthenticationOptions {
+  /** Undefined: nobody is configured to get in, every authenticated route answers 401. */
+  readonly auth: AuthConfig | undefined;
+  readonly publicOrigin: string;
+  /** Signing keys instead of fetching `entra.jwksUrl` (tests). */
+  readonly keys?: JWTVerifyGetKey;
+}
+
+/** The one answer to every authentication failure (RFC 6750 §3), so a caller cannot probe which check failed. */
+export const UNAUTHORIZED_BODY = {
+  statusCode: 401,
+  error: 'Unauthorized',
+  message: 'A valid Preflight access token is required (Authorization: Bearer <token>)',
+} as const;
+export const WWW_AUTHENTICATE = 'Bearer realm="Preflight", error="invalid_token"';
+
+export const FORBIDDEN_BODY = {
+  statusCode: 403,
+  error: 'Forbidden',
+  message: 'This needs the Preflight administrator role',
+} as const;
+
+async function refuse(request: FastifyRequest, reply: FastifyReply, reason: string): Promise<FastifyReply> {
+  request.log.info({ authFailure: reason }, 'Authentication failed');
+  return reply.code(401).header('WWW-Authenticate', WWW_AUTHENTICATE).header('Cache-Control', 'no-store').send(UNAUTHORIZED_BODY);
+}
+
+type Verifier = (token: string) => Promise<TokenCheck>;
+
+function verifier(options: AuthenticationOptions): Verifier {
+  const { auth } = options;
+  const entra = auth?.entra;
+  const keys = entra === undefined ? undefined : (options.keys ?? createRemoteJWKSet(new URL(entra.jwksUrl)));
+  const development = auth?.developmentToken;
+  return async (token) => {
+    if (development !== undefined && matchesDevelopmentToken(token, development.token)) return { ok: true, user: DEVELOPMENT_USER };
+    if (entra === undefined || keys === undefined) return { ok: false, reason: 'no identity provider configured' };
+    return verifyEntraToken(token, entra, keys, auth?.admins ?? []);
+  };
+}
+
+function announce(app: FastifyInstance, options: AuthenticationOptions): void {
+  const { auth } = options;
+  if (auth?.developmentToken !== undefined) {
+    app.log.warn('DEVELOPMENT MODE: the API accepts the fixed PREFLIGHT_DEV_TOKEN as an administrator; never use it in production');
+  }
+  if (auth?.entra === undefined) {
+    app.log.warn('Entra ID is not configured (PREFLIGHT_ENTRA_TENANT, PREFLIGHT_ENTRA_AUDIENCE): API calls that need a user get 401');
+  }
+}
+
+/**
+ * Decorates `app.authenticate` and `app.requireAdmin` (the contract in user.ts). Call on the root
+ * instance before any route that uses them. Throws StartupError when the development token would be
+ * accepted on a public origin that was not explicitly allowed.
+ */
+export function installAuthentication(app: FastifyInstance, options: AuthenticationOptions): void {
+  const development = options.auth?.developmentToken;
+  if (development !== undefined && !development.forced && !isLoopbackOrigin(options.publicOrigin)) {
+    throw new StartupError('bad-environment', `The development token is refused on ${options.publicOrigin}.`, [
+      'PREFLIGHT_DEV_TOKEN works only with a localhost PREFLIGHT_PUBLIC_URL unless PREFLIGHT_DEV_TOKEN_FORCE=true.',
+    ]);
+  }
+  announce(app, options);
+  const verify = verifier(options);
+
+  app.decorateRequest('user', undefined);
+  app.decorate('authenticate', async function authenticate(request: FastifyRequest, reply: FastifyReply) {
+    const token = bearerToken(request.headers.authorization);
+    if (token === null) return refuse(request, reply, request.headers.authorization === undefined ? 'no Authorization header' : 'malformed Authorization header');
+    let check: TokenCheck;
+    try {
+      check = await verify(token);
+    } catch (error) {
+      throw new Error('Cannot fetch the Entra ID signing keys', { cause: error });
+    }
+    if (!check.ok) return refuse(request, reply, check.reason);
+    request.user = check.user;
+    return undefined;
+  });
+  app.decorate('requireAdmin', async function requireAdmin(request: FastifyRequest, reply: FastifyReply) {
+    const user: AuthenticatedUser | undefined = request.user;
+    if (user === undefined) throw new Error('requireAdmin must run after authenticate');
+    if (user.isAdmin) return undefined;
+    request.log.info({ userId: user.id }, 'Administrator role required');
+    return reply.code(403).header('Cache-Control', 'no-store').send(FORBIDDEN_BODY);
+  });
+}

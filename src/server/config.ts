@@ -19,6 +19,11 @@ export interface ServerConfig {
   readonly auth?: AuthConfig;
   /** Requests a minute per user and per recipient link (defaults in api-hygiene/rate-limits.ts). */
   readonly rateLimits?: RateLimits;
+  /** Let users pick ZipCrypto for POST /api/protect/zip until the policy says (attachments.protection.allowZipCrypto). */
+  readonly allowZipCrypto?: boolean;
+  /** Most attachment bytes one protected ZIP takes (default 25 MiB), and most files (default 50). */
+  readonly zipMaxBytes?: number;
+  readonly zipMaxFiles?: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

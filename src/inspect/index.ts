@@ -25,3 +25,23 @@ export type { PatternError, PatternErrorCode } from './custom/pattern-syntax.js'
 export { isValidMyNumber, isValidCorporateNumber, passesLuhn } from './checksums.js';
 export { cardBrand } from './card-brand.js';
 export type { CardBrand } from './card-brand.js';
+export {
+  extractText,
+  createPdfReader,
+  DEFAULT_EXTRACTION_LIMITS,
+} from './extract/index.js';
+export type {
+  ExtractionBudget,
+  ExtractionEncrypted,
+  ExtractionLimit,
+  ExtractionLimits,
+  ExtractionOk,
+  ExtractionReaders,
+  ExtractionResult,
+  ExtractionUninspectable,
+  PdfjsLike,
+  PdfReader,
+  PdfReaderOptions,
+  TextPart,
+  UnreadPart,
+} from './extract/index.js';

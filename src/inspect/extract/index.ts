@@ -1,0 +1,18 @@
+// Public surface of attachment text extraction.
+export { extractText } from './extract-text.js';
+export { createPdfReader } from './pdf.js';
+export type { PdfjsLike, PdfReaderOptions } from './pdf.js';
+export { DEFAULT_EXTRACTION_LIMITS } from './types.js';
+export type {
+  ExtractionBudget,
+  ExtractionEncrypted,
+  ExtractionLimit,
+  ExtractionLimits,
+  ExtractionOk,
+  ExtractionReaders,
+  ExtractionResult,
+  ExtractionUninspectable,
+  PdfReader,
+  TextPart,
+  UnreadPart,
+} from './types.js';

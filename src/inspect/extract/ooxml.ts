@@ -1,0 +1,302 @@
+// Word, Excel and PowerPoint packages (research §4.1): which parts hold text and which elements in them.
+import { decodeText } from './decode-text.js';
+import type { ExtractionBudget, ExtractionLimit, TextPart } from './types.js';
+import { attributeValue, collectText, scanXml, tidy } from './xml-scan.js';
+import type { OpenArchive } from './zip-archive.js';
+
+export type OfficeKind = 'docx' | 'xlsx' | 'pptx';
+
+export interface PartsOutcome {
+  readonly parts: readonly TextPart[];
+  readonly stop?: { readonly reason: string; readonly limit?: ExtractionLimit };
+}
+
+export function officeKind(archive: OpenArchive): OfficeKind | null {
+  if (archive.has('word/document.xml')) return 'docx';
+  if (archive.has('xl/workbook.xml')) return 'xlsx';
+  if (archive.has('ppt/presentation.xml')) return 'pptx';
+  return null;
+}
+
+const WORD_TEXT = {
+  text: new Set(['t', 'delText']),
+  // `rt` is ruby (furigana) text; `instrText` holds field codes, not content.
+  skip: new Set(['rt', 'instrText']),
+  separators: new Map([['tab', '\t'], ['br', '\n'], ['cr', '\n']]),
+  endSeparators: new Map([['p', '\n'], ['tc', '\t']]),
+};
+
+const DRAWING_TEXT = {
+  text: new Set(['t']),
+  separators: new Map([['br', '\n'], ['tab', '\t']]),
+  endSeparators: new Map([['p', '\n']]),
+};
+
+const CELL_COMMENT_TEXT = {
+  text: new Set(['t', 'text']),
+  skip: new Set(['rPh']),
+  endSeparators: new Map([['comment', '\n'], ['threadedComment', '\n'], ['si', '\n']]),
+};
+
+const PROPERTY_TEXT = {
+  text: new Set(['creator', 'lastModifiedBy', 'title', 'subject', 'description', 'keywords', 'category', 'Company', 'Manager', 'lpwstr', 'lpstr']),
+  endSeparators: new Map([['creator', '\n'], ['lastModifiedBy', '\n'], ['title', '\n'], ['subject', '\n'], ['description', '\n'], ['keywords', '\n'], ['category', '\n'], ['Company', '\n'], ['Manager', '\n'], ['property', '\n']]),
+};
+
+const PROPERTY_PARTS = ['docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml'];
+
+interface PartReader {
+  readonly parts: TextPart[];
+  /** The XML of a part, or null when it stopped the extraction (then `stopped` says why). */
+  xml(name: string): Promise<string | null>;
+  stopped: PartsOutcome['stop'];
+  add(where: string, text: string): void;
+}
+
+function partReader(archive: OpenArchive, budget: ExtractionBudget): PartReader {
+  const reader: PartReader = {
+    parts: [],
+    stopped: undefined,
+    async xml(name) {
+      const limit = budget.step();
+      if (limit !== null) {
+        reader.stopped = { reason: `limit:${limit}`, limit };
+        return null;
+      }
+      const read = await archive.read(name);
+      if (!read.ok) {
+        reader.stopped = read.limit === undefined ? { reason: read.reason } : { reason: read.reason, limit: read.limit };
+        return null;
+      }
+      return decodeText(read.bytes).text;
+    },
+    add(where, text) {
+      if (text !== '') reader.parts.push({ where, text });
+    },
+  };
+  return reader;
+}
+
+function numberInName(name: string): number {
+  const match = /(\d+)\.xml$/.exec(name);
+  return match === null ? 0 : Number(match[1]);
+}
+
+function membersMatching(archive: OpenArchive, pattern: RegExp): string[] {
+  return archive.members
+    .map((member) => member.name)
+    .filter((name) => pattern.test(name))
+    .sort((left, right) => numberInName(left) - numberInName(right) || (left < right ? -1 : 1));
+}
+
+/** Reads each part in order; stops at the first limit. Returns false when stopped. */
+async function readEach(
+  reader: PartReader,
+  names: readonly string[],
+  where: (name: string) => string,
+  toText: (xml: string) => string,
+): Promise<boolean> {
+  for (const name of names) {
+    const xml = await reader.xml(name);
+    if (xml === null) return false;
+    reader.add(where(name), toText(xml));
+  }
+  return true;
+}
+
+function outcome(reader: PartReader): PartsOutcome {
+  return reader.stopped === undefined ? { parts: reader.parts } : { parts: reader.parts, stop: reader.stopped };
+}
+
+async function readProperties(archive: OpenArchive, reader: PartReader): Promise<boolean> {
+  const present = PROPERTY_PARTS.filter((name) => archive.has(name));
+  return readEach(reader, present, () => 'properties', (xml) => collectText(xml, PROPERTY_TEXT));
+}
+
+async function readWord(archive: OpenArchive, budget: ExtractionBudget): Promise<PartsOutcome> {
+  const reader = partReader(archive, budget);
+  const word = (xml: string): string => collectText(xml, WORD_TEXT);
+  const groups: readonly [RegExp, string][] = [
+    [/^word\/document\.xml$/, 'body'],
+    [/^word\/header\d*\.xml$/, 'header'],
+    [/^word\/footer\d*\.xml$/, 'footer'],
+    [/^word\/footnotes\.xml$/, 'footnote'],
+    [/^word\/endnotes\.xml$/, 'endnote'],
+    [/^word\/comments\.xml$/, 'comment'],
+  ];
+  for (const [pattern, where] of groups) {
+    if (!(await readEach(reader, membersMatching(archive, pattern), () => where, word))) return outcome(reader);
+  }
+  await readProperties(archive, reader);
+  return outcome(reader);
+}
+
+async function readPresentation(archive: OpenArchive, budget: ExtractionBudget): Promise<PartsOutcome> {
+  const reader = partReader(archive, budget);
+  const drawing = (xml: string): string => collectText(xml, DRAWING_TEXT);
+  const groups: readonly [RegExp, (name: string) => string, (xml: string) => string][] = [
+    [/^ppt\/slides\/slide\d+\.xml$/, (name) => `slide:${numberInName(name)}`, drawing],
+    [/^ppt\/notesSlides\/notesSlide\d+\.xml$/, (name) => `notes:${numberInName(name)}`, drawing],
+    [/^ppt\/comments\/[^/]+\.xml$/, () => 'comment', (xml) => collectText(xml, CELL_COMMENT_TEXT)],
+  ];
+  for (const [pattern, where, toText] of groups) {
+    if (!(await readEach(reader, membersMatching(archive, pattern), where, toText))) return outcome(reader);
+  }
+  await readProperties(archive, reader);
+  return outcome(reader);
+}
+
+function sharedStrings(xml: string): string[] {
+  const strings: string[] = [];
+  let current: string[] | null = null;
+  let inText = 0;
+  let inPhonetic = 0;
+  scanXml(xml, {
+    open(name, _attributes, selfClosing) {
+      if (selfClosing) return;
+      if (name === 'si') current = [];
+      else if (name === 'rPh') inPhonetic += 1;
+      else if (name === 't') inText += 1;
+    },
+    close(name) {
+      if (name === 'si') {
+        strings.push((current ?? []).join(''));
+        current = null;
+      } else if (name === 'rPh') inPhonetic = Math.max(0, inPhonetic - 1);
+      else if (name === 't') inText = Math.max(0, inText - 1);
+    },
+    text(text) {
+      if (current !== null && inText > 0 && inPhonetic === 0) current.push(text);
+    },
+  });
+  return strings;
+}
+
+/** A number cell as a person would read it: `1.23456789018E+11` is the My Number 123456789018. */
+function numberText(raw: string): string {
+  const trimmed = raw.trim();
+  if (!/[eE]/.test(trimmed)) return trimmed;
+  const value = Number(trimmed);
+  return Number.isInteger(value) && Math.abs(value) < 1e21 ? value.toFixed(0) : trimmed;
+}
+
+function sheetText(xml: string, strings: readonly string[]): string {
+  const rows: string[] = [];
+  let cells: string[] = [];
+  let cellType: string | undefined;
+  let value: string[] = [];
+  let inline: string[] = [];
+  let inValue = 0;
+  let inInline = 0;
+  let inText = 0;
+  let inPhonetic = 0;
+  scanXml(xml, {
+    open(name, attributes, selfClosing) {
+      if (name === 'c') {
+        cellType = attributeValue(attributes, 't');
+        value = [];
+        inline = [];
+      }
+      if (selfClosing) return;
+      if (name === 'v') inValue += 1;
+      else if (name === 'is') inInline += 1;
+      else if (name === 't') inText += 1;
+      else if (name === 'rPh') inPhonetic += 1;
+    },
+    close(name) {
+      if (name === 'v') inValue = Math.max(0, inValue - 1);
+      else if (name === 'is') inInline = Math.max(0, inInline - 1);
+      else if (name === 't') inText = Math.max(0, inText - 1);
+      else if (name === 'rPh') inPhonetic = Math.max(0, inPhonetic - 1);
+      else if (name === 'c') {
+        const raw = value.join('');
+        const text =
+          cellType === 's' ? strings[Number.parseInt(raw, 10)] ?? '' :
+          cellType === 'inlineStr' ? inline.join('') :
+          cellType === 'str' ? raw :
+          cellType === 'b' || cellType === 'e' ? '' :
+          numberText(raw);
+        if (text !== '') cells.push(text);
+      } else if (name === 'row') {
+        if (cells.length > 0) rows.push(cells.join('\t'));
+        cells = [];
+      }
+    },
+    text(text) {
+      if (inValue > 0) value.push(text);
+      else if (inInline > 0 && inText > 0 && inPhonetic === 0) inline.push(text);
+    },
+  });
+  if (cells.length > 0) rows.push(cells.join('\t'));
+  return rows.join('\n');
+}
+
+interface SheetEntry {
+  readonly name: string;
+  readonly part: string | undefined;
+}
+
+function resolveTarget(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const segments = base.split('/').slice(0, -1);
+  for (const segment of target.split('/')) {
+    if (segment === '..') segments.pop();
+    else if (segment !== '.' && segment !== '') segments.push(segment);
+  }
+  return segments.join('/');
+}
+
+function workbookSheets(workbook: string, relationships: string): SheetEntry[] {
+  const targets = new Map<string, string>();
+  scanXml(relationships, {
+    open(name, attributes) {
+      if (name !== 'Relationship') return;
+      const id = attributeValue(attributes, 'Id');
+      const target = attributeValue(attributes, 'Target');
+      if (id !== undefined && target !== undefined) targets.set(id, resolveTarget('xl/workbook.xml', target));
+    },
+  });
+  const sheets: SheetEntry[] = [];
+  scanXml(workbook, {
+    open(name, attributes) {
+      if (name !== 'sheet') return;
+      const id = attributeValue(attributes, 'r:id');
+      sheets.push({ name: attributeValue(attributes, 'name') ?? '', part: id === undefined ? undefined : targets.get(id) });
+    },
+  });
+  return sheets;
+}
+
+async function readWorkbook(archive: OpenArchive, budget: ExtractionBudget): Promise<PartsOutcome> {
+  const reader = partReader(archive, budget);
+  const workbook = await reader.xml('xl/workbook.xml');
+  if (workbook === null) return outcome(reader);
+  const relationships = archive.has('xl/_rels/workbook.xml.rels') ? await reader.xml('xl/_rels/workbook.xml.rels') : '';
+  if (relationships === null) return outcome(reader);
+  const sheets = workbookSheets(workbook, relationships);
+  reader.add('sheet-names', tidy(sheets.map((sheet) => sheet.name).join('\n')));
+  let strings: string[] = [];
+  if (archive.has('xl/sharedStrings.xml')) {
+    const xml = await reader.xml('xl/sharedStrings.xml');
+    if (xml === null) return outcome(reader);
+    strings = sharedStrings(xml);
+  }
+  const named = new Map<string, string>();
+  for (const sheet of sheets) {
+    if (sheet.part !== undefined && archive.has(sheet.part)) named.set(sheet.part, sheet.name);
+  }
+  const worksheetParts = membersMatching(archive, /^xl\/worksheets\/[^/]+\.xml$/);
+  const ordered = [...named.keys(), ...worksheetParts.filter((part) => !named.has(part))];
+  const sheetWhere = (part: string): string => `sheet:${named.get(part) ?? part.slice(part.lastIndexOf('/') + 1)}`;
+  if (!(await readEach(reader, ordered, sheetWhere, (xml) => sheetText(xml, strings)))) return outcome(reader);
+  const commentParts = membersMatching(archive, /^xl\/(comments\d*|threadedComments\/[^/]+)\.xml$/);
+  if (!(await readEach(reader, commentParts, () => 'comment', (xml) => collectText(xml, CELL_COMMENT_TEXT)))) return outcome(reader);
+  await readProperties(archive, reader);
+  return outcome(reader);
+}
+
+export function readOffice(kind: OfficeKind, archive: OpenArchive, budget: ExtractionBudget): Promise<PartsOutcome> {
+  if (kind === 'docx') return readWord(archive, budget);
+  if (kind === 'xlsx') return readWorkbook(archive, budget);
+  return readPresentation(archive, budget);
+}

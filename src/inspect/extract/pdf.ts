@@ -1,0 +1,90 @@
+// PDF text for the review pane (research §4.2). pdfjs-dist needs a worker and ~0.5 MB gz, so the core does
+// not import it: the pane loads it lazily and passes the module in. Only the calls used here are typed.
+import type { ExtractionBudget, ExtractionResult, PdfReader, TextPart } from './types.js';
+
+export interface PdfTextItemLike {
+  readonly str?: unknown;
+  readonly hasEOL?: unknown;
+}
+
+export interface PdfPageLike {
+  getTextContent(): Promise<{ readonly items: readonly PdfTextItemLike[] }>;
+  cleanup?(): unknown;
+}
+
+export interface PdfDocumentLike {
+  readonly numPages: number;
+  getPage(pageNumber: number): Promise<PdfPageLike>;
+  destroy(): Promise<unknown>;
+}
+
+export interface PdfLoadingTaskLike {
+  readonly promise: Promise<PdfDocumentLike>;
+  destroy(): Promise<unknown>;
+}
+
+export interface PdfjsLike {
+  getDocument(source: Record<string, unknown>): PdfLoadingTaskLike;
+}
+
+export interface PdfReaderOptions {
+  /** Where pdfjs finds its CMaps (needed for CID fonts without ToUnicode), e.g. `/pdfjs/cmaps/`. */
+  readonly cMapUrl?: string;
+  readonly standardFontDataUrl?: string;
+  /** Pages read at most; the rest make the result uninspectable (`limit:steps`). */
+  readonly maxPages?: number;
+}
+
+function errorName(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
+}
+
+function pageText(items: readonly PdfTextItemLike[]): string {
+  return items
+    .map((item) => (typeof item.str === 'string' ? item.str : '') + (item.hasEOL === true ? '\n' : ''))
+    .join('')
+    .trim();
+}
+
+function stopped(limit: 'steps' | 'total-bytes' | 'time' | 'entry-bytes' | 'ratio' | 'entries' | 'depth', parts: readonly TextPart[], budget: ExtractionBudget): ExtractionResult {
+  return { status: 'uninspectable', reason: `limit:${limit}`, limit, parts, bytesRead: budget.bytesRead };
+}
+
+async function readPages(document: PdfDocumentLike, budget: ExtractionBudget, maxPages: number): Promise<ExtractionResult> {
+  const parts: TextPart[] = [];
+  for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber += 1) {
+    if (pageNumber > maxPages) return stopped('steps', parts, budget);
+    const limit = budget.step();
+    if (limit !== null) return stopped(limit, parts, budget);
+    const page = await document.getPage(pageNumber);
+    const text = pageText((await page.getTextContent()).items);
+    page.cleanup?.();
+    const charged = budget.chargeBytes(text.length * 2);
+    if (text !== '') parts.push({ where: `page:${pageNumber}`, text });
+    if (charged !== null) return stopped(charged, parts, budget);
+  }
+  return { status: 'ok', parts, unread: [], bytesRead: budget.bytesRead };
+}
+
+/** A PDF reader for `extractText(…, readers)`, built on the pane's pdfjs module. */
+export function createPdfReader(pdfjs: PdfjsLike, options: PdfReaderOptions = {}): PdfReader {
+  return async (bytes, budget) => {
+    // pdfjs transfers the buffer to its worker; a copy keeps the caller's bytes intact.
+    const task = pdfjs.getDocument({
+      data: bytes.slice(),
+      isEvalSupported: false,
+      ...(options.cMapUrl === undefined ? {} : { cMapUrl: options.cMapUrl, cMapPacked: true }),
+      ...(options.standardFontDataUrl === undefined ? {} : { standardFontDataUrl: options.standardFontDataUrl }),
+    });
+    let document: PdfDocumentLike | undefined;
+    try {
+      document = await task.promise;
+      return await readPages(document, budget, options.maxPages ?? 2000);
+    } catch (error) {
+      if (errorName(error) === 'PasswordException') return { status: 'encrypted', reason: 'pdf-encrypted', bytesRead: budget.bytesRead };
+      return { status: 'uninspectable', reason: 'corrupt', parts: [], bytesRead: budget.bytesRead };
+    } finally {
+      await (document ?? task).destroy().catch(() => undefined);
+    }
+  };
+}

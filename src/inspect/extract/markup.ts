@@ -88,7 +88,6 @@ export function htmlToText(html: string): string {
       closer.lastIndex = position;
       const found = closer.exec(html);
       position = found === null ? html.length : found.index + found[0].length;
-      pieces.push('\n');
       continue;
     }
     if (BLOCK_ELEMENTS.has(name)) pieces.push('\n');

@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { readRateLimitEnvironment } from './api-hygiene/limits-config.js';
 import type { RateLimits } from './api-hygiene/rate-limits.js';
 import { readAuthEnvironment, type AuthConfig } from './auth/auth-config.js';
+import { readLinkEnvironment, type LinkConfig } from './links/link-config.js';
 
 /** Everything buildApp needs; main.ts fills it from the environment, tests fill it directly. */
 export interface ServerConfig {
@@ -17,6 +18,8 @@ export interface ServerConfig {
   readonly logLevel: LogLevel;
   /** Who may call the API (Entra ID, development token); absent: every call that needs a user gets 401. */
   readonly auth?: AuthConfig;
+  /** Secure-link mode (data directory, keys, SMTP relay, bounds); absent: no link routes. */
+  readonly links?: LinkConfig;
   /** Requests a minute per user and per recipient link (defaults in api-hygiene/rate-limits.ts). */
   readonly rateLimits?: RateLimits;
   /** Let users pick ZipCrypto for POST /api/protect/zip until the policy says (attachments.protection.allowZipCrypto). */
@@ -90,7 +93,8 @@ function parsePort(text: string): number | null {
  * Reads PORT, HOST, PREFLIGHT_PUBLIC_URL, PREFLIGHT_POLICY, PREFLIGHT_DIST, PREFLIGHT_ASSETS,
  * PREFLIGHT_TLS_CERT/PREFLIGHT_TLS_KEY or PREFLIGHT_TLS=off, PREFLIGHT_FRAME_ANCESTORS and
  * PREFLIGHT_LOG_LEVEL, the sign-in variables of auth/auth-config.ts (PREFLIGHT_ENTRA_*, PREFLIGHT_ADMIN*,
- * PREFLIGHT_DEV_TOKEN*) and PREFLIGHT_RATE_LIMIT_USER/LINK. Relative paths are taken from `workingDirectory`; assets default to the package's.
+ * PREFLIGHT_DEV_TOKEN*), PREFLIGHT_RATE_LIMIT_USER/LINK and the secure-link variables of links/link-config.ts
+ * (PREFLIGHT_DATA, PREFLIGHT_KEK*, PREFLIGHT_SMTP_*, PREFLIGHT_LINK_*). Relative paths are taken from `workingDirectory`; assets default to the package's.
  */
 export function readEnvironment(
   env: Readonly<Record<string, string | undefined>>,
@@ -119,6 +123,9 @@ export function readEnvironment(
   problems.push(...authRead.problems);
   const limitsRead = readRateLimitEnvironment(env);
   problems.push(...limitsRead.problems);
+
+  const linksRead = readLinkEnvironment(value, path);
+  if (!linksRead.ok) problems.push(...linksRead.problems);
 
   const logLevel = value('PREFLIGHT_LOG_LEVEL') ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
@@ -159,6 +166,7 @@ export function readEnvironment(
         logLevel: logLevel as LogLevel,
         ...('auth' in authRead && authRead.auth !== undefined ? { auth: authRead.auth } : {}),
         ...(limitsRead.rateLimits === undefined ? {} : { rateLimits: limitsRead.rateLimits }),
+        ...(linksRead.ok ? { links: linksRead.config } : {}),
       },
       listen: { host: value('HOST') ?? 'localhost', port },
       tls,

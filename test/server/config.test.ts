@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FRAME_ANCESTORS, parsePublicOrigin, readEnvironment } from '../../src/server/config.js';
+import { DEFAULT_LINK_LIMITS } from '../../src/server/links/link-limits.js';
 
 const CWD = '/srv/work';
 const PACKAGE = '/opt/preflight';
@@ -21,6 +22,12 @@ describe('readEnvironment', () => {
           watchPolicy: true,
           frameAncestors: DEFAULT_FRAME_ANCESTORS,
           logLevel: 'info',
+          links: {
+            dataDirectory: '/srv/work/.data',
+            keyring: { kind: 'generated', dataDirectory: '/srv/work/.data' },
+            smtp: null,
+            limits: { ...DEFAULT_LINK_LIMITS, defaultCodeRequired: false },
+          },
         },
         listen: { host: 'localhost', port: 3000 },
         tls: { kind: 'development' },
@@ -52,6 +59,12 @@ describe('readEnvironment', () => {
           watchPolicy: true,
           frameAncestors: ["'self'", 'https://outlook.office.com', 'https://outlook.office365.us'],
           logLevel: 'warn',
+          links: {
+            dataDirectory: '/srv/work/.data',
+            keyring: { kind: 'generated', dataDirectory: '/srv/work/.data' },
+            smtp: null,
+            limits: { ...DEFAULT_LINK_LIMITS, defaultCodeRequired: false },
+          },
         },
         listen: { host: '0.0.0.0', port: 8443 },
         tls: { kind: 'files', certificateFile: '/srv/work/tls/cert.pem', keyFile: '/etc/tls/key.pem' },

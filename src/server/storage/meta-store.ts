@@ -15,6 +15,8 @@ export interface MetaStore {
   markFileUploaded(packageId: string, fileId: string): Promise<void>;
   /** Sets each recipient's token hash and makes the package visible, in one transaction. */
   completePackage(packageId: string, tokenHashes: ReadonlyMap<string, Buffer>): Promise<void>;
+  /** A package still being uploaded (not yet visible anywhere else). */
+  uploadingPackage(id: string): Promise<PackageView | null>;
   /** A complete package only. */
   packageById(id: string): Promise<PackageView | null>;
   /** A complete package only. */

@@ -58,7 +58,9 @@ export type AuditResult =
   | 'too-soon'
   | 'mail-failed'
   | 'integrity'
-  | 'aborted';
+  | 'aborted'
+  | 'not-found'
+  | 'bad-file';
 
 export interface AuditEntry {
   readonly at: number;

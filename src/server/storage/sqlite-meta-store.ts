@@ -159,6 +159,9 @@ export function openSqliteMetaStore(path: string): MetaStore {
     async completePackage(packageId, tokenHashes) {
       completePackage(packageId, tokenHashes);
     },
+    async uploadingPackage(id) {
+      return view(statement("SELECT * FROM packages WHERE id = ? AND state = 'uploading'").get(id) as Row | undefined);
+    },
     async packageById(id) {
       return view(statement("SELECT * FROM packages WHERE id = ? AND state = 'complete'").get(id) as Row | undefined);
     },

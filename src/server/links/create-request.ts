@@ -1,0 +1,69 @@
+import { normalizeAddress } from '../../policy/index.js';
+import type { LinkLimits } from './link-limits.js';
+
+/** POST /api/links body after the route's JSON schema. */
+export interface CreateLinkBody {
+  readonly files: readonly { readonly name: string; readonly size: number; readonly contentType?: string }[];
+  readonly recipients: readonly string[];
+  readonly expiryDays?: number;
+  readonly maxDownloads?: number;
+  readonly requireCode?: boolean;
+}
+
+export interface PackagePlan {
+  readonly files: readonly { readonly name: string; readonly size: number; readonly contentType: string }[];
+  readonly recipients: readonly string[];
+  readonly expiryDays: number;
+  readonly maxDownloads: number;
+  readonly requireCode: boolean;
+}
+
+export type PlanResult = { readonly ok: true; readonly plan: PackagePlan } | { readonly ok: false; readonly problems: readonly string[] };
+
+const CONTENT_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/;
+// Control characters and the separators a browser or an OS would treat as a path.
+const UNSAFE_NAME = /[\u0000-\u001f\u007f/\\]/;
+
+function formatBytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MiB`;
+}
+
+/** Checks what the schema cannot: addresses, names, sizes and bounds; every problem says which field. */
+export function planPackage(body: CreateLinkBody, limits: LinkLimits): PlanResult {
+  const problems: string[] = [];
+  if (body.files.length === 0) problems.push('files: at least one file is needed');
+  if (body.files.length > limits.maxFiles) problems.push(`files: at most ${limits.maxFiles} files per link`);
+  let total = 0;
+  const names = new Set<string>();
+  const files = body.files.map((file, index) => {
+    const name = file.name.normalize('NFC').trim();
+    if (name === '' || name === '.' || name === '..' || UNSAFE_NAME.test(name)) {
+      problems.push(`files[${index}].name: must be a file name without / \\ or control characters`);
+    }
+    if (names.has(name)) problems.push(`files[${index}].name: ${JSON.stringify(name)} appears twice`);
+    names.add(name);
+    if (file.size > limits.maxFileBytes) problems.push(`files[${index}].size: larger than the ${formatBytes(limits.maxFileBytes)} a file may have`);
+    total += file.size;
+    const contentType = (file.contentType ?? 'application/octet-stream').toLowerCase();
+    if (!CONTENT_TYPE.test(contentType)) problems.push(`files[${index}].contentType: not a media type like application/pdf`);
+    return { name, size: file.size, contentType };
+  });
+  if (total > limits.maxPackageBytes) problems.push(`files: together larger than the ${formatBytes(limits.maxPackageBytes)} a link may hold`);
+
+  if (body.recipients.length === 0) problems.push('recipients: at least one recipient is needed');
+  if (body.recipients.length > limits.maxRecipients) problems.push(`recipients: at most ${limits.maxRecipients} recipients per link`);
+  const recipients: string[] = [];
+  body.recipients.forEach((address, index) => {
+    const normalized = normalizeAddress(address.trim());
+    if (normalized === null || /\s|[<>,;]/.test(normalized)) problems.push(`recipients[${index}]: not a mail address`);
+    else if (!recipients.includes(normalized)) recipients.push(normalized);
+  });
+
+  const expiryDays = body.expiryDays ?? limits.defaultExpiryDays;
+  if (expiryDays < 1 || expiryDays > limits.maxExpiryDays) problems.push(`expiryDays: must be from 1 to ${limits.maxExpiryDays}`);
+  const maxDownloads = body.maxDownloads ?? limits.defaultMaxDownloads;
+  if (maxDownloads < 1 || maxDownloads > limits.maxDownloadsCeiling) problems.push(`maxDownloads: must be from 1 to ${limits.maxDownloadsCeiling}`);
+
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, plan: { files, recipients, expiryDays, maxDownloads, requireCode: body.requireCode ?? limits.defaultCodeRequired } };
+}

@@ -1,0 +1,90 @@
+import type { KeyringSource } from '../crypto/keyring-source.js';
+import type { SmtpConfig } from '../mail/code-mailer.js';
+import { DEFAULT_LINK_LIMITS, type LinkLimits } from './link-limits.js';
+
+/** Secure-link mode's configuration: where data lives, the keys, the mail relay, the bounds. */
+export interface LinkConfig {
+  readonly dataDirectory: string;
+  readonly keyring: KeyringSource;
+  readonly smtp: SmtpConfig | null;
+  readonly limits: LinkLimits;
+}
+
+export type LinkEnvironmentResult = { readonly ok: true; readonly config: LinkConfig } | { readonly ok: false; readonly problems: readonly string[] };
+
+type Value = (name: string) => string | undefined;
+type Path = (name: string, fallback: string) => string;
+
+function wholeNumber(value: Value, name: string, fallback: number, low: number, high: number, problems: string[]): number {
+  const text = value(name);
+  if (text === undefined) return fallback;
+  const number = /^\d{1,9}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(number >= low && number <= high)) {
+    problems.push(`${name} must be a whole number from ${low} to ${high}, not ${JSON.stringify(text)}`);
+    return fallback;
+  }
+  return number;
+}
+
+function flag(value: Value, name: string, fallback: boolean, problems: string[]): boolean {
+  const text = value(name)?.toLowerCase();
+  if (text === undefined) return fallback;
+  if (text === 'true' || text === '1' || text === 'yes') return true;
+  if (text === 'false' || text === '0' || text === 'no') return false;
+  problems.push(`${name} must be true or false, not ${JSON.stringify(text)}`);
+  return fallback;
+}
+
+function smtp(value: Value, problems: string[]): SmtpConfig | null {
+  const host = value('PREFLIGHT_SMTP_HOST');
+  if (host === undefined) return null;
+  const port = wholeNumber(value, 'PREFLIGHT_SMTP_PORT', 587, 1, 65535, problems);
+  const secure = flag(value, 'PREFLIGHT_SMTP_SECURE', port === 465, problems);
+  const from = value('PREFLIGHT_SMTP_FROM');
+  if (from === undefined) problems.push('PREFLIGHT_SMTP_FROM is needed with PREFLIGHT_SMTP_HOST (the sender of one-time code mails)');
+  const user = value('PREFLIGHT_SMTP_USER');
+  const password = value('PREFLIGHT_SMTP_PASSWORD');
+  if ((user === undefined) !== (password === undefined)) problems.push('PREFLIGHT_SMTP_USER and PREFLIGHT_SMTP_PASSWORD must be set together');
+  return {
+    host,
+    port,
+    secure,
+    from: from ?? '',
+    ...(user === undefined ? {} : { user }),
+    ...(password === undefined ? {} : { password }),
+    rejectUnauthorized: flag(value, 'PREFLIGHT_SMTP_VERIFY_TLS', true, problems),
+  };
+}
+
+/**
+ * PREFLIGHT_DATA, PREFLIGHT_KEKS / PREFLIGHT_KEK_FILE / PREFLIGHT_KEK_ACTIVE, PREFLIGHT_SMTP_* and
+ * PREFLIGHT_LINK_* (docs/protection.md lists them all).
+ */
+export function readLinkEnvironment(value: Value, path: Path): LinkEnvironmentResult {
+  const problems: string[] = [];
+  const dataDirectory = path('PREFLIGHT_DATA', '.data');
+  const inline = value('PREFLIGHT_KEKS');
+  const file = value('PREFLIGHT_KEK_FILE');
+  const activeId = value('PREFLIGHT_KEK_ACTIVE');
+  if (inline !== undefined && file !== undefined) problems.push('set PREFLIGHT_KEKS or PREFLIGHT_KEK_FILE, not both');
+  let keyring: KeyringSource = { kind: 'generated', dataDirectory };
+  if (inline !== undefined) keyring = { kind: 'inline', entries: inline.split(/[\s,]+/).filter((entry) => entry !== ''), ...(activeId === undefined ? {} : { activeId }) };
+  else if (file !== undefined) keyring = { kind: 'file', path: path('PREFLIGHT_KEK_FILE', file), ...(activeId === undefined ? {} : { activeId }) };
+  else if (activeId !== undefined) problems.push('PREFLIGHT_KEK_ACTIVE needs PREFLIGHT_KEKS or PREFLIGHT_KEK_FILE');
+
+  const relay = smtp(value, problems);
+  const d = DEFAULT_LINK_LIMITS;
+  const maxExpiryDays = wholeNumber(value, 'PREFLIGHT_LINK_MAX_EXPIRY_DAYS', d.maxExpiryDays, 1, 30, problems);
+  const limits: LinkLimits = {
+    ...d,
+    maxExpiryDays,
+    defaultExpiryDays: wholeNumber(value, 'PREFLIGHT_LINK_EXPIRY_DAYS', Math.min(d.defaultExpiryDays, maxExpiryDays), 1, maxExpiryDays, problems),
+    defaultMaxDownloads: wholeNumber(value, 'PREFLIGHT_LINK_MAX_DOWNLOADS', d.defaultMaxDownloads, 1, d.maxDownloadsCeiling, problems),
+    defaultCodeRequired: flag(value, 'PREFLIGHT_LINK_REQUIRE_CODE', relay !== null, problems),
+    maxFileBytes: wholeNumber(value, 'PREFLIGHT_LINK_MAX_FILE_MB', d.maxFileBytes / 1048576, 1, 4096, problems) * 1048576,
+    maxPackageBytes: wholeNumber(value, 'PREFLIGHT_LINK_MAX_PACKAGE_MB', d.maxPackageBytes / 1048576, 1, 16384, problems) * 1048576,
+  };
+  if (limits.defaultCodeRequired && relay === null) problems.push('PREFLIGHT_LINK_REQUIRE_CODE=true needs an SMTP relay (PREFLIGHT_SMTP_HOST)');
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, config: { dataDirectory, keyring, smtp: relay, limits } };
+}

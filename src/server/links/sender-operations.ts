@@ -1,0 +1,191 @@
+import { randomBytes } from 'node:crypto';
+import { NONCE_PREFIX_SIZE } from '../crypto/chunk-cipher.js';
+import { newDataKey, unwrapKey, wrapKey } from '../crypto/keyring.js';
+import { sealStream } from '../crypto/sealed-stream.js';
+import { hashToken, newId, newLinkToken } from '../crypto/secrets.js';
+import type { AuthenticatedUser } from '../auth/user.js';
+import { blobKey } from '../storage/blob-store.js';
+import type { AuditEntry } from '../storage/records.js';
+import type { PackagePlan } from './create-request.js';
+import { fail, succeed, type LinkContext, type Outcome } from './link-context.js';
+import { DAY_MS } from './link-limits.js';
+import { summarize, type PackageSummary } from './package-summary.js';
+
+export interface CreatedPackage {
+  readonly id: string;
+  readonly expiresAt: string;
+  readonly files: readonly { readonly id: string; readonly name: string; readonly size: number; readonly uploadPath: string }[];
+}
+
+export interface CompletedPackage {
+  readonly id: string;
+  readonly expiresAt: string;
+  readonly links: readonly { readonly recipient: string; readonly url: string }[];
+}
+
+/** Files being received now, so one file is never written by two requests at once. */
+const receiving = new Set<string>();
+
+class SizeExceeded extends Error {}
+
+async function* bounded(source: AsyncIterable<Uint8Array>, limit: number, counter: { bytes: number }): AsyncGenerator<Uint8Array> {
+  for await (const piece of source) {
+    counter.bytes += piece.length;
+    if (counter.bytes > limit) throw new SizeExceeded();
+    yield piece;
+  }
+}
+
+function audit(context: LinkContext, entry: Omit<AuditEntry, 'at' | 'ip' | 'userAgent' | 'bytes' | 'recipientId' | 'fileId'>): Promise<void> {
+  return context.storage.meta.appendAudit({ ...entry, at: context.now(), recipientId: null, fileId: null, ip: null, userAgent: null, bytes: 0 });
+}
+
+/** Step 1: the package's rows and wrapped key; nothing is visible until `completePackage`. */
+export async function createPackage(context: LinkContext, user: AuthenticatedUser, plan: PackagePlan): Promise<Outcome<CreatedPackage>> {
+  if (plan.requireCode && context.mailer === null) {
+    return fail(409, 'no-mail-relay', 'requireCode: this server has no SMTP relay configured (PREFLIGHT_SMTP_HOST), so it cannot send one-time codes');
+  }
+  const id = newId();
+  const now = context.now();
+  const expiresAt = now + plan.expiryDays * DAY_MS;
+  const wrapped = wrapKey(context.keyring, newDataKey(), id);
+  const files = plan.files.map((file, position) => ({ ...file, id: newId(), packageId: id, position, noncePrefix: randomBytes(NONCE_PREFIX_SIZE) }));
+  await context.storage.meta.createPackage({
+    package: {
+      id,
+      ownerId: user.id,
+      ownerEmail: user.email ?? null,
+      createdAt: now,
+      expiresAt,
+      maxDownloads: plan.maxDownloads,
+      otpRequired: plan.requireCode,
+      kekId: wrapped.kekId,
+      wrappedKey: wrapped.wrapped,
+    },
+    files,
+    recipients: plan.recipients.map((address) => ({ id: newId(), address })),
+  });
+  return succeed({
+    id,
+    expiresAt: new Date(expiresAt).toISOString(),
+    files: files.map((file) => ({ id: file.id, name: file.name, size: file.size, uploadPath: `/api/links/${id}/files/${file.id}` })),
+  });
+}
+
+/** Step 2, once per file: the body is encrypted chunk by chunk on its way to disk. */
+export async function receiveFile(
+  context: LinkContext,
+  user: AuthenticatedUser,
+  packageId: string,
+  fileId: string,
+  body: AsyncIterable<Uint8Array>,
+): Promise<Outcome<{ readonly bytes: number }>> {
+  const view = await context.storage.meta.uploadingPackage(packageId);
+  if (view === null || view.package.ownerId !== user.id) {
+    const complete = view === null ? await context.storage.meta.packageById(packageId) : null;
+    if (complete !== null && complete.package.ownerId === user.id) return fail(409, 'complete', 'This link is already complete; its files cannot change');
+    return fail(404, 'not-found', 'No upload with this id is in progress for you');
+  }
+  const file = view.files.find((candidate) => candidate.id === fileId);
+  if (file === undefined) return fail(404, 'not-found', 'This link has no file with this id');
+  if (file.uploaded) return fail(409, 'uploaded', `${file.name} has already been uploaded`);
+  if (receiving.has(file.id)) return fail(409, 'uploading', `${file.name} is being uploaded by another request`);
+  const { kekId, wrappedKey } = view.package;
+  if (kekId === null || wrappedKey === null) return fail(404, 'not-found', 'No upload with this id is in progress for you');
+  receiving.add(file.id);
+  try {
+    const key = unwrapKey(context.keyring, { kekId, wrapped: wrappedKey }, packageId);
+    const counter = { bytes: 0 };
+    const streamKey = { key, noncePrefix: file.noncePrefix, context: Buffer.from(`${packageId}/${file.id}`, 'utf8') };
+    try {
+      await context.storage.blobs.write(blobKey(packageId, file.id), sealStream(bounded(body, file.size, counter), streamKey));
+    } catch (error) {
+      if (error instanceof SizeExceeded) return fail(413, 'too-large', `${file.name}: the body is larger than the declared ${file.size} bytes`);
+      throw error;
+    }
+    if (counter.bytes !== file.size) {
+      return fail(400, 'size-mismatch', `${file.name}: received ${counter.bytes} bytes, but ${file.size} were declared; upload it again`);
+    }
+    await context.storage.meta.markFileUploaded(packageId, file.id);
+    return succeed({ bytes: counter.bytes });
+  } finally {
+    receiving.delete(file.id);
+  }
+}
+
+/** Step 3: one link per recipient; the package becomes visible only now, after every file is durable. */
+export async function completePackage(context: LinkContext, user: AuthenticatedUser, packageId: string): Promise<Outcome<CompletedPackage>> {
+  const view = await context.storage.meta.uploadingPackage(packageId);
+  if (view === null || view.package.ownerId !== user.id) return fail(404, 'not-found', 'No upload with this id is in progress for you');
+  const missing = view.files.filter((file) => !file.uploaded).map((file) => file.name);
+  if (missing.length > 0) return fail(409, 'files-missing', `Upload these files first: ${missing.join(', ')}`);
+  const tokens = new Map(view.recipients.map((recipient) => [recipient.id, newLinkToken()]));
+  await context.storage.meta.completePackage(packageId, new Map([...tokens].map(([id, token]) => [id, hashToken(token)])));
+  await audit(context, { packageId, action: 'create', result: 'ok', actor: user.id });
+  return succeed({
+    id: packageId,
+    expiresAt: new Date(view.package.expiresAt).toISOString(),
+    links: view.recipients.map((recipient) => ({ recipient: recipient.address, url: `${context.publicOrigin}/d/${tokens.get(recipient.id) ?? ''}` })),
+  });
+}
+
+export async function listPackages(context: LinkContext, ownerId: string | null, limit: number): Promise<readonly PackageSummary[]> {
+  const views = await context.storage.meta.listPackages(ownerId, limit);
+  const now = context.now();
+  return Promise.all(views.map(async (view) => summarize(view, await context.storage.meta.downloadCounts(view.package.id), now)));
+}
+
+async function ownedOrAdministered(context: LinkContext, user: AuthenticatedUser, packageId: string) {
+  const view = await context.storage.meta.packageById(packageId);
+  if (view === null || (view.package.ownerId !== user.id && !user.isAdmin)) return null;
+  return view;
+}
+
+/** Revocation is immediate: the key is shredded at once and the blobs are removed. */
+export async function revokePackage(context: LinkContext, user: AuthenticatedUser, packageId: string): Promise<Outcome<PackageSummary>> {
+  const view = await ownedOrAdministered(context, user, packageId);
+  if (view === null) return fail(404, 'not-found', 'No link with this id is yours to revoke');
+  const now = context.now();
+  if (view.package.revokedAt === null) {
+    await context.storage.meta.revoke(packageId, user.id, now);
+    await context.storage.meta.shredKey(packageId, now);
+    await audit(context, { packageId, action: 'revoke', result: 'ok', actor: user.id });
+    await context.storage.blobs.deletePackage(packageId);
+    await context.storage.meta.markPurged(packageId, now);
+  }
+  const updated = (await context.storage.meta.packageById(packageId)) ?? view;
+  return succeed(summarize(updated, await context.storage.meta.downloadCounts(packageId), now));
+}
+
+export interface AuditLine {
+  readonly at: string;
+  readonly action: string;
+  readonly result: string;
+  readonly recipient: string | null;
+  readonly file: string | null;
+  readonly actor: string | null;
+  readonly ip: string | null;
+  readonly userAgent: string | null;
+  readonly bytes: number;
+}
+
+export async function packageAudit(context: LinkContext, user: AuthenticatedUser, packageId: string): Promise<Outcome<readonly AuditLine[]>> {
+  const view = await ownedOrAdministered(context, user, packageId);
+  if (view === null) return fail(404, 'not-found', 'No link with this id is yours to read');
+  const recipients = new Map(view.recipients.map((recipient) => [recipient.id, recipient.address]));
+  const files = new Map(view.files.map((file) => [file.id, file.name]));
+  const entries = await context.storage.meta.audit(packageId);
+  return succeed(
+    entries.map((entry) => ({
+      at: new Date(entry.at).toISOString(),
+      action: entry.action,
+      result: entry.result,
+      recipient: entry.recipientId === null ? null : (recipients.get(entry.recipientId) ?? null),
+      file: entry.fileId === null ? null : (files.get(entry.fileId) ?? null),
+      actor: entry.actor,
+      ip: entry.ip,
+      userAgent: entry.userAgent,
+      bytes: entry.bytes,
+    })),
+  );
+}

@@ -1,0 +1,132 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AuthenticatedUser } from '../auth/user.js';
+import { planPackage, type CreateLinkBody } from '../links/create-request.js';
+import type { Failure, LinkContext } from '../links/link-context.js';
+import { completePackage, createPackage, listPackages, packageAudit, receiveFile, revokePackage } from '../links/sender-operations.js';
+import {
+  AUDIT_RESPONSE,
+  COMPLETED_RESPONSE,
+  CREATE_BODY,
+  CREATED_RESPONSE,
+  ERROR_RESPONSE,
+  LIST_QUERY,
+  LIST_RESPONSE,
+  PACKAGE_ID,
+  SUMMARY,
+} from './links-schemas.js';
+
+export interface LinkApiOptions {
+  readonly context: LinkContext;
+}
+
+const ERRORS = { 400: ERROR_RESPONSE, 401: ERROR_RESPONSE, 403: ERROR_RESPONSE, 404: ERROR_RESPONSE, 409: ERROR_RESPONSE } as const;
+const ID_PARAMS = { type: 'object', required: ['id'], properties: { id: PACKAGE_ID } } as const;
+
+function signedIn(request: FastifyRequest): AuthenticatedUser {
+  if (request.user === undefined) throw new Error('route ran without app.authenticate');
+  return request.user;
+}
+
+function refuse(reply: FastifyReply, failure: Failure): FastifyReply {
+  const error = failure.status === 404 ? 'Not Found' : failure.status === 409 ? 'Conflict' : failure.status === 413 ? 'Payload Too Large' : 'Bad Request';
+  return reply.code(failure.status).send({ statusCode: failure.status, error, message: failure.message, reason: failure.reason });
+}
+
+/** The sender's API: create a package, upload each file, complete it; list, revoke, audit. */
+export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOptions): Promise<void> {
+  const { context } = options;
+  // Uploads are streamed to the encryptor as they arrive; the declared size bounds them.
+  app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+  });
+  const user = [app.authenticate];
+  const admin = [app.authenticate, app.requireAdmin];
+
+  app.post(
+    '/api/links',
+    {
+      preHandler: user,
+      schema: {
+        summary: 'Create a secure-link package: declare files and recipients, then upload each file and complete',
+        tags: ['links'],
+        body: CREATE_BODY,
+        response: { 201: CREATED_RESPONSE, ...ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const plan = planPackage(request.body as CreateLinkBody, context.limits);
+      if (!plan.ok) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: plan.problems.join('; '), reason: 'invalid' });
+      const created = await createPackage(context, signedIn(request), plan.plan);
+      return created.ok ? reply.code(201).send(created.value) : refuse(reply, created.failure);
+    },
+  );
+
+  app.put(
+    '/api/links/:id/files/:fileId',
+    {
+      preHandler: user,
+      schema: {
+        summary: 'Upload one declared file as application/octet-stream; it is encrypted as it streams in',
+        tags: ['links'],
+        params: { type: 'object', required: ['id', 'fileId'], properties: { id: PACKAGE_ID, fileId: PACKAGE_ID } },
+        response: { 200: { type: 'object', properties: { bytes: { type: 'integer' } } }, ...ERRORS, 413: ERROR_RESPONSE, 415: ERROR_RESPONSE },
+      },
+    },
+    async (request, reply) => {
+      const { id, fileId } = request.params as { id: string; fileId: string };
+      const body = request.body as AsyncIterable<Uint8Array> | undefined;
+      if (body === undefined || typeof (body as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== 'function') {
+        return reply.code(415).send({ statusCode: 415, error: 'Unsupported Media Type', message: 'Send the file as application/octet-stream', reason: 'media-type' });
+      }
+      const received = await receiveFile(context, signedIn(request), id, fileId, body);
+      return received.ok ? reply.send(received.value) : refuse(reply, received.failure);
+    },
+  );
+
+  app.post(
+    '/api/links/:id/complete',
+    {
+      preHandler: user,
+      schema: {
+        summary: 'Finish a package once every file is uploaded: returns one link per recipient (shown only now)',
+        tags: ['links'],
+        params: ID_PARAMS,
+        response: { 200: COMPLETED_RESPONSE, ...ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const completed = await completePackage(context, signedIn(request), (request.params as { id: string }).id);
+      return completed.ok ? reply.send(completed.value) : refuse(reply, completed.failure);
+    },
+  );
+
+  app.get(
+    '/api/links/mine',
+    { preHandler: user, schema: { summary: 'My recent links, newest first', tags: ['links'], querystring: LIST_QUERY, response: { 200: LIST_RESPONSE, 401: ERROR_RESPONSE } } },
+    async (request, reply) => reply.send({ links: await listPackages(context, signedIn(request).id, (request.query as { limit: number }).limit) }),
+  );
+
+  const revoke = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
+    const revoked = await revokePackage(context, signedIn(request), (request.params as { id: string }).id);
+    return revoked.ok ? reply.send(revoked.value) : refuse(reply, revoked.failure);
+  };
+  const revokeSchema = { tags: ['links'], params: ID_PARAMS, response: { 200: SUMMARY, ...ERRORS } };
+  app.post('/api/links/:id/revoke', { preHandler: user, schema: { summary: 'Revoke a link at once (owner or admin): the key is destroyed', ...revokeSchema } }, revoke);
+  app.post('/api/admin/links/:id/revoke', { preHandler: admin, schema: { summary: 'Revoke any link (admin)', ...revokeSchema } }, revoke);
+
+  app.get(
+    '/api/admin/links',
+    { preHandler: admin, schema: { summary: "Everyone's recent links (admin)", tags: ['links'], querystring: LIST_QUERY, response: { 200: LIST_RESPONSE, 401: ERROR_RESPONSE, 403: ERROR_RESPONSE } } },
+    async (request, reply) => reply.send({ links: await listPackages(context, null, (request.query as { limit: number }).limit) }),
+  );
+
+  app.get(
+    '/api/links/:id/audit',
+    { preHandler: user, schema: { summary: 'Every recorded attempt on a link (owner or admin)', tags: ['links'], params: ID_PARAMS, response: { 200: AUDIT_RESPONSE, ...ERRORS } } },
+    async (request, reply) => {
+      const audit = await packageAudit(context, signedIn(request), (request.params as { id: string }).id);
+      return audit.ok ? reply.send({ entries: audit.value }) : refuse(reply, audit.failure);
+    },
+  );
+}

@@ -15,6 +15,7 @@ import { healthRoutes } from './routes/health.js';
 import { linkRoutes } from './routes/links.js';
 import { launchEventRoutes } from './routes/launchevent.js';
 import { policyRoutes } from './routes/policy.js';
+import { protectZipRoutes } from './routes/protect-zip.js';
 import { staticFileRoutes } from './routes/static-files.js';
 import { wellKnownRoutes } from './routes/well-known.js';
 import { securityHeaders } from './security-headers.js';
@@ -91,5 +92,6 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
   await app.register(healthRoutes, { policyEtag: () => store.current.etag });
   await app.register(meRoutes);
   await app.register(linkRoutes, { config: config.links, publicOrigin: config.publicOrigin });
+  await app.register(protectZipRoutes, config);
   await app.ready();
 }

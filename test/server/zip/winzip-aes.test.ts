@@ -1,0 +1,69 @@
+import { createCipheriv, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { deriveKeys, WinZipAesEncryptor } from '../../../src/server/zip/winzip-aes.js';
+
+const PASSWORD = 'Kp7vQw3ZrT9xMh2nB4cD';
+const SALT = Buffer.from('000102030405060708090a0b0c0d0e0f', 'hex');
+
+/** The spec read literally, one block at a time: keystream block n = AES(key, n as 16 little-endian bytes). */
+function referenceEncrypt(plain: Buffer): { ciphertext: Buffer; code: Buffer } {
+  const material = pbkdf2Sync(PASSWORD, SALT, 1000, 66, 'sha1');
+  const key = material.subarray(0, 32);
+  const ciphertext = Buffer.alloc(plain.length);
+  for (let block = 0; block * 16 < plain.length; block += 1) {
+    const counter = Buffer.alloc(16);
+    counter.writeBigUInt64LE(BigInt(block + 1));
+    const keystream = createCipheriv('aes-256-ecb', key, null).setAutoPadding(false).update(counter);
+    for (let index = 0; index < 16 && block * 16 + index < plain.length; index += 1) {
+      ciphertext[block * 16 + index] = (plain[block * 16 + index] as number) ^ (keystream[index] as number);
+    }
+  }
+  const code = createHmac('sha1', material.subarray(32, 64)).update(ciphertext).digest().subarray(0, 10);
+  return { ciphertext, code };
+}
+
+function encrypt(plain: Buffer, splits: readonly number[]): { header: Buffer; ciphertext: Buffer; code: Buffer } {
+  const encryptor = new WinZipAesEncryptor(PASSWORD, SALT);
+  const parts: Buffer[] = [];
+  let offset = 0;
+  for (const end of [...splits, plain.length]) {
+    parts.push(encryptor.update(plain.subarray(offset, end)));
+    offset = end;
+  }
+  const { tail, authenticationCode } = encryptor.final();
+  return { header: encryptor.header, ciphertext: Buffer.concat([...parts, tail]), code: authenticationCode };
+}
+
+describe('WinZip AES-256', () => {
+  it('derives 32-byte keys and the 2-byte verifier from PBKDF2-HMAC-SHA1 with 1,000 rounds', () => {
+    const material = pbkdf2Sync(PASSWORD, SALT, 1000, 66, 'sha1');
+    const keys = deriveKeys(PASSWORD, SALT);
+    expect([keys.encryptionKey, keys.authenticationKey, keys.verifier]).toEqual([material.subarray(0, 32), material.subarray(32, 64), material.subarray(64)]);
+    expect(encrypt(Buffer.alloc(0), []).header).toEqual(Buffer.concat([SALT, material.subarray(64)]));
+  });
+
+  // 4,200 blocks: the counter's low byte wraps 16 times, so a big-endian or byte-sized counter fails.
+  const plain = randomBytes(4200 * 16 + 7);
+  it.each([
+    ['in one piece', []],
+    ['in odd pieces', [1, 17, 18, 4096, 4099, 30_001]],
+    ['a byte at a time at the start and the end', [1, 2, 3, plain.length - 2, plain.length - 1]],
+  ] as const)('encrypts with a little-endian counter from 1 and authenticates the ciphertext %s', (_label, splits) => {
+    const expected = referenceEncrypt(plain);
+    const actual = encrypt(plain, splits);
+    expect(actual.ciphertext.equals(expected.ciphertext)).toBe(true);
+    expect(actual.code).toEqual(expected.code);
+  });
+
+  it('gives the same result for input that does not start on a 4-byte boundary', () => {
+    const unaligned = Buffer.concat([Buffer.alloc(3), plain]).subarray(3);
+    expect(unaligned.byteOffset % 4).not.toBe(0);
+    const actual = encrypt(unaligned, [16 * 1000]);
+    expect(actual.ciphertext.equals(referenceEncrypt(plain).ciphertext)).toBe(true);
+  });
+
+  it('salts every entry afresh unless told otherwise', () => {
+    expect(new WinZipAesEncryptor(PASSWORD).header.equals(new WinZipAesEncryptor(PASSWORD).header)).toBe(false);
+    expect(() => new WinZipAesEncryptor(PASSWORD, randomBytes(8))).toThrow(RangeError);
+  });
+});

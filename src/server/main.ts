@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { developmentTokenWarning } from './auth/development-token.js';
 import { startupBanner } from './banner.js';
 import { readEnvironment } from './config.js';
 import { displayPath } from './policy-store.js';
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
       manifestOrigin: await manifestOrigin(),
       policyFile: displayPath(environment.server.policyFile),
       certificate: running.certificate,
-    }),
+    }) + (developmentTokenWarning(environment.server.auth, environment.server.publicOrigin) ?? ''),
   );
 }
 

@@ -73,6 +73,8 @@ export function createPdfReader(pdfjs: PdfjsLike, options: PdfReaderOptions = {}
     const task = pdfjs.getDocument({
       data: bytes.slice(),
       isEvalSupported: false,
+      // Errors only: warnings about fonts would go to the pane's console for every attachment.
+      verbosity: 0,
       ...(options.cMapUrl === undefined ? {} : { cMapUrl: options.cMapUrl, cMapPacked: true }),
       ...(options.standardFontDataUrl === undefined ? {} : { standardFontDataUrl: options.standardFontDataUrl }),
     });

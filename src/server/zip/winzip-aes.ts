@@ -14,6 +14,7 @@ const KEY_LENGTH = 32;
 const ROUNDS = 1000;
 const BLOCK = 16;
 const EMPTY = Buffer.alloc(0);
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 export interface WinZipAesKeys {
   readonly encryptionKey: Buffer;
@@ -78,15 +79,17 @@ export class WinZipAesEncryptor {
   }
 
   private counterBlocks(blocks: number): Buffer {
-    if (this.counters.length < blocks * BLOCK) this.counters = Buffer.alloc(Math.max(blocks * BLOCK, 4096));
-    const view = new DataView(this.counters.buffer, this.counters.byteOffset, blocks * BLOCK);
-    for (let block = 0, offset = 0; block < blocks; block += 1, offset += BLOCK) {
-      const value = this.counter + block;
-      view.setUint32(offset, value >>> 0, true);
-      view.setUint32(offset + 4, Math.floor(value / 0x1_0000_0000), true);
+    const bytes = blocks * BLOCK;
+    if (this.counters.length < bytes) this.counters = Buffer.alloc(Math.max(bytes, 4096));
+    if (LITTLE_ENDIAN && this.counter + blocks <= 0x1_0000_0000) {
+      // Bytes 4-15 of every block stay zero: only the low 32-bit word counts for entries under 64 GiB.
+      const words = new Uint32Array(this.counters.buffer, this.counters.byteOffset, bytes >>> 2);
+      for (let block = 0, word = 0, value = this.counter; block < blocks; block += 1, word += 4, value += 1) words[word] = value;
+    } else {
+      for (let block = 0; block < blocks; block += 1) this.counters.writeBigUInt64LE(BigInt(this.counter + block), block * BLOCK);
     }
     this.counter += blocks;
-    return this.counters.subarray(0, blocks * BLOCK);
+    return this.counters.subarray(0, bytes);
   }
 
   /** target ^= source over source's length, a word at a time when both are 4-byte aligned. */

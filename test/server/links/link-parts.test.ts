@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { contentDisposition } from '../../../src/server/links/content-disposition.js';
+import { readLinkEnvironment } from '../../../src/server/links/link-config.js';
+import { DEFAULT_LINK_LIMITS } from '../../../src/server/links/link-limits.js';
+import { escapeHtml, formatSize, renderLinkPage } from '../../../src/server/links/link-page.js';
+import { composeCodeMail } from '../../../src/server/mail/code-mailer.js';
+
+describe('contentDisposition', () => {
+  it.each([
+    ['report.pdf', `attachment; filename="report.pdf"; filename*=UTF-8''report.pdf`],
+    ['見積書.xlsx', `attachment; filename="___.xlsx"; filename*=UTF-8''%E8%A6%8B%E7%A9%8D%E6%9B%B8.xlsx`],
+    ['a "quoted"; b\\c%.txt', `attachment; filename="a _quoted__ b_c_.txt"; filename*=UTF-8''a%20%22quoted%22%3B%20b%5Cc%25.txt`],
+    ["it's (1).txt", `attachment; filename="it's (1).txt"; filename*=UTF-8''it%27s%20%281%29.txt`],
+  ])('%s', (name, header) => {
+    expect(contentDisposition(name)).toBe(header);
+  });
+});
+
+describe('renderLinkPage', () => {
+  it('escapes every inserted value and shows only the notice when the link cannot be used', () => {
+    const html = renderLinkPage({ locale: 'en', token: '<x>', page: null, notice: { tone: 'error', text: '<b>no</b>' }, limits: DEFAULT_LINK_LIMITS });
+    expect(html).toContain('<p class="notice error" role="alert">&lt;b&gt;no&lt;/b&gt;</p>');
+    expect(html).toContain('href="/d/%3Cx%3E?lang=ja"');
+    expect(html).not.toContain('<form');
+    expect(escapeHtml(`'"&`)).toBe('&#39;&quot;&amp;');
+  });
+
+  it.each([
+    [0, 'en', '0 B'],
+    [1536, 'en', '1.5 KB'],
+    [5 * 1024 * 1024, 'ja', '5 MB'],
+  ] as const)('formats %i bytes (%s) as %s', (bytes, locale, text) => {
+    expect(formatSize(bytes, locale)).toBe(text);
+  });
+});
+
+describe('composeCodeMail', () => {
+  it('writes the code, its lifetime and the recipient in the recipient language', () => {
+    const mail = composeCodeMail({ to: 'hanako@partner.example', code: '123456', minutes: 10, locale: 'ja' });
+    expect(mail.subject).toBe('ダウンロード用の確認コード: 123456');
+    expect(mail.text).toContain('確認コードは 123456 です。');
+    expect(mail.text).toContain('10 分以内');
+  });
+});
+
+describe('readLinkEnvironment', () => {
+  const read = (env: Record<string, string>) =>
+    readLinkEnvironment(
+      (name) => env[name],
+      (name, fallback) => `/srv/${env[name] ?? fallback}`,
+    );
+
+  it('reads the relay, the keys and the bounds', () => {
+    const result = read({
+      PREFLIGHT_DATA: 'state',
+      PREFLIGHT_KEKS: 'b:AAAA, a:BBBB',
+      PREFLIGHT_KEK_ACTIVE: 'a',
+      PREFLIGHT_SMTP_HOST: 'relay.example.co.jp',
+      PREFLIGHT_SMTP_PORT: '465',
+      PREFLIGHT_SMTP_USER: 'preflight',
+      PREFLIGHT_SMTP_PASSWORD: 'pw',
+      PREFLIGHT_SMTP_FROM: 'Preflight <no-reply@example.co.jp>',
+      PREFLIGHT_LINK_EXPIRY_DAYS: '3',
+      PREFLIGHT_LINK_MAX_FILE_MB: '10',
+    });
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        dataDirectory: '/srv/state',
+        keyring: { kind: 'inline', entries: ['b:AAAA', 'a:BBBB'], activeId: 'a' },
+        smtp: { host: 'relay.example.co.jp', port: 465, secure: true, user: 'preflight', password: 'pw', from: 'Preflight <no-reply@example.co.jp>', rejectUnauthorized: true },
+        limits: { ...DEFAULT_LINK_LIMITS, defaultExpiryDays: 3, maxFileBytes: 10 * 1024 * 1024 },
+      },
+    });
+  });
+
+  it.each([
+    [{ PREFLIGHT_KEKS: 'a:x', PREFLIGHT_KEK_FILE: 'k' }, 'not both'],
+    [{ PREFLIGHT_SMTP_HOST: 'relay' }, 'PREFLIGHT_SMTP_FROM is needed'],
+    [{ PREFLIGHT_SMTP_HOST: 'relay', PREFLIGHT_SMTP_FROM: 'a@b', PREFLIGHT_SMTP_USER: 'u' }, 'must be set together'],
+    [{ PREFLIGHT_LINK_EXPIRY_DAYS: '31' }, 'PREFLIGHT_LINK_EXPIRY_DAYS must be a whole number from 1 to 30'],
+    [{ PREFLIGHT_LINK_REQUIRE_CODE: 'true' }, 'needs an SMTP relay'],
+    [{ PREFLIGHT_SMTP_HOST: 'relay', PREFLIGHT_SMTP_FROM: 'a@b', PREFLIGHT_SMTP_SECURE: 'maybe' }, 'must be true or false'],
+  ])('refuses %j', (env, problem) => {
+    const result = read(env);
+    expect(!result.ok && result.problems.join('; ')).toContain(problem);
+  });
+});

@@ -81,13 +81,7 @@ export class WinZipAesEncryptor {
   private counterBlocks(blocks: number): Buffer {
     const bytes = blocks * BLOCK;
     if (this.counters.length < bytes) this.counters = Buffer.alloc(Math.max(bytes, 4096));
-    if (LITTLE_ENDIAN && this.counter + blocks <= 0x1_0000_0000) {
-      // Bytes 4-15 of every block stay zero: only the low 32-bit word counts for entries under 64 GiB.
-      const words = new Uint32Array(this.counters.buffer, this.counters.byteOffset, bytes >>> 2);
-      for (let block = 0, word = 0, value = this.counter; block < blocks; block += 1, word += 4, value += 1) words[word] = value;
-    } else {
-      for (let block = 0; block < blocks; block += 1) this.counters.writeBigUInt64LE(BigInt(this.counter + block), block * BLOCK);
-    }
+    fillCounterBlocks(this.counters, this.counter, blocks);
     this.counter += blocks;
     return this.counters.subarray(0, bytes);
   }
@@ -110,4 +104,18 @@ export class WinZipAesEncryptor {
     for (let index = 0; index < words; index += 1) left[index] = (left[index] as number) ^ (right[index] as number);
     for (let index = words * 4; index < source.length; index += 1) target[index] = (target[index] as number) ^ (aligned[index] as number);
   }
+}
+
+/**
+ * Writes `blocks` 16-byte little-endian counters from `first` into a zero-filled, 4-byte aligned
+ * buffer. Counters below 2^32 (entries under 64 GiB) change only the low word, so on little-endian
+ * hosts one 32-bit store per block does it.
+ */
+export function fillCounterBlocks(target: Buffer, first: number, blocks: number, littleEndian: boolean = LITTLE_ENDIAN): void {
+  if (littleEndian && first + blocks <= 0x1_0000_0000 && target.byteOffset % 4 === 0) {
+    const words = new Uint32Array(target.buffer, target.byteOffset, blocks * 4);
+    for (let block = 0, word = 0, value = first; block < blocks; block += 1, word += 4, value += 1) words[word] = value;
+    return;
+  }
+  for (let block = 0; block < blocks; block += 1) target.writeBigUInt64LE(BigInt(first + block), block * BLOCK);
 }

@@ -1,6 +1,6 @@
 import { createCipheriv, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { deriveKeys, WinZipAesEncryptor } from '../../../src/server/zip/winzip-aes.js';
+import { deriveKeys, fillCounterBlocks, WinZipAesEncryptor } from '../../../src/server/zip/winzip-aes.js';
 
 const PASSWORD = 'Kp7vQw3ZrT9xMh2nB4cD';
 const SALT = Buffer.from('000102030405060708090a0b0c0d0e0f', 'hex');
@@ -65,5 +65,28 @@ describe('WinZip AES-256', () => {
   it('salts every entry afresh unless told otherwise', () => {
     expect(new WinZipAesEncryptor(PASSWORD).header.equals(new WinZipAesEncryptor(PASSWORD).header)).toBe(false);
     expect(() => new WinZipAesEncryptor(PASSWORD, randomBytes(8))).toThrow(RangeError);
+  });
+});
+
+describe('fillCounterBlocks', () => {
+  const expected = (first: number, blocks: number): Buffer =>
+    Buffer.concat(Array.from({ length: blocks }, (_unused, block) => {
+      const counter = Buffer.alloc(16);
+      counter.writeBigUInt64LE(BigInt(first + block));
+      return counter;
+    }));
+
+  it.each([
+    [1, 3, true],
+    [1, 3, false],
+    [255, 3, true],
+    [0xffff_fffe, 2, true],
+    [0xffff_fffe, 4, true],
+    [0xffff_fffe, 4, false],
+    [2 ** 40 + 5, 2, false],
+  ])('from %d, %d blocks, little-endian words allowed: %s', (first, blocks, littleEndian) => {
+    const target = Buffer.alloc(blocks * 16);
+    fillCounterBlocks(target, first, blocks, littleEndian);
+    expect(target.toString('hex')).toBe(expected(first, blocks).toString('hex'));
   });
 });

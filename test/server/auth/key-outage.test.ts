@@ -1,0 +1,43 @@
+import { createServer } from 'node:net';
+import Fastify from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { installAuthentication } from '../../../src/server/auth/authentication.js';
+import { installErrorHandlers } from '../../../src/server/error-handler.js';
+import { logCapture } from '../fixtures.js';
+import { startTestIdentity } from '../support/identity.js';
+
+function closedPort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.on('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => done(typeof address === 'object' && address !== null ? address.port : 0));
+    });
+  });
+}
+
+describe('when the signing keys cannot be fetched', () => {
+  it('answers 500 "Internal Server Error", not 401, and logs why without the token', async () => {
+    const identity = await startTestIdentity();
+    const token = await identity.token();
+    await identity.close();
+    const entra = identity.auth.entra;
+    if (entra === undefined) throw new Error('the test identity has Entra settings');
+    const capture = logCapture();
+    const app = Fastify({ logger: { level: 'info', stream: capture.stream } });
+    installErrorHandlers(app);
+    installAuthentication(app, {
+      auth: { ...identity.auth, entra: { ...entra, jwksUrl: `http://127.0.0.1:${await closedPort()}/discovery/v2.0/keys` } },
+      publicOrigin: 'https://localhost:3000',
+    });
+    app.get('/api/me', { preHandler: app.authenticate }, async (request) => request.user);
+    const response = await app.inject({ url: '/api/me', headers: { authorization: `Bearer ${token}` } });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal Server Error' });
+    const text = JSON.stringify(capture.records);
+    expect(text).toContain('Cannot fetch the Entra ID signing keys');
+    expect(text).not.toContain(token);
+    await app.close();
+  });
+});

@@ -10,9 +10,14 @@ import type { Decision, EvaluationContext, Finding, MessageSnapshot, Policy, Ver
  * the checklist, suggested actions, decision and fingerprint from the findings. Pure: the same input
  * gives the same verdict in the handler, the pane and the CLI.
  */
-export function evaluate(snapshot: MessageSnapshot, policy: Policy, _context: EvaluationContext): Verdict {
+export function evaluate(snapshot: MessageSnapshot, policy: Policy, context: EvaluationContext): Verdict {
   const recipients = classifyRecipients(snapshot, policy);
-  const input = { snapshot, policy, recipients };
+  const input = {
+    snapshot,
+    policy,
+    recipients,
+    ...(context.inspection === undefined ? {} : { inspection: context.inspection }),
+  };
   const findings: Finding[] = [];
   for (const rule of RULES.values()) findings.push(...rule(input));
   const checklist = buildChecklist(recipients, snapshot.attachments, findings, policy);

@@ -1,9 +1,12 @@
 import { toAsciiDomain } from './domain.js';
 import { normalizeAddressPattern } from './address-pattern.js';
 import { readKeywords } from './parse-keywords.js';
+import { DEFAULT_PERSONAL_DATA, readAttachmentAction, readPartners, readPersonalData } from './parse-inspection.js';
 import {
   checkKeys,
+  hasKey,
   isRecord,
+  memberPath,
   readBoolean,
   readChoice,
   readField,
@@ -13,7 +16,15 @@ import {
   type Problems,
 } from './policy-fields.js';
 import { normalizeRecipientEntry } from './recipient-entry.js';
-import { RULE_IDS, type Policy, type PolicyParseResult, type RuleId, type Severity } from './types.js';
+import {
+  RULE_IDS,
+  SELF_CONFIGURED_RULES,
+  type Policy,
+  type PolicyParseResult,
+  type RuleId,
+  type Severity,
+  type SeverityRuleId,
+} from './types.js';
 
 /** Every key a policy document may hold. `$schema` lets editors find config/policy.schema.json. */
 export const POLICY_KEYS = [
@@ -29,14 +40,29 @@ export const POLICY_KEYS = [
   'confirmInternalOnly',
   'onError',
   'severities',
+  'personalData',
+  'encryptedAttachments',
+  'uninspectableAttachments',
+  'partners',
 ] as const;
 
 export const SEVERITIES: readonly Severity[] = ['info', 'confirm', 'block'];
 export const MAX_BCC_SUGGEST_THRESHOLD = 1000;
 
-function defaultSeverities(): Record<RuleId, Severity> {
-  const severities = {} as Record<RuleId, Severity>;
-  for (const rule of RULE_IDS) severities[rule] = 'confirm';
+/** Rules whose severity `severities` sets; the others have their own keys. */
+export const SEVERITY_RULE_IDS: readonly SeverityRuleId[] = RULE_IDS.filter(
+  (rule): rule is SeverityRuleId => !(SELF_CONFIGURED_RULES as readonly RuleId[]).includes(rule),
+);
+
+const SELF_CONFIGURED_KEYS = new Map<RuleId, string>([
+  ['personal-data', '$.personalData'],
+  ['encrypted-attachment', '$.encryptedAttachments'],
+  ['uninspectable-attachment', '$.uninspectableAttachments'],
+]);
+
+function defaultSeverities(): Record<SeverityRuleId, Severity> {
+  const severities = {} as Record<SeverityRuleId, Severity>;
+  for (const rule of SEVERITY_RULE_IDS) severities[rule] = 'confirm';
   severities['lookalike-domain'] = 'block';
   severities['blocked-recipient'] = 'block';
   return severities;
@@ -60,6 +86,10 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   confirmInternalOnly: false,
   onError: 'block',
   severities: Object.freeze(defaultSeverities()),
+  personalData: DEFAULT_PERSONAL_DATA,
+  encryptedAttachments: 'confirm',
+  uninspectableAttachments: 'confirm',
+  partners: Object.freeze([]),
 });
 
 function domainHint(text: string): string {
@@ -104,14 +134,17 @@ const readSchemaReference: FieldReader<string> = (value, path, problems) => {
   return undefined;
 };
 
-const readSeverities: FieldReader<Readonly<Record<RuleId, Severity>>> = (value, path, problems) => {
+const readSeverities: FieldReader<Readonly<Record<SeverityRuleId, Severity>>> = (value, path, problems) => {
   if (!isRecord(value)) {
     problems.push({ path, message: 'must be an object from rule id to "info", "confirm" or "block"' });
     return undefined;
   }
   checkKeys(value, RULE_IDS, path, problems, 'rule');
+  for (const [rule, key] of SELF_CONFIGURED_KEYS) {
+    if (hasKey(value, rule)) problems.push({ path: memberPath(path, rule), message: `set by ${key}, not here` });
+  }
   const severities = defaultSeverities();
-  for (const rule of RULE_IDS) {
+  for (const rule of SEVERITY_RULE_IDS) {
     severities[rule] = readField(value, rule, path, problems, readChoice(SEVERITIES), severities[rule]);
   }
   return severities;
@@ -141,6 +174,14 @@ export function parsePolicy(document: unknown): PolicyParseResult {
     confirmInternalOnly: read('confirmInternalOnly', readBoolean, DEFAULT_POLICY.confirmInternalOnly),
     onError: read('onError', readChoice(['block', 'allow'] as const), DEFAULT_POLICY.onError),
     severities: read('severities', readSeverities, DEFAULT_POLICY.severities),
+    personalData: read('personalData', readPersonalData, DEFAULT_POLICY.personalData),
+    encryptedAttachments: read('encryptedAttachments', readAttachmentAction, DEFAULT_POLICY.encryptedAttachments),
+    uninspectableAttachments: read(
+      'uninspectableAttachments',
+      readAttachmentAction,
+      DEFAULT_POLICY.uninspectableAttachments,
+    ),
+    partners: read('partners', readPartners, DEFAULT_POLICY.partners),
   };
   return problems.length === 0 ? { ok: true, policy } : { ok: false, problems };
 }

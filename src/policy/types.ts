@@ -51,9 +51,19 @@ export const RULE_IDS = [
   'many-domains-visible',
   'new-domain',
   'attachment-to-external',
+  'personal-data',
+  'encrypted-attachment',
+  'uninspectable-attachment',
+  'attachment-mismatch',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
+
+/** Rules whose severity is set by their own policy keys (personalData, encryptedAttachments, uninspectableAttachments). */
+export const SELF_CONFIGURED_RULES = ['personal-data', 'encrypted-attachment', 'uninspectable-attachment'] as const;
+
+/** Rules whose severity comes from `severities`. */
+export type SeverityRuleId = Exclude<RuleId, (typeof SELF_CONFIGURED_RULES)[number]>;
 
 /** What a finding is about, so the pane can show it next to the right row. */
 export type FindingTarget =
@@ -116,6 +126,74 @@ export interface Verdict {
 /** What the caller knows that the message does not; time is passed in, never read. */
 export interface EvaluationContext {
   readonly nowMs: number;
+  /** What content inspection found (src/inspect summarizeInspection); absent = nothing inspected, which blocks nothing. */
+  readonly inspection?: InspectionSummary;
+}
+
+/** The personal-data kinds src/inspect detects; the order findings come out in. */
+export const PERSONAL_DATA_KINDS = [
+  'my-number',
+  'corporate-number',
+  'payment-card',
+  'phone',
+  'postal-code',
+  'address',
+  'email',
+  'bank-account',
+] as const;
+
+export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
+
+/** Matches of one kind in one location. Samples are masked by the detectors (`1234 **** 9018`), never full values. */
+export interface PersonalDataTally {
+  readonly kind: PersonalDataKind;
+  /** Matches backed by a checksum with context or layout. */
+  readonly high: number;
+  /** Matches of the format alone. */
+  readonly low: number;
+  /** Distinct masked samples of high-confidence matches, at most the summary's sample cap. */
+  readonly highSamples: readonly string[];
+  readonly lowSamples: readonly string[];
+  /** Where inside an attachment the matches are (`sheet:名簿`, `body`, `entry:a/b.csv`), distinct, capped. */
+  readonly parts: readonly string[];
+}
+
+export interface TextInspection {
+  /** Only kinds with at least one match, in PERSONAL_DATA_KINDS order. */
+  readonly personalData: readonly PersonalDataTally[];
+}
+
+/**
+ * `inspected`: every part was read; `encrypted`: password-protected (a password ZIP is the PPAP pattern);
+ * `uninspectable`: could not be read, or only partly (`reason` says why); `pending`: not read within the budget.
+ */
+export type AttachmentInspectionStatus = 'inspected' | 'encrypted' | 'uninspectable' | 'pending';
+
+/** A member of a container attachment that was not read. */
+export interface UnreadMember {
+  readonly where: string;
+  readonly status: 'encrypted' | 'uninspectable';
+  readonly reason: string;
+}
+
+export interface AttachmentInspection extends TextInspection {
+  readonly name: string;
+  readonly size: number;
+  readonly status: AttachmentInspectionStatus;
+  /** Why it is encrypted or uninspectable (`zip-encrypted`, `limit:total-bytes`, `corrupt`, …); empty otherwise. */
+  readonly reason: string;
+  readonly unread: readonly UnreadMember[];
+}
+
+/**
+ * What content inspection found, per location. It is data, not code, so the policy core never imports
+ * src/inspect. A location that is absent was not inspected.
+ */
+export interface InspectionSummary {
+  readonly subject?: TextInspection;
+  readonly body?: TextInspection;
+  /** By name and size, as in the snapshot; an attachment of the snapshot missing here counts as pending. */
+  readonly attachments: readonly AttachmentInspection[];
 }
 
 export type KeywordLocation = 'subject' | 'body' | 'attachment-name';
@@ -124,6 +202,31 @@ export interface KeywordRule {
   readonly term: string;
   readonly action: 'warn' | 'block';
   readonly where: readonly KeywordLocation[];
+}
+
+/** Which mail a personal-data threshold applies to: `external` once any recipient is external. */
+export type RecipientClass = 'internal' | 'external' | 'any';
+
+export interface PersonalDataThreshold {
+  readonly kind: PersonalDataKind;
+  readonly recipients: RecipientClass;
+  /** Matches in one location (subject, body, one attachment) from which the action applies. */
+  readonly atLeast: number;
+  readonly action: Severity;
+  /** `high` counts only matches backed by context or layout; `any` counts format-only matches too. */
+  readonly confidence: 'high' | 'any';
+}
+
+/** What to do with an attachment Preflight cannot look into; `allow` reports nothing. */
+export type AttachmentAction = 'allow' | Severity;
+
+/** An organisation the company deals with, for attachment-mismatch. */
+export interface Partner {
+  readonly name: string;
+  /** Other ways of writing the name; matched like keywords (NFKC, case-insensitive). */
+  readonly aliases: readonly string[];
+  /** Lower-case ASCII; each covers its subdomains. */
+  readonly domains: readonly string[];
 }
 
 /** The organisation's policy after parsing: every key present, every domain lower-case ASCII (punycode). */
@@ -144,8 +247,13 @@ export interface Policy {
   readonly confirmInternalOnly: boolean;
   /** What happens when the check itself fails (timeout, Office error, no policy). */
   readonly onError: 'block' | 'allow';
-  /** Per-rule severity overrides; every rule has a default. */
-  readonly severities: Readonly<Record<RuleId, Severity>>;
+  /** Per-rule severity overrides; every rule configured here has a default. */
+  readonly severities: Readonly<Record<SeverityRuleId, Severity>>;
+  /** Thresholds per personal-data kind and recipient class. */
+  readonly personalData: readonly PersonalDataThreshold[];
+  readonly encryptedAttachments: AttachmentAction;
+  readonly uninspectableAttachments: AttachmentAction;
+  readonly partners: readonly Partner[];
 }
 
 export interface PolicyProblem {

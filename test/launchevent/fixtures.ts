@@ -1,10 +1,11 @@
 // Policies and verdicts made by hand, so that the handler tests do not depend on the real rules.
 import type { HandlerDependencies } from '../../src/launchevent/dependencies.js';
-import { RULE_IDS, type Finding, type Policy, type PolicyParseResult, type Severity, type Verdict } from '../../src/policy/index.js';
+import { DEFAULT_POLICY, RULE_IDS, type Finding, type Policy, type PolicyParseResult, type Severity, type Verdict } from '../../src/policy/index.js';
 
 export function testPolicy(overrides: Partial<Policy> = {}): Policy {
   const severities = Object.fromEntries(RULE_IDS.map((rule) => [rule, 'confirm'])) as Record<(typeof RULE_IDS)[number], Severity>;
   return {
+    ...DEFAULT_POLICY,
     version: 1,
     internalDomains: ['example.co.jp'],
     trustedDomains: [],

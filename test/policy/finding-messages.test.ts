@@ -4,7 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { translate } from '../../src/i18n/translate.js';
 import { FINDING_STRINGS } from '../../src/i18n/tables/findings.js';
 import { evaluate } from '../../src/policy/evaluate.js';
-import type { Finding } from '../../src/policy/types.js';
+import {
+  PERSONAL_DATA_KINDS,
+  type AttachmentInspection,
+  type Finding,
+  type InspectionSummary,
+  type TextInspection,
+} from '../../src/policy/types.js';
 import { message, people, policyFrom } from './fixtures.js';
 
 const POLICY = policyFrom({
@@ -35,7 +41,60 @@ const SNAPSHOTS = [
   }),
 ];
 
-const findings: Finding[] = SNAPSHOTS.flatMap((snapshot) => [...evaluate(snapshot, POLICY, { nowMs: 0 }).findings]);
+const INSPECTION_POLICY = policyFrom({
+  internalDomains: ['example.co.jp'],
+  personalData: PERSONAL_DATA_KINDS.map((kind) => ({ kind, atLeast: 1 })),
+  partners: [
+    { name: 'ABC商事', domains: ['abc.co.jp'] },
+    { name: 'XYZ物産', aliases: ['XYZ'], domains: ['xyz.co.jp'] },
+  ],
+});
+
+const EVERY_KIND: TextInspection = {
+  personalData: PERSONAL_DATA_KINDS.map((kind) => ({ kind, high: 1, low: 0, highSamples: ['x****'], lowSamples: [], parts: ['sheet:1'] })),
+};
+
+function inspected(name: string, size: number, rest: Partial<AttachmentInspection> = {}): AttachmentInspection {
+  return { name, size, status: 'inspected', reason: '', unread: [], personalData: [], ...rest };
+}
+
+const FILES = [
+  { name: 'all.xlsx', size: 1, inline: false },
+  { name: 'locked.zip', size: 2, inline: false },
+  { name: 'mixed.zip', size: 3, inline: false },
+  { name: 'broken.docx', size: 4, inline: false },
+  { name: 'huge.xlsx', size: 5, inline: false },
+  { name: 'XYZ物産_見積.pdf', size: 6, inline: false },
+];
+
+const INSPECTION: InspectionSummary = {
+  subject: EVERY_KIND,
+  body: EVERY_KIND,
+  attachments: [
+    inspected('all.xlsx', 1, EVERY_KIND),
+    inspected('locked.zip', 2, { status: 'encrypted', reason: 'zip-encrypted' }),
+    inspected('mixed.zip', 3, {
+      unread: [
+        { where: 'entry:a.zip', status: 'encrypted', reason: 'zip-encrypted' },
+        { where: 'entry:b.bin', status: 'uninspectable', reason: 'unsupported-type' },
+      ],
+    }),
+    inspected('broken.docx', 4, { status: 'uninspectable', reason: 'corrupt' }),
+    inspected('huge.xlsx', 5, { status: 'uninspectable', reason: 'limit:total-bytes' }),
+  ],
+};
+
+const INSPECTED = message({
+  to: people('h@abc.co.jp'),
+  subject: 'XYZ物産 御中',
+  body: 'XYZ 様',
+  attachments: FILES,
+});
+
+const findings: Finding[] = [
+  ...SNAPSHOTS.flatMap((snapshot) => [...evaluate(snapshot, POLICY, { nowMs: 0 }).findings]),
+  ...evaluate(INSPECTED, INSPECTION_POLICY, { nowMs: 0, inspection: INSPECTION }).findings,
+];
 
 function placeholders(template: string): string[] {
   return (template.match(/\{(\w+)\}/g) ?? []).map((placeholder) => placeholder.slice(1, -1)).sort();
@@ -58,6 +117,13 @@ describe('finding messages', () => {
       const text = translate(locale, finding.messageKey, finding.params);
       expect(text, finding.id).not.toMatch(/\{\w+\}/);
     }
+  });
+
+  test('personal data in an attachment reads naturally in Japanese', () => {
+    const finding = findings.find((candidate) => candidate.id === 'personal-data:my-number:attachment:all.xlsx:1');
+    expect(finding === undefined ? '' : translate('ja', finding.messageKey, finding.params)).toBe(
+      '添付ファイル all.xlsx (sheet:1) に個人番号（マイナンバー）が 1 件含まれています（例：x****）。',
+    );
   });
 
   test('a look-alike reads naturally in Japanese', () => {

@@ -39,6 +39,7 @@ describe('defaults', () => {
       'many-domains-visible': 'confirm',
       'new-domain': 'confirm',
       'attachment-to-external': 'confirm',
+      'attachment-mismatch': 'confirm',
     });
   });
 

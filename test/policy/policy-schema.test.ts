@@ -4,13 +4,22 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { KEYWORD_ACTIONS, KEYWORD_KEYS, KEYWORD_LOCATIONS } from '../../src/policy/parse-keywords.js';
 import {
+  ATTACHMENT_ACTIONS,
+  MAX_THRESHOLD,
+  PARTNER_KEYS,
+  PERSONAL_DATA_KEYS,
+  RECIPIENT_CLASSES,
+  THRESHOLD_CONFIDENCES,
+} from '../../src/policy/parse-inspection.js';
+import {
   DEFAULT_POLICY,
   MAX_BCC_SUGGEST_THRESHOLD,
   POLICY_KEYS,
   SEVERITIES,
+  SEVERITY_RULE_IDS,
   parsePolicy,
 } from '../../src/policy/parse-policy.js';
-import { RULE_IDS } from '../../src/policy/types.js';
+import { PERSONAL_DATA_KINDS } from '../../src/policy/types.js';
 
 interface SchemaNode {
   readonly properties?: Record<string, SchemaNode>;
@@ -21,6 +30,7 @@ interface SchemaNode {
   readonly maximum?: number;
   readonly additionalProperties?: boolean;
   readonly required?: readonly string[];
+  readonly minItems?: number;
   readonly $ref?: string;
   readonly $defs?: Record<string, SchemaNode>;
 }
@@ -52,8 +62,8 @@ describe('schema and parser describe the same document', () => {
     expect(sorted(Object.keys(properties))).toEqual(sorted(POLICY_KEYS));
   });
 
-  test('severity keys are the rule ids and values the severities', () => {
-    expect(sorted(Object.keys(property('severities').properties ?? {}))).toEqual(sorted(RULE_IDS));
+  test('severity keys are the rules configured there and values the severities', () => {
+    expect(sorted(Object.keys(property('severities').properties ?? {}))).toEqual(sorted(SEVERITY_RULE_IDS));
     expect(schema.$defs?.severity?.enum).toEqual(SEVERITIES);
   });
 
@@ -71,6 +81,32 @@ describe('schema and parser describe the same document', () => {
     expect(item.properties?.action?.enum).toEqual(KEYWORD_ACTIONS);
     expect(item.properties?.where?.items?.enum).toEqual(KEYWORD_LOCATIONS);
     expect(item.properties?.where?.default).toEqual(KEYWORD_LOCATIONS);
+  });
+
+  test('personal-data thresholds', () => {
+    const node = property('personalData');
+    const item = node.items ?? {};
+    expect(item.additionalProperties).toBe(false);
+    expect(sorted(Object.keys(item.properties ?? {}))).toEqual(sorted(PERSONAL_DATA_KEYS));
+    expect(item.required).toEqual(['kind', 'atLeast']);
+    expect(item.properties?.kind?.enum).toEqual(PERSONAL_DATA_KINDS);
+    expect(item.properties?.recipients).toMatchObject({ enum: RECIPIENT_CLASSES, default: 'external' });
+    expect(item.properties?.atLeast).toMatchObject({ minimum: 1, maximum: MAX_THRESHOLD });
+    expect(item.properties?.action).toMatchObject({ $ref: '#/$defs/severity', default: 'confirm' });
+    expect(item.properties?.confidence).toMatchObject({ enum: THRESHOLD_CONFIDENCES, default: 'high' });
+    expect(node.default).toEqual(DEFAULT_POLICY.personalData);
+  });
+
+  test('attachment actions and partners', () => {
+    expect(schema.$defs?.attachmentAction?.enum).toEqual(ATTACHMENT_ACTIONS);
+    expect(property('encryptedAttachments').default).toBe(DEFAULT_POLICY.encryptedAttachments);
+    expect(property('uninspectableAttachments').default).toBe(DEFAULT_POLICY.uninspectableAttachments);
+    const partner = property('partners').items ?? {};
+    expect(partner.additionalProperties).toBe(false);
+    expect(sorted(Object.keys(partner.properties ?? {}))).toEqual(sorted(PARTNER_KEYS));
+    expect(partner.required).toEqual(['name', 'domains']);
+    expect(partner.properties?.domains).toMatchObject({ $ref: '#/$defs/domainList', minItems: 1 });
+    expect(property('partners').default).toEqual(DEFAULT_POLICY.partners);
   });
 
   test('scalar defaults and ranges', () => {

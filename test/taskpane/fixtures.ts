@@ -1,5 +1,6 @@
 // Hand-built verdicts: the pane's model is tested against the Verdict contract, not against today's rules.
 import {
+  DEFAULT_POLICY,
   RULE_IDS,
   type ChecklistItem,
   type Finding,
@@ -11,6 +12,7 @@ import {
 } from '../../src/policy/index.js';
 
 export const POLICY: Policy = {
+  ...DEFAULT_POLICY,
   version: 1,
   internalDomains: ['example.co.jp'],
   trustedDomains: ['partner.co.jp'],

@@ -20,6 +20,47 @@ const en = {
     'Addresses from {count} outside domains can see each other in To and Cc ({domains}). Consider moving them to Bcc.',
   'finding.new-domain': '{domain} was not among the recipients of the original message.',
   'finding.attachment-to-external': '{name} will be sent outside the organisation.',
+  'finding.personal-data.my-number.subject': 'My Number (individual number) found in the subject: {count} (e.g. {samples}).',
+  'finding.personal-data.my-number.body': 'My Number (individual number) found in the body: {count} (e.g. {samples}).',
+  'finding.personal-data.my-number.attachment': 'My Number (individual number) found in the attachment {where}: {count} (e.g. {samples}).',
+  'finding.personal-data.corporate-number.subject': 'Corporate Number found in the subject: {count} (e.g. {samples}).',
+  'finding.personal-data.corporate-number.body': 'Corporate Number found in the body: {count} (e.g. {samples}).',
+  'finding.personal-data.corporate-number.attachment': 'Corporate Number found in the attachment {where}: {count} (e.g. {samples}).',
+  'finding.personal-data.payment-card.subject': 'Payment card number found in the subject: {count} (e.g. {samples}).',
+  'finding.personal-data.payment-card.body': 'Payment card number found in the body: {count} (e.g. {samples}).',
+  'finding.personal-data.payment-card.attachment': 'Payment card number found in the attachment {where}: {count} (e.g. {samples}).',
+  'finding.personal-data.phone.subject': 'Phone number found in the subject: {count} (e.g. {samples}).',
+  'finding.personal-data.phone.body': 'Phone number found in the body: {count} (e.g. {samples}).',
+  'finding.personal-data.phone.attachment': 'Phone number found in the attachment {where}: {count} (e.g. {samples}).',
+  'finding.personal-data.postal-code.subject': 'Postal code found in the subject: {count} (e.g. {samples}).',
+  'finding.personal-data.postal-code.body': 'Postal code found in the body: {count} (e.g. {samples}).',
+  'finding.personal-data.postal-code.attachment': 'Postal code found in the attachment {where}: {count} (e.g. {samples}).',
+  'finding.personal-data.address.subject': 'Postal address found in the subject: {count} (e.g. {samples}).',
+  'finding.personal-data.address.body': 'Postal address found in the body: {count} (e.g. {samples}).',
+  'finding.personal-data.address.attachment': 'Postal address found in the attachment {where}: {count} (e.g. {samples}).',
+  'finding.personal-data.email.subject': 'Email address found in the subject: {count} (e.g. {samples}).',
+  'finding.personal-data.email.body': 'Email address found in the body: {count} (e.g. {samples}).',
+  'finding.personal-data.email.attachment': 'Email address found in the attachment {where}: {count} (e.g. {samples}).',
+  'finding.personal-data.bank-account.subject': 'Bank account number found in the subject: {count} (e.g. {samples}).',
+  'finding.personal-data.bank-account.body': 'Bank account number found in the body: {count} (e.g. {samples}).',
+  'finding.personal-data.bank-account.attachment': 'Bank account number found in the attachment {where}: {count} (e.g. {samples}).',
+  'finding.encrypted-attachment':
+    '{name} is password-protected, so Preflight cannot check what it contains. A password ZIP with the password sent in another mail (PPAP) does not protect it; consider a shared link instead.',
+  'finding.encrypted-attachment.member':
+    '{name} contains password-protected files ({parts}), so Preflight cannot check what they contain.',
+  'finding.uninspectable-attachment': '{name} could not be read, so it has not been checked for personal data.',
+  'finding.uninspectable-attachment.limit':
+    '{name} is too large or too deeply packed to check completely, so part of it has not been checked for personal data.',
+  'finding.uninspectable-attachment.member':
+    'Some files inside {name} could not be read ({parts}), so they have not been checked for personal data.',
+  'finding.uninspectable-attachment.pending':
+    'Preflight did not finish checking {name} in time, so it has not been checked for personal data.',
+  'finding.attachment-mismatch.subject':
+    'The subject names {partner}, but the outside recipients belong to {recipients}. Check that this message goes to the right company.',
+  'finding.attachment-mismatch.body':
+    'The body names {partner}, but the outside recipients belong to {recipients}. Check that this message goes to the right company.',
+  'finding.attachment-mismatch.attachment-name':
+    'The attachment name {name} names {partner}, but the outside recipients belong to {recipients}. Check the recipients and the attachment.',
 } as const;
 
 export const FINDING_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof typeof en, string> } = {
@@ -46,5 +87,46 @@ export const FINDING_STRINGS: { readonly en: typeof en; readonly ja: Record<keyo
       'To・Cc に社外の {count} ドメインのアドレスが並び、互いに見えます（{domains}）。Bcc への移動を検討してください。',
     'finding.new-domain': '{domain} は元のメールの宛先になかったドメインです。',
     'finding.attachment-to-external': '添付ファイル {name} が社外に送信されます。',
+    'finding.personal-data.my-number.subject': '件名に個人番号（マイナンバー）が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.my-number.body': '本文に個人番号（マイナンバー）が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.my-number.attachment': '添付ファイル {where} に個人番号（マイナンバー）が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.corporate-number.subject': '件名に法人番号が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.corporate-number.body': '本文に法人番号が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.corporate-number.attachment': '添付ファイル {where} に法人番号が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.payment-card.subject': '件名にクレジットカード番号が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.payment-card.body': '本文にクレジットカード番号が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.payment-card.attachment': '添付ファイル {where} にクレジットカード番号が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.phone.subject': '件名に電話番号が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.phone.body': '本文に電話番号が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.phone.attachment': '添付ファイル {where} に電話番号が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.postal-code.subject': '件名に郵便番号が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.postal-code.body': '本文に郵便番号が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.postal-code.attachment': '添付ファイル {where} に郵便番号が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.address.subject': '件名に住所が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.address.body': '本文に住所が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.address.attachment': '添付ファイル {where} に住所が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.email.subject': '件名にメールアドレスが {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.email.body': '本文にメールアドレスが {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.email.attachment': '添付ファイル {where} にメールアドレスが {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.bank-account.subject': '件名に銀行口座番号が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.bank-account.body': '本文に銀行口座番号が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.bank-account.attachment': '添付ファイル {where} に銀行口座番号が {count} 件含まれています（例：{samples}）。',
+    'finding.encrypted-attachment':
+      '{name} はパスワード付きのため、内容を確認できません。パスワード付き ZIP とパスワードを別のメールで送る方法（PPAP）では保護になりません。共有リンクなどの利用を検討してください。',
+    'finding.encrypted-attachment.member':
+      '{name} にはパスワード付きのファイル（{parts}）が含まれているため、その内容を確認できません。',
+    'finding.uninspectable-attachment': '{name} を読み取れなかったため、個人情報が含まれていないか確認できていません。',
+    'finding.uninspectable-attachment.limit':
+      '{name} はサイズが大きいか何重にも圧縮されているため、一部について個人情報の確認ができていません。',
+    'finding.uninspectable-attachment.member':
+      '{name} 内の一部のファイル（{parts}）を読み取れなかったため、個人情報の確認ができていません。',
+    'finding.uninspectable-attachment.pending':
+      '{name} の確認が時間内に終わらなかったため、個人情報が含まれていないか確認できていません。',
+    'finding.attachment-mismatch.subject':
+      '件名に {partner} の名前がありますが、社外の宛先は {recipients} です。送信先の会社が正しいか確認してください。',
+    'finding.attachment-mismatch.body':
+      '本文に {partner} の名前がありますが、社外の宛先は {recipients} です。送信先の会社が正しいか確認してください。',
+    'finding.attachment-mismatch.attachment-name':
+      '添付ファイル名 {name} に {partner} の名前がありますが、社外の宛先は {recipients} です。宛先と添付ファイルが正しいか確認してください。',
   },
 };

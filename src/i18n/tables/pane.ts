@@ -50,6 +50,10 @@ const en = {
   'pane.rule.many-domains-visible': 'Many domains visible',
   'pane.rule.new-domain': 'New domain',
   'pane.rule.attachment-to-external': 'Attachment sent outside',
+  'pane.rule.personal-data': 'Personal data',
+  'pane.rule.encrypted-attachment': 'Password-protected file',
+  'pane.rule.uninspectable-attachment': 'Not checked',
+  'pane.rule.attachment-mismatch': 'Different company',
 
   'pane.lookalike.summary': '{domain} looks like {imitates}, but it is a different domain.',
   'pane.lookalike.imitatesInternal': '{imitates} is your organisation’s own domain.',
@@ -165,6 +169,10 @@ export const PANE_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof t
     'pane.rule.many-domains-visible': '多数のドメインが見える',
     'pane.rule.new-domain': '初めてのドメイン',
     'pane.rule.attachment-to-external': '社外への添付',
+    'pane.rule.personal-data': '個人情報',
+    'pane.rule.encrypted-attachment': 'パスワード付きファイル',
+    'pane.rule.uninspectable-attachment': '未確認',
+    'pane.rule.attachment-mismatch': '宛先の会社違い',
 
     'pane.lookalike.summary': '{domain} は {imitates} に似ていますが、別のドメインです。',
     'pane.lookalike.imitatesInternal': '{imitates} は自社のドメインです。',

@@ -1,13 +1,17 @@
+import { attachmentMismatchRule } from './attachment-mismatch.js';
 import { attachmentToExternalRule } from './attachment-to-external.js';
 import { attentionRecipientRule } from './attention-recipient.js';
 import { blockedRecipientRule } from './blocked-recipient.js';
 import { displayNameSpoofRule } from './display-name-spoof.js';
+import { encryptedAttachmentRule } from './encrypted-attachment.js';
 import { externalRecipientRule } from './external-recipient.js';
 import { keywordRule } from './keyword.js';
 import { lookalikeDomainRule } from './lookalike-domain.js';
 import { mailingListRule } from './mailing-list.js';
 import { manyDomainsVisibleRule } from './many-domains-visible.js';
 import { newDomainRule } from './new-domain.js';
+import { personalDataRule } from './personal-data.js';
+import { uninspectableAttachmentRule } from './uninspectable-attachment.js';
 import { unresolvedRecipientRule } from './unresolved-recipient.js';
 import type { RuleId } from '../types.js';
 import type { Rule } from './rule.js';
@@ -25,6 +29,10 @@ export const RULES: ReadonlyMap<RuleId, Rule> = new Map<RuleId, Rule>([
   ['many-domains-visible', manyDomainsVisibleRule],
   ['new-domain', newDomainRule],
   ['attachment-to-external', attachmentToExternalRule],
+  ['personal-data', personalDataRule],
+  ['encrypted-attachment', encryptedAttachmentRule],
+  ['uninspectable-attachment', uninspectableAttachmentRule],
+  ['attachment-mismatch', attachmentMismatchRule],
 ]);
 
 export type { Rule, RuleInput } from './rule.js';

@@ -1,11 +1,22 @@
 import type { ClassifiedRecipient } from '../classify.js';
-import type { Finding, FindingTarget, MessageParams, MessageSnapshot, Policy, RuleId, Severity } from '../types.js';
+import type {
+  Finding,
+  FindingTarget,
+  InspectionSummary,
+  MessageParams,
+  MessageSnapshot,
+  Policy,
+  RuleId,
+  Severity,
+} from '../types.js';
 
 export interface RuleInput {
   readonly snapshot: MessageSnapshot;
   readonly policy: Policy;
   /** Every recipient, classified once (see classify.ts). */
   readonly recipients: readonly ClassifiedRecipient[];
+  /** What content inspection found; absent when nothing was inspected. */
+  readonly inspection?: InspectionSummary;
 }
 
 /** A rule looks at the classified message and says what it found; it never decides. */

@@ -1,0 +1,35 @@
+import type { Finding } from '../types.js';
+import { anyExternal, attachmentKeyOf, attachmentTarget, inspectedAttachments } from './inspected-attachments.js';
+import { makeFinding, type Rule } from './rule.js';
+
+/**
+ * A password-protected attachment, or an archive with password-protected members, on mail that goes
+ * outside. Its content cannot be checked, and a password ZIP with the password in a second mail (PPAP)
+ * is what many Japanese organisations now refuse; `encryptedAttachments` says what happens.
+ */
+export const encryptedAttachmentRule: Rule = ({ snapshot, policy, recipients, inspection }) => {
+  const action = policy.encryptedAttachments;
+  if (inspection === undefined || action === 'allow' || !anyExternal(recipients)) return [];
+  const findings: Finding[] = [];
+  for (const { attachment, inspection: entry } of inspectedAttachments(snapshot.attachments, inspection, true)) {
+    const members = entry.unread.filter((member) => member.status === 'encrypted');
+    if (entry.status !== 'encrypted' && members.length === 0) continue;
+    const whole = entry.status === 'encrypted';
+    findings.push(
+      makeFinding(
+        'encrypted-attachment',
+        attachmentKeyOf(attachment),
+        action,
+        [attachmentTarget(attachment)],
+        whole ? 'finding.encrypted-attachment' : 'finding.encrypted-attachment.member',
+        {
+          name: attachment.name,
+          size: attachment.size,
+          reason: whole ? entry.reason : members.map((member) => member.reason).join(', '),
+          parts: members.map((member) => member.where).join(', '),
+        },
+      ),
+    );
+  }
+  return findings;
+};

@@ -45,3 +45,13 @@ export type {
   TextPart,
   UnreadPart,
 } from './extract/index.js';
+export { summarizeInspection, tallyMatches, inspectExtraction, DEFAULT_MAX_SAMPLES } from './summarize.js';
+export type {
+  AttachmentOutcome,
+  AttachmentToSummarize,
+  ExtractedAttachment,
+  ExtractedPart,
+  InspectionInput,
+  MatchedPart,
+  SummarizeOptions,
+} from './summarize.js';

@@ -85,7 +85,7 @@ async function api(origin: string, method: string, path: string, body?: unknown)
 }
 
 async function upload(origin: string, path: string, content: Buffer): Promise<number> {
-  const response = await fetch(`${origin}${path}`, { method: 'PUT', headers: { ...AUTH, 'content-type': 'application/octet-stream' }, body: content });
+  const response = await fetch(`${origin}${path}`, { method: 'PUT', headers: { ...AUTH, 'content-type': 'application/octet-stream' }, body: new Uint8Array(content) });
   await response.arrayBuffer();
   return response.status;
 }

@@ -2,7 +2,16 @@
 import { classifyRecipients } from '../../src/policy/classify.js';
 import { parsePolicy } from '../../src/policy/parse-policy.js';
 import type { Rule } from '../../src/policy/rules/rule.js';
-import type { Finding, MessageSnapshot, Policy, Recipient } from '../../src/policy/types.js';
+import type {
+  AttachmentInspection,
+  Finding,
+  InspectionSummary,
+  MessageSnapshot,
+  PersonalDataKind,
+  PersonalDataTally,
+  Policy,
+  Recipient,
+} from '../../src/policy/types.js';
 
 export function policyFrom(document: Record<string, unknown>): Policy {
   const result = parsePolicy(document);
@@ -24,8 +33,29 @@ export function people(...addresses: string[]): Recipient[] {
   return addresses.map((address) => ({ address }));
 }
 
-export function runRule(rule: Rule, snapshot: MessageSnapshot, policy: Policy = POLICY): Finding[] {
-  return rule({ snapshot, policy, recipients: classifyRecipients(snapshot, policy) });
+export function runRule(
+  rule: Rule,
+  snapshot: MessageSnapshot,
+  policy: Policy = POLICY,
+  inspection?: InspectionSummary,
+): Finding[] {
+  const recipients = classifyRecipients(snapshot, policy);
+  return rule({ snapshot, policy, recipients, ...(inspection === undefined ? {} : { inspection }) });
+}
+
+/** A tally of `high` + `low` matches with made-up masked samples `<kind>-h1`, `<kind>-l1`, … (at most 3 each). */
+export function tally(kind: PersonalDataKind, high: number, low = 0, parts: string[] = []): PersonalDataTally {
+  const samples = (tag: string, count: number) =>
+    Array.from({ length: Math.min(count, 3) }, (_unused, index) => `${kind}-${tag}${index + 1}`);
+  return { kind, high, low, highSamples: samples('h', high), lowSamples: samples('l', low), parts };
+}
+
+export function inspectedFile(
+  name: string,
+  size: number,
+  rest: Partial<Omit<AttachmentInspection, 'name' | 'size'>> = {},
+): AttachmentInspection {
+  return { name, size, status: 'inspected', reason: '', unread: [], personalData: [], ...rest };
 }
 
 export function ids(findings: readonly Finding[]): string[] {

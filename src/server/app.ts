@@ -46,8 +46,8 @@ export interface BuildOptions {
  */
 export async function buildApp(config: ServerConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
   const logger = loggerOptions(config.logLevel, options.logStream);
-  const bodyLimit = DEFAULT_BODY_LIMIT_BYTES;
-  const app = options.https === undefined ? Fastify({ logger, bodyLimit }) : Fastify({ logger, bodyLimit, https: { ...options.https } });
+  const common = { logger, bodyLimit: DEFAULT_BODY_LIMIT_BYTES, ...(config.trustProxy === undefined ? {} : { trustProxy: [...config.trustProxy] }) };
+  const app = options.https === undefined ? Fastify(common) : Fastify({ ...common, https: { ...options.https } });
   try {
     await assemble(app, config);
   } catch (error) {

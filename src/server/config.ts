@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { readRateLimitEnvironment } from './api-hygiene/limits-config.js';
+import { readTrustProxyEnvironment } from './api-hygiene/proxy-config.js';
 import type { RateLimits } from './api-hygiene/rate-limits.js';
 import { readAuthEnvironment, type AuthConfig } from './auth/auth-config.js';
 import { readLinkEnvironment, type LinkConfig } from './links/link-config.js';
@@ -22,6 +23,8 @@ export interface ServerConfig {
   readonly links?: LinkConfig;
   /** Requests a minute per user and per recipient link (defaults in api-hygiene/rate-limits.ts). */
   readonly rateLimits?: RateLimits;
+  /** Proxies in front whose X-Forwarded-For names the client (PREFLIGHT_TRUST_PROXY). */
+  readonly trustProxy?: readonly string[];
   /** Let users pick ZipCrypto for POST /api/protect/zip until the policy says (attachments.protection.allowZipCrypto). */
   readonly allowZipCrypto?: boolean;
   /** Most attachment bytes one protected ZIP takes (default 25 MiB), and most files (default 50). */
@@ -93,7 +96,7 @@ function parsePort(text: string): number | null {
  * Reads PORT, HOST, PREFLIGHT_PUBLIC_URL, PREFLIGHT_POLICY, PREFLIGHT_DIST, PREFLIGHT_ASSETS,
  * PREFLIGHT_TLS_CERT/PREFLIGHT_TLS_KEY or PREFLIGHT_TLS=off, PREFLIGHT_FRAME_ANCESTORS and
  * PREFLIGHT_LOG_LEVEL, the sign-in variables of auth/auth-config.ts (PREFLIGHT_ENTRA_*, PREFLIGHT_ADMIN*,
- * PREFLIGHT_DEV_TOKEN*), PREFLIGHT_RATE_LIMIT_USER/LINK and the secure-link variables of links/link-config.ts
+ * PREFLIGHT_DEV_TOKEN*), PREFLIGHT_RATE_LIMIT_USER/LINK, PREFLIGHT_TRUST_PROXY and the secure-link variables of links/link-config.ts
  * (PREFLIGHT_DATA, PREFLIGHT_KEK*, PREFLIGHT_SMTP_*, PREFLIGHT_LINK_*). Relative paths are taken from `workingDirectory`; assets default to the package's.
  */
 export function readEnvironment(
@@ -123,6 +126,8 @@ export function readEnvironment(
   problems.push(...authRead.problems);
   const limitsRead = readRateLimitEnvironment(env);
   problems.push(...limitsRead.problems);
+  const proxyRead = readTrustProxyEnvironment(env);
+  problems.push(...proxyRead.problems);
 
   const linksRead = readLinkEnvironment(value, path);
   if (!linksRead.ok) problems.push(...linksRead.problems);
@@ -166,6 +171,7 @@ export function readEnvironment(
         logLevel: logLevel as LogLevel,
         ...('auth' in authRead && authRead.auth !== undefined ? { auth: authRead.auth } : {}),
         ...(limitsRead.rateLimits === undefined ? {} : { rateLimits: limitsRead.rateLimits }),
+        ...(proxyRead.trustProxy === undefined ? {} : { trustProxy: proxyRead.trustProxy }),
         ...(linksRead.ok ? { links: linksRead.config } : {}),
       },
       listen: { host: value('HOST') ?? 'localhost', port },

@@ -7,6 +7,7 @@ import { parsePolicy } from '../policy/index.js';
 import { benchEvaluate } from './evaluate-bench.js';
 import { benchHandler } from './handler-bench.js';
 import { describeMachine } from './machine.js';
+import { printLinkUpload } from './links-upload.js';
 import { formatMs } from './statistics.js';
 import { printZipThroughput } from './zip-throughput.js';
 
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
   console.log(`  ${figures.recipients} recipients: median ${formatMs(figures.medianMs)} over ${figures.iterations} iterations (decision: ${figures.decision})`);
   console.log('');
   await printZipThroughput();
+  console.log('');
+  await printLinkUpload(root);
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,157 @@
+// Secure-link mode under load: the built server runs as a child process (as npm start runs it) and one
+// 200 MB file is uploaded, encrypted to disk, then downloaded; the child's peak RSS comes from the kernel.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from './free-port.js';
+
+const TOTAL = 200_000_000;
+const PIECE = 1024 * 1024;
+const TOKEN = 'bench-development-token-0123456789';
+
+export interface LinkFigures {
+  readonly megabytes: number;
+  readonly uploadMegabytesPerSecond: number;
+  readonly downloadMegabytesPerSecond: number;
+  /** VmHWM of the server process before and after (kB); null where /proc is not available. */
+  readonly baselineRssKilobytes: number | null;
+  readonly peakRssKilobytes: number | null;
+}
+
+function peakRss(pid: number): number | null {
+  try {
+    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match?.[1] === undefined ? null : Number(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+async function startServer(root: string, dataDirectory: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(root, 'build', 'server', 'main.js')], {
+    cwd: dataDirectory,
+    env: {
+      PATH: process.env['PATH'],
+      HOME: dataDirectory,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PREFLIGHT_TLS: 'off',
+      PREFLIGHT_PUBLIC_URL: `https://localhost:${port}`,
+      PREFLIGHT_POLICY: join(root, 'config', 'policy.json'),
+      PREFLIGHT_DIST: join(root, 'dist'),
+      PREFLIGHT_ASSETS: join(root, 'assets'),
+      PREFLIGHT_DATA: join(dataDirectory, 'data'),
+      PREFLIGHT_KEKS: `bench:${randomBytes(32).toString('base64')}`,
+      PREFLIGHT_DEV_TOKEN: TOKEN,
+      PREFLIGHT_LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolveStart, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (output.includes('Preflight is running')) resolveStart();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
+  });
+  return child;
+}
+
+async function json(origin: string, method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
+  const response = await fetch(`${origin}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/** Streams TOTAL bytes in 1 MiB pieces, waiting for the socket to drain as a real client does. */
+function put(origin: string, path: string): Promise<number> {
+  const pattern = randomBytes(8 * PIECE);
+  return new Promise((resolvePut, reject) => {
+    const url = new URL(`${origin}${path}`);
+    const upload = request(
+      { host: url.hostname, port: url.port, path: url.pathname, method: 'PUT', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream', 'content-length': String(TOTAL) } },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolvePut(response.statusCode ?? 0));
+      },
+    );
+    upload.on('error', reject);
+    let sent = 0;
+    const write = (): void => {
+      while (sent < TOTAL) {
+        const size = Math.min(PIECE, TOTAL - sent);
+        const offset = sent % (pattern.length - PIECE);
+        sent += size;
+        if (!upload.write(pattern.subarray(offset, offset + size))) {
+          upload.once('drain', write);
+          return;
+        }
+      }
+      upload.end();
+    };
+    write();
+  });
+}
+
+async function download(origin: string, url: string): Promise<number> {
+  const response = await fetch(`${origin}${new URL(url).pathname}/download`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'file=0',
+  });
+  let bytes = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
+  return bytes;
+}
+
+export async function benchLinkUpload(root: string): Promise<LinkFigures> {
+  const directory = mkdtempSync(join(tmpdir(), 'preflight-bench-links-'));
+  const port = await freePort();
+  const child = await startServer(root, directory, port);
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    const baselineRssKilobytes = child.pid === undefined ? null : peakRss(child.pid);
+    const created = await json(origin, 'POST', '/api/links', { files: [{ name: 'bench.bin', size: TOTAL }], recipients: ['bench@partner.example'], requireCode: false });
+    const uploadPath = (created['files'] as { uploadPath: string }[])[0]?.uploadPath ?? '';
+    const uploadStart = performance.now();
+    const status = await put(origin, uploadPath);
+    const uploadSeconds = (performance.now() - uploadStart) / 1000;
+    if (status !== 200) throw new Error(`upload answered ${status}`);
+    const peakRssKilobytes = child.pid === undefined ? null : peakRss(child.pid);
+    const completed = await json(origin, 'POST', `/api/links/${String(created['id'])}/complete`);
+    const url = (completed['links'] as { url: string }[])[0]?.url ?? '';
+    const downloadStart = performance.now();
+    const received = await download(origin, url);
+    const downloadSeconds = (performance.now() - downloadStart) / 1000;
+    if (received !== TOTAL) throw new Error(`download returned ${received} bytes`);
+    return {
+      megabytes: TOTAL / 1e6,
+      uploadMegabytesPerSecond: TOTAL / 1e6 / uploadSeconds,
+      downloadMegabytesPerSecond: TOTAL / 1e6 / downloadSeconds,
+      baselineRssKilobytes,
+      peakRssKilobytes,
+    };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolveExit) => (child.exitCode === null ? child.once('exit', resolveExit) : resolveExit(undefined)));
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+export async function printLinkUpload(root: string): Promise<void> {
+  const figures = await benchLinkUpload(root);
+  const mib = (kilobytes: number | null): string => (kilobytes === null ? 'n/a' : `${(kilobytes / 1024).toFixed(0)} MiB`);
+  console.log('Secure-link mode, built server as a child process over loopback HTTP');
+  console.log(`  upload ${figures.megabytes} MB (AES-256-GCM, 64 KiB chunks, fsync): ${figures.uploadMegabytesPerSecond.toFixed(0)} MB/s`);
+  console.log(`  download ${figures.megabytes} MB (verify pass + decrypt):          ${figures.downloadMegabytesPerSecond.toFixed(0)} MB/s`);
+  console.log(`  server peak RSS (VmHWM): ${mib(figures.baselineRssKilobytes)} after start, ${mib(figures.peakRssKilobytes)} after the upload`);
+}

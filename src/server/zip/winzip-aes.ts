@@ -1,4 +1,5 @@
 import { createCipheriv, createHmac, pbkdf2Sync, randomBytes, type Cipher, type Hmac } from 'node:crypto';
+import { xorInto } from './xor.js';
 
 // WinZip AES (https://www.winzip.com/en/support/aes-encryption/): PBKDF2-HMAC-SHA1 with 1,000 rounds
 // gives the AES key, the HMAC key and a 2-byte password verifier; the data is AES-CTR with a
@@ -33,8 +34,8 @@ export function deriveKeys(password: string, salt: Uint8Array): WinZipAesKeys {
 
 /**
  * Encrypts one entry's data. node:crypto's aes-256-ctr counts big-endian, so the keystream is AES-256-ECB
- * over blocks holding the little-endian counter, XORed in 32-bit words; both ECB and HMAC-SHA1 run in
- * OpenSSL with the CPU's AES and SHA instructions.
+ * over blocks holding the little-endian counter, XORed into the data by a SIMD loop (xor.ts); ECB and
+ * HMAC-SHA1 run in OpenSSL with the CPU's AES and SHA instructions.
  */
 export class WinZipAesEncryptor {
   /** Salt and verifier: the first bytes of the entry's data. */
@@ -44,7 +45,6 @@ export class WinZipAesEncryptor {
   private counter = 1;
   private carry: Buffer = EMPTY;
   private counters: Buffer = EMPTY;
-  private scratch: Buffer = EMPTY;
 
   constructor(password: string, salt: Uint8Array = randomBytes(SALT_LENGTH)) {
     if (salt.length !== SALT_LENGTH) throw new RangeError(`AES-256 needs a ${SALT_LENGTH}-byte salt`);
@@ -72,7 +72,7 @@ export class WinZipAesEncryptor {
   private encrypt(plain: Uint8Array): Buffer {
     const blocks = Math.ceil(plain.length / BLOCK);
     const keystream = this.cipher.update(this.counterBlocks(blocks));
-    this.xorInto(keystream, plain);
+    xorInto(keystream, plain);
     const ciphertext = keystream.subarray(0, plain.length);
     this.hmac.update(ciphertext);
     return ciphertext;
@@ -84,25 +84,6 @@ export class WinZipAesEncryptor {
     fillCounterBlocks(this.counters, this.counter, blocks);
     this.counter += blocks;
     return this.counters.subarray(0, bytes);
-  }
-
-  /** target ^= source over source's length, a word at a time when both are 4-byte aligned. */
-  private xorInto(target: Buffer, source: Uint8Array): void {
-    if (target.byteOffset % 4 !== 0) {
-      for (let index = 0; index < source.length; index += 1) target[index] = (target[index] as number) ^ (source[index] as number);
-      return;
-    }
-    let aligned = source;
-    if (source.byteOffset % 4 !== 0) {
-      if (this.scratch.length < source.length) this.scratch = Buffer.allocUnsafeSlow(source.length);
-      this.scratch.set(source);
-      aligned = this.scratch;
-    }
-    const words = source.length >>> 2;
-    const left = new Int32Array(target.buffer, target.byteOffset, words);
-    const right = new Int32Array(aligned.buffer, aligned.byteOffset, words);
-    for (let index = 0; index < words; index += 1) left[index] = (left[index] as number) ^ (right[index] as number);
-    for (let index = words * 4; index < source.length; index += 1) target[index] = (target[index] as number) ^ (aligned[index] as number);
   }
 }
 

@@ -5,3 +5,4 @@ export { evaluate } from './evaluate.js';
 export { toAsciiDomain, toUnicodeDomain, domainOfAddress, normalizeAddress, isWithinDomain } from './domain.js';
 export { detectLookalike } from './lookalike.js';
 export type { KnownDomain, LookalikeMatch, LookalikeReason, SuspiciousCharacter } from './lookalike.js';
+export { parseInspectionSummary, parseAttachmentInspection } from './parse-inspection-summary.js';

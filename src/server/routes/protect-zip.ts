@@ -133,13 +133,9 @@ export async function protectZipRoutes(app: FastifyInstance, options: ProtectZip
         if (total > maxBytes) throw new RequestProblem(413, tooLarge);
         files.push({ name: file.name, content });
       }
-      let zipped;
-      try {
-        zipped = await protectFiles(files, method, new Date());
-      } catch (error) {
-        if (error instanceof ZipLimitError) throw new RequestProblem(413, error.message);
-        throw error;
-      }
+      const zipped = await protectFiles(files, method, new Date()).catch((error: unknown) => {
+        throw error instanceof ZipLimitError ? new RequestProblem(413, error.message) : error;
+      });
       request.log.info({ method, files: files.length, bytes: total, zipBytes: zipped.archive.length }, 'Protected attachments as a ZIP');
       return reply.header('Cache-Control', 'no-store').send({
         name: archiveNameFor(body),

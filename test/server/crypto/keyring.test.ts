@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -86,5 +86,18 @@ describe('loadKeyring', () => {
     writeFileSync(good, 'new:short\n');
     await expect(loadKeyring({ kind: 'file', path: good }, { warn: () => undefined })).rejects.toBeInstanceOf(StartupError);
     await expect(loadKeyring({ kind: 'file', path: join(directory, 'missing') }, { warn: () => undefined })).rejects.toThrow('Cannot read PREFLIGHT_KEK_FILE');
+  });
+});
+
+describe('loadKeyring, several processes starting at once', () => {
+  let directory = '';
+  afterEach(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('agrees on one generated key and leaves no temporary file', async () => {
+    directory = mkdtempSync(join(tmpdir(), 'preflight-kek-'));
+    const rings = await Promise.all(Array.from({ length: 8 }, () => loadKeyring({ kind: 'generated', dataDirectory: directory }, { warn: () => undefined })));
+    const keys = new Set(rings.map((ring) => Buffer.from(ring.keys.get(ring.activeId) ?? []).toString('hex')));
+    expect(keys.size).toBe(1);
+    expect(readdirSync(join(directory, 'keys'))).toEqual(['kek']);
   });
 });

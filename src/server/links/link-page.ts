@@ -127,6 +127,7 @@ export function renderLinkPage(input: PageInput): string {
     '<meta name="robots" content="noindex, nofollow">',
     '<meta name="referrer" content="no-referrer">',
     `<title>${t('links.page.title')}</title>`,
+    '<link rel="icon" href="data:,">',
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',

@@ -120,7 +120,8 @@ export async function completePackage(context: LinkContext, user: AuthenticatedU
   const missing = view.files.filter((file) => !file.uploaded).map((file) => file.name);
   if (missing.length > 0) return fail(409, 'files-missing', `Upload these files first: ${missing.join(', ')}`);
   const tokens = new Map(view.recipients.map((recipient) => [recipient.id, newLinkToken()]));
-  await context.storage.meta.completePackage(packageId, new Map([...tokens].map(([id, token]) => [id, hashToken(token)])));
+  const completed = await context.storage.meta.completePackage(packageId, new Map([...tokens].map(([id, token]) => [id, hashToken(token)])));
+  if (!completed) return fail(409, 'complete', 'This link is already complete; its links were returned by the first complete');
   await audit(context, { packageId, action: 'create', result: 'ok', actor: user.id });
   return succeed({
     id: packageId,

@@ -13,8 +13,11 @@ export interface NewPackage {
 export interface MetaStore {
   createPackage(created: NewPackage): Promise<void>;
   markFileUploaded(packageId: string, fileId: string): Promise<void>;
-  /** Sets each recipient's token hash and makes the package visible, in one transaction. */
-  completePackage(packageId: string, tokenHashes: ReadonlyMap<string, Buffer>): Promise<void>;
+  /**
+   * Sets each recipient's token hash and makes the package visible, in one transaction; false (and no
+   * change) when the package is not uploading any more, e.g. a second concurrent complete.
+   */
+  completePackage(packageId: string, tokenHashes: ReadonlyMap<string, Buffer>): Promise<boolean>;
   /** A package still being uploaded (not yet visible anywhere else). */
   uploadingPackage(id: string): Promise<PackageView | null>;
   /** A complete package only. */

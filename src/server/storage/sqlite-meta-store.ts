@@ -114,11 +114,14 @@ export function openSqliteMetaStore(path: string): MetaStore {
     }
   });
 
-  const completePackage = database.transaction((packageId: string, tokenHashes: ReadonlyMap<string, Buffer>) => {
+  const completePackage = database.transaction((packageId: string, tokenHashes: ReadonlyMap<string, Buffer>): boolean => {
+    const row = statement('SELECT state FROM packages WHERE id = ?').get(packageId) as Row | undefined;
+    if (row?.['state'] !== 'uploading') return false;
     for (const [recipientId, hash] of tokenHashes) {
       statement('UPDATE recipients SET token_hash = ? WHERE id = ? AND package_id = ?').run(hash, recipientId, packageId);
     }
     statement("UPDATE packages SET state = 'complete' WHERE id = ? AND state = 'uploading'").run(packageId);
+    return true;
   });
 
   const reserveDownload = database.transaction((recipientId: string, fileId: string, max: number): boolean => {
@@ -157,7 +160,7 @@ export function openSqliteMetaStore(path: string): MetaStore {
       statement('UPDATE files SET uploaded = 1 WHERE id = ? AND package_id = ?').run(fileId, packageId);
     },
     async completePackage(packageId, tokenHashes) {
-      completePackage(packageId, tokenHashes);
+      return completePackage(packageId, tokenHashes);
     },
     async uploadingPackage(id) {
       return view(statement("SELECT * FROM packages WHERE id = ? AND state = 'uploading'").get(id) as Row | undefined);

@@ -126,3 +126,13 @@ describe('removeUnfinished', () => {
     expect(await storage.meta.packageIds()).toEqual(new Set(['new1']));
   });
 });
+
+describe('completePackage', () => {
+  it('completes once: a second call changes no token', async () => {
+    await storage.meta.createPackage(newPackage('package1'));
+    const first = randomBytes(32);
+    expect(await storage.meta.completePackage('package1', new Map([['package1-r', first]]))).toBe(true);
+    expect(await storage.meta.completePackage('package1', new Map([['package1-r', randomBytes(32)]]))).toBe(false);
+    expect((await storage.meta.recipientByTokenHash(first))?.recipient.id).toBe('package1-r');
+  });
+});

@@ -33,11 +33,7 @@ export const PARTNER_KEYS = ['name', 'aliases', 'domains'] as const;
 export const MAX_THRESHOLD = 100_000;
 const MAX_NAME_LENGTH = 200;
 
-function threshold(
-  kind: PersonalDataKind,
-  atLeast: number,
-  action: Severity,
-): PersonalDataThreshold {
+function externalThreshold(kind: PersonalDataKind, atLeast: number, action: Severity): PersonalDataThreshold {
   return Object.freeze({ kind, recipients: 'external', atLeast, action, confidence: 'high' });
 }
 
@@ -52,12 +48,12 @@ function threshold(
  * Corporate numbers are published by the NTA and postal codes come with addresses, so neither is counted.
  */
 export const DEFAULT_PERSONAL_DATA: readonly PersonalDataThreshold[] = Object.freeze([
-  threshold('my-number', 1, 'block'),
-  threshold('payment-card', 1, 'block'),
-  threshold('bank-account', 5, 'confirm'),
-  threshold('email', 10, 'confirm'),
-  threshold('phone', 10, 'confirm'),
-  threshold('address', 10, 'confirm'),
+  externalThreshold('my-number', 1, 'block'),
+  externalThreshold('payment-card', 1, 'block'),
+  externalThreshold('bank-account', 5, 'confirm'),
+  externalThreshold('email', 10, 'confirm'),
+  externalThreshold('phone', 10, 'confirm'),
+  externalThreshold('address', 10, 'confirm'),
 ]);
 
 function readThreshold(value: unknown, path: string, problems: Problems): PersonalDataThreshold | undefined {

@@ -2,7 +2,7 @@ import { isWithinAny } from '../domain.js';
 import { foldText } from '../text.js';
 import type { Finding, FindingTarget, Partner } from '../types.js';
 import { attachmentKeyOf, attachmentTarget } from './inspected-attachments.js';
-import { makeFinding, type Rule } from './rule.js';
+import { makeFinding, type Rule, type RuleInput } from './rule.js';
 
 const ASCII_WORD = /^[a-z0-9]+$/;
 const ASCII_WORD_CHARACTER = /[a-z0-9]/;
@@ -34,12 +34,15 @@ interface Place {
   readonly name: string;
 }
 
-function placesOf(input: Parameters<Rule>[0]): Place[] {
+function placesOf(input: RuleInput): Place[] {
   const { snapshot } = input;
-  const places: Place[] = [
-    { key: 'subject', messageKey: 'finding.attachment-mismatch.subject', target: { kind: 'message', part: 'subject' }, text: snapshot.subject, name: '' },
-    { key: 'body', messageKey: 'finding.attachment-mismatch.body', target: { kind: 'message', part: 'body' }, text: snapshot.body, name: '' },
-  ];
+  const places: Place[] = (['subject', 'body'] as const).map((part) => ({
+    key: part,
+    messageKey: `finding.attachment-mismatch.${part}`,
+    target: { kind: 'message', part },
+    text: snapshot[part],
+    name: '',
+  }));
   const seen = new Set<string>();
   for (const attachment of snapshot.attachments) {
     const key = attachmentKeyOf(attachment);

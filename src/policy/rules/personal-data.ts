@@ -10,7 +10,7 @@ import {
   type TextInspection,
 } from '../types.js';
 import { anyExternal, attachmentKeyOf, attachmentTarget, inspectedAttachments } from './inspected-attachments.js';
-import { makeFinding, type Rule } from './rule.js';
+import { makeFinding, type Rule, type RuleInput } from './rule.js';
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, confirm: 1, block: 2 };
 
@@ -60,7 +60,7 @@ function attachmentWhere(name: string, tally: PersonalDataTally): string {
   return parts.length === 0 ? name : `${name} (${parts.join(', ')})`;
 }
 
-function locationsOf(input: Parameters<Rule>[0]): Location[] {
+function locationsOf(input: RuleInput): Location[] {
   const summary = input.inspection;
   if (summary === undefined) return [];
   const locations: Location[] = [];

@@ -25,6 +25,7 @@ export type Refusal =
   | 'tooSoon'
   | 'mailFailed'
   | 'badFile'
+  | 'codeNotNeeded'
   | 'integrity';
 
 export const REFUSAL_STATUS: Readonly<Record<Refusal, number>> = {
@@ -39,6 +40,7 @@ export const REFUSAL_STATUS: Readonly<Record<Refusal, number>> = {
   tooSoon: 429,
   mailFailed: 503,
   badFile: 404,
+  codeNotNeeded: 409,
   integrity: 500,
 };
 
@@ -54,6 +56,7 @@ const AUDIT_RESULT: Readonly<Record<Refusal, AuditResult>> = {
   tooSoon: 'too-soon',
   mailFailed: 'mail-failed',
   badFile: 'bad-file',
+  codeNotNeeded: 'code-not-needed',
   integrity: 'integrity',
 };
 
@@ -148,6 +151,7 @@ export async function sendCode(context: LinkContext, token: string, client: Clie
   };
   const refusal = await standing(context, view);
   if (refusal !== null) return refuse(refusal, false);
+  if (!view.package.otpRequired) return refuse('codeNotNeeded', true);
   const now = context.now();
   const previous = await context.storage.meta.challenge(view.recipient.id);
   if (previous !== null && now - previous.sentAt < context.limits.codeResendSeconds * 1000) return refuse('tooSoon', true);

@@ -85,7 +85,7 @@ export async function recipientRoutes(app: FastifyInstance, options: RecipientRo
         tags: ['recipient'],
         params: PARAMS,
         body: { type: 'object', additionalProperties: false, properties: { lang: LANG } },
-        response: { 200: HTML, 404: HTML, 410: HTML, 423: HTML, 429: HTML, 503: HTML },
+        response: { 200: HTML, 404: HTML, 409: HTML, 410: HTML, 423: HTML, 429: HTML, 503: HTML },
       },
     },
     async (request, reply) => {

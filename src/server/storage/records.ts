@@ -60,7 +60,8 @@ export type AuditResult =
   | 'integrity'
   | 'aborted'
   | 'not-found'
-  | 'bad-file';
+  | 'bad-file'
+  | 'code-not-needed';
 
 export interface AuditEntry {
   readonly at: number;

@@ -43,6 +43,8 @@ export async function mailCatcher(): Promise<{ port: number; mails: CapturedMail
   const mails: CapturedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
+    // A reverse DNS lookup of 127.0.0.1 can stall where no resolver answers.
+    disableReverseLookup: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onData(stream, session, callback) {

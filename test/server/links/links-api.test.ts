@@ -1,6 +1,9 @@
 // The sender's API through inject: validation with field paths, ownership, the three-step upload.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { share, startHarness, type Harness } from './harness.js';
+
+// Each test runs several HTTP round trips with synced SQLite commits; a busy machine needs more than 5 s.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 let harness: Harness;
 beforeAll(async () => {

@@ -1,11 +1,14 @@
 // Secure links inside buildApp, with the real auth plugin (development token), API hygiene and logging.
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../../src/server/app.js';
 import { DEFAULT_LINK_LIMITS } from '../../../src/server/links/link-limits.js';
 import { logCapture, workspace, type LogRecord, type Workspace } from '../fixtures.js';
 import { KEK, share } from './harness.js';
+
+// Each test runs several HTTP round trips with synced SQLite commits; a busy machine needs more than 5 s.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const TOKEN = 'development-token-for-link-tests';
 

@@ -4,8 +4,11 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { codeFrom, linkPath, share, startHarness, type Harness } from './harness.js';
+
+// Each test runs several HTTP round trips with synced SQLite commits; a busy machine needs more than 5 s.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 let harness: Harness;
 
@@ -140,6 +143,8 @@ describe('POST /d/:token/download', () => {
   it('stops at the maximum number of downloads', async () => {
     const shared = await share(harness.app, [{ name: 'a.txt', content: Buffer.from('once') }], { maxDownloads: 1, requireCode: false });
     const path = linkPath(shared.links[0]?.url ?? '');
+    const noCode = await fetch(`${harness.origin}${path}/otp`, form({}));
+    expect([noCode.status, (await noCode.text()).includes('needs no code'), harness.mails.length]).toEqual([409, true, 0]);
     expect((await download(path, { file: '0' })).status).toBe(200);
     const second = await download(path, { file: '0' });
     expect(second.status).toBe(410);

@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import { ROOT, workspace } from '../fixtures.js';
 import { KEK } from './harness.js';
 
@@ -18,6 +18,7 @@ const TOKEN = 'crash-test-development-token';
 const files = workspace();
 const dataDirectory = mkdtempSync(join(tmpdir(), 'preflight-crash-'));
 const running: ChildProcess[] = [];
+const outputs: string[] = [];
 
 afterAll(() => {
   for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -59,14 +60,19 @@ async function start(port: number): Promise<{ child: ChildProcess; origin: strin
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.push(child);
+  const index = outputs.push('') - 1;
   let output = '';
   await new Promise<void>((done, fail) => {
     const look = (chunk: Buffer): void => {
       output += chunk.toString('utf8');
+      outputs[index] = output;
       if (output.includes('Preflight is running')) done();
     };
     child.stdout?.on('data', look);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      outputs[index] = output;
+    });
     child.on('exit', (code) => fail(new Error(`server exited (${code}) before it was ready:\n${output}`)));
   });
   return { child, origin: `http://127.0.0.1:${port}` };
@@ -127,6 +133,7 @@ async function downloadBytes(origin: string, url: string): Promise<{ status: num
 
 describe('SIGKILL in the middle of uploads', () => {
   it('leaves no partial package listed or served, and complete ones still download', { timeout: 60_000 }, async () => {
+    onTestFailed(() => console.error(`server output:\n${outputs.join('\n---- restart ----\n')}`));
     const port = await freePort();
     const first = await start(port);
     const completeContent = randomBytes(300 * 1024);

@@ -1,13 +1,10 @@
 // The send handler as Outlook on the web would run it: the built launchevent.js in the playground's
 // event frame, served by the real server, in Debian Chromium. Each figure is from the moment the
 // handler is called to its event.completed, as the playground measures it in the page.
-import { mkdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { buildApp } from '../server/app.js';
-import { developmentCertificate } from '../server/dev-certificate.js';
-import { freePort } from './free-port.js';
+import type { Page } from 'playwright-core';
+import { startPlaygroundServer } from './playground-server.js';
 import { sampleRecipients } from './sample-message.js';
 import { median } from './statistics.js';
 
@@ -31,32 +28,13 @@ interface PlaygroundPage {
   };
 }
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const WARM_UP_RUNS = 3;
 
 export async function benchHandler(root: string, recipientCounts: readonly number[], runs: number): Promise<HandlerBenchResult> {
   const policyFile = join(root, 'config', 'policy.json');
   const policy = JSON.parse(await readFile(policyFile, 'utf8')) as { internalDomains?: string[] };
   const internalDomain = policy.internalDomains?.[0] ?? 'example.co.jp';
-  const certificates = join(tmpdir(), 'preflight-test-certificates');
-  await mkdir(certificates, { recursive: true });
-  const certificate = await developmentCertificate({ directory: certificates, trustedDirectory: null }, ['127.0.0.1', 'localhost'], new Date());
-  const port = await freePort();
-  const origin = `https://127.0.0.1:${port}`;
-  const app = await buildApp(
-    {
-      publicOrigin: origin,
-      policyFile,
-      distDirectory: join(root, 'dist'),
-      assetsDirectory: join(root, 'assets'),
-      watchPolicy: false,
-      frameAncestors: ["'self'"],
-      logLevel: 'silent',
-    },
-    { https: { key: certificate.key, cert: certificate.cert } },
-  );
-  await app.listen({ host: '127.0.0.1', port });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const { browser, origin, close } = await startPlaygroundServer(root, policyFile);
   try {
     const context = await browser.newContext({ ignoreHTTPSErrors: true });
     await context.route('**/*', (route) =>
@@ -70,8 +48,7 @@ export async function benchHandler(root: string, recipientCounts: readonly numbe
     for (const count of recipientCounts) figures.push(await measure(page, sampleRecipients(count, internalDomain), runs));
     return { browserVersion: browser.version(), figures };
   } finally {
-    await browser.close();
-    await app.close();
+    await close();
   }
 }
 

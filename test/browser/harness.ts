@@ -1,14 +1,12 @@
 // One real server (buildApp over the built dist/) and one Debian Chromium per test file. Every request
 // that is not for the test server is refused, so nothing (the Office CDN included) leaves the machine.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { buildApp } from '../../src/server/app.js';
-import { developmentCertificate } from '../../src/server/dev-certificate.js';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { startPlaygroundServer } from '../../src/bench/playground-server.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENSHOTS = join(root, 'test-output', 'screenshots');
@@ -26,15 +24,6 @@ export const TEST_POLICY = {
   confirmInternalOnly: false,
   onError: 'block',
 };
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface OpenOptions {
   /** Runs on the new page before it loads the playground (e.g. to install a fake clock). */
@@ -54,26 +43,7 @@ export async function startHarness(policy: object = TEST_POLICY): Promise<Harnes
   const work = await mkdtemp(join(tmpdir(), 'preflight-browser-'));
   const policyFile = join(work, 'policy.json');
   await writeFile(policyFile, JSON.stringify(policy));
-  // One certificate for all runs: generating a key pair is the slowest part of starting.
-  const certificates = join(tmpdir(), 'preflight-test-certificates');
-  await mkdir(certificates, { recursive: true });
-  const certificate = await developmentCertificate({ directory: certificates, trustedDirectory: null }, ['127.0.0.1', 'localhost'], new Date());
-  const port = await freePort();
-  const origin = `https://127.0.0.1:${port}`;
-  const app = await buildApp(
-    {
-      publicOrigin: origin,
-      policyFile,
-      distDirectory: join(root, 'dist'),
-      assetsDirectory: join(root, 'assets'),
-      watchPolicy: false,
-      frameAncestors: ["'self'"],
-      logLevel: 'silent',
-    },
-    { https: { key: certificate.key, cert: certificate.cert } },
-  );
-  await app.listen({ host: '127.0.0.1', port });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const { app, browser, origin, port, close } = await startPlaygroundServer(root, policyFile);
   const contexts: BrowserContext[] = [];
 
   return {
@@ -101,23 +71,10 @@ export async function startHarness(policy: object = TEST_POLICY): Promise<Harnes
     },
     async close() {
       await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
-      await browser.close();
-      await app.close();
+      await close();
       await rm(work, { recursive: true, force: true });
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
 }
 
 /** The handler frame has associated its functions and OnNewMessageCompose has finished. */

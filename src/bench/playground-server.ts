@@ -1,0 +1,65 @@
+// The real server over the built dist/ on 127.0.0.1 with the development certificate, and Debian
+// Chromium beside it: how the playground benchmark and the browser tests both run the add-in.
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { buildApp } from '../server/app.js';
+import { developmentCertificate } from '../server/dev-certificate.js';
+import { freePort } from './free-port.js';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface PlaygroundServer {
+  readonly app: Awaited<ReturnType<typeof buildApp>>;
+  readonly browser: Browser;
+  readonly origin: string;
+  readonly port: number;
+  /** Closes the browser, then the server. */
+  close(): Promise<void>;
+}
+
+export async function startPlaygroundServer(root: string, policyFile: string): Promise<PlaygroundServer> {
+  // One certificate for all runs: generating a key pair is the slowest part of starting.
+  const certificates = join(tmpdir(), 'preflight-test-certificates');
+  await mkdir(certificates, { recursive: true });
+  const certificate = await developmentCertificate({ directory: certificates, trustedDirectory: null }, ['127.0.0.1', 'localhost'], new Date());
+  const port = await freePort();
+  const origin = `https://127.0.0.1:${port}`;
+  const app = await buildApp(
+    {
+      publicOrigin: origin,
+      policyFile,
+      distDirectory: join(root, 'dist'),
+      assetsDirectory: join(root, 'assets'),
+      watchPolicy: false,
+      frameAncestors: ["'self'"],
+      logLevel: 'silent',
+    },
+    { https: { key: certificate.key, cert: certificate.cert } },
+  );
+  try {
+    await app.listen({ host: '127.0.0.1', port });
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+    return {
+      app,
+      browser,
+      origin,
+      port,
+      async close() {
+        await browser.close();
+        await app.close();
+      },
+    };
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+}

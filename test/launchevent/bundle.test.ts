@@ -42,11 +42,11 @@ describe('dist/launchevent.js', () => {
     expect(bundle()).not.toMatch(/webpackHotUpdate|webpack-dev-server|__webpack_require__/);
   });
 
-  it('binds both manifest function names when it loads, without Office.onReady', () => {
+  it('binds every manifest function name when it loads, without Office.onReady', () => {
     const fake = createOfficeFake();
     let readyCalls = 0;
     loadInContext('', { ...fake.office, onReady: () => (readyCalls += 1) });
-    expect([...fake.associated.keys()].sort()).toEqual(['onMessageSendHandler', 'onNewMessageComposeHandler']);
+    expect([...fake.associated.keys()].sort()).toEqual(['onMessageAttachmentsChangedHandler', 'onMessageSendHandler', 'onNewMessageComposeHandler']);
     expect(readyCalls).toBe(0);
   });
 

@@ -22,6 +22,7 @@ export {
   recordOriginalRecipients,
   sessionDataLimit,
 } from './session-data.js';
+export { readAttachmentBase64, type AttachmentRead } from './attachment-content.js';
 export { captureOriginalRecipients } from './original-recipients.js';
 export { moveToBcc, removeRecipient } from './recipient-edits.js';
 export { onItemChanged } from './item-events.js';

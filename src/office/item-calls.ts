@@ -51,6 +51,12 @@ export function getAttachments(settings: CallSettings): Promise<Office.Attachmen
   return callOffice(operation, settings, (callback) => requireItem(operation).getAttachmentsAsync(callback));
 }
 
+/** The attachment's content as Office gives it: base64 for files, `eml` for items, `url` for cloud files. */
+export function getAttachmentContent(id: string, settings: CallSettings): Promise<Office.AttachmentContent> {
+  const operation = 'getAttachmentContentAsync';
+  return callOffice(operation, settings, (callback) => requireItem(operation).getAttachmentContentAsync(id, callback));
+}
+
 /** Null when the client has no sessionData (before Mailbox 1.11). */
 export async function getAllSessionData(settings: CallSettings): Promise<object | null> {
   const operation = 'sessionData.getAllAsync';

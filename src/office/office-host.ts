@@ -15,6 +15,8 @@ export interface ComposeItem {
   /** Mailbox 1.11. */
   readonly sessionData?: Pick<Office.SessionData, 'getAllAsync' | 'setAsync'>;
   getAttachmentsAsync: Office.MessageCompose['getAttachmentsAsync'];
+  /** Mailbox 1.8. */
+  getAttachmentContentAsync: Office.MessageCompose['getAttachmentContentAsync'];
   addHandlerAsync: Office.MessageCompose['addHandlerAsync'];
   removeHandlerAsync: Office.MessageCompose['removeHandlerAsync'];
 }

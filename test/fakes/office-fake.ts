@@ -9,6 +9,7 @@ export type FakeOperation =
   | 'subject.getAsync'
   | 'body.getAsync'
   | 'getAttachmentsAsync'
+  | 'getAttachmentContentAsync'
   | 'sessionData.getAllAsync'
   | 'sessionData.setAsync'
   | 'addHandlerAsync'
@@ -42,6 +43,8 @@ export interface FakeMailbox {
   subject: string;
   body: string;
   attachments: Office.AttachmentDetailsCompose[];
+  /** Content by attachment id, as getAttachmentContentAsync returns it; a missing id fails with InvalidAttachmentId. */
+  attachmentContents: Map<string, { readonly format: string; readonly content: string }>;
   sessionData: Map<string, string>;
 }
 
@@ -121,6 +124,7 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
     subject: '',
     body: '',
     attachments: [],
+    attachmentContents: new Map(),
     sessionData: new Map(),
     ...options.mail,
   };
@@ -223,6 +227,12 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
         }),
     getAttachmentsAsync: (...args: unknown[]) =>
       respond('getAttachmentsAsync', args, () => mail.attachments.map((entry) => ({ ...entry }))),
+    getAttachmentContentAsync: (...args: unknown[]) =>
+      respond('getAttachmentContentAsync', args, () => {
+        const content = mail.attachmentContents.get(String(args[0]));
+        if (content === undefined) throw new FakeFailure({ code: 9002, name: 'InvalidAttachmentId', message: String(args[0]) });
+        return { ...content } as Office.AttachmentContent;
+      }),
     addHandlerAsync: (...args: unknown[]) =>
       respond('addHandlerAsync', args, () => {
         const eventType = String(args[0]);

@@ -46,6 +46,8 @@ export type {
   UnreadPart,
 } from './extract/index.js';
 export { summarizeInspection, tallyMatches, inspectExtraction, DEFAULT_MAX_SAMPLES } from './summarize.js';
+export { inspectAttachment } from './inspect-attachment.js';
+export type { InspectAttachmentOptions } from './inspect-attachment.js';
 export type {
   AttachmentOutcome,
   AttachmentToSummarize,

@@ -14,6 +14,7 @@ import {
 } from '../office/index.js';
 import type { Policy } from '../policy/index.js';
 import { DEFAULT_DEPENDENCIES, SEND_TIMING, validPolicy, type HandlerDependencies, type Timing } from './dependencies.js';
+import { inspectMessage } from './message-inspection.js';
 import { completionForError, completionForVerdict, FALLBACK_PRESENTATION, type Presentation } from './send-completion.js';
 import { TimerScope } from './timer-scope.js';
 
@@ -83,7 +84,8 @@ export function createSendHandler(
       const policy = fetchedPolicy ?? validPolicy(state.value.cachedPolicy, deps.parsePolicy) ?? knownPolicy;
       if (policy === null) throw new HandlerFailure('policy');
       knownPolicy = policy;
-      const verdict = deps.evaluate(state.value.snapshot, policy, { nowMs: deps.now() });
+      const inspection = inspectMessage(state.value.snapshot, state.value.cachedInspections);
+      const verdict = deps.evaluate(state.value.snapshot, policy, { nowMs: deps.now(), inspection });
       return completionForVerdict(verdict, state.value.confirmedFingerprint, presentation);
     }
   };

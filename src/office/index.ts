@@ -12,16 +12,19 @@ export {
   type MailboxVersion,
   type OfficeThemeInfo,
 } from './host-info.js';
-export { readSnapshot, readSendState, type SendState } from './snapshot.js';
+export { readSnapshot, readSendState, readAttachmentList, type SendState } from './snapshot.js';
 export {
   SESSION_KEYS,
   cachePolicy,
+  readCachedInspections,
   readCachedPolicy,
   readConfirmedFingerprint,
   recordConfirmation,
   recordOriginalRecipients,
   sessionDataLimit,
+  updateInspectionCache,
 } from './session-data.js';
+export { fitInspectionCache, parseInspectionCache } from './inspection-cache.js';
 export { readAttachmentBase64, type AttachmentRead } from './attachment-content.js';
 export { captureOriginalRecipients } from './original-recipients.js';
 export { moveToBcc, removeRecipient } from './recipient-edits.js';

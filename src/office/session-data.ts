@@ -1,6 +1,7 @@
 // What the add-in keeps on the item between the handler and the pane (item.sessionData, Mailbox 1.11).
-import type { Person } from '../policy/index.js';
+import type { AttachmentInspection, Person } from '../policy/index.js';
 import { supportsMailbox } from './host-info.js';
+import { fitInspectionCache, parseInspectionCache } from './inspection-cache.js';
 import { getAllSessionData, setSessionData } from './item-calls.js';
 import { isRecord, parseJson } from './safe-json.js';
 import { callSettings, type CallOptions, type CallSettings } from './timers.js';
@@ -9,6 +10,7 @@ export const SESSION_KEYS = {
   original: 'preflight.original',
   confirmation: 'preflight.confirmation',
   policy: 'preflight.policy',
+  inspection: 'preflight.inspection',
 } as const;
 
 export interface SessionState {
@@ -16,9 +18,11 @@ export interface SessionState {
   readonly originalRecipients?: readonly Person[];
   readonly confirmedFingerprint: string | null;
   readonly cachedPolicy: unknown;
+  /** What the attachments handler found, per attachment; corrupt entries are left out (pending at send). */
+  readonly cachedInspections: readonly AttachmentInspection[];
 }
 
-export const EMPTY_SESSION: SessionState = { confirmedFingerprint: null, cachedPolicy: null };
+export const EMPTY_SESSION: SessionState = { confirmedFingerprint: null, cachedPolicy: null, cachedInspections: [] };
 
 /** One getAllAsync for every key: it never fails on a missing key and costs one round trip. */
 export async function readSessionState(settings: CallSettings): Promise<SessionState> {
@@ -30,6 +34,7 @@ export async function readSessionState(settings: CallSettings): Promise<SessionS
     ...(originalRecipients === undefined ? {} : { originalRecipients }),
     confirmedFingerprint: parseConfirmation(values.get(SESSION_KEYS.confirmation)),
     cachedPolicy: parseCachedPolicy(values.get(SESSION_KEYS.policy)),
+    cachedInspections: parseInspectionCache(values.get(SESSION_KEYS.inspection)),
   };
 }
 
@@ -39,6 +44,10 @@ export async function readConfirmedFingerprint(options?: CallOptions): Promise<s
 
 export async function readCachedPolicy(options?: CallOptions): Promise<unknown | null> {
   return (await readSessionState(callSettings(options))).cachedPolicy;
+}
+
+export async function readCachedInspections(options?: CallOptions): Promise<readonly AttachmentInspection[]> {
+  return (await readSessionState(callSettings(options))).cachedInspections;
 }
 
 export async function recordConfirmation(fingerprint: string, options?: CallOptions): Promise<void> {
@@ -58,10 +67,31 @@ export async function recordOriginalRecipients(recipients: readonly Person[], op
   await writeWithinBudget(SESSION_KEYS.original, value, ORIGINAL_SHARE, options);
 }
 
+/**
+ * Replaces the cached attachment inspections with `update(current)`, fitted into this key's share (entries
+ * that do not fit are stored as pending with a reason); resolves to what was stored. Nothing is written when
+ * the client has no sessionData.
+ */
+export async function updateInspectionCache(
+  update: (current: readonly AttachmentInspection[]) => readonly AttachmentInspection[],
+  options?: CallOptions,
+): Promise<readonly AttachmentInspection[]> {
+  const settings = callSettings(options);
+  const all = await getAllSessionData(settings);
+  if (all === null) return [];
+  const current = parseInspectionCache(stringValues(all).get(SESSION_KEYS.inspection));
+  const budget = Math.floor(sessionDataLimit() * INSPECTION_SHARE) - SESSION_KEYS.inspection.length;
+  const { text, entries } = fitInspectionCache(update(current), budget);
+  await setSessionData(SESSION_KEYS.inspection, text, settings);
+  return entries;
+}
+
 // sessionData holds 50,000 characters per add-in and item, 2,621,440 from Mailbox 1.16 (R-SD); the two
 // big keys share it so that neither can push the other, or the small confirmation, out.
 const POLICY_SHARE = 0.5;
 const ORIGINAL_SHARE = 0.4;
+/** What is left beside the two big keys and the confirmation: about 4,500 characters, some 15 attachments. */
+const INSPECTION_SHARE = 0.09;
 
 export function sessionDataLimit(): number {
   return supportsMailbox('1.16') ? 2_621_440 : 50_000;

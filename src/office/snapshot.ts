@@ -23,7 +23,12 @@ export async function readSendState(options?: CallOptions): Promise<SendState> {
   const [content, session] = await Promise.all([readItemContent(settings), readSessionState(settings)]);
   const snapshot: MessageSnapshot =
     session.originalRecipients === undefined ? content : { ...content, originalRecipients: session.originalRecipients };
-  return { snapshot, confirmedFingerprint: session.confirmedFingerprint, cachedPolicy: session.cachedPolicy };
+  return {
+    snapshot,
+    confirmedFingerprint: session.confirmedFingerprint,
+    cachedPolicy: session.cachedPolicy,
+    cachedInspections: session.cachedInspections,
+  };
 }
 
 export async function readItemContent(settings: CallSettings): Promise<ItemContent> {
@@ -46,6 +51,11 @@ export async function readItemContent(settings: CallSettings): Promise<ItemConte
     body: body ?? '',
     attachments: attachments.map(toAttachment),
   };
+}
+
+/** The attachments on the item now, for the attachments handler. */
+export async function readAttachmentList(options?: CallOptions): Promise<readonly AttachmentSnapshot[]> {
+  return (await getAttachments(callSettings(options))).map(toAttachment);
 }
 
 /** The recipients currently on the item, as people, for recording what a reply or forward started with. */

@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
 import type { LaunchEvent } from '../../src/office/index.js';
-import { createOfficeFake, recipient, type FakeMailbox } from '../fakes/office-fake.js';
+import { attachment, createOfficeFake, recipient, type FakeMailbox } from '../fakes/office-fake.js';
 import { freeReferences } from './free-references.js';
 
 const bundlePath = resolve(import.meta.dirname, '../../dist/launchevent.js');
@@ -42,11 +42,11 @@ describe('dist/launchevent.js', () => {
     expect(bundle()).not.toMatch(/webpackHotUpdate|webpack-dev-server|__webpack_require__/);
   });
 
-  it('binds both manifest function names when it loads, without Office.onReady', () => {
+  it('binds every manifest function name when it loads, without Office.onReady', () => {
     const fake = createOfficeFake();
     let readyCalls = 0;
     loadInContext('', { ...fake.office, onReady: () => (readyCalls += 1) });
-    expect([...fake.associated.keys()].sort()).toEqual(['onMessageSendHandler', 'onNewMessageComposeHandler']);
+    expect([...fake.associated.keys()].sort()).toEqual(['onMessageAttachmentsChangedHandler', 'onMessageSendHandler', 'onNewMessageComposeHandler']);
     expect(readyCalls).toBe(0);
   });
 
@@ -85,6 +85,35 @@ describe('dist/launchevent.js', () => {
       const options = await send({ to: [recipient('jiro@example.co.jp', 'user')], subject: '社外秘: 計画' });
       expect(options?.allowEvent).toBe(false);
       expect(options).not.toHaveProperty('commandId');
+    });
+
+    it('inspects an added CSV in the attachments handler, then blocks its My Number to the outside at send', async () => {
+      const csv = Buffer.from('氏名,個人番号\n山田太郎,1234 5678 9018\n', 'utf8');
+      const fake = createOfficeFake({
+        mailbox: '1.15',
+        mail: {
+          to: [recipient('hanako@partner.co.jp')],
+          attachments: [attachment('名簿.csv', csv.length)],
+          attachmentContents: new Map([['id-名簿.csv', { format: 'base64', content: csv.toString('base64') }]]),
+        },
+      });
+      loadInContext(prelude, fake.office);
+      const completions: Array<Office.SmartAlertsEventCompletedOptions | undefined> = [];
+      for (const name of ['onMessageAttachmentsChangedHandler', 'onMessageSendHandler']) {
+        const handler = fake.associated.get(name);
+        if (handler === undefined) throw new Error(`${name} was not associated`);
+        await new Promise<void>((done) => {
+          handler({
+            completed: (options) => {
+              completions.push(options as Office.SmartAlertsEventCompletedOptions | undefined);
+              done();
+            },
+          });
+        });
+      }
+      expect(completions).toHaveLength(2);
+      expect(completions[1]?.allowEvent).toBe(false);
+      expect(completions[1]?.errorMessage).toContain('1234 **** 9018');
     });
   });
 });

@@ -290,7 +290,10 @@ describe('decisions', () => {
     const [snapshot, , context] = run.evaluate.mock.calls[0]!;
     expect(snapshot.to).toEqual([{ address: 'hanako@partner.co.jp', type: 'externalUser' }]);
     expect(snapshot.subject).toBe('見積書');
-    expect(context).toEqual({ nowMs: 1_700_000_000_000 });
+    expect(context).toEqual({
+      nowMs: 1_700_000_000_000,
+      inspection: { subject: { personalData: [] }, body: { personalData: [] }, attachments: [] },
+    });
   });
 });
 

@@ -115,10 +115,11 @@ describe('manifest.xml: event runtime', () => {
     expect(attribute(onlyChild(point as XmlElement, 'SourceLocation'), 'resid')).toBe(attribute(runtimes[0] as XmlElement, 'resid'));
   });
 
-  it('declares the compose and send events of the contract, send as SoftBlock', () => {
+  it('declares the compose, send and attachment events of the contract, send as SoftBlock', () => {
     expect(launchEvents(manifest).map((event) => Object.fromEntries(event.attributes))).toEqual([
       { Type: 'OnNewMessageCompose', FunctionName: 'onNewMessageComposeHandler' },
       { Type: 'OnMessageSend', FunctionName: 'onMessageSendHandler', SendMode: 'SoftBlock' },
+      { Type: 'OnMessageAttachmentsChanged', FunctionName: 'onMessageAttachmentsChangedHandler' },
     ]);
   });
 

@@ -6,13 +6,16 @@ import {
   moveToBcc,
   officeTheme,
   onItemChanged,
+  readCachedInspections,
   readCachedPolicy,
   readConfirmedFingerprint,
   readSnapshot,
   recordConfirmation,
   removeRecipient,
+  updateInspectionCache,
   whenOfficeReady,
 } from '../office/index.js';
+import { inspectOfficeAttachment } from './attachment-inspector.js';
 import type { PaneGateway } from './pane-gateway.js';
 
 /** The pane is not bound by the send handler's 5-second budget, but a user is waiting. */
@@ -34,5 +37,8 @@ export function officeGateway(origin: string): PaneGateway {
     readCachedPolicy,
     cachePolicy,
     nowMs: () => Date.now(),
+    readCachedInspections: () => readCachedInspections({ timeoutMs: SNAPSHOT_TIMEOUT_MS }),
+    updateInspectionCache: (update) => updateInspectionCache(update, { timeoutMs: SNAPSHOT_TIMEOUT_MS }),
+    inspectAttachment: inspectOfficeAttachment,
   };
 }

@@ -1,4 +1,4 @@
-import type { MessageSnapshot, RecipientField } from '../policy/index.js';
+import type { AttachmentInspection, AttachmentSnapshot, MessageSnapshot, RecipientField } from '../policy/index.js';
 
 export interface OfficeThemeInfo {
   readonly isDark: boolean;
@@ -25,4 +25,12 @@ export interface PaneGateway {
   readCachedPolicy(): Promise<unknown | null>;
   cachePolicy(document: unknown): Promise<void>;
   nowMs(): number;
+  /** What the attachments handler and earlier pane runs found, as stored in the item. */
+  readCachedInspections(): Promise<readonly AttachmentInspection[]>;
+  /** Stores `update(current)` (fitted into its share of sessionData); resolves to what was stored. */
+  updateInspectionCache(
+    update: (current: readonly AttachmentInspection[]) => readonly AttachmentInspection[],
+  ): Promise<readonly AttachmentInspection[]>;
+  /** Reads and fully inspects one attachment. Never rejects: a failed read is `uninspectable` with the reason. */
+  inspectAttachment(attachment: AttachmentSnapshot): Promise<AttachmentInspection>;
 }

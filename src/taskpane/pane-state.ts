@@ -5,6 +5,7 @@ import type { Problem, Review } from './review-session.js';
 export type Work =
   | { readonly kind: 'loading' }
   | { readonly kind: 'refreshing' }
+  | { readonly kind: 'inspecting'; readonly index: number; readonly total: number; readonly name: string }
   | { readonly kind: 'moving' }
   | { readonly kind: 'removing'; readonly address: string }
   | { readonly kind: 'confirming' };
@@ -40,13 +41,13 @@ export const INITIAL_PANE_STATE: PaneState = {
 };
 
 function isRead(work: Work | null): boolean {
-  return work === null || work.kind === 'loading' || work.kind === 'refreshing';
+  return work === null || work.kind === 'loading' || work.kind === 'refreshing' || work.kind === 'inspecting';
 }
 
 export function reducePane(state: PaneState, event: PaneEvent): PaneState {
   switch (event.type) {
     case 'work-started': {
-      const keep = event.work.kind === 'refreshing' && state.problemFromAction;
+      const keep = (event.work.kind === 'refreshing' || event.work.kind === 'inspecting') && state.problemFromAction;
       return { ...state, work: event.work, ...(keep ? {} : { problem: null, problemFromAction: false }) };
     }
     case 'evaluated':

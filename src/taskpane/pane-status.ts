@@ -40,6 +40,8 @@ export function paneStatus(state: PaneState): PaneStatus {
         return status('busy', 'pane.loading');
       case 'refreshing':
         return status('busy', 'pane.refreshing');
+      case 'inspecting':
+        return status('busy', 'pane.status.inspecting', { index: work.index, total: work.total, name: work.name });
       case 'moving':
         return status('busy', 'pane.status.moving');
       case 'removing':

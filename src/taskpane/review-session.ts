@@ -2,6 +2,7 @@
 // becomes a Problem value the pane can show next to what it already has.
 import { evaluate, parsePolicy, type MessageSnapshot, type Policy, type Verdict } from '../policy/index.js';
 import type { PaneGateway } from './pane-gateway.js';
+import { inspectForPane, type InspectionProgress } from './pane-inspection.js';
 import { buildReviewModel, type ReviewModel } from './review-model.js';
 
 export type PolicySource = 'server' | 'cache';
@@ -12,6 +13,8 @@ export interface Review {
   readonly snapshot: MessageSnapshot;
   readonly verdict: Verdict;
   readonly model: ReviewModel;
+  /** Inspection outcomes could not be stored in the item: the next Send will count them as not inspected. */
+  readonly inspectionNotSaved: boolean;
 }
 
 export type Problem =
@@ -74,15 +77,31 @@ export async function resolvePolicy(gateway: PaneGateway): Promise<{ policy: Pol
   return cached === null ? null : { policy: cached.policy, source: 'cache' };
 }
 
-async function evaluated(gateway: PaneGateway, policy: Policy, policySource: PolicySource): Promise<Review> {
+export type ProgressListener = (progress: InspectionProgress) => void;
+
+async function evaluated(
+  gateway: PaneGateway,
+  policy: Policy,
+  policySource: PolicySource,
+  onProgress?: ProgressListener,
+): Promise<Review> {
   const snapshot = await gateway.readSnapshot();
-  const verdict = evaluate(snapshot, policy, { nowMs: gateway.nowMs() });
-  return { policy, policySource, snapshot, verdict, model: buildReviewModel(snapshot, verdict, policy) };
+  const inspection = await inspectForPane(gateway, snapshot, onProgress);
+  const verdict = evaluate(snapshot, policy, { nowMs: gateway.nowMs(), inspection: inspection.summary });
+  return {
+    policy,
+    policySource,
+    snapshot,
+    verdict,
+    model: buildReviewModel(snapshot, verdict, policy),
+    inspectionNotSaved: inspection.notSaved,
+  };
 }
 
 export async function loadReview(
   gateway: PaneGateway,
   readyTimeoutMs: number = OFFICE_READY_TIMEOUT_MS,
+  onProgress?: ProgressListener,
 ): Promise<Outcome<{ review: Review; confirmedFingerprint: string | null }>> {
   try {
     if (!(await officeReady(gateway, readyTimeoutMs))) return { ok: false, problem: { kind: 'office-not-ready' } };
@@ -91,7 +110,7 @@ export async function loadReview(
       gateway.readConfirmedFingerprint().catch(() => null),
     ]);
     if (resolved === null) return { ok: false, problem: { kind: 'policy-unavailable' } };
-    const review = await evaluated(gateway, resolved.policy, resolved.source);
+    const review = await evaluated(gateway, resolved.policy, resolved.source, onProgress);
     return { ok: true, review, confirmedFingerprint };
   } catch (error) {
     return { ok: false, problem: problemOf(error) };
@@ -103,9 +122,10 @@ export async function reevaluate(
   gateway: PaneGateway,
   policy: Policy,
   policySource: PolicySource,
+  onProgress?: ProgressListener,
 ): Promise<Outcome<{ review: Review }>> {
   try {
-    return { ok: true, review: await evaluated(gateway, policy, policySource) };
+    return { ok: true, review: await evaluated(gateway, policy, policySource, onProgress) };
   } catch (error) {
     return { ok: false, problem: problemOf(error) };
   }

@@ -5,7 +5,7 @@ import type { RecipientField } from '../policy/index.js';
 import type { PaneGateway } from './pane-gateway.js';
 import { INITIAL_PANE_STATE, reducePane, type PaneEvent, type PaneState, type Work } from './pane-state.js';
 import { canConfirm } from './review-model.js';
-import { attempt, loadReview, problemOf, reevaluate } from './review-session.js';
+import { attempt, loadReview, OFFICE_READY_TIMEOUT_MS, problemOf, reevaluate, type ProgressListener } from './review-session.js';
 
 export interface ReviewControls {
   readonly state: PaneState;
@@ -37,24 +37,29 @@ export function useReview(gateway: PaneGateway): ReviewControls {
     [dispatch],
   );
 
+  const showProgress: ProgressListener = useCallback(
+    (progress) => dispatch({ type: 'work-started', work: { kind: 'inspecting', ...progress } }),
+    [dispatch],
+  );
+
   const load = useCallback(() => {
     enqueue(async () => {
       dispatch({ type: 'work-started', work: { kind: 'loading' } });
-      const outcome = await loadReview(gateway);
+      const outcome = await loadReview(gateway, OFFICE_READY_TIMEOUT_MS, showProgress);
       dispatch(
         outcome.ok
           ? { type: 'evaluated', review: outcome.review, confirmedFingerprint: outcome.confirmedFingerprint }
           : { type: 'failed', problem: outcome.problem },
       );
     });
-  }, [dispatch, enqueue, gateway]);
+  }, [dispatch, enqueue, gateway, showProgress]);
 
   const evaluateAgain = useCallback(async () => {
     const review = latest.current.review;
     if (review === null) return;
-    const outcome = await reevaluate(gateway, review.policy, review.policySource);
+    const outcome = await reevaluate(gateway, review.policy, review.policySource, showProgress);
     dispatch(outcome.ok ? { type: 'evaluated', review: outcome.review } : { type: 'failed', problem: outcome.problem });
-  }, [dispatch, gateway]);
+  }, [dispatch, gateway, showProgress]);
 
   const refresh = useCallback(() => {
     if (refreshPending.current) return;

@@ -43,6 +43,10 @@ function fakeGateway(options: FakeOptions = {}) {
       return Promise.resolve();
     },
     nowMs: () => 1_700_000_000_000,
+    readCachedInspections: () => Promise.resolve([]),
+    updateInspectionCache: (update) => Promise.resolve(update([])),
+    inspectAttachment: (attachment) =>
+      Promise.resolve({ name: attachment.name, size: attachment.size, status: 'inspected', reason: '', unread: [], personalData: [] }),
   };
   return { gateway, cachedDocuments };
 }

@@ -63,6 +63,11 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
             <MessageBarBody>{text('pane.notice.cachedPolicy')}</MessageBarBody>
           </MessageBar>
         ) : null}
+        {review?.inspectionNotSaved === true ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{text('pane.notice.inspectionNotSaved')}</MessageBarBody>
+          </MessageBar>
+        ) : null}
         {review !== null && review.model.decision === 'block' ? (
           <BlockExplanation findings={review.model.blockingFindings} />
         ) : null}

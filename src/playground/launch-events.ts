@@ -3,7 +3,11 @@
 export type ActionHandler = (event?: unknown) => void;
 
 /** The FunctionNames the manifest binds (cross-part contract). */
-export const ACTION_NAMES = { compose: 'onNewMessageComposeHandler', send: 'onMessageSendHandler' } as const;
+export const ACTION_NAMES = {
+  compose: 'onNewMessageComposeHandler',
+  send: 'onMessageSendHandler',
+  attachments: 'onMessageAttachmentsChangedHandler',
+} as const;
 
 /** What the handler frame associated, and a way to wait for a name to appear. */
 export class ActionRegistry {

@@ -109,6 +109,10 @@ export class PlaygroundHost {
     return this.run(ACTION_NAMES.send, hooks);
   }
 
+  runAttachmentsHandler(hooks: Partial<LaunchRunHooks> = {}): Promise<Completion> | null {
+    return this.run(ACTION_NAMES.attachments, hooks);
+  }
+
   private run(name: string, hooks: Partial<LaunchRunHooks>): Promise<Completion> | null {
     const handler = this.actions.get(name);
     if (handler === undefined) return null;

@@ -1,6 +1,6 @@
 // The imperative shell of the page: runs the launch events the way Outlook does and keeps what the
 // page shows (send phase, pane, log). The rules it follows are the pure modules it calls.
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { pickLocale } from '../i18n/locale.js';
 import type { Params } from '../i18n/translate.js';
 import { appendLog, type LogEntry } from './event-log.js';
@@ -76,6 +76,20 @@ export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundS
     const completion = await host.runComposeHandler(hooks('OnNewMessageCompose'));
     if (completion !== null) note('playground.log.composeCompleted', { ms: Math.round(completion.elapsedMs) });
   }, [host, hooks, note]);
+
+  // Outlook raises OnMessageAttachmentsChanged for every add and removal; the handler reconciles with the item.
+  useEffect(
+    () =>
+      host.message.onItemChange((change) => {
+        if (change.kind !== 'attachments') return;
+        void (async () => {
+          note('playground.log.attachmentsStarted');
+          const completion = await host.runAttachmentsHandler(hooks('OnMessageAttachmentsChanged'));
+          if (completion !== null) note('playground.log.attachmentsCompleted', { ms: Math.round(completion.elapsedMs) });
+        })();
+      }),
+    [host, hooks, note],
+  );
 
   const closePane = useCallback(() => {
     host.closeFrame('taskpane');

@@ -42,7 +42,9 @@ export async function inspectOfficeAttachment(attachment: AttachmentSnapshot): P
     // A PDF (or a ZIP that may hold one) gets the reader; loading pdfjs for other files would only cost time.
     const needsPdf = looksLikePdf(name, bytes) || name.toLowerCase().endsWith('.zip');
     const pdf = needsPdf ? await loadPdfReader().catch(() => undefined) : undefined;
-    const inspection = await inspectAttachment({ name, size: attachment.size }, bytes, pdf === undefined ? {} : { readers: { pdf } });
+    // The clock makes extraction's time budget apply: a pathological file ends as uninspectable, not as a frozen pane.
+    const limits = { now: () => performance.now() };
+    const inspection = await inspectAttachment({ name, size: attachment.size }, bytes, pdf === undefined ? { limits } : { limits, readers: { pdf } });
     return { ...inspection, name: attachment.name };
   } catch {
     return unread(attachment, 'read-failed');

@@ -51,12 +51,13 @@ describe('decision', () => {
       'external-recipient',
       'lookalike-domain',
       'attachment-to-external',
+      'unprotected-attachment',
     ]);
   });
 });
 
 describe('checklist', () => {
-  test('external recipients and file attachments are the rows, linked to their findings', () => {
+  test('external recipients and file attachments are the rows, linked to their findings; by default an unprotected attachment is confirmed too', () => {
     const snapshot = message({
       to: people('jiro@example.co.jp', 'hanako@partner.co.jp'),
       cc: [{ address: 'Bob@One.com', name: 'Bob' }],
@@ -87,7 +88,12 @@ describe('checklist', () => {
         kind: 'attachment',
         name: '見積書.xlsx',
         size: 18342,
-        findingIds: ['attachment-to-external:見積書.xlsx:18342'],
+        findingIds: ['attachment-to-external:見積書.xlsx:18342', 'unprotected-attachment:見積書.xlsx:18342'],
+      },
+      {
+        id: 'finding:unprotected-attachment:見積書.xlsx:18342',
+        kind: 'finding',
+        findingId: 'unprotected-attachment:見積書.xlsx:18342',
       },
     ]);
   });
@@ -156,7 +162,11 @@ describe('checklist', () => {
   });
 
   test('a keyword in an attachment name links to that attachment row', () => {
-    const policy = policyFrom({ internalDomains: ['example.co.jp'], keywords: [{ term: '見積', where: ['attachment-name'] }] });
+    const policy = policyFrom({
+      internalDomains: ['example.co.jp'],
+      keywords: [{ term: '見積', where: ['attachment-name'] }],
+      attachments: { protection: { external: 'none' } },
+    });
     const verdict = run(message({ to: people('a@one.com'), attachments: [REPORT] }), policy);
     expect(verdict.checklist.find((item) => item.kind === 'attachment')).toMatchObject({
       findingIds: ['keyword:attachment-name:見積', 'attachment-to-external:見積書.xlsx:18342'],

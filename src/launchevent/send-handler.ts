@@ -83,7 +83,11 @@ export function createSendHandler(
       const policy = fetchedPolicy ?? validPolicy(state.value.cachedPolicy, deps.parsePolicy) ?? knownPolicy;
       if (policy === null) throw new HandlerFailure('policy');
       knownPolicy = policy;
-      const verdict = deps.evaluate(state.value.snapshot, policy, { nowMs: deps.now() });
+      const { snapshot, protection } = state.value;
+      const verdict = deps.evaluate(snapshot, policy, {
+        nowMs: deps.now(),
+        ...(protection === null ? {} : { protection }),
+      });
       return completionForVerdict(verdict, state.value.confirmedFingerprint, presentation);
     }
   };

@@ -21,6 +21,9 @@ export {
   recordConfirmation,
   recordOriginalRecipients,
   sessionDataLimit,
+  readProtectionState,
+  recordProtection,
+  NOTHING_PROTECTED,
 } from './session-data.js';
 export { readAttachmentBase64, type AttachmentRead } from './attachment-content.js';
 export { captureOriginalRecipients } from './original-recipients.js';

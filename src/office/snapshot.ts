@@ -23,7 +23,12 @@ export async function readSendState(options?: CallOptions): Promise<SendState> {
   const [content, session] = await Promise.all([readItemContent(settings), readSessionState(settings)]);
   const snapshot: MessageSnapshot =
     session.originalRecipients === undefined ? content : { ...content, originalRecipients: session.originalRecipients };
-  return { snapshot, confirmedFingerprint: session.confirmedFingerprint, cachedPolicy: session.cachedPolicy };
+  return {
+    snapshot,
+    confirmedFingerprint: session.confirmedFingerprint,
+    cachedPolicy: session.cachedPolicy,
+    protection: session.protection,
+  };
 }
 
 export async function readItemContent(settings: CallSettings): Promise<ItemContent> {

@@ -32,6 +32,9 @@ describe('decision', () => {
     ['an info-only rule does not ask', message({ to: people('a@example.co.jp'), subject: '見積' }), policyFrom({ internalDomains: ['example.co.jp'], keywords: [{ term: '見積' }], severities: { keyword: 'info' } }), 'allow'],
     ['external recipients set to info', message({ to: people('a@one.com') }), policyFrom({ internalDomains: ['example.co.jp'], severities: { 'external-recipient': 'info' } }), 'allow'],
     ['external set to block', message({ to: people('a@one.com') }), policyFrom({ internalDomains: ['example.co.jp'], severities: { 'external-recipient': 'block' } }), 'block'],
+    ['an unprotected attachment when the policy blocks it', message({ to: people('a@one.com'), attachments: [REPORT] }), policyFrom({ internalDomains: ['example.co.jp'], attachments: { protection: { onUnprotected: 'block' } } }), 'block'],
+    ['an unprotected attachment shown only', message({ to: people('a@example.co.jp'), attachments: [REPORT] }), policyFrom({ internalDomains: ['example.co.jp'], attachments: { protection: { internal: 'zip', onUnprotected: 'info' } } }), 'allow'],
+    ['an unprotected internal attachment to confirm', message({ to: people('a@example.co.jp'), attachments: [REPORT] }), policyFrom({ internalDomains: ['example.co.jp'], attachments: { protection: { internal: 'link' } } }), 'confirm'],
   ])('%s', (_name, snapshot, policy, decision) => {
     expect(run(snapshot, policy).decision).toBe(decision);
   });

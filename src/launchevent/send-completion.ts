@@ -2,7 +2,7 @@
 import type { SendCompletion } from '../office/index.js';
 import type { Locale } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
-import type { Verdict } from '../policy/index.js';
+import type { Severity, Verdict } from '../policy/index.js';
 import { markdownAlert, plainAlert, type AlertParts } from './alert-text.js';
 
 /** The manifest Control id of the review pane button (cross-part contract). */
@@ -50,11 +50,23 @@ export function completionForError(onError: 'block' | 'allow', detail: string, p
   return { allowEvent: false, errorMessage: plainAlert(parts) };
 }
 
+/**
+ * One line for every unprotected attachment of a severity: one long message per file would push the other
+ * reasons out of the 500 characters, and the fix is the same for all of them.
+ */
+function unprotectedLine(verdict: Verdict, severity: Severity, locale: Locale): string[] {
+  const count = verdict.findings.filter((finding) => finding.rule === 'unprotected-attachment' && finding.severity === severity).length;
+  return count === 0 ? [] : [translate(locale, 'handler.unprotected', { count })];
+}
+
 function blockCompletion(verdict: Verdict, presentation: Presentation): SendCompletion {
   const { locale } = presentation;
-  const reasons = unique(
-    verdict.findings.filter((finding) => finding.severity === 'block').map((finding) => translate(locale, finding.messageKey, finding.params)),
-  );
+  const reasons = unique([
+    ...verdict.findings
+      .filter((finding) => finding.severity === 'block' && finding.rule !== 'unprotected-attachment')
+      .map((finding) => translate(locale, finding.messageKey, finding.params)),
+    ...unprotectedLine(verdict, 'block', locale),
+  ]);
   const parts: AlertParts = {
     title: translate(locale, 'handler.block.title'),
     lines: reasons.length > 0 ? reasons : [translate(locale, 'handler.block.generic')],
@@ -101,6 +113,7 @@ function summaryLines(verdict: Verdict, locale: Locale): string[] {
     translate(locale, 'handler.confirm.external', { count: external.size, domains: domains.size }),
     translate(locale, 'handler.confirm.attachments', { count: attachments }),
     translate(locale, 'handler.confirm.findings', { count: findings }),
+    ...unprotectedLine(verdict, 'confirm', locale),
   ];
 }
 

@@ -84,8 +84,13 @@ export function createSendHandler(
       const policy = fetchedPolicy ?? validPolicy(state.value.cachedPolicy, deps.parsePolicy) ?? knownPolicy;
       if (policy === null) throw new HandlerFailure('policy');
       knownPolicy = policy;
-      const inspection = inspectMessage(state.value.snapshot, state.value.cachedInspections);
-      const verdict = deps.evaluate(state.value.snapshot, policy, { nowMs: deps.now(), inspection });
+      const { snapshot, protection } = state.value;
+      const inspection = inspectMessage(snapshot, state.value.cachedInspections);
+      const verdict = deps.evaluate(snapshot, policy, {
+        nowMs: deps.now(),
+        inspection,
+        ...(protection === null ? {} : { protection }),
+      });
       return completionForVerdict(verdict, state.value.confirmedFingerprint, presentation);
     }
   };

@@ -23,6 +23,9 @@ export {
   recordOriginalRecipients,
   sessionDataLimit,
   updateInspectionCache,
+  readProtectionState,
+  recordProtection,
+  NOTHING_PROTECTED,
 } from './session-data.js';
 export { fitInspectionCache, parseInspectionCache } from './inspection-cache.js';
 export { readAttachmentBase64, type AttachmentRead } from './attachment-content.js';

@@ -1,5 +1,5 @@
 // What the add-in keeps on the item between the handler and the pane (item.sessionData, Mailbox 1.11).
-import type { AttachmentInspection, Person } from '../policy/index.js';
+import { parseProtectionState, type AttachmentInspection, type Person, type ProtectionState } from '../policy/index.js';
 import { supportsMailbox } from './host-info.js';
 import { fitInspectionCache, parseInspectionCache } from './inspection-cache.js';
 import { getAllSessionData, setSessionData } from './item-calls.js';
@@ -11,6 +11,7 @@ export const SESSION_KEYS = {
   confirmation: 'preflight.confirmation',
   policy: 'preflight.policy',
   inspection: 'preflight.inspection',
+  protection: 'preflight.protection',
 } as const;
 
 export interface SessionState {
@@ -20,9 +21,13 @@ export interface SessionState {
   readonly cachedPolicy: unknown;
   /** What the attachments handler found, per attachment; corrupt entries are left out (pending at send). */
   readonly cachedInspections: readonly AttachmentInspection[];
+  /** What the review pane protected; null when nothing was, or the record is not one (then nothing counts). */
+  readonly protection: ProtectionState | null;
 }
 
-export const EMPTY_SESSION: SessionState = { confirmedFingerprint: null, cachedPolicy: null, cachedInspections: [] };
+export const EMPTY_SESSION: SessionState = { confirmedFingerprint: null, cachedPolicy: null, cachedInspections: [], protection: null };
+
+export const NOTHING_PROTECTED: ProtectionState = Object.freeze({ zips: Object.freeze([]), links: Object.freeze([]) });
 
 /** One getAllAsync for every key: it never fails on a missing key and costs one round trip. */
 export async function readSessionState(settings: CallSettings): Promise<SessionState> {
@@ -35,6 +40,7 @@ export async function readSessionState(settings: CallSettings): Promise<SessionS
     confirmedFingerprint: parseConfirmation(values.get(SESSION_KEYS.confirmation)),
     cachedPolicy: parseCachedPolicy(values.get(SESSION_KEYS.policy)),
     cachedInspections: parseInspectionCache(values.get(SESSION_KEYS.inspection)),
+    protection: parseProtection(values.get(SESSION_KEYS.protection)),
   };
 }
 
@@ -53,6 +59,25 @@ export async function readCachedInspections(options?: CallOptions): Promise<read
 export async function recordConfirmation(fingerprint: string, options?: CallOptions): Promise<void> {
   const value = JSON.stringify({ fingerprint, at: Date.now() });
   await setSessionData(SESSION_KEYS.confirmation, value, callSettings(options));
+}
+
+export async function readProtectionState(options?: CallOptions): Promise<ProtectionState> {
+  return (await readSessionState(callSettings(options))).protection ?? NOTHING_PROTECTED;
+}
+
+/**
+ * The pane records each protection it completed: `update` gets what is recorded (nothing protected when
+ * the record is missing or corrupt) and returns the new record. The pane is the only writer, so a read
+ * followed by a write loses nothing.
+ */
+export async function recordProtection(
+  update: (current: ProtectionState) => ProtectionState,
+  options?: CallOptions,
+): Promise<ProtectionState> {
+  const settings = callSettings(options);
+  const next = update((await readSessionState(settings)).protection ?? NOTHING_PROTECTED);
+  await setSessionData(SESSION_KEYS.protection, JSON.stringify({ zips: next.zips, links: next.links }), settings);
+  return next;
 }
 
 /** Stores the last good policy document; skipped (not an error) when it would crowd sessionData's limit. */
@@ -130,6 +155,11 @@ function parseConfirmation(text: string | undefined): string | null {
   if (!isRecord(value)) return null;
   const fingerprint = value['fingerprint'];
   return typeof fingerprint === 'string' && fingerprint !== '' ? fingerprint : null;
+}
+
+function parseProtection(text: string | undefined): ProtectionState | null {
+  if (text === undefined) return null;
+  return parseProtectionState(parseJson(text));
 }
 
 function parseCachedPolicy(text: string | undefined): unknown {

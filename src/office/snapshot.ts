@@ -28,6 +28,7 @@ export async function readSendState(options?: CallOptions): Promise<SendState> {
     confirmedFingerprint: session.confirmedFingerprint,
     cachedPolicy: session.cachedPolicy,
     cachedInspections: session.cachedInspections,
+    protection: session.protection,
   };
 }
 

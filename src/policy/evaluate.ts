@@ -17,6 +17,7 @@ export function evaluate(snapshot: MessageSnapshot, policy: Policy, context: Eva
     policy,
     recipients,
     ...(context.inspection === undefined ? {} : { inspection: context.inspection }),
+    ...(context.protection === undefined ? {} : { protection: context.protection }),
   };
   const findings: Finding[] = [];
   for (const rule of RULES.values()) findings.push(...rule(input));

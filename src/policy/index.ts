@@ -6,3 +6,5 @@ export { toAsciiDomain, toUnicodeDomain, domainOfAddress, normalizeAddress, isWi
 export { detectLookalike } from './lookalike.js';
 export type { KnownDomain, LookalikeMatch, LookalikeReason, SuspiciousCharacter } from './lookalike.js';
 export { parseInspectionSummary, parseAttachmentInspection } from './parse-inspection-summary.js';
+export { parseProtectionState } from './parse-protection-state.js';
+export { DEFAULT_PROTECTION, PROTECTION_LIMITS, PROTECTION_MODES } from './parse-protection.js';

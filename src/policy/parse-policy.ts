@@ -1,6 +1,7 @@
 import { toAsciiDomain } from './domain.js';
 import { normalizeAddressPattern } from './address-pattern.js';
 import { readKeywords } from './parse-keywords.js';
+import { DEFAULT_ATTACHMENTS, readAttachments } from './parse-protection.js';
 import { DEFAULT_PERSONAL_DATA, readAttachmentAction, readPartners, readPersonalData } from './parse-inspection.js';
 import {
   checkKeys,
@@ -44,6 +45,7 @@ export const POLICY_KEYS = [
   'encryptedAttachments',
   'uninspectableAttachments',
   'partners',
+  'attachments',
 ] as const;
 
 export const SEVERITIES: readonly Severity[] = ['info', 'confirm', 'block'];
@@ -58,6 +60,7 @@ const SELF_CONFIGURED_KEYS = new Map<RuleId, string>([
   ['personal-data', '$.personalData'],
   ['encrypted-attachment', '$.encryptedAttachments'],
   ['uninspectable-attachment', '$.uninspectableAttachments'],
+  ['unprotected-attachment', '$.attachments.protection.onUnprotected'],
 ]);
 
 function defaultSeverities(): Record<SeverityRuleId, Severity> {
@@ -90,6 +93,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   encryptedAttachments: 'confirm',
   uninspectableAttachments: 'confirm',
   partners: Object.freeze([]),
+  attachments: DEFAULT_ATTACHMENTS,
 });
 
 function domainHint(text: string): string {
@@ -182,6 +186,7 @@ export function parsePolicy(document: unknown): PolicyParseResult {
       DEFAULT_POLICY.uninspectableAttachments,
     ),
     partners: read('partners', readPartners, DEFAULT_POLICY.partners),
+    attachments: read('attachments', readAttachments, DEFAULT_POLICY.attachments),
   };
   return problems.length === 0 ? { ok: true, policy } : { ok: false, problems };
 }

@@ -55,12 +55,21 @@ export const RULE_IDS = [
   'encrypted-attachment',
   'uninspectable-attachment',
   'attachment-mismatch',
+  'unprotected-attachment',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
 
-/** Rules whose severity is set by their own policy keys (personalData, encryptedAttachments, uninspectableAttachments). */
-export const SELF_CONFIGURED_RULES = ['personal-data', 'encrypted-attachment', 'uninspectable-attachment'] as const;
+/**
+ * Rules whose severity is set by their own policy keys (personalData, encryptedAttachments,
+ * uninspectableAttachments, attachments.protection.onUnprotected).
+ */
+export const SELF_CONFIGURED_RULES = [
+  'personal-data',
+  'encrypted-attachment',
+  'uninspectable-attachment',
+  'unprotected-attachment',
+] as const;
 
 /** Rules whose severity comes from `severities`. */
 export type SeverityRuleId = Exclude<RuleId, (typeof SELF_CONFIGURED_RULES)[number]>;
@@ -128,6 +137,8 @@ export interface EvaluationContext {
   readonly nowMs: number;
   /** What content inspection found (src/inspect summarizeInspection); absent = nothing inspected, which blocks nothing. */
   readonly inspection?: InspectionSummary;
+  /** What the review pane protected (sessionData `preflight.protection`); absent = nothing protected. */
+  readonly protection?: ProtectionState;
 }
 
 /** The personal-data kinds src/inspect detects; the order findings come out in. */
@@ -254,6 +265,7 @@ export interface Policy {
   readonly encryptedAttachments: AttachmentAction;
   readonly uninspectableAttachments: AttachmentAction;
   readonly partners: readonly Partner[];
+  readonly attachments: { readonly protection: ProtectionPolicy };
 }
 
 export interface PolicyProblem {
@@ -265,3 +277,40 @@ export interface PolicyProblem {
 export type PolicyParseResult =
   | { readonly ok: true; readonly policy: Policy }
   | { readonly ok: false; readonly problems: readonly PolicyProblem[] };
+
+/** How attachments must leave for one recipient class: as they are, in a Preflight ZIP (or a link), or as a link. */
+export type ProtectionMode = 'none' | 'zip' | 'link';
+
+export interface ProtectionPolicy {
+  readonly internal: ProtectionMode;
+  readonly external: ProtectionMode;
+  /** Severity of unprotected-attachment. */
+  readonly onUnprotected: Severity;
+  /** Whether the user may pick legacy ZipCrypto (weak; opens in Windows Explorer) instead of AES-256. */
+  readonly allowZipCrypto: boolean;
+  readonly zip: { readonly maxTotalBytes: number };
+  readonly link: {
+    readonly maxTotalBytes: number;
+    readonly expiryDays: number;
+    readonly maxDownloads: number;
+    readonly requireCode: boolean;
+  };
+}
+
+/** A ZIP the review pane added, as Outlook reports it (the handler matches attachments by name and size). */
+export interface ProtectedZip {
+  readonly name: string;
+  readonly size: number;
+  readonly method: 'aes256' | 'zipcrypto';
+}
+
+export interface ProtectedLink {
+  readonly packageId: string;
+  readonly files: number;
+}
+
+/** What the review pane protected in this message (sessionData `preflight.protection`). */
+export interface ProtectionState {
+  readonly zips: readonly ProtectedZip[];
+  readonly links: readonly ProtectedLink[];
+}

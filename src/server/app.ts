@@ -4,6 +4,7 @@ import { installApiHygiene } from './api-hygiene/install.js';
 import { DEFAULT_BODY_LIMIT_BYTES } from './api-hygiene/limits-config.js';
 import { loggerOptions } from './api-hygiene/log-redaction.js';
 import { installAuthentication } from './auth/authentication.js';
+import { authConfigRoutes } from './auth/auth-config-route.js';
 import { meRoutes } from './auth/me-route.js';
 import type { ServerConfig } from './config.js';
 import { installErrorHandlers } from './error-handler.js';
@@ -91,7 +92,12 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
   await app.register(wellKnownRoutes, { publicOrigin: config.publicOrigin });
   await app.register(healthRoutes, { policyEtag: () => store.current.etag });
   await app.register(meRoutes);
-  await app.register(linkRoutes, { config: config.links, publicOrigin: config.publicOrigin });
+  await app.register(authConfigRoutes, { auth: config.auth, publicOrigin: config.publicOrigin });
+  await app.register(linkRoutes, {
+    config: config.links,
+    publicOrigin: config.publicOrigin,
+    linkPolicy: () => store.current.policy.attachments.protection.link,
+  });
   await app.register(protectZipRoutes, config);
   await app.ready();
 }

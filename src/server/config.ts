@@ -25,8 +25,6 @@ export interface ServerConfig {
   readonly rateLimits?: RateLimits;
   /** Proxies in front whose X-Forwarded-For names the client (PREFLIGHT_TRUST_PROXY). */
   readonly trustProxy?: readonly string[];
-  /** Let users pick ZipCrypto for POST /api/protect/zip until the policy says (attachments.protection.allowZipCrypto). */
-  readonly allowZipCrypto?: boolean;
   /** Most attachment bytes one protected ZIP takes (default 25 MiB), and most files (default 50). */
   readonly zipMaxBytes?: number;
   readonly zipMaxFiles?: number;

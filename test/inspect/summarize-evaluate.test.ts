@@ -10,7 +10,8 @@ function policyFrom(document: Record<string, unknown>): Policy {
   return result.policy;
 }
 
-const POLICY = policyFrom({ internalDomains: ['example.co.jp'] });
+// About inspection: attachment protection is off so its finding does not mix in.
+const POLICY = policyFrom({ internalDomains: ['example.co.jp'], attachments: { protection: { external: 'none' } } });
 const OUTSIDE = [{ address: 'hanako@partner.co.jp' }];
 const INSIDE = [{ address: 'jiro@example.co.jp' }];
 const ROSTER = { name: '社員名簿.xlsx', size: 18342, inline: false };

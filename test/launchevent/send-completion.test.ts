@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translate } from '../../src/i18n/translate.js';
 import { ALERT_TEXT_LIMIT } from '../../src/launchevent/alert-text.js';
 import { completionForError, completionForVerdict, REVIEW_COMMAND_ID, type Presentation } from '../../src/launchevent/send-completion.js';
+import type { Finding, Severity } from '../../src/policy/index.js';
 import { confirmVerdict, finding, verdict } from './fixtures.js';
 
 const presentations: ReadonlyArray<readonly [string, Presentation]> = [
@@ -39,6 +40,47 @@ describe('completionForVerdict', () => {
   it('opens the review pane with the manifest control id', () => {
     expect(completionForVerdict(confirmVerdict(), null, presentations[1]![1]).commandId).toBe(REVIEW_COMMAND_ID);
     expect(REVIEW_COMMAND_ID).toBe('msgComposeOpenPaneButton');
+  });
+});
+
+describe('unprotected attachments in the alert', () => {
+  const unprotected = (id: string, severity: Severity): Finding => ({
+    id: `unprotected-attachment:${id}`,
+    rule: 'unprotected-attachment',
+    severity,
+    targets: [{ kind: 'attachment', name: id, size: 1 }],
+    messageKey: 'finding.unprotected-attachment.link.external',
+    params: { name: id, size: 1 },
+  });
+  const files = (severity: Severity) => Array.from({ length: 12 }, (_, index) => unprotected(`file-${index}.xlsx`, severity));
+
+  it.each([
+    ['en', '"Protect attachments"', 'Attachments not protected as the policy asks: 12.'],
+    ['ja', '「添付ファイルを保護」', 'ポリシーどおりに保護されていない添付ファイル: 12 件。'],
+  ] as const)('block (%s): one line for all files, pointing to the pane, next to the other reasons', (locale, button, line) => {
+    const blocked = verdict({ decision: 'block', findings: [finding('b1', 'block', 'No {x}', { x: 'rival' }), ...files('block')] });
+    const message = completionForVerdict(blocked, null, { locale, canOpenPane: true, canUseMarkdown: true }).errorMessage ?? '';
+    expect(message).toContain(line);
+    expect(message).toContain(button);
+    expect(message).toContain('No rival');
+    expect(message).not.toContain('file-0.xlsx');
+    expect(message.length).toBeLessThanOrEqual(ALERT_TEXT_LIMIT);
+  });
+
+  it('confirm: counts them on their own line, in the plain and the Markdown text', () => {
+    const base = confirmVerdict();
+    const confirm = verdict({ ...base, findings: [...base.findings, ...files('confirm'), unprotected('shown.pdf', 'info')] });
+    const completion = completionForVerdict(confirm, null, presentations[2]![1]);
+    expect(completion.errorMessage).toContain('Attachments not protected as the policy asks: 12.');
+    expect(completion.errorMessageMarkdown).toContain('Attachments not protected as the policy asks: 12.');
+    expect(completion.commandId).toBe(REVIEW_COMMAND_ID);
+  });
+
+  it('confirm without unprotected attachments has no such line; info ones are not counted', () => {
+    const base = confirmVerdict();
+    const withInfo = verdict({ ...base, findings: [...base.findings, unprotected('shown.pdf', 'info')] });
+    expect(completionForVerdict(base, null, presentations[2]![1]).errorMessage).not.toContain('Protect attachments');
+    expect(completionForVerdict(withInfo, null, presentations[2]![1]).errorMessage).not.toContain('Protect attachments');
   });
 });
 

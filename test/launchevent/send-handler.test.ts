@@ -5,8 +5,9 @@ import { REVIEW_COMMAND_ID } from '../../src/launchevent/send-completion.js';
 import { createSendHandler } from '../../src/launchevent/send-handler.js';
 import { SESSION_KEYS } from '../../src/office/index.js';
 import { translate } from '../../src/i18n/translate.js';
-import type { Verdict } from '../../src/policy/index.js';
+import { evaluate as realEvaluate, parsePolicy, type EvaluationContext, type Verdict } from '../../src/policy/index.js';
 import {
+  attachment,
   createLaunchEvent,
   createOfficeFake,
   recipient,
@@ -381,3 +382,92 @@ function jsonResponse(body: unknown) {
   return { ok: true, status: 200, text: () => Promise.resolve(text), json: () => Promise.resolve(JSON.parse(text) as unknown) };
 }
 
+
+describe('attachment protection: the handler only verifies what the pane recorded', () => {
+  const ZIP = attachment('見積書.zip', 20480);
+  const ZIP_POLICY = { version: 1, internalDomains: ['example.co.jp'], attachments: { protection: { external: 'zip' } } };
+  const RECORDED = JSON.stringify({ zips: [{ name: '見積書.zip', size: 20480, method: 'aes256' }], links: [] });
+  // What the pane stores for the ZIP it made: encrypted, which encrypted-attachment forgives for a recorded ZIP.
+  const ZIP_INSPECTED: readonly [string, string] = [
+    SESSION_KEYS.inspection,
+    JSON.stringify([{ name: '見積書.zip', size: 20480, status: 'encrypted', reason: 'zip-encrypted', unread: [], personalData: [] }]),
+  ];
+
+  function sendWithRealRules(sessionData: ReadonlyArray<readonly [string, string]>, document: unknown = ZIP_POLICY) {
+    const contexts: EvaluationContext[] = [];
+    const verdicts: Verdict[] = [];
+    const run = startSend({
+      office: {
+        mailbox: '1.15',
+        mail: { to: [recipient('hanako@partner.co.jp')], attachments: [ZIP], sessionData: new Map(sessionData) },
+      },
+      boot: { origin: null, policyDocument: document },
+      dependencies: {
+        parsePolicy,
+        evaluate: (snapshot, policy, context) => {
+          contexts.push(context);
+          const result = realEvaluate(snapshot, policy, context);
+          verdicts.push(result);
+          return result;
+        },
+      },
+    });
+    return { run, contexts, verdicts };
+  }
+
+  const rulesOf = (verdict: Verdict | undefined) => (verdict?.findings ?? []).map((finding) => finding.rule);
+
+  it('a recorded ZIP is not unprotected; after the usual confirmation of the rest the send goes', async () => {
+    const first = sendWithRealRules([[SESSION_KEYS.protection, RECORDED], ZIP_INSPECTED]);
+    const options = await completedOnce(first.run);
+    expect(first.contexts[0]?.protection).toEqual({ zips: [{ name: '見積書.zip', size: 20480, method: 'aes256' }], links: [] });
+    expect(rulesOf(first.verdicts[0])).toEqual(['external-recipient', 'attachment-to-external']);
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).not.toContain('Protect attachments');
+    const { fingerprint } = JSON.parse(options.contextData as string) as { fingerprint: string };
+    uninstall?.();
+
+    const confirmation = JSON.stringify({ fingerprint, at: 1 });
+    const second = sendWithRealRules([[SESSION_KEYS.protection, RECORDED], ZIP_INSPECTED, [SESSION_KEYS.confirmation, confirmation]]);
+    expect(await completedOnce(second.run)).toEqual({ allowEvent: true });
+  });
+
+  it('an unrecorded attachment to an external recipient is unprotected-attachment, and the alert points to the pane', async () => {
+    const { run, contexts, verdicts } = sendWithRealRules([]);
+    const options = await completedOnce(run);
+    expect(contexts[0]).toEqual({ nowMs: 1_700_000_000_000, inspection: expect.anything() });
+    expect(rulesOf(verdicts[0])).toContain('unprotected-attachment');
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toContain('Attachments not protected as the policy asks: 1. Protect them with "Protect attachments"');
+  });
+
+  it('with the default policy (no attachments key) external attachments need a link, so even a recorded ZIP is flagged', async () => {
+    const { run, verdicts } = sendWithRealRules([[SESSION_KEYS.protection, RECORDED]], { version: 1, internalDomains: ['example.co.jp'] });
+    await completedOnce(run);
+    expect(verdicts[0]?.findings.find((finding) => finding.rule === 'unprotected-attachment')?.messageKey).toBe(
+      'finding.unprotected-attachment.link.external',
+    );
+  });
+
+  it('blocks, naming the fix, when the policy says onUnprotected block, even after a confirmation', async () => {
+    const blocking = { ...ZIP_POLICY, attachments: { protection: { external: 'zip', onUnprotected: 'block' } } };
+    const { run } = sendWithRealRules([[SESSION_KEYS.confirmation, JSON.stringify({ fingerprint: 'anything', at: 1 })]], blocking);
+    const options = await completedOnce(run);
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toContain(translate('en', 'handler.block.title'));
+    expect(options.errorMessage).toContain('"Protect attachments"');
+  });
+
+  it.each([
+    ['not JSON', '{"zips":'],
+    ['a record with a wrong size type', JSON.stringify({ zips: [{ name: '見積書.zip', size: '20480', method: 'aes256' }], links: [] })],
+    ['a record with an unknown method', JSON.stringify({ zips: [{ name: '見積書.zip', size: 20480, method: 'none' }], links: [] })],
+    ['a __proto__ key', '{"zips":[{"name":"見積書.zip","size":20480,"method":"aes256"}],"links":[],"__proto__":{}}'],
+  ])('a corrupt protection value (%s) counts as nothing protected', async (_case, stored) => {
+    const { run, contexts, verdicts } = sendWithRealRules([[SESSION_KEYS.protection, stored]]);
+    const options = await completedOnce(run);
+    expect(contexts[0]).not.toHaveProperty('protection');
+    expect(rulesOf(verdicts[0])).toContain('unprotected-attachment');
+    expect(options.allowEvent).toBe(false);
+  });
+});

@@ -4,7 +4,10 @@ import {
   captureOriginalRecipients,
   readCachedPolicy,
   readConfirmedFingerprint,
+  readProtectionState,
+  readSendState,
   recordConfirmation,
+  recordProtection,
   SESSION_KEYS,
   sessionDataLimit,
 } from '../../src/office/index.js';
@@ -70,5 +73,57 @@ describe('captureOriginalRecipients', () => {
     const fake = install();
     expect(await captureOriginalRecipients()).toBe(0);
     expect(fake.calls.map((call) => call.operation)).not.toContain('sessionData.setAsync');
+  });
+});
+
+describe('protection record', () => {
+  const ZIP = { name: '見積書.zip', size: 20480, method: 'aes256' } as const;
+
+  it('starts empty, records what the update returns, and reads it back', async () => {
+    const fake = install();
+    expect(await readProtectionState()).toEqual({ zips: [], links: [] });
+    const seen: unknown[] = [];
+    await recordProtection((current) => {
+      seen.push(current);
+      return { ...current, zips: [...current.zips, ZIP] };
+    });
+    await recordProtection((current) => {
+      seen.push(current);
+      return { ...current, links: [...current.links, { packageId: 'pkg-1', files: 2 }] };
+    });
+    expect(seen).toEqual([{ zips: [], links: [] }, { zips: [ZIP], links: [] }]);
+    expect(JSON.parse(fake.mail.sessionData.get(SESSION_KEYS.protection) ?? 'null')).toEqual({
+      zips: [ZIP],
+      links: [{ packageId: 'pkg-1', files: 2 }],
+    });
+    expect(await readProtectionState()).toEqual({ zips: [ZIP], links: [{ packageId: 'pkg-1', files: 2 }] });
+    expect(SESSION_KEYS.protection).toBe('preflight.protection');
+  });
+
+  it.each([
+    ['not JSON', '{zips'],
+    ['a wrong shape', JSON.stringify({ zips: [{ name: 'a.zip', size: '1', method: 'aes256' }], links: [] })],
+    ['a __proto__ key', '{"zips":[],"links":[],"__proto__":{}}'],
+    ['an extra key', JSON.stringify({ zips: [], links: [], all: true })],
+  ])('a corrupt record (%s) counts as nothing protected', async (_case, stored) => {
+    install({ mail: { sessionData: new Map([[SESSION_KEYS.protection, stored]]) } });
+    expect(await readProtectionState()).toEqual({ zips: [], links: [] });
+    expect((await readSendState()).protection).toBeNull();
+    const seen: unknown[] = [];
+    await recordProtection((current) => {
+      seen.push(current);
+      return current;
+    });
+    expect(seen).toEqual([{ zips: [], links: [] }]);
+  });
+
+  it('readSendState carries the record to the send handler', async () => {
+    install({ mail: { sessionData: new Map([[SESSION_KEYS.protection, JSON.stringify({ zips: [ZIP], links: [] })]]) } });
+    expect((await readSendState()).protection).toEqual({ zips: [ZIP], links: [] });
+  });
+
+  it('rejects when the client has no sessionData, so the pane can say protection was not recorded', async () => {
+    install({ withoutSessionData: true });
+    await expect(recordProtection((current) => current)).rejects.toMatchObject({ operation: 'sessionData.setAsync' });
   });
 });

@@ -32,6 +32,9 @@ describe('decision', () => {
     ['an info-only rule does not ask', message({ to: people('a@example.co.jp'), subject: '見積' }), policyFrom({ internalDomains: ['example.co.jp'], keywords: [{ term: '見積' }], severities: { keyword: 'info' } }), 'allow'],
     ['external recipients set to info', message({ to: people('a@one.com') }), policyFrom({ internalDomains: ['example.co.jp'], severities: { 'external-recipient': 'info' } }), 'allow'],
     ['external set to block', message({ to: people('a@one.com') }), policyFrom({ internalDomains: ['example.co.jp'], severities: { 'external-recipient': 'block' } }), 'block'],
+    ['an unprotected attachment when the policy blocks it', message({ to: people('a@one.com'), attachments: [REPORT] }), policyFrom({ internalDomains: ['example.co.jp'], attachments: { protection: { onUnprotected: 'block' } } }), 'block'],
+    ['an unprotected attachment shown only', message({ to: people('a@example.co.jp'), attachments: [REPORT] }), policyFrom({ internalDomains: ['example.co.jp'], attachments: { protection: { internal: 'zip', onUnprotected: 'info' } } }), 'allow'],
+    ['an unprotected internal attachment to confirm', message({ to: people('a@example.co.jp'), attachments: [REPORT] }), policyFrom({ internalDomains: ['example.co.jp'], attachments: { protection: { internal: 'link' } } }), 'confirm'],
   ])('%s', (_name, snapshot, policy, decision) => {
     expect(run(snapshot, policy).decision).toBe(decision);
   });
@@ -51,12 +54,13 @@ describe('decision', () => {
       'external-recipient',
       'lookalike-domain',
       'attachment-to-external',
+      'unprotected-attachment',
     ]);
   });
 });
 
 describe('checklist', () => {
-  test('external recipients and file attachments are the rows, linked to their findings', () => {
+  test('external recipients and file attachments are the rows, linked to their findings; by default an unprotected attachment is confirmed too', () => {
     const snapshot = message({
       to: people('jiro@example.co.jp', 'hanako@partner.co.jp'),
       cc: [{ address: 'Bob@One.com', name: 'Bob' }],
@@ -87,7 +91,12 @@ describe('checklist', () => {
         kind: 'attachment',
         name: '見積書.xlsx',
         size: 18342,
-        findingIds: ['attachment-to-external:見積書.xlsx:18342'],
+        findingIds: ['attachment-to-external:見積書.xlsx:18342', 'unprotected-attachment:見積書.xlsx:18342'],
+      },
+      {
+        id: 'finding:unprotected-attachment:見積書.xlsx:18342',
+        kind: 'finding',
+        findingId: 'unprotected-attachment:見積書.xlsx:18342',
       },
     ]);
   });
@@ -156,7 +165,11 @@ describe('checklist', () => {
   });
 
   test('a keyword in an attachment name links to that attachment row', () => {
-    const policy = policyFrom({ internalDomains: ['example.co.jp'], keywords: [{ term: '見積', where: ['attachment-name'] }] });
+    const policy = policyFrom({
+      internalDomains: ['example.co.jp'],
+      keywords: [{ term: '見積', where: ['attachment-name'] }],
+      attachments: { protection: { external: 'none' } },
+    });
     const verdict = run(message({ to: people('a@one.com'), attachments: [REPORT] }), policy);
     expect(verdict.checklist.find((item) => item.kind === 'attachment')).toMatchObject({
       findingIds: ['keyword:attachment-name:見積', 'attachment-to-external:見積書.xlsx:18342'],

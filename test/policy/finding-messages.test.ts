@@ -91,9 +91,23 @@ const INSPECTED = message({
   attachments: FILES,
 });
 
+const PROTECTION_CASES = (['zip', 'link'] as const).flatMap((mode) => [
+  evaluate(
+    message({ to: people('a@example.co.jp'), attachments: [{ name: 'a.pdf', size: 1, inline: false }] }),
+    policyFrom({ internalDomains: ['example.co.jp'], attachments: { protection: { internal: mode } } }),
+    { nowMs: 0 },
+  ),
+  evaluate(
+    message({ to: people('a@abc.co.jp'), attachments: [{ name: 'a.pdf', size: 1, inline: false }] }),
+    policyFrom({ internalDomains: ['example.co.jp'], attachments: { protection: { external: mode } } }),
+    { nowMs: 0 },
+  ),
+]);
+
 const findings: Finding[] = [
   ...SNAPSHOTS.flatMap((snapshot) => [...evaluate(snapshot, POLICY, { nowMs: 0 }).findings]),
   ...evaluate(INSPECTED, INSPECTION_POLICY, { nowMs: 0, inspection: INSPECTION }).findings,
+  ...PROTECTION_CASES.flatMap((verdict) => [...verdict.findings]),
 ];
 
 function placeholders(template: string): string[] {
@@ -124,6 +138,12 @@ describe('finding messages', () => {
     expect(finding === undefined ? '' : translate('ja', finding.messageKey, finding.params)).toBe(
       '添付ファイル all.xlsx (sheet:1) に個人番号（マイナンバー）が 1 件含まれています（例：x****）。',
     );
+  });
+
+  test('an unprotected attachment points to the review pane in both languages', () => {
+    const finding = findings.find((candidate) => candidate.messageKey === 'finding.unprotected-attachment.zip.external');
+    expect(finding === undefined ? '' : translate('ja', finding.messageKey, finding.params)).toContain('「添付ファイルを保護」');
+    expect(finding === undefined ? '' : translate('en', finding.messageKey, finding.params)).toContain('"Protect attachments"');
   });
 
   test('a look-alike reads naturally in Japanese', () => {

@@ -10,6 +10,7 @@ import type {
   PersonalDataKind,
   PersonalDataTally,
   Policy,
+  ProtectionState,
   Recipient,
 } from '../../src/policy/types.js';
 
@@ -38,9 +39,16 @@ export function runRule(
   snapshot: MessageSnapshot,
   policy: Policy = POLICY,
   inspection?: InspectionSummary,
+  protection?: ProtectionState,
 ): Finding[] {
   const recipients = classifyRecipients(snapshot, policy);
-  return rule({ snapshot, policy, recipients, ...(inspection === undefined ? {} : { inspection }) });
+  return rule({
+    snapshot,
+    policy,
+    recipients,
+    ...(inspection === undefined ? {} : { inspection }),
+    ...(protection === undefined ? {} : { protection }),
+  });
 }
 
 /** A tally of `high` + `low` matches with made-up masked samples `<kind>-h1`, `<kind>-l1`, … (at most 3 each). */

@@ -19,6 +19,15 @@ import {
   SEVERITY_RULE_IDS,
   parsePolicy,
 } from '../../src/policy/parse-policy.js';
+import {
+  ATTACHMENTS_KEYS,
+  LINK_KEYS,
+  PROTECTION_KEYS,
+  PROTECTION_LIMITS,
+  PROTECTION_MODES,
+  UNPROTECTED_ACTIONS,
+  ZIP_KEYS,
+} from '../../src/policy/parse-protection.js';
 import { PERSONAL_DATA_KINDS } from '../../src/policy/types.js';
 
 interface SchemaNode {
@@ -107,6 +116,43 @@ describe('schema and parser describe the same document', () => {
     expect(partner.required).toEqual(['name', 'domains']);
     expect(partner.properties?.domains).toMatchObject({ $ref: '#/$defs/domainList', minItems: 1 });
     expect(property('partners').default).toEqual(DEFAULT_POLICY.partners);
+  });
+
+  test('attachment protection', () => {
+    const attachments = property('attachments');
+    expect(attachments.additionalProperties).toBe(false);
+    expect(sorted(Object.keys(attachments.properties ?? {}))).toEqual(sorted(ATTACHMENTS_KEYS));
+    const protection = attachments.properties?.protection ?? {};
+    const fields = protection.properties ?? {};
+    const defaults = DEFAULT_POLICY.attachments.protection;
+    expect(protection.additionalProperties).toBe(false);
+    expect(sorted(Object.keys(fields))).toEqual(sorted(PROTECTION_KEYS));
+    expect(schema.$defs?.protectionMode?.enum).toEqual(PROTECTION_MODES);
+    expect(fields.internal).toMatchObject({ $ref: '#/$defs/protectionMode', default: defaults.internal });
+    expect(fields.external).toMatchObject({ $ref: '#/$defs/protectionMode', default: defaults.external });
+    expect(schema.$defs?.severity?.enum).toEqual(UNPROTECTED_ACTIONS);
+    expect(fields.onUnprotected).toMatchObject({ $ref: '#/$defs/severity', default: defaults.onUnprotected });
+    expect(fields.allowZipCrypto?.default).toBe(defaults.allowZipCrypto);
+    const zip = fields.zip ?? {};
+    expect(zip.additionalProperties).toBe(false);
+    expect(sorted(Object.keys(zip.properties ?? {}))).toEqual(sorted(ZIP_KEYS));
+    expect(zip.properties?.maxTotalBytes).toMatchObject({
+      ...PROTECTION_LIMITS.zipMaxTotalBytes,
+      default: defaults.zip.maxTotalBytes,
+    });
+    const link = fields.link ?? {};
+    expect(link.additionalProperties).toBe(false);
+    expect(sorted(Object.keys(link.properties ?? {}))).toEqual(sorted(LINK_KEYS));
+    expect(link.properties?.maxTotalBytes).toMatchObject({
+      ...PROTECTION_LIMITS.linkMaxTotalBytes,
+      default: defaults.link.maxTotalBytes,
+    });
+    expect(link.properties?.expiryDays).toMatchObject({ ...PROTECTION_LIMITS.expiryDays, default: defaults.link.expiryDays });
+    expect(link.properties?.maxDownloads).toMatchObject({
+      ...PROTECTION_LIMITS.maxDownloads,
+      default: defaults.link.maxDownloads,
+    });
+    expect(link.properties?.requireCode?.default).toBe(defaults.link.requireCode);
   });
 
   test('scalar defaults and ranges', () => {

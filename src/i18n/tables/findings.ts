@@ -61,6 +61,14 @@ const en = {
     'The body names {partner}, but the outside recipients belong to {recipients}. Check that this message goes to the right company.',
   'finding.attachment-mismatch.attachment-name':
     'The attachment name {name} names {partner}, but the outside recipients belong to {recipients}. Check the recipients and the attachment.',
+  'finding.unprotected-attachment.zip.external':
+    '{name} would go outside the organisation unprotected. The policy requires an encrypted ZIP or a secure link: use "Protect attachments" in the Preflight review pane.',
+  'finding.unprotected-attachment.zip.internal':
+    '{name} is not protected. The policy requires an encrypted ZIP or a secure link, even for internal mail: use "Protect attachments" in the Preflight review pane.',
+  'finding.unprotected-attachment.link.external':
+    '{name} would go outside the organisation as an attachment. The policy requires a secure download link instead: use "Protect attachments" in the Preflight review pane.',
+  'finding.unprotected-attachment.link.internal':
+    '{name} is attached. The policy requires a secure download link instead, even for internal mail: use "Protect attachments" in the Preflight review pane.',
 } as const;
 
 export const FINDING_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof typeof en, string> } = {
@@ -128,5 +136,13 @@ export const FINDING_STRINGS: { readonly en: typeof en; readonly ja: Record<keyo
       '本文に {partner} の名前がありますが、社外の宛先は {recipients} です。送信先の会社が正しいか確認してください。',
     'finding.attachment-mismatch.attachment-name':
       '添付ファイル名 {name} に {partner} の名前がありますが、社外の宛先は {recipients} です。宛先と添付ファイルが正しいか確認してください。',
+    'finding.unprotected-attachment.zip.external':
+      '{name} が保護されないまま社外に送信されます。ポリシーでは暗号化 ZIP または安全なリンクが必要です。Preflight の確認ペインで「添付ファイルを保護」を使ってください。',
+    'finding.unprotected-attachment.zip.internal':
+      '{name} が保護されていません。ポリシーでは社内宛てでも暗号化 ZIP または安全なリンクが必要です。Preflight の確認ペインで「添付ファイルを保護」を使ってください。',
+    'finding.unprotected-attachment.link.external':
+      '{name} が添付ファイルのまま社外に送信されます。ポリシーでは安全なダウンロードリンクでの送付が必要です。Preflight の確認ペインで「添付ファイルを保護」を使ってください。',
+    'finding.unprotected-attachment.link.internal':
+      '{name} が添付されています。ポリシーでは社内宛てでも安全なダウンロードリンクでの送付が必要です。Preflight の確認ペインで「添付ファイルを保護」を使ってください。',
   },
 };

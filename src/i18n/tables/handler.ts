@@ -13,6 +13,8 @@ const en = {
   'handler.block.fix': 'Change or remove what is listed, then send again.',
   'handler.error.title': 'Preflight could not check this message, so it was not sent.',
   'handler.error.retry': 'Send it again. If this keeps happening, contact your IT department (detail: {detail}).',
+  'handler.unprotected':
+    'Attachments not protected as the policy asks: {count}. Protect them with "Protect attachments" in the Preflight pane.',
 } as const;
 
 export const HANDLER_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof typeof en, string> } = {
@@ -30,5 +32,7 @@ export const HANDLER_STRINGS: { readonly en: typeof en; readonly ja: Record<keyo
     'handler.block.fix': '上記を修正または削除してから、もう一度送信してください。',
     'handler.error.title': 'Preflight がこのメールを確認できなかったため、送信しませんでした。',
     'handler.error.retry': 'もう一度送信してください。繰り返し起きる場合は IT 部門に連絡してください（詳細: {detail}）。',
+    'handler.unprotected':
+      'ポリシーどおりに保護されていない添付ファイル: {count} 件。Preflight ペインの「添付ファイルを保護」で保護してください。',
   },
 };

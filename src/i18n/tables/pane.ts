@@ -54,6 +54,7 @@ const en = {
   'pane.rule.encrypted-attachment': 'Password-protected file',
   'pane.rule.uninspectable-attachment': 'Not checked',
   'pane.rule.attachment-mismatch': 'Different company',
+  'pane.rule.unprotected-attachment': 'Not protected',
 
   'pane.lookalike.summary': '{domain} looks like {imitates}, but it is a different domain.',
   'pane.lookalike.imitatesInternal': '{imitates} is your organisation’s own domain.',
@@ -175,6 +176,7 @@ export const PANE_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof t
     'pane.rule.encrypted-attachment': 'パスワード付きファイル',
     'pane.rule.uninspectable-attachment': '未確認',
     'pane.rule.attachment-mismatch': '宛先の会社違い',
+    'pane.rule.unprotected-attachment': '未保護',
 
     'pane.lookalike.summary': '{domain} は {imitates} に似ていますが、別のドメインです。',
     'pane.lookalike.imitatesInternal': '{imitates} は自社のドメインです。',

@@ -12,6 +12,7 @@ import { manyDomainsVisibleRule } from './many-domains-visible.js';
 import { newDomainRule } from './new-domain.js';
 import { personalDataRule } from './personal-data.js';
 import { uninspectableAttachmentRule } from './uninspectable-attachment.js';
+import { unprotectedAttachmentRule } from './unprotected-attachment.js';
 import { unresolvedRecipientRule } from './unresolved-recipient.js';
 import type { RuleId } from '../types.js';
 import type { Rule } from './rule.js';
@@ -33,6 +34,7 @@ export const RULES: ReadonlyMap<RuleId, Rule> = new Map<RuleId, Rule>([
   ['encrypted-attachment', encryptedAttachmentRule],
   ['uninspectable-attachment', uninspectableAttachmentRule],
   ['attachment-mismatch', attachmentMismatchRule],
+  ['unprotected-attachment', unprotectedAttachmentRule],
 ]);
 
 export type { Rule, RuleInput } from './rule.js';

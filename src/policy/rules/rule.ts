@@ -6,6 +6,7 @@ import type {
   MessageParams,
   MessageSnapshot,
   Policy,
+  ProtectionState,
   RuleId,
   Severity,
 } from '../types.js';
@@ -17,6 +18,8 @@ export interface RuleInput {
   readonly recipients: readonly ClassifiedRecipient[];
   /** What content inspection found; absent when nothing was inspected. */
   readonly inspection?: InspectionSummary;
+  /** What the review pane protected; absent when nothing was. */
+  readonly protection?: ProtectionState;
 }
 
 /** A rule looks at the classified message and says what it found; it never decides. */

@@ -20,6 +20,8 @@ export interface EntraSettings {
   readonly clockToleranceSeconds: number;
   /** App role (in the token's `roles`) that makes a user an administrator. */
   readonly adminRole: string;
+  /** The add-in's application (client) id, for sign-in in the review pane; absent: the pane cannot sign in with Entra ID. */
+  readonly clientId?: string;
 }
 
 export interface DevelopmentTokenSettings {
@@ -60,7 +62,16 @@ function flag(name: string, text: string | undefined, problems: string[]): boole
 function readEntra(value: (name: string) => string | undefined, problems: string[]): EntraSettings | undefined {
   const tenantIds = list(value('PREFLIGHT_ENTRA_TENANT')).map((tenant) => tenant.toLowerCase());
   const audiences = list(value('PREFLIGHT_ENTRA_AUDIENCE'));
-  if (tenantIds.length === 0 && audiences.length === 0) return undefined;
+  const clientId = value('PREFLIGHT_ENTRA_CLIENT_ID')?.toLowerCase();
+  if (tenantIds.length === 0 && audiences.length === 0) {
+    if (clientId !== undefined) {
+      problems.push('PREFLIGHT_ENTRA_CLIENT_ID needs PREFLIGHT_ENTRA_TENANT and PREFLIGHT_ENTRA_AUDIENCE (the API the pane signs in to)');
+    }
+    return undefined;
+  }
+  if (clientId !== undefined && !GUID.test(clientId)) {
+    problems.push(`PREFLIGHT_ENTRA_CLIENT_ID is the add-in's application (client) id, a GUID, not ${JSON.stringify(clientId)}`);
+  }
   if (tenantIds.length === 0) problems.push('PREFLIGHT_ENTRA_AUDIENCE needs PREFLIGHT_ENTRA_TENANT (the directory id of your tenant)');
   if (audiences.length === 0) problems.push("PREFLIGHT_ENTRA_TENANT needs PREFLIGHT_ENTRA_AUDIENCE (the API's application id or api:// URI)");
   for (const tenant of tenantIds) {
@@ -81,6 +92,7 @@ function readEntra(value: (name: string) => string | undefined, problems: string
     jwksUrl,
     clockToleranceSeconds: DEFAULT_CLOCK_TOLERANCE_SECONDS,
     adminRole: value('PREFLIGHT_ADMIN_ROLE') ?? DEFAULT_ADMIN_ROLE,
+    ...(clientId === undefined ? {} : { clientId }),
   };
 }
 
@@ -105,7 +117,7 @@ function readDevelopmentToken(
 }
 
 /**
- * Reads PREFLIGHT_ENTRA_TENANT, PREFLIGHT_ENTRA_AUDIENCE, PREFLIGHT_ENTRA_SCOPE, PREFLIGHT_ENTRA_ACCEPT_V1,
+ * Reads PREFLIGHT_ENTRA_TENANT, PREFLIGHT_ENTRA_AUDIENCE, PREFLIGHT_ENTRA_CLIENT_ID, PREFLIGHT_ENTRA_SCOPE, PREFLIGHT_ENTRA_ACCEPT_V1,
  * PREFLIGHT_ENTRA_JWKS_URL, PREFLIGHT_ADMIN_ROLE, PREFLIGHT_ADMINS, PREFLIGHT_DEV_TOKEN and
  * PREFLIGHT_DEV_TOKEN_FORCE. No variable set means no way in: `auth` is undefined and every call that
  * needs a user gets 401.

@@ -1,5 +1,10 @@
-import { normalizeAddress } from '../../policy/index.js';
+import { normalizeAddress, type ProtectionPolicy } from '../../policy/index.js';
 import type { LinkLimits } from './link-limits.js';
+
+/** What the organisation's policy says about links (attachments.protection.link). */
+export type LinkPolicy = ProtectionPolicy['link'];
+
+const POLICY_PATH = 'attachments.protection.link';
 
 /** POST /api/links body after the route's JSON schema. */
 export interface CreateLinkBody {
@@ -28,8 +33,12 @@ function formatBytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MiB`;
 }
 
-/** Checks what the schema cannot: addresses, names, sizes and bounds; every problem says which field. */
-export function planPackage(body: CreateLinkBody, limits: LinkLimits): PlanResult {
+/**
+ * Checks what the schema cannot: addresses, names, sizes and bounds; every problem says which field.
+ * Expiry, downloads and the one-time code default to the policy's values, which are also the most a
+ * request may ask for (the server's own limits still apply on top).
+ */
+export function planPackage(body: CreateLinkBody, limits: LinkLimits, policy: LinkPolicy): PlanResult {
   const problems: string[] = [];
   if (body.files.length === 0) problems.push('files: at least one file is needed');
   if (body.files.length > limits.maxFiles) problems.push(`files: at most ${limits.maxFiles} files per link`);
@@ -49,6 +58,9 @@ export function planPackage(body: CreateLinkBody, limits: LinkLimits): PlanResul
     return { name, size: file.size, contentType };
   });
   if (total > limits.maxPackageBytes) problems.push(`files: together larger than the ${formatBytes(limits.maxPackageBytes)} a link may hold`);
+  else if (total > policy.maxTotalBytes) {
+    problems.push(`files: together larger than the ${formatBytes(policy.maxTotalBytes)} the policy allows for a link (${POLICY_PATH}.maxTotalBytes: ${policy.maxTotalBytes})`);
+  }
 
   if (body.recipients.length === 0) problems.push('recipients: at least one recipient is needed');
   if (body.recipients.length > limits.maxRecipients) problems.push(`recipients: at most ${limits.maxRecipients} recipients per link`);
@@ -59,11 +71,21 @@ export function planPackage(body: CreateLinkBody, limits: LinkLimits): PlanResul
     else if (!recipients.includes(normalized)) recipients.push(normalized);
   });
 
-  const expiryDays = body.expiryDays ?? limits.defaultExpiryDays;
+  const expiryDays = body.expiryDays ?? Math.min(policy.expiryDays, limits.maxExpiryDays);
   if (expiryDays < 1 || expiryDays > limits.maxExpiryDays) problems.push(`expiryDays: must be from 1 to ${limits.maxExpiryDays}`);
-  const maxDownloads = body.maxDownloads ?? limits.defaultMaxDownloads;
+  else if (expiryDays > policy.expiryDays) {
+    problems.push(`expiryDays: ${expiryDays} is more than the policy allows (${POLICY_PATH}.expiryDays: ${policy.expiryDays})`);
+  }
+  const maxDownloads = body.maxDownloads ?? Math.min(policy.maxDownloads, limits.maxDownloadsCeiling);
   if (maxDownloads < 1 || maxDownloads > limits.maxDownloadsCeiling) problems.push(`maxDownloads: must be from 1 to ${limits.maxDownloadsCeiling}`);
+  else if (maxDownloads > policy.maxDownloads) {
+    problems.push(`maxDownloads: ${maxDownloads} is more than the policy allows (${POLICY_PATH}.maxDownloads: ${policy.maxDownloads})`);
+  }
+  const requireCode = body.requireCode ?? policy.requireCode;
+  if (policy.requireCode && !requireCode) {
+    problems.push(`requireCode: the policy requires a one-time code for every link (${POLICY_PATH}.requireCode: true)`);
+  }
 
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, plan: { files, recipients, expiryDays, maxDownloads, requireCode: body.requireCode ?? limits.defaultCodeRequired } };
+  return { ok: true, plan: { files, recipients, expiryDays, maxDownloads, requireCode } };
 }

@@ -13,6 +13,13 @@ export interface LinkConfig {
 export type LinkEnvironmentResult = { readonly ok: true; readonly config: LinkConfig } | { readonly ok: false; readonly problems: readonly string[] };
 
 type Value = (name: string) => string | undefined;
+
+/** Settings that the policy owns now: a server that still has them set says so instead of ignoring them. */
+const MOVED_TO_POLICY: ReadonlyArray<readonly [string, string]> = [
+  ['PREFLIGHT_LINK_EXPIRY_DAYS', 'expiryDays'],
+  ['PREFLIGHT_LINK_MAX_DOWNLOADS', 'maxDownloads'],
+  ['PREFLIGHT_LINK_REQUIRE_CODE', 'requireCode'],
+];
 type Path = (name: string, fallback: string) => string;
 
 function wholeNumber(value: Value, name: string, fallback: number, low: number, high: number, problems: string[]): number {
@@ -73,18 +80,16 @@ export function readLinkEnvironment(value: Value, path: Path): LinkEnvironmentRe
   else if (activeId !== undefined) problems.push('PREFLIGHT_KEK_ACTIVE needs PREFLIGHT_KEKS or PREFLIGHT_KEK_FILE');
 
   const relay = smtp(value, problems);
+  for (const [name, key] of MOVED_TO_POLICY) {
+    if (value(name) !== undefined) problems.push(`${name} is now the policy key attachments.protection.link.${key}; set it in the policy and remove ${name}`);
+  }
   const d = DEFAULT_LINK_LIMITS;
-  const maxExpiryDays = wholeNumber(value, 'PREFLIGHT_LINK_MAX_EXPIRY_DAYS', d.maxExpiryDays, 1, 30, problems);
   const limits: LinkLimits = {
     ...d,
-    maxExpiryDays,
-    defaultExpiryDays: wholeNumber(value, 'PREFLIGHT_LINK_EXPIRY_DAYS', Math.min(d.defaultExpiryDays, maxExpiryDays), 1, maxExpiryDays, problems),
-    defaultMaxDownloads: wholeNumber(value, 'PREFLIGHT_LINK_MAX_DOWNLOADS', d.defaultMaxDownloads, 1, d.maxDownloadsCeiling, problems),
-    defaultCodeRequired: flag(value, 'PREFLIGHT_LINK_REQUIRE_CODE', relay !== null, problems),
+    maxExpiryDays: wholeNumber(value, 'PREFLIGHT_LINK_MAX_EXPIRY_DAYS', d.maxExpiryDays, 1, 30, problems),
     maxFileBytes: wholeNumber(value, 'PREFLIGHT_LINK_MAX_FILE_MB', d.maxFileBytes / 1048576, 1, 4096, problems) * 1048576,
     maxPackageBytes: wholeNumber(value, 'PREFLIGHT_LINK_MAX_PACKAGE_MB', d.maxPackageBytes / 1048576, 1, 16384, problems) * 1048576,
   };
-  if (limits.defaultCodeRequired && relay === null) problems.push('PREFLIGHT_LINK_REQUIRE_CODE=true needs an SMTP relay (PREFLIGHT_SMTP_HOST)');
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, config: { dataDirectory, keyring, smtp: relay, limits } };
 }

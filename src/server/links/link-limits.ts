@@ -1,10 +1,10 @@
-/** Bounds of the link mode; the defaults are the policy's (issue 3: 7 days, 1–30). */
+/**
+ * The server's own bounds of the link mode. Defaults for expiry, downloads and the one-time code come
+ * from the policy (attachments.protection.link), never from here.
+ */
 export interface LinkLimits {
-  readonly defaultExpiryDays: number;
   readonly maxExpiryDays: number;
-  readonly defaultMaxDownloads: number;
   readonly maxDownloadsCeiling: number;
-  readonly defaultCodeRequired: boolean;
   readonly maxFiles: number;
   readonly maxRecipients: number;
   readonly maxFileBytes: number;
@@ -21,11 +21,8 @@ export interface LinkLimits {
 }
 
 export const DEFAULT_LINK_LIMITS: LinkLimits = {
-  defaultExpiryDays: 7,
   maxExpiryDays: 30,
-  defaultMaxDownloads: 3,
   maxDownloadsCeiling: 100,
-  defaultCodeRequired: true,
   maxFiles: 20,
   maxRecipients: 50,
   maxFileBytes: 256 * 1024 * 1024,

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '../auth/user.js';
-import { planPackage, type CreateLinkBody } from '../links/create-request.js';
+import { planPackage, type CreateLinkBody, type LinkPolicy } from '../links/create-request.js';
 import type { Failure, LinkContext } from '../links/link-context.js';
 import { completePackage, createPackage, listPackages, packageAudit, receiveFile, revokePackage } from '../links/sender-operations.js';
 import {
@@ -17,6 +17,8 @@ import {
 
 export interface LinkApiOptions {
   readonly context: LinkContext;
+  /** The policy's link settings as they are now (the policy file may be reloaded). */
+  readonly linkPolicy: () => LinkPolicy;
 }
 
 const ERRORS = { 400: ERROR_RESPONSE, 401: ERROR_RESPONSE, 403: ERROR_RESPONSE, 404: ERROR_RESPONSE, 409: ERROR_RESPONSE } as const;
@@ -49,13 +51,15 @@ export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOption
       preHandler: user,
       schema: {
         summary: 'Create a secure-link package: declare files and recipients, then upload each file and complete',
+        description:
+          'expiryDays, maxDownloads and requireCode default to the policy (attachments.protection.link); a request may ask for less, never more (400 naming the field and the policy value).',
         tags: ['links'],
         body: CREATE_BODY,
         response: { 201: CREATED_RESPONSE, ...ERRORS },
       },
     },
     async (request, reply) => {
-      const plan = planPackage(request.body as CreateLinkBody, context.limits);
+      const plan = planPackage(request.body as CreateLinkBody, context.limits, options.linkPolicy());
       if (!plan.ok) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: plan.problems.join('; '), reason: 'invalid' });
       const created = await createPackage(context, signedIn(request), plan.plan);
       return created.ok ? reply.code(201).send(created.value) : refuse(reply, created.failure);

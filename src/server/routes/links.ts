@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { loadKeyring } from '../crypto/keyring-source.js';
+import type { LinkPolicy } from '../links/create-request.js';
 import type { LinkConfig } from '../links/link-config.js';
 import type { LinkContext } from '../links/link-context.js';
 import { purgeOnce, startPurgeJob, type PurgeReport } from '../links/purge-job.js';
@@ -25,6 +26,8 @@ export interface LinkRouteOptions {
   /** Undefined: secure-link mode is off and no route is added. */
   readonly config: LinkConfig | undefined;
   readonly publicOrigin: string;
+  /** The policy's link settings as they are now (attachments.protection.link). */
+  readonly linkPolicy: () => LinkPolicy;
   /** The clock (tests move it). */
   readonly now?: () => number;
   /** Replaces the SMTP mailer built from the configuration. */
@@ -51,7 +54,7 @@ export async function linkRoutes(app: FastifyInstance, options: LinkRouteOptions
     await storage.meta.close();
   });
   app.decorate('secureLinks', { context, purgeOnce: () => purgeOnce(context) });
-  await app.register(linkApiRoutes, { context });
+  await app.register(linkApiRoutes, { context, linkPolicy: options.linkPolicy });
   await app.register(recipientRoutes, { context });
 }
 

@@ -10,7 +10,7 @@ import { ZipLimitError } from '../zip/zip-source.js';
 export const DEFAULT_ZIP_MAX_BYTES = 25 * 1024 * 1024;
 export const DEFAULT_ZIP_MAX_FILES = 50;
 
-export type ProtectZipRouteOptions = Pick<ServerConfig, 'allowZipCrypto' | 'zipMaxBytes' | 'zipMaxFiles'>;
+export type ProtectZipRouteOptions = Pick<ServerConfig, 'zipMaxBytes' | 'zipMaxFiles'>;
 
 interface ProtectZipBody {
   readonly method?: ZipMethod;
@@ -115,13 +115,15 @@ export async function protectZipRoutes(app: FastifyInstance, options: ProtectZip
     async (request, reply) => {
       const body = request.body;
       const method = body.method ?? 'aes256';
-      if (method === 'zipcrypto' && !zipCryptoAllowed(app.preflight.policy().document, options.allowZipCrypto === true)) {
+      if (method === 'zipcrypto' && !zipCryptoAllowed(app.preflight.policy().policy)) {
         throw new RequestProblem(403, "ZipCrypto is weak and this organisation's policy does not allow it (attachments.protection.allowZipCrypto); use aes256");
       }
       if (body.archiveName !== undefined) {
         const problem = entryNameProblem(body.archiveName);
         if (problem !== null) throw new RequestProblem(400, `archiveName ${problem}`);
       }
+      const policyMaxBytes = app.preflight.policy().policy.attachments.protection.zip.maxTotalBytes;
+      const overPolicy = `The attachments exceed the ${describeBytes(policyMaxBytes)} the policy allows for a protected ZIP (attachments.protection.zip.maxTotalBytes); send them as a secure link instead`;
       const files: PlainFile[] = [];
       let total = 0;
       for (const [index, file] of body.files.entries()) {
@@ -131,6 +133,7 @@ export async function protectZipRoutes(app: FastifyInstance, options: ProtectZip
         if (content === null) throw new RequestProblem(400, `files[${index}].contentBase64 is not padded standard base64 without line breaks`);
         total += content.length;
         if (total > maxBytes) throw new RequestProblem(413, tooLarge);
+        if (total > policyMaxBytes) throw new RequestProblem(413, overPolicy);
         files.push({ name: file.name, content });
       }
       const zipped = await protectFiles(files, method, new Date()).catch((error: unknown) => {

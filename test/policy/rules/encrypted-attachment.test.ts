@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { encryptedAttachmentRule } from '../../../src/policy/rules/encrypted-attachment.js';
-import type { AttachmentInspection, AttachmentSnapshot, InspectionSummary, Policy, Recipient } from '../../../src/policy/types.js';
+import type {
+  AttachmentInspection,
+  AttachmentSnapshot,
+  InspectionSummary,
+  Policy,
+  ProtectionState,
+  Recipient,
+} from '../../../src/policy/types.js';
 import { ids, inspectedFile, message, people, policyFrom, runRule } from '../fixtures.js';
 
 const DEFAULTS = policyFrom({ internalDomains: ['example.co.jp'] });
@@ -65,5 +72,21 @@ describe('encrypted-attachment', () => {
   test('an inline image is part of the body', () => {
     const inline = { ...ZIP, inline: true };
     expect(run(OUTSIDE, ENCRYPTED, DEFAULTS, [inline])).toEqual([]);
+  });
+});
+
+describe('encrypted-attachment and the review pane\'s ZIPs', () => {
+  const inspection: InspectionSummary = { attachments: [ENCRYPTED] };
+  const protectionOf = (zips: ProtectionState['zips']): ProtectionState => ({ zips, links: [] });
+
+  test.each<[string, ProtectionState | undefined, string[]]>([
+    ['no protection record: PPAP pattern', undefined, ['encrypted-attachment:見積書.zip:4096']],
+    ['the pane made this ZIP (same name and size)', protectionOf([{ name: ZIP.name, size: ZIP.size, method: 'aes256' }]), []],
+    ['a ZipCrypto ZIP the pane made', protectionOf([{ name: ZIP.name, size: ZIP.size, method: 'zipcrypto' }]), []],
+    ['same name, other size: not the pane\'s', protectionOf([{ name: ZIP.name, size: ZIP.size + 1, method: 'aes256' }]), ['encrypted-attachment:見積書.zip:4096']],
+    ['other name, same size: not the pane\'s', protectionOf([{ name: '別.zip', size: ZIP.size, method: 'aes256' }]), ['encrypted-attachment:見積書.zip:4096']],
+  ])('%s', (_name, protection, expectedIds) => {
+    const findings = runRule(encryptedAttachmentRule, message({ to: OUTSIDE, attachments: [ZIP] }), DEFAULTS, inspection, protection);
+    expect(ids(findings)).toEqual(expectedIds);
   });
 });

@@ -8,6 +8,8 @@ import { SMTPServer } from 'smtp-server';
 import type { AuthenticatedUser } from '../../../src/server/auth/user.js';
 import { DEFAULT_FRAME_ANCESTORS } from '../../../src/server/config.js';
 import { installErrorHandlers } from '../../../src/server/error-handler.js';
+import { DEFAULT_PROTECTION } from '../../../src/policy/index.js';
+import type { LinkPolicy } from '../../../src/server/links/create-request.js';
 import { DEFAULT_LINK_LIMITS, type LinkLimits } from '../../../src/server/links/link-limits.js';
 import { linkRoutes } from '../../../src/server/routes/links.js';
 import { securityHeaders } from '../../../src/server/security-headers.js';
@@ -81,7 +83,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(overrides: { limits?: Partial<LinkLimits>; listen?: boolean } = {}): Promise<Harness> {
+/**
+ * The policy's link settings of the harness: the defaults, except that a code is not required, so tests
+ * about something else may create links without one; a test about the policy passes its own.
+ */
+export const HARNESS_LINK_POLICY: LinkPolicy = { ...DEFAULT_PROTECTION.link, requireCode: false };
+
+export async function startHarness(
+  overrides: { limits?: Partial<LinkLimits>; listen?: boolean; linkPolicy?: Partial<LinkPolicy> } = {},
+): Promise<Harness> {
+  const linkPolicy: LinkPolicy = { ...HARNESS_LINK_POLICY, ...overrides.linkPolicy };
   const dataDirectory = mkdtempSync(join(tmpdir(), 'preflight-links-'));
   const catcher = await mailCatcher();
   const capture = logCapture();
@@ -99,6 +110,7 @@ export async function startHarness(overrides: { limits?: Partial<LinkLimits>; li
       limits: { ...DEFAULT_LINK_LIMITS, ...overrides.limits },
     },
     publicOrigin: config.publicOrigin,
+    linkPolicy: () => linkPolicy,
     now: () => now,
     purgeJob: false,
   });

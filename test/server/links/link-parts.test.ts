@@ -60,7 +60,7 @@ describe('readLinkEnvironment', () => {
       PREFLIGHT_SMTP_USER: 'preflight',
       PREFLIGHT_SMTP_PASSWORD: 'pw',
       PREFLIGHT_SMTP_FROM: 'Preflight <no-reply@example.co.jp>',
-      PREFLIGHT_LINK_EXPIRY_DAYS: '3',
+      PREFLIGHT_LINK_MAX_EXPIRY_DAYS: '14',
       PREFLIGHT_LINK_MAX_FILE_MB: '10',
     });
     expect(result).toEqual({
@@ -69,7 +69,7 @@ describe('readLinkEnvironment', () => {
         dataDirectory: '/srv/state',
         keyring: { kind: 'inline', entries: ['b:AAAA', 'a:BBBB'], activeId: 'a' },
         smtp: { host: 'relay.example.co.jp', port: 465, secure: true, user: 'preflight', password: 'pw', from: 'Preflight <no-reply@example.co.jp>', rejectUnauthorized: true },
-        limits: { ...DEFAULT_LINK_LIMITS, defaultExpiryDays: 3, maxFileBytes: 10 * 1024 * 1024 },
+        limits: { ...DEFAULT_LINK_LIMITS, maxExpiryDays: 14, maxFileBytes: 10 * 1024 * 1024 },
       },
     });
   });
@@ -78,8 +78,10 @@ describe('readLinkEnvironment', () => {
     [{ PREFLIGHT_KEKS: 'a:x', PREFLIGHT_KEK_FILE: 'k' }, 'not both'],
     [{ PREFLIGHT_SMTP_HOST: 'relay' }, 'PREFLIGHT_SMTP_FROM is needed'],
     [{ PREFLIGHT_SMTP_HOST: 'relay', PREFLIGHT_SMTP_FROM: 'a@b', PREFLIGHT_SMTP_USER: 'u' }, 'must be set together'],
-    [{ PREFLIGHT_LINK_EXPIRY_DAYS: '31' }, 'PREFLIGHT_LINK_EXPIRY_DAYS must be a whole number from 1 to 30'],
-    [{ PREFLIGHT_LINK_REQUIRE_CODE: 'true' }, 'needs an SMTP relay'],
+    [{ PREFLIGHT_LINK_MAX_EXPIRY_DAYS: '31' }, 'PREFLIGHT_LINK_MAX_EXPIRY_DAYS must be a whole number from 1 to 30'],
+    [{ PREFLIGHT_LINK_EXPIRY_DAYS: '3' }, 'PREFLIGHT_LINK_EXPIRY_DAYS is now the policy key attachments.protection.link.expiryDays'],
+    [{ PREFLIGHT_LINK_MAX_DOWNLOADS: '3' }, 'PREFLIGHT_LINK_MAX_DOWNLOADS is now the policy key attachments.protection.link.maxDownloads'],
+    [{ PREFLIGHT_LINK_REQUIRE_CODE: 'true' }, 'PREFLIGHT_LINK_REQUIRE_CODE is now the policy key attachments.protection.link.requireCode'],
     [{ PREFLIGHT_SMTP_HOST: 'relay', PREFLIGHT_SMTP_FROM: 'a@b', PREFLIGHT_SMTP_SECURE: 'maybe' }, 'must be true or false'],
   ])('refuses %j', (env, problem) => {
     const result = read(env);

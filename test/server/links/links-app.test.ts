@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../../src/server/app.js';
 import { DEFAULT_LINK_LIMITS } from '../../../src/server/links/link-limits.js';
-import { logCapture, workspace, type LogRecord, type Workspace } from '../fixtures.js';
+import { GOOD_POLICY, logCapture, workspace, type LogRecord, type Workspace } from '../fixtures.js';
 import { KEK, share } from './harness.js';
 
 // Each test runs several HTTP round trips with synced SQLite commits; a busy machine needs more than 5 s.
@@ -17,7 +17,8 @@ let app: FastifyInstance;
 let logs: LogRecord[];
 
 beforeEach(async () => {
-  files = workspace();
+  // Links without a one-time code, since this server has no mail relay; the policy tests below change it.
+  files = workspace({ ...GOOD_POLICY, attachments: { protection: { link: { requireCode: false } } } });
   const capture = logCapture();
   logs = capture.records;
   app = await buildApp(
@@ -57,6 +58,22 @@ describe('secure links in buildApp', () => {
     });
     expect(response.statusCode).toBe(409);
     expect((response.json() as { message: string }).message).toContain('no SMTP relay configured');
+  });
+
+  it('follows the policy file as it is reloaded: its code requirement and its expiry limit', async () => {
+    const post = (payload: Record<string, unknown>) =>
+      app.inject({ method: 'POST', url: '/api/links', headers: { authorization: `Bearer ${TOKEN}` }, payload });
+    const request = { files: [{ name: 'a.txt', size: 1 }], recipients: ['a@partner.example'] };
+    expect((await post({ ...request, expiryDays: 7 })).statusCode).toBe(201);
+    files.writePolicy({ ...GOOD_POLICY, attachments: { protection: { link: { expiryDays: 3 } } } });
+    expect(await app.preflight.reloadPolicy()).toMatchObject({ status: 'updated' });
+    const tooLong = await post({ ...request, expiryDays: 7, requireCode: true });
+    expect(tooLong.statusCode).toBe(400);
+    expect((tooLong.json() as { message: string }).message).toContain('attachments.protection.link.expiryDays: 3');
+    // The default policy requires a code; without a relay the server says so instead of making a link without one.
+    const defaulted = await post(request);
+    expect(defaulted.statusCode).toBe(409);
+    expect((defaulted.json() as { message: string }).message).toContain('no SMTP relay configured');
   });
 
   it('lists the link routes in the OpenAPI document', async () => {

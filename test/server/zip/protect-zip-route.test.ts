@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parsePolicy, type Policy } from '../../../src/policy/index.js';
 import { installErrorHandlers } from '../../../src/server/error-handler.js';
 import type { PublishedPolicy } from '../../../src/server/policy-file.js';
 import { protectZipRoutes, type ProtectZipRouteOptions } from '../../../src/server/routes/protect-zip.js';
@@ -18,6 +19,12 @@ interface ZipResponse {
   readonly entries: ReadonlyArray<{ readonly name: string; readonly size: number; readonly compression: string }>;
 }
 
+function policyOf(document: unknown): Policy {
+  const result = parsePolicy(document);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.policy;
+}
+
 let app: FastifyInstance | undefined;
 let logs: LogRecord[] = [];
 
@@ -32,7 +39,7 @@ async function start(options: ProtectZipRouteOptions = {}, policyDocument: unkno
   app = Fastify({ logger: { level: 'trace', stream: capture.stream } });
   decorateTestAuth(app);
   app.decorate('preflight', {
-    policy: () => ({ document: policyDocument }) as PublishedPolicy,
+    policy: () => ({ document: policyDocument, policy: policyOf(policyDocument) }) as PublishedPolicy,
     reloadPolicy: () => Promise.reject(new Error('not in these tests')),
   });
   installErrorHandlers(app);
@@ -168,21 +175,30 @@ describe('POST /api/protect/zip', () => {
     expect([tooMany.statusCode, tooMany.json<{ message: string }>().message]).toEqual([400, 'body/files must NOT have more than 2 items']);
   });
 
-  it('refuses ZipCrypto with 403 unless allowed, and the policy key outranks the server setting', async () => {
+  it('refuses ZipCrypto with 403 unless the policy allows it (attachments.protection.allowZipCrypto)', async () => {
     const request = { method: 'zipcrypto', files: files([['a.txt', CSV]]) };
     const refused = await post(await start(), request);
     expect(refused.statusCode).toBe(403);
     expect(refused.json<{ message: string }>().message).toContain('attachments.protection.allowZipCrypto');
     await app?.close();
-    const forbiddenByPolicy = await post(await start({ allowZipCrypto: true }, { attachments: { protection: { allowZipCrypto: false } } }), request);
+    const forbiddenByPolicy = await post(await start({}, { attachments: { protection: { allowZipCrypto: false } } }), request);
     expect(forbiddenByPolicy.statusCode).toBe(403);
     await app?.close();
     const allowedByPolicy = await post(await start({}, { attachments: { protection: { allowZipCrypto: true } } }), request);
     expect(allowedByPolicy.statusCode).toBe(200);
   });
 
-  it('makes a ZipCrypto ZIP that 7-Zip opens when the server allows it', async () => {
-    const server = await start({ allowZipCrypto: true });
+  it('answers 413 naming the policy key when the files exceed the policy ZIP size', async () => {
+    const server = await start({}, { attachments: { protection: { zip: { maxTotalBytes: 2000 } } } });
+    const over = await post(server, { files: files([['a.bin', randomBytes(1000)], ['b.bin', randomBytes(1001)]]) });
+    expect(over.statusCode).toBe(413);
+    expect(over.json<{ message: string }>().message).toContain('attachments.protection.zip.maxTotalBytes');
+    const within = await post(server, { files: files([['a.bin', randomBytes(1000)], ['b.bin', randomBytes(1000)]]) });
+    expect(within.statusCode).toBe(200);
+  });
+
+  it('makes a ZipCrypto ZIP that 7-Zip opens when the policy allows it', async () => {
+    const server = await start({}, { attachments: { protection: { allowZipCrypto: true } } });
     const response = await post(server, { method: 'zipcrypto', files: files([['見積書.xlsx', XLSX], ['顧客一覧.csv', CSV], ['空.txt', Buffer.alloc(0)]]) });
     expect(response.statusCode).toBe(200);
     const body = response.json<ZipResponse>();

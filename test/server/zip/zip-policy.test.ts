@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { parsePolicy, type Policy } from '../../../src/policy/index.js';
 import { zipCryptoAllowed } from '../../../src/server/zip/zip-policy.js';
+
+function policyOf(document: unknown): Policy {
+  const result = parsePolicy(document);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.policy;
+}
 
 describe('zipCryptoAllowed', () => {
   it.each([
-    [{ version: 1 }, false, false],
-    [{ version: 1 }, true, true],
-    [{ attachments: { protection: { allowZipCrypto: true } } }, false, true],
-    [{ attachments: { protection: { allowZipCrypto: false } } }, true, false],
-    [{ attachments: { protection: { allowZipCrypto: 'yes' } } }, false, false],
-    [{ attachments: { protection: [] } }, true, true],
-    [{ attachments: null }, false, false],
-    [JSON.parse('{"attachments":{"protection":{"__proto__":{"allowZipCrypto":true}}}}'), false, false],
-    [null, true, true],
-  ])('policy %j with server setting %s → %s', (document, setting, expected) => {
-    expect(zipCryptoAllowed(document, setting)).toBe(expected);
+    [{ version: 1 }, false],
+    [{ attachments: {} }, false],
+    [{ attachments: { protection: { external: 'zip' } } }, false],
+    [{ attachments: { protection: { allowZipCrypto: true } } }, true],
+    [{ attachments: { protection: { allowZipCrypto: false } } }, false],
+  ])('policy %j → %s', (document, expected) => {
+    expect(zipCryptoAllowed(policyOf(document))).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 // The one InspectionSummary builder for a message. The send handler, the review pane and the CLI all call
 // it with the attachment outcomes they hold, so the verdict (and its fingerprint) the pane confirms is the
 // one the handler computes at the next Send.
-import type { AttachmentInspection, InspectionSummary, MessageSnapshot } from '../policy/index.js';
+import type { AttachmentInspection, AttachmentSnapshot, InspectionSummary, MessageSnapshot } from '../policy/index.js';
 import { detectAll, type DetectOptions } from './detect-all.js';
 import { tallyMatches } from './summarize.js';
 
@@ -44,4 +44,24 @@ export function summarizeMessage(
       (attachment) => byKey.get(attachmentKey(attachment.name, attachment.size)) ?? pendingInspection(attachment, 'not-inspected'),
     ),
   };
+}
+
+/**
+ * The cache after one run: entries only for attachments still on the item; a fresh entry replaces a stored
+ * one unless the stored one is a real result that another run wrote meanwhile.
+ */
+export function mergeInspections(
+  stored: readonly AttachmentInspection[],
+  fresh: readonly AttachmentInspection[],
+  present: readonly AttachmentSnapshot[],
+): AttachmentInspection[] {
+  const presentKeys = new Set(present.map((attachment) => attachmentKey(attachment.name, attachment.size)));
+  const merged = new Map<string, AttachmentInspection>();
+  for (const entry of stored) merged.set(attachmentKey(entry.name, entry.size), entry);
+  for (const entry of fresh) {
+    const key = attachmentKey(entry.name, entry.size);
+    const existing = merged.get(key);
+    if (existing === undefined || existing.status === 'pending' || entry.status !== 'pending') merged.set(key, entry);
+  }
+  return [...merged].filter(([key]) => presentKeys.has(key)).map(([, entry]) => entry);
 }

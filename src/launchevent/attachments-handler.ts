@@ -3,7 +3,6 @@
 // item rather than trusting the event's details: events for several attachments can overlap, and an entry
 // for a removed attachment must go. Every run ends in exactly one `event.completed`, before its watchdog.
 import {
-  completeEvent,
   OfficeCallError,
   readAttachmentBase64,
   readAttachmentList,
@@ -12,10 +11,11 @@ import {
   type CallOptions,
   type LaunchEvent,
 } from '../office/index.js';
-import { attachmentKey, pendingInspection as pendingEntry } from '../inspect/message-summary.js';
+import { attachmentKey, mergeInspections, pendingInspection as pendingEntry } from '../inspect/message-summary.js';
 import type { AttachmentInspection, AttachmentSnapshot } from '../policy/index.js';
 import { HANDLER_SCAN_LIMITS, planScan, scanBytes, type ScanLimits } from './attachment-scan.js';
 import { decodeBase64 } from './base64.js';
+import { completeOnce } from './complete-once.js';
 import { TimerScope } from './timer-scope.js';
 
 export interface AttachmentsTiming {
@@ -48,17 +48,7 @@ export function createAttachmentsHandler(
 
   return function onMessageAttachmentsChangedHandler(event: LaunchEvent): void {
     const timers = new TimerScope();
-    let done = false;
-    const finish = (): void => {
-      if (done) return;
-      done = true;
-      timers.cancelAll();
-      try {
-        completeEvent(event);
-      } catch (error) {
-        console.error('Preflight: event.completed threw', error instanceof Error ? error.name : 'unknown');
-      }
-    };
+    const finish = completeOnce(event, timers);
     const options: CallOptions = { timeoutMs: timing.officeCallTimeoutMs, timers };
 
     async function refresh(): Promise<void> {
@@ -113,25 +103,6 @@ export function createAttachmentsHandler(
   };
 }
 
-/**
- * The cache after one run: entries only for attachments still on the item; a fresh entry replaces a stored
- * one unless the stored one is a real result that another run wrote meanwhile.
- */
-export function mergeInspections(
-  stored: readonly AttachmentInspection[],
-  fresh: readonly AttachmentInspection[],
-  present: readonly AttachmentSnapshot[],
-): AttachmentInspection[] {
-  const presentKeys = new Set(present.map((attachment) => attachmentKey(attachment.name, attachment.size)));
-  const merged = new Map<string, AttachmentInspection>();
-  for (const entry of stored) merged.set(attachmentKey(entry.name, entry.size), entry);
-  for (const entry of fresh) {
-    const key = attachmentKey(entry.name, entry.size);
-    const existing = merged.get(key);
-    if (existing === undefined || existing.status === 'pending' || entry.status !== 'pending') merged.set(key, entry);
-  }
-  return [...merged].filter(([key]) => presentKeys.has(key)).map(([, entry]) => entry);
-}
 
 function needsRetry(entry: AttachmentInspection): boolean {
   return entry.status === 'pending' && RETRIED_REASONS.has(entry.reason);

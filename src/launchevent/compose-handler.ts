@@ -1,7 +1,8 @@
 // OnNewMessageCompose: remember who a reply or forward started with, and warm the policy cache, so that
 // the send handler mostly verifies. Failures here are logged only; the send handler has its own fallbacks.
-import { cachePolicy, captureOriginalRecipients, completeEvent, type LaunchEvent } from '../office/index.js';
+import { cachePolicy, captureOriginalRecipients, type LaunchEvent } from '../office/index.js';
 import { COMPOSE_TIMING, DEFAULT_DEPENDENCIES, validPolicy, type HandlerDependencies, type Timing } from './dependencies.js';
+import { completeOnce } from './complete-once.js';
 import { TimerScope } from './timer-scope.js';
 
 export function createComposeHandler(
@@ -12,17 +13,7 @@ export function createComposeHandler(
 
   return function onNewMessageComposeHandler(event: LaunchEvent): void {
     const timers = new TimerScope();
-    let done = false;
-    const finish = (): void => {
-      if (done) return;
-      done = true;
-      timers.cancelAll();
-      try {
-        completeEvent(event);
-      } catch (error) {
-        console.error('Preflight: event.completed threw', error instanceof Error ? error.name : 'unknown');
-      }
-    };
+    const finish = completeOnce(event, timers);
     const options = { timeoutMs: timing.officeCallTimeoutMs, timers };
 
     async function warmPolicyCache(): Promise<void> {

@@ -1,7 +1,7 @@
 // The pane's part of content inspection: every attachment the item's cache has no outcome for (or only a
 // `pending` one) is read and inspected here, the outcomes go back into the cache, and the summary is built
 // from the cache as stored, exactly as the send handler will build it at the next Send.
-import { attachmentKey, summarizeMessage } from '../inspect/index.js';
+import { attachmentKey, mergeInspections, summarizeMessage } from '../inspect/index.js';
 import type { AttachmentInspection, AttachmentSnapshot, InspectionSummary, MessageSnapshot } from '../policy/index.js';
 import type { PaneGateway } from './pane-gateway.js';
 
@@ -22,21 +22,6 @@ function needsInspection(attachment: AttachmentSnapshot, cached: ReadonlyMap<str
   if (attachment.inline || attachment.id === undefined) return false;
   const entry = cached.get(attachmentKey(attachment.name, attachment.size));
   return entry === undefined || entry.status === 'pending';
-}
-
-/** The cache after this run: fresh outcomes win, entries for attachments no longer on the item go. */
-export function mergeOutcomes(
-  current: readonly AttachmentInspection[],
-  fresh: readonly AttachmentInspection[],
-  present: readonly AttachmentSnapshot[],
-): AttachmentInspection[] {
-  const presentKeys = new Set(present.map((attachment) => attachmentKey(attachment.name, attachment.size)));
-  const merged = new Map<string, AttachmentInspection>();
-  for (const entry of [...current, ...fresh]) {
-    const key = attachmentKey(entry.name, entry.size);
-    if (presentKeys.has(key)) merged.set(key, entry);
-  }
-  return [...merged.values()];
 }
 
 const yieldToBrowser = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -60,9 +45,9 @@ export async function inspectForPane(
     fresh.push(await gateway.inspectAttachment(attachment));
   }
   try {
-    const stored = await gateway.updateInspectionCache((current) => mergeOutcomes(current, fresh, snapshot.attachments));
+    const stored = await gateway.updateInspectionCache((current) => mergeInspections(current, fresh, snapshot.attachments));
     return { summary: summarizeMessage(snapshot, stored), notSaved: false };
   } catch {
-    return { summary: summarizeMessage(snapshot, mergeOutcomes(cached, fresh, snapshot.attachments)), notSaved: true };
+    return { summary: summarizeMessage(snapshot, mergeInspections(cached, fresh, snapshot.attachments)), notSaved: true };
   }
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ATTACHMENTS_TIMING, createAttachmentsHandler, mergeInspections } from '../../src/launchevent/attachments-handler.js';
+import { mergeInspections } from '../../src/inspect/index.js';
+import { ATTACHMENTS_TIMING, createAttachmentsHandler } from '../../src/launchevent/attachments-handler.js';
 import { pendingInspection as pendingEntry } from '../../src/inspect/index.js';
 import { parseInspectionCache, SESSION_KEYS } from '../../src/office/index.js';
 import type { AttachmentInspection } from '../../src/policy/index.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inspectMessage } from '../../src/launchevent/message-inspection.js';
 import { evaluate, parsePolicy, type AttachmentInspection, type AttachmentSnapshot, type MessageSnapshot } from '../../src/policy/index.js';
 import type { PaneGateway } from '../../src/taskpane/pane-gateway.js';
-import { inspectForPane, mergeOutcomes, type InspectionProgress } from '../../src/taskpane/pane-inspection.js';
+import { inspectForPane, type InspectionProgress } from '../../src/taskpane/pane-inspection.js';
 
 const MY_NUMBER: AttachmentInspection['personalData'] = [
   { kind: 'my-number', high: 1, low: 0, highSamples: ['1234 **** 9018'], lowSamples: [], parts: ['sheet:顧客'] },
@@ -81,13 +81,5 @@ describe('inspectForPane', () => {
     // Before the pane ran, the handler saw the xlsx as pending: a different verdict.
     const before = evaluate(snapshot, parsed.policy, { nowMs: 0, inspection: inspectMessage(snapshot, []) });
     expect(before.fingerprint).not.toBe(pane.fingerprint);
-  });
-});
-
-describe('mergeOutcomes', () => {
-  it('lets fresh outcomes win and drops entries of attachments no longer on the item', () => {
-    const gone = outcome({ name: 'gone.pdf', size: 1 });
-    const merged = mergeOutcomes([outcome(XLSX, 'pending', []), gone], [outcome(XLSX)], [XLSX]);
-    expect(merged).toEqual([outcome(XLSX)]);
   });
 });

@@ -10,12 +10,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
-import { ROOT, workspace } from '../fixtures.js';
+import { GOOD_POLICY, ROOT, workspace } from '../fixtures.js';
 import { KEK } from './harness.js';
 
 const MAIN = resolve(ROOT, 'build/server/main.js');
 const TOKEN = 'crash-test-development-token';
-const files = workspace();
+// Links without a code: the crash test has no mail relay, and the policy must allow what it asks for.
+const files = workspace({ ...GOOD_POLICY, attachments: { protection: { link: { requireCode: false } } } });
 const dataDirectory = mkdtempSync(join(tmpdir(), 'preflight-crash-'));
 const running: ChildProcess[] = [];
 const outputs: string[] = [];

@@ -8,6 +8,7 @@ import { formatNote, formatProblems, formatVerdict } from './format-text.js';
 import { readInput, type CliIo } from './io.js';
 import type { MessageReport } from './message-report.js';
 import { parseMessageFile } from './message-input.js';
+import { inspectMessage } from './message-inspection.js';
 import { parsePolicyFile } from './policy-input.js';
 
 export interface CheckOptions {
@@ -55,5 +56,6 @@ async function checkMessage(file: string, policy: Policy, io: CliIo): Promise<Me
   const bytes = await readInput(io, file);
   const snapshot = bytes.ok ? await parseMessageFile(file, bytes.value) : bytes;
   if (!snapshot.ok) return { kind: 'unreadable', file, problems: snapshot.problems };
-  return { kind: 'verdict', file, verdict: evaluate(snapshot.value, policy, { nowMs: io.nowMs() }) };
+  const inspection = await inspectMessage(snapshot.value);
+  return { kind: 'verdict', file, verdict: evaluate(snapshot.value, policy, { nowMs: io.nowMs(), inspection }) };
 }

@@ -89,8 +89,7 @@ function decodeUtf8(bytes: Uint8Array): string {
 
 /** ISO-2022-JP is 7-bit, so strict UTF-8 accepts it; its escape sequences give it away. */
 function hasIso2022Escape(bytes: Uint8Array): boolean {
-  for (let index = 0; index + 2 < bytes.length; index += 1) {
-    if (bytes[index] !== 0x1b) continue;
+  for (let index = bytes.indexOf(0x1b); index >= 0 && index + 2 < bytes.length; index = bytes.indexOf(0x1b, index + 1)) {
     const first = bytes[index + 1];
     const second = bytes[index + 2];
     if (first === 0x24 && (second === 0x42 || second === 0x40 || second === 0x28)) return true;
@@ -117,7 +116,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeUtf16(bytes.subarray(2), true), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'utf-16be' };
   if (hasIso2022Escape(bytes)) return { text: decodeJapanese(bytes, 'JIS'), encoding: 'iso-2022-jp' };
-  if (isStrictUtf8(bytes)) return { text: decodeUtf8(bytes), encoding: 'utf-8' };
+  const strict = tryDecode(bytes, 'utf-8', true);
+  if (strict !== null) return { text: strict, encoding: 'utf-8' };
+  if (textDecoder('utf-8', true) === null && isStrictUtf8(bytes)) return { text: decodeUtf8(bytes), encoding: 'utf-8' };
   const detected = Encoding.detect(bytes);
   if (detected === 'SJIS' || detected === 'EUCJP' || detected === 'JIS') {
     return { text: decodeJapanese(bytes, detected), encoding: NAME_BY_ENCODING.get(detected) ?? 'other' };

@@ -1,5 +1,5 @@
 // Word, Excel and PowerPoint packages (research §4.1): which parts hold text and which elements in them.
-import { decodeText } from './decode-text.js';
+import { utf8Text } from './decode-text.js';
 import type { ExtractionBudget, ExtractionLimit, TextPart } from './types.js';
 import { attributeValue, collectText, scanXml, tidy } from './xml-scan.js';
 import type { OpenArchive } from './zip-archive.js';
@@ -68,7 +68,8 @@ function partReader(archive: OpenArchive, budget: ExtractionBudget): PartReader 
         reader.stopped = read.limit === undefined ? { reason: read.reason } : { reason: read.reason, limit: read.limit };
         return null;
       }
-      return decodeText(read.bytes).text;
+      // Office writes its XML parts in UTF-8.
+      return utf8Text(read.bytes);
     },
     add(where, text) {
       if (text !== '') reader.parts.push({ where, text });
@@ -175,7 +176,7 @@ function sharedStrings(xml: string): string[] {
 /** A number cell as a person would read it: `1.23456789018E+11` is the My Number 123456789018. */
 function numberText(raw: string): string {
   const trimmed = raw.trim();
-  if (!/[eE]/.test(trimmed)) return trimmed;
+  if (!trimmed.includes('E') && !trimmed.includes('e')) return trimmed;
   const value = Number(trimmed);
   return Number.isInteger(value) && Math.abs(value) < 1e21 ? value.toFixed(0) : trimmed;
 }
@@ -184,8 +185,8 @@ function sheetText(xml: string, strings: readonly string[]): string {
   const rows: string[] = [];
   let cells: string[] = [];
   let cellType: string | undefined;
-  let value: string[] = [];
-  let inline: string[] = [];
+  let value = '';
+  let inline = '';
   let inValue = 0;
   let inInline = 0;
   let inText = 0;
@@ -194,8 +195,8 @@ function sheetText(xml: string, strings: readonly string[]): string {
     open(name, attributes, selfClosing) {
       if (name === 'c') {
         cellType = attributeValue(attributes, 't');
-        value = [];
-        inline = [];
+        value = '';
+        inline = '';
       }
       if (selfClosing) return;
       if (name === 'v') inValue += 1;
@@ -209,10 +210,10 @@ function sheetText(xml: string, strings: readonly string[]): string {
       else if (name === 't') inText = Math.max(0, inText - 1);
       else if (name === 'rPh') inPhonetic = Math.max(0, inPhonetic - 1);
       else if (name === 'c') {
-        const raw = value.join('');
+        const raw = value;
         const text =
           cellType === 's' ? strings[Number.parseInt(raw, 10)] ?? '' :
-          cellType === 'inlineStr' ? inline.join('') :
+          cellType === 'inlineStr' ? inline :
           cellType === 'str' ? raw :
           cellType === 'b' || cellType === 'e' ? '' :
           numberText(raw);
@@ -223,8 +224,8 @@ function sheetText(xml: string, strings: readonly string[]): string {
       }
     },
     text(text) {
-      if (inValue > 0) value.push(text);
-      else if (inInline > 0 && inText > 0 && inPhonetic === 0) inline.push(text);
+      if (inValue > 0) value += text;
+      else if (inInline > 0 && inText > 0 && inPhonetic === 0) inline += text;
     },
   });
   if (cells.length > 0) rows.push(cells.join('\t'));

@@ -69,8 +69,8 @@ export interface ExtractionLimits {
 }
 
 export const DEFAULT_EXTRACTION_LIMITS: ExtractionLimits = {
-  maxTotalBytes: 100 * 1024 * 1024,
-  maxEntryBytes: 50 * 1024 * 1024,
+  maxTotalBytes: 256 * 1024 * 1024,
+  maxEntryBytes: 128 * 1024 * 1024,
   maxRatio: 200,
   ratioFloorBytes: 1024 * 1024,
   maxEntries: 10_000,

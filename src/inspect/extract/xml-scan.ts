@@ -9,16 +9,22 @@ export interface XmlHandler {
   text?(text: string): void;
 }
 
-function localNameOf(tag: string, start: number): { name: string; end: number } {
+/** End of the element name that starts at `start`: the first blank, `/` or `>`. */
+function nameEnd(xml: string, start: number, limit: number): number {
   let end = start;
-  while (end < tag.length) {
-    const code = tag.charCodeAt(end);
+  while (end < limit) {
+    const code = xml.charCodeAt(end);
     if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2f) break;
     end += 1;
   }
-  const qualified = tag.slice(start, end);
-  const colon = qualified.lastIndexOf(':');
-  return { name: colon < 0 ? qualified : qualified.slice(colon + 1), end };
+  return end;
+}
+
+/** The name without its namespace prefix; scanned within the name only, so a long document costs nothing extra. */
+function localName(xml: string, start: number, end: number): string {
+  let from = start;
+  for (let index = start; index < end; index += 1) if (xml.charCodeAt(index) === 0x3a) from = index + 1;
+  return xml.slice(from, end);
 }
 
 export function scanXml(xml: string, handler: XmlHandler): void {
@@ -30,13 +36,14 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       return;
     }
     if (lt > position) handler.text?.(decodeEntities(xml.slice(position, lt)));
-    if (xml.startsWith('<!--', lt)) {
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 0x21 && xml.startsWith('<!--', lt)) {
       const end = xml.indexOf('-->', lt + 4);
       if (end < 0) return;
       position = end + 3;
       continue;
     }
-    if (xml.startsWith('<![CDATA[', lt)) {
+    if (next === 0x21 && xml.startsWith('<![CDATA[', lt)) {
       const end = xml.indexOf(']]>', lt + 9);
       if (end < 0) return;
       handler.text?.(xml.slice(lt + 9, end));
@@ -45,17 +52,17 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     }
     const gt = xml.indexOf('>', lt + 1);
     if (gt < 0) return;
-    const tag = xml.slice(lt + 1, gt);
     position = gt + 1;
-    if (tag.startsWith('?') || tag.startsWith('!')) continue;
-    if (tag.startsWith('/')) {
-      handler.close?.(localNameOf(tag, 1).name);
+    if (next === 0x3f || next === 0x21) continue;
+    if (next === 0x2f) {
+      handler.close?.(localName(xml, lt + 2, nameEnd(xml, lt + 2, gt)));
       continue;
     }
-    const selfClosing = tag.endsWith('/');
-    const { name, end } = localNameOf(tag, 0);
-    if (name === '') continue;
-    handler.open?.(name, tag.slice(end, selfClosing ? tag.length - 1 : tag.length), selfClosing);
+    const selfClosing = xml.charCodeAt(gt - 1) === 0x2f && gt - 1 > lt;
+    const end = nameEnd(xml, lt + 1, gt);
+    if (end === lt + 1) continue;
+    const name = localName(xml, lt + 1, end);
+    handler.open?.(name, xml.slice(end, selfClosing ? gt - 1 : gt), selfClosing);
     if (selfClosing) handler.close?.(name);
   }
 }

@@ -23,6 +23,6 @@ export const LAYERS = {
   },
   bench: {
     layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'server', 'cli'],
-    packages: ['node:*', 'playwright-core'],
+    packages: ['node:*', 'playwright-core', 'jszip'],
   },
 };

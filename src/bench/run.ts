@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parsePolicy } from '../policy/index.js';
 import { benchEvaluate } from './evaluate-bench.js';
 import { benchHandler } from './handler-bench.js';
+import { printInspection } from './inspection-bench.js';
 import { describeMachine } from './machine.js';
 import { printLinkUpload } from './links-upload.js';
 import { formatMs } from './statistics.js';
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
   await printZipThroughput();
   console.log('');
   await printLinkUpload(root);
+  console.log('');
+  await printInspection(root);
 }
 
 main().catch((error: unknown) => {

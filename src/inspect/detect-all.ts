@@ -83,13 +83,13 @@ export function resolveOverlaps(matches: readonly Match[]): Match[] {
   let clusterEnd = -1;
   for (const match of ordered) {
     if (cluster.length > 0 && match.start >= clusterEnd) {
-      kept.push(...strongestApart(cluster));
+      for (const match of strongestApart(cluster)) kept.push(match);
       cluster = [];
     }
     cluster.push(match);
     clusterEnd = Math.max(clusterEnd, match.end);
   }
-  kept.push(...strongestApart(cluster));
+  for (const match of strongestApart(cluster)) kept.push(match);
   return kept.sort(byPosition);
 }
 
@@ -103,7 +103,8 @@ export function detectAll(text: string, options: DetectOptions = {}): Match[] {
   const personal: Match[] = [];
   for (const kind of PERSONAL_DATA_KINDS) {
     const detector = DETECTORS.get(kind);
-    if (detector && kinds.indexOf(kind) >= 0) personal.push(...detector(input));
+    // A loop, not push(...found): a large sheet yields more matches than a call's arguments may hold.
+    if (detector && kinds.indexOf(kind) >= 0) for (const match of detector(input)) personal.push(match);
   }
   const custom = options.custom ? detectCustom(input, options.custom) : [];
   return resolveOverlaps(personal).concat(custom).sort(byPosition);

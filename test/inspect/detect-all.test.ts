@@ -89,3 +89,12 @@ describe('detectAll', () => {
     expect(detectAll('明日の会議は10時から3階の会議室で行います。資料は2024年版です。')).toEqual([]);
   });
 });
+
+describe('detectAll on a large document', () => {
+  it('returns every match of a sheet with hundreds of thousands of them, without overflowing the stack', () => {
+    const text = Array.from({ length: 200_000 }, (_, index) => `user${index}@example.co.jp`).join('\n');
+    const matches = detectAll(text);
+    expect(matches).toHaveLength(200_000);
+    expect(matches.every((match) => match.kind === 'email')).toBe(true);
+  });
+});

@@ -102,7 +102,7 @@ export function detectCustom(input: NormalizedText, rules: CustomRules): Match[]
   const folded = foldCase(input.text);
   const candidates: Candidate[] = [];
   rules.terms.forEach((term, index) => {
-    candidates.push(...termCandidates(folded, term, index));
+    for (const candidate of termCandidates(folded, term, index)) candidates.push(candidate);
   });
   rules.patterns.forEach((pattern, index) => {
     for (const span of searchAll(pattern.program, folded).spans) {

@@ -2,7 +2,7 @@
 // what is not inspected yet, the pane inspects the rest and both sides reach the same verdict.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { xlsxFiles, zipOf } from '../inspect/extract/fixtures.js';
+import { pdfWithPages, xlsxFiles, zipOf } from '../inspect/extract/fixtures.js';
 import { addRecipients, paneFrame, pressSend, screenshot, startHarness, TEST_POLICY, tickEverything, type Harness } from './harness.js';
 
 const POLICY = {
@@ -73,5 +73,19 @@ describe('personal data in attachments', () => {
 
     expect(await pressSend(page)).toBe('sent');
     expect(await page.getByTestId('sent-attachments').textContent()).toBe('contacts.csv');
+  });
+
+  it('reads the text of an attached PDF in the pane, with pdf.js and its worker from Preflight\'s own origin', async () => {
+    const page = await harness.openPlayground();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await addRecipients(page, 'to', 'hanako@partner.example');
+    await page.getByTestId('compose-subject').fill('Application');
+    await attachBytes(page, 'application.pdf', pdfWithPages(['Kojin bango 1234 5678 9018']));
+    await page.getByTestId('compose-open-pane').click();
+    const pane = await paneFrame(page);
+    await expect.poll(() => pane.locator('body').textContent(), { timeout: 15_000 }).toContain('1234 **** 9018');
+    expect((await pane.locator('body').textContent()) ?? '').toContain('application.pdf');
+    expect(requested.some((path) => path.endsWith('.mjs'))).toBe(true);
   });
 });

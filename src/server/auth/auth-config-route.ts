@@ -1,13 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { AUTH_CONFIG_PATH, type ClientAuthConfig } from '../../protocol/index.js';
 import { isLoopbackOrigin, type AuthConfig, type EntraSettings } from './auth-config.js';
 
-/** How the review pane gets a token for this API (contracts-s2 B). */
-export type ClientAuthConfig =
-  | { readonly mode: 'entra'; readonly clientId: string; readonly authority: string; readonly scopes: readonly string[] }
-  | { readonly mode: 'development'; readonly token: string }
-  | { readonly mode: 'none' };
 
-export const AUTH_CONFIG_PATH = '/api/auth-config';
 
 const AUTH_CONFIG_SCHEMA = {
   type: 'object',

@@ -1,0 +1,28 @@
+/** `POST /api/protect/zip` (docs/protection.md "The API"). */
+export const PROTECT_ZIP_PATH = '/api/protect/zip';
+
+export type ZipMethod = 'aes256' | 'zipcrypto';
+
+export interface ProtectZipRequest {
+  readonly method: ZipMethod;
+  readonly archiveName?: string;
+  readonly files: readonly { readonly name: string; readonly contentBase64: string }[];
+}
+
+export interface ProtectZipAnswer {
+  readonly name: string;
+  readonly size: number;
+  readonly method: ZipMethod;
+  readonly password: string;
+  readonly contentBase64: string;
+}
+
+/** Null when the answer lacks a field the add-in needs. */
+export function parseProtectZipAnswer(value: unknown): ProtectZipAnswer | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { name, size, method, password, contentBase64 } = value as Record<string, unknown>;
+  if (typeof name !== 'string' || name === '' || typeof size !== 'number' || !Number.isInteger(size) || size < 0) return null;
+  if (method !== 'aes256' && method !== 'zipcrypto') return null;
+  if (typeof password !== 'string' || password.length < 16 || typeof contentBase64 !== 'string' || contentBase64 === '') return null;
+  return { name, size, method, password, contentBase64 };
+}

@@ -1,0 +1,56 @@
+// The pane's protection calls against the real server over HTTP on 127.0.0.1, so the protocol parsers
+// and the routes cannot drift apart.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError, fetchAuthConfig, protectZip } from '../../src/api-client/index.js';
+import { buildApp } from '../../src/server/app.js';
+import { workspace, type Workspace } from '../server/fixtures.js';
+import { extractWithSevenZip } from '../server/zip/seven-zip.js';
+
+const TOKEN = 'development-token-for-pane-calls';
+let files: Workspace;
+let app: FastifyInstance;
+let origin = '';
+
+beforeAll(async () => {
+  files = workspace();
+  app = await buildApp(files.config({ auth: { developmentToken: { token: TOKEN, forced: false }, admins: [] } }));
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+});
+
+afterAll(async () => {
+  await app?.close();
+  files?.remove();
+});
+
+describe('protection calls', () => {
+  it('reads the development sign-in from /api/auth-config', async () => {
+    expect(await fetchAuthConfig(origin, 5_000)).toEqual({ mode: 'development', token: TOKEN });
+  });
+
+  it('gets an AES-256 ZIP that 7-Zip opens with the password it came with', async () => {
+    const content = Buffer.from('見積金額 1,234,567円\n'.repeat(50));
+    const answer = await protectZip(origin, TOKEN, { method: 'aes256', archiveName: '見積書', files: [{ name: '見積書.txt', contentBase64: content.toString('base64') }] }, 10_000);
+    expect(answer).toMatchObject({ name: '見積書.zip', method: 'aes256' });
+    expect(answer.password.length).toBeGreaterThanOrEqual(16);
+    const extracted = await extractWithSevenZip(Buffer.from(answer.contentBase64, 'base64'), answer.password);
+    expect(extracted.run.code).toBe(0);
+    expect(extracted.files.get('見積書.txt')?.equals(content)).toBe(true);
+  });
+
+  it.each([
+    ['a wrong token', { token: 'not-the-token', method: 'aes256' as const }, 401],
+    ['ZipCrypto the policy does not allow', { token: TOKEN, method: 'zipcrypto' as const }, 403],
+  ])('says what went wrong for %s', async (_label, { token, method }, status) => {
+    const call = protectZip(origin, token, { method, files: [{ name: 'a.txt', contentBase64: 'YQ==' }] }, 5_000);
+    await expect(call).rejects.toBeInstanceOf(ApiError);
+    await expect(call).rejects.toMatchObject({ code: 'http', status });
+  });
+
+  it('reports an origin that is not one, and a server that is not there', async () => {
+    await expect(fetchAuthConfig('preflight.example', 1_000)).rejects.toMatchObject({ code: 'bad-origin' });
+    await expect(fetchAuthConfig('http://127.0.0.1:9', 5_000)).rejects.toMatchObject({ code: 'network' });
+  });
+});

@@ -57,6 +57,17 @@ export function getAttachmentContent(id: string, settings: CallSettings): Promis
   return callOffice(operation, settings, (callback) => requireItem(operation).getAttachmentContentAsync(id, callback));
 }
 
+/** Resolves to the new attachment's id. */
+export function addFileAttachmentFromBase64(base64: string, name: string, settings: CallSettings): Promise<string> {
+  const operation = 'addFileAttachmentFromBase64Async';
+  return callOffice(operation, settings, (callback) => requireItem(operation).addFileAttachmentFromBase64Async(base64, name, callback));
+}
+
+export function removeAttachment(id: string, settings: CallSettings): Promise<void> {
+  const operation = 'removeAttachmentAsync';
+  return callOffice(operation, settings, (callback) => requireItem(operation).removeAttachmentAsync(id, callback));
+}
+
 /** Null when the client has no sessionData (before Mailbox 1.11). */
 export async function getAllSessionData(settings: CallSettings): Promise<object | null> {
   const operation = 'sessionData.getAllAsync';

@@ -17,6 +17,9 @@ export interface ComposeItem {
   getAttachmentsAsync: Office.MessageCompose['getAttachmentsAsync'];
   /** Mailbox 1.8. */
   getAttachmentContentAsync: Office.MessageCompose['getAttachmentContentAsync'];
+  /** Mailbox 1.8. */
+  addFileAttachmentFromBase64Async: Office.MessageCompose['addFileAttachmentFromBase64Async'];
+  removeAttachmentAsync: Office.MessageCompose['removeAttachmentAsync'];
   addHandlerAsync: Office.MessageCompose['addHandlerAsync'];
   removeHandlerAsync: Office.MessageCompose['removeHandlerAsync'];
 }
@@ -27,7 +30,11 @@ export interface OfficeHost {
     /** Mailbox 1.14; `isDarkTheme` and `themeId` are not supported in Outlook. */
     readonly officeTheme?: Pick<Office.OfficeTheme, 'bodyBackgroundColor' | 'bodyForegroundColor'>;
     readonly requirements: Pick<Office.RequirementSetSupport, 'isSetSupported'>;
-    readonly mailbox: { readonly item?: ComposeItem | null };
+    readonly mailbox: {
+      readonly item?: ComposeItem | null;
+      /** Task panes only; never from a launch-event handler. */
+      readonly displayNewMessageForm?: Office.Mailbox['displayNewMessageForm'];
+    };
   };
   readonly actions: Pick<Office.Actions, 'associate'>;
   readonly onReady: typeof Office.onReady;

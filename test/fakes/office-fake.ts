@@ -10,6 +10,8 @@ export type FakeOperation =
   | 'body.getAsync'
   | 'getAttachmentsAsync'
   | 'getAttachmentContentAsync'
+  | 'addFileAttachmentFromBase64Async'
+  | 'removeAttachmentAsync'
   | 'sessionData.getAllAsync'
   | 'sessionData.setAsync'
   | 'addHandlerAsync'
@@ -70,6 +72,8 @@ export interface OfficeFake {
   readonly office: OfficeHost;
   readonly mail: FakeMailbox;
   readonly calls: RecordedCall[];
+  /** Every form displayNewMessageForm was asked to open. */
+  readonly newMessages: Parameters<Office.Mailbox['displayNewMessageForm']>[0][];
   readonly associated: Map<string, (event: LaunchEvent) => void>;
   /** Arguments of every isSetSupported call, to check that versions are passed as strings. */
   readonly requirementQueries: Array<readonly [string, unknown]>;
@@ -116,6 +120,7 @@ export function attachment(name: string, size: number, isInline = false, id = `i
 }
 
 export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
+  const newMessages: Parameters<Office.Mailbox['displayNewMessageForm']>[0][] = [];
   const mail: FakeMailbox = {
     to: [],
     cc: [],
@@ -233,6 +238,21 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
         if (content === undefined) throw new FakeFailure({ code: 9002, name: 'InvalidAttachmentId', message: String(args[0]) });
         return { ...content } as Office.AttachmentContent;
       }),
+    addFileAttachmentFromBase64Async: (...args: unknown[]) =>
+      respond('addFileAttachmentFromBase64Async', args, () => {
+        const [content, name] = [String(args[0]), String(args[1])];
+        const id = `id-added-${mail.attachments.length + 1}-${name}`;
+        mail.attachments.push(attachment(name, Math.floor((content.length * 3) / 4), false, id));
+        mail.attachmentContents.set(id, { format: 'base64', content });
+        return id;
+      }),
+    removeAttachmentAsync: (...args: unknown[]) =>
+      respond('removeAttachmentAsync', args, () => {
+        const index = mail.attachments.findIndex((entry) => entry.id === String(args[0]));
+        if (index < 0) throw new FakeFailure({ code: 9002, name: 'InvalidAttachmentId', message: String(args[0]) });
+        mail.attachments.splice(index, 1);
+        return undefined;
+      }),
     addHandlerAsync: (...args: unknown[]) =>
       respond('addHandlerAsync', args, () => {
         const eventType = String(args[0]);
@@ -257,7 +277,7 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
           return wanted !== -1 && wanted <= highest;
         },
       },
-      mailbox: { item },
+      mailbox: { item, displayNewMessageForm: (form: Parameters<Office.Mailbox['displayNewMessageForm']>[0]) => void newMessages.push(form) },
     },
     actions: {
       associate: (name: string, handler: (event?: unknown) => void) => {
@@ -274,6 +294,7 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
     office,
     mail,
     calls,
+    newMessages,
     associated,
     requirementQueries,
     behave: (operation, behaviour, afterSuccesses = 0) => {

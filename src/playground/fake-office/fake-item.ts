@@ -19,6 +19,8 @@ export interface FakeComposeItem
     | 'itemType'
     | 'getAttachmentsAsync'
     | 'getAttachmentContentAsync'
+    | 'addFileAttachmentFromBase64Async'
+    | 'removeAttachmentAsync'
     | 'addHandlerAsync'
     | 'removeHandlerAsync'
     | 'getInitializationContextAsync'
@@ -131,6 +133,26 @@ export class FakeItemFrame {
           const attachment = message.content.attachments.find((entry) => entry.id === attachmentId);
           if (attachment === undefined) return new FakeCallFailure('invalidAttachmentId');
           return { format: ATTACHMENT_CONTENT_FORMAT.Base64, content: attachment.contentBase64 };
+        }),
+      addFileAttachmentFromBase64Async: (
+        base64File: string,
+        attachmentName: string,
+        optionsOrCallback?: Office.AsyncContextOptions | Callback<string>,
+        callback?: Callback<string>,
+      ) =>
+        answer(deliver, optionsOrCallback, callback, () => {
+          if (attachmentName.trim() === '' || base64File === '') return new FakeCallFailure('invalidParameters');
+          return message.addAttachment({ name: attachmentName, contentBase64: base64File, inline: false }).id;
+        }),
+      removeAttachmentAsync: (
+        attachmentId: string,
+        optionsOrCallback?: Office.AsyncContextOptions | Callback<void>,
+        callback?: Callback<void>,
+      ) =>
+        answer(deliver, optionsOrCallback, callback, () => {
+          if (!message.content.attachments.some((entry) => entry.id === attachmentId)) return new FakeCallFailure('invalidAttachmentId');
+          message.removeAttachment(attachmentId);
+          return undefined;
         }),
       addHandlerAsync: (
         eventType: Office.EventType | string,

@@ -7,6 +7,7 @@ import {
   officeTheme,
   onItemChanged,
   readCachedInspections,
+  readProtectionState,
   readCachedPolicy,
   readConfirmedFingerprint,
   readSnapshot,
@@ -40,5 +41,6 @@ export function officeGateway(origin: string): PaneGateway {
     readCachedInspections: () => readCachedInspections({ timeoutMs: SNAPSHOT_TIMEOUT_MS }),
     updateInspectionCache: (update) => updateInspectionCache(update, { timeoutMs: SNAPSHOT_TIMEOUT_MS }),
     inspectAttachment: inspectOfficeAttachment,
+    readProtectionState: () => readProtectionState({ timeoutMs: SNAPSHOT_TIMEOUT_MS }),
   };
 }

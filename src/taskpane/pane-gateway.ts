@@ -1,4 +1,4 @@
-import type { AttachmentInspection, AttachmentSnapshot, MessageSnapshot, RecipientField } from '../policy/index.js';
+import type { AttachmentInspection, AttachmentSnapshot, MessageSnapshot, ProtectionState, RecipientField } from '../policy/index.js';
 
 export interface OfficeThemeInfo {
   readonly isDark: boolean;
@@ -33,4 +33,6 @@ export interface PaneGateway {
   ): Promise<readonly AttachmentInspection[]>;
   /** Reads and fully inspects one attachment. Never rejects: a failed read is `uninspectable` with the reason. */
   inspectAttachment(attachment: AttachmentSnapshot): Promise<AttachmentInspection>;
+  /** What this pane protected earlier (ZIPs it made), as the send handler reads it. */
+  readProtectionState(): Promise<ProtectionState>;
 }

@@ -87,7 +87,13 @@ async function evaluated(
 ): Promise<Review> {
   const snapshot = await gateway.readSnapshot();
   const inspection = await inspectForPane(gateway, snapshot, onProgress);
-  const verdict = evaluate(snapshot, policy, { nowMs: gateway.nowMs(), inspection: inspection.summary });
+  // As the send handler reads it: an unreadable record counts as nothing protected, on both sides.
+  const protection = await gateway.readProtectionState().catch(() => null);
+  const verdict = evaluate(snapshot, policy, {
+    nowMs: gateway.nowMs(),
+    inspection: inspection.summary,
+    ...(protection === null ? {} : { protection }),
+  });
   return {
     policy,
     policySource,

@@ -45,6 +45,7 @@ function fakeGateway(options: FakeOptions = {}) {
     nowMs: () => 1_700_000_000_000,
     readCachedInspections: () => Promise.resolve([]),
     updateInspectionCache: (update) => Promise.resolve(update([])),
+    readProtectionState: () => Promise.resolve({ zips: [], links: [] }),
     inspectAttachment: (attachment) =>
       Promise.resolve({ name: attachment.name, size: attachment.size, status: 'inspected', reason: '', unread: [], personalData: [] }),
   };
@@ -135,5 +136,21 @@ describe('reevaluate and attempt', () => {
     [new OfficeCallError('sessionData.setAsync', 'timeout', 'timeout', ''), { kind: 'office', operation: 'sessionData.setAsync', code: 'timeout' }],
   ])('problemOf(%s)', (error, problem) => {
     expect(problemOf(error)).toEqual(problem);
+  });
+});
+
+describe('protection in the pane', () => {
+  it('evaluates with what the pane protected, as the send handler does: a recorded ZIP is not unprotected', async () => {
+    const zip = { id: 'z1', name: '見積書.zip', size: 2048, inline: false };
+    const snapshot: MessageSnapshot = { to: [{ address: 'hanako@partner.example' }], cc: [], bcc: [], subject: 's', body: '', attachments: [zip] };
+    const policy = { version: 1, internalDomains: ['example.co.jp'], attachments: { protection: { external: 'zip' } } };
+    const base = fakeGateway({ server: policy, snapshot }).gateway;
+    const rulesWith = async (zips: readonly { name: string; size: number; method: 'aes256' }[]) => {
+      const outcome = await loadReview({ ...base, readProtectionState: () => Promise.resolve({ zips, links: [] }) });
+      if (!outcome.ok) throw new Error('no review');
+      return outcome.review.verdict.findings.map((finding) => finding.rule);
+    };
+    expect(await rulesWith([])).toContain('unprotected-attachment');
+    expect(await rulesWith([{ name: '見積書.zip', size: 2048, method: 'aes256' }])).not.toContain('unprotected-attachment');
   });
 });

@@ -26,6 +26,9 @@ export interface PlaygroundServer {
   close(): Promise<void>;
 }
 
+/** A fixed development token: the server is on 127.0.0.1 and stops with the run. */
+const PLAYGROUND_TOKEN = 'playground-development-token';
+
 export async function startPlaygroundServer(root: string, policyFile: string): Promise<PlaygroundServer> {
   // One certificate for all runs: generating a key pair is the slowest part of starting.
   const certificates = join(tmpdir(), 'preflight-test-certificates');
@@ -42,6 +45,8 @@ export async function startPlaygroundServer(root: string, policyFile: string): P
       watchPolicy: false,
       frameAncestors: ["'self'"],
       logLevel: 'silent',
+      // The playground's pane protects attachments with the development token, which only a loopback server hands out.
+      auth: { developmentToken: { token: PLAYGROUND_TOKEN, forced: false }, admins: [] },
     },
     { https: { key: certificate.key, cert: certificate.cert } },
   );

@@ -1,4 +1,6 @@
+import type { NewMessageForm } from '../office/index.js';
 import type { AttachmentInspection, AttachmentSnapshot, MessageSnapshot, ProtectionState, RecipientField } from '../policy/index.js';
+import type { ZipPorts } from './protect-zip.js';
 
 export interface OfficeThemeInfo {
   readonly isDark: boolean;
@@ -10,7 +12,7 @@ export interface OfficeThemeInfo {
  * Everything the pane needs from Outlook and the backend. index.tsx wires it to src/office and
  * src/api-client; tests and the review logic see only this interface.
  */
-export interface PaneGateway {
+export interface PaneGateway extends ZipPorts {
   whenOfficeReady(): Promise<void>;
   displayLanguage(): string;
   officeTheme(): OfficeThemeInfo | null;
@@ -35,4 +37,6 @@ export interface PaneGateway {
   inspectAttachment(attachment: AttachmentSnapshot): Promise<AttachmentInspection>;
   /** What this pane protected earlier (ZIPs it made), as the send handler reads it. */
   readProtectionState(): Promise<ProtectionState>;
+  /** A separate compose window, e.g. for a ZIP's password; the user sends it. */
+  openNewMessage(form: NewMessageForm): void;
 }

@@ -1,5 +1,6 @@
 // The pane's state as one value and the events that change it; React only renders it.
 import { carryTicks, setTicked, type Ticks } from './review-model.js';
+import type { ZipOutcome, ZipStage } from './protect-zip.js';
 import type { Problem, Review } from './review-session.js';
 
 export type Work =
@@ -8,7 +9,8 @@ export type Work =
   | { readonly kind: 'inspecting'; readonly index: number; readonly total: number; readonly name: string }
   | { readonly kind: 'moving' }
   | { readonly kind: 'removing'; readonly address: string }
-  | { readonly kind: 'confirming' };
+  | { readonly kind: 'confirming' }
+  | { readonly kind: 'protecting'; readonly stage: ZipStage };
 
 export interface PaneState {
   readonly review: Review | null;
@@ -22,6 +24,8 @@ export interface PaneState {
    * itself triggers must not wipe it before it is read; the next action or a reload does.
    */
   readonly problemFromAction: boolean;
+  /** The last ZIP protection: its password (shown once, in this pane only) or why it failed. */
+  readonly zip: ZipOutcome | null;
 }
 
 export type PaneEvent =
@@ -29,7 +33,8 @@ export type PaneEvent =
   | { readonly type: 'evaluated'; readonly review: Review; readonly confirmedFingerprint?: string | null }
   | { readonly type: 'failed'; readonly problem: Problem }
   | { readonly type: 'ticked'; readonly itemIds: readonly string[]; readonly ticked: boolean }
-  | { readonly type: 'confirmed'; readonly fingerprint: string };
+  | { readonly type: 'confirmed'; readonly fingerprint: string }
+  | { readonly type: 'zip-finished'; readonly outcome: ZipOutcome };
 
 export const INITIAL_PANE_STATE: PaneState = {
   review: null,
@@ -38,6 +43,7 @@ export const INITIAL_PANE_STATE: PaneState = {
   work: { kind: 'loading' },
   problem: null,
   problemFromAction: false,
+  zip: null,
 };
 
 function isRead(work: Work | null): boolean {
@@ -65,6 +71,8 @@ export function reducePane(state: PaneState, event: PaneEvent): PaneState {
     case 'ticked':
       if (state.review === null) return state;
       return { ...state, ticks: setTicked(state.review.model, state.ticks, event.itemIds, event.ticked) };
+    case 'zip-finished':
+      return { ...state, work: null, zip: event.outcome };
     case 'confirmed':
       return { ...state, confirmedFingerprint: event.fingerprint, work: null, problem: null, problemFromAction: false };
   }

@@ -48,6 +48,8 @@ export function paneStatus(state: PaneState): PaneStatus {
         return status('busy', 'pane.status.removing', { address: work.address });
       case 'confirming':
         return status('busy', 'pane.status.confirming');
+      case 'protecting':
+        return status('busy', `pane.protect.stage.${work.stage}`);
     }
   }
   if (problem !== null) return problemStatus(problem);

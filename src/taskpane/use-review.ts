@@ -1,7 +1,9 @@
 // Binds the review session to React: one queue so Office calls never overlap, change events that
 // coalesce into one re-evaluation, and the reducer that keeps ticks across them.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ZipMethod } from '../protocol/index.js';
 import type { RecipientField } from '../policy/index.js';
+import { protectAsZip } from './protect-zip.js';
 import type { PaneGateway } from './pane-gateway.js';
 import { INITIAL_PANE_STATE, reducePane, type PaneEvent, type PaneState, type Work } from './pane-state.js';
 import { canConfirm } from './review-model.js';
@@ -14,6 +16,8 @@ export interface ReviewControls {
   moveToBcc(): void;
   removeRecipient(address: string, field: RecipientField): void;
   confirm(): void;
+  protectZip(method: ZipMethod, archiveName: string): void;
+  openNewMessage(form: { toRecipients: readonly string[]; ccRecipients: readonly string[]; subject: string; htmlBody: string }): void;
 }
 
 export function useReview(gateway: PaneGateway): ReviewControls {
@@ -116,6 +120,26 @@ export function useReview(gateway: PaneGateway): ReviewControls {
     },
     removeRecipient: (address, field) =>
       change({ kind: 'removing', address }, () => gateway.removeRecipient(address, field)),
+    protectZip: (method, archiveName) => {
+      const review = latest.current.review;
+      if (review === null) return;
+      const choice = { method, archiveName, maxTotalBytes: review.policy.attachments.protection.zip.maxTotalBytes };
+      enqueue(async () => {
+        const atStage = (stage: Parameters<NonNullable<Parameters<typeof protectAsZip>[3]>>[0]) =>
+          dispatch({ type: 'work-started', work: { kind: 'protecting', stage } });
+        atStage('read');
+        const outcome = await protectAsZip(gateway, review.snapshot.attachments, choice, atStage);
+        dispatch({ type: 'zip-finished', outcome });
+        await evaluateAgain();
+      });
+    },
+    openNewMessage: (form) => {
+      try {
+        gateway.openNewMessage(form);
+      } catch (error) {
+        dispatch({ type: 'failed', problem: problemOf(error) });
+      }
+    },
     confirm: () => {
       const { review, ticks } = latest.current;
       if (review === null || !canConfirm(review.model, ticks)) return;

@@ -32,6 +32,8 @@ function render(state: PaneState, locale: Locale = 'en'): string {
     moveToBcc: () => undefined,
     removeRecipient: () => undefined,
     confirm: () => undefined,
+    protectZip: () => undefined,
+    openNewMessage: () => undefined,
   };
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>

@@ -46,6 +46,13 @@ function fakeGateway(options: FakeOptions = {}) {
     readCachedInspections: () => Promise.resolve([]),
     updateInspectionCache: (update) => Promise.resolve(update([])),
     readProtectionState: () => Promise.resolve({ zips: [], links: [] }),
+    openNewMessage: () => undefined,
+    readAttachmentBase64: () => Promise.reject(new Error('not in these tests')),
+    protectZip: () => Promise.reject(new Error('not in these tests')),
+    addAttachment: () => Promise.reject(new Error('not in these tests')),
+    listAttachments: () => Promise.resolve([]),
+    recordProtection: () => Promise.reject(new Error('not in these tests')),
+    removeAttachment: () => Promise.reject(new Error('not in these tests')),
     inspectAttachment: (attachment) =>
       Promise.resolve({ name: attachment.name, size: attachment.size, status: 'inspected', reason: '', unread: [], personalData: [] }),
   };

@@ -6,6 +6,7 @@ import type { ReviewControls } from '../use-review.js';
 import { AttachmentList } from './AttachmentList.js';
 import { BlockExplanation } from './BlockExplanation.js';
 import { FindingList } from './FindingList.js';
+import { ProtectSection } from './ProtectSection.js';
 import { RecipientSection } from './RecipientSection.js';
 import { StatusRegion } from './StatusRegion.js';
 
@@ -83,6 +84,13 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
               onMoveToBcc={controls.moveToBcc}
             />
             <AttachmentList model={review.model} ticks={ticks} onTickedChange={onTickedChange} />
+            <ProtectSection
+              review={review}
+              zip={state.zip}
+              busy={busy}
+              onProtectZip={controls.protectZip}
+              onSendPassword={controls.openNewMessage}
+            />
             <FindingList model={review.model} ticks={ticks} onTickedChange={onTickedChange} />
           </>
         ) : null}

@@ -78,6 +78,7 @@ export class PlaygroundHost {
         // Only the event runtime's associations count, as only its functions are named in the manifest.
         if (kind === 'launchevent') this.actions.associate(name, handler);
       },
+      ...(kind === 'taskpane' ? { newMessage: (form: Office.MessageForm) => this.openedMessage?.(form) } : {}),
     });
   }
 
@@ -100,6 +101,9 @@ export class PlaygroundHost {
   clearPaneContext(): void {
     this.paneContext = '';
   }
+
+  /** Where a message the pane opens with displayNewMessageForm is shown (the playground's event log). */
+  openedMessage: ((form: Office.MessageForm) => void) | undefined = undefined;
 
   runComposeHandler(hooks: Partial<LaunchRunHooks> = {}): Promise<Completion> | null {
     return this.run(ACTION_NAMES.compose, hooks);

@@ -77,6 +77,14 @@ export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundS
     if (completion !== null) note('playground.log.composeCompleted', { ms: Math.round(completion.elapsedMs) });
   }, [host, hooks, note]);
 
+  useEffect(() => {
+    host.openedMessage = (form) =>
+      note('playground.log.newMessage', { to: [...(form.toRecipients ?? [])].map(String).join('; '), subject: form.subject ?? '' });
+    return () => {
+      host.openedMessage = undefined;
+    };
+  }, [host, note]);
+
   // Outlook raises OnMessageAttachmentsChanged for every add and removal; the handler reconciles with the item.
   useEffect(
     () =>

@@ -33,6 +33,8 @@ describe('Protect attachments in the pane', () => {
     await expect.poll(() => page.getByTestId('compose-attachment').allTextContents()).toEqual([expect.stringContaining('attachments.zip')]);
     await expect.poll(() => pane.locator('body').textContent()).not.toContain('Not protected');
     await screenshot(page, 'protect-zip-password');
+    await pane.getByTestId('preflight-send-password').click();
+    await expect.poll(() => page.locator('[data-log-key="playground.log.newMessage"]').textContent()).toContain('hanako@partner.example');
 
     await tickEverything(pane);
     await pane.getByTestId('preflight-confirm').click();

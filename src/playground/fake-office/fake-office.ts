@@ -55,7 +55,10 @@ export interface FakeOffice {
     /** Outlook has officeTheme from Mailbox 1.14 on. */
     readonly officeTheme: ThemeColours | undefined;
     readonly requirements: Pick<Office.RequirementSetSupport, 'isSetSupported'>;
-    readonly mailbox: { readonly item: FakeComposeItem | null };
+    readonly mailbox: {
+      readonly item: FakeComposeItem | null;
+      readonly displayNewMessageForm?: Office.Mailbox['displayNewMessageForm'];
+    };
   };
   readonly actions: Pick<Office.Actions, 'associate'>;
   readonly onReady: typeof Office.onReady;
@@ -79,10 +82,12 @@ export interface FakeOfficeOptions {
   readonly deliver: Deliver;
   /** Office.actions.associate: where the frame's handlers go. */
   readonly associate: (name: string, handler: (event?: unknown) => void) => void;
+  /** displayNewMessageForm, for task panes only (absent for the event runtime, as in Outlook). */
+  readonly newMessage?: (form: Office.MessageForm) => void;
 }
 
 export function createFakeOffice(options: FakeOfficeOptions): FakeOffice {
-  const { settings, item, deliver, associate } = options;
+  const { settings, item, deliver, associate, newMessage } = options;
   const readyInfo = {
     host: asEnum<Office.HostType>(HOST_TYPE.Outlook),
     platform: asEnum<Office.PlatformType>(PLATFORM_TYPE.OfficeOnline),
@@ -101,7 +106,7 @@ export function createFakeOffice(options: FakeOfficeOptions): FakeOffice {
       requirements: {
         isSetSupported: (name: string, minVersion?: string | number) => isSetSupported(settings.mailboxVersion, name, minVersion),
       },
-      mailbox: { item },
+      mailbox: newMessage === undefined ? { item } : { item, displayNewMessageForm: (form: Office.MessageForm) => newMessage(form) },
     },
     actions: {
       associate: (actionId: string, actionFunction: (arg?: unknown) => void) => associate(actionId, actionFunction),

@@ -16,7 +16,7 @@ export const LAYERS = {
     layers: ['i18n', 'policy', 'protocol', 'inspect'],
     packages: ['node:*', 'fastify', '@fastify/*', 'office-addin-dev-certs', 'better-sqlite3', 'nodemailer', '@zip.js/zip.js', 'jose'],
   },
-  cli: { layers: ['i18n', 'policy', 'inspect'], packages: ['node:*', 'postal-mime'] },
+  cli: { layers: ['i18n', 'policy', 'inspect'], packages: ['node:*', 'postal-mime', 'pdfjs-dist'] },
   playground: {
     layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client'],
     packages: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons'],

@@ -51,7 +51,12 @@ function formatAttachment(attachment: AttachmentInspection, locale: Locale): str
 
 function kindCounts(inspection: TextInspection, locale: Locale): string {
   return inspection.personalData
-    .map((tally) => translate(locale, 'cli.inspection.kindCount', { kind: translate(locale, `cli.kind.${tally.kind}`), count: tally.high + tally.low }))
+    .map((tally) => {
+      const kind = translate(locale, `cli.kind.${tally.kind}`);
+      // High-confidence matches first: they are what the default thresholds count.
+      if (tally.high === 0 || tally.low === 0) return translate(locale, 'cli.inspection.kindCount', { kind, count: tally.high + tally.low });
+      return translate(locale, 'cli.inspection.kindCountLow', { kind, count: tally.high, low: tally.low });
+    })
     .join(', ');
 }
 

@@ -107,7 +107,10 @@ describe('preflight check inspects content like the add-in', () => {
     expect(csv.stdout).toContain('  Content inspection:\n    社員名簿.csv (');
     expect(csv.stdout).toMatch(/社員名簿\.csv \(\d+ bytes\): read; found My Number 1\n/);
     const zip = await check(at('zip.eml'));
-    expect(zip.stdout).toMatch(/資料\.zip \(\d+ bytes\): read\n {6}名簿\.csv: encrypted \(zip-aes\)\n|資料\.zip \(\d+ bytes\): encrypted \(zip-aes\)\n/);
+    expect(zip.stdout).toMatch(/\n {4}資料\.zip \(\d+ bytes\): encrypted \(zip-aes\)\n/);
+    const xlsx = await check(at('xlsx.eml'));
+    // The fixture sheet holds the number twice: one match has context, the other counts by format alone.
+    expect(xlsx.stdout).toMatch(/顧客一覧\.xlsx \(\d+ bytes\): read; found My Number 1 \(\+1 by format alone\)\n/);
   });
 
   it('says so in Japanese with --lang ja', async () => {

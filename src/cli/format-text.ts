@@ -21,8 +21,9 @@ export function formatVerdict(report: VerdictReport, locale: Locale): string {
 }
 
 /**
- * What was read and what was found where, as counts (inline images belong to the body and are not listed): the samples (masked) are in the findings, so a
- * threshold that was not reached shows up here without any value of it.
+ * What was read and what was found where, as counts only: the masked samples are in the findings, and a
+ * threshold that was not reached shows up here without any value. Inline images belong to the body and
+ * are not read, so they are not listed.
  */
 function formatInspection(summary: InspectionSummary, inline: ReadonlySet<string>, locale: Locale): string[] {
   const lines = [translate(locale, 'cli.inspection.header')];
@@ -53,7 +54,7 @@ function kindCounts(inspection: TextInspection, locale: Locale): string {
   return inspection.personalData
     .map((tally) => {
       const kind = translate(locale, `cli.kind.${tally.kind}`);
-      // High-confidence matches first: they are what the default thresholds count.
+      // Context-backed matches apart: thresholds count only them unless a policy entry says `confidence: any`.
       if (tally.high === 0 || tally.low === 0) return translate(locale, 'cli.inspection.kindCount', { kind, count: tally.high + tally.low });
       return translate(locale, 'cli.inspection.kindCountLow', { kind, count: tally.high, low: tally.low });
     })

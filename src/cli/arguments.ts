@@ -19,6 +19,7 @@ export type Command =
       readonly policyFile?: string;
       readonly format: OutputFormat;
       readonly messages: readonly string[];
+      readonly maxAttachmentMb?: number;
     }
   | { readonly kind: 'policy-check'; readonly locale: Locale; readonly file: string }
   | { readonly kind: 'usage-error'; readonly locale: Locale; readonly topic: HelpTopic; readonly error: UsageError };
@@ -28,7 +29,11 @@ const OPTIONS = {
   format: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  'max-attachment-mb': { type: 'string' },
 } as const;
+
+/** Whole MiB; 1024 is ten times the default bound and already more than any mail server relays. */
+export const MAX_ATTACHMENT_MB_RANGE = { min: 1, max: 1024 } as const;
 
 type OptionName = keyof typeof OPTIONS;
 
@@ -80,6 +85,11 @@ function checkCommand(
   if (typeof format !== 'string' || !FORMATS.has(format)) {
     return fail({ key: 'cli.usage.badFormat', params: { value: String(format) } });
   }
+  const maxAttachment = options.get('max-attachment-mb');
+  const maxAttachmentMb = typeof maxAttachment === 'string' ? wholeMegabytes(maxAttachment) : undefined;
+  if (typeof maxAttachment === 'string' && maxAttachmentMb === undefined) {
+    return fail({ key: 'cli.usage.badMaxAttachment', params: { value: maxAttachment, ...MAX_ATTACHMENT_MB_RANGE } });
+  }
   if (messages.length === 0) return fail({ key: 'cli.usage.noMessages' });
   const policyFile = options.get('policy');
   return {
@@ -88,7 +98,14 @@ function checkCommand(
     format: format as OutputFormat,
     messages,
     ...(typeof policyFile === 'string' ? { policyFile } : {}),
+    ...(maxAttachmentMb === undefined ? {} : { maxAttachmentMb }),
   };
+}
+
+function wholeMegabytes(value: string): number | undefined {
+  if (!/^[0-9]+$/.test(value)) return undefined;
+  const megabytes = Number(value);
+  return megabytes >= MAX_ATTACHMENT_MB_RANGE.min && megabytes <= MAX_ATTACHMENT_MB_RANGE.max ? megabytes : undefined;
 }
 
 function policyCommand(
@@ -97,7 +114,7 @@ function policyCommand(
   locale: Locale,
   fail: (error: UsageError) => Command,
 ): Command {
-  for (const name of ['policy', 'format'] as const) {
+  for (const name of ['policy', 'format', 'max-attachment-mb'] as const) {
     if (options.has(name)) return fail({ key: 'cli.usage.optionNotForCommand', params: { option: `--${name}`, command: 'policy check' } });
   }
   const [subcommand, file, ...extra] = rest;

@@ -1,14 +1,17 @@
-// `preflight check`: read the policy, evaluate every message, print verdicts, return the exit code.
+// `preflight check`: read the policy, inspect and evaluate every message, print verdicts, return the exit code.
 import type { Locale } from '../i18n/locale.js';
+import { attachmentKey, DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from '../inspect/index.js';
 import { DEFAULT_POLICY, evaluate, type Policy } from '../policy/index.js';
 import type { OutputFormat } from './arguments.js';
 import { checkExitCode, EXIT_CODES, type ExitCode } from './exit-codes.js';
 import { formatVerdictsJson } from './format-json.js';
-import { formatNote, formatProblems, formatVerdict } from './format-text.js';
+import { formatCheckSummary, formatNote, formatProblems, formatVerdict } from './format-text.js';
 import { readInput, type CliIo } from './io.js';
-import type { MessageReport } from './message-report.js';
+import { messageFiles } from './message-files.js';
+import { inspectSnapshot, shouldInspect, type InspectionSettings } from './message-inspection.js';
+import type { MessageReport, VerdictReport } from './message-report.js';
 import { parseMessageFile } from './message-input.js';
-import { inspectMessage } from './message-inspection.js';
+import { nodePdfReader } from './pdf-reader.js';
 import { parsePolicyFile } from './policy-input.js';
 
 export interface CheckOptions {
@@ -16,28 +19,44 @@ export interface CheckOptions {
   readonly policyFile?: string;
   readonly format: OutputFormat;
   readonly messages: readonly string[];
+  readonly maxAttachmentMb?: number;
 }
 
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCode> {
   const policy = await loadPolicy(options, io);
   if (policy === undefined) return EXIT_CODES.unreadableInput;
+  const settings: InspectionSettings = { limits: extractionLimits(options.maxAttachmentMb, io), readers: { pdf: nodePdfReader } };
+  const { files, directories } = await messageFiles(options.messages, io);
   const reports: MessageReport[] = [];
-  for (const file of options.messages) reports.push(await checkMessage(file, policy, io));
+  for (const entry of files) {
+    reports.push(entry.kind === 'file' ? await checkMessage(entry.file, policy, settings, io) : entry);
+  }
   for (const report of reports) {
     if (report.kind === 'unreadable') {
       io.writeError(formatProblems('cli.input.unreadableMessage', report.file, report.problems, options.locale));
     }
   }
-  const verdicts = reports.flatMap((report) => (report.kind === 'verdict' ? [report] : []));
-  io.writeOut(
-    options.format === 'json'
-      ? formatVerdictsJson(verdicts, options.messages.length > 1)
-      : verdicts.map(({ file, verdict }) => formatVerdict(file, verdict, options.locale)).join('\n'),
-  );
-  return checkExitCode(
-    verdicts.map(({ verdict }) => verdict.decision),
-    reports.length - verdicts.length,
-  );
+  const verdicts = reports.filter((report): report is VerdictReport => report.kind === 'verdict');
+  const several = options.messages.length > 1 || directories > 0;
+  const decisions = verdicts.map(({ verdict }) => verdict.decision);
+  const unreadable = reports.length - verdicts.length;
+  const summary = several ? formatCheckSummary(decisions, unreadable, options.locale) : '';
+  if (options.format === 'json') {
+    io.writeOut(formatVerdictsJson(verdicts, several));
+    // stdout stays one JSON document; the tally is for the person watching.
+    io.writeError(summary);
+  } else {
+    io.writeOut(verdicts.map((report) => formatVerdict(report, options.locale)).join('\n') + (summary === '' ? '' : '\n' + summary));
+  }
+  return checkExitCode(decisions, unreadable);
+}
+
+/** The add-in's bounds; `--max-attachment-mb` lowers or raises what one attachment may expand to. */
+function extractionLimits(maxAttachmentMb: number | undefined, io: CliIo): Partial<ExtractionLimits> {
+  const now = (): number => io.nowMs();
+  if (maxAttachmentMb === undefined) return { now };
+  const bytes = maxAttachmentMb * 1024 * 1024;
+  return { now, maxTotalBytes: bytes, maxEntryBytes: Math.min(bytes, DEFAULT_EXTRACTION_LIMITS.maxEntryBytes) };
 }
 
 async function loadPolicy(options: CheckOptions, io: CliIo): Promise<Policy | undefined> {
@@ -52,10 +71,14 @@ async function loadPolicy(options: CheckOptions, io: CliIo): Promise<Policy | un
   return undefined;
 }
 
-async function checkMessage(file: string, policy: Policy, io: CliIo): Promise<MessageReport> {
+async function checkMessage(file: string, policy: Policy, settings: InspectionSettings, io: CliIo): Promise<MessageReport> {
   const bytes = await readInput(io, file);
   const snapshot = bytes.ok ? await parseMessageFile(file, bytes.value) : bytes;
   if (!snapshot.ok) return { kind: 'unreadable', file, problems: snapshot.problems };
-  const inspection = await inspectMessage(snapshot.value);
-  return { kind: 'verdict', file, verdict: evaluate(snapshot.value, policy, { nowMs: io.nowMs(), inspection }) };
+  if (!shouldInspect(file, snapshot.value)) {
+    return { kind: 'verdict', file, verdict: evaluate(snapshot.value, policy, { nowMs: io.nowMs() }) };
+  }
+  const inspection = await inspectSnapshot(snapshot.value, settings);
+  const inline = new Set(snapshot.value.attachments.filter((entry) => entry.inline).map((entry) => attachmentKey(entry.name, entry.size)));
+  return { kind: 'verdict', file, verdict: evaluate(snapshot.value, policy, { nowMs: io.nowMs(), inspection }), inspection, inline };
 }

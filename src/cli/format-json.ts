@@ -1,7 +1,11 @@
-import type { Verdict } from '../policy/index.js';
+import type { InspectionSummary, Verdict } from '../policy/index.js';
+import type { VerdictReport } from './message-report.js';
 
-/** The JSON contract of `check --format json` (DESIGN.md): one object per message, findings as evaluate made them. */
-export function verdictObject(file: string, verdict: Verdict): Readonly<Record<string, unknown>> {
+/**
+ * The JSON contract of `check --format json` (DESIGN.md): one object per message, findings as evaluate made
+ * them, and `inspection` (counts, parts and masked samples, never values) when the content was inspected.
+ */
+export function verdictObject(file: string, verdict: Verdict, inspection?: InspectionSummary): Readonly<Record<string, unknown>> {
   return {
     file,
     decision: verdict.decision,
@@ -9,18 +13,16 @@ export function verdictObject(file: string, verdict: Verdict): Readonly<Record<s
     checklist: verdict.checklist,
     actions: verdict.actions,
     fingerprint: verdict.fingerprint,
+    ...(inspection === undefined ? {} : { inspection }),
   };
 }
 
 /**
- * An array whenever more than one MESSAGE was named, even if some were unreadable, so that the shape of the
- * output follows from the command line alone.
+ * An array whenever more than one MESSAGE was named or a folder was, even if some were unreadable, so that
+ * the shape of the output follows from the command line alone.
  */
-export function formatVerdictsJson(
-  verdicts: readonly { readonly file: string; readonly verdict: Verdict }[],
-  several: boolean,
-): string {
-  const objects = verdicts.map(({ file, verdict }) => verdictObject(file, verdict));
+export function formatVerdictsJson(reports: readonly VerdictReport[], several: boolean): string {
+  const objects = reports.map(({ file, verdict, inspection }) => verdictObject(file, verdict, inspection));
   const output = several ? objects : objects[0];
   return output === undefined ? '' : JSON.stringify(output, null, 2) + '\n';
 }

@@ -1,11 +1,14 @@
 // Human-readable output, every word from the string tables (src/i18n/tables/cli.ts and findings.ts).
 import type { Locale } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
-import type { Finding, Policy, Verdict } from '../policy/index.js';
+import type { AttachmentInspection, Decision, Finding, InspectionSummary, Policy, TextInspection } from '../policy/index.js';
+import { attachmentKey } from '../inspect/index.js';
 import type { HelpTopic, UsageError } from './arguments.js';
+import type { VerdictReport } from './message-report.js';
 import type { Problem, ProblemMessage } from './problem.js';
 
-export function formatVerdict(file: string, verdict: Verdict, locale: Locale): string {
+export function formatVerdict(report: VerdictReport, locale: Locale): string {
+  const { file, verdict, inspection, inline } = report;
   const decision = translate(locale, `cli.decision.${verdict.decision}`);
   const lines = [translate(locale, 'cli.verdict.header', { file, decision })];
   if (verdict.findings.length === 0) lines.push(translate(locale, 'cli.verdict.noFindings'));
@@ -13,7 +16,62 @@ export function formatVerdict(file: string, verdict: Verdict, locale: Locale): s
   if (verdict.checklist.length > 0) {
     lines.push(translate(locale, 'cli.verdict.checklist', { count: verdict.checklist.length }));
   }
+  if (inspection !== undefined) lines.push(...formatInspection(inspection, inline ?? new Set(), locale));
   return lines.join('\n') + '\n';
+}
+
+/**
+ * What was read and what was found where, as counts only: the masked samples are in the findings, and a
+ * threshold that was not reached shows up here without any value. Inline images belong to the body and
+ * are not read, so they are not listed.
+ */
+function formatInspection(summary: InspectionSummary, inline: ReadonlySet<string>, locale: Locale): string[] {
+  const lines = [translate(locale, 'cli.inspection.header')];
+  for (const where of ['subject', 'body'] as const) {
+    const text = summary[where];
+    if (text === undefined || text.personalData.length === 0) continue;
+    lines.push(translate(locale, 'cli.inspection.text', { where: translate(locale, `cli.inspection.where.${where}`), kinds: kindCounts(text, locale) }));
+  }
+  for (const attachment of summary.attachments) {
+    if (!inline.has(attachmentKey(attachment.name, attachment.size))) lines.push(...formatAttachment(attachment, locale));
+  }
+  return lines.length === 1 ? [] : lines;
+}
+
+function formatAttachment(attachment: AttachmentInspection, locale: Locale): string[] {
+  const status = translate(locale, `cli.inspection.status.${attachment.status}`, { reason: attachment.reason });
+  const withKinds =
+    attachment.personalData.length === 0 ? status : translate(locale, 'cli.inspection.found', { status, kinds: kindCounts(attachment, locale) });
+  const lines = [translate(locale, 'cli.inspection.attachment', { name: attachment.name, size: attachment.size, status: withKinds })];
+  for (const member of attachment.unread) {
+    const memberStatus = translate(locale, `cli.inspection.status.${member.status}`, { reason: member.reason });
+    lines.push(translate(locale, 'cli.inspection.member', { where: member.where, status: memberStatus }));
+  }
+  return lines;
+}
+
+function kindCounts(inspection: TextInspection, locale: Locale): string {
+  return inspection.personalData
+    .map((tally) => {
+      const kind = translate(locale, `cli.kind.${tally.kind}`);
+      // Context-backed matches apart: thresholds count only them unless a policy entry says `confidence: any`.
+      if (tally.high === 0 || tally.low === 0) return translate(locale, 'cli.inspection.kindCount', { kind, count: tally.high + tally.low });
+      return translate(locale, 'cli.inspection.kindCountLow', { kind, count: tally.high, low: tally.low });
+    })
+    .join(', ');
+}
+
+export function formatCheckSummary(decisions: readonly Decision[], errors: number, locale: Locale): string {
+  const count = (decision: Decision): number => decisions.filter((entry) => entry === decision).length;
+  return (
+    translate(locale, 'cli.check.summary', {
+      total: decisions.length + errors,
+      allow: count('allow'),
+      confirm: count('confirm'),
+      block: count('block'),
+      errors,
+    }) + '\n'
+  );
 }
 
 function formatFinding(finding: Finding, locale: Locale): string {

@@ -1,11 +1,19 @@
 // Everything `preflight` does to the outside world, behind one interface so that tests can run it in memory.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { pickLocale, type Locale } from '../i18n/locale.js';
 import { ROOT_PATH } from './json-path.js';
-import { problem, type Parsed } from './problem.js';
+import { problem, type Parsed, type Problem } from './problem.js';
+
+export interface DirectoryEntry {
+  readonly name: string;
+  readonly isDirectory: boolean;
+}
 
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
+  /** False for anything that is not a directory, including a path that does not exist. */
+  isDirectory(path: string): Promise<boolean>;
+  listDirectory(path: string): Promise<readonly DirectoryEntry[]>;
   writeOut(text: string): void;
   writeError(text: string): void;
   readonly environment: Readonly<Record<string, string | undefined>>;
@@ -15,11 +23,26 @@ export interface CliIo {
 export function processIo(): CliIo {
   return {
     readFile: (path) => readFile(path),
+    isDirectory,
+    listDirectory,
     writeOut: (text) => void process.stdout.write(text),
     writeError: (text) => void process.stderr.write(text),
     environment: process.env,
     nowMs: () => Date.now(),
   };
+}
+
+export async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export async function listDirectory(path: string): Promise<readonly DirectoryEntry[]> {
+  const entries = await readdir(path, { withFileTypes: true });
+  return entries.map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
 }
 
 /** POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG. */
@@ -42,8 +65,12 @@ export async function readInput(io: CliIo, path: string): Promise<Parsed<Uint8Ar
   try {
     return { ok: true, value: await io.readFile(path) };
   } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    const key = READ_ERROR_KEYS.get(code) ?? 'cli.input.readFailed';
-    return { ok: false, problems: [problem(ROOT_PATH, key, { detail: String(error) })] };
+    return { ok: false, problems: [readProblem(error)] };
   }
+}
+
+export function readProblem(error: unknown): Problem {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const key = READ_ERROR_KEYS.get(code) ?? 'cli.input.readFailed';
+  return problem(ROOT_PATH, key, { detail: String(error) });
 }

@@ -1,37 +1,39 @@
-// The CLI's content inspection: the same extraction and summary the review pane runs, on the attachment
-// bytes a .eml (or a snapshot with contentBase64) carries. An attachment without bytes stays pending, as it
-// would at Send before the pane has seen it.
-import { createPdfReader, inspectAttachment, summarizeMessage, type PdfjsLike, type PdfReader } from '../inspect/index.js';
+// Content inspection for `check`: each file attachment's bytes through the add-in's full extraction
+// (inspectAttachment), then the one summary builder the send handler and the pane use (summarizeMessage).
+import {
+  attachmentKey,
+  inspectAttachment,
+  summarizeMessage,
+  type ExtractionLimits,
+  type ExtractionReaders,
+} from '../inspect/index.js';
 import type { AttachmentInspection, InspectionSummary, MessageSnapshot } from '../policy/index.js';
+import { isSnapshotFile } from './message-input.js';
 
-let pdfReader: Promise<PdfReader | undefined> | null = null;
-
-/** pdf.js's Node build, loaded on the first PDF; without it PDFs are reported uninspectable, never clean. */
-function loadPdfReader(): Promise<PdfReader | undefined> {
-  pdfReader ??= import('pdfjs-dist/legacy/build/pdf.mjs').then(
-    (pdfjs) => {
-      const fonts = new URL('../../node_modules/pdfjs-dist/standard_fonts/', import.meta.url).pathname;
-      return createPdfReader(pdfjs as unknown as PdfjsLike, { standardFontDataUrl: fonts });
-    },
-    () => undefined,
-  );
-  return pdfReader;
+export interface InspectionSettings {
+  readonly limits: Partial<ExtractionLimits>;
+  readonly readers: ExtractionReaders;
 }
 
-function mayHoldPdf(name: string, bytes: Uint8Array): boolean {
-  const lower = name.toLowerCase();
-  const pdfMagic = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
-  return pdfMagic || lower.endsWith('.pdf') || lower.endsWith('.zip') || lower.endsWith('.eml');
+/**
+ * Mail is always inspected. A snapshot without any attachment content (what src/office produces) is
+ * checked as before, without inspection: every attachment would otherwise count as unread. With content,
+ * its attachments that lack it stay `pending`, so the policy says they were not checked.
+ */
+export function shouldInspect(file: string, snapshot: MessageSnapshot): boolean {
+  return !isSnapshotFile(file) || snapshot.attachments.some((attachment) => attachment.contentBase64 !== undefined);
 }
 
-export async function inspectMessage(snapshot: MessageSnapshot): Promise<InspectionSummary> {
-  const outcomes: AttachmentInspection[] = [];
+/** Inline images are part of the body for the policy, so only file attachments are read. */
+export async function inspectSnapshot(snapshot: MessageSnapshot, settings: InspectionSettings): Promise<InspectionSummary> {
+  const outcomes = new Map<string, AttachmentInspection>();
   for (const attachment of snapshot.attachments) {
-    if (attachment.inline || attachment.contentBase64 === undefined) continue;
-    const bytes = new Uint8Array(Buffer.from(attachment.contentBase64, 'base64'));
-    const pdf = mayHoldPdf(attachment.name, bytes) ? await loadPdfReader() : undefined;
-    const limits = { now: () => performance.now() };
-    outcomes.push(await inspectAttachment(attachment, bytes, pdf === undefined ? { limits } : { limits, readers: { pdf } }));
+    const key = attachmentKey(attachment.name, attachment.size);
+    if (attachment.inline || attachment.contentBase64 === undefined || outcomes.has(key)) continue;
+    const decoded = Buffer.from(attachment.contentBase64, 'base64');
+    // A plain Uint8Array view: pdfjs refuses Node Buffers.
+    const bytes = new Uint8Array(decoded.buffer, decoded.byteOffset, decoded.byteLength);
+    outcomes.set(key, await inspectAttachment(attachment, bytes, { limits: settings.limits, readers: settings.readers }));
   }
-  return summarizeMessage(snapshot, outcomes);
+  return summarizeMessage(snapshot, [...outcomes.values()]);
 }

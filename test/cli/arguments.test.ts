@@ -26,12 +26,15 @@ describe('parseCommandLine', () => {
     ['policy --help', ['policy', 'check', '--help'], { kind: 'help', topic: 'policy' }],
     ['help command', ['help', 'check'], { kind: 'help', topic: 'check' }],
     ['help in Japanese', ['--lang', 'ja', '--help'], { kind: 'help', topic: 'main', locale: 'ja' }],
+    ['--max-attachment-mb', ['check', '--max-attachment-mb', '5', 'mail/'], { kind: 'check', maxAttachmentMb: 5, messages: ['mail/'] }],
+    ['--max-attachment-mb at its bounds', ['check', '--max-attachment-mb=1024', 'a.eml'], { kind: 'check', maxAttachmentMb: 1024 }],
   ])('%s', (_name, args, expected) => {
     expect(parseCommandLine(args, 'en')).toMatchObject(expected);
   });
 
-  it('leaves policyFile absent without --policy', () => {
+  it('leaves policyFile and maxAttachmentMb absent without their options', () => {
     expect(parseCommandLine(['check', 'a.eml'], 'en')).not.toHaveProperty('policyFile');
+    expect(parseCommandLine(['check', 'a.eml'], 'en')).not.toHaveProperty('maxAttachmentMb');
   });
 
   it('takes the locale from the environment unless --lang says otherwise', () => {
@@ -58,6 +61,11 @@ describe('parseCommandLine', () => {
     ['policy check with two files', ['policy', 'check', 'a.json', 'b.json'], 'cli.usage.extraArguments', { arguments: 'b.json' }],
     ['--format on policy check', ['policy', 'check', '--format', 'json', 'p.json'], 'cli.usage.optionNotForCommand', { option: '--format' }],
     ['--policy on policy check', ['policy', 'check', '--policy', 'x.json', 'p.json'], 'cli.usage.optionNotForCommand', { option: '--policy' }],
+    ['--max-attachment-mb on policy check', ['policy', 'check', '--max-attachment-mb', '5', 'p.json'], 'cli.usage.optionNotForCommand', { option: '--max-attachment-mb' }],
+    ['--max-attachment-mb 0', ['check', '--max-attachment-mb', '0', 'a.eml'], 'cli.usage.badMaxAttachment', { value: '0' }],
+    ['--max-attachment-mb above 1024', ['check', '--max-attachment-mb', '1025', 'a.eml'], 'cli.usage.badMaxAttachment', { value: '1025' }],
+    ['--max-attachment-mb not whole', ['check', '--max-attachment-mb', '1.5', 'a.eml'], 'cli.usage.badMaxAttachment', { value: '1.5' }],
+    ['--max-attachment-mb not a number', ['check', '--max-attachment-mb', 'ten', 'a.eml'], 'cli.usage.badMaxAttachment', { value: 'ten' }],
   ])('usage error: %s', (_name, args, key, params) => {
     const command = parseCommandLine(args, 'en');
     expect(usageKey(command)).toBe(key);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { CliIo } from '../../src/cli/io.js';
+import { isDirectory, listDirectory, type CliIo } from '../../src/cli/io.js';
 
 export interface CapturedIo extends CliIo {
   readonly stdout: () => string;
@@ -12,6 +12,8 @@ export function capturedIo(environment: Readonly<Record<string, string | undefin
   const error: string[] = [];
   return {
     readFile: (path) => readFile(path),
+    isDirectory,
+    listDirectory,
     writeOut: (text) => void out.push(text),
     writeError: (text) => void error.push(text),
     environment,

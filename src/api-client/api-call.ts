@@ -1,6 +1,6 @@
 // One JSON call to the Preflight API from the review pane: absolute URL, bearer token, a timeout, and every
 // failure as an ApiError that says what went wrong (the server's `message` for HTTP errors).
-import { ApiError } from './api-error.js';
+import { ApiError, serverMessage } from './api-error.js';
 
 export interface ApiRequest {
   readonly method: 'GET' | 'POST';
@@ -16,15 +16,6 @@ function baseOf(origin: string): string {
   return base;
 }
 
-function serverMessage(text: string): string {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (typeof parsed === 'object' && parsed !== null && 'message' in parsed && typeof parsed.message === 'string') return parsed.message;
-  } catch {
-    // Not JSON: the status alone has to do.
-  }
-  return '';
-}
 
 /**
  * The timeout is a race, as in fetchPolicyDocument: src/api-client also compiles for classic Outlook's JS

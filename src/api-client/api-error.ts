@@ -12,3 +12,14 @@ export class ApiError extends Error {
     super(`Preflight API: ${code}${detail === '' ? '' : `: ${detail}`}`);
   }
 }
+
+/** The `message` of a Fastify error answer, or '' when the body is not one. */
+export function serverMessage(text: string): string {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed === 'object' && parsed !== null && 'message' in parsed && typeof parsed.message === 'string') return parsed.message;
+  } catch {
+    // Not JSON: the status alone has to do.
+  }
+  return '';
+}

@@ -1,6 +1,7 @@
 // Calls to the Preflight backend. Responses are returned as parsed JSON; the caller validates them.
 export { fetchPolicyDocument, type FetchOptions, type FetchTimers } from './fetch-policy.js';
 export { PolicyFetchError, type PolicyFetchFailure } from './policy-fetch-error.js';
-export { ApiError, type ApiFailure } from './api-error.js';
+export { ApiError, serverMessage, type ApiFailure } from './api-error.js';
 export { callApi, type ApiRequest } from './api-call.js';
 export { fetchAuthConfig, protectZip } from './protection-calls.js';
+export { completeLinks, createLinks, myLinks, revokeLinks } from './link-calls.js';

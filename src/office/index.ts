@@ -29,7 +29,14 @@ export {
 } from './session-data.js';
 export { fitInspectionCache, parseInspectionCache } from './inspection-cache.js';
 export { readAttachmentBase64, type AttachmentRead } from './attachment-content.js';
-export { addAttachmentFromBase64, openNewMessage, removeAttachment, type NewMessageForm } from './attachment-edits.js';
+export {
+  addAttachmentFromBase64,
+  openNewMessage,
+  prependBodyBlock,
+  removeAttachment,
+  type BodyBlock,
+  type NewMessageForm,
+} from './attachment-edits.js';
 export { captureOriginalRecipients } from './original-recipients.js';
 export { moveToBcc, removeRecipient } from './recipient-edits.js';
 export { onItemChanged } from './item-events.js';

@@ -46,6 +46,18 @@ export function getBodyText(settings: CallSettings): Promise<string> {
   );
 }
 
+export function getBodyType(settings: CallSettings): Promise<Office.CoercionType> {
+  const operation = 'body.getTypeAsync';
+  return callOffice(operation, settings, (callback) => requireItem(operation).body.getTypeAsync(callback));
+}
+
+export function prependToBody(data: string, format: 'html' | 'text', settings: CallSettings): Promise<void> {
+  const operation = 'body.prependAsync';
+  const host = requireHost(operation);
+  const coercionType = format === 'html' ? host.CoercionType.Html : host.CoercionType.Text;
+  return callOffice(operation, settings, (callback) => requireItem(operation).body.prependAsync(data, { coercionType }, callback));
+}
+
 export function getAttachments(settings: CallSettings): Promise<Office.AttachmentDetailsCompose[]> {
   const operation = 'getAttachmentsAsync';
   return callOffice(operation, settings, (callback) => requireItem(operation).getAttachmentsAsync(callback));

@@ -11,7 +11,8 @@ export interface ComposeItem {
   /** Mailbox 1.7. */
   readonly from?: Pick<Office.From, 'getAsync'>;
   readonly subject: Pick<Office.Subject, 'getAsync'>;
-  readonly body: Pick<Office.Body, 'getAsync'>;
+  /** getTypeAsync and prependAsync: Mailbox 1.1. */
+  readonly body: Pick<Office.Body, 'getAsync' | 'getTypeAsync' | 'prependAsync'>;
   /** Mailbox 1.11. */
   readonly sessionData?: Pick<Office.SessionData, 'getAllAsync' | 'setAsync'>;
   getAttachmentsAsync: Office.MessageCompose['getAttachmentsAsync'];
@@ -39,7 +40,7 @@ export interface OfficeHost {
   readonly actions: Pick<Office.Actions, 'associate'>;
   readonly onReady: typeof Office.onReady;
   readonly AsyncResultStatus: Pick<typeof Office.AsyncResultStatus, 'Succeeded' | 'Failed'>;
-  readonly CoercionType: Pick<typeof Office.CoercionType, 'Text'>;
+  readonly CoercionType: Pick<typeof Office.CoercionType, 'Text' | 'Html'>;
   readonly EventType: Pick<typeof Office.EventType, 'RecipientsChanged' | 'AttachmentsChanged'>;
 }
 

@@ -1,3 +1,18 @@
 // Wire contracts between the add-in and the server: paths, shapes, and parsers for what comes back.
 export { AUTH_CONFIG_PATH, parseClientAuthConfig, type ClientAuthConfig } from './auth-config.js';
 export { PROTECT_ZIP_PATH, parseProtectZipAnswer, type ProtectZipAnswer, type ProtectZipRequest, type ZipMethod } from './protect-zip.js';
+export {
+  LINKS_PATH,
+  MY_LINKS_PATH,
+  completeLinksPath,
+  revokeLinksPath,
+  parseCompletedLinks,
+  parseCreatedLinks,
+  parseLinkSummary,
+  parseMyLinks,
+  type CompletedLinks,
+  type CreateLinksRequest,
+  type CreatedLinks,
+  type LinkStatus,
+  type LinkSummary,
+} from './links.js';

@@ -1,9 +1,10 @@
 // The real gateway: src/office for Outlook, src/api-client for the policy from the add-in's own origin.
-import { fetchPolicyDocument, protectZip } from '../api-client/index.js';
+import { completeLinks, createLinks, fetchPolicyDocument, myLinks, protectZip, revokeLinks } from '../api-client/index.js';
 import {
   addAttachmentFromBase64,
   cachePolicy,
   openNewMessage,
+  prependBodyBlock,
   readAttachmentBase64,
   recordProtection,
   removeAttachment,
@@ -23,6 +24,7 @@ import {
 } from '../office/index.js';
 import { apiToken } from './api-token.js';
 import { inspectOfficeAttachment } from './attachment-inspector.js';
+import { uploadFile } from './upload-file.js';
 import type { PaneGateway } from './pane-gateway.js';
 
 /** The pane is not bound by the send handler's 5-second budget, but a user is waiting. */
@@ -31,6 +33,9 @@ const SNAPSHOT_TIMEOUT_MS = 10_000;
 /** Office hands over or takes a 25 MB attachment in seconds; the server zips it in well under one. */
 const ATTACHMENT_TIMEOUT_MS = 60_000;
 const ZIP_TIMEOUT_MS = 120_000;
+const LINK_CALL_TIMEOUT_MS = 30_000;
+/** An upload is given up only when no byte has moved for this long; a large file on a slow line may take minutes. */
+const UPLOAD_STALL_MS = 60_000;
 
 export function officeGateway(origin: string): PaneGateway {
   return {
@@ -58,5 +63,12 @@ export function officeGateway(origin: string): PaneGateway {
     listAttachments: async () => (await readSnapshot({ timeoutMs: SNAPSHOT_TIMEOUT_MS })).attachments,
     recordProtection: (update) => recordProtection(update, { timeoutMs: SNAPSHOT_TIMEOUT_MS }),
     removeAttachment: (id) => removeAttachment(id, { timeoutMs: SNAPSHOT_TIMEOUT_MS }),
+    createLinks: async (request) => createLinks(origin, await apiToken(origin), request, LINK_CALL_TIMEOUT_MS),
+    uploadLinkFile: async (path, bytes, onProgress) =>
+      uploadFile({ origin, path, token: await apiToken(origin), bytes, stallTimeoutMs: UPLOAD_STALL_MS, onProgress }),
+    completeLinks: async (packageId) => completeLinks(origin, await apiToken(origin), packageId, LINK_CALL_TIMEOUT_MS),
+    revokeLinks: async (packageId) => revokeLinks(origin, await apiToken(origin), packageId, LINK_CALL_TIMEOUT_MS),
+    myLinks: async () => myLinks(origin, await apiToken(origin), LINK_CALL_TIMEOUT_MS),
+    prependBodyBlock: (block) => prependBodyBlock(block, { timeoutMs: SNAPSHOT_TIMEOUT_MS }),
   };
 }

@@ -1,5 +1,7 @@
 import type { NewMessageForm } from '../office/index.js';
 import type { AttachmentInspection, AttachmentSnapshot, MessageSnapshot, ProtectionState, RecipientField } from '../policy/index.js';
+import type { LinkSummary } from '../protocol/index.js';
+import type { LinkPorts } from './protect-link.js';
 import type { ZipPorts } from './protect-zip.js';
 
 export interface OfficeThemeInfo {
@@ -12,7 +14,7 @@ export interface OfficeThemeInfo {
  * Everything the pane needs from Outlook and the backend. index.tsx wires it to src/office and
  * src/api-client; tests and the review logic see only this interface.
  */
-export interface PaneGateway extends ZipPorts {
+export interface PaneGateway extends ZipPorts, LinkPorts {
   whenOfficeReady(): Promise<void>;
   displayLanguage(): string;
   officeTheme(): OfficeThemeInfo | null;
@@ -39,4 +41,6 @@ export interface PaneGateway extends ZipPorts {
   readProtectionState(): Promise<ProtectionState>;
   /** A separate compose window, e.g. for a ZIP's password; the user sends it. */
   openNewMessage(form: NewMessageForm): void;
+  /** The signed-in user's secure links, newest first. */
+  myLinks(): Promise<readonly LinkSummary[]>;
 }

@@ -1,5 +1,6 @@
 // The pane's state as one value and the events that change it; React only renders it.
 import { carryTicks, setTicked, type Ticks } from './review-model.js';
+import type { LinkOutcome, LinkProgress } from './protect-link.js';
 import type { ZipOutcome, ZipStage } from './protect-zip.js';
 import type { Problem, Review } from './review-session.js';
 
@@ -10,7 +11,8 @@ export type Work =
   | { readonly kind: 'moving' }
   | { readonly kind: 'removing'; readonly address: string }
   | { readonly kind: 'confirming' }
-  | { readonly kind: 'protecting'; readonly stage: ZipStage };
+  | { readonly kind: 'protecting'; readonly stage: ZipStage }
+  | ({ readonly kind: 'linking' } & LinkProgress);
 
 export interface PaneState {
   readonly review: Review | null;
@@ -26,6 +28,8 @@ export interface PaneState {
   readonly problemFromAction: boolean;
   /** The last ZIP protection: its password (shown once, in this pane only) or why it failed. */
   readonly zip: ZipOutcome | null;
+  /** The last secure-link protection: the links made or why none were. */
+  readonly link: LinkOutcome | null;
 }
 
 export type PaneEvent =
@@ -34,7 +38,8 @@ export type PaneEvent =
   | { readonly type: 'failed'; readonly problem: Problem }
   | { readonly type: 'ticked'; readonly itemIds: readonly string[]; readonly ticked: boolean }
   | { readonly type: 'confirmed'; readonly fingerprint: string }
-  | { readonly type: 'zip-finished'; readonly outcome: ZipOutcome };
+  | { readonly type: 'zip-finished'; readonly outcome: ZipOutcome }
+  | { readonly type: 'link-finished'; readonly outcome: LinkOutcome };
 
 export const INITIAL_PANE_STATE: PaneState = {
   review: null,
@@ -44,6 +49,7 @@ export const INITIAL_PANE_STATE: PaneState = {
   problem: null,
   problemFromAction: false,
   zip: null,
+  link: null,
 };
 
 function isRead(work: Work | null): boolean {
@@ -72,7 +78,9 @@ export function reducePane(state: PaneState, event: PaneEvent): PaneState {
       if (state.review === null) return state;
       return { ...state, ticks: setTicked(state.review.model, state.ticks, event.itemIds, event.ticked) };
     case 'zip-finished':
-      return { ...state, work: null, zip: event.outcome };
+      return { ...state, work: null, zip: event.outcome, link: null };
+    case 'link-finished':
+      return { ...state, work: null, link: event.outcome, zip: null };
     case 'confirmed':
       return { ...state, confirmedFingerprint: event.fingerprint, work: null, problem: null, problemFromAction: false };
   }

@@ -13,6 +13,8 @@ export interface PaneStatus {
   readonly params: Readonly<Record<string, string | number>>;
   /** True when the user can do something about it by trying again. */
   readonly retry: boolean;
+  /** Share done, 0 to 1, for work that can say so (uploads). */
+  readonly progress?: number;
 }
 
 function status(intent: StatusIntent, key: PaneKey, params: PaneStatus['params'] = {}, retry = false): PaneStatus {
@@ -30,6 +32,16 @@ export function problemStatus(problem: Problem): PaneStatus {
     case 'unexpected':
       return status('error', 'pane.error.unexpected', { message: problem.message }, true);
   }
+}
+
+const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
+
+function uploadStatus(sentBytes: number, totalBytes: number): PaneStatus {
+  const share = Math.min(1, Math.max(0, sentBytes / totalBytes));
+  return {
+    ...status('busy', 'pane.link.stage.upload', { percent: Math.floor(share * 100), sent: megabytes(sentBytes), total: megabytes(totalBytes) }),
+    progress: share,
+  };
 }
 
 export function paneStatus(state: PaneState): PaneStatus {
@@ -50,6 +62,10 @@ export function paneStatus(state: PaneState): PaneStatus {
         return status('busy', 'pane.status.confirming');
       case 'protecting':
         return status('busy', `pane.protect.stage.${work.stage}`);
+      case 'linking':
+        return work.stage === 'upload' && work.totalBytes !== undefined && work.totalBytes > 0
+          ? uploadStatus(work.sentBytes ?? 0, work.totalBytes)
+          : status('busy', `pane.link.stage.${work.stage}`);
     }
   }
   if (problem !== null) return problemStatus(problem);

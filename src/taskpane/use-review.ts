@@ -1,8 +1,11 @@
 // Binds the review session to React: one queue so Office calls never overlap, change events that
 // coalesce into one re-evaluation, and the reducer that keeps ticks across them.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ZipMethod } from '../protocol/index.js';
+import type { LinkSummary, ZipMethod } from '../protocol/index.js';
 import type { RecipientField } from '../policy/index.js';
+import { linkBlock } from './link-block.js';
+import type { PaneText } from './pane-text.js';
+import { protectAsLinks } from './protect-link.js';
 import { protectAsZip } from './protect-zip.js';
 import type { PaneGateway } from './pane-gateway.js';
 import { INITIAL_PANE_STATE, reducePane, type PaneEvent, type PaneState, type Work } from './pane-state.js';
@@ -17,6 +20,10 @@ export interface ReviewControls {
   removeRecipient(address: string, field: RecipientField): void;
   confirm(): void;
   protectZip(method: ZipMethod, archiveName: string): void;
+  /** `mailText`: the language the link block is written in (the message's). */
+  protectLinks(mailText: PaneText): void;
+  myLinks(): Promise<readonly LinkSummary[]>;
+  revokeLink(packageId: string): Promise<unknown>;
   openNewMessage(form: { toRecipients: readonly string[]; ccRecipients: readonly string[]; subject: string; htmlBody: string }): void;
 }
 
@@ -133,6 +140,26 @@ export function useReview(gateway: PaneGateway): ReviewControls {
         await evaluateAgain();
       });
     },
+    protectLinks: (mailText) => {
+      const review = latest.current.review;
+      if (review === null) return;
+      const settings = review.policy.attachments.protection.link;
+      const choice = {
+        maxTotalBytes: settings.maxTotalBytes,
+        block: (links: Parameters<typeof linkBlock>[0]['links'], files: Parameters<typeof linkBlock>[0]['files']) =>
+          linkBlock({ links, files, requireCode: settings.requireCode, maxDownloads: settings.maxDownloads }, mailText),
+      };
+      enqueue(async () => {
+        dispatch({ type: 'work-started', work: { kind: 'linking', stage: 'recipients' } });
+        // Read afresh: the Bcc refusal and the recipient list must see the message as it is now.
+        const snapshot = await gateway.readSnapshot();
+        const outcome = await protectAsLinks(gateway, snapshot, choice, (progress) => dispatch({ type: 'work-started', work: { kind: 'linking', ...progress } }));
+        dispatch({ type: 'link-finished', outcome });
+        await evaluateAgain();
+      });
+    },
+    myLinks: () => gateway.myLinks(),
+    revokeLink: (packageId) => gateway.revokeLinks(packageId),
     openNewMessage: (form) => {
       try {
         gateway.openNewMessage(form);

@@ -8,6 +8,8 @@ export type FakeOperation =
   | 'from.getAsync'
   | 'subject.getAsync'
   | 'body.getAsync'
+  | 'body.getTypeAsync'
+  | 'body.prependAsync'
   | 'getAttachmentsAsync'
   | 'getAttachmentContentAsync'
   | 'addFileAttachmentFromBase64Async'
@@ -43,7 +45,9 @@ export interface FakeMailbox {
   bcc: Office.EmailAddressDetails[];
   from: Office.EmailAddressDetails | null;
   subject: string;
+  /** The body as it is stored; prependAsync puts its data in front, as given. */
   body: string;
+  bodyType: 'html' | 'text';
   attachments: Office.AttachmentDetailsCompose[];
   /** Content by attachment id, as getAttachmentContentAsync returns it; a missing id fails with InvalidAttachmentId. */
   attachmentContents: Map<string, { readonly format: string; readonly content: string }>;
@@ -90,7 +94,7 @@ export interface OfficeFake {
 
 /** Office's own values of the enums the gateway reads (office.js defines them as strings). */
 const ASYNC_RESULT_STATUS = { Succeeded: 'succeeded', Failed: 'failed' } as unknown as OfficeHost['AsyncResultStatus'];
-const COERCION_TYPE = { Text: 'text' } as unknown as OfficeHost['CoercionType'];
+const COERCION_TYPE = { Text: 'text', Html: 'html' } as unknown as OfficeHost['CoercionType'];
 const EVENT_TYPE = {
   RecipientsChanged: 'olkRecipientsChanged',
   AttachmentsChanged: 'olkAttachmentsChanged',
@@ -128,6 +132,7 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
     from: recipient('taro@example.co.jp', 'user', '山田 太郎'),
     subject: '',
     body: '',
+    bodyType: 'html',
     attachments: [],
     attachmentContents: new Map(),
     sessionData: new Map(),
@@ -216,6 +221,16 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
         respond('body.getAsync', args, () => {
           if (args[0] !== COERCION_TYPE.Text) throw new FakeFailure({ code: 9000, name: 'InvalidCoercion', message: String(args[0]) });
           return mail.body;
+        }),
+      getTypeAsync: (...args: unknown[]) => respond('body.getTypeAsync', args, () => mail.bodyType as Office.CoercionType),
+      prependAsync: (...args: unknown[]) =>
+        respond('body.prependAsync', args, () => {
+          const coercion = (args[1] as { coercionType?: unknown } | undefined)?.coercionType ?? COERCION_TYPE.Text;
+          // Outlook refuses HTML into a plain-text body.
+          if (coercion === COERCION_TYPE.Html && mail.bodyType === 'text') {
+            throw new FakeFailure({ code: 9000, name: 'InvalidFormatError', message: 'html into a text body' });
+          }
+          mail.body = `${String(args[0])}${mail.body}`;
         }),
     },
     ...(options.withoutSessionData === true

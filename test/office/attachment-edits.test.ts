@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addAttachmentFromBase64, openNewMessage, readAttachmentBase64, removeAttachment } from '../../src/office/index.js';
+import { addAttachmentFromBase64, openNewMessage, prependBodyBlock, readAttachmentBase64, removeAttachment } from '../../src/office/index.js';
 import { attachment, createOfficeFake } from '../fakes/office-fake.js';
 
 let uninstall: (() => void) | undefined;
 afterEach(() => uninstall?.());
 
-function install() {
-  const fake = createOfficeFake({ mail: { attachments: [attachment('見積書.xlsx', 4096)] } });
+function install(bodyType: 'html' | 'text' = 'html') {
+  const fake = createOfficeFake({ mail: { attachments: [attachment('見積書.xlsx', 4096)], body: 'Dear Hanako', bodyType } });
   uninstall = fake.install();
   return fake;
 }
@@ -30,5 +30,23 @@ describe('attachment edits', () => {
     const fake = install();
     openNewMessage({ toRecipients: ['hanako@partner.example'], ccRecipients: [], subject: 'パスワード', htmlBody: '<p>Kp7v</p>' });
     expect(fake.newMessages).toEqual([{ toRecipients: ['hanako@partner.example'], ccRecipients: [], subject: 'パスワード', htmlBody: '<p>Kp7v</p>' }]);
+  });
+
+  it.each([
+    ['html', '<p>links</p>Dear Hanako'],
+    ['text', 'links\nDear Hanako'],
+  ] as const)('puts a block at the top of a %s body in that format', async (bodyType, body) => {
+    const fake = install(bodyType);
+    expect(await prependBodyBlock({ html: '<p>links</p>', text: 'links\n' })).toBe(bodyType);
+    expect(fake.mail.body).toBe(body);
+    const prepend = fake.calls.find((call) => call.operation === 'body.prependAsync');
+    expect(prepend?.args[1]).toEqual({ coercionType: bodyType });
+  });
+
+  it('rejects naming the operation when Outlook refuses the block, and leaves the body', async () => {
+    const fake = install();
+    fake.behave('body.prependAsync', { kind: 'fail' });
+    await expect(prependBodyBlock({ html: '<p>links</p>', text: 'links' })).rejects.toMatchObject({ operation: 'body.prependAsync' });
+    expect(fake.mail.body).toBe('Dear Hanako');
   });
 });

@@ -33,6 +33,9 @@ function render(state: PaneState, locale: Locale = 'en'): string {
     removeRecipient: () => undefined,
     confirm: () => undefined,
     protectZip: () => undefined,
+    protectLinks: () => undefined,
+    myLinks: () => Promise.resolve([]),
+    revokeLink: () => Promise.resolve(undefined),
     openNewMessage: () => undefined,
   };
   return renderToStaticMarkup(
@@ -195,6 +198,36 @@ describe('ReviewPane', () => {
       '3 Inside your organisation (1)',
       '2 Attachments',
       '2 What Preflight found',
+      '2 My recent links',
     ]);
+  });
+
+  const UNPROTECTED = {
+    id: 'unprotected-attachment:見積書.xlsx:18342',
+    rule: 'unprotected-attachment',
+    severity: 'confirm',
+    targets: [{ kind: 'attachment', name: '見積書.xlsx', size: 18342 }],
+    messageKey: 'finding.unprotected-attachment.link.external',
+    params: { name: '見積書.xlsx', size: 18342 },
+  } as const;
+
+  it('offers secure links when the policy asks for them, and no ZIP', () => {
+    const html = render(stateFor(verdictWith({ findings: [...VERDICT.findings, UNPROTECTED] })));
+    expect(html).toContain('data-testid="preflight-protect-links"');
+    expect(html).not.toContain('data-testid="preflight-protect-zip"');
+    expect(decode(html)).toContain('puts one link per recipient at the top of the body');
+  });
+
+  it('says why no links were made when Bcc recipients are present, in English and Japanese', () => {
+    const link = { ok: false, stage: 'recipients', detail: 'bcc', originalsKept: true } as const;
+    const state = stateFor(verdictWith({ findings: [...VERDICT.findings, UNPROTECTED] }), [], { link });
+    expect(decode(render(state))).toContain('would show Bcc recipients to everyone');
+    expect(decode(render(state, 'ja'))).toContain('BCC の宛先が全員に見えてしまいます');
+  });
+
+  it('shows an upload as a progress bar with its share', () => {
+    const html = render(stateFor(VERDICT, [], { work: { kind: 'linking', stage: 'upload', sentBytes: 1048576, totalBytes: 4 * 1048576 } }));
+    expect(html).toContain('data-testid="preflight-progress"');
+    expect(statusText(html)).toBe('Uploading encrypted: 25% (1 of 4 MB)');
   });
 });

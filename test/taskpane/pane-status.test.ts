@@ -44,6 +44,19 @@ describe('paneStatus', () => {
     expect(paneStatus(state)).toMatchObject({ params: {}, ...expected });
   });
 
+  it('shows upload progress over all files as a share and in MB, in both languages', () => {
+    const status = paneStatus(ready({ work: { kind: 'linking', stage: 'upload', sentBytes: 3 * 1048576, totalBytes: 12 * 1048576 } }));
+    expect(status).toMatchObject({ intent: 'busy', key: 'pane.link.stage.upload', progress: 0.25 });
+    expect(translate('en', status.key, status.params)).toBe('Uploading encrypted: 25% (3 of 12 MB)');
+    expect(translate('ja', status.key, status.params)).toBe('暗号化してアップロードしています: 25%（12 MB 中 3 MB）');
+  });
+
+  it('names the link stage without a bar before the upload starts', () => {
+    const status = paneStatus(ready({ work: { kind: 'linking', stage: 'complete' } }));
+    expect(status).toMatchObject({ key: 'pane.link.stage.complete' });
+    expect(status.progress).toBeUndefined();
+  });
+
   it.each<[Problem, string]>([
     [{ kind: 'office', operation: 'removeRecipient', code: '5001' }, 'Outlook could not complete “removeRecipient” (code 5001). Your ticks are kept; try again.'],
     [{ kind: 'office-not-ready' }, 'Outlook did not finish starting the add-in.'],

@@ -53,6 +53,12 @@ function fakeGateway(options: FakeOptions = {}) {
     listAttachments: () => Promise.resolve([]),
     recordProtection: () => Promise.reject(new Error('not in these tests')),
     removeAttachment: () => Promise.reject(new Error('not in these tests')),
+    createLinks: () => Promise.reject(new Error('not in these tests')),
+    uploadLinkFile: () => Promise.reject(new Error('not in these tests')),
+    completeLinks: () => Promise.reject(new Error('not in these tests')),
+    revokeLinks: () => Promise.reject(new Error('not in these tests')),
+    myLinks: () => Promise.resolve([]),
+    prependBodyBlock: () => Promise.reject(new Error('not in these tests')),
     inspectAttachment: (attachment) =>
       Promise.resolve({ name: attachment.name, size: attachment.size, status: 'inspected', reason: '', unread: [], personalData: [] }),
   };

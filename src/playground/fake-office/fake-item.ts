@@ -30,7 +30,7 @@ export interface FakeComposeItem
   readonly bcc: FakeRecipients;
   readonly from: Pick<Office.From, 'getAsync'>;
   readonly subject: Pick<Office.Subject, 'getAsync'>;
-  readonly body: Pick<Office.Body, 'getAsync'>;
+  readonly body: Pick<Office.Body, 'getAsync' | 'getTypeAsync' | 'prependAsync'>;
   readonly sessionData: Pick<Office.SessionData, 'getAsync' | 'setAsync' | 'removeAsync' | 'getAllAsync' | 'clearAsync'>;
 }
 
@@ -117,6 +117,23 @@ export class FakeItemFrame {
             if (coercion === COERCION_TYPE.Text) return message.content.body;
             if (coercion === COERCION_TYPE.Html) return bodyAsHtml(message.content.body);
             return new FakeCallFailure('invalidCoercion');
+          }),
+        // The playground's compose form is plain text, so its body is one too.
+        getTypeAsync: (optionsOrCallback?: Office.AsyncContextOptions | Callback<Office.CoercionType>, callback?: Callback<Office.CoercionType>) =>
+          answer(deliver, optionsOrCallback, callback, () => asEnum<Office.CoercionType>(COERCION_TYPE.Text)),
+        prependAsync: (
+          data: string,
+          optionsOrCallback?: Office.AsyncContextOptions | Office.CoercionTypeOptions | Callback<void>,
+          callback?: Callback<void>,
+        ) =>
+          answer(deliver, optionsOrCallback as Office.AsyncContextOptions | Callback<void>, callback, () => {
+            const options = typeof optionsOrCallback === 'object' && optionsOrCallback !== null ? optionsOrCallback : {};
+            const coercion = 'coercionType' in options ? String(options.coercionType) : COERCION_TYPE.Text;
+            // Outlook refuses HTML into a plain-text body.
+            if (coercion !== COERCION_TYPE.Text) return new FakeCallFailure('invalidCoercion');
+            if (typeof data !== 'string') return new FakeCallFailure('invalidParameters');
+            message.setBody(`${data}${message.content.body}`);
+            return undefined;
           }),
       },
       sessionData: new FakeSessionData(message.sessionData, deliver),

@@ -10,18 +10,10 @@ import type { PackagePlan } from './create-request.js';
 import { fail, succeed, type LinkContext, type Outcome } from './link-context.js';
 import { DAY_MS } from './link-limits.js';
 import { summarize, type PackageSummary } from './package-summary.js';
+import type { CompletedLinks as CompletedPackage, CreatedLinks as CreatedPackage } from '../../protocol/index.js';
 
-export interface CreatedPackage {
-  readonly id: string;
-  readonly expiresAt: string;
-  readonly files: readonly { readonly id: string; readonly name: string; readonly size: number; readonly uploadPath: string }[];
-}
-
-export interface CompletedPackage {
-  readonly id: string;
-  readonly expiresAt: string;
-  readonly links: readonly { readonly recipient: string; readonly url: string }[];
-}
+/** The wire shapes the review pane parses (src/protocol/links.ts). */
+export type { CompletedLinks as CompletedPackage, CreatedLinks as CreatedPackage } from '../../protocol/index.js';
 
 /** Files being received now, so one file is never written by two requests at once. */
 const receiving = new Set<string>();

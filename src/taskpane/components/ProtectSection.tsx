@@ -1,8 +1,11 @@
 import { Button, Checkbox, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ZipMethod } from '../../protocol/index.js';
-import { paneText, type PaneText } from '../pane-text.js';
+import { formatExpiry } from '../link-block.js';
+import { messageText } from '../message-language.js';
+import type { PaneText } from '../pane-text.js';
 import { usePaneText } from '../pane-text-context.js';
+import type { LinkOutcome } from '../protect-link.js';
 import type { ZipOutcome } from '../protect-zip.js';
 import type { Review } from '../review-session.js';
 
@@ -13,16 +16,13 @@ const useStyles = makeStyles({
   password: { fontFamily: tokens.fontFamilyMonospace, minWidth: '16em' },
 });
 
-/** Japanese when the message itself is: the password mail goes to the same people in the same language. */
-function messageText(review: Review, paneLanguage: PaneText): PaneText {
-  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(`${review.snapshot.subject}${review.snapshot.body}`) ? paneText('ja') : paneLanguage;
-}
-
 export interface ProtectSectionProps {
   readonly review: Review;
   readonly zip: ZipOutcome | null;
+  readonly link: LinkOutcome | null;
   readonly busy: boolean;
   readonly onProtectZip: (method: ZipMethod, archiveName: string) => void;
+  readonly onProtectLinks: (mailText: PaneText) => void;
   readonly onSendPassword: (form: { toRecipients: readonly string[]; ccRecipients: readonly string[]; subject: string; htmlBody: string }) => void;
 }
 
@@ -30,21 +30,26 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-export function ProtectSection({ review, zip, busy, onProtectZip, onSendPassword }: ProtectSectionProps) {
+function linkFailure(outcome: Extract<LinkOutcome, { ok: false }>, text: PaneText): string {
+  if (outcome.stage === 'recipients') return text(outcome.detail === 'bcc' ? 'pane.link.failed.recipients.bcc' : 'pane.link.failed.recipients.none');
+  return text(`pane.link.failed.${outcome.stage}`, { detail: outcome.detail });
+}
+
+export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtectLinks, onSendPassword }: ProtectSectionProps) {
   const styles = useStyles();
   const text = usePaneText();
   const [zipCrypto, setZipCrypto] = useState(false);
   const [copied, setCopied] = useState(false);
   const unprotected = review.verdict.findings.filter((finding) => finding.rule === 'unprotected-attachment');
   const password = zip?.password;
-  if (unprotected.length === 0 && password === undefined && (zip === null || zip.ok)) return null;
+  const mailText = messageText(`${review.snapshot.subject}${review.snapshot.body}`, text);
+  if (unprotected.length === 0 && password === undefined && (zip === null || zip.ok) && link === null) return null;
   const settings = review.policy.attachments.protection;
   const linkOnly = unprotected.some((finding) => finding.messageKey.includes('.link.'));
   const zipName = zip?.ok === true ? zip.name : '';
 
   const sendPassword = () => {
     if (password === undefined) return;
-    const mailText = messageText(review, text);
     onSendPassword({
       toRecipients: review.snapshot.to.map((recipient) => recipient.address),
       ccRecipients: review.snapshot.cc.map((recipient) => recipient.address),
@@ -62,7 +67,7 @@ export function ProtectSection({ review, zip, busy, onProtectZip, onSendPassword
       <h2 id="preflight-protect-heading" className={styles.heading}>
         {text('pane.protect.title')}
       </h2>
-      {unprotected.length > 0 && linkOnly ? <Text>{text('pane.protect.linkOnly')}</Text> : null}
+      {unprotected.length > 0 && linkOnly ? <Text>{text('pane.link.intro')}</Text> : null}
       {unprotected.length > 0 && !linkOnly ? (
         <>
           <Text>{text('pane.protect.intro')}</Text>
@@ -79,7 +84,33 @@ export function ProtectSection({ review, zip, busy, onProtectZip, onSendPassword
               {text('pane.protect.zipButton')}
             </Button>
           </div>
+          <Text>{text('pane.link.orZip')}</Text>
         </>
+      ) : null}
+      {unprotected.length > 0 ? (
+        <div className={styles.row}>
+          <Button appearance={linkOnly ? 'primary' : 'secondary'} data-testid="preflight-protect-links" disabledFocusable={busy} onClick={() => onProtectLinks(mailText)}>
+            {text('pane.link.button')}
+          </Button>
+        </div>
+      ) : null}
+      {link?.ok === true ? (
+        <MessageBar intent="success" layout="multiline" data-testid="preflight-links-done">
+          <MessageBarBody>{text('pane.link.done', { date: formatExpiry(link.links.expiresAt, text) })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {link !== null && !link.ok ? (
+        <MessageBar intent="error" layout="multiline" data-testid="preflight-links-failed">
+          <MessageBarBody>
+            {linkFailure(link, text)}
+            {link.stage === 'recipients' || link.stage === 'remove' ? null : (
+              <>
+                <br />
+                {text('pane.protect.detail', { detail: link.detail })}
+              </>
+            )}
+          </MessageBarBody>
+        </MessageBar>
       ) : null}
       {zip !== null && !zip.ok ? (
         <MessageBar intent="error" layout="multiline" data-testid="preflight-protect-failed">

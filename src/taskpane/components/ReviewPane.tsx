@@ -6,6 +6,7 @@ import type { ReviewControls } from '../use-review.js';
 import { AttachmentList } from './AttachmentList.js';
 import { BlockExplanation } from './BlockExplanation.js';
 import { FindingList } from './FindingList.js';
+import { MyLinks } from './MyLinks.js';
 import { ProtectSection } from './ProtectSection.js';
 import { RecipientSection } from './RecipientSection.js';
 import { StatusRegion } from './StatusRegion.js';
@@ -87,11 +88,16 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
             <ProtectSection
               review={review}
               zip={state.zip}
+              link={state.link}
               busy={busy}
               onProtectZip={controls.protectZip}
+              onProtectLinks={controls.protectLinks}
               onSendPassword={controls.openNewMessage}
             />
             <FindingList model={review.model} ticks={ticks} onTickedChange={onTickedChange} />
+            {review.policy.attachments.protection.external === 'none' && review.policy.attachments.protection.internal === 'none' ? null : (
+              <MyLinks load={controls.myLinks} revoke={controls.revokeLink} />
+            )}
           </>
         ) : null}
       </main>

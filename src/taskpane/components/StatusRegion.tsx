@@ -1,4 +1,4 @@
-import { Button, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, ProgressBar, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   CheckmarkCircle20Filled,
   ErrorCircle20Filled,
@@ -17,6 +17,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
   },
+  progress: { width: '100%' },
   line: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   icon: { flexShrink: 0, marginBlockStart: '1px' },
   busy: { backgroundColor: tokens.colorNeutralBackground3, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
@@ -62,6 +63,9 @@ export function StatusRegion({ status, onRetry }: StatusRegionProps) {
           {text(status.key, status.params)}
         </Text>
       </div>
+      {status.progress === undefined ? null : (
+        <ProgressBar className={styles.progress} value={status.progress} max={1} aria-label={text(status.key, status.params)} data-testid="preflight-progress" />
+      )}
       {status.retry ? <Button onClick={onRetry}>{text('pane.retry')}</Button> : null}
     </div>
   );

@@ -1,0 +1,116 @@
+/** The secure-link API (docs/protection.md "The API"): create, upload each file, complete; list and revoke. */
+export const LINKS_PATH = '/api/links';
+export const MY_LINKS_PATH = '/api/links/mine';
+
+export function completeLinksPath(packageId: string): string {
+  return `${LINKS_PATH}/${encodeURIComponent(packageId)}/complete`;
+}
+
+export function revokeLinksPath(packageId: string): string {
+  return `${LINKS_PATH}/${encodeURIComponent(packageId)}/revoke`;
+}
+
+export interface CreateLinksRequest {
+  readonly files: readonly { readonly name: string; readonly size: number }[];
+  readonly recipients: readonly string[];
+  /** Omitted: the policy's values; a request may ask for less, never more. */
+  readonly expiryDays?: number;
+  readonly maxDownloads?: number;
+  readonly requireCode?: boolean;
+}
+
+export interface CreatedLinks {
+  readonly id: string;
+  readonly expiresAt: string;
+  readonly files: readonly { readonly id: string; readonly name: string; readonly size: number; readonly uploadPath: string }[];
+}
+
+export interface CompletedLinks {
+  readonly id: string;
+  readonly expiresAt: string;
+  readonly links: readonly { readonly recipient: string; readonly url: string }[];
+}
+
+export type LinkStatus = 'active' | 'expired' | 'revoked';
+
+export interface LinkSummary {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+  readonly status: LinkStatus;
+  readonly files: readonly { readonly name: string; readonly size: number }[];
+  readonly recipients: readonly { readonly address: string; readonly downloads: number; readonly locked: boolean }[];
+}
+
+type Fields = Readonly<Record<string, unknown>>;
+
+function fieldsOf(value: unknown): Fields | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : null;
+}
+
+function text(value: unknown): value is string {
+  return typeof value === 'string' && value !== '';
+}
+
+function count(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+function instant(value: unknown): value is string {
+  return text(value) && !Number.isNaN(Date.parse(value));
+}
+
+function listOf<T>(value: unknown, read: (item: Fields) => T | null): T[] | null {
+  if (!Array.isArray(value)) return null;
+  const items: T[] = [];
+  for (const item of value) {
+    const fields = fieldsOf(item);
+    const parsed = fields === null ? null : read(fields);
+    if (parsed === null) return null;
+    items.push(parsed);
+  }
+  return items;
+}
+
+/** Null unless every declared file came back with an upload path under this package. */
+export function parseCreatedLinks(value: unknown): CreatedLinks | null {
+  const fields = fieldsOf(value);
+  if (fields === null || !text(fields['id']) || !instant(fields['expiresAt'])) return null;
+  const id = fields['id'];
+  const files = listOf(fields['files'], (file) => {
+    const { id: fileId, name, size, uploadPath } = file;
+    if (!text(fileId) || !text(name) || !count(size) || !text(uploadPath) || !uploadPath.startsWith(`${LINKS_PATH}/`)) return null;
+    return { id: fileId, name, size, uploadPath };
+  });
+  return files === null || files.length === 0 ? null : { id, expiresAt: fields['expiresAt'], files };
+}
+
+/** Null unless there is at least one link and each is an http(s) URL. */
+export function parseCompletedLinks(value: unknown): CompletedLinks | null {
+  const fields = fieldsOf(value);
+  if (fields === null || !text(fields['id']) || !instant(fields['expiresAt'])) return null;
+  const links = listOf(fields['links'], ({ recipient, url }) => (text(recipient) && text(url) && /^https?:\/\/[^\s"<>]+$/i.test(url) ? { recipient, url } : null));
+  return links === null || links.length === 0 ? null : { id: fields['id'], expiresAt: fields['expiresAt'], links };
+}
+
+function readSummary(fields: Fields): LinkSummary | null {
+  const { id, createdAt, expiresAt, status } = fields;
+  if (!text(id) || !instant(createdAt) || !instant(expiresAt)) return null;
+  if (status !== 'active' && status !== 'expired' && status !== 'revoked') return null;
+  const files = listOf(fields['files'], ({ name, size }) => (text(name) && count(size) ? { name, size } : null));
+  const recipients = listOf(fields['recipients'], ({ address, downloads, locked }) =>
+    text(address) && count(downloads) && typeof locked === 'boolean' ? { address, downloads, locked } : null,
+  );
+  return files === null || recipients === null ? null : { id, createdAt, expiresAt, status, files, recipients };
+}
+
+export function parseLinkSummary(value: unknown): LinkSummary | null {
+  const fields = fieldsOf(value);
+  return fields === null ? null : readSummary(fields);
+}
+
+/** `GET /api/links/mine`: `{ links: [...] }`. */
+export function parseMyLinks(value: unknown): LinkSummary[] | null {
+  const fields = fieldsOf(value);
+  return fields === null ? null : listOf(fields['links'], readSummary);
+}

@@ -1,0 +1,117 @@
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { LinkSummary } from '../../protocol/index.js';
+import { formatExpiry } from '../link-block.js';
+import { usePaneText } from '../pane-text-context.js';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingInlineStart: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, width: '100%' },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+function detailOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export interface MyLinksProps {
+  readonly load: () => Promise<readonly LinkSummary[]>;
+  readonly revoke: (packageId: string) => Promise<unknown>;
+}
+
+/** "My recent links": what the sender shared, who downloaded it, and a way to withdraw it at once. */
+export function MyLinks({ load, revoke }: MyLinksProps) {
+  const styles = useStyles();
+  const text = usePaneText();
+  const [open, setOpen] = useState(false);
+  const [links, setLinks] = useState<readonly LinkSummary[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const refresh = async () => {
+    setPending(true);
+    setProblem(null);
+    try {
+      setLinks(await load());
+    } catch (error) {
+      setProblem(text('pane.link.mine.failed', { detail: detailOf(error) }));
+    } finally {
+      setPending(false);
+    }
+  };
+  const toggle = () => {
+    setOpen(!open);
+    if (!open) void refresh();
+  };
+  const withdraw = async (packageId: string) => {
+    setPending(true);
+    setProblem(null);
+    try {
+      await revoke(packageId);
+      setLinks(await load());
+    } catch (error) {
+      setProblem(text('pane.link.mine.revokeFailed', { detail: detailOf(error) }));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="preflight-links-heading" data-testid="preflight-my-links">
+      <h2 id="preflight-links-heading" className={styles.heading}>
+        {text('pane.link.mine.title')}
+      </h2>
+      <Button appearance="subtle" aria-expanded={open} data-testid="preflight-my-links-toggle" onClick={toggle}>
+        {text(open ? 'pane.link.mine.hide' : 'pane.link.mine.show')}
+      </Button>
+      {open && pending ? <Spinner size="tiny" label={text('pane.link.mine.loading')} /> : null}
+      {open && problem !== null ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {open && links !== null && links.length === 0 ? <Text>{text('pane.link.mine.empty')}</Text> : null}
+      {open && links !== null && links.length > 0 ? (
+        <ul className={styles.list}>
+          {links.map((link) => {
+            const files = link.files.map((file) => file.name).join(', ');
+            const until = formatExpiry(link.expiresAt, text);
+            return (
+              <li key={link.id} className={styles.item} data-testid="preflight-my-link">
+                <Text weight="semibold">{files}</Text>
+                <Text className={styles.meta}>
+                  {text('pane.link.mine.created', { date: formatExpiry(link.createdAt, text) })} ·{' '}
+                  <span data-testid="preflight-my-link-status">{text(`pane.link.mine.status.${link.status}`, { date: until })}</span>
+                </Text>
+                {link.recipients.map((recipient) => (
+                  <Text key={recipient.address} className={styles.meta}>
+                    {text(recipient.locked ? 'pane.link.mine.locked' : 'pane.link.mine.downloads', { address: recipient.address, count: recipient.downloads })}
+                  </Text>
+                ))}
+                {link.status === 'active' ? (
+                  <Button
+                    data-testid="preflight-my-link-revoke"
+                    aria-label={text('pane.link.mine.revokeLabel', { files })}
+                    disabledFocusable={pending}
+                    onClick={() => void withdraw(link.id)}
+                  >
+                    {text('pane.link.mine.revoke')}
+                  </Button>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

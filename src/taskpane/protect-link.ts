@@ -1,0 +1,151 @@
+// "Protect attachments" as secure links, in an order that never loses a file and never sends one
+// unprotected silently: every file is uploaded and the links exist before the body changes, and the
+// originals go only after the link block is in the body. A failure before that leaves the message as it
+// was (and withdraws the links already made).
+import type { BodyBlock } from '../office/index.js';
+import type { AttachmentSnapshot, MessageSnapshot, ProtectionState } from '../policy/index.js';
+import type { CompletedLinks, CreateLinksRequest, CreatedLinks } from '../protocol/index.js';
+
+export interface LinkPorts {
+  readAttachmentBase64(id: string): Promise<{ readonly kind: string; readonly content?: string }>;
+  createLinks(request: CreateLinksRequest): Promise<CreatedLinks>;
+  /** Resolves once the server has the whole file; `onProgress` hears the bytes sent so far. */
+  uploadLinkFile(uploadPath: string, bytes: Uint8Array<ArrayBuffer>, onProgress: (sentBytes: number) => void): Promise<void>;
+  completeLinks(packageId: string): Promise<CompletedLinks>;
+  revokeLinks(packageId: string): Promise<unknown>;
+  prependBodyBlock(block: BodyBlock): Promise<unknown>;
+  recordProtection(update: (current: ProtectionState) => ProtectionState): Promise<unknown>;
+  removeAttachment(id: string): Promise<void>;
+}
+
+export type LinkStage = 'recipients' | 'size' | 'read' | 'create' | 'upload' | 'complete' | 'body' | 'record' | 'remove';
+
+export interface LinkProgress {
+  readonly stage: LinkStage;
+  /** During `upload`: bytes sent of all files together. */
+  readonly sentBytes?: number;
+  readonly totalBytes?: number;
+}
+
+export interface LinkedFile {
+  readonly name: string;
+  readonly size: number;
+}
+
+export type LinkOutcome =
+  | { readonly ok: true; readonly links: CompletedLinks; readonly files: readonly LinkedFile[] }
+  /** `originalsKept`: every original attachment is still on the message and the body is unchanged. */
+  | { readonly ok: false; readonly stage: LinkStage; readonly detail: string; readonly originalsKept: boolean };
+
+export interface LinkChoice {
+  readonly maxTotalBytes: number;
+  /** The block for the body, built once the links exist (in the message's language). */
+  readonly block: (links: CompletedLinks, files: readonly LinkedFile[]) => BodyBlock;
+}
+
+function detailOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
+/** Each recipient gets a link with their address on it; a Bcc recipient would be named in the body for all to see. */
+export function linkRecipients(snapshot: MessageSnapshot): { readonly ok: true; readonly addresses: readonly string[] } | { readonly ok: false; readonly detail: string } {
+  if (snapshot.bcc.length > 0) return { ok: false, detail: 'bcc' };
+  const addresses = [...new Set([...snapshot.to, ...snapshot.cc].map((recipient) => recipient.address.trim().toLowerCase()))].filter((address) => address !== '');
+  return addresses.length === 0 ? { ok: false, detail: 'none' } : { ok: true, addresses };
+}
+
+export async function protectAsLinks(
+  ports: LinkPorts,
+  snapshot: MessageSnapshot,
+  choice: LinkChoice,
+  onProgress: (progress: LinkProgress) => void = () => undefined,
+): Promise<LinkOutcome> {
+  const kept = (stage: LinkStage, detail: string): LinkOutcome => ({ ok: false, stage, detail, originalsKept: true });
+  const recipients = linkRecipients(snapshot);
+  if (!recipients.ok) return kept('recipients', recipients.detail);
+  const attachments = snapshot.attachments.filter((attachment): attachment is AttachmentSnapshot & { id: string } => !attachment.inline && attachment.id !== undefined);
+  if (attachments.length === 0) return kept('read', 'no file attachments');
+  const declared = attachments.reduce((sum, attachment) => sum + attachment.size, 0);
+  if (declared > choice.maxTotalBytes) return kept('size', `${declared} > ${choice.maxTotalBytes}`);
+
+  onProgress({ stage: 'read' });
+  const files: { name: string; bytes: Uint8Array<ArrayBuffer> }[] = [];
+  for (const attachment of attachments) {
+    try {
+      const read = await ports.readAttachmentBase64(attachment.id);
+      if (read.kind !== 'base64' || read.content === undefined) return kept('read', `${attachment.name}: ${read.kind}`);
+      files.push({ name: attachment.name, bytes: bytesOf(read.content) });
+    } catch (error) {
+      return kept('read', `${attachment.name}: ${detailOf(error)}`);
+    }
+  }
+  // Outlook's sizes are approximate; the server is told the exact byte counts it will receive.
+  const totalBytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
+  if (totalBytes > choice.maxTotalBytes) return kept('size', `${totalBytes} > ${choice.maxTotalBytes}`);
+
+  onProgress({ stage: 'create' });
+  let created: CreatedLinks;
+  try {
+    created = await ports.createLinks({ files: files.map((file) => ({ name: file.name, size: file.bytes.length })), recipients: recipients.addresses });
+  } catch (error) {
+    return kept('create', detailOf(error));
+  }
+  // Past this point the server holds data: a failure withdraws the package so nothing lingers.
+  const withdraw = async (stage: LinkStage, error: unknown): Promise<LinkOutcome> => {
+    await ports.revokeLinks(created.id).catch(() => undefined);
+    return kept(stage, detailOf(error));
+  };
+
+  let sentBefore = 0;
+  onProgress({ stage: 'upload', sentBytes: 0, totalBytes });
+  for (const [index, file] of files.entries()) {
+    const target = created.files[index];
+    if (target === undefined || target.name !== file.name || target.size !== file.bytes.length) {
+      return withdraw('upload', new Error(`the server declared different files than were sent (${file.name})`));
+    }
+    try {
+      await ports.uploadLinkFile(target.uploadPath, file.bytes, (sent) => onProgress({ stage: 'upload', sentBytes: sentBefore + Math.min(sent, file.bytes.length), totalBytes }));
+    } catch (error) {
+      return withdraw('upload', new Error(`${file.name}: ${detailOf(error)}`));
+    }
+    sentBefore += file.bytes.length;
+  }
+
+  onProgress({ stage: 'complete' });
+  let links: CompletedLinks;
+  try {
+    links = await ports.completeLinks(created.id);
+  } catch (error) {
+    return withdraw('complete', error);
+  }
+  const linked = files.map((file) => ({ name: file.name, size: file.bytes.length }));
+
+  onProgress({ stage: 'body' });
+  try {
+    await ports.prependBodyBlock(choice.block(links, linked));
+  } catch (error) {
+    return withdraw('body', error);
+  }
+
+  onProgress({ stage: 'record' });
+  // The record is what this pane shows later; the send handler needs none, since it sees the files gone.
+  await ports
+    .recordProtection((current) => ({ zips: current.zips, links: [...current.links, { packageId: links.id, files: linked.length }] }))
+    .catch(() => undefined);
+
+  onProgress({ stage: 'remove' });
+  const failed: string[] = [];
+  for (const attachment of attachments) {
+    await ports.removeAttachment(attachment.id).catch(() => failed.push(attachment.name));
+  }
+  // The links stay: they are in the body now. What could not be removed is still flagged at Send.
+  if (failed.length > 0) return { ok: false, stage: 'remove', detail: failed.join(', '), originalsKept: false };
+  return { ok: true, links, files: linked };
+}

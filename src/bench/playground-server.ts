@@ -1,11 +1,13 @@
 // The real server over the built dist/ on 127.0.0.1 with the development certificate, and Debian
 // Chromium beside it: how the playground benchmark and the browser tests both run the add-in.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { buildApp } from '../server/app.js';
 import { developmentCertificate } from '../server/dev-certificate.js';
+import { DEFAULT_LINK_LIMITS } from '../server/links/link-limits.js';
+import type { SmtpConfig } from '../server/mail/code-mailer.js';
 import { freePort } from './free-port.js';
 
 export const CHROMIUM_ARGS = [
@@ -29,7 +31,14 @@ export interface PlaygroundServer {
 /** A fixed development token: the server is on 127.0.0.1 and stops with the run. */
 const PLAYGROUND_TOKEN = 'playground-development-token';
 
-export async function startPlaygroundServer(root: string, policyFile: string): Promise<PlaygroundServer> {
+export interface PlaygroundServerOptions {
+  /** The relay for one-time codes (a local catcher in tests); none: links that need a code are refused. */
+  readonly smtp?: SmtpConfig;
+}
+
+export async function startPlaygroundServer(root: string, policyFile: string, options: PlaygroundServerOptions = {}): Promise<PlaygroundServer> {
+  // Secure links keep their encrypted files and keys in a throwaway directory removed on close.
+  const linkData = await mkdtemp(join(tmpdir(), 'preflight-playground-links-'));
   // One certificate for all runs: generating a key pair is the slowest part of starting.
   const certificates = join(tmpdir(), 'preflight-test-certificates');
   await mkdir(certificates, { recursive: true });
@@ -47,6 +56,7 @@ export async function startPlaygroundServer(root: string, policyFile: string): P
       logLevel: 'silent',
       // The playground's pane protects attachments with the development token, which only a loopback server hands out.
       auth: { developmentToken: { token: PLAYGROUND_TOKEN, forced: false }, admins: [] },
+      links: { dataDirectory: linkData, keyring: { kind: 'generated', dataDirectory: linkData }, smtp: options.smtp ?? null, limits: DEFAULT_LINK_LIMITS },
     },
     { https: { key: certificate.key, cert: certificate.cert } },
   );
@@ -61,10 +71,12 @@ export async function startPlaygroundServer(root: string, policyFile: string): P
       async close() {
         await browser.close();
         await app.close();
+        await rm(linkData, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await app.close();
+    await rm(linkData, { recursive: true, force: true });
     throw error;
   }
 }

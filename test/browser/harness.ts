@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { startPlaygroundServer } from '../../src/bench/playground-server.js';
+import { startPlaygroundServer, type PlaygroundServerOptions } from '../../src/bench/playground-server.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENSHOTS = join(root, 'test-output', 'screenshots');
@@ -39,11 +39,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(policy: object = TEST_POLICY): Promise<Harness> {
+export async function startHarness(policy: object = TEST_POLICY, options: PlaygroundServerOptions = {}): Promise<Harness> {
   const work = await mkdtemp(join(tmpdir(), 'preflight-browser-'));
   const policyFile = join(work, 'policy.json');
   await writeFile(policyFile, JSON.stringify(policy));
-  const { app, browser, origin, port, close } = await startPlaygroundServer(root, policyFile);
+  const { app, browser, origin, port, close } = await startPlaygroundServer(root, policyFile, options);
   const contexts: BrowserContext[] = [];
 
   return {

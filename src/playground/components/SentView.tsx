@@ -9,7 +9,23 @@ const useStyles = makeStyles({
   table: { display: 'grid', gridTemplateColumns: '8rem 1fr', gap: tokens.spacingVerticalXS, margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0, overflowWrap: 'anywhere' },
+  body: { margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
 });
+
+const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/;
+
+/** Plain text with its web addresses as links, the way a mail client shows a text body. */
+function linkified(body: string) {
+  return body.split(URL_PATTERN).map((part, index) =>
+    index % 2 === 1 ? (
+      <a key={index} href={part} target="_blank" rel="noreferrer">
+        {part}
+      </a>
+    ) : (
+      part
+    ),
+  );
+}
 
 const FIELDS: ReadonlyArray<[RecipientField, PlaygroundKey]> = [
   ['to', 'playground.compose.to'],
@@ -47,6 +63,10 @@ export function SentView({ content, onNewMessage }: { readonly content: ComposeC
         <dt className={styles.term}>{text('playground.sent.attachments')}</dt>
         <dd className={styles.value} data-testid="sent-attachments">
           {content.attachments.length === 0 ? none : content.attachments.map((attachment) => attachment.name).join('; ')}
+        </dd>
+        <dt className={styles.term}>{text('playground.compose.body')}</dt>
+        <dd className={styles.body} data-testid="sent-body">
+          {content.body === '' ? none : linkified(content.body)}
         </dd>
       </dl>
       <div>

@@ -94,7 +94,10 @@ export function MyLinks({ load, revoke }: MyLinksProps) {
                 </Text>
                 {link.recipients.map((recipient) => (
                   <Text key={recipient.address} className={styles.meta}>
-                    {text(recipient.locked ? 'pane.link.mine.locked' : 'pane.link.mine.downloads', { address: recipient.address, count: recipient.downloads })}
+                    {text(recipient.locked ? 'pane.link.mine.locked' : recipient.downloads === 1 ? 'pane.link.mine.downloads.one' : 'pane.link.mine.downloads.other', {
+                      address: recipient.address,
+                      count: recipient.downloads,
+                    })}
                   </Text>
                 ))}
                 {link.status === 'active' ? (

@@ -10,7 +10,7 @@ export const LAYERS = {
   launchevent: { layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client'], packages: [] },
   taskpane: {
     layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client'],
-    packages: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', 'pdfjs-dist'],
+    packages: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', 'pdfjs-dist', '@azure/msal-browser'],
   },
   server: {
     layers: ['i18n', 'policy', 'protocol', 'inspect'],

@@ -4,6 +4,13 @@ import type { ServerConfig } from './config.js';
 /** office.js and the scripts it loads come from Microsoft's CDN (research/officejs-smart-alerts.md §3). */
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
 
+/**
+ * Entra ID sign-in. Inside Outlook, MSAL's nested app authentication asks the host and needs no network;
+ * where the host cannot broker, MSAL falls back to signing in itself and talks to (and silently frames)
+ * Entra ID's endpoint.
+ */
+export const ENTRA_LOGIN = 'https://login.microsoftonline.com';
+
 export function contentSecurityDirectives(frameAncestors: readonly string[]): Record<string, string[]> {
   return {
     'default-src': ["'self'"],
@@ -14,8 +21,8 @@ export function contentSecurityDirectives(frameAncestors: readonly string[]): Re
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', OFFICE_CDN],
     'font-src': ["'self'", 'data:'],
-    'connect-src': ["'self'", OFFICE_CDN],
-    'frame-src': ["'self'"],
+    'connect-src': ["'self'", OFFICE_CDN, ENTRA_LOGIN],
+    'frame-src': ["'self'", ENTRA_LOGIN],
     'frame-ancestors': [...frameAncestors],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],

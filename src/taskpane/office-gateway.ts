@@ -22,7 +22,7 @@ import {
   updateInspectionCache,
   whenOfficeReady,
 } from '../office/index.js';
-import { apiToken } from './api-token.js';
+import { officeTokenSource } from './api-token.js';
 import { inspectOfficeAttachment } from './attachment-inspector.js';
 import { uploadFile } from './upload-file.js';
 import type { PaneGateway } from './pane-gateway.js';
@@ -38,6 +38,7 @@ const LINK_CALL_TIMEOUT_MS = 30_000;
 const UPLOAD_STALL_MS = 60_000;
 
 export function officeGateway(origin: string): PaneGateway {
+  const apiToken = officeTokenSource(origin);
   return {
     whenOfficeReady,
     displayLanguage,
@@ -58,17 +59,17 @@ export function officeGateway(origin: string): PaneGateway {
     readProtectionState: () => readProtectionState({ timeoutMs: SNAPSHOT_TIMEOUT_MS }),
     openNewMessage,
     readAttachmentBase64: (id) => readAttachmentBase64(id, { timeoutMs: ATTACHMENT_TIMEOUT_MS }),
-    protectZip: async (request) => protectZip(origin, await apiToken(origin), request, ZIP_TIMEOUT_MS),
+    protectZip: async (request) => protectZip(origin, await apiToken(), request, ZIP_TIMEOUT_MS),
     addAttachment: (base64, name) => addAttachmentFromBase64(base64, name, { timeoutMs: ATTACHMENT_TIMEOUT_MS }),
     listAttachments: async () => (await readSnapshot({ timeoutMs: SNAPSHOT_TIMEOUT_MS })).attachments,
     recordProtection: (update) => recordProtection(update, { timeoutMs: SNAPSHOT_TIMEOUT_MS }),
     removeAttachment: (id) => removeAttachment(id, { timeoutMs: SNAPSHOT_TIMEOUT_MS }),
-    createLinks: async (request) => createLinks(origin, await apiToken(origin), request, LINK_CALL_TIMEOUT_MS),
+    createLinks: async (request) => createLinks(origin, await apiToken(), request, LINK_CALL_TIMEOUT_MS),
     uploadLinkFile: async (path, bytes, onProgress) =>
-      uploadFile({ origin, path, token: await apiToken(origin), bytes, stallTimeoutMs: UPLOAD_STALL_MS, onProgress }),
-    completeLinks: async (packageId) => completeLinks(origin, await apiToken(origin), packageId, LINK_CALL_TIMEOUT_MS),
-    revokeLinks: async (packageId) => revokeLinks(origin, await apiToken(origin), packageId, LINK_CALL_TIMEOUT_MS),
-    myLinks: async () => myLinks(origin, await apiToken(origin), LINK_CALL_TIMEOUT_MS),
+      uploadFile({ origin, path, token: await apiToken(), bytes, stallTimeoutMs: UPLOAD_STALL_MS, onProgress }),
+    completeLinks: async (packageId) => completeLinks(origin, await apiToken(), packageId, LINK_CALL_TIMEOUT_MS),
+    revokeLinks: async (packageId) => revokeLinks(origin, await apiToken(), packageId, LINK_CALL_TIMEOUT_MS),
+    myLinks: async () => myLinks(origin, await apiToken(), LINK_CALL_TIMEOUT_MS),
     prependBodyBlock: (block) => prependBodyBlock(block, { timeoutMs: SNAPSHOT_TIMEOUT_MS }),
   };
 }

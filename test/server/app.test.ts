@@ -128,6 +128,9 @@ describe('security headers', () => {
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('frame-ancestors')).toEqual(expect.arrayContaining(["'self'", 'https://outlook.office.com', 'https://outlook.cloud.microsoft']));
+    // Entra ID sign-in, for MSAL where Outlook cannot broker it; nothing else leaves the origin.
+    expect(directives.get('connect-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com', 'https://login.microsoftonline.com']);
+    expect(directives.get('frame-src')).toEqual(["'self'", 'https://login.microsoftonline.com']);
   });
 
   it('lets Outlook frame the pages and show the icons', async () => {

@@ -1,7 +1,7 @@
 // The decision of the send handler as Smart Alerts options: pure, so every path is a table test.
 import type { SendCompletion } from '../office/index.js';
 import type { Locale } from '../i18n/locale.js';
-import { translate } from '../i18n/translate.js';
+import { translateForHandler as translate } from '../i18n/handler-strings.js';
 import type { Severity, Verdict } from '../policy/index.js';
 import { markdownAlert, plainAlert, type AlertParts } from './alert-text.js';
 

@@ -2,7 +2,7 @@
 // 200 MB file is uploaded, encrypted to disk, then downloaded; the child's peak RSS comes from the kernel.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,17 @@ function peakRss(pid: number): number | null {
   }
 }
 
+/** The sample policy with links large enough for the run and no one-time code (no mail relay here). */
+function benchPolicy(root: string, dataDirectory: string): string {
+  type Sample = { attachments?: { protection?: { link?: object } } };
+  const sample = JSON.parse(readFileSync(join(root, 'config', 'policy.json'), 'utf8')) as Sample;
+  const protection = sample.attachments?.protection ?? {};
+  const link = { ...protection.link, maxTotalBytes: 2 * TOTAL, requireCode: false };
+  const file = join(dataDirectory, 'bench-policy.json');
+  writeFileSync(file, JSON.stringify({ ...sample, attachments: { ...sample.attachments, protection: { ...protection, link } } }));
+  return file;
+}
+
 async function startServer(root: string, dataDirectory: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(root, 'build', 'server', 'main.js')], {
     cwd: dataDirectory,
@@ -40,7 +51,7 @@ async function startServer(root: string, dataDirectory: string, port: number): P
       PORT: String(port),
       PREFLIGHT_TLS: 'off',
       PREFLIGHT_PUBLIC_URL: `https://localhost:${port}`,
-      PREFLIGHT_POLICY: join(root, 'config', 'policy.json'),
+      PREFLIGHT_POLICY: benchPolicy(root, dataDirectory),
       PREFLIGHT_DIST: join(root, 'dist'),
       PREFLIGHT_ASSETS: join(root, 'assets'),
       PREFLIGHT_DATA: join(dataDirectory, 'data'),

@@ -1,9 +1,12 @@
 // Protecting attachments from the pane, end to end: the pane asks the real server for an AES-256 ZIP with
 // the playground's development token, swaps the attachments, shows the password once, and Send accepts it.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractWithSevenZip } from '../server/zip/seven-zip.js';
 import { addRecipients, attachFile, paneFrame, pressSend, screenshot, startHarness, TEST_POLICY, tickEverything, type Harness } from './harness.js';
 
 const POLICY = { ...TEST_POLICY, attachments: { protection: { external: 'zip' } } };
+const QUOTATION = 'item,price\nwidget,1200\n';
 
 let harness: Harness;
 
@@ -20,16 +23,17 @@ describe('Protect attachments in the pane', () => {
     const page = await harness.openPlayground();
     await addRecipients(page, 'to', 'hanako@partner.example');
     await page.getByTestId('compose-subject').fill('Quotation');
-    await attachFile(page, 'quotation.csv', 'item,price\nwidget,1200\n');
+    await attachFile(page, '見積書.csv', QUOTATION);
 
     expect(await pressSend(page)).toBe('dialog');
     await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('Protect attachments');
     await page.getByTestId('smart-alert-action').click();
     const pane = await paneFrame(page);
     await pane.getByTestId('preflight-protect-zip').click();
-    const password = pane.getByTestId('preflight-zip-password');
-    await password.waitFor();
-    expect((await password.inputValue()).length).toBeGreaterThanOrEqual(16);
+    const passwordField = pane.getByTestId('preflight-zip-password');
+    await passwordField.waitFor();
+    const password = await passwordField.inputValue();
+    expect(password.length).toBeGreaterThanOrEqual(16);
     await expect.poll(() => page.getByTestId('compose-attachment').allTextContents()).toEqual([expect.stringContaining('attachments.zip')]);
     await expect.poll(() => pane.locator('body').textContent()).not.toContain('Not protected');
     await screenshot(page, 'protect-zip-password');
@@ -42,5 +46,15 @@ describe('Protect attachments in the pane', () => {
     expect(await pressSend(page)).toBe('sent');
     expect(await page.getByTestId('sent-attachments').textContent()).toBe('attachments.zip');
     await screenshot(page, 'protect-zip-sent');
+
+    // What the recipient gets opens in Debian's 7-Zip with the password the pane showed, and only with it.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sent-attachment').click()]);
+    const archive = await readFile(await download.path());
+    const opened = await extractWithSevenZip(archive, password);
+    expect(opened.run.code).toBe(0);
+    expect(opened.files.get('見積書.csv')?.toString('utf8')).toBe(QUOTATION);
+    const wrong = await extractWithSevenZip(archive, `${password}x`);
+    expect(wrong.run.code).not.toBe(0);
+    expect(wrong.files.get('見積書.csv')?.toString('utf8')).not.toBe(QUOTATION);
   });
 });

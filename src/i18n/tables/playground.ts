@@ -72,6 +72,7 @@ const en = {
   'playground.sent.note': 'The message would have gone out like this:',
   'playground.sent.none': '(none)',
   'playground.sent.attachments': 'Attachments',
+  'playground.sent.save': 'Save {name}',
   'playground.sent.newMessage': 'New message',
 
   'playground.log.title': 'Event log',
@@ -174,6 +175,7 @@ export const PLAYGROUND_STRINGS: { readonly en: typeof en; readonly ja: Record<k
     'playground.sent.note': 'メールは次の内容で送信されたことになります:',
     'playground.sent.none': '（なし）',
     'playground.sent.attachments': '添付ファイル',
+    'playground.sent.save': '{name} を保存',
     'playground.sent.newMessage': '新しいメール',
 
     'playground.log.title': 'イベントログ',

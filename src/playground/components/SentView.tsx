@@ -33,6 +33,20 @@ const FIELDS: ReadonlyArray<[RecipientField, PlaygroundKey]> = [
   ['bcc', 'playground.compose.bcc'],
 ];
 
+/** Hands the attachment over as a file, the way a recipient would save it. */
+function saveAttachment(attachment: ComposeContent['attachments'][number]): void {
+  const binary = atob(attachment.contentBase64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = attachment.name;
+  anchor.click();
+  // The download has started from the URL; the browser keeps what it needs.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** What Outlook would have sent; only resolved recipients go out. */
 export function SentView({ content, onNewMessage }: { readonly content: ComposeContent; readonly onNewMessage: () => void }) {
   const styles = useStyles();
@@ -62,7 +76,22 @@ export function SentView({ content, onNewMessage }: { readonly content: ComposeC
         </dd>
         <dt className={styles.term}>{text('playground.sent.attachments')}</dt>
         <dd className={styles.value} data-testid="sent-attachments">
-          {content.attachments.length === 0 ? none : content.attachments.map((attachment) => attachment.name).join('; ')}
+          {content.attachments.length === 0
+            ? none
+            : content.attachments.map((attachment, index) => (
+                <span key={attachment.id}>
+                  {index > 0 ? '; ' : null}
+                  <Button
+                    appearance="transparent"
+                    size="small"
+                    data-testid="sent-attachment"
+                    aria-label={text('playground.sent.save', { name: attachment.name })}
+                    onClick={() => saveAttachment(attachment)}
+                  >
+                    {attachment.name}
+                  </Button>
+                </span>
+              ))}
         </dd>
         <dt className={styles.term}>{text('playground.compose.body')}</dt>
         <dd className={styles.body} data-testid="sent-body">

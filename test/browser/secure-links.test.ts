@@ -100,8 +100,8 @@ describe('Secure links from the pane', () => {
     expect(await recipientPage.locator('body').textContent()).toMatch(/revoked|withdrawn/i);
   });
 
-  it('refuses to make links while a Bcc recipient is on the message, and changes nothing', async () => {
-    const page = await harness.openPlayground();
+  it('refuses to make links while a Bcc recipient is on the message, and changes nothing (in Japanese)', async () => {
+    const page = await harness.openPlayground('lang=ja-JP');
     await addRecipients(page, 'to', 'hanako@partner.example');
     await addRecipients(page, 'bcc', 'boss@other.example');
     await attachFile(page, 'plan.txt', 'plan');
@@ -109,8 +109,9 @@ describe('Secure links from the pane', () => {
     await page.getByTestId('smart-alert-action').click();
     const pane = await paneFrame(page);
     await pane.getByTestId('preflight-protect-links').click();
-    await expect.poll(() => pane.getByTestId('preflight-links-failed').textContent()).toContain('Bcc');
+    await expect.poll(() => pane.getByTestId('preflight-links-failed').textContent()).toContain('BCC の宛先が全員に見えてしまいます');
     expect(await page.getByTestId('compose-attachment').count()).toBe(1);
     expect(await page.getByTestId('compose-body').inputValue()).toBe('');
+    await screenshot(page, 'protect-links-bcc-ja');
   });
 });

@@ -14,6 +14,8 @@ export const AES_OVERHEAD = SALT_LENGTH + VERIFIER_LENGTH + AUTHENTICATION_CODE_
 const KEY_LENGTH = 32;
 const ROUNDS = 1000;
 const BLOCK = 16;
+/** Bytes encrypted per step (see WinZipAesEncryptor.encrypt). */
+const WINDOW = 64 * 1024;
 const EMPTY = Buffer.alloc(0);
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
@@ -69,13 +71,21 @@ export class WinZipAesEncryptor {
     return { tail, authenticationCode: this.hmac.digest().subarray(0, AUTHENTICATION_CODE_LENGTH) };
   }
 
+  /**
+   * In windows of 64 KiB: the counters, their keystream and the ciphertext stay in the CPU's cache between
+   * ECB, XOR and HMAC. One pass over a whole 1 MiB read is about a quarter slower (measured on 25 MiB).
+   */
   private encrypt(plain: Uint8Array): Buffer {
-    const blocks = Math.ceil(plain.length / BLOCK);
-    const keystream = this.cipher.update(this.counterBlocks(blocks));
-    xorInto(keystream, plain);
-    const ciphertext = keystream.subarray(0, plain.length);
-    this.hmac.update(ciphertext);
-    return ciphertext;
+    const output = Buffer.allocUnsafe(plain.length);
+    for (let offset = 0; offset < plain.length; offset += WINDOW) {
+      const part = plain.subarray(offset, offset + WINDOW);
+      const keystream = this.cipher.update(this.counterBlocks(Math.ceil(part.length / BLOCK)));
+      xorInto(keystream, part);
+      const ciphertext = keystream.subarray(0, part.length);
+      this.hmac.update(ciphertext);
+      output.set(ciphertext, offset);
+    }
+    return output;
   }
 
   private counterBlocks(blocks: number): Buffer {

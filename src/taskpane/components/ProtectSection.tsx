@@ -1,5 +1,5 @@
 import { Button, Checkbox, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ZipMethod } from '../../protocol/index.js';
 import { formatExpiry } from '../link-block.js';
 import { messageText } from '../message-language.js';
@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   password: { fontFamily: tokens.fontFamilyMonospace, minWidth: '16em' },
+  // Clear of the pane's sticky status and Confirm footer when scrolled into view.
+  outcome: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, scrollMarginBottom: '10rem' },
 });
 
 export interface ProtectSectionProps {
@@ -40,6 +42,11 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
   const text = usePaneText();
   const [zipCrypto, setZipCrypto] = useState(false);
   const [copied, setCopied] = useState(false);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  // The outcome appears below the buttons, possibly under the pane's sticky footer: bring it into view.
+  useEffect(() => {
+    outcomeRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [zip, link]);
   const unprotected = review.verdict.findings.filter((finding) => finding.rule === 'unprotected-attachment');
   const password = zip?.password;
   const mailText = messageText(`${review.snapshot.subject}${review.snapshot.body}`, text);
@@ -94,37 +101,39 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
           </Button>
         </div>
       ) : null}
-      {link?.ok === true ? (
-        <MessageBar intent="success" layout="multiline" data-testid="preflight-links-done">
-          <MessageBarBody>{text('pane.link.done', { date: formatExpiry(link.links.expiresAt, text) })}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {link !== null && !link.ok ? (
-        <MessageBar intent="error" layout="multiline" data-testid="preflight-links-failed">
-          <MessageBarBody>
-            {linkFailure(link, text)}
-            {link.stage === 'recipients' || link.stage === 'remove' ? null : (
-              <>
-                <br />
-                {text('pane.protect.detail', { detail: link.detail })}
-              </>
-            )}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {zip !== null && !zip.ok ? (
-        <MessageBar intent="error" layout="multiline" data-testid="preflight-protect-failed">
-          <MessageBarBody>
-            {text(`pane.protect.failed.${zip.stage}`, { detail: zip.detail })}
-            {zip.stage === 'remove' ? null : (
-              <>
-                <br />
-                {text('pane.protect.detail', { detail: zip.detail })}
-              </>
-            )}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <div ref={outcomeRef} className={styles.outcome}>
+        {link?.ok === true ? (
+          <MessageBar intent="success" layout="multiline" data-testid="preflight-links-done">
+            <MessageBarBody>{text('pane.link.done', { date: formatExpiry(link.links.expiresAt, text) })}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {link !== null && !link.ok ? (
+          <MessageBar intent="error" layout="multiline" role="alert" data-testid="preflight-links-failed">
+            <MessageBarBody>
+              {linkFailure(link, text)}
+              {link.stage === 'recipients' || link.stage === 'remove' ? null : (
+                <>
+                  <br />
+                  {text('pane.protect.detail', { detail: link.detail })}
+                </>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {zip !== null && !zip.ok ? (
+          <MessageBar intent="error" layout="multiline" role="alert" data-testid="preflight-protect-failed">
+            <MessageBarBody>
+              {text(`pane.protect.failed.${zip.stage}`, { detail: zip.detail })}
+              {zip.stage === 'remove' ? null : (
+                <>
+                  <br />
+                  {text('pane.protect.detail', { detail: zip.detail })}
+                </>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
       {password !== undefined ? (
         <>
           {zip?.ok === true ? <Text>{text('pane.protect.done', { name: zipName })}</Text> : null}

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port.js';
 
-const TOTAL = 200_000_000;
+/** What the benchmark uploads; the smoke test in test/bench sends less. */
+export const BENCH_UPLOAD_BYTES = 200_000_000;
 const PIECE = 1024 * 1024;
 const TOKEN = 'bench-development-token-0123456789';
 
@@ -31,17 +32,17 @@ function peakRss(pid: number): number | null {
 }
 
 /** The sample policy with links large enough for the run and no one-time code (no mail relay here). */
-function benchPolicy(root: string, dataDirectory: string): string {
+function benchPolicy(root: string, dataDirectory: string, total: number): string {
   type Sample = { attachments?: { protection?: { link?: object } } };
   const sample = JSON.parse(readFileSync(join(root, 'config', 'policy.json'), 'utf8')) as Sample;
   const protection = sample.attachments?.protection ?? {};
-  const link = { ...protection.link, maxTotalBytes: 2 * TOTAL, requireCode: false };
+  const link = { ...protection.link, maxTotalBytes: 2 * total, requireCode: false };
   const file = join(dataDirectory, 'bench-policy.json');
   writeFileSync(file, JSON.stringify({ ...sample, attachments: { ...sample.attachments, protection: { ...protection, link } } }));
   return file;
 }
 
-async function startServer(root: string, dataDirectory: string, port: number): Promise<ChildProcess> {
+async function startServer(root: string, dataDirectory: string, port: number, total: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(root, 'build', 'server', 'main.js')], {
     cwd: dataDirectory,
     env: {
@@ -51,7 +52,7 @@ async function startServer(root: string, dataDirectory: string, port: number): P
       PORT: String(port),
       PREFLIGHT_TLS: 'off',
       PREFLIGHT_PUBLIC_URL: `https://localhost:${port}`,
-      PREFLIGHT_POLICY: benchPolicy(root, dataDirectory),
+      PREFLIGHT_POLICY: benchPolicy(root, dataDirectory, total),
       PREFLIGHT_DIST: join(root, 'dist'),
       PREFLIGHT_ASSETS: join(root, 'assets'),
       PREFLIGHT_DATA: join(dataDirectory, 'data'),
@@ -83,13 +84,13 @@ async function json(origin: string, method: string, path: string, body?: unknown
   return (await response.json()) as Record<string, unknown>;
 }
 
-/** Streams TOTAL bytes in 1 MiB pieces, waiting for the socket to drain as a real client does. */
-function put(origin: string, path: string): Promise<number> {
+/** Streams `total` bytes in 1 MiB pieces, waiting for the socket to drain as a real client does. */
+function put(origin: string, path: string, total: number): Promise<number> {
   const pattern = randomBytes(8 * PIECE);
   return new Promise((resolvePut, reject) => {
     const url = new URL(`${origin}${path}`);
     const upload = request(
-      { host: url.hostname, port: url.port, path: url.pathname, method: 'PUT', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream', 'content-length': String(TOTAL) } },
+      { host: url.hostname, port: url.port, path: url.pathname, method: 'PUT', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream', 'content-length': String(total) } },
       (response) => {
         response.resume();
         response.on('end', () => resolvePut(response.statusCode ?? 0));
@@ -98,8 +99,8 @@ function put(origin: string, path: string): Promise<number> {
     upload.on('error', reject);
     let sent = 0;
     const write = (): void => {
-      while (sent < TOTAL) {
-        const size = Math.min(PIECE, TOTAL - sent);
+      while (sent < total) {
+        const size = Math.min(PIECE, total - sent);
         const offset = sent % (pattern.length - PIECE);
         sent += size;
         if (!upload.write(pattern.subarray(offset, offset + size))) {
@@ -124,17 +125,17 @@ async function download(origin: string, url: string): Promise<number> {
   return bytes;
 }
 
-export async function benchLinkUpload(root: string): Promise<LinkFigures> {
+export async function benchLinkUpload(root: string, total: number = BENCH_UPLOAD_BYTES): Promise<LinkFigures> {
   const directory = mkdtempSync(join(tmpdir(), 'preflight-bench-links-'));
   const port = await freePort();
-  const child = await startServer(root, directory, port);
+  const child = await startServer(root, directory, port, total);
   try {
     const origin = `http://127.0.0.1:${port}`;
     const baselineRssKilobytes = child.pid === undefined ? null : peakRss(child.pid);
-    const created = await json(origin, 'POST', '/api/links', { files: [{ name: 'bench.bin', size: TOTAL }], recipients: ['bench@partner.example'], requireCode: false });
+    const created = await json(origin, 'POST', '/api/links', { files: [{ name: 'bench.bin', size: total }], recipients: ['bench@partner.example'], requireCode: false });
     const uploadPath = (created['files'] as { uploadPath: string }[])[0]?.uploadPath ?? '';
     const uploadStart = performance.now();
-    const status = await put(origin, uploadPath);
+    const status = await put(origin, uploadPath, total);
     const uploadSeconds = (performance.now() - uploadStart) / 1000;
     if (status !== 200) throw new Error(`upload answered ${status}`);
     const peakRssKilobytes = child.pid === undefined ? null : peakRss(child.pid);
@@ -143,11 +144,11 @@ export async function benchLinkUpload(root: string): Promise<LinkFigures> {
     const downloadStart = performance.now();
     const received = await download(origin, url);
     const downloadSeconds = (performance.now() - downloadStart) / 1000;
-    if (received !== TOTAL) throw new Error(`download returned ${received} bytes`);
+    if (received !== total) throw new Error(`download returned ${received} bytes`);
     return {
-      megabytes: TOTAL / 1e6,
-      uploadMegabytesPerSecond: TOTAL / 1e6 / uploadSeconds,
-      downloadMegabytesPerSecond: TOTAL / 1e6 / downloadSeconds,
+      megabytes: total / 1e6,
+      uploadMegabytesPerSecond: total / 1e6 / uploadSeconds,
+      downloadMegabytesPerSecond: total / 1e6 / downloadSeconds,
       baselineRssKilobytes,
       peakRssKilobytes,
     };

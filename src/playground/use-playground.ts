@@ -40,6 +40,16 @@ export interface Playground {
   handlerFrameLoaded(): void;
 }
 
+/** What a person would read in the opened message's HTML body, on one line. */
+function bodyText(html: string): string {
+  const document = new DOMParser().parseFromString(html, 'text/html');
+  // Text nodes apart: a link's text must not run into the next paragraph's.
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) parts.push(node.textContent ?? '');
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundSettings, organisationDomain: string): Playground {
   const [settings, setSettings] = useState(initialSettings);
   const [phase, dispatch] = useReducer(nextPhase, COMPOSING);
@@ -79,7 +89,11 @@ export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundS
 
   useEffect(() => {
     host.openedMessage = (form) =>
-      note('playground.log.newMessage', { to: [...(form.toRecipients ?? [])].map(String).join('; '), subject: form.subject ?? '' });
+      note('playground.log.newMessage', {
+        to: [...(form.toRecipients ?? [])].map(String).join('; '),
+        subject: form.subject ?? '',
+        body: bodyText(form.htmlBody ?? ''),
+      });
     return () => {
       host.openedMessage = undefined;
     };

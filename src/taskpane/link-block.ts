@@ -11,6 +11,8 @@ export interface LinkBlockInput {
   readonly files: readonly LinkedFile[];
   readonly requireCode: boolean;
   readonly maxDownloads: number;
+  /** The first line; by default it says the message's attachments are shared by link. */
+  readonly title?: string;
   /** The sender's zone by default; tests fix it. */
   readonly timeZone?: string;
 }
@@ -41,7 +43,7 @@ export function linkBlock(input: LinkBlockInput, text: PaneText): BodyBlock {
     text('pane.link.block.expires', { date: formatExpiry(input.links.expiresAt, text, input.timeZone), count: input.maxDownloads }),
     ...(input.requireCode ? [text('pane.link.block.code')] : []),
   ];
-  const title = text('pane.link.block.title');
+  const title = input.title ?? text('pane.link.block.title');
   const forEach = text('pane.link.block.links');
   const note = text('pane.link.block.note');
   const rule = '-'.repeat(40);

@@ -4,15 +4,11 @@
 // was (and withdraws the links already made).
 import type { BodyBlock } from '../office/index.js';
 import type { AttachmentSnapshot, MessageSnapshot, ProtectionState } from '../policy/index.js';
-import type { CompletedLinks, CreateLinksRequest, CreatedLinks } from '../protocol/index.js';
+import type { CompletedLinks } from '../protocol/index.js';
+import { detailOf, shareFiles, type ShareProgress, type SharePorts } from './share-files.js';
 
-export interface LinkPorts {
+export interface LinkPorts extends SharePorts {
   readAttachmentBase64(id: string): Promise<{ readonly kind: string; readonly content?: string }>;
-  createLinks(request: CreateLinksRequest): Promise<CreatedLinks>;
-  /** Resolves once the server has the whole file; `onProgress` hears the bytes sent so far. */
-  uploadLinkFile(uploadPath: string, bytes: Uint8Array<ArrayBuffer>, onProgress: (sentBytes: number) => void): Promise<void>;
-  completeLinks(packageId: string): Promise<CompletedLinks>;
-  revokeLinks(packageId: string): Promise<unknown>;
   prependBodyBlock(block: BodyBlock): Promise<unknown>;
   recordProtection(update: (current: ProtectionState) => ProtectionState): Promise<unknown>;
   removeAttachment(id: string): Promise<void>;
@@ -20,11 +16,8 @@ export interface LinkPorts {
 
 export type LinkStage = 'recipients' | 'size' | 'read' | 'create' | 'upload' | 'complete' | 'body' | 'record' | 'remove';
 
-export interface LinkProgress {
+export interface LinkProgress extends Omit<ShareProgress, 'stage'> {
   readonly stage: LinkStage;
-  /** During `upload`: bytes sent of all files together. */
-  readonly sentBytes?: number;
-  readonly totalBytes?: number;
 }
 
 export interface LinkedFile {
@@ -41,10 +34,6 @@ export interface LinkChoice {
   readonly maxTotalBytes: number;
   /** The block for the body, built once the links exist (in the message's language). */
   readonly block: (links: CompletedLinks, files: readonly LinkedFile[]) => BodyBlock;
-}
-
-function detailOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
@@ -90,48 +79,17 @@ export async function protectAsLinks(
   const totalBytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
   if (totalBytes > choice.maxTotalBytes) return kept('size', `${totalBytes} > ${choice.maxTotalBytes}`);
 
-  onProgress({ stage: 'create' });
-  let created: CreatedLinks;
-  try {
-    created = await ports.createLinks({ files: files.map((file) => ({ name: file.name, size: file.bytes.length })), recipients: recipients.addresses });
-  } catch (error) {
-    return kept('create', detailOf(error));
-  }
-  // Past this point the server holds data: a failure withdraws the package so nothing lingers.
-  const withdraw = async (stage: LinkStage, error: unknown): Promise<LinkOutcome> => {
-    await ports.revokeLinks(created.id).catch(() => undefined);
-    return kept(stage, detailOf(error));
-  };
-
-  let sentBefore = 0;
-  onProgress({ stage: 'upload', sentBytes: 0, totalBytes });
-  for (const [index, file] of files.entries()) {
-    const target = created.files[index];
-    if (target === undefined || target.name !== file.name || target.size !== file.bytes.length) {
-      return withdraw('upload', new Error(`the server declared different files than were sent (${file.name})`));
-    }
-    try {
-      await ports.uploadLinkFile(target.uploadPath, file.bytes, (sent) => onProgress({ stage: 'upload', sentBytes: sentBefore + Math.min(sent, file.bytes.length), totalBytes }));
-    } catch (error) {
-      return withdraw('upload', new Error(`${file.name}: ${detailOf(error)}`));
-    }
-    sentBefore += file.bytes.length;
-  }
-
-  onProgress({ stage: 'complete' });
-  let links: CompletedLinks;
-  try {
-    links = await ports.completeLinks(created.id);
-  } catch (error) {
-    return withdraw('complete', error);
-  }
+  const shared = await shareFiles(ports, files, recipients.addresses, onProgress);
+  if (!shared.ok) return kept(shared.stage, shared.detail);
+  const { links } = shared;
   const linked = files.map((file) => ({ name: file.name, size: file.bytes.length }));
 
   onProgress({ stage: 'body' });
   try {
     await ports.prependBodyBlock(choice.block(links, linked));
   } catch (error) {
-    return withdraw('body', error);
+    await shared.withdraw();
+    return kept('body', detailOf(error));
   }
 
   onProgress({ stage: 'record' });

@@ -5,6 +5,7 @@ import type { LinkSummary, ZipMethod } from '../protocol/index.js';
 import type { RecipientField } from '../policy/index.js';
 import { linkBlock } from './link-block.js';
 import type { PaneText } from './pane-text.js';
+import { sharePasswordByLink, type PasswordLinkOutcome } from './password-link.js';
 import { protectAsLinks } from './protect-link.js';
 import { protectAsZip } from './protect-zip.js';
 import type { PaneGateway } from './pane-gateway.js';
@@ -22,6 +23,8 @@ export interface ReviewControls {
   protectZip(method: ZipMethod, archiveName: string): void;
   /** `mailText`: the language the link block is written in (the message's). */
   protectLinks(mailText: PaneText): void;
+  /** The ZIP's password behind a secure link, in a separate message to the same people. */
+  sharePasswordByLink(mailText: PaneText, zipName: string, password: string): Promise<PasswordLinkOutcome>;
   myLinks(): Promise<readonly LinkSummary[]>;
   revokeLink(packageId: string): Promise<unknown>;
   openNewMessage(form: { toRecipients: readonly string[]; ccRecipients: readonly string[]; subject: string; htmlBody: string }): void;
@@ -156,6 +159,25 @@ export function useReview(gateway: PaneGateway): ReviewControls {
         const outcome = await protectAsLinks(gateway, snapshot, choice, (progress) => dispatch({ type: 'work-started', work: { kind: 'linking', ...progress } }));
         dispatch({ type: 'link-finished', outcome });
         await evaluateAgain();
+      });
+    },
+    sharePasswordByLink: async (mailText, zipName, password) => {
+      const review = latest.current.review;
+      if (review === null) return { ok: false, stage: 'recipients', detail: 'none' };
+      const settings = review.policy.attachments.protection.link;
+      const snapshot = await gateway.readSnapshot();
+      return sharePasswordByLink(gateway, snapshot, {
+        fileName: mailText('pane.protect.passwordFile', { name: zipName }),
+        fileText: `${mailText('pane.protect.passwordBody', { name: zipName, password })}\n`,
+        form: (links, file) => ({
+          toRecipients: snapshot.to.map((recipient) => recipient.address),
+          ccRecipients: snapshot.cc.map((recipient) => recipient.address),
+          subject: mailText('pane.protect.passwordSubject', { name: zipName }),
+          htmlBody: linkBlock(
+            { links, files: [file], requireCode: settings.requireCode, maxDownloads: settings.maxDownloads, title: mailText('pane.protect.passwordLinkTitle', { name: zipName }) },
+            mailText,
+          ).html,
+        }),
       });
     },
     myLinks: () => gateway.myLinks(),

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractWithSevenZip } from '../server/zip/seven-zip.js';
 import { addRecipients, attachFile, paneFrame, pressSend, screenshot, startHarness, TEST_POLICY, tickEverything, type Harness } from './harness.js';
 
-const POLICY = { ...TEST_POLICY, attachments: { protection: { external: 'zip' } } };
+// No mail relay here, so the password's link needs no one-time code.
+const POLICY = { ...TEST_POLICY, attachments: { protection: { external: 'zip', link: { requireCode: false } } } };
 const QUOTATION = 'item,price\nwidget,1200\n';
 
 let harness: Harness;
@@ -39,6 +40,19 @@ describe('Protect attachments in the pane', () => {
     await screenshot(page, 'protect-zip-password');
     await pane.getByTestId('preflight-send-password').click();
     await expect.poll(() => page.locator('[data-log-key="playground.log.newMessage"]').textContent()).toContain('hanako@partner.example');
+
+    // Or the password behind a secure link, in another separate message: the link hands over the password.
+    await pane.getByTestId('preflight-password-link').click();
+    await expect.poll(() => pane.getByTestId('preflight-password-link-outcome').textContent()).toContain('check it and send it');
+    const passwordMessage = (await page.locator('[data-log-key="playground.log.newMessage"]').last().textContent()) ?? '';
+    expect(passwordMessage).not.toContain(password);
+    const url = /hanako@partner\.example: (https:\/\/\S+)/.exec(passwordMessage)?.[1] ?? '';
+    expect(url).toMatch(/\/d\//);
+    const recipientPage = await page.context().newPage();
+    await recipientPage.goto(url);
+    const [saved] = await Promise.all([recipientPage.waitForEvent('download'), recipientPage.getByRole('button', { name: /Password for attachments\.zip\.txt/ }).click()]);
+    expect((await readFile(await saved.path())).toString('utf8')).toContain(password);
+    await recipientPage.close();
 
     await tickEverything(pane);
     await pane.getByTestId('preflight-confirm').click();

@@ -34,6 +34,7 @@ function render(state: PaneState, locale: Locale = 'en'): string {
     confirm: () => undefined,
     protectZip: () => undefined,
     protectLinks: () => undefined,
+    sharePasswordByLink: () => Promise.resolve({ ok: true }),
     myLinks: () => Promise.resolve([]),
     revokeLink: () => Promise.resolve(undefined),
     openNewMessage: () => undefined,

@@ -1,10 +1,11 @@
-import { Button, Checkbox, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { ZipMethod } from '../../protocol/index.js';
 import { formatExpiry } from '../link-block.js';
 import { messageText } from '../message-language.js';
 import type { PaneText } from '../pane-text.js';
 import { usePaneText } from '../pane-text-context.js';
+import type { PasswordLinkOutcome } from '../password-link.js';
 import type { LinkOutcome } from '../protect-link.js';
 import type { ZipOutcome } from '../protect-zip.js';
 import type { Review } from '../review-session.js';
@@ -25,6 +26,7 @@ export interface ProtectSectionProps {
   readonly busy: boolean;
   readonly onProtectZip: (method: ZipMethod, archiveName: string) => void;
   readonly onProtectLinks: (mailText: PaneText) => void;
+  readonly onSharePasswordByLink: (mailText: PaneText, zipName: string, password: string) => Promise<PasswordLinkOutcome>;
   readonly onSendPassword: (form: { toRecipients: readonly string[]; ccRecipients: readonly string[]; subject: string; htmlBody: string }) => void;
 }
 
@@ -37,11 +39,12 @@ function linkFailure(outcome: Extract<LinkOutcome, { ok: false }>, text: PaneTex
   return text(`pane.link.failed.${outcome.stage}`, { detail: outcome.detail });
 }
 
-export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtectLinks, onSendPassword }: ProtectSectionProps) {
+export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtectLinks, onSharePasswordByLink, onSendPassword }: ProtectSectionProps) {
   const styles = useStyles();
   const text = usePaneText();
   const [zipCrypto, setZipCrypto] = useState(false);
   const [copied, setCopied] = useState(false);
+  const [passwordLink, setPasswordLink] = useState<PasswordLinkOutcome | 'working' | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
   // The outcome appears below the buttons, possibly under the pane's sticky footer: bring it into view.
   useEffect(() => {
@@ -63,6 +66,13 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
       subject: mailText('pane.protect.passwordSubject', { name: zipName }),
       htmlBody: `<p>${escapeHtml(mailText('pane.protect.passwordBody', { name: zipName, password }))}</p>`,
     });
+  };
+  const sendPasswordByLink = () => {
+    if (password === undefined || passwordLink === 'working') return;
+    setPasswordLink('working');
+    onSharePasswordByLink(mailText, zipName, password).then(setPasswordLink, (error: unknown) =>
+      setPasswordLink({ ok: false, stage: 'open', detail: error instanceof Error ? error.message : String(error) }),
+    );
   };
   const copy = () => {
     if (password === undefined) return;
@@ -146,7 +156,22 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
             <Button data-testid="preflight-send-password" onClick={sendPassword}>
               {text('pane.protect.sendPassword')}
             </Button>
+            <Button data-testid="preflight-password-link" disabledFocusable={passwordLink === 'working'} onClick={sendPasswordByLink}>
+              {text('pane.protect.passwordByLink')}
+            </Button>
           </div>
+          {passwordLink === 'working' ? <Spinner size="tiny" label={text('pane.link.stage.create')} /> : null}
+          {passwordLink !== null && passwordLink !== 'working' ? (
+            <MessageBar intent={passwordLink.ok ? 'success' : 'error'} layout="multiline" data-testid="preflight-password-link-outcome">
+              <MessageBarBody>
+                {passwordLink.ok
+                  ? text('pane.protect.passwordLinkDone')
+                  : passwordLink.stage === 'recipients'
+                    ? text(passwordLink.detail === 'bcc' ? 'pane.link.failed.recipients.bcc' : 'pane.link.failed.recipients.none')
+                    : text('pane.protect.passwordLinkFailed', { detail: passwordLink.detail })}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
         </>
       ) : null}
     </section>

@@ -92,6 +92,7 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
               busy={busy}
               onProtectZip={controls.protectZip}
               onProtectLinks={controls.protectLinks}
+              onSharePasswordByLink={controls.sharePasswordByLink}
               onSendPassword={controls.openNewMessage}
             />
             <FindingList model={review.model} ticks={ticks} onTickedChange={onTickedChange} />

@@ -112,12 +112,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Ticks every checklist item the pane shows, with the mouse. */
 export async function tickEverything(pane: Frame): Promise<void> {
-  const items = pane.locator('input[data-testid^="preflight-item-"]');
-  const count = await items.count();
-  for (let index = 0; index < count; index += 1) {
-    const item = items.nth(index);
-    if (!(await item.isChecked())) await item.check();
-  }
+  const unticked = pane.locator('input[data-testid^="preflight-item-"]:not(:checked)');
+  // The pane may refresh between two ticks (an item event arriving late), so each round looks again.
+  for (let round = 0; round < 200 && (await unticked.count()) > 0; round += 1) await unticked.first().check();
 }
 
 /** Presses Send and waits for Outlook's answer: the Smart Alerts dialog or the sent view. */

@@ -32,9 +32,13 @@ async function composeAndLink(page: Page, subject: string) {
   expect(await pressSend(page)).toBe('dialog');
   await page.getByTestId('smart-alert-action').click();
   const pane = await paneFrame(page);
+  const fileItems = pane.getByRole('checkbox', { name: /顧客一覧\.csv/ });
+  await expect.poll(() => fileItems.count()).toBeGreaterThan(0);
   await pane.getByTestId('preflight-protect-links').click();
   await pane.getByTestId('preflight-links-done').waitFor();
   await expect.poll(() => page.getByTestId('compose-attachment').count()).toBe(0);
+  // The pane refreshes on the AttachmentsChanged event; its checklist must have let go of the file.
+  await expect.poll(() => fileItems.count()).toBe(0);
   return pane;
 }
 
@@ -78,6 +82,34 @@ describe('Secure links from the pane', () => {
     expect(download.suggestedFilename()).toBe('顧客一覧.csv');
     const saved = await download.path();
     expect((await readFile(saved)).toString('utf8')).toBe(CSV);
+  });
+
+  it('puts the block into an HTML body as HTML, with each recipient’s link as a working anchor', async () => {
+    const page = await harness.openPlayground();
+    await page.getByTestId('compose-body').fill('Dear Hanako,\nplease find the list.');
+    await page.getByTestId('compose-format-html').check();
+    const pane = await composeAndLink(page, 'Customer list');
+    const source = await page.getByTestId('compose-body').inputValue();
+    expect(source).toMatch(/^<html><body><div style="border:1px solid[^"]*"><p[^>]*><strong>The attachments of this message/);
+    expect(source).toContain('<div>Dear Hanako,</div><div>please find the list.</div></body></html>');
+
+    await tickEverything(pane);
+    await pane.getByTestId('preflight-confirm').click();
+    await expect.poll(() => pane.getByTestId('preflight-status').textContent()).toContain('Confirmed');
+    expect(await pressSend(page)).toBe('sent');
+    const shown = page.frameLocator('[data-testid="sent-body-html"]');
+    const anchor = shown.getByRole('link').filter({ hasText: /^https:/ }).first();
+    await anchor.waitFor();
+    const href = (await anchor.getAttribute('href')) ?? '';
+    expect(await anchor.textContent()).toBe(href);
+    expect(await shown.locator('li').filter({ hasText: 'hanako@partner.example' }).getByRole('link').getAttribute('href')).toBe(href);
+    expect(await shown.locator('body').textContent()).toContain('Dear Hanako,');
+    await screenshot(page, 'protect-links-sent-html');
+
+    const [recipientPage] = await Promise.all([page.context().waitForEvent('page'), anchor.click()]);
+    await recipientPage.waitForLoadState();
+    expect(recipientPage.url()).toBe(href);
+    expect(await recipientPage.locator('body').textContent()).toContain('hanako@partner.example');
   });
 
   it('refuses the link as soon as the sender revokes it from My recent links', async () => {

@@ -25,6 +25,11 @@ const en = {
   'playground.compose.bcc': 'Bcc',
   'playground.compose.subject': 'Subject',
   'playground.compose.body': 'Message',
+  'playground.compose.bodyHtml': 'Message (HTML source)',
+  'playground.compose.format': 'Format',
+  'playground.compose.formatText': 'Plain text',
+  'playground.compose.formatHtml': 'HTML',
+  'playground.sent.htmlBody': 'Message as the recipient sees it',
   'playground.compose.noRecipients': 'Add at least one recipient before sending.',
 
   'playground.recipient.input': 'Add to {field}',
@@ -128,6 +133,11 @@ export const PLAYGROUND_STRINGS: { readonly en: typeof en; readonly ja: Record<k
     'playground.compose.bcc': 'BCC',
     'playground.compose.subject': '件名',
     'playground.compose.body': '本文',
+    'playground.compose.bodyHtml': '本文 (HTML ソース)',
+    'playground.compose.format': '形式',
+    'playground.compose.formatText': 'テキスト形式',
+    'playground.compose.formatHtml': 'HTML 形式',
+    'playground.sent.htmlBody': '受信者に表示される本文',
     'playground.compose.noRecipients': '送信する前に宛先を 1 件以上追加してください。',
 
     'playground.recipient.input': '{field}に追加',

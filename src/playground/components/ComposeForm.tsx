@@ -1,7 +1,7 @@
-import { Button, Input, Textarea, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Input, Radio, RadioGroup, Textarea, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
 import { SendRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
 import { useSyncExternalStore } from 'react';
-import type { ComposeMessage } from '../fake-office/compose-message.js';
+import type { BodyFormat, ComposeMessage } from '../fake-office/compose-message.js';
 import type { Directory } from '../fake-office/directory.js';
 import { usePlaygroundText } from '../playground-text.js';
 import { AttachmentLine } from './AttachmentLine.js';
@@ -15,6 +15,10 @@ const useStyles = makeStyles({
   body: { minHeight: '10rem' },
   toolbar: { gap: tokens.spacingHorizontalS },
 });
+
+function asBodyFormat(value: string): BodyFormat {
+  return value === 'html' ? 'html' : 'text';
+}
 
 interface Props {
   readonly message: ComposeMessage;
@@ -76,12 +80,28 @@ export function ComposeForm({ message, directory, busy, onSend, onOpenPane }: Pr
         />
       </div>
       <AttachmentLine attachments={content.attachments} message={message} disabled={busy} />
+      <div className={styles.line}>
+        <span className={styles.label} id="compose-format">
+          {text('playground.compose.format')}
+        </span>
+        <RadioGroup
+          layout="horizontal"
+          aria-labelledby="compose-format"
+          value={content.bodyFormat}
+          disabled={busy}
+          data-testid="compose-format"
+          onChange={(_, data) => message.setBodyFormat(asBodyFormat(data.value))}
+        >
+          <Radio value="text" label={text('playground.compose.formatText')} data-testid="compose-format-text" />
+          <Radio value="html" label={text('playground.compose.formatHtml')} data-testid="compose-format-html" />
+        </RadioGroup>
+      </div>
       <Textarea
         className={styles.body}
         value={content.body}
         disabled={busy}
         resize="vertical"
-        aria-label={text('playground.compose.body')}
+        aria-label={text(content.bodyFormat === 'html' ? 'playground.compose.bodyHtml' : 'playground.compose.body')}
         data-testid="compose-body"
         onChange={(_, data) => message.setBody(data.value)}
       />

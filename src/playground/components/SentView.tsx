@@ -10,7 +10,32 @@ const useStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0, overflowWrap: 'anywhere' },
   body: { margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+  htmlBody: {
+    width: '100%',
+    minHeight: '16rem',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    // Mail HTML is written for a white page, whatever the playground's theme.
+    backgroundColor: '#ffffff',
+  },
 });
+
+/**
+ * An HTML body rendered apart from the playground, as a mail client does: no scripts, no access to this
+ * page, links open in a new window.
+ */
+function HtmlBody({ html, title }: { readonly html: string; readonly title: string }) {
+  const styles = useStyles();
+  return (
+    <iframe
+      className={styles.htmlBody}
+      title={title}
+      sandbox="allow-popups allow-popups-to-escape-sandbox"
+      srcDoc={`<base target="_blank">${html}`}
+      data-testid="sent-body-html"
+    />
+  );
+}
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/;
 
@@ -95,7 +120,13 @@ export function SentView({ content, onNewMessage }: { readonly content: ComposeC
         </dd>
         <dt className={styles.term}>{text('playground.compose.body')}</dt>
         <dd className={styles.body} data-testid="sent-body">
-          {content.body === '' ? none : linkified(content.body)}
+          {content.body === '' ? (
+            none
+          ) : content.bodyFormat === 'html' ? (
+            <HtmlBody html={content.body} title={text('playground.sent.htmlBody')} />
+          ) : (
+            linkified(content.body)
+          )}
         </dd>
       </dl>
       <div>

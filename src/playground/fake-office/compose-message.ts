@@ -1,6 +1,7 @@
 // The one message the playground composes: what the compose form shows and edits, and what every
 // frame's fake Office reads and writes. Each change replaces `content`, so views can compare by identity.
 import type { RecipientField, RecipientType } from '../../policy/index.js';
+import { bodyAsHtml, bodyAsText } from './body-html.js';
 
 export const RECIPIENT_FIELDS: readonly RecipientField[] = ['to', 'cc', 'bcc'];
 
@@ -25,13 +26,17 @@ export interface Sender {
   readonly name: string;
 }
 
+/** Outlook's "Format text": a body is plain text or HTML, and add-ins see which (body.getTypeAsync). */
+export type BodyFormat = 'text' | 'html';
+
 export interface ComposeContent {
   readonly from: Sender;
   readonly to: readonly RecipientEntry[];
   readonly cc: readonly RecipientEntry[];
   readonly bcc: readonly RecipientEntry[];
   readonly subject: string;
-  /** Plain text; the HTML body is derived from it. */
+  readonly bodyFormat: BodyFormat;
+  /** Plain text, or HTML source when bodyFormat is html. */
   readonly body: string;
   readonly attachments: readonly AttachmentEntry[];
 }
@@ -57,6 +62,7 @@ export const EMPTY_CONTENT: ComposeContent = {
   cc: [],
   bcc: [],
   subject: '',
+  bodyFormat: 'text',
   body: '',
   attachments: [],
 };
@@ -146,6 +152,13 @@ export class ComposeMessage {
 
   setBody(body: string): void {
     this.update({ body });
+  }
+
+  /** Converts the body the way Outlook does when the format changes: text becomes paragraphs, HTML its visible text. */
+  setBodyFormat(bodyFormat: BodyFormat): void {
+    const { body, bodyFormat: current } = this.current;
+    if (bodyFormat === current) return;
+    this.update({ bodyFormat, body: bodyFormat === 'html' ? bodyAsHtml(body) : bodyAsText(body) });
   }
 
   addAttachment(attachment: NewAttachment): AttachmentEntry {

@@ -5,7 +5,7 @@ import { answer, FakeCallFailure, type Callback, type Deliver } from './async-re
 import type { AttachmentEntry, ComposeMessage, ItemChange, RecipientEntry } from './compose-message.js';
 import type { Directory, RecipientInput } from './directory.js';
 import { ATTACHMENT_CONTENT_FORMAT, ATTACHMENT_TYPE, COERCION_TYPE, EVENT_TYPE, ITEM_TYPE, asEnum } from './enums.js';
-import { bodyAsHtml } from './body-html.js';
+import { bodyAsHtml, bodyAsText, prependToHtml } from './body-html.js';
 import { FakeSessionData } from './session-data.js';
 
 /** Office rejects more than 100 recipients in one setAsync/addAsync. */
@@ -114,13 +114,15 @@ export class FakeItemFrame {
         ) =>
           answer(deliver, optionsOrCallback, callback, () => {
             const coercion = String(coercionType);
-            if (coercion === COERCION_TYPE.Text) return message.content.body;
-            if (coercion === COERCION_TYPE.Html) return bodyAsHtml(message.content.body);
+            const { body, bodyFormat } = message.content;
+            if (coercion === COERCION_TYPE.Text) return bodyFormat === 'html' ? bodyAsText(body) : body;
+            if (coercion === COERCION_TYPE.Html) return bodyFormat === 'html' ? body : bodyAsHtml(body);
             return new FakeCallFailure('invalidCoercion');
           }),
-        // The playground's compose form is plain text, so its body is one too.
         getTypeAsync: (optionsOrCallback?: Office.AsyncContextOptions | Callback<Office.CoercionType>, callback?: Callback<Office.CoercionType>) =>
-          answer(deliver, optionsOrCallback, callback, () => asEnum<Office.CoercionType>(COERCION_TYPE.Text)),
+          answer(deliver, optionsOrCallback, callback, () =>
+            asEnum<Office.CoercionType>(message.content.bodyFormat === 'html' ? COERCION_TYPE.Html : COERCION_TYPE.Text),
+          ),
         prependAsync: (
           data: string,
           optionsOrCallback?: Office.AsyncContextOptions | Office.CoercionTypeOptions | Callback<void>,
@@ -129,10 +131,16 @@ export class FakeItemFrame {
           answer(deliver, optionsOrCallback as Office.AsyncContextOptions | Callback<void>, callback, () => {
             const options = typeof optionsOrCallback === 'object' && optionsOrCallback !== null ? optionsOrCallback : {};
             const coercion = 'coercionType' in options ? String(options.coercionType) : COERCION_TYPE.Text;
-            // Outlook refuses HTML into a plain-text body.
-            if (coercion !== COERCION_TYPE.Text) return new FakeCallFailure('invalidCoercion');
+            if (coercion !== COERCION_TYPE.Text && coercion !== COERCION_TYPE.Html) return new FakeCallFailure('invalidCoercion');
             if (typeof data !== 'string') return new FakeCallFailure('invalidParameters');
-            message.setBody(`${data}${message.content.body}`);
+            const { body, bodyFormat } = message.content;
+            if (bodyFormat === 'html') {
+              message.setBody(prependToHtml(body, data, coercion === COERCION_TYPE.Html));
+              return undefined;
+            }
+            // Outlook refuses HTML into a plain-text body.
+            if (coercion === COERCION_TYPE.Html) return new FakeCallFailure('invalidCoercion');
+            message.setBody(`${data}${body}`);
             return undefined;
           }),
       },

@@ -23,6 +23,22 @@ describe('ComposeMessage', () => {
     expect(views).toBe(1);
   });
 
+  it('converts the body when its format changes, as Outlook’s Format Text does', () => {
+    const message = new ComposeMessage();
+    message.setBody('Dear <Hanako>\n\nThanks');
+    message.setBodyFormat('html');
+    expect(message.content).toMatchObject({
+      bodyFormat: 'html',
+      body: '<html><body><div>Dear &lt;Hanako&gt;</div><div><br></div><div>Thanks</div></body></html>',
+    });
+    let views = 0;
+    message.subscribe(() => (views += 1));
+    message.setBodyFormat('html');
+    expect(views).toBe(0);
+    message.setBodyFormat('text');
+    expect(message.content).toMatchObject({ bodyFormat: 'text', body: 'Dear <Hanako>\nThanks' });
+  });
+
   it('gives each attachment its own id', () => {
     const message = new ComposeMessage();
     const first = message.addAttachment({ name: 'a', inline: false, contentBase64: '' });

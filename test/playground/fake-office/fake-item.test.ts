@@ -97,6 +97,36 @@ describe('fake item: from, subject, body, attachments', () => {
     expect(wrong.status).toBe(FAILED);
   });
 
+  it('gives the body type the form is set to, and an HTML body as its source or its visible text', async () => {
+    const { item, message } = frameWith({ body: 'plain' });
+    expect((await call<Office.CoercionType>((callback) => item.body.getTypeAsync(callback))).value).toBe('text');
+    message.setBodyFormat('html');
+    expect((await call<Office.CoercionType>((callback) => item.body.getTypeAsync(callback))).value).toBe('html');
+    message.setBody('<html><body><p>Dear <b>Hanako</b> &amp; team</p><p>Thanks</p></body></html>');
+    expect((await call<string>((callback) => item.body.getAsync('html', callback))).value).toBe(message.content.body);
+    expect((await call<string>((callback) => item.body.getAsync('text', callback))).value).toBe('Dear Hanako & team\nThanks');
+  });
+
+  it('prepends text to a text body and refuses HTML there, as Outlook does', async () => {
+    const { item, message } = frameWith({ body: 'end' });
+    const text = await call<void>((callback) => item.body.prependAsync('start\n', { coercionType: 'text' }, callback));
+    expect(text.status).toBe(SUCCEEDED);
+    const html = await call<void>((callback) => item.body.prependAsync('<p>x</p>', { coercionType: 'html' }, callback));
+    expect([html.status, html.error.name]).toEqual([FAILED, 'Invalid Coercion Type']);
+    expect(message.content.body).toBe('start\nend');
+  });
+
+  it('prepends HTML inside an HTML body’s <body>, and text there as escaped lines', async () => {
+    const { item, message } = frameWith({ bodyFormat: 'html', body: '<html><head><title>t</title></head><body class="b"><p>end</p></body></html>' });
+    await call<void>((callback) => item.body.prependAsync('<div>block</div>', { coercionType: 'html' }, callback));
+    expect(message.content.body).toBe('<html><head><title>t</title></head><body class="b"><div>block</div><p>end</p></body></html>');
+    await call<void>((callback) => item.body.prependAsync('a < b\nc', { coercionType: 'text' }, callback));
+    expect(message.content.body).toContain('<body class="b">a &lt; b<br>c<div>block</div>');
+    const fragment = frameWith({ bodyFormat: 'html', body: '<p>no body tag</p>' });
+    await call<void>((callback) => fragment.item.body.prependAsync('<i>top</i>', { coercionType: 'html' }, callback));
+    expect(fragment.message.content.body).toBe('<i>top</i><p>no body tag</p>');
+  });
+
   it('lists attachments and gives their content as base64', async () => {
     const { item, message } = frameWith();
     const added = message.addAttachment({ name: '見積書.xlsx', inline: false, contentBase64: 'QUJD' });

@@ -72,6 +72,11 @@ async function send(url: string, request: ApiRequest): Promise<unknown> {
     throw new ApiError('network', error instanceof Error ? error.message : String(error));
   }
   if (!response.ok) throw new ApiError('http', serverMessage(text), response.status);
+  return jsonAnswer(text);
+}
+
+/** A successful answer's body, which must be JSON. */
+export function jsonAnswer(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {

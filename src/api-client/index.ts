@@ -3,5 +3,5 @@ export { fetchPolicyDocument, type FetchOptions, type FetchTimers } from './fetc
 export { PolicyFetchError, type PolicyFetchFailure } from './policy-fetch-error.js';
 export { ApiError, serverMessage, type ApiFailure } from './api-error.js';
 export { callApi, type ApiRequest } from './api-call.js';
-export { fetchAuthConfig, protectZip } from './protection-calls.js';
+export { fetchAuthConfig, readProtectZipAnswer } from './protection-calls.js';
 export { completeLinks, createLinks, myLinks, revokeLinks } from './link-calls.js';

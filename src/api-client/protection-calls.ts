@@ -6,9 +6,8 @@ import {
   parseProtectZipAnswer,
   type ClientAuthConfig,
   type ProtectZipAnswer,
-  type ProtectZipRequest,
 } from '../protocol/index.js';
-import { callApi } from './api-call.js';
+import { callApi, jsonAnswer } from './api-call.js';
 import { ApiError } from './api-error.js';
 
 export async function fetchAuthConfig(origin: string, timeoutMs: number): Promise<ClientAuthConfig> {
@@ -17,9 +16,12 @@ export async function fetchAuthConfig(origin: string, timeoutMs: number): Promis
   return answer;
 }
 
-/** 25 MB of attachments takes a few seconds each way; the timeout is the caller's, sized to the files. */
-export async function protectZip(origin: string, token: string, request: ProtectZipRequest, timeoutMs: number): Promise<ProtectZipAnswer> {
-  const answer = parseProtectZipAnswer(await callApi(origin, { method: 'POST', path: PROTECT_ZIP_PATH, token, body: request, timeoutMs }));
+/**
+ * The pane posts a ProtectZipRequest to PROTECT_ZIP_PATH itself, to show upload progress (fetch has none);
+ * this reads the successful answer's text.
+ */
+export function readProtectZipAnswer(text: string): ProtectZipAnswer {
+  const answer = parseProtectZipAnswer(jsonAnswer(text));
   if (answer === null) throw new ApiError('bad-answer', `${PROTECT_ZIP_PATH} answered without a ZIP or its password`);
   return answer;
 }

@@ -1,5 +1,5 @@
 // The real gateway: src/office for Outlook, src/api-client for the policy from the add-in's own origin.
-import { completeLinks, createLinks, fetchPolicyDocument, myLinks, protectZip, revokeLinks } from '../api-client/index.js';
+import { completeLinks, createLinks, fetchPolicyDocument, myLinks, readProtectZipAnswer, revokeLinks } from '../api-client/index.js';
 import {
   addAttachmentFromBase64,
   cachePolicy,
@@ -22,9 +22,10 @@ import {
   updateInspectionCache,
   whenOfficeReady,
 } from '../office/index.js';
+import { PROTECT_ZIP_PATH } from '../protocol/index.js';
 import { officeTokenSource } from './api-token.js';
 import { inspectOfficeAttachment } from './attachment-inspector.js';
-import { uploadFile } from './upload-file.js';
+import { sendWithProgress, uploadFile } from './upload-file.js';
 import type { PaneGateway } from './pane-gateway.js';
 
 /** The pane is not bound by the send handler's 5-second budget, but a user is waiting. */
@@ -32,7 +33,6 @@ const POLICY_TIMEOUT_MS = 5_000;
 const SNAPSHOT_TIMEOUT_MS = 10_000;
 /** Office hands over or takes a 25 MB attachment in seconds; the server zips it in well under one. */
 const ATTACHMENT_TIMEOUT_MS = 60_000;
-const ZIP_TIMEOUT_MS = 120_000;
 const LINK_CALL_TIMEOUT_MS = 30_000;
 /** An upload is given up only when no byte has moved for this long; a large file on a slow line may take minutes. */
 const UPLOAD_STALL_MS = 60_000;
@@ -59,7 +59,19 @@ export function officeGateway(origin: string): PaneGateway {
     readProtectionState: () => readProtectionState({ timeoutMs: SNAPSHOT_TIMEOUT_MS }),
     openNewMessage,
     readAttachmentBase64: (id) => readAttachmentBase64(id, { timeoutMs: ATTACHMENT_TIMEOUT_MS }),
-    protectZip: async (request) => protectZip(origin, await apiToken(), request, ZIP_TIMEOUT_MS),
+    protectZip: async (request, onUpload) =>
+      readProtectZipAnswer(
+        await sendWithProgress({
+          origin,
+          method: 'POST',
+          path: PROTECT_ZIP_PATH,
+          token: await apiToken(),
+          contentType: 'application/json',
+          body: JSON.stringify(request),
+          stallTimeoutMs: UPLOAD_STALL_MS,
+          onProgress: onUpload,
+        }),
+      ),
     addAttachment: (base64, name) => addAttachmentFromBase64(base64, name, { timeoutMs: ATTACHMENT_TIMEOUT_MS }),
     listAttachments: async () => (await readSnapshot({ timeoutMs: SNAPSHOT_TIMEOUT_MS })).attachments,
     recordProtection: (update) => recordProtection(update, { timeoutMs: SNAPSHOT_TIMEOUT_MS }),

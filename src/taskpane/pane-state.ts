@@ -1,7 +1,7 @@
 // The pane's state as one value and the events that change it; React only renders it.
 import { carryTicks, setTicked, type Ticks } from './review-model.js';
 import type { LinkOutcome, LinkProgress } from './protect-link.js';
-import type { ZipOutcome, ZipStage } from './protect-zip.js';
+import type { ZipOutcome, ZipProgress } from './protect-zip.js';
 import type { Problem, Review } from './review-session.js';
 
 export type Work =
@@ -11,7 +11,7 @@ export type Work =
   | { readonly kind: 'moving' }
   | { readonly kind: 'removing'; readonly address: string }
   | { readonly kind: 'confirming' }
-  | { readonly kind: 'protecting'; readonly stage: ZipStage }
+  | ({ readonly kind: 'protecting' } & ZipProgress)
   | ({ readonly kind: 'linking' } & LinkProgress);
 
 export interface PaneState {

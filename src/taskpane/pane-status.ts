@@ -36,10 +36,10 @@ export function problemStatus(problem: Problem): PaneStatus {
 
 const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
-function uploadStatus(sentBytes: number, totalBytes: number): PaneStatus {
+function uploadStatus(key: PaneKey, sentBytes: number, totalBytes: number): PaneStatus {
   const share = Math.min(1, Math.max(0, sentBytes / totalBytes));
   return {
-    ...status('busy', 'pane.link.stage.upload', { percent: Math.floor(share * 100), sent: megabytes(sentBytes), total: megabytes(totalBytes) }),
+    ...status('busy', key, { percent: Math.floor(share * 100), sent: megabytes(sentBytes), total: megabytes(totalBytes) }),
     progress: share,
   };
 }
@@ -61,10 +61,13 @@ export function paneStatus(state: PaneState): PaneStatus {
       case 'confirming':
         return status('busy', 'pane.status.confirming');
       case 'protecting':
-        return status('busy', `pane.protect.stage.${work.stage}`);
+        // Once the request is all sent, the server is encrypting: the stage's own words say so.
+        return work.stage === 'protect' && work.totalBytes !== undefined && work.totalBytes > 0 && (work.sentBytes ?? 0) < work.totalBytes
+          ? uploadStatus('pane.protect.stage.upload', work.sentBytes ?? 0, work.totalBytes)
+          : status('busy', `pane.protect.stage.${work.stage}`);
       case 'linking':
         return work.stage === 'upload' && work.totalBytes !== undefined && work.totalBytes > 0
-          ? uploadStatus(work.sentBytes ?? 0, work.totalBytes)
+          ? uploadStatus('pane.link.stage.upload', work.sentBytes ?? 0, work.totalBytes)
           : status('busy', `pane.link.stage.${work.stage}`);
     }
   }

@@ -6,7 +6,8 @@ import { attachmentKey, DEFAULT_MAX_SAMPLES } from '../inspect/index.js';
 
 export interface ZipPorts {
   readAttachmentBase64(id: string): Promise<{ readonly kind: string; readonly content?: string }>;
-  protectZip(request: ProtectZipRequest): Promise<ProtectZipAnswer>;
+  /** `onUpload` hears how much of the request has gone, so the pane can show a bar for large files. */
+  protectZip(request: ProtectZipRequest, onUpload: (sentBytes: number, totalBytes: number) => void): Promise<ProtectZipAnswer>;
   addAttachment(base64: string, name: string): Promise<string>;
   listAttachments(): Promise<readonly AttachmentSnapshot[]>;
   readCachedInspections(): Promise<readonly AttachmentInspection[]>;
@@ -16,6 +17,13 @@ export interface ZipPorts {
 }
 
 export type ZipStage = 'size' | 'read' | 'protect' | 'add' | 'record' | 'remove';
+
+export interface ZipProgress {
+  readonly stage: ZipStage;
+  /** During `protect`: bytes of the request sent to the server, of all. */
+  readonly sentBytes?: number;
+  readonly totalBytes?: number;
+}
 
 export type ZipOutcome =
   | { readonly ok: true; readonly name: string; readonly size: number; readonly method: ZipMethod; readonly password: string }
@@ -62,8 +70,9 @@ export async function protectAsZip(
   ports: ZipPorts,
   attachments: readonly AttachmentSnapshot[],
   choice: ZipChoice,
-  onStage: (stage: ZipStage) => void = () => undefined,
+  onProgress: (progress: ZipProgress) => void = () => undefined,
 ): Promise<ZipOutcome> {
+  const onStage = (stage: ZipStage) => onProgress({ stage });
   const files = attachments.filter((attachment) => !attachment.inline && attachment.id !== undefined);
   const total = files.reduce((sum, attachment) => sum + attachment.size, 0);
   if (total > choice.maxTotalBytes) return { ok: false, stage: 'size', detail: `${total} > ${choice.maxTotalBytes}`, originalsKept: true };
@@ -85,7 +94,9 @@ export async function protectAsZip(
   onStage('protect');
   let answer: ProtectZipAnswer;
   try {
-    answer = await ports.protectZip({ method: choice.method, archiveName: choice.archiveName, files: contents });
+    answer = await ports.protectZip({ method: choice.method, archiveName: choice.archiveName, files: contents }, (sentBytes, totalBytes) =>
+      onProgress({ stage: 'protect', sentBytes, totalBytes }),
+    );
   } catch (error) {
     return { ok: false, stage: 'protect', detail: detailOf(error), originalsKept: true };
   }

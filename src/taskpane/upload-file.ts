@@ -1,51 +1,67 @@
-// One file to the secure-link API with upload progress. XMLHttpRequest because fetch reports no upload
-// progress; it lives in the pane and not in src/api-client, which also compiles for classic Outlook's
-// JavaScript-only runtime, where there is no XMLHttpRequest.
+// Request bodies sent with upload progress. XMLHttpRequest because fetch reports no upload progress; it
+// lives in the pane and not in src/api-client, which also compiles for classic Outlook's JavaScript-only
+// runtime, where there is no XMLHttpRequest.
 import { ApiError, serverMessage } from '../api-client/index.js';
 
-export interface UploadRequest {
+export interface ProgressRequest {
+  readonly origin: string;
+  readonly method: 'POST' | 'PUT';
+  readonly path: string;
+  readonly token: string;
+  readonly contentType: string;
+  readonly body: string | Uint8Array<ArrayBuffer>;
+  /** Without any progress, up or down, for this long, the request is given up (a stalled network, not a slow one). */
+  readonly stallTimeoutMs: number;
+  /** Bytes of the body sent so far, of `total`. */
+  readonly onProgress: (sentBytes: number, totalBytes: number) => void;
+}
+
+/** Resolves with the answer's text on a 2xx; every failure is an ApiError that says what went wrong. */
+export function sendWithProgress(request: ProgressRequest): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    let stall = 0;
+    const settle = () => window.clearTimeout(stall);
+    const watch = () => {
+      settle();
+      stall = window.setTimeout(() => {
+        xhr.abort();
+        reject(new ApiError('timeout', `no progress on ${request.path} within ${request.stallTimeoutMs} ms`));
+      }, request.stallTimeoutMs);
+    };
+    xhr.open(request.method, `${request.origin.replace(/\/+$/, '')}${request.path}`);
+    xhr.setRequestHeader('Authorization', `Bearer ${request.token}`);
+    xhr.setRequestHeader('Content-Type', request.contentType);
+    xhr.upload.onprogress = (event) => {
+      watch();
+      if (event.lengthComputable) request.onProgress(event.loaded, event.total);
+    };
+    xhr.upload.onload = watch;
+    xhr.onprogress = watch;
+    xhr.onload = () => {
+      settle();
+      if (xhr.status >= 200 && xhr.status < 300) resolve(xhr.responseText);
+      else reject(new ApiError('http', serverMessage(xhr.responseText), xhr.status));
+    };
+    xhr.onerror = () => {
+      settle();
+      reject(new ApiError('network', `${request.method} ${request.path} failed on the way`));
+    };
+    watch();
+    xhr.send(request.body);
+  });
+}
+
+/** One file to the secure-link API. */
+export async function uploadFile(request: {
   readonly origin: string;
   readonly path: string;
   readonly token: string;
   readonly bytes: Uint8Array<ArrayBuffer>;
-  /** Without any progress for this long, the upload is given up (a stalled network, not a slow one). */
   readonly stallTimeoutMs: number;
   readonly onProgress: (sentBytes: number) => void;
-}
-
-
-export function uploadFile(request: UploadRequest): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    let stall = 0;
-    const watch = () => {
-      window.clearTimeout(stall);
-      stall = window.setTimeout(() => {
-        xhr.abort();
-        reject(new ApiError('timeout', `no upload progress within ${request.stallTimeoutMs} ms`));
-      }, request.stallTimeoutMs);
-    };
-    xhr.open('PUT', `${request.origin.replace(/\/+$/, '')}${request.path}`);
-    xhr.setRequestHeader('Authorization', `Bearer ${request.token}`);
-    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
-    xhr.upload.onprogress = (event) => {
-      watch();
-      request.onProgress(event.loaded);
-    };
-    xhr.onload = () => {
-      window.clearTimeout(stall);
-      if (xhr.status >= 200 && xhr.status < 300) {
-        request.onProgress(request.bytes.length);
-        resolve();
-      } else {
-        reject(new ApiError('http', serverMessage(xhr.responseText), xhr.status));
-      }
-    };
-    xhr.onerror = () => {
-      window.clearTimeout(stall);
-      reject(new ApiError('network', `the upload of ${request.path} failed`));
-    };
-    watch();
-    xhr.send(request.bytes);
-  });
+}): Promise<void> {
+  const { bytes, onProgress, ...rest } = request;
+  await sendWithProgress({ ...rest, method: 'PUT', contentType: 'application/octet-stream', body: bytes, onProgress: (sent) => onProgress(sent) });
+  onProgress(bytes.length);
 }

@@ -135,10 +135,10 @@ export function useReview(gateway: PaneGateway): ReviewControls {
       if (review === null) return;
       const choice = { method, archiveName, maxTotalBytes: review.policy.attachments.protection.zip.maxTotalBytes };
       enqueue(async () => {
-        const atStage = (stage: Parameters<NonNullable<Parameters<typeof protectAsZip>[3]>>[0]) =>
-          dispatch({ type: 'work-started', work: { kind: 'protecting', stage } });
-        atStage('read');
-        const outcome = await protectAsZip(gateway, review.snapshot.attachments, choice, atStage);
+        dispatch({ type: 'work-started', work: { kind: 'protecting', stage: 'read' } });
+        const outcome = await protectAsZip(gateway, review.snapshot.attachments, choice, (progress) =>
+          dispatch({ type: 'work-started', work: { kind: 'protecting', ...progress } }),
+        );
         dispatch({ type: 'zip-finished', outcome });
         await evaluateAgain();
       });

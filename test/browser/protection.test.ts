@@ -71,4 +71,50 @@ describe('Protect attachments in the pane', () => {
     expect(wrong.run.code).not.toBe(0);
     expect(wrong.files.get('見積書.csv')?.toString('utf8')).not.toBe(QUOTATION);
   });
+
+  /** To one outside recipient with one attachment, then the pane's Protect attachments as a ZIP. */
+  async function protectOne(name: string, content: string) {
+    const page = await harness.openPlayground();
+    await addRecipients(page, 'to', 'hanako@partner.example');
+    await attachFile(page, name, content);
+    expect(await pressSend(page)).toBe('dialog');
+    await page.getByTestId('smart-alert-action').click();
+    const pane = await paneFrame(page);
+    return { page, pane };
+  }
+
+  it('shows how much of a large ZIP request has gone to the server, then the ZIP', async () => {
+    // 3 MiB of attachment (4 MiB as base64 in JSON) over an upload throttled to 1 MiB/s.
+    const big = 'customer,amount\n'.repeat(196_608);
+    const { page, pane } = await protectOne('sales.csv', big);
+    const network = await page.context().newCDPSession(page);
+    await network.send('Network.enable');
+    await network.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 1024 * 1024 });
+    await pane.getByTestId('preflight-protect-zip').click();
+    const bar = pane.getByTestId('preflight-progress');
+    await bar.waitFor();
+    await expect.poll(() => pane.getByTestId('preflight-status').textContent()).toMatch(/Sending to the Preflight server for encryption: \d+% \([\d.]+ of 4(\.\d)? MB\)/);
+    await screenshot(page, 'protect-zip-progress');
+    await pane.getByTestId('preflight-zip-password').waitFor({ timeout: 30_000 });
+    expect(await bar.count()).toBe(0);
+    await network.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await expect.poll(() => page.getByTestId('compose-attachment').allTextContents()).toEqual([expect.stringContaining('attachments.zip')]);
+  });
+
+  it('keeps the original attachment and says why when the server fails', async () => {
+    const { page, pane } = await protectOne('見積書.csv', QUOTATION);
+    await page.route('**/api/protect/zip', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ statusCode: 503, error: 'Service Unavailable', message: 'The ZIP service is down for maintenance' }) }),
+    );
+    await pane.getByTestId('preflight-protect-zip').click();
+    const failure = pane.getByTestId('preflight-protect-failed');
+    await expect.poll(() => failure.textContent()).toContain('The Preflight server did not protect the attachments');
+    expect(await failure.textContent()).toContain('The ZIP service is down for maintenance');
+    expect(await failure.getAttribute('role')).toBe('alert');
+    expect(await page.getByTestId('compose-attachment').allTextContents()).toEqual([expect.stringContaining('見積書.csv')]);
+    expect(await pane.getByTestId('preflight-zip-password').count()).toBe(0);
+    // Send still stops: the attachment is going out unprotected.
+    expect(await pressSend(page)).toBe('dialog');
+    await screenshot(page, 'protect-zip-failed');
+  });
 });

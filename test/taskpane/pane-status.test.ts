@@ -57,6 +57,21 @@ describe('paneStatus', () => {
     expect(status.progress).toBeUndefined();
   });
 
+  it('shows the ZIP request going to the server as a bar, then says the server is encrypting', () => {
+    const sending = paneStatus(ready({ work: { kind: 'protecting', stage: 'protect', sentBytes: 5 * 1048576, totalBytes: 20 * 1048576 } }));
+    expect(sending).toMatchObject({ intent: 'busy', key: 'pane.protect.stage.upload', progress: 0.25 });
+    expect(translate('en', sending.key, sending.params)).toBe('Sending to the Preflight server for encryption: 25% (5 of 20 MB)');
+    expect(translate('ja', sending.key, sending.params)).toBe('暗号化のため Preflight サーバーへ送信しています: 25%（20 MB 中 5 MB）');
+    for (const work of [
+      { kind: 'protecting', stage: 'protect', sentBytes: 20 * 1048576, totalBytes: 20 * 1048576 },
+      { kind: 'protecting', stage: 'protect' },
+    ] as const) {
+      const status = paneStatus(ready({ work }));
+      expect(status).toMatchObject({ key: 'pane.protect.stage.protect' });
+      expect(status.progress).toBeUndefined();
+    }
+  });
+
   it.each<[Problem, string]>([
     [{ kind: 'office', operation: 'removeRecipient', code: '5001' }, 'Outlook could not complete “removeRecipient” (code 5001). Your ticks are kept; try again.'],
     [{ kind: 'office-not-ready' }, 'Outlook did not finish starting the add-in.'],

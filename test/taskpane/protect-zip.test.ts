@@ -19,8 +19,10 @@ function fakePorts(fail: Partial<Record<'protect' | 'record' | 'removeOriginal',
   let protection: ProtectionState = { zips: [], links: [] };
   const ports: ZipPorts = {
     readAttachmentBase64: (id) => Promise.resolve({ kind: 'base64', content: `content-of-${id}` }),
-    protectZip: (request) => {
+    protectZip: (request, onUpload) => {
       log.push(`protect ${request.files.map((file) => file.name).join('+')}`);
+      onUpload(1000, 4000);
+      onUpload(4000, 4000);
       return fail.protect === true
         ? Promise.reject(new Error('HTTP 413: too large'))
         : Promise.resolve({ name: '資料.zip', size: 4000, method: 'aes256', password: 'Kp7vQw3ZrT9xMh2nB4cD', contentBase64: 'UEsDBA==' });
@@ -63,6 +65,21 @@ describe('protectAsZip', () => {
     const zipInspection = fake.cache().find((entry) => entry.name === '資料.zip');
     expect(zipInspection).toMatchObject({ size: 4096, status: 'inspected' });
     expect(zipInspection?.personalData[0]).toMatchObject({ kind: 'my-number', high: 2, highSamples: ['1234 **** 9018'] });
+  });
+
+  it('tells each stage in order, with the request’s upload progress during protect', async () => {
+    const fake = fakePorts();
+    const heard: unknown[] = [];
+    await protectAsZip(fake.ports, [XLSX, PDF], CHOICE, (progress) => heard.push(progress));
+    expect(heard).toEqual([
+      { stage: 'read' },
+      { stage: 'protect' },
+      { stage: 'protect', sentBytes: 1000, totalBytes: 4000 },
+      { stage: 'protect', sentBytes: 4000, totalBytes: 4000 },
+      { stage: 'add' },
+      { stage: 'record' },
+      { stage: 'remove' },
+    ]);
   });
 
   it('keeps the originals untouched and adds nothing when the server refuses', async () => {

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { pickLocale } from '../i18n/locale.js';
 import type { Params } from '../i18n/translate.js';
 import { appendLog, type LogEntry } from './event-log.js';
+import { bodyAsText } from './fake-office/body-html.js';
 import type { ComposeContent } from './fake-office/compose-message.js';
 import { ACTION_NAMES, type ActionHandler, type LaunchRunHooks } from './launch-events.js';
 import type { PlaygroundHost } from './playground-host.js';
@@ -42,12 +43,7 @@ export interface Playground {
 
 /** What a person would read in the opened message's HTML body, on one line. */
 function bodyText(html: string): string {
-  const document = new DOMParser().parseFromString(html, 'text/html');
-  // Text nodes apart: a link's text must not run into the next paragraph's.
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  const parts: string[] = [];
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) parts.push(node.textContent ?? '');
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return bodyAsText(html).replace(/\s+/g, ' ');
 }
 
 export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundSettings, organisationDomain: string): Playground {

@@ -3,19 +3,13 @@
 import { inspectAttachment, createPdfReader, type PdfjsLike, type PdfReader } from '../inspect/index.js';
 import { readAttachmentBase64 } from '../office/index.js';
 import type { AttachmentInspection, AttachmentSnapshot } from '../policy/index.js';
+import { bytesOfBase64 } from './base64.js';
 
 /** Office hands a 25 MB attachment over in a few seconds; past this the read has failed. */
 const READ_TIMEOUT_MS = 60_000;
 
 function unread(attachment: AttachmentSnapshot, reason: string): AttachmentInspection {
   return { name: attachment.name, size: attachment.size, status: 'uninspectable', reason, unread: [], personalData: [] };
-}
-
-function bytesOfBase64(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
 }
 
 let pdfReader: Promise<PdfReader> | null = null;

@@ -2,6 +2,7 @@
 // one link per recipient, in the message's own language, as HTML and as plain text.
 import type { BodyBlock } from '../office/index.js';
 import type { CompletedLinks } from '../protocol/index.js';
+import { escapeHtml } from './escape-html.js';
 import { describeSize } from './format-size.js';
 import type { PaneText } from './pane-text.js';
 import type { LinkedFile } from './protect-link.js';
@@ -15,10 +16,6 @@ export interface LinkBlockInput {
   readonly title?: string;
   /** The sender's zone by default; tests fix it. */
   readonly timeZone?: string;
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 export function formatExpiry(expiresAt: string, text: PaneText, timeZone?: string): string {

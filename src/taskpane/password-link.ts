@@ -5,7 +5,8 @@ import type { NewMessageForm } from '../office/index.js';
 import type { MessageSnapshot } from '../policy/index.js';
 import type { CompletedLinks } from '../protocol/index.js';
 import { linkRecipients } from './protect-link.js';
-import { detailOf, shareFiles, type SharePorts, type ShareStage } from './share-files.js';
+import { detailOf } from './error-detail.js';
+import { shareFiles, type SharePorts, type ShareStage } from './share-files.js';
 
 export interface PasswordLinkPorts extends SharePorts {
   openNewMessage(form: NewMessageForm): void;

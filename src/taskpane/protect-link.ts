@@ -5,7 +5,9 @@
 import type { BodyBlock } from '../office/index.js';
 import type { AttachmentSnapshot, MessageSnapshot, ProtectionState } from '../policy/index.js';
 import type { CompletedLinks } from '../protocol/index.js';
-import { detailOf, shareFiles, type ShareProgress, type SharePorts } from './share-files.js';
+import { bytesOfBase64 } from './base64.js';
+import { detailOf } from './error-detail.js';
+import { shareFiles, type ShareProgress, type SharePorts } from './share-files.js';
 
 export interface LinkPorts extends SharePorts {
   readAttachmentBase64(id: string): Promise<{ readonly kind: string; readonly content?: string }>;
@@ -36,13 +38,6 @@ export interface LinkChoice {
   readonly block: (links: CompletedLinks, files: readonly LinkedFile[]) => BodyBlock;
 }
 
-function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
-
 /** Each recipient gets a link with their address on it; a Bcc recipient would be named in the body for all to see. */
 export function linkRecipients(snapshot: MessageSnapshot): { readonly ok: true; readonly addresses: readonly string[] } | { readonly ok: false; readonly detail: string } {
   if (snapshot.bcc.length > 0) return { ok: false, detail: 'bcc' };
@@ -70,7 +65,7 @@ export async function protectAsLinks(
     try {
       const read = await ports.readAttachmentBase64(attachment.id);
       if (read.kind !== 'base64' || read.content === undefined) return kept('read', `${attachment.name}: ${read.kind}`);
-      files.push({ name: attachment.name, bytes: bytesOf(read.content) });
+      files.push({ name: attachment.name, bytes: bytesOfBase64(read.content) });
     } catch (error) {
       return kept('read', `${attachment.name}: ${detailOf(error)}`);
     }

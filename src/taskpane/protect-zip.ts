@@ -3,6 +3,7 @@
 import type { ProtectZipAnswer, ProtectZipRequest, ZipMethod } from '../protocol/index.js';
 import type { AttachmentInspection, AttachmentSnapshot, PersonalDataTally, ProtectionState } from '../policy/index.js';
 import { attachmentKey, DEFAULT_MAX_SAMPLES } from '../inspect/index.js';
+import { detailOf } from './error-detail.js';
 
 export interface ZipPorts {
   readAttachmentBase64(id: string): Promise<{ readonly kind: string; readonly content?: string }>;
@@ -34,10 +35,6 @@ export interface ZipChoice {
   readonly method: ZipMethod;
   readonly archiveName: string;
   readonly maxTotalBytes: number;
-}
-
-function detailOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The ZIP's inspection is its members' together, so personal data found in them still counts at Send. */

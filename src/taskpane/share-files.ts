@@ -1,6 +1,7 @@
 // Files to the secure-link API as one package: declare, upload each with progress, complete. Once the
 // package exists, any failure revokes it, so nothing half-made lingers on the server.
 import type { CompletedLinks, CreateLinksRequest, CreatedLinks } from '../protocol/index.js';
+import { detailOf } from './error-detail.js';
 
 export interface SharePorts {
   createLinks(request: CreateLinksRequest): Promise<CreatedLinks>;
@@ -27,10 +28,6 @@ export interface ShareProgress {
 export type Shared =
   | { readonly ok: true; readonly links: CompletedLinks; readonly withdraw: () => Promise<void> }
   | { readonly ok: false; readonly stage: ShareStage; readonly detail: string };
-
-export function detailOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export async function shareFiles(
   ports: SharePorts,

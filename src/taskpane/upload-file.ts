@@ -62,6 +62,6 @@ export async function uploadFile(request: {
   readonly onProgress: (sentBytes: number) => void;
 }): Promise<void> {
   const { bytes, onProgress, ...rest } = request;
-  await sendWithProgress({ ...rest, method: 'PUT', contentType: 'application/octet-stream', body: bytes, onProgress: (sent) => onProgress(sent) });
+  await sendWithProgress({ ...rest, method: 'PUT', contentType: 'application/octet-stream', body: bytes, onProgress });
   onProgress(bytes.length);
 }

@@ -6,7 +6,7 @@ import type { RecipientField } from '../policy/index.js';
 import { linkBlock } from './link-block.js';
 import type { PaneText } from './pane-text.js';
 import { sharePasswordByLink, type PasswordLinkOutcome } from './password-link.js';
-import { protectAsLinks } from './protect-link.js';
+import { protectAsLinks, type LinkChoice } from './protect-link.js';
 import { protectAsZip } from './protect-zip.js';
 import type { PaneGateway } from './pane-gateway.js';
 import { INITIAL_PANE_STATE, reducePane, type PaneEvent, type PaneState, type Work } from './pane-state.js';
@@ -147,10 +147,9 @@ export function useReview(gateway: PaneGateway): ReviewControls {
       const review = latest.current.review;
       if (review === null) return;
       const settings = review.policy.attachments.protection.link;
-      const choice = {
+      const choice: LinkChoice = {
         maxTotalBytes: settings.maxTotalBytes,
-        block: (links: Parameters<typeof linkBlock>[0]['links'], files: Parameters<typeof linkBlock>[0]['files']) =>
-          linkBlock({ links, files, requireCode: settings.requireCode, maxDownloads: settings.maxDownloads }, mailText),
+        block: (links, files) => linkBlock({ links, files, requireCode: settings.requireCode, maxDownloads: settings.maxDownloads }, mailText),
       };
       enqueue(async () => {
         dispatch({ type: 'work-started', work: { kind: 'linking', stage: 'recipients' } });

@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { RecipientField } from '../../policy/index.js';
+import { base64ToBytes } from '../base64.js';
 import type { ComposeContent } from '../fake-office/compose-message.js';
 import { usePlaygroundText, type PlaygroundKey } from '../playground-text.js';
 
@@ -60,10 +61,7 @@ const FIELDS: ReadonlyArray<[RecipientField, PlaygroundKey]> = [
 
 /** Hands the attachment over as a file, the way a recipient would save it. */
 function saveAttachment(attachment: ComposeContent['attachments'][number]): void {
-  const binary = atob(attachment.contentBase64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
+  const url = URL.createObjectURL(new Blob([base64ToBytes(attachment.contentBase64)], { type: 'application/octet-stream' }));
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = attachment.name;

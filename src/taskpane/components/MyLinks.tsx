@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { LinkSummary } from '../../protocol/index.js';
+import { detailOf } from '../error-detail.js';
 import { formatExpiry } from '../link-block.js';
 import { usePaneText } from '../pane-text-context.js';
 
@@ -18,10 +19,6 @@ const useStyles = makeStyles({
   },
   meta: { color: tokens.colorNeutralForeground3 },
 });
-
-function detailOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export interface MyLinksProps {
   readonly load: () => Promise<readonly LinkSummary[]>;

@@ -1,6 +1,8 @@
 import { Button, Checkbox, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { ZipMethod } from '../../protocol/index.js';
+import { detailOf } from '../error-detail.js';
+import { escapeHtml } from '../escape-html.js';
 import { formatExpiry } from '../link-block.js';
 import { messageText } from '../message-language.js';
 import type { PaneText } from '../pane-text.js';
@@ -30,13 +32,27 @@ export interface ProtectSectionProps {
   readonly onSendPassword: (form: { toRecipients: readonly string[]; ccRecipients: readonly string[]; subject: string; htmlBody: string }) => void;
 }
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+/** Why no link can be made for these recipients (a Bcc would be named in the body, or there is no one). */
+function recipientsRefusal(detail: string, text: PaneText): string {
+  return text(detail === 'bcc' ? 'pane.link.failed.recipients.bcc' : 'pane.link.failed.recipients.none');
 }
 
-function linkFailure(outcome: Extract<LinkOutcome, { ok: false }>, text: PaneText): string {
-  if (outcome.stage === 'recipients') return text(outcome.detail === 'bcc' ? 'pane.link.failed.recipients.bcc' : 'pane.link.failed.recipients.none');
-  return text(`pane.link.failed.${outcome.stage}`, { detail: outcome.detail });
+/** A failed protection: what happened and, unless the message says it already, the detail. */
+function FailureBar({ testId, message, detail }: { readonly testId: string; readonly message: string; readonly detail: string | null }) {
+  const text = usePaneText();
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert" data-testid={testId}>
+      <MessageBarBody>
+        {message}
+        {detail === null ? null : (
+          <>
+            <br />
+            {text('pane.protect.detail', { detail })}
+          </>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
 }
 
 export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtectLinks, onSharePasswordByLink, onSendPassword }: ProtectSectionProps) {
@@ -71,7 +87,7 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
     if (password === undefined || passwordLink === 'working') return;
     setPasswordLink('working');
     onSharePasswordByLink(mailText, zipName, password).then(setPasswordLink, (error: unknown) =>
-      setPasswordLink({ ok: false, stage: 'open', detail: error instanceof Error ? error.message : String(error) }),
+      setPasswordLink({ ok: false, stage: 'open', detail: detailOf(error) }),
     );
   };
   const copy = () => {
@@ -118,30 +134,18 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
           </MessageBar>
         ) : null}
         {link !== null && !link.ok ? (
-          <MessageBar intent="error" layout="multiline" role="alert" data-testid="preflight-links-failed">
-            <MessageBarBody>
-              {linkFailure(link, text)}
-              {link.stage === 'recipients' || link.stage === 'remove' ? null : (
-                <>
-                  <br />
-                  {text('pane.protect.detail', { detail: link.detail })}
-                </>
-              )}
-            </MessageBarBody>
-          </MessageBar>
+          <FailureBar
+            testId="preflight-links-failed"
+            message={link.stage === 'recipients' ? recipientsRefusal(link.detail, text) : text(`pane.link.failed.${link.stage}`, { detail: link.detail })}
+            detail={link.stage === 'recipients' || link.stage === 'remove' ? null : link.detail}
+          />
         ) : null}
         {zip !== null && !zip.ok ? (
-          <MessageBar intent="error" layout="multiline" role="alert" data-testid="preflight-protect-failed">
-            <MessageBarBody>
-              {text(`pane.protect.failed.${zip.stage}`, { detail: zip.detail })}
-              {zip.stage === 'remove' ? null : (
-                <>
-                  <br />
-                  {text('pane.protect.detail', { detail: zip.detail })}
-                </>
-              )}
-            </MessageBarBody>
-          </MessageBar>
+          <FailureBar
+            testId="preflight-protect-failed"
+            message={text(`pane.protect.failed.${zip.stage}`, { detail: zip.detail })}
+            detail={zip.stage === 'remove' ? null : zip.detail}
+          />
         ) : null}
       </div>
       {password !== undefined ? (
@@ -167,7 +171,7 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
                 {passwordLink.ok
                   ? text('pane.protect.passwordLinkDone')
                   : passwordLink.stage === 'recipients'
-                    ? text(passwordLink.detail === 'bcc' ? 'pane.link.failed.recipients.bcc' : 'pane.link.failed.recipients.none')
+                    ? recipientsRefusal(passwordLink.detail, text)
                     : text('pane.protect.passwordLinkFailed', { detail: passwordLink.detail })}
               </MessageBarBody>
             </MessageBar>

@@ -1,3 +1,5 @@
+import { fieldsOf, isCount, isText, type Fields } from './fields.js';
+
 /** The secure-link API (docs/protection.md "The API"): create, upload each file, complete; list and revoke. */
 export const LINKS_PATH = '/api/links';
 export const MY_LINKS_PATH = '/api/links/mine';
@@ -42,22 +44,8 @@ export interface LinkSummary {
   readonly recipients: readonly { readonly address: string; readonly downloads: number; readonly locked: boolean }[];
 }
 
-type Fields = Readonly<Record<string, unknown>>;
-
-function fieldsOf(value: unknown): Fields | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : null;
-}
-
-function text(value: unknown): value is string {
-  return typeof value === 'string' && value !== '';
-}
-
-function count(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
 function instant(value: unknown): value is string {
-  return text(value) && !Number.isNaN(Date.parse(value));
+  return isText(value) && !Number.isNaN(Date.parse(value));
 }
 
 function listOf<T>(value: unknown, read: (item: Fields) => T | null): T[] | null {
@@ -75,11 +63,11 @@ function listOf<T>(value: unknown, read: (item: Fields) => T | null): T[] | null
 /** Null unless every declared file came back with an upload path under this package. */
 export function parseCreatedLinks(value: unknown): CreatedLinks | null {
   const fields = fieldsOf(value);
-  if (fields === null || !text(fields['id']) || !instant(fields['expiresAt'])) return null;
+  if (fields === null || !isText(fields['id']) || !instant(fields['expiresAt'])) return null;
   const id = fields['id'];
   const files = listOf(fields['files'], (file) => {
     const { id: fileId, name, size, uploadPath } = file;
-    if (!text(fileId) || !text(name) || !count(size) || !text(uploadPath) || !uploadPath.startsWith(`${LINKS_PATH}/`)) return null;
+    if (!isText(fileId) || !isText(name) || !isCount(size) || !isText(uploadPath) || !uploadPath.startsWith(`${LINKS_PATH}/`)) return null;
     return { id: fileId, name, size, uploadPath };
   });
   return files === null || files.length === 0 ? null : { id, expiresAt: fields['expiresAt'], files };
@@ -88,18 +76,18 @@ export function parseCreatedLinks(value: unknown): CreatedLinks | null {
 /** Null unless there is at least one link and each is an http(s) URL. */
 export function parseCompletedLinks(value: unknown): CompletedLinks | null {
   const fields = fieldsOf(value);
-  if (fields === null || !text(fields['id']) || !instant(fields['expiresAt'])) return null;
-  const links = listOf(fields['links'], ({ recipient, url }) => (text(recipient) && text(url) && /^https?:\/\/[^\s"<>]+$/i.test(url) ? { recipient, url } : null));
+  if (fields === null || !isText(fields['id']) || !instant(fields['expiresAt'])) return null;
+  const links = listOf(fields['links'], ({ recipient, url }) => (isText(recipient) && isText(url) && /^https?:\/\/[^\s"<>]+$/i.test(url) ? { recipient, url } : null));
   return links === null || links.length === 0 ? null : { id: fields['id'], expiresAt: fields['expiresAt'], links };
 }
 
 function readSummary(fields: Fields): LinkSummary | null {
   const { id, createdAt, expiresAt, status } = fields;
-  if (!text(id) || !instant(createdAt) || !instant(expiresAt)) return null;
+  if (!isText(id) || !instant(createdAt) || !instant(expiresAt)) return null;
   if (status !== 'active' && status !== 'expired' && status !== 'revoked') return null;
-  const files = listOf(fields['files'], ({ name, size }) => (text(name) && count(size) ? { name, size } : null));
+  const files = listOf(fields['files'], ({ name, size }) => (isText(name) && isCount(size) ? { name, size } : null));
   const recipients = listOf(fields['recipients'], ({ address, downloads, locked }) =>
-    text(address) && count(downloads) && typeof locked === 'boolean' ? { address, downloads, locked } : null,
+    isText(address) && isCount(downloads) && typeof locked === 'boolean' ? { address, downloads, locked } : null,
   );
   return files === null || recipients === null ? null : { id, createdAt, expiresAt, status, files, recipients };
 }

@@ -1,3 +1,5 @@
+import { fieldsOf, isCount, isText } from './fields.js';
+
 /** `POST /api/protect/zip` (docs/protection.md "The API"). */
 export const PROTECT_ZIP_PATH = '/api/protect/zip';
 
@@ -19,9 +21,10 @@ export interface ProtectZipAnswer {
 
 /** Null when the answer lacks a field the add-in needs. */
 export function parseProtectZipAnswer(value: unknown): ProtectZipAnswer | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const { name, size, method, password, contentBase64 } = value as Record<string, unknown>;
-  if (typeof name !== 'string' || name === '' || typeof size !== 'number' || !Number.isInteger(size) || size < 0) return null;
+  const fields = fieldsOf(value);
+  if (fields === null) return null;
+  const { name, size, method, password, contentBase64 } = fields;
+  if (!isText(name) || !isCount(size)) return null;
   if (method !== 'aes256' && method !== 'zipcrypto') return null;
   if (typeof password !== 'string' || password.length < 16 || typeof contentBase64 !== 'string' || contentBase64 === '') return null;
   return { name, size, method, password, contentBase64 };

@@ -26,9 +26,7 @@ beforeAll(async () => {
       links: { dataDirectory: join(files.directory, 'data'), keyring: { kind: 'inline', entries: [`calls-1:${KEK}`] }, smtp: null, limits: DEFAULT_LINK_LIMITS },
     }),
   );
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+  origin = await app.listen({ host: '127.0.0.1', port: 0 });
 });
 
 afterAll(async () => {

@@ -16,9 +16,7 @@ let origin = '';
 beforeAll(async () => {
   files = workspace();
   app = await buildApp(files.config({ auth: { developmentToken: { token: TOKEN, forced: false }, admins: [] } }));
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+  origin = await app.listen({ host: '127.0.0.1', port: 0 });
 });
 
 afterAll(async () => {

@@ -7,22 +7,23 @@ export const LAYERS = {
   protocol: { layers: ['policy'], packages: [] },
   office: { layers: ['policy', 'protocol'], packages: [] },
   'api-client': { layers: ['policy', 'protocol'], packages: [] },
-  launchevent: { layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client'], packages: [] },
+  check: { layers: ['policy', 'inspect', 'protocol', 'office', 'api-client'], packages: [] },
+  launchevent: { layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client', 'check'], packages: [] },
   taskpane: {
-    layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client'],
+    layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client', 'check'],
     packages: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', 'pdfjs-dist', '@azure/msal-browser'],
   },
   server: {
     layers: ['i18n', 'policy', 'protocol', 'inspect'],
     packages: ['node:*', 'fastify', '@fastify/*', 'office-addin-dev-certs', 'better-sqlite3', 'nodemailer', '@zip.js/zip.js', 'jose'],
   },
-  cli: { layers: ['i18n', 'policy', 'inspect'], packages: ['node:*', 'postal-mime', 'pdfjs-dist'] },
+  cli: { layers: ['i18n', 'policy', 'inspect', 'check'], packages: ['node:*', 'postal-mime', 'pdfjs-dist'] },
   playground: {
-    layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client'],
+    layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client', 'check'],
     packages: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons'],
   },
   bench: {
-    layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'server', 'cli'],
+    layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'server', 'cli', 'check'],
     packages: ['node:*', 'playwright-core', 'jszip'],
   },
 };

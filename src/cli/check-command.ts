@@ -1,18 +1,19 @@
 // `preflight check`: read the policy, inspect and evaluate every message, print verdicts, return the exit code.
 import type { Locale } from '../i18n/locale.js';
+import { runCheck as checkItem } from '../check/index.js';
 import { attachmentKey, DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from '../inspect/index.js';
-import { DEFAULT_POLICY, evaluate, type Policy } from '../policy/index.js';
+import { DEFAULT_POLICY } from '../policy/index.js';
 import type { OutputFormat } from './arguments.js';
 import { checkExitCode, EXIT_CODES, type ExitCode } from './exit-codes.js';
 import { formatVerdictsJson } from './format-json.js';
 import { formatCheckSummary, formatNote, formatProblems, formatVerdict } from './format-text.js';
 import { readInput, type CliIo } from './io.js';
 import { messageFiles } from './message-files.js';
-import { inspectSnapshot, shouldInspect, type InspectionSettings } from './message-inspection.js';
+import { inspectAttachments, type InspectionSettings } from './message-inspection.js';
 import type { MessageReport, VerdictReport } from './message-report.js';
 import { parseMessageFile } from './message-input.js';
 import { nodePdfReader } from './pdf-reader.js';
-import { parsePolicyFile } from './policy-input.js';
+import { parsePolicyFile, type PolicyFile } from './policy-input.js';
 
 export interface CheckOptions {
   readonly locale: Locale;
@@ -59,10 +60,13 @@ function extractionLimits(maxAttachmentMb: number | undefined, io: CliIo): Parti
   return { now, maxTotalBytes: bytes, maxEntryBytes: Math.min(bytes, DEFAULT_EXTRACTION_LIMITS.maxEntryBytes) };
 }
 
-async function loadPolicy(options: CheckOptions, io: CliIo): Promise<Policy | undefined> {
+/** An empty document is the default policy (src/policy/parse-policy.ts). */
+const DEFAULT_POLICY_FILE: PolicyFile = { policy: DEFAULT_POLICY, document: {} };
+
+async function loadPolicy(options: CheckOptions, io: CliIo): Promise<PolicyFile | undefined> {
   if (options.policyFile === undefined) {
     io.writeError(formatNote('cli.check.defaultPolicy', options.locale));
-    return DEFAULT_POLICY;
+    return DEFAULT_POLICY_FILE;
   }
   const bytes = await readInput(io, options.policyFile);
   const parsed = bytes.ok ? parsePolicyFile(bytes.value) : bytes;
@@ -71,14 +75,24 @@ async function loadPolicy(options: CheckOptions, io: CliIo): Promise<Policy | un
   return undefined;
 }
 
-async function checkMessage(file: string, policy: Policy, settings: InspectionSettings, io: CliIo): Promise<MessageReport> {
+/**
+ * The add-in's own check (src/check) with the file as the item: nothing confirmed, protected or cached,
+ * so an attachment without content in a snapshot is pending, as at Send before anything inspected it.
+ */
+async function checkMessage(file: string, policy: PolicyFile, settings: InspectionSettings, io: CliIo): Promise<MessageReport> {
   const bytes = await readInput(io, file);
-  const snapshot = bytes.ok ? await parseMessageFile(file, bytes.value) : bytes;
-  if (!snapshot.ok) return { kind: 'unreadable', file, problems: snapshot.problems };
-  if (!shouldInspect(file, snapshot.value)) {
-    return { kind: 'verdict', file, verdict: evaluate(snapshot.value, policy, { nowMs: io.nowMs() }) };
-  }
-  const inspection = await inspectSnapshot(snapshot.value, settings);
-  const inline = new Set(snapshot.value.attachments.filter((entry) => entry.inline).map((entry) => attachmentKey(entry.name, entry.size)));
-  return { kind: 'verdict', file, verdict: evaluate(snapshot.value, policy, { nowMs: io.nowMs(), inspection }), inspection, inline };
+  const parsed = bytes.ok ? await parseMessageFile(file, bytes.value) : bytes;
+  if (!parsed.ok) return { kind: 'unreadable', file, problems: parsed.problems };
+  const snapshot = parsed.value;
+  const result = await checkItem({
+    fetchPolicy: () => Promise.resolve(policy.document),
+    readItem: () => Promise.resolve({ snapshot, confirmedFingerprint: null, cachedPolicy: null, cachedInspections: [], protection: null }),
+    embeddedPolicy: () => null,
+    attachmentOutcomes: (item) => inspectAttachments(item, settings),
+    nowMs: () => io.nowMs(),
+  });
+  // The policy was validated when it was read and the item is in memory, so only a bug gets here.
+  if (!result.ok) throw result.error;
+  const inline = new Set(snapshot.attachments.filter((entry) => entry.inline).map((entry) => attachmentKey(entry.name, entry.size)));
+  return { kind: 'verdict', file, verdict: result.check.verdict, inspection: result.check.inspection, inline };
 }

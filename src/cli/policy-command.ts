@@ -12,6 +12,6 @@ export async function runPolicyCheck(file: string, locale: Locale, io: CliIo): P
     io.writeError(formatProblems('cli.policy.invalid', file, parsed.problems, locale));
     return EXIT_CODES.unreadableInput;
   }
-  io.writeOut(formatPolicySummary(file, parsed.value, locale));
+  io.writeOut(formatPolicySummary(file, parsed.value.policy, locale));
   return EXIT_CODES.allow;
 }

@@ -1,7 +1,8 @@
 // OnNewMessageCompose: remember who a reply or forward started with, and warm the policy cache, so that
 // the send handler mostly verifies. Failures here are logged only; the send handler has its own fallbacks.
 import { cachePolicy, captureOriginalRecipients, type LaunchEvent } from '../office/index.js';
-import { COMPOSE_TIMING, DEFAULT_DEPENDENCIES, validPolicy, type HandlerDependencies, type Timing } from './dependencies.js';
+import { validPolicy } from '../check/index.js';
+import { COMPOSE_TIMING, DEFAULT_DEPENDENCIES, type HandlerDependencies, type Timing } from './dependencies.js';
 import { completeOnce } from './complete-once.js';
 import { TimerScope } from './timer-scope.js';
 

@@ -38,14 +38,3 @@ export const DEFAULT_DEPENDENCIES: HandlerDependencies = {
   evaluate,
   now: () => Date.now(),
 };
-
-/** The policy a document describes, or null when it is missing, invalid, or the parser throws. */
-export function validPolicy(document: unknown, parse: HandlerDependencies['parsePolicy']): Policy | null {
-  if (document === null || document === undefined) return null;
-  try {
-    const result = parse(document);
-    return result.ok ? result.policy : null;
-  } catch {
-    return null;
-  }
-}

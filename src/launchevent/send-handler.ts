@@ -1,21 +1,14 @@
 // OnMessageSend. Every path ends in exactly one `event.completed`, before the watchdog's deadline, with all
-// timers of this run cleared first; any failure becomes the decision the policy's onError asks for.
+// timers of this run cleared first; any failure becomes the decision the policy's onError asks for. The
+// check itself is src/check's, shared with the pane and the CLI: this file only turns it into a completion.
 import { PolicyFetchError } from '../api-client/index.js';
+import { embeddedPolicy, planSend, runCheck, type CheckResult } from '../check/index.js';
 import { pickLocale } from '../i18n/locale.js';
-import {
-  completeEvent,
-  displayLanguage,
-  OfficeCallError,
-  readSendState,
-  supportsMailbox,
-  type LaunchEvent,
-  type SendCompletion,
-  type SendState,
-} from '../office/index.js';
-import type { Policy } from '../policy/index.js';
-import { DEFAULT_DEPENDENCIES, SEND_TIMING, validPolicy, type HandlerDependencies, type Timing } from './dependencies.js';
-import { inspectMessage } from './message-inspection.js';
-import { completionForError, completionForVerdict, FALLBACK_PRESENTATION, type Presentation } from './send-completion.js';
+import { completeEvent, displayLanguage, OfficeCallError, supportsMailbox, type LaunchEvent, type SendCompletion } from '../office/index.js';
+import type { Policy, Verdict } from '../policy/index.js';
+import { DEFAULT_DEPENDENCIES, SEND_TIMING, type HandlerDependencies, type Timing } from './dependencies.js';
+import { handlerPorts } from './handler-ports.js';
+import { completionForError, completionForPlan, FALLBACK_PRESENTATION, type Presentation } from './send-completion.js';
 import { TimerScope } from './timer-scope.js';
 
 /** The handler's own reasons to fall back to onError: the watchdog fired, or no policy could be found. */
@@ -32,6 +25,7 @@ export function createSendHandler(
   timing: Timing = SEND_TIMING,
 ): (event: LaunchEvent) => void {
   const deps: HandlerDependencies = { ...DEFAULT_DEPENDENCIES, ...dependencies };
+  const engine = { parsePolicy: deps.parsePolicy, evaluate: deps.evaluate };
 
   return function onMessageSendHandler(event: LaunchEvent): void {
     const timers = new TimerScope();
@@ -49,51 +43,41 @@ export function createSendHandler(
         console.error('Preflight: event.completed threw', describe(error));
       }
     };
-    const fail = (error: unknown): void => {
+    const fail = (error: unknown, policy: Policy | null = knownPolicy): void => {
       if (done) return;
       console.error('Preflight: send check failed', describe(error));
-      finish(completionForError(knownPolicy?.onError ?? 'block', describe(error), presentation));
+      finish(completionForError(policy?.onError ?? 'block', describe(error), presentation));
     };
 
     timers.start(() => fail(new HandlerFailure('deadline')), timing.deadlineMs);
     try {
       presentation = readPresentation();
-      knownPolicy = validPolicy(deps.boot().policyDocument, deps.parsePolicy);
-      check().then(finish, fail);
+      const ports = handlerPorts(deps, timing, timers);
+      knownPolicy = embeddedPolicy(ports, engine);
+      runCheck(ports, engine).then(completionFor).then(finish, fail);
     } catch (error) {
       fail(error);
     }
 
-    async function check(): Promise<SendCompletion> {
-      const boot = deps.boot();
-      const fetched =
-        boot.origin === null
-          ? Promise.resolve(null)
-          : deps.fetchPolicyDocument(boot.origin, timing.policyFetchTimeoutMs, { timers }).then(
-              (document) => validPolicy(document, deps.parsePolicy),
-              (error: unknown) => {
-                console.warn('Preflight: policy fetch failed', describe(error));
-                return null;
-              },
-            );
-      const [fetchedPolicy, state] = await Promise.all([fetched, settle(readSendState({ timeoutMs: timing.officeCallTimeoutMs, timers }))]);
-      if (!state.ok) {
-        knownPolicy = fetchedPolicy ?? knownPolicy;
-        throw state.error;
+    function completionFor(result: CheckResult): SendCompletion {
+      if (!result.ok) {
+        const error = result.reason === 'policy' ? new HandlerFailure('policy') : result.error;
+        console.error('Preflight: send check failed', describe(error));
+        return completionForError(result.policy?.onError ?? 'block', describe(error), presentation);
       }
-      const policy = fetchedPolicy ?? validPolicy(state.value.cachedPolicy, deps.parsePolicy) ?? knownPolicy;
-      if (policy === null) throw new HandlerFailure('policy');
-      knownPolicy = policy;
-      const { snapshot, protection } = state.value;
-      const inspection = inspectMessage(snapshot, state.value.cachedInspections);
-      const verdict = deps.evaluate(snapshot, policy, {
-        nowMs: deps.now(),
-        inspection,
-        ...(protection === null ? {} : { protection }),
-      });
-      return completionForVerdict(verdict, state.value.confirmedFingerprint, presentation);
+      const { verdict, policySource } = result.check;
+      const plan = planSend(result.check, { promptUser: presentation.canOpenPane, openPane: presentation.canOpenPane });
+      // Rule ids only, never content: what IT reads in the runtime log when a user asks why (docs/deploy.md).
+      console.log(`Preflight: ${verdict.decision} -> ${plan.kind} (policy: ${policySource}; rules: ${ruleIds(verdict).join(',')})`);
+      return completionForPlan(plan, verdict, presentation);
     }
   };
+}
+
+function ruleIds(verdict: Verdict): string[] {
+  const rules: string[] = [];
+  for (const finding of verdict.findings) if (rules.indexOf(finding.rule) === -1) rules.push(finding.rule);
+  return rules;
 }
 
 function readPresentation(): Presentation {
@@ -102,15 +86,6 @@ function readPresentation(): Presentation {
     canOpenPane: supportsMailbox('1.14'),
     canUseMarkdown: supportsMailbox('1.15'),
   };
-}
-
-type Settled<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
-
-function settle(promise: Promise<SendState>): Promise<Settled<SendState>> {
-  return promise.then(
-    (value) => ({ ok: true, value }),
-    (error: unknown) => ({ ok: false, error }),
-  );
 }
 
 /** A short, content-free reason for the log and the alert: which call failed and how. */

@@ -23,6 +23,8 @@ export interface ComposeItem {
   removeAttachmentAsync: Office.MessageCompose['removeAttachmentAsync'];
   addHandlerAsync: Office.MessageCompose['addHandlerAsync'];
   removeHandlerAsync: Office.MessageCompose['removeHandlerAsync'];
+  /** Mailbox 1.15, task panes only, ReadWriteMailbox. */
+  sendAsync?: Office.MessageCompose['sendAsync'];
 }
 
 export interface OfficeHost {
@@ -42,6 +44,10 @@ export interface OfficeHost {
   readonly AsyncResultStatus: Pick<typeof Office.AsyncResultStatus, 'Succeeded' | 'Failed'>;
   readonly CoercionType: Pick<typeof Office.CoercionType, 'Text' | 'Html'>;
   readonly EventType: Pick<typeof Office.EventType, 'RecipientsChanged' | 'AttachmentsChanged'>;
+  /** Mailbox 1.14: sendModeOverride's values. */
+  readonly MailboxEnums?: {
+    readonly SendModeOverride?: Pick<typeof Office.MailboxEnums.SendModeOverride, 'PromptUser'>;
+  };
 }
 
 /** office.js's global, or null where it is not loaded (a page opened outside Outlook). */

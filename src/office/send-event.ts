@@ -1,4 +1,5 @@
 // The event object Outlook passes to a launch-event handler, and the one call it offers.
+import { officeHost } from './office-host.js';
 
 export type LaunchEvent = Pick<Office.MailboxEvent, 'completed'>;
 
@@ -15,9 +16,21 @@ export interface SendCompletion {
   readonly commandId?: string;
   /** Mailbox 1.14; a string because classic Outlook before 2402 accepts nothing else. */
   readonly contextData?: string;
+  /** Mailbox 1.14: sendModeOverride PromptUser, so the dialog offers Send Anyway. */
+  readonly promptUser?: boolean;
 }
 
 export function completeEvent(event: LaunchEvent, completion?: SendCompletion): void {
-  if (completion === undefined) event.completed();
-  else event.completed({ ...completion });
+  if (completion === undefined) {
+    event.completed();
+    return;
+  }
+  const { promptUser, ...options } = completion;
+  event.completed(promptUser === true ? { ...options, sendModeOverride: promptUserMode() } : options);
+}
+
+/** The enum's value where office.js defines it; its documented string value where it does not. */
+function promptUserMode(): Office.MailboxEnums.SendModeOverride {
+  const mode = officeHost()?.MailboxEnums?.SendModeOverride?.PromptUser;
+  return mode ?? ('promptUser' as Office.MailboxEnums.SendModeOverride);
 }

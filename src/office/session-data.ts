@@ -130,7 +130,9 @@ async function writeWithinBudget(key: string, value: string | undefined, share: 
 
 function stringValues(all: object): Map<string, string> {
   const values = new Map<string, string>();
-  for (const [key, value] of Object.entries(all)) {
+  const record = all as Readonly<Record<string, unknown>>;
+  for (const key of Object.keys(record)) {
+    const value = record[key];
     if (typeof value === 'string') values.set(key, value);
   }
   return values;

@@ -62,7 +62,8 @@ export async function readAttachmentList(options?: CallOptions): Promise<readonl
 /** The recipients currently on the item, as people, for recording what a reply or forward started with. */
 export async function readCurrentRecipients(settings: CallSettings): Promise<readonly Person[]> {
   const lists = await Promise.all([getRecipients('to', settings), getRecipients('cc', settings), getRecipients('bcc', settings)]);
-  return lists.flat().map(toPerson);
+  const [to, cc, bcc] = lists;
+  return to.concat(cc, bcc).map(toPerson);
 }
 
 /**

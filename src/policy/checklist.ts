@@ -37,8 +37,46 @@ function recipientItem(entry: ClassifiedRecipient, byTarget: ReadonlyMap<string,
     field: entry.field,
     domain: entry.domain ?? '',
     external: entry.external,
-    findingIds: byTarget.get(`recipient:${entry.field}:${recipientKeyOf(entry.recipient.address)}`) ?? [],
+    findingIds: findingIdsOf(entry, byTarget),
   };
+}
+
+function findingIdsOf(entry: ClassifiedRecipient, byTarget: ReadonlyMap<string, readonly string[]>): readonly string[] {
+  return byTarget.get(`recipient:${entry.field}:${recipientKeyOf(entry.recipient.address)}`) ?? [];
+}
+
+/**
+ * One item per outside domain, in the order the domains first appear; recipients without a usable domain
+ * and internal ones (confirmInternalOnly) keep an item each, since no domain speaks for them.
+ */
+function recipientItemsPerDomain(entries: readonly ClassifiedRecipient[], byTarget: ReadonlyMap<string, readonly string[]>): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  const byDomain = new Map<string, ClassifiedRecipient[]>();
+  for (const entry of entries) {
+    if (!entry.external || entry.domain === null) {
+      items.push(recipientItem(entry, byTarget));
+      continue;
+    }
+    const group = byDomain.get(entry.domain);
+    if (group === undefined) byDomain.set(entry.domain, [entry]);
+    else group.push(entry);
+  }
+  for (const [domain, group] of byDomain) {
+    const findingIds: string[] = [];
+    for (const entry of group) for (const id of findingIdsOf(entry, byTarget)) if (!findingIds.includes(id)) findingIds.push(id);
+    items.push({
+      id: `domain:${domain}`,
+      kind: 'domain',
+      domain,
+      recipients: group.map((entry) => ({
+        address: entry.recipient.address,
+        ...(entry.recipient.name === undefined ? {} : { name: entry.recipient.name }),
+        field: entry.field,
+      })),
+      findingIds,
+    });
+  }
+  return items;
 }
 
 /**
@@ -54,9 +92,9 @@ export function buildChecklist(
 ): ChecklistItem[] {
   const byTarget = findingIdsByTarget(findings);
   const confirmExternal = policy.severities['external-recipient'] !== 'info';
-  const items: ChecklistItem[] = recipients
-    .filter((entry) => policy.confirmInternalOnly || (entry.external && confirmExternal))
-    .map((entry) => recipientItem(entry, byTarget));
+  const confirmed = recipients.filter((entry) => policy.confirmInternalOnly || (entry.external && confirmExternal));
+  const items: ChecklistItem[] =
+    policy.confirmPer === 'domain' ? recipientItemsPerDomain(confirmed, byTarget) : confirmed.map((entry) => recipientItem(entry, byTarget));
   const anyExternal = recipients.some((entry) => entry.external);
   const confirmAttachments =
     policy.confirmInternalOnly || (anyExternal && policy.severities['attachment-to-external'] !== 'info');

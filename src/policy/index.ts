@@ -8,3 +8,6 @@ export type { KnownDomain, LookalikeMatch, LookalikeReason, SuspiciousCharacter 
 export { parseInspectionSummary, parseAttachmentInspection } from './parse-inspection-summary.js';
 export { parseProtectionState } from './parse-protection-state.js';
 export { DEFAULT_PROTECTION, PROTECTION_LIMITS, PROTECTION_MODES } from './parse-protection.js';
+export { dialogConfirmation, type DialogConfirmation } from './dialog-confirm.js';
+export { DEFAULT_DIALOG_CONFIRM, NEVER_DIALOG_RULES, CONFIRM_PER } from './parse-send-moment.js';
+export { characterName } from './lookalike/character-names.js';

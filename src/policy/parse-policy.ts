@@ -2,6 +2,7 @@ import { toAsciiDomain } from './domain.js';
 import { normalizeAddressPattern } from './address-pattern.js';
 import { readKeywords } from './parse-keywords.js';
 import { DEFAULT_ATTACHMENTS, readAttachments } from './parse-protection.js';
+import { DEFAULT_DIALOG_CONFIRM, readConfirmPer, readDialogConfirm } from './parse-send-moment.js';
 import { DEFAULT_PERSONAL_DATA, readAttachmentAction, readPartners, readPersonalData } from './parse-inspection.js';
 import {
   checkKeys,
@@ -46,6 +47,8 @@ export const POLICY_KEYS = [
   'uninspectableAttachments',
   'partners',
   'attachments',
+  'dialogConfirm',
+  'confirmPer',
 ] as const;
 
 export const SEVERITIES: readonly Severity[] = ['info', 'confirm', 'block'];
@@ -94,6 +97,8 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   uninspectableAttachments: 'confirm',
   partners: Object.freeze([]),
   attachments: DEFAULT_ATTACHMENTS,
+  dialogConfirm: DEFAULT_DIALOG_CONFIRM,
+  confirmPer: 'recipient',
 });
 
 function domainHint(text: string): string {
@@ -187,6 +192,8 @@ export function parsePolicy(document: unknown): PolicyParseResult {
     ),
     partners: read('partners', readPartners, DEFAULT_POLICY.partners),
     attachments: read('attachments', readAttachments, DEFAULT_POLICY.attachments),
+    dialogConfirm: read('dialogConfirm', readDialogConfirm, DEFAULT_POLICY.dialogConfirm),
+    confirmPer: read('confirmPer', readConfirmPer, DEFAULT_POLICY.confirmPer),
   };
   return problems.length === 0 ? { ok: true, policy } : { ok: false, problems };
 }

@@ -1,13 +1,11 @@
 // Reader for the `attachments` key: how attachments must be protected per recipient class.
 import {
-  checkKeys,
-  isRecord,
   readBoolean,
   readChoice,
   readField,
   readInteger,
+  objectReader,
   type FieldReader,
-  type Problems,
 } from './policy-fields.js';
 import type { ProtectionMode, ProtectionPolicy, Severity } from './types.js';
 
@@ -55,22 +53,6 @@ function range(limits: { readonly minimum: number; readonly maximum: number }): 
   return readInteger(limits.minimum, limits.maximum);
 }
 
-function objectReader<T>(
-  keys: readonly string[],
-  description: string,
-  read: (record: Readonly<Record<string, unknown>>, path: string, problems: Problems) => T,
-): FieldReader<T> {
-  return (value, path, problems) => {
-    if (!isRecord(value)) {
-      problems.push({ path, message: `must be an object${description}` });
-      return undefined;
-    }
-    const before = problems.length;
-    checkKeys(value, keys, path, problems);
-    const result = read(value, path, problems);
-    return problems.length === before ? result : undefined;
-  };
-}
 
 const readZip = objectReader(ZIP_KEYS, ' with "maxTotalBytes"', (record, path, problems) => ({
   maxTotalBytes: readField(

@@ -139,3 +139,21 @@ export function readField<T>(
   if (!hasKey(record, key)) return fallback;
   return read(record[key], memberPath(path, key), problems) ?? fallback;
 }
+
+/** An object with exactly `keys`, read by `read`; undefined when any of its fields was bad. */
+export function objectReader<T>(
+  keys: readonly string[],
+  description: string,
+  read: (record: Readonly<Record<string, unknown>>, path: string, problems: Problems) => T,
+): FieldReader<T> {
+  return (value, path, problems) => {
+    if (!isRecord(value)) {
+      problems.push({ path, message: `must be an object${description}` });
+      return undefined;
+    }
+    const before = problems.length;
+    checkKeys(value, keys, path, problems);
+    const result = read(value, path, problems);
+    return problems.length === before ? result : undefined;
+  };
+}

@@ -106,6 +106,14 @@ export type ChecklistItem =
       readonly findingIds: readonly string[];
     }
   | {
+      /** confirmPer "domain": one tick for every outside recipient of the domain. */
+      readonly id: string;
+      readonly kind: 'domain';
+      readonly domain: string;
+      readonly recipients: readonly { readonly address: string; readonly name?: string; readonly field: RecipientField }[];
+      readonly findingIds: readonly string[];
+    }
+  | {
       readonly id: string;
       readonly kind: 'attachment';
       readonly name: string;
@@ -266,6 +274,21 @@ export interface Policy {
   readonly uninspectableAttachments: AttachmentAction;
   readonly partners: readonly Partner[];
   readonly attachments: { readonly protection: ProtectionPolicy };
+  /** Low-risk mail confirmed by Send Anyway in the Smart Alerts dialog (Mailbox 1.14) instead of the pane. */
+  readonly dialogConfirm: DialogConfirmPolicy;
+  /** One tick per outside recipient, or one per outside domain covering its recipients. */
+  readonly confirmPer: ConfirmPer;
+}
+
+export type ConfirmPer = 'recipient' | 'domain';
+
+export interface DialogConfirmPolicy {
+  /** Rules whose findings may be confirmed in the dialog; a confirm verdict with any other goes to the pane. */
+  readonly rules: readonly RuleId[];
+  /** Only when every outside recipient is within trustedDomains. */
+  readonly trustedDomainsOnly: boolean;
+  /** At most this many outside recipients; 0 turns dialog confirmation off. */
+  readonly maxExternalRecipients: number;
 }
 
 export interface PolicyProblem {

@@ -1,8 +1,9 @@
 // The pane's part of content inspection: every attachment the item's cache has no outcome for (or only a
-// `pending` one) is read and inspected here, the outcomes go back into the cache, and the summary is built
-// from the cache as stored, exactly as the send handler will build it at the next Send.
-import { attachmentKey, mergeInspections, summarizeMessage } from '../inspect/index.js';
-import type { AttachmentInspection, AttachmentSnapshot, InspectionSummary, MessageSnapshot } from '../policy/index.js';
+// `pending` one) is read and inspected here, and the outcomes go back into the cache. The check (src/check)
+// builds the summary from what was stored, exactly as the send handler will at the next Send.
+import { attachmentKey, mergeInspections } from '../inspect/index.js';
+import type { AttachmentOutcomes } from '../check/index.js';
+import type { AttachmentInspection, AttachmentSnapshot, MessageSnapshot } from '../policy/index.js';
 import type { PaneGateway } from './pane-gateway.js';
 
 export interface InspectionProgress {
@@ -10,12 +11,6 @@ export interface InspectionProgress {
   readonly index: number;
   readonly total: number;
   readonly name: string;
-}
-
-export interface PaneInspection {
-  readonly summary: InspectionSummary;
-  /** The outcomes could not be stored in the item, so the send handler will count them as pending. */
-  readonly notSaved: boolean;
 }
 
 function needsInspection(attachment: AttachmentSnapshot, cached: ReadonlyMap<string, AttachmentInspection>): boolean {
@@ -27,15 +22,14 @@ function needsInspection(attachment: AttachmentSnapshot, cached: ReadonlyMap<str
 const yieldToBrowser = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export async function inspectForPane(
-  gateway: PaneGateway,
+  gateway: Pick<PaneGateway, 'updateInspectionCache' | 'inspectAttachment'>,
   snapshot: MessageSnapshot,
+  cached: readonly AttachmentInspection[],
   onProgress: (progress: InspectionProgress) => void = () => undefined,
-): Promise<PaneInspection> {
-  // An unreadable cache is an empty one: everything is inspected again, which costs time, not correctness.
-  const cached = await gateway.readCachedInspections().catch((): readonly AttachmentInspection[] => []);
+): Promise<AttachmentOutcomes> {
   const byKey = new Map(cached.map((entry) => [attachmentKey(entry.name, entry.size), entry] as const));
   const todo = snapshot.attachments.filter((attachment) => needsInspection(attachment, byKey));
-  if (todo.length === 0) return { summary: summarizeMessage(snapshot, cached), notSaved: false };
+  if (todo.length === 0) return { outcomes: cached, notSaved: false };
 
   const fresh: AttachmentInspection[] = [];
   for (const [position, attachment] of todo.entries()) {
@@ -46,8 +40,8 @@ export async function inspectForPane(
   }
   try {
     const stored = await gateway.updateInspectionCache((current) => mergeInspections(current, fresh, snapshot.attachments));
-    return { summary: summarizeMessage(snapshot, stored), notSaved: false };
+    return { outcomes: stored, notSaved: false };
   } catch {
-    return { summary: summarizeMessage(snapshot, mergeInspections(cached, fresh, snapshot.attachments)), notSaved: true };
+    return { outcomes: mergeInspections(cached, fresh, snapshot.attachments), notSaved: true };
   }
 }

@@ -108,6 +108,13 @@ function itemSignature(item: ChecklistItem, findingsById: ReadonlyMap<string, Fi
         item.external,
         related(item.findingIds),
       ]);
+    case 'domain':
+      return JSON.stringify([
+        item.kind,
+        item.domain,
+        item.recipients.map((recipient) => [normalizeAddress(recipient.address) ?? recipient.address, recipient.name ?? '', recipient.field]),
+        related(item.findingIds),
+      ]);
     case 'attachment':
       return JSON.stringify([item.kind, item.name, item.size, related(item.findingIds)]);
     case 'finding':

@@ -1,14 +1,17 @@
 // The pane's imperative shell: Office and the backend in, a Review or a Problem out. Every failure
 // becomes a Problem value the pane can show next to what it already has.
-import { evaluate, parsePolicy, type MessageSnapshot, type Policy, type Verdict } from '../policy/index.js';
+import { runCheck, type Check, type CheckPorts, type CheckResult, type PolicySource } from '../check/index.js';
+import type { AttachmentInspection, MessageSnapshot, Policy, Verdict } from '../policy/index.js';
 import type { PaneGateway } from './pane-gateway.js';
 import { inspectForPane, type InspectionProgress } from './pane-inspection.js';
 import { buildReviewModel, type ReviewModel } from './review-model.js';
 
-export type PolicySource = 'server' | 'cache';
+export type { PolicySource };
 
 export interface Review {
   readonly policy: Policy;
+  /** The document the policy was read from, so a re-check uses exactly it. */
+  readonly policyDocument: unknown;
   readonly policySource: PolicySource;
   readonly snapshot: MessageSnapshot;
   readonly verdict: Verdict;
@@ -54,54 +57,55 @@ async function officeReady(gateway: PaneGateway, timeoutMs: number): Promise<boo
   }
 }
 
-async function parsedOrNull(read: () => Promise<unknown>): Promise<{ policy: Policy; document: unknown } | null> {
-  try {
-    const document = await read();
-    if (document === null || document === undefined) return null;
-    const parsed = parsePolicy(document);
-    return parsed.ok ? { policy: parsed.policy, document } : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The organisation's policy from the server, else the last good copy Outlook keeps for this item; null when neither. */
-export async function resolvePolicy(gateway: PaneGateway): Promise<{ policy: Policy; source: PolicySource } | null> {
-  const fresh = await parsedOrNull(() => gateway.fetchPolicyDocument());
-  if (fresh !== null) {
-    // Keeping the copy is a courtesy for the next check; failing to keep it changes nothing now.
-    await gateway.cachePolicy(fresh.document).catch(() => undefined);
-    return { policy: fresh.policy, source: 'server' };
-  }
-  const cached = await parsedOrNull(() => gateway.readCachedPolicy());
-  return cached === null ? null : { policy: cached.policy, source: 'cache' };
-}
-
 export type ProgressListener = (progress: InspectionProgress) => void;
 
-async function evaluated(
-  gateway: PaneGateway,
-  policy: Policy,
-  policySource: PolicySource,
-  onProgress?: ProgressListener,
-): Promise<Review> {
-  const snapshot = await gateway.readSnapshot();
-  const inspection = await inspectForPane(gateway, snapshot, onProgress);
-  // As the send handler reads it: an unreadable record counts as nothing protected, on both sides.
-  const protection = await gateway.readProtectionState().catch(() => null);
-  const verdict = evaluate(snapshot, policy, {
-    nowMs: gateway.nowMs(),
-    inspection: inspection.summary,
-    ...(protection === null ? {} : { protection }),
-  });
+/**
+ * The check's ports in the pane. The pane has no embedded policy (the boot line is the handler's); reading
+ * the confirmation, the cached policy or the protection record failing counts as none, as at Send.
+ */
+function panePorts(gateway: PaneGateway, policy: FixedPolicy | null, onProgress?: ProgressListener): CheckPorts {
+  const orNull = <T,>(read: () => Promise<T>): Promise<T | null> => read().catch(() => null);
+  const keep = policy === null ? { cachePolicy: (document: unknown) => gateway.cachePolicy(document) } : {};
   return {
-    policy,
-    policySource,
-    snapshot,
-    verdict,
-    model: buildReviewModel(snapshot, verdict, policy),
-    inspectionNotSaved: inspection.notSaved,
+    ...keep,
+    fetchPolicy: () => (policy === null ? gateway.fetchPolicyDocument() : Promise.resolve(policy.document)),
+    readItem: async () => {
+      const [snapshot, confirmedFingerprint, cachedPolicy, cachedInspections, protection] = await Promise.all([
+        gateway.readSnapshot(),
+        orNull(() => gateway.readConfirmedFingerprint()),
+        policy === null ? orNull(() => gateway.readCachedPolicy()) : Promise.resolve(null),
+        // An unreadable cache is an empty one: everything is inspected again, which costs time, not correctness.
+        gateway.readCachedInspections().catch((): readonly AttachmentInspection[] => []),
+        orNull(() => gateway.readProtectionState()),
+      ]);
+      return { snapshot, confirmedFingerprint, cachedPolicy, cachedInspections, protection };
+    },
+    embeddedPolicy: () => null,
+    attachmentOutcomes: (snapshot, cached) => inspectForPane(gateway, snapshot, cached, onProgress),
+    nowMs: () => gateway.nowMs(),
   };
+}
+
+/** A policy already in hand (re-evaluation), kept with where it came from. */
+interface FixedPolicy {
+  readonly document: unknown;
+  readonly source: PolicySource;
+}
+
+function reviewOf(check: Check): Review {
+  return {
+    policy: check.policy,
+    policyDocument: check.policyDocument,
+    policySource: check.policySource,
+    snapshot: check.snapshot,
+    verdict: check.verdict,
+    model: buildReviewModel(check.snapshot, check.verdict, check.policy),
+    inspectionNotSaved: check.inspectionNotSaved,
+  };
+}
+
+function problemOfFailure(result: Extract<CheckResult, { ok: false }>): Problem {
+  return result.reason === 'policy' ? { kind: 'policy-unavailable' } : problemOf(result.error);
 }
 
 export async function loadReview(
@@ -109,32 +113,19 @@ export async function loadReview(
   readyTimeoutMs: number = OFFICE_READY_TIMEOUT_MS,
   onProgress?: ProgressListener,
 ): Promise<Outcome<{ review: Review; confirmedFingerprint: string | null }>> {
-  try {
-    if (!(await officeReady(gateway, readyTimeoutMs))) return { ok: false, problem: { kind: 'office-not-ready' } };
-    const [resolved, confirmedFingerprint] = await Promise.all([
-      resolvePolicy(gateway),
-      gateway.readConfirmedFingerprint().catch(() => null),
-    ]);
-    if (resolved === null) return { ok: false, problem: { kind: 'policy-unavailable' } };
-    const review = await evaluated(gateway, resolved.policy, resolved.source, onProgress);
-    return { ok: true, review, confirmedFingerprint };
-  } catch (error) {
-    return { ok: false, problem: problemOf(error) };
-  }
+  if (!(await officeReady(gateway, readyTimeoutMs))) return { ok: false, problem: { kind: 'office-not-ready' } };
+  const result = await runCheck(panePorts(gateway, null, onProgress));
+  if (!result.ok) return { ok: false, problem: problemOfFailure(result) };
+  return { ok: true, review: reviewOf(result.check), confirmedFingerprint: result.check.confirmedFingerprint };
 }
 
-/** Re-reads the item and evaluates it again with the policy already in hand. */
-export async function reevaluate(
-  gateway: PaneGateway,
-  policy: Policy,
-  policySource: PolicySource,
-  onProgress?: ProgressListener,
-): Promise<Outcome<{ review: Review }>> {
-  try {
-    return { ok: true, review: await evaluated(gateway, policy, policySource, onProgress) };
-  } catch (error) {
-    return { ok: false, problem: problemOf(error) };
-  }
+/** Re-reads the item and checks it again with the policy already in hand. */
+export async function reevaluate(gateway: PaneGateway, review: Pick<Review, 'policyDocument' | 'policySource'>, onProgress?: ProgressListener): Promise<Outcome<{ review: Review }>> {
+  const fixed = { document: review.policyDocument, source: review.policySource };
+  const result = await runCheck(panePorts(gateway, fixed, onProgress));
+  if (!result.ok) return { ok: false, problem: problemOfFailure(result) };
+  // The check calls a policy handed in "server"; it keeps the source it was first found at.
+  return { ok: true, review: { ...reviewOf(result.check), policySource: fixed.source } };
 }
 
 /** Runs one change to the item (move, remove, confirm); a failure is a Problem, never a throw. */

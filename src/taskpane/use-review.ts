@@ -71,7 +71,7 @@ export function useReview(gateway: PaneGateway): ReviewControls {
   const evaluateAgain = useCallback(async () => {
     const review = latest.current.review;
     if (review === null) return;
-    const outcome = await reevaluate(gateway, review.policy, review.policySource, showProgress);
+    const outcome = await reevaluate(gateway, review, showProgress);
     dispatch(outcome.ok ? { type: 'evaluated', review: outcome.review } : { type: 'failed', problem: outcome.problem });
   }, [dispatch, gateway, showProgress]);
 

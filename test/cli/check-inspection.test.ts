@@ -165,12 +165,14 @@ describe('snapshots', () => {
     expect(verdict.findings.map(({ rule }) => rule)).toContain('personal-data');
   });
 
-  it('checks a snapshot without attachment content as before: no inspection', async () => {
+  it('checks a snapshot without attachment content as Outlook does at Send: body inspected, attachments pending', async () => {
     const result = await check('--format', 'json', at('snapshot-names.json'));
-    expect(result.code).toBe(0);
-    const verdict = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(verdict).not.toHaveProperty('inspection');
-    expect(verdict).toMatchObject({ decision: 'allow' });
+    // My Number in the body blocks, as the send handler blocks it; the CLI used to say "allow" here.
+    expect(result.code).toBe(2);
+    const verdict = JSON.parse(result.stdout) as { decision: string; findings: { rule: string }[]; inspection: { attachments: { status: string }[] } };
+    expect(verdict.decision).toBe('block');
+    expect(verdict.findings.map((finding) => finding.rule)).toContain('personal-data');
+    expect(verdict.inspection.attachments.map((attachment) => attachment.status)).toEqual(['pending']);
   });
 });
 

@@ -89,7 +89,7 @@ describe('preflight check', () => {
     const result = await run(['check', '--format', 'json', '--policy', at('policy.json'), at('confirm.json')]);
     expect(result.code).toBe(1);
     const verdict = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(verdict)).toEqual(['file', 'decision', 'findings', 'checklist', 'actions', 'fingerprint']);
+    expect(Object.keys(verdict)).toEqual(['file', 'decision', 'findings', 'checklist', 'actions', 'fingerprint', 'inspection']);
     expect(verdict).toMatchObject({
       file: at('confirm.json'),
       decision: 'confirm',

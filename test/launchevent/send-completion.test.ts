@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../src/i18n/translate.js';
 import { ALERT_TEXT_LIMIT } from '../../src/launchevent/alert-text.js';
-import { completionForError, completionForVerdict, REVIEW_COMMAND_ID, type Presentation } from '../../src/launchevent/send-completion.js';
-import type { Finding, Severity } from '../../src/policy/index.js';
+import type { SendPlan } from '../../src/check/index.js';
+import { completionForError, completionForPlan, REVIEW_COMMAND_ID, type Presentation } from '../../src/launchevent/send-completion.js';
+import type { Finding, Severity, Verdict } from '../../src/policy/index.js';
 import { confirmVerdict, finding, verdict } from './fixtures.js';
+
+/** The plan a verdict gets when nothing was confirmed and the dialog cannot confirm it. */
+function completionForVerdict(verdict: Verdict, _confirmed: null, presentation: Presentation) {
+  const plan: SendPlan = verdict.decision === 'confirm' ? { kind: 'review' } : verdict.decision === 'block' ? { kind: 'block' } : { kind: 'allow', because: 'clean' };
+  return completionForPlan(plan, verdict, presentation);
+}
 
 const presentations: ReadonlyArray<readonly [string, Presentation]> = [
   ['1.12 en', { locale: 'en', canOpenPane: false, canUseMarkdown: false }],
@@ -86,8 +93,8 @@ describe('unprotected attachments in the alert', () => {
 
 describe('completionForError', () => {
   it.each([
-    ['en', 'Preflight could not check this message'],
-    ['ja', 'Preflight がこのメールを確認できなかった'],
+    ['en', 'This message could not be checked'],
+    ['ja', 'このメールを確認できなかった'],
   ] as const)('blocks with a retry message in %s that carries the detail', (locale, text) => {
     const completion = completionForError('block', 'to.getAsync timeout', { locale, canOpenPane: true, canUseMarkdown: true });
     expect(Object.keys(completion).sort()).toEqual(['allowEvent', 'errorMessage']);
@@ -98,5 +105,78 @@ describe('completionForError', () => {
 
   it('allows when the policy says onError allow', () => {
     expect(completionForError('allow', 'deadline', presentations[0]![1])).toEqual({ allowEvent: true });
+  });
+});
+
+describe('what the dialog says', () => {
+  const en = presentations[2]![1];
+
+  it.each(presentations)('names the outside domains with their addresses, the files, and the pane\'s count (%s)', (_case, presentation) => {
+    const completion = completionForVerdict(confirmVerdict(), null, presentation);
+    const message = completion.errorMessage ?? '';
+    expect(message).toContain('partner.co.jp — a@partner.co.jp');
+    expect(message).toContain('other.jp — b@other.jp');
+    expect(message).not.toContain('me@example.co.jp');
+    expect(message).toContain('見積書.xlsx');
+    // The pane lists every checklist item, so the dialog's count is the checklist's length.
+    expect(message).toContain(presentation.locale === 'en' ? 'Items to check: 4.' : '確認する項目: 4 件。');
+    expect(message).not.toContain('Preflight');
+  });
+
+  it('counts each domain instead of naming addresses when there are many', () => {
+    const many = Array.from({ length: 6 }, (_, index) => ({
+      id: `r${index}`,
+      kind: 'recipient' as const,
+      address: `person${index}@${index < 3 ? 'a.example' : 'b.example'}`,
+      field: 'to' as const,
+      domain: index < 3 ? 'a.example' : 'b.example',
+      external: true,
+      findingIds: [],
+    }));
+    const message = completionForVerdict(verdict({ decision: 'confirm', checklist: many }), null, en).errorMessage ?? '';
+    expect(message).toContain('Outside: a.example — 3 recipients');
+    expect(message).toContain('Outside: b.example — 3 recipients');
+    expect(message).not.toContain('person0@');
+  });
+
+  it('gives one line per kind of finding, with how many more there are', () => {
+    const keywords = [finding('k1', 'confirm', 'Keyword {term}', { term: 'a' }), finding('k2', 'confirm', 'Keyword {term}', { term: 'b' })];
+    const message = completionForVerdict(verdict({ decision: 'confirm', findings: keywords }), null, en).errorMessage ?? '';
+    expect(message).toContain('Keyword a (+1 more)');
+    expect(message).not.toContain('Keyword b');
+  });
+
+  it('names the character a look-alike domain hides, with its code point', () => {
+    const lookalike: Finding = {
+      id: 'lookalike-domain:xn--exmple-4nf.co.jp',
+      rule: 'lookalike-domain',
+      severity: 'block',
+      targets: [{ kind: 'domain', domain: 'xn--exmple-4nf.co.jp' }],
+      messageKey: 'finding.lookalike-domain.idn',
+      params: { domain: 'exаmple.co.jp', imitates: 'example.co.jp', char: 'а', codePoint: 'U+0430', script: 'Cyrillic' },
+    };
+    const message = completionForVerdict(verdict({ decision: 'block', findings: [lookalike] }), null, en).errorMessage ?? '';
+    expect(message).toMatch(/exаmple\.co\.jp — "а" is (CYRILLIC SMALL LETTER A|Cyrillic) \(U\+0430\)/);
+  });
+});
+
+describe('confirming in the dialog', () => {
+  const plan: SendPlan = { kind: 'dialog-confirm', addresses: ['a@partner.co.jp', 'b@partner.co.jp'] };
+
+  it.each([presentations[1]!, presentations[2]!])('offers Send Anyway and lists each outside address (%s)', (_case, presentation) => {
+    const completion = completionForPlan(plan, confirmVerdict(), presentation);
+    expect(completion.promptUser).toBe(true);
+    expect(completion.allowEvent).toBe(false);
+    expect(completion.errorMessage).toContain('a@partner.co.jp');
+    expect(completion.errorMessage).toContain('b@partner.co.jp');
+    expect(completion.commandId).toBe(REVIEW_COMMAND_ID);
+    expect(completion.errorMessage!.length).toBeLessThanOrEqual(ALERT_TEXT_LIMIT);
+  });
+
+  it('goes to the review pane instead when the addresses do not all fit in the dialog', () => {
+    const long = Array.from({ length: 10 }, (_, index) => `${'x'.repeat(60)}${index}@partner.co.jp`);
+    const completion = completionForPlan({ kind: 'dialog-confirm', addresses: long }, confirmVerdict(), presentations[2]![1]);
+    expect(completion.promptUser).toBeUndefined();
+    expect(completion.errorMessage).toContain('Items to check');
   });
 });

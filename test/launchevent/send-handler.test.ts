@@ -308,14 +308,14 @@ describe('confirm options per Mailbox requirement set', () => {
     const options = await completedOnce(startSend({ office: { mailbox }, verdict: confirmVerdict() }));
     expect(Object.keys(options).sort()).toEqual(keys);
     expect(options.allowEvent).toBe(false);
-    expect(options.errorMessage).toContain('External recipients: 2, domains: 2');
-    expect(options.errorMessage).toContain('Attachments: 1');
-    expect(options.errorMessage).toContain('Points to check: 2');
+    expect(options.errorMessage).toContain('Outside: partner.co.jp — a@partner.co.jp');
+    expect(options.errorMessage).toContain('Attachments: 見積書.xlsx');
+    expect(options.errorMessage).toContain('Items to check: 4.');
   });
 
   it('tells 1.12–1.13 users to open Preflight from the ribbon', async () => {
     const options = await completedOnce(startSend({ office: { mailbox: '1.13' }, verdict: confirmVerdict() }));
-    expect(options.errorMessage).toContain(translate('en', 'handler.confirm.ribbon'));
+    expect(options.errorMessage).toContain(translate('en', 'handler.confirm.ribbon', { count: 4 }));
   });
 
   it('gives 1.14 users the review button with the fingerprint as string contextData', async () => {
@@ -324,20 +324,20 @@ describe('confirm options per Mailbox requirement set', () => {
     expect(options.cancelLabel).toBe('Review');
     expect(typeof options.contextData).toBe('string');
     expect(JSON.parse(options.contextData as string)).toEqual({ source: 'preflight-send', fingerprint: 'fp-9' });
-    expect(options.errorMessage).toContain(translate('en', 'handler.confirm.review'));
+    expect(options.errorMessage).toContain(translate('en', 'handler.confirm.review', { count: 4 }));
   });
 
   it('adds Markdown on 1.15', async () => {
     const options = await completedOnce(startSend({ office: { mailbox: '1.15' }, verdict: confirmVerdict() }));
-    expect(options.errorMessageMarkdown).toMatch(/^\*\*Preflight: please check this message before it is sent\.\*\*\n\n- /);
-    expect(options.errorMessageMarkdown).toContain('- Attachments: 1\r');
+    expect(options.errorMessageMarkdown).toMatch(/^\*\*Check this message before it is sent:\*\*\n\n- /);
+    expect(options.errorMessageMarkdown).toContain('- Attachments: 見積書.xlsx\r');
   });
 
   it.each([
-    ['ja-JP', '確認する', 'Preflight: 送信前にこのメールを確認してください。'],
-    ['ja', '確認する', '社外の宛先: 2 件（2 ドメイン）'],
-    ['en-US', 'Review', 'External recipients: 2, domains: 2'],
-    ['fr-FR', 'Review', 'Points to check: 2'],
+    ['ja-JP', '確認する', '送信前にこのメールを確認してください:'],
+    ['ja', '確認する', '社外: partner.co.jp — a@partner.co.jp'],
+    ['en-US', 'Review', 'Outside: other.jp — b@other.jp'],
+    ['fr-FR', 'Review', 'Items to check: 4.'],
   ])('speaks the display language %s', async (displayLanguage, cancelLabel, text) => {
     const options = await completedOnce(startSend({ office: { displayLanguage }, verdict: confirmVerdict() }));
     expect(options.cancelLabel).toBe(cancelLabel);

@@ -18,7 +18,7 @@ function stateFor(verdict: Verdict, ticked: readonly string[] = [], extra: Parti
   return {
     ...INITIAL_PANE_STATE,
     work: null,
-    review: { policy: POLICY, policySource: 'server', snapshot: SNAPSHOT, verdict, model, inspectionNotSaved: false },
+    review: { policy: POLICY, policyDocument: {}, policySource: 'server', snapshot: SNAPSHOT, verdict, model, inspectionNotSaved: false },
     ticks: setTicked(model, new Map(), ticked, true),
     ...extra,
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OfficeCallError } from '../../src/office/index.js';
 import type { MessageSnapshot } from '../../src/policy/index.js';
 import type { PaneGateway } from '../../src/taskpane/pane-gateway.js';
-import { attempt, loadReview, problemOf, reevaluate, resolvePolicy } from '../../src/taskpane/review-session.js';
+import { attempt, loadReview, problemOf, reevaluate } from '../../src/taskpane/review-session.js';
 import { SNAPSHOT } from './fixtures.js';
 
 const POLICY_DOCUMENT = { version: 1, internalDomains: ['example.co.jp'] };
@@ -67,7 +67,7 @@ function fakeGateway(options: FakeOptions = {}) {
 
 const snapshotFailure = new OfficeCallError('to.getAsync', 'failed', '9002', 'Internal error');
 
-describe('resolvePolicy', () => {
+describe('the policy the pane checks with (src/check\'s chain)', () => {
   it.each<[string, FakeOptions, 'server' | 'cache' | null, readonly string[] | null]>([
     ['the server answers', {}, 'server', ['example.co.jp']],
     ['the server fails, a copy is kept', { server: new Error('offline'), cached: CACHED_DOCUMENT }, 'cache', ['example.co.jp', 'cached.example']],
@@ -76,17 +76,19 @@ describe('resolvePolicy', () => {
     ['the server fails, the copy is broken', { server: new Error('offline'), cached: NOT_A_POLICY }, null, null],
     ['the server fails, reading the copy fails', { server: new Error('offline'), cached: snapshotFailure }, null, null],
   ])('%s', async (_case, options, source, internalDomains) => {
-    const resolved = await resolvePolicy(fakeGateway(options).gateway);
-    expect(resolved?.source ?? null).toBe(source);
-    expect(resolved?.policy.internalDomains ?? null).toEqual(internalDomains);
+    const outcome = await loadReview(fakeGateway(options).gateway, 0);
+    const review = outcome.ok ? outcome.review : null;
+    expect(review?.policySource ?? null).toBe(source);
+    expect(review?.policy.internalDomains ?? null).toEqual(internalDomains);
+    if (!outcome.ok) expect(outcome.problem).toEqual({ kind: 'policy-unavailable' });
   });
 
   it('keeps a copy of a good server policy, and only of that', async () => {
     const good = fakeGateway();
-    await resolvePolicy(good.gateway);
+    await loadReview(good.gateway, 0);
     expect(good.cachedDocuments).toEqual([POLICY_DOCUMENT]);
     const bad = fakeGateway({ server: NOT_A_POLICY, cached: CACHED_DOCUMENT });
-    await resolvePolicy(bad.gateway);
+    await loadReview(bad.gateway, 0);
     expect(bad.cachedDocuments).toEqual([]);
   });
 });
@@ -124,7 +126,10 @@ describe('reevaluate and attempt', () => {
     const first = await loadReview(fakeGateway().gateway);
     if (!first.ok) throw new Error('load failed');
     const changed: MessageSnapshot = { ...SNAPSHOT, cc: [] };
-    const again = await reevaluate(fakeGateway({ snapshot: changed }).gateway, first.review.policy, 'cache');
+    const again = await reevaluate(fakeGateway({ snapshot: changed, server: new Error('not asked again') }).gateway, {
+      ...first.review,
+      policySource: 'cache',
+    });
     expect(again.ok && again.review.snapshot).toBe(changed);
     expect(again.ok && again.review.policySource).toBe('cache');
   });
@@ -132,7 +137,7 @@ describe('reevaluate and attempt', () => {
   it('turns a failed re-read into a problem', async () => {
     const first = await loadReview(fakeGateway().gateway);
     if (!first.ok) throw new Error('load failed');
-    const again = await reevaluate(fakeGateway({ snapshot: snapshotFailure }).gateway, first.review.policy, 'server');
+    const again = await reevaluate(fakeGateway({ snapshot: snapshotFailure }).gateway, first.review);
     expect(again).toEqual({ ok: false, problem: { kind: 'office', operation: 'to.getAsync', code: '9002' } });
   });
 

@@ -1,38 +1,46 @@
 // Smart Alerts texts of the send handler. Each message the handler builds stays under 500 characters
-// (src/launchevent/alert-text.ts drops list lines first), so keep these short.
+// (src/launchevent/alert-text.ts drops list lines first), so keep these short. Outlook titles the dialog
+// with the add-in's name already, so these never repeat it.
 const en = {
-  'handler.confirm.title': 'Preflight: please check this message before it is sent.',
-  'handler.confirm.external': 'External recipients: {count}, domains: {domains}',
-  'handler.confirm.attachments': 'Attachments: {count}',
-  'handler.confirm.findings': 'Points to check: {count}',
-  'handler.confirm.review': 'Select Review to open the checklist, confirm each item, then send again.',
-  'handler.confirm.ribbon': 'Open Preflight from the ribbon, confirm each item, then send again.',
+  'handler.confirm.title': 'Check this message before it is sent:',
+  'handler.confirm.review': 'Items to check: {count}. Select Review, tick them in the checklist, then send again.',
+  'handler.confirm.ribbon': 'Items to check: {count}. Open "Review before sending" on the ribbon, tick them, then send again.',
   'handler.confirm.cancelLabel': 'Review',
-  'handler.block.title': 'Preflight stopped this message:',
+  'handler.dialog.title': 'This message goes outside your organisation, to:',
+  'handler.dialog.closing': 'Sending anyway confirms these recipients. To look closer, select Review.',
+  'handler.line.outside': 'Outside: {domain} — {addresses}',
+  'handler.line.outsideCount': 'Outside: {domain} — {count} recipients',
+  'handler.line.attachments': 'Attachments: {names}',
+  'handler.line.lookalike': '{domain} — "{char}" is {name} ({codePoint})',
+  'handler.line.more': '{line} (+{count} more)',
+  'handler.block.title': 'This message was not sent:',
   'handler.block.generic': 'It breaks your organisation’s sending policy.',
   'handler.block.fix': 'Change or remove what is listed, then send again.',
-  'handler.error.title': 'Preflight could not check this message, so it was not sent.',
+  'handler.error.title': 'This message could not be checked, so it was not sent.',
   'handler.error.retry': 'Send it again. If this keeps happening, contact your IT department (detail: {detail}).',
-  'handler.unprotected':
-    'Attachments not protected as the policy asks: {count}. Protect them with "Protect attachments" in the Preflight pane.',
+  'handler.unprotected': 'Attachments not protected as the policy asks: {count}. Protect them with "Protect attachments" in the review pane.',
 } as const;
 
 export const HANDLER_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof typeof en, string> } = {
   en,
   ja: {
-    'handler.confirm.title': 'Preflight: 送信前にこのメールを確認してください。',
-    'handler.confirm.external': '社外の宛先: {count} 件（{domains} ドメイン）',
-    'handler.confirm.attachments': '添付ファイル: {count} 件',
-    'handler.confirm.findings': '確認事項: {count} 件',
-    'handler.confirm.review': '「確認する」からチェックリストを開き、各項目を確認してから、もう一度送信してください。',
-    'handler.confirm.ribbon': 'リボンから Preflight を開き、各項目を確認してから、もう一度送信してください。',
+    'handler.confirm.title': '送信前にこのメールを確認してください:',
+    'handler.confirm.review': '確認する項目: {count} 件。「確認する」でチェックリストを開いて確認してから、もう一度送信してください。',
+    'handler.confirm.ribbon': '確認する項目: {count} 件。リボンの「送信前の確認」を開いて確認してから、もう一度送信してください。',
     'handler.confirm.cancelLabel': '確認する',
-    'handler.block.title': 'Preflight がこのメールの送信を止めました:',
+    'handler.dialog.title': 'このメールは社外の次の宛先に送られます:',
+    'handler.dialog.closing': 'このまま送信すると、これらの宛先を確認したことになります。詳しく確認する場合は「確認する」を選んでください。',
+    'handler.line.outside': '社外: {domain} — {addresses}',
+    'handler.line.outsideCount': '社外: {domain} — {count} 件',
+    'handler.line.attachments': '添付ファイル: {names}',
+    'handler.line.lookalike': '{domain} — 「{char}」は {name} ({codePoint}) です',
+    'handler.line.more': '{line}（ほか {count} 件）',
+    'handler.block.title': 'このメールは送信されませんでした:',
     'handler.block.generic': '組織の送信ポリシーに反しています。',
     'handler.block.fix': '上記を修正または削除してから、もう一度送信してください。',
-    'handler.error.title': 'Preflight がこのメールを確認できなかったため、送信しませんでした。',
+    'handler.error.title': 'このメールを確認できなかったため、送信しませんでした。',
     'handler.error.retry': 'もう一度送信してください。繰り返し起きる場合は IT 部門に連絡してください（詳細: {detail}）。',
     'handler.unprotected':
-      'ポリシーどおりに保護されていない添付ファイル: {count} 件。Preflight ペインの「添付ファイルを保護」で保護してください。',
+      'ポリシーどおりに保護されていない添付ファイル: {count} 件。確認ペインの「添付ファイルを保護」で保護してください。',
   },
 };

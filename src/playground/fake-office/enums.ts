@@ -42,6 +42,8 @@ export const ATTACHMENT_STATUS = { Added: 'added', Removed: 'removed' } as const
 
 export const ITEM_TYPE = { Message: 'message', Appointment: 'appointment' } as const satisfies ValuesOf<typeof Office.MailboxEnums.ItemType>;
 
+export const SEND_MODE_OVERRIDE = { PromptUser: 'promptUser' } as const satisfies ValuesOf<typeof Office.MailboxEnums.SendModeOverride>;
+
 export const HOST_TYPE = { Outlook: 'Outlook' } as const satisfies Partial<ValuesOf<typeof Office.HostType>>;
 
 export const PLATFORM_TYPE = { OfficeOnline: 'OfficeOnline' } as const satisfies Partial<ValuesOf<typeof Office.PlatformType>>;

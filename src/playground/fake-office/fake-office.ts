@@ -10,6 +10,7 @@ import {
   EVENT_TYPE,
   HOST_TYPE,
   ITEM_TYPE,
+  SEND_MODE_OVERRIDE,
   PLATFORM_TYPE,
   RECIPIENT_TYPE,
   asEnum,
@@ -73,6 +74,7 @@ export interface FakeOffice {
     readonly AttachmentContentFormat: typeof Office.MailboxEnums.AttachmentContentFormat;
     readonly AttachmentStatus: typeof Office.MailboxEnums.AttachmentStatus;
     readonly ItemType: typeof Office.MailboxEnums.ItemType;
+    readonly SendModeOverride: typeof Office.MailboxEnums.SendModeOverride;
   };
 }
 
@@ -123,6 +125,7 @@ export function createFakeOffice(options: FakeOfficeOptions): FakeOffice {
       AttachmentContentFormat: asEnum<typeof Office.MailboxEnums.AttachmentContentFormat>(ATTACHMENT_CONTENT_FORMAT),
       AttachmentStatus: asEnum<typeof Office.MailboxEnums.AttachmentStatus>(ATTACHMENT_STATUS),
       ItemType: asEnum<typeof Office.MailboxEnums.ItemType>(ITEM_TYPE),
+      SendModeOverride: asEnum<typeof Office.MailboxEnums.SendModeOverride>(SEND_MODE_OVERRIDE),
     },
   };
 }

@@ -8,6 +8,12 @@ export function describeCharacter(character: SuspiciousCharacter): string {
   return `${character.char} ${character.codePoint} ${character.script}`;
 }
 
+/** The first character that is not what it seems, for texts with room for one (the Smart Alerts dialog). */
+function firstCharacter(characters: readonly SuspiciousCharacter[]): Record<string, string> {
+  const first = characters[0];
+  return first === undefined ? {} : { char: first.char, codePoint: first.codePoint, script: first.script };
+}
+
 /** External domains outside the trusted list that imitate an internal or trusted domain. */
 export const lookalikeDomainRule: Rule = ({ policy, recipients }) => {
   const known: KnownDomain[] = [
@@ -36,6 +42,7 @@ export const lookalikeDomainRule: Rule = ({ policy, recipients }) => {
           imitatesSource: match.imitatesSource,
           reasons: match.reasons.join(','),
           characters: match.suspiciousCharacters.map(describeCharacter).join(', '),
+          ...firstCharacter(match.suspiciousCharacters),
         },
       ),
     );

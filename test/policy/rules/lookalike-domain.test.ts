@@ -72,6 +72,9 @@ describe('lookalike-domain wiring', () => {
           imitatesSource: 'internal',
           reasons: 'punycode,mixed-script,confusable-skeleton',
           characters: 'е U+0435 Cyrillic, е U+0435 Cyrillic',
+          char: 'е',
+          codePoint: 'U+0435',
+          script: 'Cyrillic',
         },
       },
     ]);

@@ -1,0 +1,143 @@
+// The one send-time check: policy (one fallback chain), the item, content inspection (always subject and
+// body), protection, verdict and whether this exact content was confirmed. The handler, the pane and the
+// CLI call it and differ only in their ports and in what they make of the result.
+import { summarizeMessage } from '../inspect/message-summary.js';
+import {
+  evaluate as evaluatePolicy,
+  parsePolicy as parsePolicyDocument,
+  type EvaluationContext,
+  type InspectionSummary,
+  type MessageSnapshot,
+  type Policy,
+  type ProtectionState,
+  type Verdict,
+} from '../policy/index.js';
+import { firstValidPolicy, validPolicy, type ParsePolicy, type PolicySource, type ResolvedPolicy } from './policy-chain.js';
+import type { CheckPorts, ItemState } from './ports.js';
+
+/** The pure parts, replaceable in tests. */
+export interface CheckEngine {
+  readonly parsePolicy: ParsePolicy;
+  readonly evaluate: (snapshot: MessageSnapshot, policy: Policy, context: EvaluationContext) => Verdict;
+}
+
+export const DEFAULT_ENGINE: CheckEngine = { parsePolicy: parsePolicyDocument, evaluate: evaluatePolicy };
+
+export interface Check {
+  readonly policy: Policy;
+  /** The document the policy was parsed from. */
+  readonly policyDocument: unknown;
+  readonly policySource: PolicySource;
+  readonly snapshot: MessageSnapshot;
+  readonly inspection: InspectionSummary;
+  readonly inspectionNotSaved: boolean;
+  readonly protection: ProtectionState | null;
+  readonly verdict: Verdict;
+  readonly confirmedFingerprint: string | null;
+  /** A confirm verdict whose exact content the user already confirmed. */
+  readonly confirmed: boolean;
+}
+
+/** Why a check has no verdict: the item could not be read, no policy was found, or something threw. */
+export type CheckFailureReason = 'item' | 'policy' | 'internal';
+
+export type CheckResult =
+  | { readonly ok: true; readonly check: Check }
+  | {
+      readonly ok: false;
+      readonly reason: CheckFailureReason;
+      readonly error: unknown;
+      /** The best policy known when it failed, for its onError; null when none. */
+      readonly policy: Policy | null;
+    };
+
+class NoPolicy extends Error {
+  override readonly name = 'NoPolicy';
+}
+
+type Settled<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value): Settled<T> => ({ ok: true, value }),
+    (error: unknown): Settled<T> => ({ ok: false, error }),
+  );
+}
+
+function attempt<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return work();
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/** The policy known before anything answers: the embedded copy. */
+export function embeddedPolicy(ports: Pick<CheckPorts, 'embeddedPolicy'>, engine: CheckEngine = DEFAULT_ENGINE): Policy | null {
+  try {
+    return validPolicy(ports.embeddedPolicy(), engine.parsePolicy);
+  } catch {
+    return null;
+  }
+}
+
+/** Never rejects: every failure is a CheckResult with the policy whose onError applies. */
+export async function runCheck(ports: CheckPorts, engine: CheckEngine = DEFAULT_ENGINE): Promise<CheckResult> {
+  const embedded = embeddedPolicy(ports, engine);
+  let known: Policy | null = embedded;
+  try {
+    const [fetched, item] = await Promise.all([
+      settle(attempt(() => ports.fetchPolicy())),
+      settle(attempt(() => ports.readItem())),
+    ]);
+    const fetchedDocument = fetched.ok ? fetched.value : null;
+    const fromServer = validPolicy(fetchedDocument, engine.parsePolicy);
+    if (!item.ok) return { ok: false, reason: 'item', error: item.error, policy: fromServer ?? known };
+    const resolved = firstValidPolicy(
+      [
+        { source: 'server', document: fromServer === null ? null : fetchedDocument },
+        { source: 'cache', document: item.value.cachedPolicy },
+        { source: 'embedded', document: embedded === null ? null : ports.embeddedPolicy() },
+      ],
+      engine.parsePolicy,
+    );
+    if (resolved === null) return { ok: false, reason: 'policy', error: new NoPolicy('no policy'), policy: null };
+    known = resolved.policy;
+    if (resolved.source === 'server' && ports.cachePolicy !== undefined) {
+      // Keeping the copy is a courtesy for the next check; failing to keep it changes nothing now.
+      await attempt(() => ports.cachePolicy!(fetchedDocument)).catch(() => undefined);
+    }
+    const check = await evaluated(ports, engine, item.value, resolved);
+    return { ok: true, check };
+  } catch (error) {
+    return { ok: false, reason: 'internal', error, policy: known };
+  }
+}
+
+async function evaluated(
+  ports: CheckPorts,
+  engine: CheckEngine,
+  item: ItemState,
+  { policy, source: policySource, document: policyDocument }: ResolvedPolicy,
+): Promise<Check> {
+  const { snapshot, protection, confirmedFingerprint } = item;
+  const attachments = await ports.attachmentOutcomes(snapshot, item.cachedInspections);
+  const inspection = summarizeMessage(snapshot, attachments.outcomes);
+  const verdict = engine.evaluate(snapshot, policy, {
+    nowMs: ports.nowMs(),
+    inspection,
+    ...(protection === null ? {} : { protection }),
+  });
+  return {
+    policy,
+    policyDocument,
+    policySource,
+    snapshot,
+    inspection,
+    inspectionNotSaved: attachments.notSaved,
+    protection,
+    verdict,
+    confirmedFingerprint,
+    confirmed: verdict.decision === 'confirm' && confirmedFingerprint !== null && confirmedFingerprint === verdict.fingerprint,
+  };
+}

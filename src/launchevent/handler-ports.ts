@@ -1,0 +1,23 @@
+// The one check's ports in an event handler: src/office for the item, the policy endpoint on the
+// add-in's origin, the policy embedded in the served bundle. Nothing here reads attachment content.
+import type { CheckPorts } from '../check/index.js';
+import { cachedOutcomes } from '../check/index.js';
+import { readSendState, type Timers } from '../office/index.js';
+import type { HandlerDependencies, Timing } from './dependencies.js';
+
+export function handlerPorts(deps: HandlerDependencies, timing: Timing, timers: Timers): CheckPorts {
+  return {
+    fetchPolicy: () => {
+      const { origin } = deps.boot();
+      if (origin === null) return Promise.resolve(null);
+      return deps.fetchPolicyDocument(origin, timing.policyFetchTimeoutMs, { timers }).catch((error: unknown) => {
+        console.warn('Preflight: policy fetch failed', error instanceof Error ? error.name : 'unknown');
+        return null;
+      });
+    },
+    readItem: () => readSendState({ timeoutMs: timing.officeCallTimeoutMs, timers }),
+    embeddedPolicy: () => deps.boot().policyDocument,
+    attachmentOutcomes: cachedOutcomes,
+    nowMs: deps.now,
+  };
+}

@@ -39,6 +39,14 @@ const SNAPSHOTS = [
     body: '見積',
     attachments: [{ name: '見積書.xlsx', size: 10, inline: false }],
   }),
+  message({
+    from: { address: 'taro@example.co.jp', name: 'Taro Yamada' },
+    to: [
+      { address: 'hanako@example.co.jp', name: '佐藤 花子' },
+      { address: 'hanako@gmail.com', name: '佐藤花子' },
+      { address: 'taro@gmail.com', name: 'Yamada Taro' },
+    ],
+  }),
 ];
 
 const INSPECTION_POLICY = policyFrom({

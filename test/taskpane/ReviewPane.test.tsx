@@ -183,6 +183,7 @@ describe('ReviewPane', () => {
     expect(decode(html)).toContain('送信前の確認');
     expect(statusText(html)).toBe(`あと ${CHECKLIST.length} 件チェックしてから「確認しました」を押してください。`);
     expect(html).toContain('aria-label="CC から bob@other.com を削除"');
+    expect(decode(html)).toContain('キリル文字');
   });
 
   it('groups external recipients under headings by domain', () => {

@@ -220,6 +220,15 @@ describe('ReviewPane', () => {
     expect(decode(html)).toContain('puts one link per recipient at the top of the body');
   });
 
+  it('tells the user where in the pane to protect an attachment, also when it blocks', () => {
+    const blocking = { ...UNPROTECTED, severity: 'block' as const };
+    for (const finding of [UNPROTECTED, blocking]) {
+      const text = decode(render(stateFor(verdictWith({ decision: finding.severity === 'block' ? 'block' : 'confirm', findings: [finding] }))));
+      expect(text).toContain('use "Share as secure links" under "Protect attachments".');
+      expect(text).not.toContain('review pane');
+    }
+  });
+
   it('says why no links were made when Bcc recipients are present, in English and Japanese', () => {
     const link = { ok: false, stage: 'recipients', detail: 'bcc', originalsKept: true } as const;
     const state = stateFor(verdictWith({ findings: [...VERDICT.findings, UNPROTECTED] }), [], { link });

@@ -35,6 +35,14 @@ const en = {
 
   'pane.finding.none': 'Nothing to point out.',
   'pane.finding.unknown': 'Checklist item {id}',
+  'pane.finding.unprotected-attachment.zip.external':
+    '{name} would go outside the organisation unprotected. The policy requires an encrypted ZIP or a secure link: use "{zipButton}" or "{linkButton}" under "{section}".',
+  'pane.finding.unprotected-attachment.zip.internal':
+    '{name} is not protected. The policy requires an encrypted ZIP or a secure link, even for internal mail: use "{zipButton}" or "{linkButton}" under "{section}".',
+  'pane.finding.unprotected-attachment.link.external':
+    '{name} would go outside the organisation as an attachment. The policy requires a secure download link instead: use "{linkButton}" under "{section}".',
+  'pane.finding.unprotected-attachment.link.internal':
+    '{name} is attached. The policy requires a secure download link instead, even for internal mail: use "{linkButton}" under "{section}".',
   'pane.severity.block': 'Blocks sending',
   'pane.severity.confirm': 'Needs your check',
   'pane.severity.info': 'For your information',
@@ -216,6 +224,14 @@ export const PANE_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof t
 
     'pane.finding.none': '指摘事項はありません。',
     'pane.finding.unknown': '確認項目 {id}',
+    'pane.finding.unprotected-attachment.zip.external':
+      '{name} が保護されないまま社外に送信されます。ポリシーでは暗号化 ZIP または安全なリンクが必要です。「{section}」の「{zipButton}」または「{linkButton}」を使ってください。',
+    'pane.finding.unprotected-attachment.zip.internal':
+      '{name} が保護されていません。ポリシーでは社内宛てでも暗号化 ZIP または安全なリンクが必要です。「{section}」の「{zipButton}」または「{linkButton}」を使ってください。',
+    'pane.finding.unprotected-attachment.link.external':
+      '{name} が添付ファイルのまま社外に送信されます。ポリシーでは安全なダウンロードリンクでの送付が必要です。「{section}」の「{linkButton}」を使ってください。',
+    'pane.finding.unprotected-attachment.link.internal':
+      '{name} が添付されています。ポリシーでは社内宛てでも安全なダウンロードリンクでの送付が必要です。「{section}」の「{linkButton}」を使ってください。',
     'pane.severity.block': '送信不可',
     'pane.severity.confirm': '要確認',
     'pane.severity.info': '参考',

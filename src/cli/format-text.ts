@@ -1,7 +1,8 @@
-// Human-readable output, every word from the string tables (src/i18n/tables/cli.ts and findings.ts).
+// Human-readable output, every word from the string tables (src/i18n/tables: cli, findings, scripts).
 import type { Locale } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
-import type { AttachmentInspection, Decision, Finding, InspectionSummary, Policy, TextInspection } from '../policy/index.js';
+import { scriptName } from '../i18n/script-name.js';
+import { withScriptNames, type AttachmentInspection, type Decision, type Finding, type InspectionSummary, type Policy, type TextInspection } from '../policy/index.js';
 import { attachmentKey } from '../inspect/index.js';
 import type { HelpTopic, UsageError } from './arguments.js';
 import type { VerdictReport } from './message-report.js';
@@ -77,7 +78,7 @@ export function formatCheckSummary(decisions: readonly Decision[], errors: numbe
 function formatFinding(finding: Finding, locale: Locale): string {
   return translate(locale, 'cli.verdict.finding', {
     severity: translate(locale, `cli.severity.${finding.severity}`),
-    message: translate(locale, finding.messageKey, finding.params),
+    message: translate(locale, finding.messageKey, withScriptNames(finding.params, (script) => scriptName(locale, script))),
     rule: finding.rule,
   });
 }

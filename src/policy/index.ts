@@ -4,6 +4,7 @@ export { parsePolicy, DEFAULT_POLICY } from './parse-policy.js';
 export { evaluate } from './evaluate.js';
 export { toAsciiDomain, toUnicodeDomain, domainOfAddress, normalizeAddress, isWithinDomain } from './domain.js';
 export { detectLookalike } from './lookalike.js';
+export { withScriptNames } from './rules/lookalike-domain.js';
 export type { KnownDomain, LookalikeMatch, LookalikeReason, SuspiciousCharacter } from './lookalike.js';
 export { parseInspectionSummary, parseAttachmentInspection } from './parse-inspection-summary.js';
 export { parseProtectionState } from './parse-protection-state.js';

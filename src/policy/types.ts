@@ -45,6 +45,7 @@ export const RULE_IDS = [
   'unresolved-recipient',
   'lookalike-domain',
   'display-name-spoof',
+  'same-name-outside',
   'blocked-recipient',
   'attention-recipient',
   'keyword',

@@ -17,6 +17,7 @@ const SNAPSHOTS: Readonly<Record<string, unknown>> = {
   'confirm.json': { to: [{ address: 'hanako@partner.co.jp', name: 'Hanako' }], subject: 'quote' },
   'block.json': { to: [{ address: 'someone@blocked.example' }], subject: 'hello' },
   'broken.json': { to: [{ address: 'a@example.co.jp' }, { address: 5 }] },
+  'lookalike.json': { to: [{ address: 'w@\u0435xample.co.jp' }], subject: 'hello' },
 };
 
 const JIS_MAIL = [
@@ -83,6 +84,14 @@ describe('preflight check', () => {
     expect(environment.stdout).toBe(flagged.stdout);
     const overridden = await run(['check', '--policy', at('policy.json'), at('confirm.json')], { LANG: 'en_US.UTF-8', LC_ALL: 'ja_JP.UTF-8' });
     expect(overridden.stdout).toBe(flagged.stdout);
+  });
+
+  it('names the script of a look-alike character in the language of the output', async () => {
+    const ja = await run(['check', '--lang', 'ja', '--policy', at('policy.json'), at('lookalike.json')]);
+    expect(ja.stdout).toContain('紛らわしい文字：\u0435 U+0435 キリル文字 (lookalike-domain)');
+    expect(ja.stdout).not.toContain('Cyrillic');
+    const en = await run(['check', '--lang', 'en', '--policy', at('policy.json'), at('lookalike.json')]);
+    expect(en.stdout).toContain('Unusual characters: \u0435 U+0435 Cyrillic. (lookalike-domain)');
   });
 
   it('prints one verdict object for one message with --format json', async () => {

@@ -63,7 +63,7 @@ describe('unprotected attachments in the alert', () => {
 
   it.each([
     ['en', '"Protect attachments"', 'Attachments not protected as the policy asks: 12.'],
-    ['ja', '「添付ファイルを保護」', 'ポリシーどおりに保護されていない添付ファイル: 12 件。'],
+    ['ja', '「添付ファイルの保護」', 'ポリシーどおりに保護されていない添付ファイル: 12 件。'],
   ] as const)('block (%s): one line for all files, pointing to the pane, next to the other reasons', (locale, button, line) => {
     const blocked = verdict({ decision: 'block', findings: [finding('b1', 'block', 'No {x}', { x: 'rival' }), ...files('block')] });
     const message = completionForVerdict(blocked, null, { locale, canOpenPane: true, canUseMarkdown: true }).errorMessage ?? '';

@@ -39,6 +39,14 @@ const SNAPSHOTS = [
     body: '見積',
     attachments: [{ name: '見積書.xlsx', size: 10, inline: false }],
   }),
+  message({
+    from: { address: 'taro@example.co.jp', name: 'Taro Yamada' },
+    to: [
+      { address: 'hanako@example.co.jp', name: '佐藤 花子' },
+      { address: 'hanako@gmail.com', name: '佐藤花子' },
+      { address: 'taro@gmail.com', name: 'Yamada Taro' },
+    ],
+  }),
 ];
 
 const INSPECTION_POLICY = policyFrom({
@@ -142,7 +150,7 @@ describe('finding messages', () => {
 
   test('an unprotected attachment points to the review pane in both languages', () => {
     const finding = findings.find((candidate) => candidate.messageKey === 'finding.unprotected-attachment.zip.external');
-    expect(finding === undefined ? '' : translate('ja', finding.messageKey, finding.params)).toContain('「添付ファイルを保護」');
+    expect(finding === undefined ? '' : translate('ja', finding.messageKey, finding.params)).toContain('「添付ファイルの保護」');
     expect(finding === undefined ? '' : translate('en', finding.messageKey, finding.params)).toContain('"Protect attachments"');
   });
 

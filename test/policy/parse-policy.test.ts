@@ -33,6 +33,7 @@ describe('defaults', () => {
       'unresolved-recipient': 'confirm',
       'lookalike-domain': 'block',
       'display-name-spoof': 'confirm',
+      'same-name-outside': 'confirm',
       'blocked-recipient': 'block',
       'attention-recipient': 'confirm',
       keyword: 'confirm',

@@ -183,6 +183,7 @@ describe('ReviewPane', () => {
     expect(decode(html)).toContain('送信前の確認');
     expect(statusText(html)).toBe(`あと ${CHECKLIST.length} 件チェックしてから「確認しました」を押してください。`);
     expect(html).toContain('aria-label="CC から bob@other.com を削除"');
+    expect(decode(html)).toContain('キリル文字');
   });
 
   it('groups external recipients under headings by domain', () => {
@@ -217,6 +218,15 @@ describe('ReviewPane', () => {
     expect(html).toContain('data-testid="preflight-protect-links"');
     expect(html).not.toContain('data-testid="preflight-protect-zip"');
     expect(decode(html)).toContain('puts one link per recipient at the top of the body');
+  });
+
+  it('tells the user where in the pane to protect an attachment, also when it blocks', () => {
+    const blocking = { ...UNPROTECTED, severity: 'block' as const };
+    for (const finding of [UNPROTECTED, blocking]) {
+      const text = decode(render(stateFor(verdictWith({ decision: finding.severity === 'block' ? 'block' : 'confirm', findings: [finding] }))));
+      expect(text).toContain('use "Share as secure links" under "Protect attachments".');
+      expect(text).not.toContain('review pane');
+    }
   });
 
   it('says why no links were made when Bcc recipients are present, in English and Japanese', () => {

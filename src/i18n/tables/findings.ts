@@ -11,6 +11,10 @@ const en = {
     '{unicode} looks like {imitates} but is a different domain (written {ascii}). Unusual characters: {characters}.',
   'finding.display-name-spoof':
     'The display name "{name}" shows the address {claimed}, but the message goes to {address}.',
+  'finding.same-name-outside':
+    '{address} is outside the organisation but has the name "{name}", like {colleague} inside it. Check that it is the address you meant.',
+  'finding.same-name-outside.sender':
+    '{address} is outside the organisation but has your own name, "{name}". Check that you mean to send to that address.',
   'finding.blocked-recipient': 'Sending to {address} is not allowed by the policy ({entry}).',
   'finding.attention-recipient': '{address} needs extra care ({entry}). Check that it is the right recipient.',
   'finding.keyword.subject': 'The subject contains "{term}".',
@@ -86,6 +90,10 @@ export const FINDING_STRINGS: { readonly en: typeof en; readonly ja: Record<keyo
       '類似ドメインの疑い：{unicode} は {imitates} に似ていますが、別のドメイン（{ascii}）です。紛らわしい文字：{characters}',
     'finding.display-name-spoof':
       '表示名「{name}」にはアドレス {claimed} が書かれていますが、実際の宛先は {address} です。',
+    'finding.same-name-outside':
+      '{address} は社外のアドレスですが、社内の {colleague} と同じ名前「{name}」が付いています。宛先のアドレスが正しいか確認してください。',
+    'finding.same-name-outside.sender':
+      '{address} は社外のアドレスですが、あなた自身と同じ名前「{name}」が付いています。このアドレスに送ってよいか確認してください。',
     'finding.blocked-recipient': '{address} への送信はポリシーで禁止されています（{entry}）。',
     'finding.attention-recipient': '{address} は要注意の宛先です（{entry}）。宛先が正しいか確認してください。',
     'finding.keyword.subject': '件名に「{term}」が含まれています。',
@@ -137,12 +145,12 @@ export const FINDING_STRINGS: { readonly en: typeof en; readonly ja: Record<keyo
     'finding.attachment-mismatch.attachment-name':
       '添付ファイル名 {name} に {partner} の名前がありますが、社外の宛先は {recipients} です。宛先と添付ファイルが正しいか確認してください。',
     'finding.unprotected-attachment.zip.external':
-      '{name} が保護されないまま社外に送信されます。ポリシーでは暗号化 ZIP または安全なリンクが必要です。Preflight の確認ペインで「添付ファイルを保護」を使ってください。',
+      '{name} が保護されないまま社外に送信されます。ポリシーでは暗号化 ZIP または安全なリンクが必要です。Preflight の確認ペインで「添付ファイルの保護」を使ってください。',
     'finding.unprotected-attachment.zip.internal':
-      '{name} が保護されていません。ポリシーでは社内宛てでも暗号化 ZIP または安全なリンクが必要です。Preflight の確認ペインで「添付ファイルを保護」を使ってください。',
+      '{name} が保護されていません。ポリシーでは社内宛てでも暗号化 ZIP または安全なリンクが必要です。Preflight の確認ペインで「添付ファイルの保護」を使ってください。',
     'finding.unprotected-attachment.link.external':
-      '{name} が添付ファイルのまま社外に送信されます。ポリシーでは安全なダウンロードリンクでの送付が必要です。Preflight の確認ペインで「添付ファイルを保護」を使ってください。',
+      '{name} が添付ファイルのまま社外に送信されます。ポリシーでは安全なダウンロードリンクでの送付が必要です。Preflight の確認ペインで「添付ファイルの保護」を使ってください。',
     'finding.unprotected-attachment.link.internal':
-      '{name} が添付されています。ポリシーでは社内宛てでも安全なダウンロードリンクでの送付が必要です。Preflight の確認ペインで「添付ファイルを保護」を使ってください。',
+      '{name} が添付されています。ポリシーでは社内宛てでも安全なダウンロードリンクでの送付が必要です。Preflight の確認ペインで「添付ファイルの保護」を使ってください。',
   },
 };

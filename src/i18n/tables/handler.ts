@@ -41,6 +41,6 @@ export const HANDLER_STRINGS: { readonly en: typeof en; readonly ja: Record<keyo
     'handler.error.title': 'このメールを確認できなかったため、送信しませんでした。',
     'handler.error.retry': 'もう一度送信してください。繰り返し起きる場合は IT 部門に連絡してください（詳細: {detail}）。',
     'handler.unprotected':
-      'ポリシーどおりに保護されていない添付ファイル: {count} 件。確認ペインの「添付ファイルを保護」で保護してください。',
+      'ポリシーどおりに保護されていない添付ファイル: {count} 件。確認ペインの「添付ファイルの保護」で保護してください。',
   },
 };

@@ -11,6 +11,7 @@ import { mailingListRule } from './mailing-list.js';
 import { manyDomainsVisibleRule } from './many-domains-visible.js';
 import { newDomainRule } from './new-domain.js';
 import { personalDataRule } from './personal-data.js';
+import { sameNameOutsideRule } from './same-name-outside.js';
 import { uninspectableAttachmentRule } from './uninspectable-attachment.js';
 import { unprotectedAttachmentRule } from './unprotected-attachment.js';
 import { unresolvedRecipientRule } from './unresolved-recipient.js';
@@ -24,6 +25,7 @@ export const RULES: ReadonlyMap<RuleId, Rule> = new Map<RuleId, Rule>([
   ['unresolved-recipient', unresolvedRecipientRule],
   ['lookalike-domain', lookalikeDomainRule],
   ['display-name-spoof', displayNameSpoofRule],
+  ['same-name-outside', sameNameOutsideRule],
   ['blocked-recipient', blockedRecipientRule],
   ['attention-recipient', attentionRecipientRule],
   ['keyword', keywordRule],

@@ -1,10 +1,10 @@
 import { toUnicodeDomain } from '../domain.js';
 import { detectLookalike, type KnownDomain, type SuspiciousCharacter } from '../lookalike.js';
-import type { Finding } from '../types.js';
+import type { Finding, MessageParams } from '../types.js';
 import { groupByDomain, makeFinding, recipientTarget, type Rule } from './rule.js';
 
 /** `а U+0430 Cyrillic`: what the pane and the message show for each character that is not what it seems. */
-export function describeCharacter(character: SuspiciousCharacter): string {
+export function describeCharacter(character: Pick<SuspiciousCharacter, 'char' | 'codePoint' | 'script'>): string {
   return `${character.char} ${character.codePoint} ${character.script}`;
 }
 
@@ -12,6 +12,21 @@ export function describeCharacter(character: SuspiciousCharacter): string {
 function firstCharacter(characters: readonly SuspiciousCharacter[]): Record<string, string> {
   const first = characters[0];
   return first === undefined ? {} : { char: first.char, codePoint: first.codePoint, script: first.script };
+}
+
+const DESCRIBED_CHARACTER = /(\S+) (U\+[0-9A-F]{4,6}) ([A-Za-z]+)/g;
+
+/**
+ * A finding's params with each script name in `characters` replaced by `nameOf(script)`. The finding keeps
+ * Unicode's English names, as its JSON and fingerprint must not depend on a language; renderers localise.
+ */
+export function withScriptNames(params: MessageParams, nameOf: (script: string) => string): MessageParams {
+  const characters = params['characters'];
+  if (typeof characters !== 'string') return params;
+  const renamed = characters.replace(DESCRIBED_CHARACTER, (_whole, char: string, codePoint: string, script: string) =>
+    describeCharacter({ char, codePoint, script: nameOf(script) }),
+  );
+  return { ...params, characters: renamed };
 }
 
 /** External domains outside the trusted list that imitate an internal or trusted domain. */

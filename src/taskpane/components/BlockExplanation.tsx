@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../policy/index.js';
+import { findingText } from '../finding-text.js';
 import { usePaneText } from '../pane-text-context.js';
 
 const useStyles = makeStyles({
@@ -16,7 +17,7 @@ export function BlockExplanation({ findings }: { readonly findings: readonly Fin
         <MessageBarTitle>{text('pane.block.reasons')}</MessageBarTitle>
         <ul className={styles.reasons}>
           {findings.map((finding) => (
-            <li key={finding.id}>{text.message(finding.messageKey, finding.params)}</li>
+            <li key={finding.id}>{findingText(text, finding)}</li>
           ))}
         </ul>
         <Text>{text('pane.block.fix')}</Text>

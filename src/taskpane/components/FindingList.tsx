@@ -1,5 +1,6 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../policy/index.js';
+import { findingText } from '../finding-text.js';
 import { usePaneText } from '../pane-text-context.js';
 import { isTicked, type ReviewModel, type Ticks } from '../review-model.js';
 import { ChecklistCheckbox } from './ChecklistCheckbox.js';
@@ -42,7 +43,7 @@ export function FindingList({ model, ticks, onTickedChange }: FindingListProps) 
           const message =
             row.finding === null
               ? text('pane.finding.unknown', { id: row.findingId })
-              : text.message(row.finding.messageKey, row.finding.params);
+              : findingText(text, row.finding);
           return (
             <li key={row.findingId} className={styles.row}>
               {row.itemId === null ? (

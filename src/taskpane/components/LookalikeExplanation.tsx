@@ -1,4 +1,5 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { scriptName } from '../../i18n/script-name.js';
 import type { DomainExplanation } from '../domain-explanation.js';
 import { usePaneText } from '../pane-text-context.js';
 
@@ -61,11 +62,6 @@ export function LookalikeExplanation({ explanation, withSummary }: LookalikeExpl
           ...(imitatesSource === 'internal' ? [text('pane.lookalike.imitatesInternal', imitatesParams)] : []),
           ...(imitatesSource === 'trusted' ? [text('pane.lookalike.imitatesTrusted', imitatesParams)] : []),
         ];
-  const scriptName = (script: string) => {
-    const key = `pane.script.${script}`;
-    const name = text.message(key);
-    return name === key ? script : name;
-  };
   return (
     <div className={styles.box}>
       {summary.length > 0 ? <Text weight="semibold">{summary.join(' ')}</Text> : null}
@@ -110,7 +106,7 @@ export function LookalikeExplanation({ explanation, withSummary }: LookalikeExpl
               <tr key={`${character.index}-${character.codePoint}`}>
                 <td className={`${styles.cell} ${styles.char}`}>{character.char}</td>
                 <td className={styles.cell}>{character.codePoint}</td>
-                <td className={styles.cell}>{scriptName(character.script)}</td>
+                <td className={styles.cell}>{scriptName(text.locale, character.script)}</td>
               </tr>
             ))}
           </tbody>

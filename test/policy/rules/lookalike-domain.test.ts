@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import * as lookalike from '../../../src/policy/lookalike.js';
-import { lookalikeDomainRule } from '../../../src/policy/rules/lookalike-domain.js';
+import { lookalikeDomainRule, withScriptNames } from '../../../src/policy/rules/lookalike-domain.js';
 import { ids, message, people, policyFrom, runRule } from '../fixtures.js';
 
 // The detector is another module's contract; the real one runs unless a test fixes its answer.
@@ -122,5 +122,19 @@ describe('lookalike-domain with the real detector', () => {
     const [finding] = runRule(lookalikeDomainRule, message({ to: people('a@examlpe.co.jp') }), POLICY);
     expect(finding?.messageKey).toBe('finding.lookalike-domain');
     expect(finding?.params).toMatchObject({ domain: 'examlpe.co.jp', imitates: 'example.co.jp' });
+  });
+});
+
+describe('withScriptNames', () => {
+  const upper = (script: string) => script.toUpperCase();
+
+  test('renames the script of every character and keeps the rest', () => {
+    const params = { domain: 'Cyrillic.example', characters: 'е U+0435 Cyrillic, 𝐚 U+1D41A Common' };
+    expect(withScriptNames(params, upper)).toEqual({ domain: 'Cyrillic.example', characters: 'е U+0435 CYRILLIC, 𝐚 U+1D41A COMMON' });
+  });
+
+  test('leaves params without characters as they are', () => {
+    const params = { name: 'a.pdf' };
+    expect(withScriptNames(params, upper)).toBe(params);
   });
 });

@@ -1,0 +1,64 @@
+import { normalizeAddress } from '../domain.js';
+import { scriptOf } from '../lookalike/scripts.js';
+import type { Finding } from '../types.js';
+import { addressesInName } from './display-name-spoof.js';
+import { makeFinding, recipientTarget, type Rule } from './rule.js';
+
+// Quotes and commas come from directory forms such as `"Sato, Hanako"`; 、 is the Japanese comma.
+const NAME_SEPARATORS = /[\s,、"']+/;
+
+function isCjk(char: string): boolean {
+  const script = scriptOf(char.codePointAt(0) ?? 0);
+  return script === 'Han' || script === 'Hiragana' || script === 'Katakana' || script === 'Hangul';
+}
+
+/**
+ * What two display names must share to count as the same person, or null for a name too thin to compare.
+ * Japanese and Chinese names are written family name first with or without a space, so their spaces are
+ * dropped and order kept; names in Latin letters come in either order (`Sato Hanako`, `Hanako Sato`,
+ * `Sato, Hanako`), so their words are sorted. One Latin word (`Support`, `Hanako`) is too common to mean
+ * one person, and a name holding an address is display-name-spoof's to judge.
+ */
+export function personNameKey(name: string): string | null {
+  const text = name.normalize('NFKC').toLowerCase();
+  if (addressesInName(text).length > 0) return null;
+  const words = text.split(NAME_SEPARATORS).filter((word) => word !== '');
+  if ([...text].some(isCjk)) {
+    const joined = words.join('');
+    return [...joined].length >= 2 ? joined : null;
+  }
+  return words.length >= 2 ? words.sort().join(' ') : null;
+}
+
+/** An outside address carrying the name of the sender or of an internal recipient of the same message. */
+export const sameNameOutsideRule: Rule = ({ snapshot, policy, recipients }) => {
+  const senderKey = personNameKey(snapshot.from?.name ?? '');
+  const senderAddress = snapshot.from === undefined ? null : normalizeAddress(snapshot.from.address);
+  const colleagues = new Map<string, string>();
+  for (const entry of recipients) {
+    const key = entry.internal ? personNameKey(entry.recipient.name ?? '') : null;
+    if (key !== null && !colleagues.has(key)) colleagues.set(key, entry.recipient.address);
+  }
+  const findings: Finding[] = [];
+  for (const entry of recipients) {
+    // Without a domain the recipient is unresolved-recipient's; the sender's own address is no stranger.
+    if (!entry.external || entry.domain === null || entry.normalized === senderAddress) continue;
+    const key = personNameKey(entry.recipient.name ?? '');
+    if (key === null) continue;
+    const own = key === senderKey;
+    const colleague = colleagues.get(key);
+    if (!own && colleague === undefined) continue;
+    const params = { name: entry.recipient.name ?? '', address: entry.recipient.address };
+    findings.push(
+      makeFinding(
+        'same-name-outside',
+        `${entry.field}:${entry.key}`,
+        policy.severities['same-name-outside'],
+        [recipientTarget(entry)],
+        own ? 'finding.same-name-outside.sender' : 'finding.same-name-outside',
+        own ? params : { ...params, colleague: colleague ?? '' },
+      ),
+    );
+  }
+  return findings;
+};

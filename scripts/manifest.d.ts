@@ -1,4 +1,7 @@
 export declare const DEVELOPMENT_ORIGIN: string;
 export declare function parseBaseUrl(text: string): string;
-export declare function productionManifest(source: string, origin: string, supportUrl?: string): string;
+export declare const PERMISSIONS: readonly string[];
+export declare const PANE_SENDS_QUERY: string;
+export declare function withPermissions(manifest: string, permissions: string): string;
+export declare function productionManifest(source: string, origin: string, supportUrl?: string, permissions?: string): string;
 export declare function main(argv: readonly string[]): number;

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// `npm run manifest -- --base-url https://preflight.example.co.jp [--out FILE] [--support-url URL]`
+// `npm run manifest -- --base-url https://preflight.example.co.jp [--out FILE] [--support-url URL]
+//   [--permissions ReadWriteItem|ReadWriteMailbox]`
 // Writes the production manifest: manifest.xml with every development URL moved to the given origin.
+// ReadWriteMailbox lets the review pane send the message itself (item.sendAsync, Mailbox 1.15): what IT
+// trades for it is in docs/deploy.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,11 +15,18 @@ const DEFAULT_OUT = 'manifest.production.xml';
 const EX_USAGE = 64;
 const EX_DATAERR = 65;
 
-const USAGE = `Usage: npm run manifest -- --base-url https://HOST[:PORT] [--out FILE] [--support-url URL]
+export const PERMISSIONS = ['ReadWriteItem', 'ReadWriteMailbox'];
+/** The query the pane reads to know it may call item.sendAsync (src/taskpane/index.tsx). */
+export const PANE_SENDS_QUERY = 'send=mailbox';
+
+const USAGE = `Usage: npm run manifest -- [--base-url https://HOST[:PORT]] [--out FILE] [--support-url URL] [--permissions P]
 
   --base-url     the HTTPS origin that serves Preflight (no path): every ${DEVELOPMENT_ORIGIN} URL becomes it
+                 (default ${DEVELOPMENT_ORIGIN}: a development manifest)
   --out          where to write the manifest (default ${DEFAULT_OUT})
-  --support-url  the page the add-in's "Support" link opens, e.g. your help desk (default: the playground)`;
+  --support-url  the page the add-in's "Support" link opens, e.g. your help desk (default: the playground)
+  --permissions  ReadWriteItem (default) or ReadWriteMailbox, which adds "Confirm and send" to the review
+                 pane (item.sendAsync); docs/deploy.md says what it grants`;
 
 class UsageError extends Error {}
 
@@ -25,7 +35,7 @@ function parseArguments(argv) {
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index];
     if (argument === '--help' || argument === '-h') return { help: true };
-    const match = /^--(base-url|out|support-url)(?:=(.*))?$/.exec(argument);
+    const match = /^--(base-url|out|support-url|permissions)(?:=(.*))?$/.exec(argument);
     if (match === null) throw new UsageError(`unknown argument: ${argument}`);
     const [, name, inline] = match;
     const value = inline ?? argv[(index += 1)];
@@ -33,8 +43,15 @@ function parseArguments(argv) {
     if (options.has(name)) throw new UsageError(`--${name} given twice`);
     options.set(name, value);
   }
-  if (!options.has('base-url')) throw new UsageError('--base-url is required');
-  return { help: false, baseUrl: options.get('base-url'), out: options.get('out') ?? DEFAULT_OUT, supportUrl: options.get('support-url') };
+  const permissions = options.get('permissions') ?? 'ReadWriteItem';
+  if (!PERMISSIONS.includes(permissions)) throw new UsageError(`--permissions must be ${PERMISSIONS.join(' or ')}: ${permissions}`);
+  return {
+    help: false,
+    baseUrl: options.get('base-url') ?? DEVELOPMENT_ORIGIN,
+    out: options.get('out') ?? DEFAULT_OUT,
+    supportUrl: options.get('support-url'),
+    permissions,
+  };
 }
 
 function parseHttpsUrl(text, what) {
@@ -62,8 +79,16 @@ function escapeAttribute(text) {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function productionManifest(source, origin, supportUrl) {
-  let manifest = source.split(DEVELOPMENT_ORIGIN).join(origin);
+/** The manifest with `permissions`; with ReadWriteMailbox the pane's URL tells it that it may send. */
+export function withPermissions(manifest, permissions) {
+  if (permissions === 'ReadWriteItem') return manifest;
+  const pattern = /<Permissions>ReadWriteItem<\/Permissions>/;
+  if (!pattern.test(manifest)) throw new Error('manifest.xml has no <Permissions>ReadWriteItem</Permissions> to replace');
+  return manifest.replace(pattern, `<Permissions>${permissions}</Permissions>`).split('/taskpane.html"').join(`/taskpane.html?${PANE_SENDS_QUERY}"`);
+}
+
+export function productionManifest(source, origin, supportUrl, permissions = 'ReadWriteItem') {
+  let manifest = withPermissions(source.split(DEVELOPMENT_ORIGIN).join(origin), permissions);
   if (supportUrl !== undefined) {
     const href = parseHttpsUrl(supportUrl, '--support-url').href;
     const pattern = /<SupportUrl DefaultValue="[^"]*"\/>/;
@@ -89,7 +114,7 @@ export function main(argv) {
     const origin = parseBaseUrl(options.baseUrl);
     const out = resolve(process.cwd(), options.out);
     if (out === SOURCE) throw new UsageError('--out must not be manifest.xml itself (it is the development manifest)');
-    const manifest = productionManifest(readFileSync(SOURCE, 'utf8'), origin, options.supportUrl);
+    const manifest = productionManifest(readFileSync(SOURCE, 'utf8'), origin, options.supportUrl, options.permissions);
     if (!isLoopback(origin) && /localhost|127\.0\.0\.1/.test(manifest)) {
       console.error(`manifest.xml has a local address that is not ${DEVELOPMENT_ORIGIN}; fix manifest.xml first.`);
       return EX_DATAERR;

@@ -41,3 +41,4 @@ export { captureOriginalRecipients } from './original-recipients.js';
 export { moveToBcc, removeRecipient } from './recipient-edits.js';
 export { onItemChanged } from './item-events.js';
 export { completeEvent, type LaunchEvent, type SendCompletion } from './send-event.js';
+export { canSendItem, sendItem } from './send-item.js';

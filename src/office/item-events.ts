@@ -26,6 +26,16 @@ export async function onItemChanged(listener: () => void, options?: CallOptions)
     await Promise.all(added.map((eventType) => removeItemHandlers(eventType, settings).catch(() => undefined)));
     throw error;
   }
+  // A pane already open (pinned) is told so when Send opens it again, instead of being reloaded (Mailbox
+  // 1.14, https://learn.microsoft.com/office/dev/add-ins/outlook/onmessagesend-onappointmentsend-events);
+  // a client without it reloads the pane, so failing here loses nothing.
+  const reopened = EventType.InitializationContextChanged;
+  if (reopened !== undefined) {
+    await addItemHandler(reopened, handler, settings).then(
+      () => void added.push(reopened),
+      () => undefined,
+    );
+  }
   let subscribed = true;
   return async () => {
     if (!subscribed) return;

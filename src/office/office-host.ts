@@ -43,7 +43,8 @@ export interface OfficeHost {
   readonly onReady: typeof Office.onReady;
   readonly AsyncResultStatus: Pick<typeof Office.AsyncResultStatus, 'Succeeded' | 'Failed'>;
   readonly CoercionType: Pick<typeof Office.CoercionType, 'Text' | 'Html'>;
-  readonly EventType: Pick<typeof Office.EventType, 'RecipientsChanged' | 'AttachmentsChanged'>;
+  readonly EventType: Pick<typeof Office.EventType, 'RecipientsChanged' | 'AttachmentsChanged'> &
+    Partial<Pick<typeof Office.EventType, 'InitializationContextChanged'>>;
   /** Mailbox 1.14: sendModeOverride's values. */
   readonly MailboxEnums?: {
     readonly SendModeOverride?: Pick<typeof Office.MailboxEnums.SendModeOverride, 'PromptUser'>;

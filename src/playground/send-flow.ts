@@ -11,7 +11,7 @@ export const TIMEOUT_AFTER_MS = 5 * 60_000;
 export type SendPhase =
   | { readonly kind: 'composing' }
   | { readonly kind: 'checking'; readonly run: number; readonly slow: boolean }
-  | { readonly kind: 'alert'; readonly body: AlertBody; readonly action: AlertAction | null }
+  | { readonly kind: 'alert'; readonly body: AlertBody; readonly action: AlertAction | null; readonly sendAnyway: boolean }
   | { readonly kind: 'unavailable' }
   | { readonly kind: 'timed-out' }
   | { readonly kind: 'sent'; readonly content: ComposeContent };
@@ -41,11 +41,11 @@ export function nextPhase(phase: SendPhase, event: SendEvent): SendPhase {
     case 'completed':
       if (!isChecking(phase, event.run)) return phase;
       if (event.outcome.kind === 'send') return { kind: 'sent', content: event.content };
-      return { kind: 'alert', body: event.outcome.body, action: event.outcome.action };
+      return { kind: 'alert', body: event.outcome.body, action: event.outcome.action, sendAnyway: event.outcome.sendAnyway };
     case 'dismissed':
       return phase.kind === 'alert' || phase.kind === 'unavailable' || phase.kind === 'timed-out' ? COMPOSING : phase;
     case 'sent-anyway':
-      return phase.kind === 'unavailable' ? { kind: 'sent', content: event.content } : phase;
+      return phase.kind === 'unavailable' || (phase.kind === 'alert' && phase.sendAnyway) ? { kind: 'sent', content: event.content } : phase;
     case 'new-message':
       return COMPOSING;
     default:

@@ -19,7 +19,13 @@ export interface AlertAction {
 
 export type SendOutcome =
   | { readonly kind: 'send' }
-  | { readonly kind: 'alert'; readonly body: AlertBody; readonly action: AlertAction | null };
+  | {
+      readonly kind: 'alert';
+      readonly body: AlertBody;
+      readonly action: AlertAction | null;
+      /** sendModeOverride PromptUser (Mailbox 1.14): the dialog offers Send Anyway. */
+      readonly sendAnyway: boolean;
+    };
 
 /** Something Outlook would reject or cut that the developer should hear about. */
 export interface CompletionWarning {
@@ -49,7 +55,11 @@ export function interpretCompletion(options: unknown, version: MailboxVersion): 
         : { kind: 'default' };
 
   let action: AlertAction | null = null;
+  let sendAnyway = false;
   if (claimsAtLeast(version, '1.14')) {
+    const override = record['sendModeOverride'];
+    if (override !== undefined && override !== 'promptUser') warnings.push({ option: 'sendModeOverride', problem: 'wrong-type', detail: String(override) });
+    sendAnyway = override === 'promptUser';
     const commandId = stringOption(record, 'commandId', warnings);
     const label = stringOption(record, 'cancelLabel', warnings);
     const contextData = record['contextData'];
@@ -65,9 +75,9 @@ export function interpretCompletion(options: unknown, version: MailboxVersion): 
       };
     }
   } else {
-    for (const option of ['commandId', 'cancelLabel', 'contextData']) ignored(record, option, warnings);
+    for (const option of ['commandId', 'cancelLabel', 'contextData', 'sendModeOverride']) ignored(record, option, warnings);
   }
-  return { outcome: { kind: 'alert', body, action }, warnings };
+  return { outcome: { kind: 'alert', body, action, sendAnyway }, warnings };
 }
 
 function stringOption(record: Record<string, unknown>, option: keyof typeof LIMITS | 'commandId', warnings: CompletionWarning[]): string | undefined {

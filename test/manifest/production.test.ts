@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEVELOPMENT_ORIGIN, parseBaseUrl, productionManifest } from '../../scripts/manifest.js';
+import { DEVELOPMENT_ORIGIN, PANE_SENDS_QUERY, parseBaseUrl, productionManifest } from '../../scripts/manifest.js';
 import { MANIFEST_FILE, orderProblems, readManifest, ROOT, urls } from './manifest-model.js';
 import { descendants, type XmlElement } from './xml.js';
 
@@ -62,7 +62,7 @@ describe('npm run manifest', () => {
   });
 
   it.each([
-    [[], '--base-url is required'],
+    [['--permissions', 'ReadMailbox'], '--permissions must be ReadWriteItem or ReadWriteMailbox'],
     [['--base-url'], '--base-url needs a value'],
     [['--base-url', 'http://preflight.example.co.jp'], 'must use https://'],
     [['--base-url', 'https://preflight.example.co.jp/addin'], 'without a path, query or #'],
@@ -76,7 +76,20 @@ describe('npm run manifest', () => {
     const result = run(...args);
     expect(result.status).toBe(64);
     expect(result.stderr).toContain(message);
-    expect(result.stderr).toContain('Usage: npm run manifest -- --base-url');
+    expect(result.stderr).toContain('Usage: npm run manifest -- [--base-url');
+  });
+
+  it('turns on Confirm and send with --permissions ReadWriteMailbox, for development by default', () => {
+    const result = run('--permissions', 'ReadWriteMailbox', '--out', 'mailbox.xml');
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('development only');
+    const text = readFileSync(join(work, 'mailbox.xml'), 'utf8');
+    const root = readManifest(text).root;
+    expect(root.children.find((element) => element.localName === 'Permissions')?.text).toBe('ReadWriteMailbox');
+    // The pane learns from its own URL that it may call item.sendAsync (src/taskpane/index.tsx).
+    expect([...new Set(urls(root).filter((url) => url.includes('/taskpane.html')))]).toEqual([`${DEVELOPMENT_ORIGIN}/taskpane.html?${PANE_SENDS_QUERY}`]);
+    expect(orderProblems(root)).toEqual([]);
+    expect(text).not.toContain('<Permissions>ReadWriteItem</Permissions>');
   });
 
   it('prints the usage for --help', () => {

@@ -24,6 +24,7 @@ describe('interpretCompletion', () => {
         kind: 'alert',
         body: { kind: 'markdown', source: '**md**' },
         action: { label: 'Review', opensPane: true, contextData: '{"source":"preflight-send"}' },
+        sendAnyway: false,
       },
       warnings: [],
     });
@@ -59,6 +60,16 @@ describe('interpretCompletion', () => {
       { option: 'cancelLabel', problem: 'too-long', detail: 21 },
       { option: 'contextData', problem: 'wrong-type', detail: 'object' },
     ]);
-    expect(interpretCompletion({ allowEvent: false }, '1.15').outcome).toEqual({ kind: 'alert', body: { kind: 'default' }, action: null });
+    expect(interpretCompletion({ allowEvent: false }, '1.15').outcome).toEqual({ kind: 'alert', body: { kind: 'default' }, action: null, sendAnyway: false });
+  });
+});
+
+describe('sendModeOverride', () => {
+  it('offers Send Anyway for PromptUser on 1.14+, ignores it on 1.12', () => {
+    const options = { allowEvent: false, errorMessage: 'to a@b.example', sendModeOverride: 'promptUser' };
+    expect(interpretCompletion(options, '1.14').outcome).toMatchObject({ kind: 'alert', sendAnyway: true });
+    const old = interpretCompletion(options, '1.12');
+    expect(old.outcome).toMatchObject({ kind: 'alert', sendAnyway: false });
+    expect(old.warnings).toContainEqual({ option: 'sendModeOverride', problem: 'ignored', detail: 'sendModeOverride' });
   });
 });

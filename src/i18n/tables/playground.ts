@@ -65,6 +65,7 @@ const en = {
 
   'playground.dialog.title': 'Preflight',
   'playground.dialog.dontSend': "Don't send",
+  'playground.dialog.sendAnyway': 'Send Anyway',
   'playground.dialog.takeAction': 'Take action',
   'playground.dialog.defaultMessage': 'Preflight is preventing this email from being sent.',
   'playground.dialog.ok': 'OK',
@@ -173,6 +174,7 @@ export const PLAYGROUND_STRINGS: { readonly en: typeof en; readonly ja: Record<k
 
     'playground.dialog.title': 'Preflight',
     'playground.dialog.dontSend': '送信しない',
+    'playground.dialog.sendAnyway': 'このまま送信',
     'playground.dialog.takeAction': '対処する',
     'playground.dialog.defaultMessage': 'Preflight がこのメールの送信を止めています。',
     'playground.dialog.ok': 'OK',

@@ -46,6 +46,11 @@ export function SmartAlertDialog({ phase, onDismiss, onAction, onSendAnyway }: P
                 {phase.action.label === '' ? text('playground.dialog.takeAction') : phase.action.label}
               </Button>
             ) : null}
+            {phase.kind === 'alert' && phase.sendAnyway ? (
+              <Button appearance="primary" data-testid="smart-alert-send-anyway" onClick={onSendAnyway}>
+                {text('playground.dialog.sendAnyway')}
+              </Button>
+            ) : null}
             {phase.kind === 'unavailable' ? (
               <Button appearance="primary" data-testid="smart-alert-send-anyway" onClick={onSendAnyway}>
                 {text('playground.unavailable.sendAnyway')}

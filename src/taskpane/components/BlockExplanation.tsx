@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../policy/index.js';
 import { usePaneText } from '../pane-text-context.js';
+import { TextWithAddresses } from './Address.js';
 
 const useStyles = makeStyles({
   reasons: { margin: 0, marginBlock: tokens.spacingVerticalXS, paddingInlineStart: tokens.spacingHorizontalL },
@@ -16,7 +17,9 @@ export function BlockExplanation({ findings }: { readonly findings: readonly Fin
         <MessageBarTitle>{text('pane.block.reasons')}</MessageBarTitle>
         <ul className={styles.reasons}>
           {findings.map((finding) => (
-            <li key={finding.id}>{text.message(finding.messageKey, finding.params)}</li>
+            <li key={finding.id}>
+              <TextWithAddresses parts={text.parts(finding.messageKey, finding.params)} />
+            </li>
           ))}
         </ul>
         <Text>{text('pane.block.fix')}</Text>

@@ -2,6 +2,7 @@ import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../policy/index.js';
 import { usePaneText } from '../pane-text-context.js';
 import { isTicked, type ReviewModel, type Ticks } from '../review-model.js';
+import { TextWithAddresses } from './Address.js';
 import { ChecklistCheckbox } from './ChecklistCheckbox.js';
 import { LookalikeExplanation } from './LookalikeExplanation.js';
 
@@ -40,9 +41,11 @@ export function FindingList({ model, ticks, onTickedChange }: FindingListProps) 
       <ul className={styles.list}>
         {model.findings.map((row) => {
           const message =
-            row.finding === null
-              ? text('pane.finding.unknown', { id: row.findingId })
-              : text.message(row.finding.messageKey, row.finding.params);
+            row.finding === null ? (
+              text('pane.finding.unknown', { id: row.findingId })
+            ) : (
+              <TextWithAddresses parts={text.parts(row.finding.messageKey, row.finding.params)} />
+            );
           return (
             <li key={row.findingId} className={styles.row}>
               {row.itemId === null ? (

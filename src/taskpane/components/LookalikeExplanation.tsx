@@ -1,6 +1,7 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { DomainExplanation } from '../domain-explanation.js';
 import { usePaneText } from '../pane-text-context.js';
+import { Address, TextWithAddresses } from './Address.js';
 
 const useStyles = makeStyles({
   box: {
@@ -57,9 +58,9 @@ export function LookalikeExplanation({ explanation, withSummary }: LookalikeExpl
     imitates === null
       ? []
       : [
-          ...(withSummary ? [text('pane.lookalike.summary', { domain: unicode, imitates })] : []),
-          ...(imitatesSource === 'internal' ? [text('pane.lookalike.imitatesInternal', imitatesParams)] : []),
-          ...(imitatesSource === 'trusted' ? [text('pane.lookalike.imitatesTrusted', imitatesParams)] : []),
+          ...(withSummary ? [text.parts('pane.lookalike.summary', { domain: unicode, imitates })] : []),
+          ...(imitatesSource === 'internal' ? [text.parts('pane.lookalike.imitatesInternal', imitatesParams)] : []),
+          ...(imitatesSource === 'trusted' ? [text.parts('pane.lookalike.imitatesTrusted', imitatesParams)] : []),
         ];
   const scriptName = (script: string) => {
     const key = `pane.script.${script}`;
@@ -68,24 +69,35 @@ export function LookalikeExplanation({ explanation, withSummary }: LookalikeExpl
   };
   return (
     <div className={styles.box}>
-      {summary.length > 0 ? <Text weight="semibold">{summary.join(' ')}</Text> : null}
+      {summary.length > 0 ? (
+        <Text weight="semibold">
+          <TextWithAddresses parts={summary.flatMap((parts, index) => (index === 0 ? parts : [{ text: ' ' }, ...parts]))} />
+        </Text>
+      ) : null}
       <dl className={styles.forms}>
         <dt className={styles.term}>{text('pane.lookalike.unicode')}</dt>
         <dd className={styles.value}>
-          {[...unicode].map((char, index) =>
-            suspicious.has(char) ? (
-              <mark key={index} className={styles.mark}>
-                {char}
-              </mark>
-            ) : (
-              char
-            ),
-          )}
+          <Address
+            value={unicode}
+            render={(piece) =>
+              [...piece].map((char, index) =>
+                suspicious.has(char) ? (
+                  <mark key={index} className={styles.mark}>
+                    {char}
+                  </mark>
+                ) : (
+                  char
+                ),
+              )
+            }
+          />
         </dd>
         {ascii !== unicode ? (
           <>
             <dt className={styles.term}>{text('pane.lookalike.ascii')}</dt>
-            <dd className={styles.value}>{ascii}</dd>
+            <dd className={styles.value}>
+              <Address value={ascii} />
+            </dd>
           </>
         ) : null}
       </dl>
@@ -122,7 +134,9 @@ export function LookalikeExplanation({ explanation, withSummary }: LookalikeExpl
           <ul className={styles.reasons}>
             {reasons.map((reason) => (
               <li key={reason}>
-                <Text>{text(`pane.lookalike.reason.${reason}`, imitatesParams)}</Text>
+                <Text>
+                  <TextWithAddresses parts={text.parts(`pane.lookalike.reason.${reason}`, imitatesParams)} />
+                </Text>
               </li>
             ))}
           </ul>

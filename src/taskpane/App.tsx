@@ -1,4 +1,4 @@
-import { FluentProvider } from '@fluentui/react-components';
+import { FluentProvider, makeStyles } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { pickLocale, type Locale } from '../i18n/locale.js';
 import { ReviewPane } from './components/ReviewPane.js';
@@ -7,6 +7,13 @@ import { paneText } from './pane-text.js';
 import { PaneTextContext } from './pane-text-context.js';
 import { paneTheme } from './pane-theme.js';
 import { useReview } from './use-review.js';
+
+const useStyles = makeStyles({
+  // Japanese has no spaces: break lines between phrases, not inside words, where the browser can
+  // (Chromium 119+, Edge WebView2); elsewhere the value is dropped and lines break as before.
+  // https://developer.mozilla.org/en-US/docs/Web/CSS/word-break#auto-phrase — lang is set below.
+  root: { ':lang(ja)': { wordBreak: 'auto-phrase' } },
+});
 
 interface Surroundings {
   readonly locale: Locale;
@@ -40,12 +47,13 @@ export function App({ gateway }: { readonly gateway: PaneGateway }) {
   const text = useMemo(() => paneText(locale), [locale]);
   const fluentTheme = useMemo(() => paneTheme(theme), [theme]);
   const controls = useReview(gateway);
+  const styles = useStyles();
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = text('pane.documentTitle');
   }, [locale, text]);
   return (
-    <FluentProvider theme={fluentTheme}>
+    <FluentProvider theme={fluentTheme} className={styles.root}>
       <PaneTextContext.Provider value={text}>
         <ReviewPane controls={controls} />
       </PaneTextContext.Provider>

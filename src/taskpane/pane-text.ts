@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
-import { translate } from '../i18n/translate.js';
+import { translate, translateParts, type TextPart } from '../i18n/translate.js';
 import type { PANE_STRINGS } from '../i18n/tables/pane.js';
 
 export type PaneKey = keyof typeof PANE_STRINGS.en;
@@ -9,10 +9,16 @@ export type TextParams = Readonly<Record<string, string | number>>;
 export interface PaneText {
   (key: PaneKey, params?: TextParams): string;
   message(key: string, params?: TextParams): string;
+  /** The same text in pieces, for showing the addresses in it with components/Address.tsx. */
+  parts(key: string, params?: TextParams): TextPart[];
   readonly locale: Locale;
 }
 
 export function paneText(locale: Locale): PaneText {
   const text = (key: PaneKey, params: TextParams = {}) => translate(locale, key, params);
-  return Object.assign(text, { message: (key: string, params: TextParams = {}) => translate(locale, key, params), locale });
+  return Object.assign(text, {
+    message: (key: string, params: TextParams = {}) => translate(locale, key, params),
+    parts: (key: string, params: TextParams = {}) => translateParts(locale, key, params),
+    locale,
+  });
 }

@@ -105,9 +105,10 @@ export async function paneFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** The whole page, or one part of it (a Locator, such as the pane beside the message). */
+export async function screenshot(target: { screenshot(options: { path: string }): Promise<unknown> }, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await target.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
 /** Ticks every checklist item the pane shows, with the mouse. */

@@ -83,7 +83,7 @@ export function RecipientLine({ field, entries, message, directory, disabled }: 
             <span className={entry.resolved ? undefined : styles.unresolved}>
               {entry.name === entry.address ? entry.address : `${entry.name} <${entry.address}>`}
             </span>
-            <span className={styles.type}>{entry.resolved ? entry.type : text('playground.recipient.unresolved')}</span>
+            <span className={styles.type}>{text(entry.resolved ? `playground.type.${entry.type}` : 'playground.recipient.unresolved')}</span>
             <Button
               size="small"
               appearance="transparent"

@@ -1,7 +1,8 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../policy/index.js';
-import { findingText } from '../finding-text.js';
+import { findingParts } from '../finding-text.js';
 import { usePaneText } from '../pane-text-context.js';
+import { TextWithAddresses } from './Address.js';
 
 const useStyles = makeStyles({
   reasons: { margin: 0, marginBlock: tokens.spacingVerticalXS, paddingInlineStart: tokens.spacingHorizontalL },
@@ -17,7 +18,9 @@ export function BlockExplanation({ findings }: { readonly findings: readonly Fin
         <MessageBarTitle>{text('pane.block.reasons')}</MessageBarTitle>
         <ul className={styles.reasons}>
           {findings.map((finding) => (
-            <li key={finding.id}>{findingText(text, finding)}</li>
+            <li key={finding.id}>
+              <TextWithAddresses parts={findingParts(text, finding)} />
+            </li>
           ))}
         </ul>
         <Text>{text('pane.block.fix')}</Text>

@@ -1,8 +1,9 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../policy/index.js';
-import { findingText } from '../finding-text.js';
+import { findingParts } from '../finding-text.js';
 import { usePaneText } from '../pane-text-context.js';
 import { isTicked, type ReviewModel, type Ticks } from '../review-model.js';
+import { TextWithAddresses } from './Address.js';
 import { ChecklistCheckbox } from './ChecklistCheckbox.js';
 import { LookalikeExplanation } from './LookalikeExplanation.js';
 
@@ -41,9 +42,11 @@ export function FindingList({ model, ticks, onTickedChange }: FindingListProps) 
       <ul className={styles.list}>
         {model.findings.map((row) => {
           const message =
-            row.finding === null
-              ? text('pane.finding.unknown', { id: row.findingId })
-              : findingText(text, row.finding);
+            row.finding === null ? (
+              text('pane.finding.unknown', { id: row.findingId })
+            ) : (
+              <TextWithAddresses parts={findingParts(text, row.finding)} />
+            );
           return (
             <li key={row.findingId} className={styles.row}>
               {row.itemId === null ? (

@@ -2,6 +2,7 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { scriptName } from '../../i18n/script-name.js';
 import type { DomainExplanation } from '../domain-explanation.js';
 import { usePaneText } from '../pane-text-context.js';
+import { Address, TextWithAddresses } from './Address.js';
 
 const useStyles = makeStyles({
   box: {
@@ -58,30 +59,41 @@ export function LookalikeExplanation({ explanation, withSummary }: LookalikeExpl
     imitates === null
       ? []
       : [
-          ...(withSummary ? [text('pane.lookalike.summary', { domain: unicode, imitates })] : []),
-          ...(imitatesSource === 'internal' ? [text('pane.lookalike.imitatesInternal', imitatesParams)] : []),
-          ...(imitatesSource === 'trusted' ? [text('pane.lookalike.imitatesTrusted', imitatesParams)] : []),
+          ...(withSummary ? [text.parts('pane.lookalike.summary', { domain: unicode, imitates })] : []),
+          ...(imitatesSource === 'internal' ? [text.parts('pane.lookalike.imitatesInternal', imitatesParams)] : []),
+          ...(imitatesSource === 'trusted' ? [text.parts('pane.lookalike.imitatesTrusted', imitatesParams)] : []),
         ];
   return (
     <div className={styles.box}>
-      {summary.length > 0 ? <Text weight="semibold">{summary.join(' ')}</Text> : null}
+      {summary.length > 0 ? (
+        <Text weight="semibold">
+          <TextWithAddresses parts={summary.flatMap((parts, index) => (index === 0 ? parts : [{ text: ' ' }, ...parts]))} />
+        </Text>
+      ) : null}
       <dl className={styles.forms}>
         <dt className={styles.term}>{text('pane.lookalike.unicode')}</dt>
         <dd className={styles.value}>
-          {[...unicode].map((char, index) =>
-            suspicious.has(char) ? (
-              <mark key={index} className={styles.mark}>
-                {char}
-              </mark>
-            ) : (
-              char
-            ),
-          )}
+          <Address
+            value={unicode}
+            render={(piece) =>
+              [...piece].map((char, index) =>
+                suspicious.has(char) ? (
+                  <mark key={index} className={styles.mark}>
+                    {char}
+                  </mark>
+                ) : (
+                  char
+                ),
+              )
+            }
+          />
         </dd>
         {ascii !== unicode ? (
           <>
             <dt className={styles.term}>{text('pane.lookalike.ascii')}</dt>
-            <dd className={styles.value}>{ascii}</dd>
+            <dd className={styles.value}>
+              <Address value={ascii} />
+            </dd>
           </>
         ) : null}
       </dl>
@@ -118,7 +130,9 @@ export function LookalikeExplanation({ explanation, withSummary }: LookalikeExpl
           <ul className={styles.reasons}>
             {reasons.map((reason) => (
               <li key={reason}>
-                <Text>{text(`pane.lookalike.reason.${reason}`, imitatesParams)}</Text>
+                <Text>
+                  <TextWithAddresses parts={text.parts(`pane.lookalike.reason.${reason}`, imitatesParams)} />
+                </Text>
               </li>
             ))}
           </ul>

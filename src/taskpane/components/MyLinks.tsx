@@ -4,6 +4,7 @@ import type { LinkSummary } from '../../protocol/index.js';
 import { detailOf } from '../error-detail.js';
 import { formatExpiry } from '../link-block.js';
 import { usePaneText } from '../pane-text-context.js';
+import { TextWithAddresses } from './Address.js';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
@@ -91,10 +92,12 @@ export function MyLinks({ load, revoke }: MyLinksProps) {
                 </Text>
                 {link.recipients.map((recipient) => (
                   <Text key={recipient.address} className={styles.meta}>
-                    {text(recipient.locked ? 'pane.link.mine.locked' : recipient.downloads === 1 ? 'pane.link.mine.downloads.one' : 'pane.link.mine.downloads.other', {
-                      address: recipient.address,
-                      count: recipient.downloads,
-                    })}
+                    <TextWithAddresses
+                      parts={text.parts(
+                        recipient.locked ? 'pane.link.mine.locked' : recipient.downloads === 1 ? 'pane.link.mine.downloads.one' : 'pane.link.mine.downloads.other',
+                        { address: recipient.address, count: recipient.downloads },
+                      )}
+                    />
                   </Text>
                 ))}
                 {link.status === 'active' ? (

@@ -62,8 +62,13 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
   const [copied, setCopied] = useState(false);
   const [passwordLink, setPasswordLink] = useState<PasswordLinkOutcome | 'working' | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
+  // Set by the user's own press of a Protect button. An outcome the pane opens or refreshes with must not
+  // scroll it: it opens at the top, the outside recipients first.
+  const awaitingOutcome = useRef(false);
   // The outcome appears below the buttons, possibly under the pane's sticky footer: bring it into view.
   useEffect(() => {
+    if (!awaitingOutcome.current || (zip === null && link === null)) return;
+    awaitingOutcome.current = false;
     outcomeRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [zip, link]);
   const unprotected = review.verdict.findings.filter((finding) => finding.rule === 'unprotected-attachment');
@@ -74,6 +79,14 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
   const linkOnly = unprotected.some((finding) => finding.messageKey.includes('.link.'));
   const zipName = zip?.ok === true ? zip.name : '';
 
+  const protectZip = () => {
+    awaitingOutcome.current = true;
+    onProtectZip(zipCrypto ? 'zipcrypto' : 'aes256', text('pane.protect.archiveName'));
+  };
+  const protectLinks = () => {
+    awaitingOutcome.current = true;
+    onProtectLinks(mailText);
+  };
   const sendPassword = () => {
     if (password === undefined) return;
     onSendPassword({
@@ -112,7 +125,7 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
               appearance="secondary"
               data-testid="preflight-protect-zip"
               disabledFocusable={busy}
-              onClick={() => onProtectZip(zipCrypto ? 'zipcrypto' : 'aes256', text('pane.protect.archiveName'))}
+              onClick={protectZip}
             >
               {text('pane.protect.zipButton')}
             </Button>
@@ -122,7 +135,7 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
       ) : null}
       {unprotected.length > 0 ? (
         <div className={styles.row}>
-          <Button appearance={linkOnly ? 'primary' : 'secondary'} data-testid="preflight-protect-links" disabledFocusable={busy} onClick={() => onProtectLinks(mailText)}>
+          <Button appearance={linkOnly ? 'primary' : 'secondary'} data-testid="preflight-protect-links" disabledFocusable={busy} onClick={protectLinks}>
             {text('pane.link.button')}
           </Button>
         </div>

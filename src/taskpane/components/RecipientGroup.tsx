@@ -2,6 +2,7 @@ import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-componen
 import type { RecipientField } from '../../policy/index.js';
 import { usePaneText } from '../pane-text-context.js';
 import { isTicked, type DomainGroup, type ReviewModel, type Ticks } from '../review-model.js';
+import { TextWithAddresses } from './Address.js';
 import { RecipientRow } from './RecipientRow.js';
 
 const useStyles = makeStyles({
@@ -36,15 +37,17 @@ export function RecipientGroup({ group, model, ticks, busy, onTickedChange, onRe
   const text = usePaneText();
   const count = group.recipients.length;
   const heading =
-    group.unicode === null
-      ? text('pane.group.unknownDomain', { count })
-      : text('pane.group.domain', { domain: group.unicode, count });
+    group.unicode === null ? (
+      text('pane.group.unknownDomain', { count })
+    ) : (
+      <TextWithAddresses parts={text.parts('pane.group.domain', { domain: group.unicode, count })} />
+    );
   return (
     <div className={mergeClasses(styles.group, group.suspicious && styles.suspicious)}>
       <h4 className={styles.heading}>{heading}</h4>
       {group.domain !== null && group.unicode !== group.domain ? (
         <Text size={200} className={mergeClasses(styles.note, group.suspicious && styles.suspiciousNote)}>
-          {text('pane.group.punycode', { ascii: group.domain })}
+          <TextWithAddresses parts={text.parts('pane.group.punycode', { ascii: group.domain })} />
         </Text>
       ) : null}
       <ul className={styles.list}>

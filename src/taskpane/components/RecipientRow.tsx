@@ -3,6 +3,7 @@ import { Delete20Regular } from '@fluentui/react-icons';
 import type { RecipientField } from '../../policy/index.js';
 import { usePaneText } from '../pane-text-context.js';
 import type { RecipientRow as Row } from '../review-model.js';
+import { Address, TextWithAddresses } from './Address.js';
 import { ChecklistCheckbox } from './ChecklistCheckbox.js';
 import { FindingBadges } from './FindingBadges.js';
 
@@ -38,9 +39,11 @@ export function RecipientRow({ row, ticked, busy, onTickedChange, onRemove }: Re
   const styles = useStyles();
   const text = usePaneText();
   const label =
-    row.name !== undefined && row.name !== '' && row.name !== row.address
-      ? text('pane.recipient.withName', { name: row.name, address: row.address })
-      : row.address;
+    row.name !== undefined && row.name !== '' && row.name !== row.address ? (
+      <TextWithAddresses parts={text.parts('pane.recipient.withName', { name: row.name, address: row.address })} />
+    ) : (
+      <Address value={row.address} />
+    );
   const field = text(`pane.field.${row.field}`);
   // The mailing-list finding's badge already says what the type badge would.
   const listFinding = row.findings.some((finding) => finding.rule === 'mailing-list');

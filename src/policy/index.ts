@@ -5,6 +5,7 @@ export { evaluate } from './evaluate.js';
 export { toAsciiDomain, toUnicodeDomain, domainOfAddress, normalizeAddress, isWithinDomain } from './domain.js';
 export { detectLookalike } from './lookalike.js';
 export type { KnownDomain, LookalikeMatch, LookalikeReason, SuspiciousCharacter } from './lookalike.js';
+export { characterName } from './lookalike/character-names.js';
 export { parseInspectionSummary, parseAttachmentInspection } from './parse-inspection-summary.js';
 export { parseProtectionState } from './parse-protection-state.js';
 export { DEFAULT_PROTECTION, PROTECTION_LIMITS, PROTECTION_MODES } from './parse-protection.js';

@@ -24,6 +24,9 @@ const OUTPUT = 'src/policy/lookalike/character-names-data.ts';
 const CODE_CHARACTERS = Array.from({ length: 0x7f - 0x21 }, (_, i) => String.fromCharCode(0x21 + i))
   .filter((char) => !/[0-9'"`\\]/.test(char))
   .join('');
+/** Starts a name that is the previous one with one word swapped; see encodeNames. */
+const SWAP = '`';
+/** The most a digit can say: shared leading words, or the position of a swapped word. */
 const MAX_SHARED = 9;
 const RUN_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const RUN_LEADS = '!#$%&()*+,-./:;<=>?@[]^_{|}~';
@@ -130,7 +133,19 @@ function encodeRuns(codePoints) {
   return text;
 }
 
-/** Each name: how many leading words it shares with the previous name (one digit), then its other words' codes. */
+/** The one position where two names of the same length differ, or -1. */
+function onlyDifference(previous, current) {
+  if (previous.length !== current.length) return -1;
+  const differing = current.flatMap((word, index) => (word === previous[index] ? [] : [index]));
+  return differing.length === 1 && differing[0] <= MAX_SHARED ? differing[0] : -1;
+}
+
+/**
+ * Each name as the shorter of: how many leading words it shares with the previous name (one digit)
+ * and the codes of its other words; or SWAP, the one position (a digit) where it differs from the
+ * previous name, and the code of the word there (`LATIN SMALL LETTER A WITH DOT BELOW` after
+ * `LATIN CAPITAL LETTER A WITH DOT BELOW`).
+ */
 function encodeNames(names, { words, alphabets }) {
   const codeOf = new Map(words.map((word, index) => [word, wordCode(index, alphabets)]));
   let previous = [];
@@ -139,8 +154,11 @@ function encodeNames(names, { words, alphabets }) {
       const current = name.split(' ');
       let shared = 0;
       while (shared < MAX_SHARED && shared < current.length - 1 && current[shared] === previous[shared]) shared += 1;
+      const byPrefix = `${shared}${current.slice(shared).map((word) => codeOf.get(word)).join('')}`;
+      const at = onlyDifference(previous, current);
+      const bySwap = at < 0 ? byPrefix : `${SWAP}${at}${codeOf.get(current[at])}`;
       previous = current;
-      return `${shared}${current.slice(shared).map((word) => codeOf.get(word)).join('')}`;
+      return bySwap.length < byPrefix.length ? bySwap : byPrefix;
     })
     .join('');
 }
@@ -169,7 +187,9 @@ export function characterNamesModule() {
     `export const RUN_DIGITS = '${RUN_DIGITS}';`,
     `export const RUN_LEADS = '${RUN_LEADS}';`,
     `export const RUNS = '${encodeRuns(codePoints)}';`,
-    '/** Per code point: a digit (words shared with the previous name), then the codes of the other words. */',
+    '/** Per code point: a digit (words shared with the previous name) and the other words; or see SWAP. */',
+    '/** Starts a name that is the previous one with the word at the position (a digit) after it swapped. */',
+    `export const SWAP = '${SWAP}';`,
     `export const NAMES = '${encodeNames(names, words)}';`,
     '',
   ].join('\n');

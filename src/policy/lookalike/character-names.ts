@@ -3,7 +3,7 @@
 // scripts/character-names.js (which says which characters it keeps) and decoded here on each call,
 // which takes well under a millisecond and keeps this module free of state; with nothing done at load
 // time, a bundle that never calls characterName drops the table.
-import { LEAD, NAMES, RUN_DIGITS, RUN_LEADS, RUNS, SINGLE, WORDS } from './character-names-data.js';
+import { LEAD, NAMES, RUN_DIGITS, RUN_LEADS, RUNS, SINGLE, SWAP, WORDS } from './character-names-data.js';
 
 /** The numbers of RUNS: base-28 RUN_LEADS characters, each run of them ended by one RUN_DIGITS character. */
 function runNumbers(): number[] {
@@ -42,24 +42,39 @@ function isDigit(char: string): boolean {
   return char >= '0' && char <= '9';
 }
 
-/** The words of the name at `position`, rebuilt from the names before it (each may reuse its predecessor's). */
+/**
+ * The words of the name at `position`, rebuilt from the names before it: each starts with a digit
+ * (keep that many of the previous name's words, then add words) or SWAP (replace one of them).
+ */
 function wordsAt(position: number): string[] {
   const dictionary = WORDS.split(' ');
+  let i = 0;
+  const nextWord = (): string => {
+    const lead = LEAD.indexOf(NAMES.charAt(i));
+    i += 1;
+    if (lead < 0) return dictionary[SINGLE.indexOf(NAMES.charAt(i - 1))] ?? '';
+    i += 1;
+    return dictionary[SINGLE.length * (lead + 1) + SINGLE.indexOf(NAMES.charAt(i - 1))] ?? '';
+  };
   let words: string[] = [];
   let current = -1;
-  let i = 0;
   while (i < NAMES.length) {
     const char = NAMES.charAt(i);
-    if (isDigit(char) && current === position) break;
-    i += 1;
-    if (isDigit(char)) {
-      current += 1;
-      words = words.slice(0, Number(char));
+    const startsName = isDigit(char) || char === SWAP;
+    if (startsName && current === position) break;
+    if (!startsName) {
+      words.push(nextWord());
       continue;
     }
-    const lead = LEAD.indexOf(char);
-    const index = lead < 0 ? SINGLE.indexOf(char) : SINGLE.length * (lead + 1) + SINGLE.indexOf(NAMES.charAt(i++));
-    words.push(dictionary[index] ?? '');
+    current += 1;
+    i += 1;
+    if (char === SWAP) {
+      const at = Number(NAMES.charAt(i));
+      i += 1;
+      words[at] = nextWord();
+    } else {
+      words = words.slice(0, Number(char));
+    }
   }
   return words;
 }

@@ -6,9 +6,9 @@ export { toAsciiDomain, toUnicodeDomain, domainOfAddress, normalizeAddress, isWi
 export { detectLookalike } from './lookalike.js';
 export { withScriptNames } from './rules/lookalike-domain.js';
 export type { KnownDomain, LookalikeMatch, LookalikeReason, SuspiciousCharacter } from './lookalike.js';
+export { characterName } from './lookalike/character-names.js';
 export { parseInspectionSummary, parseAttachmentInspection } from './parse-inspection-summary.js';
 export { parseProtectionState } from './parse-protection-state.js';
 export { DEFAULT_PROTECTION, PROTECTION_LIMITS, PROTECTION_MODES } from './parse-protection.js';
 export { dialogConfirmation, type DialogConfirmation } from './dialog-confirm.js';
 export { DEFAULT_DIALOG_CONFIRM, NEVER_DIALOG_RULES, CONFIRM_PER } from './parse-send-moment.js';
-export { characterName } from './lookalike/character-names.js';

@@ -99,7 +99,7 @@ async function evaluated(
     policySource,
     snapshot,
     verdict,
-    model: buildReviewModel(snapshot, verdict, policy),
+    model: buildReviewModel(snapshot, verdict, policy, !gateway.composingMeeting()),
     inspectionNotSaved: inspection.notSaved,
   };
 }

@@ -7,6 +7,7 @@ import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
 import { APPOINTMENT_REVIEW_COMMAND_ID } from '../../src/launchevent/appointment-handlers.js';
 import { REVIEW_COMMAND_ID } from '../../src/launchevent/send-completion.js';
+import { APPOINTMENT_PANE_COMMAND_ID, PANE_COMMAND_ID } from '../../src/playground/smart-alert.js';
 import { controls, launchEvents, readManifest, ROOT } from './manifest-model.js';
 
 const BUNDLE = resolve(ROOT, 'dist/launchevent.js');
@@ -59,5 +60,7 @@ describe('manifest.xml and dist/launchevent.js', () => {
     expect(ids).toEqual([REVIEW_COMMAND_ID, APPOINTMENT_REVIEW_COMMAND_ID]);
     const literals = stringLiterals(bundle());
     expect(ids.filter((id) => id !== undefined && literals.has(id))).toEqual(ids);
+    // The playground opens its pane for exactly these ids, one per surface.
+    expect([PANE_COMMAND_ID, APPOINTMENT_PANE_COMMAND_ID]).toEqual(ids);
   });
 });

@@ -2,7 +2,8 @@
 // through callOffice (office-call.ts): it rejects with OfficeCallError on failure or timeout.
 export { OfficeCallError, type OfficeFailureKind } from './office-call-error.js';
 export { systemTimers, DEFAULT_CALL_TIMEOUT_MS, type Timers, type CallOptions } from './timers.js';
-export type { ComposeItem, OfficeHost, RecipientsApi } from './office-host.js';
+export type { AppointmentItem, ComposeItem, MessageItem, OfficeHost, RecipientsApi } from './office-host.js';
+export { composingMeeting } from './item-calls.js';
 export {
   associateAction,
   displayLanguage,

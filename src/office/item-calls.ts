@@ -2,7 +2,7 @@
 import type { RecipientField } from '../policy/index.js';
 import { callOffice } from './office-call.js';
 import { OfficeCallError } from './office-call-error.js';
-import { requireHost, requireItem } from './office-host.js';
+import { isAppointment, officeHost, requireHost, requireItem, type RecipientsApi } from './office-host.js';
 import type { CallSettings } from './timers.js';
 
 /** Office rejects more than 100 recipients in one setAsync/addAsync (NumberOfRecipientsExceeded). */
@@ -10,28 +10,51 @@ export const MAX_RECIPIENTS_PER_CALL = 100;
 
 export type RecipientInput = Office.EmailAddressDetails | Office.EmailUser;
 
+/** A meeting's required and optional attendees stand where a message's To and Cc do. */
+const ATTENDEES = { to: 'requiredAttendees', cc: 'optionalAttendees' } as const;
+
+type RecipientsMethod = 'getAsync' | 'setAsync' | 'addAsync';
+
+/** The list behind `field` on this item, and the name of the call for errors (`requiredAttendees.getAsync`). */
+function recipientsOf(field: RecipientField, method: RecipientsMethod): { readonly operation: string; readonly api: RecipientsApi } {
+  const item = requireItem(`${field}.${method}`);
+  if (!isAppointment(item, `${field}.${method}`)) return { operation: `${field}.${method}`, api: item[field] };
+  if (field === 'bcc') throw new OfficeCallError(`bcc.${method}`, 'unavailable', 'unavailable', 'a meeting has no Bcc');
+  const name = ATTENDEES[field];
+  return { operation: `${name}.${method}`, api: item[name] };
+}
+
 /** Only resolved recipients come back; an address still being typed is not in the list. */
-export function getRecipients(field: RecipientField, settings: CallSettings): Promise<Office.EmailAddressDetails[]> {
-  const operation = `${field}.getAsync`;
-  return callOffice(operation, settings, (callback) => requireItem(operation)[field].getAsync(callback));
+export async function getRecipients(field: RecipientField, settings: CallSettings): Promise<Office.EmailAddressDetails[]> {
+  const { operation, api } = recipientsOf(field, 'getAsync');
+  return callOffice(operation, settings, (callback) => api.getAsync(callback));
 }
 
-export function setRecipients(field: RecipientField, recipients: readonly RecipientInput[], settings: CallSettings): Promise<void> {
-  const operation = `${field}.setAsync`;
-  return callOffice(operation, settings, (callback) => requireItem(operation)[field].setAsync([...recipients], callback));
+export async function setRecipients(field: RecipientField, recipients: readonly RecipientInput[], settings: CallSettings): Promise<void> {
+  const { operation, api } = recipientsOf(field, 'setAsync');
+  return callOffice(operation, settings, (callback) => api.setAsync([...recipients], callback));
 }
 
-export function addRecipients(field: RecipientField, recipients: readonly RecipientInput[], settings: CallSettings): Promise<void> {
-  const operation = `${field}.addAsync`;
-  return callOffice(operation, settings, (callback) => requireItem(operation)[field].addAsync([...recipients], callback));
+export async function addRecipients(field: RecipientField, recipients: readonly RecipientInput[], settings: CallSettings): Promise<void> {
+  const { operation, api } = recipientsOf(field, 'addAsync');
+  return callOffice(operation, settings, (callback) => api.addAsync([...recipients], callback));
 }
 
-/** Null when the client has no `item.from` (before Mailbox 1.7). */
+/** True when the item being composed is a meeting: no Bcc, attendees instead of To and Cc. */
+export function composingMeeting(): boolean {
+  const host = officeHost();
+  const item = host?.context.mailbox?.item;
+  return item !== null && item !== undefined && isAppointment(item, 'itemType');
+}
+
+/** The sender, or a meeting's organiser; null when the client has neither (before Mailbox 1.7). */
 export async function getFrom(settings: CallSettings): Promise<Office.EmailAddressDetails | null> {
-  const operation = 'from.getAsync';
-  const from = requireItem(operation).from;
-  if (from === undefined) return null;
-  return callOffice(operation, settings, (callback) => from.getAsync(callback));
+  const item = requireItem('from.getAsync');
+  const meeting = isAppointment(item, 'from.getAsync');
+  const operation = meeting ? 'organizer.getAsync' : 'from.getAsync';
+  const sender = meeting ? item.organizer : item.from;
+  if (sender === undefined) return null;
+  return callOffice(operation, settings, (callback) => sender.getAsync(callback));
 }
 
 export function getSubject(settings: CallSettings): Promise<string> {

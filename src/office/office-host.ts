@@ -4,12 +4,10 @@ import { OfficeCallError } from './office-call-error.js';
 
 export type RecipientsApi = Pick<Office.Recipients, 'getAsync' | 'setAsync' | 'addAsync'>;
 
-export interface ComposeItem {
-  readonly to: RecipientsApi;
-  readonly cc: RecipientsApi;
-  readonly bcc: RecipientsApi;
-  /** Mailbox 1.7. */
-  readonly from?: Pick<Office.From, 'getAsync'>;
+/** What messages and appointments being composed share. */
+interface ItemBase {
+  /** Office.MailboxEnums.ItemType: the one way Office.js says whether the item is a meeting. */
+  readonly itemType?: Office.MailboxEnums.ItemType | string;
   readonly subject: Pick<Office.Subject, 'getAsync'>;
   /** getTypeAsync and prependAsync: Mailbox 1.1. */
   readonly body: Pick<Office.Body, 'getAsync' | 'getTypeAsync' | 'prependAsync'>;
@@ -26,6 +24,29 @@ export interface ComposeItem {
   /** Mailbox 1.15, task panes only, ReadWriteMailbox. */
   sendAsync?: Office.MessageCompose['sendAsync'];
 }
+
+export interface MessageItem extends ItemBase {
+  readonly to: RecipientsApi;
+  readonly cc: RecipientsApi;
+  readonly bcc: RecipientsApi;
+  /** Mailbox 1.7. */
+  readonly from?: Pick<Office.From, 'getAsync'>;
+}
+
+/**
+ * A meeting the organiser is composing (Office.AppointmentCompose). It has no Bcc, and Office.js offers no
+ * list of resources: rooms are locations (enhancedLocation, LocationType.Room), never attendees, and
+ * RecipientType has no value for a room
+ * (https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose).
+ */
+export interface AppointmentItem extends ItemBase {
+  readonly requiredAttendees: RecipientsApi;
+  readonly optionalAttendees: RecipientsApi;
+  /** Mailbox 1.7. */
+  readonly organizer?: Pick<Office.Organizer, 'getAsync'>;
+}
+
+export type ComposeItem = MessageItem | AppointmentItem;
 
 export interface OfficeHost {
   readonly context: {
@@ -45,8 +66,9 @@ export interface OfficeHost {
   readonly CoercionType: Pick<typeof Office.CoercionType, 'Text' | 'Html'>;
   readonly EventType: Pick<typeof Office.EventType, 'RecipientsChanged' | 'AttachmentsChanged'> &
     Partial<Pick<typeof Office.EventType, 'InitializationContextChanged'>>;
-  /** Mailbox 1.14: sendModeOverride's values. */
-  readonly MailboxEnums?: {
+  readonly MailboxEnums: {
+    readonly ItemType: Pick<typeof Office.MailboxEnums.ItemType, 'Appointment'>;
+    /** Mailbox 1.14: sendModeOverride's values. */
     readonly SendModeOverride?: Pick<typeof Office.MailboxEnums.SendModeOverride, 'PromptUser'>;
   };
 }
@@ -68,4 +90,9 @@ export function requireItem(operation: string): ComposeItem {
     throw new OfficeCallError(operation, 'unavailable', 'unavailable', 'no compose item');
   }
   return item;
+}
+
+/** The item is a meeting the organiser composes (Office.MailboxEnums.ItemType.Appointment). */
+export function isAppointment(item: ComposeItem, operation: string): item is AppointmentItem {
+  return item.itemType === requireHost(operation).MailboxEnums.ItemType.Appointment;
 }

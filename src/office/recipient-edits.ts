@@ -5,11 +5,16 @@
 // fail (https://github.com/OfficeDev/office-js/issues/4661), so a list is rewritten only when it really
 // changes, from the details Office gave us, and a failure leaves the list as it was.
 import { normalizeAddress, type RecipientField } from '../policy/index.js';
-import { addRecipients, getRecipients, MAX_RECIPIENTS_PER_CALL, setRecipients, type RecipientInput } from './item-calls.js';
+import { addRecipients, composingMeeting, getRecipients, MAX_RECIPIENTS_PER_CALL, setRecipients, type RecipientInput } from './item-calls.js';
+import { OfficeCallError } from './office-call-error.js';
 import { callSettings, type CallOptions, type CallSettings } from './timers.js';
 
-/** Moves each address found in To or Cc to Bcc. Addresses not in To/Cc are ignored. */
+/**
+ * Moves each address found in To or Cc to Bcc. Addresses not in To/Cc are ignored. A meeting has no Bcc:
+ * there it rejects at once, before anything changes, with an OfficeCallError (`bcc.addAsync`, unavailable).
+ */
 export async function moveToBcc(addresses: readonly string[], options?: CallOptions): Promise<void> {
+  if (composingMeeting()) throw new OfficeCallError('bcc.addAsync', 'unavailable', 'unavailable', 'a meeting has no Bcc');
   const settings = callSettings(options);
   const wanted = new Set(addresses.map(addressKey));
   wanted.delete('');

@@ -1,6 +1,6 @@
 // Reads the compose item into the MessageSnapshot every layer evaluates.
 import type { AttachmentSnapshot, MessageSnapshot, Person, Recipient, RecipientType } from '../policy/index.js';
-import { getAttachments, getBodyText, getFrom, getRecipients, getSubject } from './item-calls.js';
+import { composingMeeting, getAttachments, getBodyText, getFrom, getRecipients, getSubject } from './item-calls.js';
 import { readSessionState, type SessionState } from './session-data.js';
 import { callSettings, type CallOptions, type CallSettings } from './timers.js';
 
@@ -33,10 +33,8 @@ export async function readSendState(options?: CallOptions): Promise<SendState> {
 }
 
 export async function readItemContent(settings: CallSettings): Promise<ItemContent> {
-  const [to, cc, bcc, from, subject, body, attachments] = await Promise.all([
-    getRecipients('to', settings),
-    getRecipients('cc', settings),
-    getRecipients('bcc', settings),
+  const [[to, cc, bcc], from, subject, body, attachments] = await Promise.all([
+    readRecipientLists(settings),
     getFrom(settings),
     getSubject(settings),
     getBodyText(settings),
@@ -61,9 +59,22 @@ export async function readAttachmentList(options?: CallOptions): Promise<readonl
 
 /** The recipients currently on the item, as people, for recording what a reply or forward started with. */
 export async function readCurrentRecipients(settings: CallSettings): Promise<readonly Person[]> {
-  const lists = await Promise.all([getRecipients('to', settings), getRecipients('cc', settings), getRecipients('bcc', settings)]);
-  const [to, cc, bcc] = lists;
+  const [to, cc, bcc] = await readRecipientLists(settings);
   return to.concat(cc, bcc).map(toPerson);
+}
+
+type RecipientLists = [Office.EmailAddressDetails[], Office.EmailAddressDetails[], Office.EmailAddressDetails[]];
+
+/**
+ * To, Cc and Bcc; for a meeting, required attendees as To and optional ones as Cc, and no Bcc, which a
+ * meeting does not have. Resources are never read: Office.js has no list of them (office-host.ts).
+ */
+function readRecipientLists(settings: CallSettings): Promise<RecipientLists> {
+  return Promise.all([
+    getRecipients('to', settings),
+    getRecipients('cc', settings),
+    composingMeeting() ? Promise.resolve([]) : getRecipients('bcc', settings),
+  ]);
 }
 
 /**

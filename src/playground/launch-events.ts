@@ -7,6 +7,14 @@ export const ACTION_NAMES = {
   compose: 'onNewMessageComposeHandler',
   send: 'onMessageSendHandler',
   attachments: 'onMessageAttachmentsChangedHandler',
+  appointmentCompose: 'onNewAppointmentOrganizerHandler',
+  appointmentSend: 'onAppointmentSendHandler',
+} as const;
+
+/** The launch events Outlook raises as a compose window opens and at Send, for a message or a meeting. */
+export const LAUNCH_EVENTS = {
+  message: { compose: 'OnNewMessageCompose', send: 'OnMessageSend' },
+  meeting: { compose: 'OnNewAppointmentOrganizer', send: 'OnAppointmentSend' },
 } as const;
 
 /** What the handler frame associated, and a way to wait for a name to appear. */

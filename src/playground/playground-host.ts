@@ -72,7 +72,7 @@ export class PlaygroundHost {
     this.frames.set(kind, frame);
     return createFakeOffice({
       settings: this.currentSettings,
-      item: frame.item,
+      item: () => frame.item,
       deliver: this.deliver,
       associate: (name, handler) => {
         // Only the event runtime's associations count, as only its functions are named in the manifest.
@@ -105,12 +105,20 @@ export class PlaygroundHost {
   /** Where a message the pane opens with displayNewMessageForm is shown (the playground's event log). */
   openedMessage: ((form: Office.MessageForm) => void) | undefined = undefined;
 
+  /** OnNewMessageCompose, or OnNewAppointmentOrganizer when the window holds a meeting. */
   runComposeHandler(hooks: Partial<LaunchRunHooks> = {}): Promise<Completion> | null {
-    return this.run(ACTION_NAMES.compose, hooks);
+    return this.run(this.actionName('compose'), hooks);
   }
 
+  /** OnMessageSend, or OnAppointmentSend when the window holds a meeting. */
   runSendHandler(hooks: Partial<LaunchRunHooks> = {}): Promise<Completion> | null {
-    return this.run(ACTION_NAMES.send, hooks);
+    return this.run(this.actionName('send'), hooks);
+  }
+
+  /** The FunctionName the manifest binds to this event for what the window holds. */
+  actionName(event: 'compose' | 'send'): string {
+    if (this.message.content.kind === 'message') return ACTION_NAMES[event];
+    return event === 'compose' ? ACTION_NAMES.appointmentCompose : ACTION_NAMES.appointmentSend;
   }
 
   runAttachmentsHandler(hooks: Partial<LaunchRunHooks> = {}): Promise<Completion> | null {

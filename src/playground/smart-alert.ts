@@ -3,8 +3,12 @@
 // an older client ignores them (research/officejs-smart-alerts.md §2).
 import { claimsAtLeast, type MailboxVersion } from './fake-office/requirements.js';
 
-/** The manifest's task pane Control id; any other commandId makes the button merely close the dialog. */
+/**
+ * The manifest's task pane Control ids, one per surface (ids are unique in a manifest); any other commandId
+ * makes the button merely close the dialog.
+ */
 export const PANE_COMMAND_ID = 'msgComposeOpenPaneButton';
+export const APPOINTMENT_PANE_COMMAND_ID = 'apptOrganizerOpenPaneButton';
 
 export const LIMITS = { errorMessage: 500, errorMessageMarkdown: 500, cancelLabel: 20 } as const;
 
@@ -39,7 +43,8 @@ export interface Interpretation {
   readonly warnings: readonly CompletionWarning[];
 }
 
-export function interpretCompletion(options: unknown, version: MailboxVersion): Interpretation {
+/** `paneCommandId`: the review button's Control id on the surface where Send was pressed. */
+export function interpretCompletion(options: unknown, version: MailboxVersion, paneCommandId: string = PANE_COMMAND_ID): Interpretation {
   const warnings: CompletionWarning[] = [];
   const record = typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {};
   // event.completed() without options lets the send go, as does allowEvent: true.
@@ -70,7 +75,7 @@ export function interpretCompletion(options: unknown, version: MailboxVersion): 
     if (commandId !== undefined && commandId !== '') {
       action = {
         label: label !== undefined && label !== '' ? label : '',
-        opensPane: commandId === PANE_COMMAND_ID,
+        opensPane: commandId === paneCommandId,
         contextData: typeof contextData === 'string' ? contextData : contextData === undefined ? '' : JSON.stringify(contextData),
       };
     }

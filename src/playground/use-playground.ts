@@ -6,13 +6,13 @@ import type { Params } from '../i18n/translate.js';
 import { appendLog, type LogEntry } from './event-log.js';
 import { bodyAsText } from './fake-office/body-html.js';
 import type { ComposeContent } from './fake-office/compose-message.js';
-import { ACTION_NAMES, type ActionHandler, type LaunchRunHooks } from './launch-events.js';
+import { ACTION_NAMES, LAUNCH_EVENTS, type ActionHandler, type LaunchRunHooks } from './launch-events.js';
 import type { PlaygroundHost } from './playground-host.js';
 import type { PlaygroundKey } from './playground-text.js';
 import { scenarioContent, type Scenario } from './scenarios.js';
 import { COMPOSING, nextPhase, SLOW_AFTER_MS, TIMEOUT_AFTER_MS, type SendPhase } from './send-flow.js';
 import { writeSettings, type PlaygroundSettings } from './settings.js';
-import { interpretCompletion, LIMITS, type AlertAction, type CompletionWarning } from './smart-alert.js';
+import { APPOINTMENT_PANE_COMMAND_ID, interpretCompletion, LIMITS, PANE_COMMAND_ID, type AlertAction, type CompletionWarning } from './smart-alert.js';
 
 export interface PaneState {
   readonly open: boolean;
@@ -77,10 +77,11 @@ export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundS
   );
 
   const runCompose = useCallback(async () => {
-    await host.actions.whenAssociated(ACTION_NAMES.compose);
-    note('playground.log.composeStarted');
-    const completion = await host.runComposeHandler(hooks('OnNewMessageCompose'));
-    if (completion !== null) note('playground.log.composeCompleted', { ms: Math.round(completion.elapsedMs) });
+    await host.actions.whenAssociated(host.actionName('compose'));
+    const event = LAUNCH_EVENTS[host.message.content.kind].compose;
+    note('playground.log.composeStarted', { event });
+    const completion = await host.runComposeHandler(hooks(event));
+    if (completion !== null) note('playground.log.composeCompleted', { event, ms: Math.round(completion.elapsedMs) });
   }, [host, hooks, note]);
 
   useEffect(() => {
@@ -96,10 +97,11 @@ export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundS
   }, [host, note]);
 
   // Outlook raises OnMessageAttachmentsChanged for every add and removal; the handler reconciles with the item.
+  // A meeting would raise OnAppointmentAttachmentsChanged, which the manifest does not declare.
   useEffect(
     () =>
       host.message.onItemChange((change) => {
-        if (change.kind !== 'attachments') return;
+        if (change.kind !== 'attachments' || host.message.content.kind === 'meeting') return;
         void (async () => {
           note('playground.log.attachmentsStarted');
           const completion = await host.runAttachmentsHandler(hooks('OnMessageAttachmentsChanged'));
@@ -126,9 +128,10 @@ export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundS
   );
 
   const waitForSendHandler = useCallback((): Promise<ActionHandler | null> => {
-    const handler = host.actions.get(ACTION_NAMES.send);
+    const name = host.actionName('send');
+    const handler = host.actions.get(name);
     if (handler !== undefined) return Promise.resolve(handler);
-    return Promise.race([host.actions.whenAssociated(ACTION_NAMES.send), frameFailed.current.promise]);
+    return Promise.race([host.actions.whenAssociated(name), frameFailed.current.promise]);
   }, [host]);
 
   const send = useCallback(() => {
@@ -149,18 +152,21 @@ export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundS
     };
     void (async () => {
       const handler = await waitForSendHandler();
-      const running = handler === null ? null : host.runSendHandler(hooks('OnMessageSend'));
+      const meeting = host.message.content.kind === 'meeting';
+      const event = LAUNCH_EVENTS[host.message.content.kind].send;
+      const running = handler === null ? null : host.runSendHandler(hooks(event));
       if (running === null) {
         stopTimers();
         dispatch({ type: 'unavailable', run: thisRun });
         return;
       }
-      note('playground.log.sendStarted');
+      note('playground.log.sendStarted', { event });
       const completion = await running;
       stopTimers();
-      const { outcome, warnings } = interpretCompletion(completion.options, host.settings.mailboxVersion);
+      const paneCommandId = meeting ? APPOINTMENT_PANE_COMMAND_ID : PANE_COMMAND_ID;
+      const { outcome, warnings } = interpretCompletion(completion.options, host.settings.mailboxVersion, paneCommandId);
       for (const warning of warnings) noteWarning(note, warning);
-      note('playground.log.sendCompleted', { ms: Math.round(completion.elapsedMs), options: JSON.stringify(completion.options) ?? 'undefined' });
+      note('playground.log.sendCompleted', { event, ms: Math.round(completion.elapsedMs), options: JSON.stringify(completion.options) ?? 'undefined' });
       dispatch({ type: 'completed', run: thisRun, outcome, content: host.message.content });
       if (outcome.kind === 'send') closePane();
     })();

@@ -3,6 +3,7 @@ import { completeLinks, createLinks, fetchPolicyDocument, myLinks, readProtectZi
 import {
   addAttachmentFromBase64,
   cachePolicy,
+  composingMeeting,
   openNewMessage,
   prependBodyBlock,
   readAttachmentBase64,
@@ -46,6 +47,7 @@ export function officeGateway(origin: string): PaneGateway {
     readSnapshot: () => readSnapshot({ timeoutMs: SNAPSHOT_TIMEOUT_MS }),
     readConfirmedFingerprint,
     recordConfirmation,
+    composingMeeting,
     moveToBcc,
     removeRecipient,
     onItemChanged,

@@ -21,6 +21,8 @@ export interface PaneGateway extends ZipPorts, LinkPorts {
   readSnapshot(): Promise<MessageSnapshot>;
   readConfirmedFingerprint(): Promise<string | null>;
   recordConfirmation(fingerprint: string): Promise<void>;
+  /** A meeting the organiser composes: attendees instead of To and Cc, and no Bcc to move them to. */
+  composingMeeting(): boolean;
   moveToBcc(addresses: readonly string[]): Promise<void>;
   removeRecipient(address: string, field: RecipientField): Promise<void>;
   /** Resolves to the unsubscribe function. */

@@ -330,7 +330,8 @@ function suggestedBcc(verdict: Verdict): string[] {
   return addresses;
 }
 
-export function buildReviewModel(snapshot: MessageSnapshot, verdict: Verdict, policy: Policy): ReviewModel {
+/** `hasBcc: false` for a meeting: it has no Bcc, so moving there is never offered. */
+export function buildReviewModel(snapshot: MessageSnapshot, verdict: Verdict, policy: Policy, hasBcc = true): ReviewModel {
   const findingsById = new Map(verdict.findings.map((finding) => [finding.id, finding]));
   const recipients = buildRecipientRows(snapshot, verdict, policy, findingsById);
   return {
@@ -341,7 +342,7 @@ export function buildReviewModel(snapshot: MessageSnapshot, verdict: Verdict, po
     attachments: buildAttachmentRows(snapshot, verdict, findingsById),
     findings: buildFindingRows(verdict, policy),
     blockingFindings: verdict.findings.filter((finding) => finding.severity === 'block'),
-    moveToBcc: suggestedBcc(verdict),
+    moveToBcc: hasBcc ? suggestedBcc(verdict) : [],
     checklist: new Map(verdict.checklist.map((item) => [item.id, itemSignature(item, findingsById)])),
   };
 }

@@ -92,14 +92,15 @@ interface FixedPolicy {
   readonly source: PolicySource;
 }
 
-function reviewOf(check: Check): Review {
+/** `hasBcc`: a meeting has none, so the pane offers no move to Bcc. */
+function reviewOf(check: Check, hasBcc: boolean): Review {
   return {
     policy: check.policy,
     policyDocument: check.policyDocument,
     policySource: check.policySource,
     snapshot: check.snapshot,
     verdict: check.verdict,
-    model: buildReviewModel(check.snapshot, check.verdict, check.policy),
+    model: buildReviewModel(check.snapshot, check.verdict, check.policy, hasBcc),
     inspectionNotSaved: check.inspectionNotSaved,
   };
 }
@@ -116,7 +117,7 @@ export async function loadReview(
   if (!(await officeReady(gateway, readyTimeoutMs))) return { ok: false, problem: { kind: 'office-not-ready' } };
   const result = await runCheck(panePorts(gateway, null, onProgress));
   if (!result.ok) return { ok: false, problem: problemOfFailure(result) };
-  return { ok: true, review: reviewOf(result.check), confirmedFingerprint: result.check.confirmedFingerprint };
+  return { ok: true, review: reviewOf(result.check, !gateway.composingMeeting()), confirmedFingerprint: result.check.confirmedFingerprint };
 }
 
 /** Re-reads the item and checks it again with the policy already in hand. */
@@ -125,7 +126,7 @@ export async function reevaluate(gateway: PaneGateway, review: Pick<Review, 'pol
   const result = await runCheck(panePorts(gateway, fixed, onProgress));
   if (!result.ok) return { ok: false, problem: problemOfFailure(result) };
   // The check calls a policy handed in "server"; it keeps the source it was first found at.
-  return { ok: true, review: { ...reviewOf(result.check), policySource: fixed.source } };
+  return { ok: true, review: { ...reviewOf(result.check, !gateway.composingMeeting()), policySource: fixed.source } };
 }
 
 /** Runs one change to the item (move, remove, confirm); a failure is a Problem, never a throw. */

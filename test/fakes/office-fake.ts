@@ -1,11 +1,15 @@
 // A typed fake of the office.js surface the gateway uses (src/office/office-host.ts, cut from
 // @types/office-js with Pick, so this fake cannot drift from the real API). Every call can be made to
 // succeed, fail, hang, throw, call back late (held until releaseLate) or after a delay.
-import type { ComposeItem, LaunchEvent, OfficeHost } from '../../src/office/index.js';
+import type { AppointmentItem, ComposeItem, LaunchEvent, MessageItem, OfficeHost } from '../../src/office/index.js';
+
+type RecipientList = 'to' | 'cc' | 'bcc' | 'requiredAttendees' | 'optionalAttendees';
 
 export type FakeOperation =
-  | `${'to' | 'cc' | 'bcc'}.${'getAsync' | 'setAsync' | 'addAsync'}`
+  | `${RecipientList}.${'getAsync' | 'setAsync' | 'addAsync'}`
   | 'from.getAsync'
+  | 'organizer.getAsync'
+  | 'enhancedLocation.getAsync'
   | 'subject.getAsync'
   | 'body.getAsync'
   | 'body.getTypeAsync'
@@ -31,6 +35,17 @@ export const SEND_OPERATIONS: readonly FakeOperation[] = [
   'sessionData.getAllAsync',
 ];
 
+/** The Office calls the send handler makes on a meeting: attendees instead of To/Cc/Bcc, the organiser as sender. */
+export const MEETING_SEND_OPERATIONS: readonly FakeOperation[] = [
+  'requiredAttendees.getAsync',
+  'optionalAttendees.getAsync',
+  'organizer.getAsync',
+  'subject.getAsync',
+  'body.getAsync',
+  'getAttachmentsAsync',
+  'sessionData.getAllAsync',
+];
+
 export type CallBehaviour =
   | { readonly kind: 'succeed' }
   | { readonly kind: 'fail'; readonly code?: number; readonly name?: string }
@@ -43,6 +58,11 @@ export interface FakeMailbox {
   to: Office.EmailAddressDetails[];
   cc: Office.EmailAddressDetails[];
   bcc: Office.EmailAddressDetails[];
+  /** A meeting's attendees (with `meeting: true`); the sender is then its organiser. */
+  requiredAttendees: Office.EmailAddressDetails[];
+  optionalAttendees: Office.EmailAddressDetails[];
+  /** A meeting's rooms: Office.js shows them only as locations (enhancedLocation), never as attendees. */
+  rooms: Office.EmailAddressDetails[];
   from: Office.EmailAddressDetails | null;
   subject: string;
   /** The body as it is stored; prependAsync puts its data in front, as given. */
@@ -70,6 +90,8 @@ export interface OfficeFakeOptions {
   /** A client before Mailbox 1.11 / 1.7: the item has no sessionData / from. */
   readonly withoutSessionData?: boolean;
   readonly withoutFrom?: boolean;
+  /** The item is an appointment the organiser composes (Office.AppointmentCompose) instead of a message. */
+  readonly meeting?: boolean;
 }
 
 export interface OfficeFake {
@@ -99,6 +121,7 @@ const EVENT_TYPE = {
   RecipientsChanged: 'olkRecipientsChanged',
   AttachmentsChanged: 'olkAttachmentsChanged',
 } as unknown as OfficeHost['EventType'];
+const ITEM_TYPE = { Message: 'message', Appointment: 'appointment' } as const satisfies Record<keyof typeof Office.MailboxEnums.ItemType, string>;
 
 const MAILBOX_SETS: readonly MailboxSet[] = ['1.10', '1.11', '1.12', '1.13', '1.14', '1.15', '1.16'];
 
@@ -129,6 +152,9 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
     to: [],
     cc: [],
     bcc: [],
+    requiredAttendees: [],
+    optionalAttendees: [],
+    rooms: [],
     from: recipient('taro@example.co.jp', 'user', '山田 太郎'),
     subject: '',
     body: '',
@@ -190,7 +216,7 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
     return { kind: 'succeed' };
   }
 
-  function recipientsApi(field: 'to' | 'cc' | 'bcc'): ComposeItem['to'] {
+  function recipientsApi(field: RecipientList): MessageItem['to'] {
     return {
       getAsync: (...args: unknown[]) => respond(`${field}.getAsync`, args, () => mail[field].map((entry) => ({ ...entry }))),
       setAsync: (...args: unknown[]) =>
@@ -208,13 +234,7 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
     };
   }
 
-  const item: ComposeItem = {
-    to: recipientsApi('to'),
-    cc: recipientsApi('cc'),
-    bcc: recipientsApi('bcc'),
-    ...(options.withoutFrom === true
-      ? {}
-      : { from: { getAsync: (...args: unknown[]) => respond('from.getAsync', args, () => mail.from) } }),
+  const common = {
     subject: { getAsync: (...args: unknown[]) => respond('subject.getAsync', args, () => mail.subject) },
     body: {
       getAsync: (...args: unknown[]) =>
@@ -279,6 +299,36 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
         handlers.delete(String(args[0]));
       }),
   };
+  const withSender = <K extends string>(key: K, operation: FakeOperation) =>
+    options.withoutFrom === true ? {} : { [key]: { getAsync: (...args: unknown[]) => respond(operation, args, () => mail.from) } };
+  const message: MessageItem = {
+    ...common,
+    itemType: ITEM_TYPE.Message,
+    to: recipientsApi('to'),
+    cc: recipientsApi('cc'),
+    bcc: recipientsApi('bcc'),
+    ...withSender('from', 'from.getAsync'),
+  };
+  const meeting: AppointmentItem & { readonly enhancedLocation: Pick<Office.EnhancedLocation, 'getAsync'> } = {
+    ...common,
+    itemType: ITEM_TYPE.Appointment,
+    requiredAttendees: recipientsApi('requiredAttendees'),
+    optionalAttendees: recipientsApi('optionalAttendees'),
+    ...withSender('organizer', 'organizer.getAsync'),
+    enhancedLocation: {
+      getAsync: (...args: unknown[]) =>
+        respond('enhancedLocation.getAsync', args, () =>
+          mail.rooms.map(
+            (room): Office.LocationDetails => ({
+              locationIdentifier: { id: room.emailAddress, type: 'room' },
+              displayName: room.displayName,
+              emailAddress: room.emailAddress,
+            }),
+          ),
+        ),
+    },
+  };
+  const item: ComposeItem = options.meeting === true ? meeting : message;
 
   const office: OfficeHost = {
     context: {
@@ -303,6 +353,7 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
     AsyncResultStatus: ASYNC_RESULT_STATUS,
     CoercionType: COERCION_TYPE,
     EventType: EVENT_TYPE,
+    MailboxEnums: { ItemType: ITEM_TYPE as unknown as OfficeHost['MailboxEnums']['ItemType'] },
   };
 
   return {

@@ -46,18 +46,25 @@ describe('dist/launchevent.js', () => {
     const fake = createOfficeFake();
     let readyCalls = 0;
     loadInContext('', { ...fake.office, onReady: () => (readyCalls += 1) });
-    expect([...fake.associated.keys()].sort()).toEqual(['onMessageAttachmentsChangedHandler', 'onMessageSendHandler', 'onNewMessageComposeHandler']);
+    expect([...fake.associated.keys()].sort()).toEqual([
+      'onAppointmentSendHandler',
+      'onMessageAttachmentsChangedHandler',
+      'onMessageSendHandler',
+      'onNewAppointmentOrganizerHandler',
+      'onNewMessageComposeHandler',
+    ]);
     expect(readyCalls).toBe(0);
   });
 
   describe('runs a send end to end with the policy the server embeds', () => {
     const prelude = `var PREFLIGHT_BOOT = ${JSON.stringify({ origin: 'https://preflight.example', policy: policyDocument })};`;
 
-    async function send(mail: Partial<FakeMailbox>): Promise<Office.SmartAlertsEventCompletedOptions | undefined> {
-      const fake = createOfficeFake({ mailbox: '1.15', mail });
+    async function send(mail: Partial<FakeMailbox>, meeting = false): Promise<Office.SmartAlertsEventCompletedOptions | undefined> {
+      const fake = createOfficeFake({ mailbox: '1.15', mail, meeting });
       loadInContext(prelude, fake.office);
-      const handler = fake.associated.get('onMessageSendHandler');
-      if (handler === undefined) throw new Error('onMessageSendHandler was not associated');
+      const name = meeting ? 'onAppointmentSendHandler' : 'onMessageSendHandler';
+      const handler = fake.associated.get(name);
+      if (handler === undefined) throw new Error(`${name} was not associated`);
       const calls: Array<Office.SmartAlertsEventCompletedOptions | undefined> = [];
       await new Promise<void>((done) => {
         const event: LaunchEvent = {
@@ -79,6 +86,11 @@ describe('dist/launchevent.js', () => {
     it('asks for a review of mail to a new outside domain', async () => {
       const options = await send({ to: [recipient('someone@newclient.example')], subject: '打ち合わせ' });
       expect(options).toMatchObject({ allowEvent: false, commandId: 'msgComposeOpenPaneButton', cancelLabel: 'Review' });
+    });
+
+    it('asks for a review of a meeting with an outside attendee, from the appointment surface', async () => {
+      const options = await send({ requiredAttendees: [recipient('someone@newclient.example')], subject: '打ち合わせ' }, true);
+      expect(options).toMatchObject({ allowEvent: false, commandId: 'apptOrganizerOpenPaneButton', cancelLabel: 'Review' });
     });
 
     it('blocks a blocked keyword in the subject', async () => {

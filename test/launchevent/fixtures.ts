@@ -1,4 +1,5 @@
 // Policies and verdicts made by hand, so that the handler tests do not depend on the real rules.
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { HandlerDependencies } from '../../src/launchevent/dependencies.js';
 import { DEFAULT_POLICY, RULE_IDS, type Finding, type Policy, type PolicyParseResult, type Severity, type Verdict } from '../../src/policy/index.js';
 
@@ -62,4 +63,24 @@ export function confirmVerdict(fingerprint = 'fp-current'): Verdict {
       { id: 'a1', kind: 'attachment', name: '見積書.xlsx', size: 100, findingIds: [] },
     ],
   });
+}
+
+/**
+ * Fake timers and a silent console around every test of the file; whatever a test puts in `installed.remove`
+ * (the Office fake's uninstall) runs after it.
+ */
+export function withFakeClock(): { remove?: () => void } {
+  const installed: { remove?: () => void } = {};
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    installed.remove?.();
+    delete installed.remove;
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+  return installed;
 }

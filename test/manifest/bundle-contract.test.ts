@@ -5,6 +5,9 @@ import { resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
+import { APPOINTMENT_REVIEW_COMMAND_ID } from '../../src/launchevent/appointment-handlers.js';
+import { REVIEW_COMMAND_ID } from '../../src/launchevent/send-completion.js';
+import { APPOINTMENT_PANE_COMMAND_ID, PANE_COMMAND_ID } from '../../src/playground/smart-alert.js';
 import { controls, launchEvents, readManifest, ROOT } from './manifest-model.js';
 
 const BUNDLE = resolve(ROOT, 'dist/launchevent.js');
@@ -52,9 +55,12 @@ describe('manifest.xml and dist/launchevent.js', () => {
     expect(associatedNames().sort()).toEqual([...declared].sort());
   });
 
-  it('uses the review button id as its Smart Alerts commandId', () => {
+  it('uses the review button ids of the message and appointment surfaces as its Smart Alerts commandIds', () => {
     const ids = controls(manifest).map((control) => control.attributes.get('id'));
-    expect(ids).toEqual(['msgComposeOpenPaneButton']);
-    expect(stringLiterals(bundle()).has('msgComposeOpenPaneButton')).toBe(true);
+    expect(ids).toEqual([REVIEW_COMMAND_ID, APPOINTMENT_REVIEW_COMMAND_ID]);
+    const literals = stringLiterals(bundle());
+    expect(ids.filter((id) => id !== undefined && literals.has(id))).toEqual(ids);
+    // The playground opens its pane for exactly these ids, one per surface.
+    expect([PANE_COMMAND_ID, APPOINTMENT_PANE_COMMAND_ID]).toEqual(ids);
   });
 });

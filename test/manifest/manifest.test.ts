@@ -115,26 +115,42 @@ describe('manifest.xml: event runtime', () => {
     expect(attribute(onlyChild(point as XmlElement, 'SourceLocation'), 'resid')).toBe(attribute(runtimes[0] as XmlElement, 'resid'));
   });
 
-  it('declares the compose, send and attachment events of the contract, send as SoftBlock', () => {
+  it('declares the compose, send and attachment events of the contract and the meeting ones, both sends SoftBlock', () => {
     expect(launchEvents(manifest).map((event) => Object.fromEntries(event.attributes))).toEqual([
       { Type: 'OnNewMessageCompose', FunctionName: 'onNewMessageComposeHandler' },
       { Type: 'OnMessageSend', FunctionName: 'onMessageSendHandler', SendMode: 'SoftBlock' },
       { Type: 'OnMessageAttachmentsChanged', FunctionName: 'onMessageAttachmentsChangedHandler' },
+      { Type: 'OnNewAppointmentOrganizer', FunctionName: 'onNewAppointmentOrganizerHandler' },
+      { Type: 'OnAppointmentSend', FunctionName: 'onAppointmentSendHandler', SendMode: 'SoftBlock' },
     ]);
   });
 
-  it('opens the review pane from a compose button whose id is the Smart Alerts commandId', () => {
-    const surface = childrenNamed(onlyChild(manifest.host, 'DesktopFormFactor'), 'ExtensionPoint').find(
-      (point) => xsiType(point) === 'MessageComposeCommandSurface',
-    );
-    expect(surface).toBeDefined();
-    const buttons = [...descendants(surface as XmlElement)].filter((element) => element.localName === 'Control');
-    expect(buttons.map((button) => [button.attributes.get('id'), xsiType(button)])).toEqual([['msgComposeOpenPaneButton', 'Button']]);
+  it.each([
+    ['MessageComposeCommandSurface', 'msgComposeOpenPaneButton'],
+    ['AppointmentOrganizerCommandSurface', 'apptOrganizerOpenPaneButton'],
+  ])('opens the review pane from a %s button whose id is that surface’s Smart Alerts commandId', (type, id) => {
+    const surfaces = childrenNamed(onlyChild(manifest.host, 'DesktopFormFactor'), 'ExtensionPoint').filter((point) => xsiType(point) === type);
+    expect(surfaces).toHaveLength(1);
+    const buttons = [...descendants(surfaces[0] as XmlElement)].filter((element) => element.localName === 'Control');
+    expect(buttons.map((button) => [button.attributes.get('id'), xsiType(button)])).toEqual([[id, 'Button']]);
     const action = onlyChild(buttons[0] as XmlElement, 'Action');
     expect(xsiType(action)).toBe('ShowTaskpane');
     const pane = resourceDefinitions(manifest).get('Urls')?.get(attribute(onlyChild(action, 'SourceLocation'), 'resid'));
     expect(pane?.attributes.get('DefaultValue')).toBe('https://localhost:3000/taskpane.html');
-    expect(controls(manifest)).toEqual(buttons);
+  });
+
+  it('has no controls beyond the two review buttons, and unique Control and Group ids', () => {
+    const ids = (name: string) => [...descendants(manifest.host)].filter((element) => element.localName === name).map((element) => attribute(element, 'id'));
+    expect(controls(manifest).map((control) => attribute(control, 'id'))).toEqual(['msgComposeOpenPaneButton', 'apptOrganizerOpenPaneButton']);
+    for (const name of ['Control', 'Group']) expect(new Set(ids(name)).size, name).toBe(ids(name).length);
+  });
+
+  it('activates the pane form on messages and appointments being composed', () => {
+    const rules = childrenNamed(onlyChild(manifest.root, 'Rule'), 'Rule').map((rule) => [rule.attributes.get('ItemType'), rule.attributes.get('FormType')]);
+    expect(rules).toEqual([
+      ['Message', 'Edit'],
+      ['Appointment', 'Edit'],
+    ]);
   });
 });
 
@@ -184,7 +200,8 @@ describe('manifest.xml: resources', () => {
 
   it('names the icon sizes Outlook asks for', () => {
     const sizes = [...descendants(manifest.host)].filter((element) => element.localName === 'Image').map((image) => image.attributes.get('size'));
-    expect(sizes).toEqual(['16', '32', '80']);
+    // The same three for each of the two review buttons.
+    expect(sizes).toEqual(['16', '32', '80', '16', '32', '80']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OfficeHost } from '../../src/office/index.js';
-import { moveToBcc, readSnapshot, recordConfirmation, readConfirmedFingerprint, onItemChanged, supportsMailbox, officeTheme } from '../../src/office/index.js';
+import { composingMeeting, moveToBcc, readSnapshot, recordConfirmation, readConfirmedFingerprint, onItemChanged, supportsMailbox, officeTheme } from '../../src/office/index.js';
+import { EMPTY_CONTENT } from '../../src/playground/fake-office/compose-message.js';
 import { PlaygroundHost } from '../../src/playground/playground-host.js';
 import { recipient } from './fake-office/helpers.js';
 
@@ -110,6 +111,51 @@ describe('the Office gateway (src/office) against the fake', () => {
     });
     expect(supportsMailbox('1.15')).toBe(true);
     expect(officeTheme()?.isDark).toBe(true);
+  });
+
+  it('reads a meeting as an AppointmentCompose: attendees as To and Cc, resources never', async () => {
+    const playground = host();
+    globals.Office = playground.officeFor('taskpane');
+    playground.message.reset({
+      ...EMPTY_CONTENT,
+      kind: 'meeting',
+      from: { address: 'taro@example.co.jp', name: '山田 太郎' },
+      to: [recipient('hanako@partner.co.jp', { name: 'Hanako' })],
+      cc: [recipient('jiro@example.co.jp', { type: 'user', name: 'Jiro' })],
+      resources: [recipient('hall@venue.example', { name: 'Hall' })],
+      location: 'Hall',
+      subject: '定例会議',
+    });
+    const item = playground.officeFor('taskpane').context.mailbox.item;
+    expect(item !== null && 'requiredAttendees' in item && !('to' in item)).toBe(true);
+    expect(composingMeeting()).toBe(true);
+    expect(await readSnapshot()).toMatchObject({
+      from: { address: 'taro@example.co.jp', name: '山田 太郎' },
+      to: [{ address: 'hanako@partner.co.jp', name: 'Hanako', type: 'externalUser' }],
+      cc: [{ address: 'jiro@example.co.jp', name: 'Jiro', type: 'user' }],
+      bcc: [],
+      subject: '定例会議',
+    });
+    await expect(moveToBcc(['hanako@partner.co.jp'])).rejects.toMatchObject({ operation: 'bcc.addAsync', kind: 'unavailable' });
+    expect(playground.message.content.to).toHaveLength(1);
+  });
+
+  it('raises OnNewAppointmentOrganizer and OnAppointmentSend for a meeting, the message events for a message', async () => {
+    const playground = host();
+    const office = playground.officeFor('launchevent');
+    const ran: string[] = [];
+    for (const name of ['onNewMessageComposeHandler', 'onMessageSendHandler', 'onNewAppointmentOrganizerHandler', 'onAppointmentSendHandler']) {
+      office.actions.associate(name, (event) => {
+        ran.push(name);
+        (event as Office.MailboxEvent).completed();
+      });
+    }
+    await playground.runComposeHandler();
+    await playground.runSendHandler();
+    playground.message.reset({ ...EMPTY_CONTENT, kind: 'meeting' });
+    await playground.runComposeHandler();
+    await playground.runSendHandler();
+    expect(ran).toEqual(['onNewMessageComposeHandler', 'onMessageSendHandler', 'onNewAppointmentOrganizerHandler', 'onAppointmentSendHandler']);
   });
 
   it('moves recipients to Bcc, keeping their names and types, and the pane hears about it', async () => {

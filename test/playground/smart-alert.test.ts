@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpretCompletion } from '../../src/playground/smart-alert.js';
+import { APPOINTMENT_PANE_COMMAND_ID, interpretCompletion, PANE_COMMAND_ID } from '../../src/playground/smart-alert.js';
 
 const review = {
   allowEvent: false,
@@ -47,6 +47,15 @@ describe('interpretCompletion', () => {
     expect(interpretCompletion({ allowEvent: false, commandId: 'other' }, '1.15').outcome).toMatchObject({
       action: { label: '', opensPane: false },
     });
+  });
+
+  it.each([
+    ['message button on the message surface', PANE_COMMAND_ID, PANE_COMMAND_ID, true],
+    ['meeting button on the appointment surface', APPOINTMENT_PANE_COMMAND_ID, APPOINTMENT_PANE_COMMAND_ID, true],
+    ['message button on the appointment surface', PANE_COMMAND_ID, APPOINTMENT_PANE_COMMAND_ID, false],
+  ])('opens the pane only for the Control id of the surface Send was pressed on: %s', (_case, commandId, surface, opens) => {
+    const options = { allowEvent: false, errorMessage: 'x', commandId, cancelLabel: 'Review' };
+    expect(interpretCompletion(options, '1.15', surface).outcome).toMatchObject({ action: { opensPane: opens } });
   });
 
   it('falls back to Outlook’s default text and warns about over-long or wrongly typed options', () => {

@@ -15,6 +15,7 @@ interface FakeOptions {
   readonly cached?: unknown | Error;
   readonly snapshot?: MessageSnapshot | Error;
   readonly confirmed?: string | null | Error;
+  readonly meeting?: boolean;
 }
 
 function fakeGateway(options: FakeOptions = {}) {
@@ -33,6 +34,7 @@ function fakeGateway(options: FakeOptions = {}) {
     readSnapshot: () => settle(options.snapshot ?? SNAPSHOT),
     readConfirmedFingerprint: () => settle(options.confirmed === undefined ? null : options.confirmed),
     recordConfirmation: () => Promise.resolve(),
+    composingMeeting: () => options.meeting === true,
     moveToBcc: () => Promise.resolve(),
     removeRecipient: () => Promise.resolve(),
     onItemChanged: () => Promise.resolve(() => Promise.resolve()),
@@ -103,6 +105,17 @@ describe('loadReview', () => {
     expect(outcome.review.policySource).toBe('server');
     expect(outcome.review.model.fingerprint).toBe(outcome.review.verdict.fingerprint);
     expect(outcome.review.model.internal.map((row) => row.address)).toEqual(['jiro@example.co.jp']);
+  });
+
+  it('offers Bcc for a message with many outside domains, never for a meeting (it has no Bcc)', async () => {
+    const outside = ['a@one.example', 'b@two.example', 'c@three.example'].map((address) => ({ address, type: 'externalUser' as const }));
+    const snapshot: MessageSnapshot = { ...SNAPSHOT, to: outside, cc: [], bcc: [] };
+    const suggested = async (meeting: boolean) => {
+      const outcome = await loadReview(fakeGateway({ snapshot, meeting }).gateway);
+      return outcome.ok ? outcome.review.model.moveToBcc : null;
+    };
+    expect(await suggested(false)).toEqual(outside.map((entry) => entry.address));
+    expect(await suggested(true)).toEqual([]);
   });
 
   it('treats an unreadable confirmation as none', async () => {

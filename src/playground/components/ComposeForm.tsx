@@ -1,10 +1,11 @@
-import { Button, Input, Radio, RadioGroup, Textarea, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
-import { SendRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
+import { Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useSyncExternalStore } from 'react';
 import type { BodyFormat, ComposeMessage } from '../fake-office/compose-message.js';
 import type { Directory } from '../fake-office/directory.js';
 import { usePlaygroundText } from '../playground-text.js';
 import { AttachmentLine } from './AttachmentLine.js';
+import { ComposeToolbar } from './ComposeToolbar.js';
+import { MeetingForm } from './MeetingForm.js';
 import { RecipientLine } from './RecipientLine.js';
 
 const useStyles = makeStyles({
@@ -13,7 +14,6 @@ const useStyles = makeStyles({
   label: { fontWeight: tokens.fontWeightSemibold },
   from: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   body: { minHeight: '10rem' },
-  toolbar: { gap: tokens.spacingHorizontalS },
 });
 
 function asBodyFormat(value: string): BodyFormat {
@@ -35,16 +35,12 @@ export function ComposeForm({ message, directory, busy, onSend, onOpenPane }: Pr
     (listener) => message.subscribe(listener),
     () => message.content,
   );
+  if (content.kind === 'meeting') {
+    return <MeetingForm content={content} message={message} directory={directory} busy={busy} onSend={onSend} onOpenPane={onOpenPane} />;
+  }
   return (
     <form className={styles.form} onSubmit={(event) => event.preventDefault()} data-testid="compose-form">
-      <Toolbar aria-label={text('playground.compose.toolbar')} className={styles.toolbar}>
-        <Button appearance="primary" icon={<SendRegular />} disabled={busy} data-testid="compose-send" onClick={onSend}>
-          {text('playground.compose.send')}
-        </Button>
-        <Button icon={<ShieldCheckmarkRegular />} data-testid="compose-open-pane" onClick={onOpenPane}>
-          {text('playground.compose.openPane')}
-        </Button>
-      </Toolbar>
+      <ComposeToolbar label="playground.compose.toolbar" busy={busy} onSend={onSend} onOpenPane={onOpenPane} />
       <div className={styles.line}>
         <span className={styles.label}>{text('playground.compose.from')}</span>
         <div className={styles.from}>

@@ -87,7 +87,9 @@ export function PlaygroundApp({ host, initialSettings, organisationDomain, polic
                   <SendStatus phase={phase} />
                   {playground.recipientsMissing ? (
                     <MessageBar intent="warning" data-testid="playground-no-recipients">
-                      <MessageBarBody>{text('playground.compose.noRecipients')}</MessageBarBody>
+                      <MessageBarBody>
+                        {text(host.message.content.kind === 'meeting' ? 'playground.meeting.noAttendees' : 'playground.compose.noRecipients')}
+                      </MessageBarBody>
                     </MessageBar>
                   ) : null}
                   <ComposeForm

@@ -1,8 +1,8 @@
 import { Button, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular, DismissRegular, QuestionRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import type { RecipientField, RecipientType } from '../../policy/index.js';
-import type { ComposeMessage, RecipientEntry } from '../fake-office/compose-message.js';
+import type { RecipientType } from '../../policy/index.js';
+import type { ComposeMessage, RecipientEntry, WellField } from '../fake-office/compose-message.js';
 import type { Directory } from '../fake-office/directory.js';
 import { usePlaygroundText, type PlaygroundKey } from '../playground-text.js';
 import { parseRecipientInput } from '../recipient-input.js';
@@ -29,14 +29,17 @@ const useStyles = makeStyles({
 const TYPE_CHOICES = ['auto', 'user', 'externalUser', 'distributionList', 'other'] as const;
 type TypeChoice = (typeof TYPE_CHOICES)[number];
 
-const FIELD_LABEL: Readonly<Record<RecipientField, PlaygroundKey>> = {
+const FIELD_LABEL: Readonly<Record<WellField, PlaygroundKey>> = {
   to: 'playground.compose.to',
   cc: 'playground.compose.cc',
   bcc: 'playground.compose.bcc',
+  resources: 'playground.meeting.resources',
 };
 
 interface Props {
-  readonly field: RecipientField;
+  readonly field: WellField;
+  /** A meeting calls To and Cc Required and Optional. */
+  readonly label?: PlaygroundKey;
   readonly entries: readonly RecipientEntry[];
   readonly message: ComposeMessage;
   readonly directory: Directory;
@@ -44,13 +47,13 @@ interface Props {
 }
 
 /** One recipient well: chips for what is on the message, a line to type more (unresolved until added). */
-export function RecipientLine({ field, entries, message, directory, disabled }: Props) {
+export function RecipientLine({ field, label, entries, message, directory, disabled }: Props) {
   const styles = useStyles();
   const text = usePlaygroundText();
   const inputId = useId();
   const [draft, setDraft] = useState('');
   const [choice, setChoice] = useState<TypeChoice>('auto');
-  const fieldName = text(FIELD_LABEL[field]);
+  const fieldName = text(label ?? FIELD_LABEL[field]);
 
   const add = (): void => {
     const typed = parseRecipientInput(draft);

@@ -1,7 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { RecipientField } from '../../policy/index.js';
 import { base64ToBytes } from '../base64.js';
-import type { ComposeContent } from '../fake-office/compose-message.js';
+import type { ComposeContent, WellField } from '../fake-office/compose-message.js';
 import { usePlaygroundText, type PlaygroundKey } from '../playground-text.js';
 
 const useStyles = makeStyles({
@@ -53,10 +52,17 @@ function linkified(body: string) {
   );
 }
 
-const FIELDS: ReadonlyArray<[RecipientField, PlaygroundKey]> = [
+const FIELDS: ReadonlyArray<[WellField, PlaygroundKey]> = [
   ['to', 'playground.compose.to'],
   ['cc', 'playground.compose.cc'],
   ['bcc', 'playground.compose.bcc'],
+];
+
+/** A meeting request: attendees, and the resources it books. */
+const MEETING_FIELDS: ReadonlyArray<[WellField, PlaygroundKey]> = [
+  ['to', 'playground.meeting.required'],
+  ['cc', 'playground.meeting.optional'],
+  ['resources', 'playground.meeting.resources'],
 ];
 
 /** Hands the attachment over as a file, the way a recipient would save it. */
@@ -75,14 +81,15 @@ export function SentView({ content, onNewMessage }: { readonly content: ComposeC
   const styles = useStyles();
   const text = usePlaygroundText();
   const none = text('playground.sent.none');
+  const meeting = content.kind === 'meeting';
   return (
-    <section className={styles.view} data-testid="sent-view" aria-labelledby="sent-title">
+    <section className={styles.view} data-testid="sent-view" data-kind={content.kind} aria-labelledby="sent-title">
       <h2 id="sent-title" className={styles.title}>
-        {text('playground.sent.title')}
+        {text(meeting ? 'playground.meeting.sentTitle' : 'playground.sent.title')}
       </h2>
-      <p>{text('playground.sent.note')}</p>
+      <p>{text(meeting ? 'playground.meeting.sentNote' : 'playground.sent.note')}</p>
       <dl className={styles.table}>
-        {FIELDS.map(([field, label]) => {
+        {(meeting ? MEETING_FIELDS : FIELDS).map(([field, label]) => {
           const entries = content[field].filter((entry) => entry.resolved);
           return [
             <dt key={`${field}-term`} className={styles.term}>
@@ -97,6 +104,14 @@ export function SentView({ content, onNewMessage }: { readonly content: ComposeC
         <dd className={styles.value} data-testid="sent-subject">
           {content.subject === '' ? none : content.subject}
         </dd>
+        {meeting ? (
+          <>
+            <dt className={styles.term}>{text('playground.meeting.location')}</dt>
+            <dd className={styles.value} data-testid="sent-location">
+              {content.location === '' ? none : content.location}
+            </dd>
+          </>
+        ) : null}
         <dt className={styles.term}>{text('playground.sent.attachments')}</dt>
         <dd className={styles.value} data-testid="sent-attachments">
           {content.attachments.length === 0

@@ -1,5 +1,5 @@
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowReplyRegular, MailRegular } from '@fluentui/react-icons';
+import { ArrowReplyRegular, CalendarAddRegular, MailRegular } from '@fluentui/react-icons';
 import { MAILBOX_VERSIONS, type MailboxVersion } from '../fake-office/requirements.js';
 import type { Theme } from '../fake-office/fake-office.js';
 import { usePlaygroundText } from '../playground-text.js';
@@ -78,6 +78,9 @@ export function SettingsBar({ settings, onChange, onScenario }: Props) {
         </Button>
         <Button icon={<ArrowReplyRegular />} data-testid="scenario-reply" onClick={() => onScenario('reply')}>
           {text('playground.scenario.reply')}
+        </Button>
+        <Button icon={<CalendarAddRegular />} data-testid="scenario-meeting" onClick={() => onScenario('meeting')}>
+          {text('playground.scenario.meeting')}
         </Button>
       </div>
     </div>

@@ -5,6 +5,15 @@ import { bodyAsHtml, bodyAsText } from './body-html.js';
 
 export const RECIPIENT_FIELDS: readonly RecipientField[] = ['to', 'cc', 'bcc'];
 
+/**
+ * The address wells of the form. A meeting shows To as Required and Cc as Optional, has no Bcc, and adds
+ * Resources, which Office.js never hands to add-ins (AppointmentCompose has no resources list).
+ */
+export type WellField = RecipientField | 'resources';
+
+/** What the compose window is: a message, or a meeting the user organises (Office.AppointmentCompose). */
+export type ItemKind = 'message' | 'meeting';
+
 export interface RecipientEntry {
   readonly address: string;
   readonly name: string;
@@ -30,10 +39,15 @@ export interface Sender {
 export type BodyFormat = 'text' | 'html';
 
 export interface ComposeContent {
+  readonly kind: ItemKind;
   readonly from: Sender;
   readonly to: readonly RecipientEntry[];
   readonly cc: readonly RecipientEntry[];
   readonly bcc: readonly RecipientEntry[];
+  /** Meetings only: rooms and equipment. */
+  readonly resources: readonly RecipientEntry[];
+  /** Meetings only; optional, as in Outlook. */
+  readonly location: string;
   readonly subject: string;
   readonly bodyFormat: BodyFormat;
   /** Plain text, or HTML source when bodyFormat is html. */
@@ -41,7 +55,7 @@ export interface ComposeContent {
   readonly attachments: readonly AttachmentEntry[];
 }
 
-export type ChangedFields = Readonly<Record<RecipientField, boolean>>;
+export type ChangedFields = Readonly<Record<WellField, boolean>>;
 
 /** What the item events (RecipientsChanged, AttachmentsChanged) report. */
 export type ItemChange =
@@ -57,10 +71,13 @@ export interface NewAttachment {
 }
 
 export const EMPTY_CONTENT: ComposeContent = {
+  kind: 'message',
   from: { address: '', name: '' },
   to: [],
   cc: [],
   bcc: [],
+  resources: [],
+  location: '',
   subject: '',
   bodyFormat: 'text',
   body: '',
@@ -106,22 +123,22 @@ export class ComposeMessage {
     this.notifyViewers();
   }
 
-  setRecipients(field: RecipientField, entries: readonly RecipientEntry[]): void {
+  setRecipients(field: WellField, entries: readonly RecipientEntry[]): void {
     this.replaceRecipients({ [field]: entries });
   }
 
-  addRecipients(field: RecipientField, entries: readonly RecipientEntry[]): void {
+  addRecipients(field: WellField, entries: readonly RecipientEntry[]): void {
     if (entries.length === 0) return;
     this.replaceRecipients({ [field]: [...this.current[field], ...entries] });
   }
 
-  removeRecipientAt(field: RecipientField, index: number): void {
+  removeRecipientAt(field: WellField, index: number): void {
     const list = this.current[field];
     if (index < 0 || index >= list.length) return;
     this.replaceRecipients({ [field]: list.filter((_, position) => position !== index) });
   }
 
-  setResolved(field: RecipientField, index: number, resolved: boolean): void {
+  setResolved(field: WellField, index: number, resolved: boolean): void {
     const list = this.current[field];
     const entry = list[index];
     if (entry === undefined || entry.resolved === resolved) return;
@@ -129,21 +146,26 @@ export class ComposeMessage {
   }
 
   /** Several fields at once raise one RecipientsChanged, as a single edit in Outlook does. */
-  replaceRecipients(lists: Partial<Record<RecipientField, readonly RecipientEntry[]>>): void {
+  replaceRecipients(lists: Partial<Record<WellField, readonly RecipientEntry[]>>): void {
     const before = this.current;
     const next: ComposeContent = { ...before, ...lists };
     const fields: ChangedFields = {
       to: visibleChange(before.to, next.to),
       cc: visibleChange(before.cc, next.cc),
       bcc: visibleChange(before.bcc, next.bcc),
+      resources: visibleChange(before.resources, next.resources),
     };
     this.current = next;
     this.notifyViewers();
-    if (fields.to || fields.cc || fields.bcc) this.emit({ kind: 'recipients', fields });
+    if (fields.to || fields.cc || fields.bcc || fields.resources) this.emit({ kind: 'recipients', fields });
   }
 
   setFrom(from: Sender): void {
     this.update({ from });
+  }
+
+  setLocation(location: string): void {
+    this.update({ location });
   }
 
   setSubject(subject: string): void {

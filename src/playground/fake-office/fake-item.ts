@@ -2,7 +2,7 @@
 // the real interface from @types/office-js, so a signature that drifts from office.js fails to compile.
 import type { RecipientField } from '../../policy/index.js';
 import { answer, FakeCallFailure, type Callback, type Deliver } from './async-result.js';
-import type { AttachmentEntry, ComposeMessage, ItemChange, RecipientEntry } from './compose-message.js';
+import type { AttachmentEntry, ComposeMessage, ItemChange, ItemKind, RecipientEntry } from './compose-message.js';
 import type { Directory, RecipientInput } from './directory.js';
 import { ATTACHMENT_CONTENT_FORMAT, ATTACHMENT_TYPE, COERCION_TYPE, EVENT_TYPE, ITEM_TYPE, asEnum } from './enums.js';
 import { bodyAsHtml, bodyAsText, prependToHtml } from './body-html.js';
@@ -34,6 +34,31 @@ export interface FakeComposeItem
   readonly sessionData: Pick<Office.SessionData, 'getAsync' | 'setAsync' | 'removeAsync' | 'getAllAsync' | 'clearAsync'>;
 }
 
+/** A meeting the user organises: attendees instead of To/Cc/Bcc, an organiser instead of From, a location. */
+export interface FakeAppointmentItem
+  extends Pick<
+    Office.AppointmentCompose,
+    | 'itemType'
+    | 'getAttachmentsAsync'
+    | 'getAttachmentContentAsync'
+    | 'addFileAttachmentFromBase64Async'
+    | 'removeAttachmentAsync'
+    | 'addHandlerAsync'
+    | 'removeHandlerAsync'
+    | 'getInitializationContextAsync'
+  > {
+  readonly requiredAttendees: FakeRecipients;
+  readonly optionalAttendees: FakeRecipients;
+  readonly organizer: Pick<Office.Organizer, 'getAsync'>;
+  readonly location: Pick<Office.Location, 'getAsync'>;
+  readonly subject: Pick<Office.Subject, 'getAsync'>;
+  readonly body: Pick<Office.Body, 'getAsync' | 'getTypeAsync' | 'prependAsync'>;
+  readonly sessionData: Pick<Office.SessionData, 'getAsync' | 'setAsync' | 'removeAsync' | 'getAllAsync' | 'clearAsync'>;
+}
+
+/** Office.context.mailbox.item: whichever the compose window holds now. */
+export type FakeItem = FakeComposeItem | FakeAppointmentItem;
+
 export interface ItemEnvironment {
   readonly message: ComposeMessage;
   readonly directory: Directory;
@@ -49,15 +74,21 @@ const SUPPORTED_EVENTS: ReadonlySet<string> = new Set(Object.values(EVENT_TYPE))
 
 /** One frame's view of the item: its own event handlers and initialization context, the shared message. */
 export class FakeItemFrame {
-  readonly item: FakeComposeItem;
+  readonly messageItem: FakeComposeItem;
+  readonly meetingItem: FakeAppointmentItem;
   private readonly handlers = new Map<string, EventHandler[]>();
   private readonly stopListening: () => void;
   private context: string;
 
   constructor(private readonly environment: ItemEnvironment) {
     this.context = environment.initializationContext;
-    this.item = this.buildItem();
-    this.stopListening = environment.message.onItemChange((change) => this.raise(eventArgsFor(change)));
+    [this.messageItem, this.meetingItem] = this.buildItems();
+    this.stopListening = environment.message.onItemChange((change) => this.raise(eventArgsFor(change, environment.message.content.kind)));
+  }
+
+  /** Outlook gives each compose window its item; the playground's one window holds a message or a meeting. */
+  get item(): FakeItem {
+    return this.environment.message.content.kind === 'meeting' ? this.meetingItem : this.messageItem;
   }
 
   /** Outlook's answer to Review while the pane is open: false when the pane has no handler, so it must reload. */
@@ -86,22 +117,38 @@ export class FakeItemFrame {
     }
   }
 
-  private buildItem(): FakeComposeItem {
+  private buildItems(): [FakeComposeItem, FakeAppointmentItem] {
     const { message, directory, deliver } = this.environment;
     const recipients = (field: RecipientField): FakeRecipients => recipientsApi(field, message, directory, deliver);
-    return {
-      itemType: asEnum<Office.MailboxEnums.ItemType>(ITEM_TYPE.Message),
-      to: recipients('to'),
-      cc: recipients('cc'),
-      bcc: recipients('bcc'),
-      from: {
-        getAsync: (optionsOrCallback?: Office.AsyncContextOptions | Callback<Office.EmailAddressDetails>, callback?: Callback<Office.EmailAddressDetails>) =>
-          answer(deliver, optionsOrCallback, callback, () => {
-            const { address, name } = message.content.from;
-            // Outlook's from.getAsync gives no recipientType or appointmentResponse (R-FROM).
-            return { emailAddress: address, displayName: name } as Office.EmailAddressDetails;
-          }),
+    const sender = {
+      getAsync: (optionsOrCallback?: Office.AsyncContextOptions | Callback<Office.EmailAddressDetails>, callback?: Callback<Office.EmailAddressDetails>) =>
+        answer(deliver, optionsOrCallback, callback, () => {
+          const { address, name } = message.content.from;
+          // Outlook's from.getAsync and organizer.getAsync give no recipientType or appointmentResponse (R-FROM).
+          return { emailAddress: address, displayName: name } as Office.EmailAddressDetails;
+        }),
+    };
+    const common = this.commonMembers();
+    return [
+      { ...common, itemType: asEnum<Office.MailboxEnums.ItemType>(ITEM_TYPE.Message), to: recipients('to'), cc: recipients('cc'), bcc: recipients('bcc'), from: sender },
+      {
+        ...common,
+        itemType: asEnum<Office.MailboxEnums.ItemType>(ITEM_TYPE.Appointment),
+        requiredAttendees: recipients('to'),
+        optionalAttendees: recipients('cc'),
+        organizer: sender,
+        location: {
+          getAsync: (optionsOrCallback?: Office.AsyncContextOptions | Callback<string>, callback?: Callback<string>) =>
+            answer(deliver, optionsOrCallback, callback, () => message.content.location),
+        },
       },
+    ];
+  }
+
+  /** What a message and a meeting being composed answer alike. */
+  private commonMembers() {
+    const { message, deliver } = this.environment;
+    return {
       subject: {
         getAsync: (optionsOrCallback: Office.AsyncContextOptions | Callback<string>, callback?: Callback<string>) =>
           answer(deliver, optionsOrCallback, callback, () => message.content.subject),
@@ -252,10 +299,14 @@ function attachmentDetails(entry: AttachmentEntry): Office.AttachmentDetailsComp
   };
 }
 
-function eventArgsFor(change: ItemChange): EventArgs {
+function eventArgsFor(change: ItemChange, kind: ItemKind): EventArgs {
   if (change.kind === 'recipients') {
-    // The attendee fields belong to appointments and are always false on a message.
-    const changedRecipientFields = { ...change.fields, optionalAttendees: false, requiredAttendees: false, resources: false };
+    const { to, cc, bcc, resources } = change.fields;
+    // A message has no attendee fields, a meeting no To, Cc or Bcc: those are always false.
+    const changedRecipientFields: Office.RecipientsChangedFields =
+      kind === 'meeting'
+        ? { to: false, cc: false, bcc: false, requiredAttendees: to, optionalAttendees: cc, resources }
+        : { to, cc, bcc, optionalAttendees: false, requiredAttendees: false, resources: false };
     return { type: EVENT_TYPE.RecipientsChanged, changedRecipientFields };
   }
   return {

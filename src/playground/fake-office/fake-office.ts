@@ -15,7 +15,7 @@ import {
   RECIPIENT_TYPE,
   asEnum,
 } from './enums.js';
-import type { FakeComposeItem } from './fake-item.js';
+import type { FakeItem } from './fake-item.js';
 import { claimsAtLeast, isSetSupported, type MailboxVersion } from './requirements.js';
 
 export type Theme = 'light' | 'dark';
@@ -57,7 +57,7 @@ export interface FakeOffice {
     readonly officeTheme: ThemeColours | undefined;
     readonly requirements: Pick<Office.RequirementSetSupport, 'isSetSupported'>;
     readonly mailbox: {
-      readonly item: FakeComposeItem | null;
+      readonly item: FakeItem | null;
       readonly displayNewMessageForm?: Office.Mailbox['displayNewMessageForm'];
     };
   };
@@ -80,7 +80,8 @@ export interface FakeOffice {
 
 export interface FakeOfficeOptions {
   readonly settings: HostSettings;
-  readonly item: FakeComposeItem | null;
+  /** Read on every access: the compose window may hold a message or a meeting by then. */
+  readonly item: () => FakeItem | null;
   readonly deliver: Deliver;
   /** Office.actions.associate: where the frame's handlers go. */
   readonly associate: (name: string, handler: (event?: unknown) => void) => void;
@@ -108,7 +109,12 @@ export function createFakeOffice(options: FakeOfficeOptions): FakeOffice {
       requirements: {
         isSetSupported: (name: string, minVersion?: string | number) => isSetSupported(settings.mailboxVersion, name, minVersion),
       },
-      mailbox: newMessage === undefined ? { item } : { item, displayNewMessageForm: (form: Office.MessageForm) => newMessage(form) },
+      mailbox: {
+        get item() {
+          return item();
+        },
+        ...(newMessage === undefined ? {} : { displayNewMessageForm: (form: Office.MessageForm) => newMessage(form) }),
+      },
     },
     actions: {
       associate: (actionId: string, actionFunction: (arg?: unknown) => void) => associate(actionId, actionFunction),

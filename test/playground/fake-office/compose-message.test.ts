@@ -9,7 +9,7 @@ describe('ComposeMessage', () => {
     message.onItemChange((change) => changes.push(change));
     message.replaceRecipients({ to: [recipient('a@x.example')], bcc: [recipient('b@x.example')] });
     message.replaceRecipients({ cc: [recipient('typing@x.example', { resolved: false })] });
-    expect(changes).toEqual([{ kind: 'recipients', fields: { to: true, cc: false, bcc: true } }]);
+    expect(changes).toEqual([{ kind: 'recipients', fields: { to: true, cc: false, bcc: true, resources: false } }]);
   });
 
   it('starts a new compose window with empty session data and tells views', () => {

@@ -153,6 +153,23 @@ describe('fake item: events', () => {
     ]);
   });
 
+  it('on a meeting, reports attendee and resource changes, and never To, Cc or Bcc', async () => {
+    const { meeting, message } = frameWith({ kind: 'meeting' });
+    const seen: Office.RecipientsChangedFields[] = [];
+    await call<void>((callback) =>
+      meeting.addHandlerAsync(EVENT_TYPE.RecipientsChanged, (args: Office.RecipientsChangedEventArgs) => seen.push(args.changedRecipientFields), callback),
+    );
+    await call<void>((callback) => meeting.requiredAttendees.addAsync(['a@partner.example'], callback));
+    message.addRecipients('resources', [recipient('room@example.co.jp')]);
+    await drain();
+    expect(seen).toEqual([
+      { to: false, cc: false, bcc: false, requiredAttendees: true, optionalAttendees: false, resources: false },
+      { to: false, cc: false, bcc: false, requiredAttendees: false, optionalAttendees: false, resources: true },
+    ]);
+    const attendees = await call<Office.EmailAddressDetails[]>((callback) => meeting.requiredAttendees.getAsync(callback));
+    expect(attendees.value.map((entry) => entry.emailAddress)).toEqual(['a@partner.example']);
+  });
+
   it('stays silent while a recipient is unresolved and speaks when it resolves', async () => {
     const { item, message } = frameWith();
     let count = 0;

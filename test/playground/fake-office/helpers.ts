@@ -22,7 +22,7 @@ export function frameWith(content: Partial<ComposeContent> = {}, initializationC
     deliver: (callback) => setTimeout(callback, 0),
     initializationContext,
   });
-  return { message, frame, item: frame.item };
+  return { message, frame, item: frame.messageItem, meeting: frame.meetingItem };
 }
 
 /** Lets every pending 0 ms timer run. */

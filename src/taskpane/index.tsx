@@ -3,4 +3,5 @@ import { App } from './App.js';
 import { officeGateway } from './office-gateway.js';
 
 const container = document.getElementById('root');
-if (container !== null) createRoot(container).render(<App gateway={officeGateway(window.location.origin)} />);
+const paneSends = new URLSearchParams(window.location.search).get('send') === 'mailbox';
+if (container !== null) createRoot(container).render(<App gateway={officeGateway(window.location.origin, paneSends)} />);

@@ -4,6 +4,8 @@ import {
   addAttachmentFromBase64,
   cachePolicy,
   composingMeeting,
+  canSendItem,
+  sendItem,
   openNewMessage,
   prependBodyBlock,
   readAttachmentBase64,
@@ -38,7 +40,8 @@ const LINK_CALL_TIMEOUT_MS = 30_000;
 /** An upload is given up only when no byte has moved for this long; a large file on a slow line may take minutes. */
 const UPLOAD_STALL_MS = 60_000;
 
-export function officeGateway(origin: string): PaneGateway {
+/** `paneSends`: the manifest grants ReadWriteMailbox (its pane URL says `?send=mailbox`, scripts/manifest.js). */
+export function officeGateway(origin: string, paneSends = false): PaneGateway {
   const apiToken = officeTokenSource(origin);
   return {
     whenOfficeReady,
@@ -48,6 +51,8 @@ export function officeGateway(origin: string): PaneGateway {
     readConfirmedFingerprint,
     recordConfirmation,
     composingMeeting,
+    canSendFromPane: () => paneSends && canSendItem(),
+    sendItem: () => sendItem({ timeoutMs: SNAPSHOT_TIMEOUT_MS }),
     moveToBcc,
     removeRecipient,
     onItemChanged,

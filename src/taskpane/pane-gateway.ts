@@ -23,6 +23,10 @@ export interface PaneGateway extends ZipPorts, LinkPorts {
   recordConfirmation(fingerprint: string): Promise<void>;
   /** A meeting the organiser composes: attendees instead of To and Cc, and no Bcc to move them to. */
   composingMeeting(): boolean;
+  /** The pane may send the item itself: Mailbox 1.15 and a manifest with ReadWriteMailbox (docs/deploy.md). */
+  canSendFromPane(): boolean;
+  /** item.sendAsync; nothing after it is guaranteed to run, so everything else is done first. */
+  sendItem(): Promise<void>;
   moveToBcc(addresses: readonly string[]): Promise<void>;
   removeRecipient(address: string, field: RecipientField): Promise<void>;
   /** Resolves to the unsubscribe function. */

@@ -11,6 +11,7 @@ export type Work =
   | { readonly kind: 'moving' }
   | { readonly kind: 'removing'; readonly address: string }
   | { readonly kind: 'confirming' }
+  | { readonly kind: 'sending' }
   | ({ readonly kind: 'protecting' } & ZipProgress)
   | ({ readonly kind: 'linking' } & LinkProgress);
 

@@ -60,6 +60,8 @@ export function paneStatus(state: PaneState): PaneStatus {
         return status('busy', 'pane.status.removing', { address: work.address });
       case 'confirming':
         return status('busy', 'pane.status.confirming');
+      case 'sending':
+        return status('busy', 'pane.status.sending');
       case 'protecting':
         // Once the request is all sent, the server is encrypting: the stage's own words say so.
         return work.stage === 'protect' && work.totalBytes !== undefined && work.totalBytes > 0 && (work.sentBytes ?? 0) < work.totalBytes

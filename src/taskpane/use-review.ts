@@ -20,6 +20,10 @@ export interface ReviewControls {
   moveToBcc(): void;
   removeRecipient(address: string, field: RecipientField): void;
   confirm(): void;
+  /** Records the confirmation if needed, then sends from the pane. */
+  confirmAndSend(): void;
+  /** Mailbox 1.15 with ReadWriteMailbox: "Confirm and send" instead of "Confirm". */
+  readonly canSendFromPane: boolean;
   protectZip(method: ZipMethod, archiveName: string): void;
   /** `mailText`: the language the link block is written in (the message's). */
   protectLinks(mailText: PaneText): void;
@@ -101,6 +105,17 @@ export function useReview(gateway: PaneGateway): ReviewControls {
     [dispatch, enqueue, evaluateAgain],
   );
 
+  const recordIfComplete = useCallback(() => {
+    const { review, ticks, confirmedFingerprint } = latest.current;
+    if (review === null || !canConfirm(review.model, ticks) || confirmedFingerprint === review.model.fingerprint) return;
+    const fingerprint = review.model.fingerprint;
+    enqueue(async () => {
+      dispatch({ type: 'work-started', work: { kind: 'confirming' } });
+      const outcome = await attempt(() => gateway.recordConfirmation(fingerprint));
+      dispatch(outcome.ok ? { type: 'confirmed', fingerprint } : { type: 'failed', problem: outcome.problem });
+    });
+  }, [dispatch, enqueue, gateway]);
+
   useEffect(() => {
     let disposed = false;
     let unsubscribe: (() => Promise<void>) | null = null;
@@ -123,7 +138,11 @@ export function useReview(gateway: PaneGateway): ReviewControls {
   return {
     state,
     retry: load,
-    setTicked: (itemIds, ticked) => dispatch({ type: 'ticked', itemIds, ticked }),
+    setTicked: (itemIds, ticked) => {
+      dispatch({ type: 'ticked', itemIds, ticked });
+      // The last tick is the confirmation: Send then goes straight through, with no Confirm button between.
+      if (ticked) recordIfComplete();
+    },
     moveToBcc: () => {
       const addresses = latest.current.review?.model.moveToBcc ?? [];
       if (addresses.length > 0) change({ kind: 'moving' }, () => gateway.moveToBcc(addresses));
@@ -188,14 +207,18 @@ export function useReview(gateway: PaneGateway): ReviewControls {
         dispatch({ type: 'failed', problem: problemOf(error) });
       }
     },
-    confirm: () => {
+    confirm: () => recordIfComplete(),
+    canSendFromPane: state.review !== null && gateway.canSendFromPane(),
+    confirmAndSend: () => {
       const { review, ticks } = latest.current;
-      if (review === null || !canConfirm(review.model, ticks)) return;
-      const fingerprint = review.model.fingerprint;
+      if (review === null || !canConfirm(review.model, ticks) || !gateway.canSendFromPane()) return;
+      recordIfComplete();
       enqueue(async () => {
-        dispatch({ type: 'work-started', work: { kind: 'confirming' } });
-        const outcome = await attempt(() => gateway.recordConfirmation(fingerprint));
-        dispatch(outcome.ok ? { type: 'confirmed', fingerprint } : { type: 'failed', problem: outcome.problem });
+        if (latest.current.confirmedFingerprint !== review.model.fingerprint) return;
+        dispatch({ type: 'work-started', work: { kind: 'sending' } });
+        const outcome = await attempt(() => gateway.sendItem());
+        // Reached only when Outlook answers before the item is gone: a failure, or a send the check stopped.
+        dispatch(outcome.ok ? { type: 'confirmed', fingerprint: review.model.fingerprint } : { type: 'failed', problem: outcome.problem });
       });
     },
   };

@@ -32,6 +32,8 @@ function render(state: PaneState, locale: Locale = 'en'): string {
     moveToBcc: () => undefined,
     removeRecipient: () => undefined,
     confirm: () => undefined,
+    confirmAndSend: () => undefined,
+    canSendFromPane: false,
     protectZip: () => undefined,
     protectLinks: () => undefined,
     sharePasswordByLink: () => Promise.resolve({ ok: true }),

@@ -35,6 +35,8 @@ function fakeGateway(options: FakeOptions = {}) {
     readConfirmedFingerprint: () => settle(options.confirmed === undefined ? null : options.confirmed),
     recordConfirmation: () => Promise.resolve(),
     composingMeeting: () => options.meeting === true,
+    canSendFromPane: () => false,
+    sendItem: () => Promise.reject(new Error('not in these tests')),
     moveToBcc: () => Promise.resolve(),
     removeRecipient: () => Promise.resolve(),
     onItemChanged: () => Promise.resolve(() => Promise.resolve()),

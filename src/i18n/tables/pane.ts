@@ -86,6 +86,7 @@ const en = {
   'pane.action.moveToBcc': 'Move external To/Cc to Bcc',
   'pane.action.moveToBccHint': '{count} external addresses in To/Cc can see each other. Bcc hides them.',
   'pane.action.confirm': 'Confirm',
+  'pane.action.confirmAndSend': 'Confirm and send',
 
   'pane.status.allow': 'Nothing needs confirming. You can send the message.',
   'pane.status.remaining.one': 'Tick 1 more item, then press Confirm.',
@@ -99,6 +100,7 @@ const en = {
   'pane.status.moving': 'Moving external recipients to Bcc…',
   'pane.status.removing': 'Removing {address}…',
   'pane.status.confirming': 'Saving your confirmation…',
+  'pane.status.sending': 'Sending…',
 
   'pane.block.reasons': 'Sending is blocked because:',
   'pane.block.fix': 'Remove the blocked recipients or change the message; Preflight checks it again at once.',
@@ -275,6 +277,7 @@ export const PANE_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof t
     'pane.action.moveToBcc': '社外の宛先/CC を BCC に移動',
     'pane.action.moveToBccHint': '宛先/CC の社外アドレス {count} 件がお互いに見えます。BCC に移すと見えなくなります。',
     'pane.action.confirm': '確認しました',
+    'pane.action.confirmAndSend': '確認して送信',
 
     'pane.status.allow': '確認が必要な項目はありません。このまま送信できます。',
     'pane.status.remaining.one': 'あと 1 件チェックしてから「確認しました」を押してください。',
@@ -288,6 +291,7 @@ export const PANE_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof t
     'pane.status.moving': '社外の宛先を BCC に移動しています…',
     'pane.status.removing': '{address} を削除しています…',
     'pane.status.confirming': '確認を記録しています…',
+    'pane.status.sending': '送信しています…',
 
     'pane.block.reasons': '送信できない理由:',
     'pane.block.fix': '送信できない宛先を削除するかメッセージを修正すると、すぐに再確認します。',

@@ -56,6 +56,9 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
   const onTickedChange = (itemId: string, ticked: boolean) => controls.setTicked([itemId], ticked);
   const confirmable =
     review !== null && canConfirm(review.model, ticks) && state.confirmedFingerprint !== review.model.fingerprint;
+  // With ReadWriteMailbox on Mailbox 1.15 the pane sends itself; the button stays usable after the record.
+  const sends = review !== null && review.model.decision === 'confirm' && controls.canSendFromPane;
+  const sendable = sends && canConfirm(review.model, ticks);
   return (
     <div className={styles.page}>
       <main className={mergeClasses(styles.content, review !== null && styles.grow)}>
@@ -104,7 +107,17 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
       </main>
       <footer className={mergeClasses(styles.footer, review !== null && styles.sticky)}>
         <StatusRegion status={status} onRetry={controls.retry} />
-        {review !== null ? (
+        {review !== null && sends ? (
+          <Button
+            className={styles.confirm}
+            appearance="primary"
+            data-testid="preflight-confirm-send"
+            disabledFocusable={!sendable || busy}
+            onClick={controls.confirmAndSend}
+          >
+            {text('pane.action.confirmAndSend')}
+          </Button>
+        ) : review !== null ? (
           <Button
             className={styles.confirm}
             appearance="primary"

@@ -56,6 +56,7 @@ export function startupBanner(facts: BannerFacts): string {
     '  2. My add-ins > Custom Addins > Add a custom add-in > Add from File..., choose the manifest above.',
     '  3. Write a new message: Preflight checks it when you press Send; "Review before sending" on the',
     '     ribbon opens the review pane. The add-in follows your mailbox to new Outlook, classic and Mac.',
+    '  On Windows with classic Outlook, npm run start:desktop sideloads it for you; npm run stop removes it.',
     '',
     `  Server       ${facts.publicOrigin} (the add-in's files and API)`,
     ...(facts.listeningUrl.startsWith('http:') ? [`  Listening    ${facts.listeningUrl} (plain HTTP: TLS is left to the proxy in front)`] : []),

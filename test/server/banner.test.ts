@@ -26,7 +26,7 @@ describe('startupBanner', () => {
     const text = startupBanner(FACTS);
     expect(urlsOf(text)[0]).toBe('https://localhost:3000/playground/');
     expect(text.trimStart().startsWith('Preflight is running.')).toBe(true);
-    const order = ['/playground/', 'Manifest     manifest.xml', 'aka.ms/olksideload', 'Server       https://localhost:3000', 'Policy'];
+    const order = ['/playground/', 'Manifest     manifest.xml', 'aka.ms/olksideload', 'npm run start:desktop', 'Server       https://localhost:3000', 'Policy'];
     const positions = order.map((part) => text.indexOf(part));
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));

@@ -11,6 +11,7 @@ import { installErrorHandlers } from './error-handler.js';
 import { composeLaunchEventScript, readHandlerBundle, type LaunchEventScript } from './launchevent-script.js';
 import type { PublishedPolicy } from './policy-file.js';
 import { PolicyStore, type ReloadOutcome } from './policy-store.js';
+import { requestLogController } from './request-log.js';
 import { watchFile } from './policy-watch.js';
 import { healthRoutes } from './routes/health.js';
 import { linkRoutes } from './routes/links.js';
@@ -47,7 +48,12 @@ export interface BuildOptions {
  */
 export async function buildApp(config: ServerConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
   const logger = loggerOptions(config.logLevel, options.logStream);
-  const common = { logger, bodyLimit: DEFAULT_BODY_LIMIT_BYTES, ...(config.trustProxy === undefined ? {} : { trustProxy: [...config.trustProxy] }) };
+  const common = {
+    logger,
+    logController: requestLogController(config.requestLogLevel ?? 'info'),
+    bodyLimit: DEFAULT_BODY_LIMIT_BYTES,
+    ...(config.trustProxy === undefined ? {} : { trustProxy: [...config.trustProxy] }),
+  };
   const app = options.https === undefined ? Fastify(common) : Fastify({ ...common, https: { ...options.https } });
   try {
     await assemble(app, config);

@@ -4,6 +4,7 @@ import { readTrustProxyEnvironment } from './api-hygiene/proxy-config.js';
 import type { RateLimits } from './api-hygiene/rate-limits.js';
 import { readAuthEnvironment, type AuthConfig } from './auth/auth-config.js';
 import { readLinkEnvironment, type LinkConfig } from './links/link-config.js';
+import { requestLogLevelFor, type RequestLogLevel } from './request-log.js';
 
 /** Everything buildApp needs; main.ts fills it from the environment, tests fill it directly. */
 export interface ServerConfig {
@@ -17,6 +18,8 @@ export interface ServerConfig {
   /** Who may frame the pages: Outlook on the web and new Outlook host the pane in an iframe. */
   readonly frameAncestors: readonly string[];
   readonly logLevel: LogLevel;
+  /** Level of Fastify's per-request lines (request-log.ts); absent: info. */
+  readonly requestLogLevel?: RequestLogLevel;
   /** Who may call the API (Entra ID, development token); absent: every call that needs a user gets 401. */
   readonly auth?: AuthConfig;
   /** Secure-link mode (data directory, keys, SMTP relay, bounds); absent: no link routes. */
@@ -167,6 +170,7 @@ export function readEnvironment(
         watchPolicy: true,
         frameAncestors,
         logLevel: logLevel as LogLevel,
+        requestLogLevel: requestLogLevelFor(origin.origin),
         ...('auth' in authRead && authRead.auth !== undefined ? { auth: authRead.auth } : {}),
         ...(limitsRead.rateLimits === undefined ? {} : { rateLimits: limitsRead.rateLimits }),
         ...(proxyRead.trustProxy === undefined ? {} : { trustProxy: proxyRead.trustProxy }),

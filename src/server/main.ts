@@ -69,6 +69,8 @@ async function main(): Promise<void> {
       manifestOrigin: await manifestOrigin(),
       policyFile: displayPath(environment.server.policyFile),
       certificate: running.certificate,
+      logLevel: environment.server.logLevel,
+      requestLogLevel: environment.server.requestLogLevel ?? 'info',
     }) + (developmentTokenWarning(environment.server.auth, environment.server.publicOrigin) ?? ''),
   );
 }

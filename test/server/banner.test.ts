@@ -14,15 +14,23 @@ const FACTS: BannerFacts = {
     source: 'generated',
     caFile: '.data/certs/ca.crt',
   },
+  logLevel: 'info',
+  requestLogLevel: 'debug',
 };
 
+/** Every https URL in the text, in order. */
+const urlsOf = (text: string): string[] => [...text.matchAll(/https:\/\/[^\s)]+/g)].map((match) => match[0]);
+
 describe('startupBanner', () => {
-  it('prints the URL, the manifest, the playground, the policy and how to sideload', () => {
+  it('leads with the playground, then the manifest and how to sideload, then the server', () => {
     const text = startupBanner(FACTS);
+    expect(urlsOf(text)[0]).toBe('https://localhost:3000/playground/');
+    expect(text.trimStart().startsWith('Preflight is running.')).toBe(true);
+    const order = ['/playground/', 'Manifest     manifest.xml', 'aka.ms/olksideload', 'npm run start:desktop', 'Server       https://localhost:3000', 'Policy'];
+    const positions = order.map((part) => text.indexOf(part));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
     for (const expected of [
-      'Preflight is running at https://localhost:3000/',
-      'Manifest     manifest.xml',
-      'Playground   https://localhost:3000/playground/',
       'Policy       config/policy.json',
       'https://aka.ms/olksideload',
       'Add from File',
@@ -45,6 +53,12 @@ describe('startupBanner', () => {
     const text = startupBanner({ ...FACTS, publicOrigin: 'https://localhost:4000' });
     expect(text).toContain('manifest.xml points at https://localhost:3000');
     expect(text).toContain('npm run manifest -- --base-url https://localhost:4000 --out manifest.local.xml');
+  });
+
+  it('says how to see request lines when the development default hides them', () => {
+    expect(startupBanner(FACTS)).toContain('PREFLIGHT_LOG_LEVEL=debug npm start');
+    expect(startupBanner({ ...FACTS, logLevel: 'debug' })).not.toContain('Requests');
+    expect(startupBanner({ ...FACTS, requestLogLevel: 'info' })).not.toContain('Requests');
   });
 
   it('says when it listens without TLS', () => {

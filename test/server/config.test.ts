@@ -22,6 +22,7 @@ describe('readEnvironment', () => {
           watchPolicy: true,
           frameAncestors: DEFAULT_FRAME_ANCESTORS,
           logLevel: 'info',
+          requestLogLevel: 'debug',
           links: {
             dataDirectory: '/srv/work/.data',
             keyring: { kind: 'generated', dataDirectory: '/srv/work/.data' },
@@ -59,6 +60,7 @@ describe('readEnvironment', () => {
           watchPolicy: true,
           frameAncestors: ["'self'", 'https://outlook.office.com', 'https://outlook.office365.us'],
           logLevel: 'warn',
+          requestLogLevel: 'info',
           links: {
             dataDirectory: '/srv/work/.data',
             keyring: { kind: 'generated', dataDirectory: '/srv/work/.data' },

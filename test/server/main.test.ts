@@ -55,13 +55,14 @@ describe('build/server/main.js', () => {
     expect([run.status, run.stderr.includes('PORT must be a number from 1 to 65535')]).toEqual([1, true]);
   });
 
-  it('starts, prints the banner, serves, and exits 0 on SIGTERM', async () => {
+  it('starts, prints the banner, serves without request lines on localhost, and exits 0 on SIGTERM', async () => {
     const port = await freePort();
     const child = spawn(process.execPath, [main()], {
-      env: environment({ PORT: String(port), HOST: '127.0.0.1', PREFLIGHT_TLS: 'off', PREFLIGHT_LOG_LEVEL: 'warn' }),
+      env: environment({ PORT: String(port), HOST: '127.0.0.1', PREFLIGHT_TLS: 'off' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    // 'close', not 'exit': every line the server wrote has been read by then.
+    const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
     let stdout = '';
     await new Promise<void>((ready, fail) => {
       child.stdout.setEncoding('utf8');
@@ -71,13 +72,15 @@ describe('build/server/main.js', () => {
       });
       child.on('exit', (code) => fail(new Error(`exited ${code} before the banner:\n${stdout}`)));
     });
-    expect(stdout).toContain(`Preflight is running at https://localhost:${port}/`);
+    expect(stdout).toContain('Preflight is running.');
     expect(stdout).toContain(`Listening    http://127.0.0.1:${port}`);
-    expect(stdout).toContain(`Playground   https://localhost:${port}/playground/`);
+    expect(stdout.indexOf(`https://localhost:${port}/playground/`)).toBeLessThan(stdout.indexOf(`Server       https://localhost:${port}`));
     expect(stdout).toContain('npm run manifest -- --base-url');
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+    expect(stdout).toContain('SIGTERM: closing');
+    expect(stdout).not.toContain('incoming request');
   });
 });

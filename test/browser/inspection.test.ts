@@ -50,7 +50,7 @@ describe('personal data in attachments', () => {
     // What the pane found is now in the item: the send handler blocks too, without the pane.
     await page.getByTestId('compose-send').click();
     await page.getByTestId('smart-alert-dialog').waitFor();
-    await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('Preflight stopped this message');
+    await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('This message was not sent');
     expect(await page.getByTestId('smart-alert-action').count()).toBe(0);
     await screenshot(page, 'inspection-my-number-xlsx-dialog');
   });

@@ -37,7 +37,10 @@ describe('a meeting in the playground', () => {
     await attachFile(page, 'agenda.txt', 'agenda');
 
     expect(await pressSend(page)).toBe('dialog');
-    await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('External recipients: 2');
+    await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('Outside: partner-two.example — ken@partner-two.example');
+    const alertText = (await page.getByTestId('smart-alert-message').textContent()) ?? '';
+    expect(alertText).toContain('Outside: partner-one.example — hanako@partner-one.example');
+    expect(alertText).not.toContain('venue.example');
     await page.locator('[data-log-key="playground.log.sendCompleted"]').filter({ hasText: 'OnAppointmentSend' }).waitFor();
     await screenshot(page, 'meeting-stopped');
 

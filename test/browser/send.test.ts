@@ -29,7 +29,7 @@ describe('the send moment in the playground', () => {
     await attachFile(page, 'quotation.xlsx', 'price list');
 
     expect(await pressSend(page)).toBe('dialog');
-    await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('External recipients: 2');
+    await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('Outside: partner-one.example — hanako@partner-one.example');
     await screenshot(page, 'external-dialog');
 
     await page.getByTestId('smart-alert-action').click();
@@ -44,7 +44,7 @@ describe('the send moment in the playground', () => {
 
     await addRecipients(page, 'to', 'sales@partner-three.example');
     expect(await pressSend(page)).toBe('dialog');
-    await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('External recipients: 3');
+    await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('Outside: partner-three.example — sales@partner-three.example');
     await screenshot(page, 'external-changed-after-confirm');
     await page.getByTestId('smart-alert-action').click();
     const again = await paneFrame(page);
@@ -64,7 +64,7 @@ describe('the send moment in the playground', () => {
     const page = await harness.openPlayground();
     await addRecipients(page, 'to', 'taro@ex\u0430mple.co.jp');
     expect(await pressSend(page)).toBe('dialog');
-    await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('Preflight stopped this message');
+    await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('This message was not sent');
     expect(await page.getByTestId('smart-alert-action').count()).toBe(0);
     await screenshot(page, 'lookalike-dialog');
     await page.getByTestId('smart-alert-dont-send').click();

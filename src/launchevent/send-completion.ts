@@ -84,10 +84,11 @@ function reviewCompletion(verdict: Verdict, presentation: Presentation): SendCom
   const { locale, canOpenPane } = presentation;
   const parts: AlertParts = {
     title: translate(locale, 'handler.confirm.title'),
+    // Who and what first: when 500 characters do not hold everything, the finding lines give way.
     lines: [
-      ...findingLines(verdict, 'confirm', locale),
       ...recipientLines(verdict.checklist, locale),
       ...attachmentLine(verdict.checklist, locale),
+      ...findingLines(verdict, 'confirm', locale),
     ],
     closing: translate(locale, canOpenPane ? 'handler.confirm.review' : 'handler.confirm.ribbon', { count: verdict.checklist.length }),
   };

@@ -27,7 +27,7 @@ describe('what Outlook does around the handler', () => {
     const page = await harness.openPlayground('mailbox=1.12');
     await addRecipients(page, 'to', 'a@partner-one.example');
     expect(await pressSend(page)).toBe('dialog');
-    await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('Open Preflight from the ribbon');
+    await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('on the ribbon');
     expect(await page.getByTestId('smart-alert-message').locator('li').count()).toBe(0);
     expect(await page.getByTestId('smart-alert-action').count()).toBe(0);
     await screenshot(page, 'mailbox-1-12-dialog');

@@ -122,7 +122,7 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
             className={styles.confirm}
             appearance="primary"
             data-testid="preflight-confirm"
-            disabledFocusable={!confirmable || busy}
+            disabledFocusable={!(confirmable || (review !== null && canConfirm(review.model, ticks))) || busy}
             onClick={controls.confirm}
           >
             {text('pane.action.confirm')}

@@ -133,7 +133,8 @@ describe('ReviewPane', () => {
     ['all ticked', false, stateFor(VERDICT, CHECKLIST.map((item) => item.id))],
     ['all ticked but busy', true, stateFor(VERDICT, CHECKLIST.map((item) => item.id), { work: { kind: 'refreshing' } })],
     ['blocked', true, stateFor(verdictWith({ decision: 'block', checklist: [] }))],
-    ['already confirmed', true, stateFor(VERDICT, CHECKLIST.map((item) => item.id), { confirmedFingerprint: 'fingerprint-1' })],
+    // The last tick recorded it already; pressing Confirm again is harmless and keeps keyboard flows ending on it.
+    ['already confirmed', false, stateFor(VERDICT, CHECKLIST.map((item) => item.id), { confirmedFingerprint: 'fingerprint-1' })],
   ])('Confirm when %s: disabled=%s, and focusable either way', (_case, disabled, state) => {
     const tag = tagWithTestId(render(state), 'preflight-confirm') ?? '';
     expect(tag).toMatch(/^<button/);

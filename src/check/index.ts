@@ -3,5 +3,5 @@
 // Office so the CLI can use it in Node.
 export { runCheck, embeddedPolicy, DEFAULT_ENGINE, type Check, type CheckEngine, type CheckResult, type CheckFailureReason } from './run-check.js';
 export { planSend, type HostAbilities, type SendPlan } from './send-plan.js';
-export { validPolicy, firstValidPolicy, type PolicySource, type ResolvedPolicy, type ParsePolicy } from './policy-chain.js';
+export { validPolicy, type PolicySource, type ResolvedPolicy, type ParsePolicy } from './policy-chain.js';
 export { cachedOutcomes, type CheckPorts, type ItemState, type AttachmentOutcomes } from './ports.js';

@@ -1,5 +1,5 @@
-// One fallback chain for every host: the server's policy, else the last good copy kept on the item,
-// else the copy the server embedded beside the code; with none, the caller applies onError.
+// The policy a document describes, for the one fallback chain in run-check.ts: the server's policy, else the
+// last good copy kept on the item, else the copy embedded beside the code; with none, onError applies.
 import type { Policy, PolicyParseResult } from '../policy/index.js';
 
 export type PolicySource = 'server' | 'cache' | 'embedded';
@@ -22,18 +22,4 @@ export function validPolicy(document: unknown, parse: ParsePolicy): Policy | nul
   } catch {
     return null;
   }
-}
-
-export interface PolicyCandidate {
-  readonly source: PolicySource;
-  readonly document: unknown;
-}
-
-/** The first candidate, in the chain's order, that is a valid policy. */
-export function firstValidPolicy(candidates: readonly PolicyCandidate[], parse: ParsePolicy): ResolvedPolicy | null {
-  for (const candidate of candidates) {
-    const policy = validPolicy(candidate.document, parse);
-    if (policy !== null) return { policy, source: candidate.source, document: candidate.document };
-  }
-  return null;
 }

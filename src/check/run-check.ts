@@ -12,7 +12,7 @@ import {
   type ProtectionState,
   type Verdict,
 } from '../policy/index.js';
-import { firstValidPolicy, validPolicy, type ParsePolicy, type PolicySource, type ResolvedPolicy } from './policy-chain.js';
+import { validPolicy, type ParsePolicy, type PolicySource, type ResolvedPolicy } from './policy-chain.js';
 import type { CheckPorts, ItemState } from './ports.js';
 
 /** The pure parts, replaceable in tests. */
@@ -72,18 +72,23 @@ function attempt<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The policy known before anything answers: the embedded copy. */
-export function embeddedPolicy(ports: Pick<CheckPorts, 'embeddedPolicy'>, engine: CheckEngine = DEFAULT_ENGINE): Policy | null {
+function embeddedDocument(ports: Pick<CheckPorts, 'embeddedPolicy'>): unknown {
   try {
-    return validPolicy(ports.embeddedPolicy(), engine.parsePolicy);
+    return ports.embeddedPolicy();
   } catch {
     return null;
   }
 }
 
+/** The policy known before anything answers: the embedded copy. */
+export function embeddedPolicy(ports: Pick<CheckPorts, 'embeddedPolicy'>, engine: CheckEngine = DEFAULT_ENGINE): Policy | null {
+  return validPolicy(embeddedDocument(ports), engine.parsePolicy);
+}
+
 /** Never rejects: every failure is a CheckResult with the policy whose onError applies. */
 export async function runCheck(ports: CheckPorts, engine: CheckEngine = DEFAULT_ENGINE): Promise<CheckResult> {
-  const embedded = embeddedPolicy(ports, engine);
+  const embeddedCopy = embeddedDocument(ports);
+  const embedded = validPolicy(embeddedCopy, engine.parsePolicy);
   let known: Policy | null = embedded;
   try {
     const [fetched, item] = await Promise.all([
@@ -93,14 +98,16 @@ export async function runCheck(ports: CheckPorts, engine: CheckEngine = DEFAULT_
     const fetchedDocument = fetched.ok ? fetched.value : null;
     const fromServer = validPolicy(fetchedDocument, engine.parsePolicy);
     if (!item.ok) return { ok: false, reason: 'item', error: item.error, policy: fromServer ?? known };
-    const resolved = firstValidPolicy(
-      [
-        { source: 'server', document: fromServer === null ? null : fetchedDocument },
-        { source: 'cache', document: item.value.cachedPolicy },
-        { source: 'embedded', document: embedded === null ? null : ports.embeddedPolicy() },
-      ],
-      engine.parsePolicy,
-    );
+    // Each document is parsed once: the server's and the embedded one above, the cached one here.
+    const cached = fromServer === null ? validPolicy(item.value.cachedPolicy, engine.parsePolicy) : null;
+    const resolved: ResolvedPolicy | null =
+      fromServer !== null
+        ? { policy: fromServer, source: 'server', document: fetchedDocument }
+        : cached !== null
+          ? { policy: cached, source: 'cache', document: item.value.cachedPolicy }
+          : embedded !== null
+            ? { policy: embedded, source: 'embedded', document: embeddedCopy }
+            : null;
     if (resolved === null) return { ok: false, reason: 'policy', error: new NoPolicy('no policy'), policy: null };
     known = resolved.policy;
     if (resolved.source === 'server' && ports.cachePolicy !== undefined) {

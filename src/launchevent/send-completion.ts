@@ -10,12 +10,21 @@ import { attachmentLine, findingLines, recipientLines } from './dialog-lines.js'
 /** The manifest Control id of the review pane button (cross-part contract). */
 export const REVIEW_COMMAND_ID = 'msgComposeOpenPaneButton';
 
+/**
+ * The same button on the appointment organiser surface: commandId must name a Control on the surface where
+ * the send happens, and Control ids are unique in a manifest
+ * (https://learn.microsoft.com/javascript/api/manifest/control).
+ */
+export const APPOINTMENT_REVIEW_COMMAND_ID = 'apptOrganizerOpenPaneButton';
+
 export interface Presentation {
   readonly locale: Locale;
   /** Mailbox 1.14: cancelLabel, commandId, contextData and sendModeOverride. */
   readonly canOpenPane: boolean;
   /** Mailbox 1.15: errorMessageMarkdown. */
   readonly canUseMarkdown: boolean;
+  /** The review button of the surface being sent from; REVIEW_COMMAND_ID when absent. */
+  readonly reviewCommandId?: string;
 }
 
 export const FALLBACK_PRESENTATION: Presentation = { locale: 'en', canOpenPane: false, canUseMarkdown: false };
@@ -75,7 +84,7 @@ function withReviewButton(verdict: Verdict, parts: AlertParts, presentation: Pre
     errorMessage,
     ...(markdown === null ? {} : { errorMessageMarkdown: markdown }),
     cancelLabel: translate(presentation.locale, 'handler.confirm.cancelLabel'),
-    commandId: REVIEW_COMMAND_ID,
+    commandId: presentation.reviewCommandId ?? REVIEW_COMMAND_ID,
     contextData: JSON.stringify(context),
   };
 }

@@ -4,11 +4,17 @@
 import { PolicyFetchError } from '../api-client/index.js';
 import { embeddedPolicy, planSend, runCheck, type CheckResult } from '../check/index.js';
 import { pickLocale } from '../i18n/locale.js';
-import { completeEvent, displayLanguage, OfficeCallError, supportsMailbox, type LaunchEvent, type SendCompletion } from '../office/index.js';
+import { completeEvent, composingMeeting, displayLanguage, OfficeCallError, supportsMailbox, type LaunchEvent, type SendCompletion } from '../office/index.js';
 import type { Policy, Verdict } from '../policy/index.js';
 import { DEFAULT_DEPENDENCIES, SEND_TIMING, type HandlerDependencies, type Timing } from './dependencies.js';
 import { handlerPorts } from './handler-ports.js';
-import { completionForError, completionForPlan, FALLBACK_PRESENTATION, type Presentation } from './send-completion.js';
+import {
+  APPOINTMENT_REVIEW_COMMAND_ID,
+  completionForError,
+  completionForPlan,
+  FALLBACK_PRESENTATION,
+  type Presentation,
+} from './send-completion.js';
 import { TimerScope } from './timer-scope.js';
 
 /** The handler's own reasons to fall back to onError: the watchdog fired, or no policy could be found. */
@@ -85,6 +91,8 @@ function readPresentation(): Presentation {
     locale: pickLocale(displayLanguage()),
     canOpenPane: supportsMailbox('1.14'),
     canUseMarkdown: supportsMailbox('1.15'),
+    // A meeting is read into the same snapshot; only its review button lives on another surface.
+    ...(composingMeeting() ? { reviewCommandId: APPOINTMENT_REVIEW_COMMAND_ID } : {}),
   };
 }
 

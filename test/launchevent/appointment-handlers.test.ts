@@ -1,9 +1,8 @@
 // OnAppointmentSend: the send handler on a meeting, with the review button of the appointment surface.
 import { describe, expect, it, vi } from 'vitest';
-import { APPOINTMENT_REVIEW_COMMAND_ID, forAppointmentSend } from '../../src/launchevent/appointment-handlers.js';
 import { SEND_TIMING, type HandlerDependencies } from '../../src/launchevent/dependencies.js';
+import { APPOINTMENT_REVIEW_COMMAND_ID } from '../../src/launchevent/send-completion.js';
 import { createSendHandler } from '../../src/launchevent/send-handler.js';
-import type { LaunchEvent } from '../../src/office/index.js';
 import { createLaunchEvent, createOfficeFake, recipient, type CallBehaviour, type FakeOperation } from '../fakes/office-fake.js';
 import { confirmVerdict, parseStub, stubDocument, verdict, withFakeClock } from './fixtures.js';
 
@@ -20,7 +19,7 @@ async function sendMeeting(evaluate: HandlerDependencies['evaluate'], behaviour?
     evaluate,
     now: () => 1_700_000_000_000,
   });
-  forAppointmentSend(handler)(event);
+  handler(event);
   await vi.advanceTimersByTimeAsync(SEND_TIMING.deadlineMs);
   expect(completions).toHaveLength(1);
   return { snapshot: vi.mocked(evaluate).mock.calls[0]?.[0], options: completions[0]?.options };
@@ -48,12 +47,5 @@ describe('onAppointmentSendHandler', () => {
     expect(options?.allowEvent).toBe(false);
     expect(options?.errorMessage).toContain('requiredAttendees.getAsync');
     expect(options).not.toHaveProperty('commandId');
-  });
-
-  it('passes a completion without options through as one', () => {
-    const calls: unknown[][] = [];
-    const event: LaunchEvent = { completed: (...args: unknown[]) => void calls.push(args) };
-    forAppointmentSend((inner) => inner.completed())(event);
-    expect(calls).toEqual([[]]);
   });
 });

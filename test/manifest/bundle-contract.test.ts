@@ -5,8 +5,7 @@ import { resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
-import { APPOINTMENT_REVIEW_COMMAND_ID } from '../../src/launchevent/appointment-handlers.js';
-import { REVIEW_COMMAND_ID } from '../../src/launchevent/send-completion.js';
+import { APPOINTMENT_REVIEW_COMMAND_ID, REVIEW_COMMAND_ID } from '../../src/launchevent/send-completion.js';
 import { APPOINTMENT_PANE_COMMAND_ID, PANE_COMMAND_ID } from '../../src/playground/smart-alert.js';
 import { controls, launchEvents, readManifest, ROOT } from './manifest-model.js';
 

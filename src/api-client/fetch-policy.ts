@@ -18,7 +18,7 @@ export interface FetchOptions {
 /**
  * GET `${origin}/api/policy` and parse the body as JSON; the caller validates it with parsePolicy.
  * The URL is absolute because classic Outlook's JS-only runtime has no relative fetch, and the timeout is
- * a race because AbortController may not exist there (research/officejs-smart-alerts.md §3).
+ * a race because AbortController may not exist there (https://learn.microsoft.com/office/dev/add-ins/testing/runtimes).
  */
 export function fetchPolicyDocument(origin: string, timeoutMs: number, options?: FetchOptions): Promise<unknown> {
   const timers = options?.timers ?? systemTimers;

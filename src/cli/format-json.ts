@@ -2,7 +2,7 @@ import type { InspectionSummary, Verdict } from '../policy/index.js';
 import type { VerdictReport } from './message-report.js';
 
 /**
- * The JSON contract of `check --format json` (DESIGN.md): one object per message, findings as evaluate made
+ * The JSON contract of `check --format json` (docs/cli.md): one object per message, findings as evaluate made
  * them, and `inspection` (counts, parts and masked samples, never values) when the content was inspected.
  */
 export function verdictObject(file: string, verdict: Verdict, inspection?: InspectionSummary): Readonly<Record<string, unknown>> {

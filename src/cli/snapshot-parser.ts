@@ -1,4 +1,4 @@
-// Parses a snapshot .json (DESIGN.md "Snapshot JSON") at the edge, reporting every bad field with its path.
+// Parses a snapshot .json (docs/cli.md "snapshot") at the edge, reporting every bad field with its path.
 import type { AttachmentSnapshot, MessageSnapshot, Person, Recipient, RecipientType } from '../policy/index.js';
 import { childPath, ROOT_PATH } from './json-path.js';
 import { problem, type Parsed, type Problem } from './problem.js';

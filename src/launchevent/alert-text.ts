@@ -1,5 +1,5 @@
 // Builds Smart Alerts texts that fit Outlook's 500-character limit (errorMessage, errorMessageMarkdown;
-// research/officejs-smart-alerts.md §2) by dropping list lines before anything else, never cutting a
+// https://learn.microsoft.com/javascript/api/outlook/office.smartalertseventcompletedoptions) by dropping list lines before anything else, never cutting a
 // surrogate pair or a Markdown marker in half.
 
 export const ALERT_TEXT_LIMIT = 500;

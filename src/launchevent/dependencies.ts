@@ -17,7 +17,7 @@ export interface Timing {
   readonly policyFetchTimeoutMs: number;
 }
 
-/** Well under the 5-second "taking longer than expected" dialog (research/officejs-smart-alerts.md §2). */
+/** Well under the 5-second "taking longer than expected" dialog (https://learn.microsoft.com/office/dev/add-ins/outlook/onmessagesend-onappointmentsend-events). */
 export const SEND_TIMING: Timing = { deadlineMs: 2_500, officeCallTimeoutMs: 1_500, policyFetchTimeoutMs: 1_200 };
 
 /** Opening a compose window shows no dialog, so it may wait longer for the network. */

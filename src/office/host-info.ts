@@ -62,7 +62,7 @@ export function whenOfficeReady(): Promise<void> {
 
 /**
  * Binds a manifest FunctionName to its handler. Without it SoftBlock users cannot send at all, so the
- * handler bundle calls it at top level (research/officejs-smart-alerts.md §2). False when office.js is missing.
+ * handler bundle calls it at top level (https://learn.microsoft.com/office/dev/add-ins/outlook/onmessagesend-onappointmentsend-events). False when office.js is missing.
  */
 export function associateAction(name: string, handler: (event: never) => void): boolean {
   const host = officeHost();

@@ -3,7 +3,7 @@ import { officeHost } from './office-host.js';
 
 export type LaunchEvent = Pick<Office.MailboxEvent, 'completed'>;
 
-/** The Smart Alerts options the handler uses; limits are in research/officejs-smart-alerts.md §2. */
+/** The Smart Alerts options the handler uses; limits are in https://learn.microsoft.com/office/dev/add-ins/outlook/onmessagesend-onappointmentsend-events. */
 export interface SendCompletion {
   readonly allowEvent: boolean;
   /** ≤500 characters. */

@@ -1,6 +1,6 @@
 // The Markdown subset Smart Alerts renders in errorMessageMarkdown (Mailbox 1.15): bold, italic, `-`/`*`
 // bullets and `1.` items each ending in \r, https links, \n\n between paragraphs, `\` escapes
-// (research/officejs-smart-alerts.md §2). Anything else stays literal text, as Outlook shows it.
+// (https://learn.microsoft.com/office/dev/add-ins/outlook/onmessagesend-onappointmentsend-events). Anything else stays literal text, as Outlook shows it.
 
 export type Inline =
   | { readonly kind: 'text'; readonly text: string }

@@ -4,7 +4,7 @@
 import type { ComposeContent } from './fake-office/compose-message.js';
 import type { AlertAction, AlertBody, SendOutcome } from './smart-alert.js';
 
-/** When Outlook tells the user the add-in is slow, and when it gives up (research/officejs-smart-alerts.md §2). */
+/** When Outlook tells the user the add-in is slow, and when it gives up (https://learn.microsoft.com/office/dev/add-ins/outlook/onmessagesend-onappointmentsend-events). */
 export const SLOW_AFTER_MS = 5_000;
 export const TIMEOUT_AFTER_MS = 5 * 60_000;
 

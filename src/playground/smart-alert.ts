@@ -1,6 +1,6 @@
 // What Outlook does with the options a send handler passes to event.completed: send, or show the Smart
 // Alerts dialog with which text and buttons. Options the claimed Mailbox version lacks are ignored, as
-// an older client ignores them (research/officejs-smart-alerts.md §2).
+// an older client ignores them (https://learn.microsoft.com/office/dev/add-ins/outlook/onmessagesend-onappointmentsend-events).
 import { claimsAtLeast, type MailboxVersion } from './fake-office/requirements.js';
 
 /**

@@ -21,7 +21,7 @@ export interface AttachmentSnapshot {
   readonly contentBase64?: string;
 }
 
-/** What the send handler, the pane and the CLI all evaluate. See DESIGN.md "Snapshot JSON". */
+/** What the send handler, the pane and the CLI all evaluate. See docs/cli.md "snapshot". */
 export interface MessageSnapshot {
   readonly from?: Person;
   readonly to: readonly Recipient[];

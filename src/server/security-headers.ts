@@ -1,7 +1,7 @@
 import type { FastifyHelmetOptions } from '@fastify/helmet';
 import type { ServerConfig } from './config.js';
 
-/** office.js and the scripts it loads come from Microsoft's CDN (research/officejs-smart-alerts.md §3). */
+/** office.js and the scripts it loads come from Microsoft's CDN (https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn). */
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
 
 /**

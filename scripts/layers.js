@@ -1,4 +1,4 @@
-// The layer table of DESIGN.md, as data: which folders and packages each src/ folder may import.
+// The layer table of the README and docs/architecture.md, as data: which folders and packages each src/ folder may import.
 // scripts/check-layers.js enforces it; a file in a folder not listed here is an error.
 export const LAYERS = {
   i18n: { layers: [], packages: [] },

@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePolicy } from '../policy/index.js';
+import { benchActions } from './actions-bench.js';
+import { actionsReport } from './actions-report.js';
 import { benchEvaluate } from './evaluate-bench.js';
 import { benchHandler } from './handler-bench.js';
 import { printInspection } from './inspection-bench.js';
@@ -14,32 +16,57 @@ import { printZipThroughput } from './zip-throughput.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** `npm run bench -- actions handler` runs only the named sections; no names run them all. */
+const SECTIONS = ['actions', 'handler', 'evaluate', 'zip', 'links', 'inspection'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function chosenSections(args: readonly string[]): ReadonlySet<Section> {
+  const unknown = args.filter((arg) => !(SECTIONS as readonly string[]).includes(arg));
+  if (unknown.length > 0) throw new Error(`Unknown bench section(s): ${unknown.join(', ')}. Choose from: ${SECTIONS.join(', ')}.`);
+  return new Set(args.length === 0 ? SECTIONS : (args as Section[]));
+}
+
 async function main(): Promise<void> {
+  const sections = chosenSections(process.argv.slice(2));
   console.log('Preflight benchmarks');
   console.log('');
   for (const line of describeMachine()) console.log(`  ${line}`);
   console.log('');
 
-  const handler = await benchHandler(root, [10, 100, 500], 15);
-  console.log(`Send handler (onMessageSendHandler) in the playground, Chromium ${handler.browserVersion}`);
-  console.log('  policy cached in sessionData by OnNewMessageCompose and fetched again from the local server each run');
-  console.log('  recipients   median      runs   outcome');
-  for (const figure of handler.figures) {
-    console.log(`  ${String(figure.recipients).padEnd(12)} ${formatMs(figure.medianMs).padEnd(11)} ${String(figure.runs).padEnd(6)} ${figure.outcome}`);
+  if (sections.has('actions')) {
+    console.log('Actions at Send, counted in the playground (config/policy.json; partner.co.jp is trusted)');
+    for (const line of actionsReport(await benchActions(root))) console.log(line);
+    console.log('');
   }
-  console.log('');
 
-  const parsed = parsePolicy(JSON.parse(await readFile(join(root, 'config', 'policy.json'), 'utf8')));
-  if (!parsed.ok) throw new Error('config/policy.json is not a valid policy');
-  const figures = benchEvaluate(parsed.policy, 1_000, 500);
-  console.log('Policy evaluate in Node');
-  console.log(`  ${figures.recipients} recipients: median ${formatMs(figures.medianMs)} over ${figures.iterations} iterations (decision: ${figures.decision})`);
-  console.log('');
-  await printZipThroughput();
-  console.log('');
-  await printLinkUpload(root);
-  console.log('');
-  await printInspection(root);
+  if (sections.has('handler')) {
+    const handler = await benchHandler(root, [10, 100, 500], 15);
+    console.log(`Send handler (onMessageSendHandler) in the playground, Chromium ${handler.browserVersion}`);
+    console.log('  policy cached in sessionData by OnNewMessageCompose and fetched again from the local server each run');
+    console.log('  recipients   median      runs   outcome');
+    for (const figure of handler.figures) {
+      console.log(`  ${String(figure.recipients).padEnd(12)} ${formatMs(figure.medianMs).padEnd(11)} ${String(figure.runs).padEnd(6)} ${figure.outcome}`);
+    }
+    console.log('');
+  }
+
+  if (sections.has('evaluate')) {
+    const parsed = parsePolicy(JSON.parse(await readFile(join(root, 'config', 'policy.json'), 'utf8')));
+    if (!parsed.ok) throw new Error('config/policy.json is not a valid policy');
+    const figures = benchEvaluate(parsed.policy, 1_000, 500);
+    console.log('Policy evaluate in Node');
+    console.log(`  ${figures.recipients} recipients: median ${formatMs(figures.medianMs)} over ${figures.iterations} iterations (decision: ${figures.decision})`);
+    console.log('');
+  }
+  if (sections.has('zip')) {
+    await printZipThroughput();
+    console.log('');
+  }
+  if (sections.has('links')) {
+    await printLinkUpload(root);
+    console.log('');
+  }
+  if (sections.has('inspection')) await printInspection(root);
 }
 
 main().catch((error: unknown) => {

@@ -27,7 +27,7 @@ async function start(): Promise<void> {
   const settings = readSettings(window.location.search, navigator.language);
   const domains = await internalDomains();
   const host = new PlaygroundHost({
-    settings: { displayLanguage: settings.displayLanguage, theme: settings.theme, mailboxVersion: settings.mailboxVersion },
+    settings: { displayLanguage: settings.displayLanguage, theme: settings.theme, mailboxVersion: settings.mailboxVersion, permission: settings.permission },
     internalDomains: domains ?? [],
     latencyMs: settings.latencyMs,
   });

@@ -5,6 +5,7 @@ import { ComposeMessage } from './fake-office/compose-message.js';
 import { Directory } from './fake-office/directory.js';
 import { FakeItemFrame } from './fake-office/fake-item.js';
 import { createFakeOffice, type FakeOffice, type HostSettings } from './fake-office/fake-office.js';
+import { claimsAtLeast } from './fake-office/requirements.js';
 import { ACTION_NAMES, ActionRegistry, runLaunchEvent, type Completion, type LaunchRunHooks } from './launch-events.js';
 
 /** The frames that load office-frame.ts: the hidden event runtime and the task pane. */
@@ -63,11 +64,14 @@ export class PlaygroundHost {
   officeFor(kind: FrameKind): FakeOffice {
     this.frames.get(kind)?.dispose();
     if (kind === 'launchevent') this.actions.clear();
+    const paneSends =
+      kind === 'taskpane' && this.currentSettings.permission === 'ReadWriteMailbox' && claimsAtLeast(this.currentSettings.mailboxVersion, '1.15');
     const frame = new FakeItemFrame({
       message: this.message,
       directory: this.directory,
       deliver: this.deliver,
       initializationContext: kind === 'taskpane' ? this.paneContext : '',
+      ...(paneSends ? { send: () => this.sendFromPane() } : {}),
     });
     this.frames.set(kind, frame);
     return createFakeOffice({
@@ -100,6 +104,13 @@ export class PlaygroundHost {
   /** Opening the pane from the ribbon: no context. */
   clearPaneContext(): void {
     this.paneContext = '';
+  }
+
+  /** Presses Send for the pane's item.sendAsync; the page sets it, and without it the send is stopped. */
+  pressSend: (() => Promise<'sent' | 'stopped'>) | undefined = undefined;
+
+  private sendFromPane(): Promise<'sent' | 'stopped'> {
+    return this.pressSend?.() ?? Promise.resolve('stopped');
   }
 
   /** Where a message the pane opens with displayNewMessageForm is shown (the playground's event log). */

@@ -1,6 +1,6 @@
-// The playground's settings live in the page address (?lang=ja-JP&theme=dark&mailbox=1.14&latency=50), so a
+// The playground's settings live in the page address (?lang=ja-JP&theme=dark&mailbox=1.14&permission=ReadWriteMailbox&latency=50), so a
 // setup can be bookmarked, linked from docs and opened directly by the browser tests.
-import type { Theme } from './fake-office/fake-office.js';
+import { PERMISSIONS, type Permission, type Theme } from './fake-office/fake-office.js';
 import { MAILBOX_VERSIONS, type MailboxVersion } from './fake-office/requirements.js';
 
 export const DISPLAY_LANGUAGES = ['en-US', 'ja-JP'] as const;
@@ -13,6 +13,7 @@ export interface PlaygroundSettings {
   readonly displayLanguage: DisplayLanguage;
   readonly theme: Theme;
   readonly mailboxVersion: MailboxVersion;
+  readonly permission: Permission;
   readonly latencyMs: number;
 }
 
@@ -24,6 +25,7 @@ export function readSettings(query: string, browserLanguage: string | undefined)
     displayLanguage: oneOf(DISPLAY_LANGUAGES, params.get('lang')) ?? (browserLanguage?.toLowerCase().startsWith('ja') ? 'ja-JP' : 'en-US'),
     theme: oneOf(THEMES, params.get('theme')) ?? 'light',
     mailboxVersion: oneOf(MAILBOX_VERSIONS, params.get('mailbox')) ?? '1.15',
+    permission: oneOf(PERMISSIONS, params.get('permission')) ?? 'ReadWriteItem',
     latencyMs: latencies.includes(latency) ? latency : 0,
   };
 }
@@ -33,6 +35,7 @@ export function writeSettings(settings: PlaygroundSettings): string {
     lang: settings.displayLanguage,
     theme: settings.theme,
     mailbox: settings.mailboxVersion,
+    permission: settings.permission,
     latency: String(settings.latencyMs),
   });
   return `?${params.toString()}`;

@@ -134,11 +134,12 @@ export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundS
     return Promise.race([host.actions.whenAssociated(name), frameFailed.current.promise]);
   }, [host]);
 
-  const send = useCallback(() => {
-    if (phaseRef.current.kind !== 'composing') return;
+  /** Outlook's Send: runs OnMessageSend (or OnAppointmentSend) and tells whether the item left. */
+  const pressSend = useCallback(async (): Promise<'sent' | 'stopped'> => {
+    if (phaseRef.current.kind !== 'composing') return 'stopped';
     if (!hasResolvedRecipient(host.message.content)) {
       setRecipientsMissing(true);
-      return;
+      return 'stopped';
     }
     setRecipientsMissing(false);
     run.current += 1;
@@ -150,27 +151,41 @@ export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundS
       clearTimeout(slow);
       clearTimeout(timeout);
     };
-    void (async () => {
-      const handler = await waitForSendHandler();
-      const meeting = host.message.content.kind === 'meeting';
-      const event = LAUNCH_EVENTS[host.message.content.kind].send;
-      const running = handler === null ? null : host.runSendHandler(hooks(event));
-      if (running === null) {
-        stopTimers();
-        dispatch({ type: 'unavailable', run: thisRun });
-        return;
-      }
-      note('playground.log.sendStarted', { event });
-      const completion = await running;
+    const handler = await waitForSendHandler();
+    const meeting = host.message.content.kind === 'meeting';
+    const event = LAUNCH_EVENTS[host.message.content.kind].send;
+    const running = handler === null ? null : host.runSendHandler(hooks(event));
+    if (running === null) {
       stopTimers();
-      const paneCommandId = meeting ? APPOINTMENT_PANE_COMMAND_ID : PANE_COMMAND_ID;
-      const { outcome, warnings } = interpretCompletion(completion.options, host.settings.mailboxVersion, paneCommandId);
-      for (const warning of warnings) noteWarning(note, warning);
-      note('playground.log.sendCompleted', { event, ms: Math.round(completion.elapsedMs), options: JSON.stringify(completion.options) ?? 'undefined' });
-      dispatch({ type: 'completed', run: thisRun, outcome, content: host.message.content });
-      if (outcome.kind === 'send') closePane();
-    })();
+      dispatch({ type: 'unavailable', run: thisRun });
+      return 'stopped';
+    }
+    note('playground.log.sendStarted', { event });
+    const completion = await running;
+    stopTimers();
+    const paneCommandId = meeting ? APPOINTMENT_PANE_COMMAND_ID : PANE_COMMAND_ID;
+    const { outcome, warnings } = interpretCompletion(completion.options, host.settings.mailboxVersion, paneCommandId);
+    for (const warning of warnings) noteWarning(note, warning);
+    note('playground.log.sendCompleted', { event, ms: Math.round(completion.elapsedMs), options: JSON.stringify(completion.options) ?? 'undefined' });
+    dispatch({ type: 'completed', run: thisRun, outcome, content: host.message.content });
+    if (outcome.kind !== 'send') return 'stopped';
+    closePane();
+    return 'sent';
   }, [closePane, host, hooks, note, waitForSendHandler]);
+
+  const send = useCallback(() => {
+    void pressSend();
+  }, [pressSend]);
+
+  useEffect(() => {
+    host.pressSend = () => {
+      note('playground.log.paneSend');
+      return pressSend();
+    };
+    return () => {
+      host.pressSend = undefined;
+    };
+  }, [host, note, pressSend]);
 
   const openPane = useCallback(() => {
     setPane((current) => ({ open: true, generation: current.generation + 1 }));
@@ -200,7 +215,7 @@ export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundS
   const changeSettings = useCallback(
     (next: PlaygroundSettings) => {
       setSettings(next);
-      host.settings = { displayLanguage: next.displayLanguage, theme: next.theme, mailboxVersion: next.mailboxVersion };
+      host.settings = { displayLanguage: next.displayLanguage, theme: next.theme, mailboxVersion: next.mailboxVersion, permission: next.permission };
       host.latencyMs = next.latencyMs;
       window.history.replaceState(null, '', writeSettings(next));
       // Office.context is read when a frame loads, so both frames load again with the new settings.

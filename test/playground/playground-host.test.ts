@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OfficeHost } from '../../src/office/index.js';
-import { composingMeeting, moveToBcc, readSnapshot, recordConfirmation, readConfirmedFingerprint, onItemChanged, supportsMailbox, officeTheme } from '../../src/office/index.js';
+import { canSendItem, composingMeeting, moveToBcc, sendItem, readSnapshot, recordConfirmation, readConfirmedFingerprint, onItemChanged, supportsMailbox, officeTheme } from '../../src/office/index.js';
 import { EMPTY_CONTENT } from '../../src/playground/fake-office/compose-message.js';
 import { PlaygroundHost } from '../../src/playground/playground-host.js';
 import { recipient } from './fake-office/helpers.js';
 
-function host(mailboxVersion: '1.12' | '1.14' | '1.15' = '1.15') {
-  return new PlaygroundHost({ settings: { displayLanguage: 'ja-JP', theme: 'dark', mailboxVersion }, internalDomains: ['example.co.jp'] });
+function host(mailboxVersion: '1.12' | '1.14' | '1.15' = '1.15', permission: 'ReadWriteItem' | 'ReadWriteMailbox' = 'ReadWriteItem') {
+  return new PlaygroundHost({ settings: { displayLanguage: 'ja-JP', theme: 'dark', mailboxVersion, permission }, internalDomains: ['example.co.jp'] });
 }
 
 const globals = globalThis as { Office?: unknown };
@@ -82,6 +82,32 @@ describe('PlaygroundHost: context and settings', () => {
     playground.clearPaneContext();
     const empty = playground.officeFor('taskpane').context.mailbox.item;
     expect(await new Promise<string>((resolve) => empty?.getInitializationContextAsync((result) => resolve(result.value)))).toBe('');
+  });
+
+  it('offers item.sendAsync only to the pane, on Mailbox 1.15 with ReadWriteMailbox', () => {
+    expect(host('1.15', 'ReadWriteMailbox').officeFor('taskpane').context.mailbox.item).toHaveProperty('sendAsync');
+    expect(host('1.15', 'ReadWriteMailbox').officeFor('launchevent').context.mailbox.item).not.toHaveProperty('sendAsync');
+    expect(host('1.15', 'ReadWriteItem').officeFor('taskpane').context.mailbox.item).not.toHaveProperty('sendAsync');
+    expect(host('1.14', 'ReadWriteMailbox').officeFor('taskpane').context.mailbox.item).not.toHaveProperty('sendAsync');
+  });
+
+  it('presses Send for the pane: a sent item never calls back, a stopped one reports a failure', async () => {
+    const playground = host('1.15', 'ReadWriteMailbox');
+    globals.Office = playground.officeFor('taskpane');
+    const presses: string[] = [];
+    playground.pressSend = () => {
+      presses.push('send');
+      return Promise.resolve(presses.length === 1 ? 'stopped' : 'sent');
+    };
+    expect(canSendItem()).toBe(true);
+    await expect(sendItem({ timeoutMs: 1_000 })).rejects.toMatchObject({ operation: 'item.sendAsync' });
+    let settled = false;
+    void sendItem({ timeoutMs: 60_000 }).finally(() => {
+      settled = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(presses).toEqual(['send', 'send']);
+    expect(settled).toBe(false);
   });
 
   it('resolves onReady with Outlook on the web', async () => {

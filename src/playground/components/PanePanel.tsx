@@ -25,7 +25,8 @@ const useStyles = makeStyles({
 });
 
 /** The task pane Outlook opens beside the message: the real pane page in a frame, loaded afresh per generation. */
-export function PanePanel({ pane, onClose }: { readonly pane: PaneState; readonly onClose: () => void }) {
+/** `paneSends`: the manifest grants ReadWriteMailbox, so its pane URL carries `?send=mailbox` (scripts/manifest.js). */
+export function PanePanel({ pane, paneSends, onClose }: { readonly pane: PaneState; readonly paneSends: boolean; readonly onClose: () => void }) {
   const styles = useStyles();
   const text = usePlaygroundText();
   const frame = useRef<HTMLIFrameElement>(null);
@@ -41,7 +42,7 @@ export function PanePanel({ pane, onClose }: { readonly pane: PaneState; readonl
         ref={frame}
         className={styles.frame}
         title={text('playground.pane.frame')}
-        src="/playground/taskpane.html"
+        src={paneSends ? '/playground/taskpane.html?send=mailbox' : '/playground/taskpane.html'}
         data-testid="pane-frame"
         // A pane that opens takes the focus, so keyboard users continue in it.
         onLoad={() => frame.current?.contentWindow?.focus()}

@@ -103,7 +103,7 @@ export function PlaygroundApp({ host, initialSettings, organisationDomain, polic
               )}
               <EventLog entries={playground.log} />
             </main>
-            <PanePanel pane={playground.pane} onClose={playground.closePane} />
+            <PanePanel pane={playground.pane} paneSends={settings.permission === 'ReadWriteMailbox'} onClose={playground.closePane} />
           </div>
           <SmartAlertDialog phase={phase} onDismiss={playground.dismiss} onAction={playground.takeAction} onSendAnyway={playground.sendAnyway} />
           <HandlerFrame generation={playground.handlerGeneration} onLoad={playground.handlerFrameLoaded} />

@@ -1,7 +1,7 @@
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowReplyRegular, CalendarAddRegular, MailRegular } from '@fluentui/react-icons';
 import { MAILBOX_VERSIONS, type MailboxVersion } from '../fake-office/requirements.js';
-import type { Theme } from '../fake-office/fake-office.js';
+import { PERMISSIONS, type Permission, type Theme } from '../fake-office/fake-office.js';
 import { usePlaygroundText } from '../playground-text.js';
 import type { Scenario } from '../scenarios.js';
 import { DISPLAY_LANGUAGES, LATENCIES_MS, THEMES, type DisplayLanguage, type PlaygroundSettings } from '../settings.js';
@@ -55,6 +55,19 @@ export function SettingsBar({ settings, onChange, onScenario }: Props) {
           {MAILBOX_VERSIONS.map((version) => (
             <option key={version} value={version}>
               {version}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={text('playground.settings.permission')}>
+        <Select
+          value={settings.permission}
+          data-testid="setting-permission"
+          onChange={(_, data) => onChange({ ...settings, permission: data.value as Permission })}
+        >
+          {PERMISSIONS.map((permission) => (
+            <option key={permission} value={permission}>
+              {permission}
             </option>
           ))}
         </Select>

@@ -8,7 +8,8 @@ export type Deliver = (callback: () => void) => void;
 export type Callback<T> = ((result: Office.AsyncResult<T>) => void) | undefined;
 
 /**
- * The failures the fake can produce. Names are the ones the Outlook reference documents for each method;
+ * The failures the fake can produce. Names are the ones the Outlook reference documents for each method
+ * (except sendStopped: the reference names no error for a send an add-in stopped);
  * the numbers sit in Outlook's 9000 range but are the playground's own, so add-in code should branch on
  * the status, never on a code.
  */
@@ -22,6 +23,7 @@ export const OFFICE_ERRORS = {
   },
   sessionDataTooLarge: { code: 9057, name: 'SessionDataTooLarge', message: 'Session data is limited to 50,000 characters.' },
   sessionDataKeyMissing: { code: 9056, name: 'InvalidKey', message: 'The key does not exist in session data.' },
+  sendStopped: { code: 9099, name: 'ItemNotSent', message: 'The item was not sent: an add-in stopped the send.' },
   invalidParameters: { code: 9013, name: 'ParametersNotAsExpected', message: 'The given parameters do not match the expected format.' },
 } as const satisfies Record<string, Office.Error>;
 

@@ -1,7 +1,7 @@
 // Office.context.mailbox.item for one frame, over the shared ComposeMessage. Each member is typed by cutting
 // the real interface from @types/office-js, so a signature that drifts from office.js fails to compile.
 import type { RecipientField } from '../../policy/index.js';
-import { answer, FakeCallFailure, type Callback, type Deliver } from './async-result.js';
+import { answer, failedResult, FakeCallFailure, type Callback, type Deliver } from './async-result.js';
 import type { AttachmentEntry, ComposeMessage, ItemChange, ItemKind, RecipientEntry } from './compose-message.js';
 import type { Directory, RecipientInput } from './directory.js';
 import { ATTACHMENT_CONTENT_FORMAT, ATTACHMENT_TYPE, COERCION_TYPE, EVENT_TYPE, ITEM_TYPE, asEnum } from './enums.js';
@@ -32,6 +32,8 @@ export interface FakeComposeItem
   readonly subject: Pick<Office.Subject, 'getAsync'>;
   readonly body: Pick<Office.Body, 'getAsync' | 'getTypeAsync' | 'prependAsync'>;
   readonly sessionData: Pick<Office.SessionData, 'getAsync' | 'setAsync' | 'removeAsync' | 'getAllAsync' | 'clearAsync'>;
+  /** Mailbox 1.15 with ReadWriteMailbox, in the task pane only; absent otherwise, as office.js leaves it. */
+  readonly sendAsync?: Office.MessageCompose['sendAsync'];
 }
 
 /** A meeting the user organises: attendees instead of To/Cc/Bcc, an organiser instead of From, a location. */
@@ -65,6 +67,11 @@ export interface ItemEnvironment {
   readonly deliver: Deliver;
   /** The Smart Alerts contextData the frame was opened with; empty when none. */
   readonly initializationContext: string;
+  /**
+   * Present when this frame may call item.sendAsync: presses Send for the user and tells whether the
+   * message left (OnMessageSend still runs) or the check stopped it.
+   */
+  readonly send?: () => Promise<'sent' | 'stopped'>;
 }
 
 type EventArgs = Office.RecipientsChangedEventArgs | Office.AttachmentsChangedEventArgs | Office.InitializationContextChangedEventArgs;
@@ -130,7 +137,15 @@ export class FakeItemFrame {
     };
     const common = this.commonMembers();
     return [
-      { ...common, itemType: asEnum<Office.MailboxEnums.ItemType>(ITEM_TYPE.Message), to: recipients('to'), cc: recipients('cc'), bcc: recipients('bcc'), from: sender },
+      {
+        ...common,
+        itemType: asEnum<Office.MailboxEnums.ItemType>(ITEM_TYPE.Message),
+        to: recipients('to'),
+        cc: recipients('cc'),
+        bcc: recipients('bcc'),
+        from: sender,
+        ...this.sendMember(),
+      },
       {
         ...common,
         itemType: asEnum<Office.MailboxEnums.ItemType>(ITEM_TYPE.Appointment),
@@ -143,6 +158,24 @@ export class FakeItemFrame {
         },
       },
     ];
+  }
+
+  /**
+   * item.sendAsync: a sent message closes its window, so the callback never runs then (Microsoft documents
+   * that code after sendAsync may not run). A send the check stops leaves the window open and reports a
+   * failure; the reference names no error for it, so the playground uses its own.
+   */
+  private sendMember(): Pick<FakeComposeItem, 'sendAsync'> {
+    const { send, deliver } = this.environment;
+    if (send === undefined) return {};
+    const sendAsync = (optionsOrCallback?: Office.AsyncContextOptions | Callback<void>, callback?: Callback<void>): void => {
+      const reply = typeof optionsOrCallback === 'function' ? optionsOrCallback : callback;
+      const asyncContext: unknown = typeof optionsOrCallback === 'object' && optionsOrCallback !== null ? optionsOrCallback.asyncContext : undefined;
+      void send().then((outcome) => {
+        if (outcome === 'stopped' && reply !== undefined) deliver(() => reply(failedResult<void>('sendStopped', asyncContext)));
+      });
+    };
+    return { sendAsync: sendAsync as Office.MessageCompose['sendAsync'] };
   }
 
   /** What a message and a meeting being composed answer alike. */

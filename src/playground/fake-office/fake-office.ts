@@ -25,7 +25,13 @@ export interface HostSettings {
   readonly displayLanguage: string;
   readonly theme: Theme;
   readonly mailboxVersion: MailboxVersion;
+  /** The manifest's permission; ReadWriteMailbox lets the pane send (item.sendAsync). Default ReadWriteItem. */
+  readonly permission?: Permission;
 }
+
+/** The two permissions the manifest can ask for (scripts/manifest.js). */
+export const PERMISSIONS = ['ReadWriteItem', 'ReadWriteMailbox'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
 
 type ThemeColours = Pick<
   Office.OfficeTheme,

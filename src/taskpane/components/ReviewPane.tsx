@@ -51,7 +51,7 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
   const text = usePaneText();
   const { state } = controls;
   const { review, ticks } = state;
-  const status = paneStatus(state);
+  const paneStatusNow = paneStatus(state);
   const busy = state.work !== null;
   const onTickedChange = (itemId: string, ticked: boolean) => controls.setTicked([itemId], ticked);
   const confirmable =
@@ -59,6 +59,8 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
   // With ReadWriteMailbox on Mailbox 1.15 the pane sends itself; the button stays usable after the record.
   const sends = review !== null && review.model.decision === 'confirm' && controls.canSendFromPane;
   const sendable = sends && canConfirm(review.model, ticks);
+  // Where the pane sends, its own button is the shorter way on; say so rather than only "press Send".
+  const status = sends && paneStatusNow.key === 'pane.status.confirmed' ? { ...paneStatusNow, key: 'pane.status.confirmedPaneSends' as const } : paneStatusNow;
   return (
     <div className={styles.page}>
       <main className={mergeClasses(styles.content, review !== null && styles.grow)}>

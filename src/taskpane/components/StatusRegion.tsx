@@ -55,7 +55,7 @@ export function StatusRegion({ status, onRetry }: StatusRegionProps) {
   }[status.intent];
   return (
     <div className={mergeClasses(styles.box, styles[status.intent])}>
-      <div className={styles.line} role="status" aria-live="polite" aria-atomic="true" data-testid="preflight-status">
+      <div className={styles.line} role="status" aria-live="polite" aria-atomic="true" data-testid="preflight-status" data-intent={status.intent}>
         <span className={styles.icon} aria-hidden>
           {icon}
         </span>

@@ -25,6 +25,14 @@ export interface Presentation {
   readonly canUseMarkdown: boolean;
   /** The review button of the surface being sent from; REVIEW_COMMAND_ID when absent. */
   readonly reviewCommandId?: string;
+  /** A meeting request: the titles say so instead of "this message". */
+  readonly meeting?: boolean;
+}
+
+type TitleKey = 'handler.confirm.title' | 'handler.dialog.title' | 'handler.block.title' | 'handler.error.title';
+
+function title(key: TitleKey, presentation: Presentation): string {
+  return translate(presentation.locale, presentation.meeting === true ? `${key}Meeting` : key);
 }
 
 export const FALLBACK_PRESENTATION: Presentation = { locale: 'en', canOpenPane: false, canUseMarkdown: false };
@@ -55,7 +63,7 @@ export function completionForError(onError: 'block' | 'allow', detail: string, p
   if (onError === 'allow') return { allowEvent: true };
   const { locale } = presentation;
   const parts: AlertParts = {
-    title: translate(locale, 'handler.error.title'),
+    title: title('handler.error.title', presentation),
     lines: [],
     closing: translate(locale, 'handler.error.retry', { detail }),
   };
@@ -66,7 +74,7 @@ function blockCompletion(verdict: Verdict, presentation: Presentation): SendComp
   const { locale } = presentation;
   const reasons = findingLines(verdict, 'block', locale);
   const parts: AlertParts = {
-    title: translate(locale, 'handler.block.title'),
+    title: title('handler.block.title', presentation),
     lines: reasons.length > 0 ? reasons : [translate(locale, 'handler.block.generic')],
     closing: translate(locale, 'handler.block.fix'),
   };
@@ -92,7 +100,7 @@ function withReviewButton(verdict: Verdict, parts: AlertParts, presentation: Pre
 function reviewCompletion(verdict: Verdict, presentation: Presentation): SendCompletion {
   const { locale, canOpenPane } = presentation;
   const parts: AlertParts = {
-    title: translate(locale, 'handler.confirm.title'),
+    title: title('handler.confirm.title', presentation),
     // Who and what first: when 500 characters do not hold everything, the finding lines give way.
     lines: [
       ...recipientLines(verdict.checklist, locale),
@@ -111,7 +119,7 @@ function reviewCompletion(verdict: Verdict, presentation: Presentation): SendCom
 function dialogConfirmCompletion(addresses: readonly string[], verdict: Verdict, presentation: Presentation): SendCompletion {
   const { locale } = presentation;
   const parts: AlertParts = {
-    title: translate(locale, 'handler.dialog.title'),
+    title: title('handler.dialog.title', presentation),
     lines: addresses,
     closing: translate(locale, 'handler.dialog.closing'),
   };

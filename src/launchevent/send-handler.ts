@@ -92,7 +92,7 @@ function readPresentation(): Presentation {
     canOpenPane: supportsMailbox('1.14'),
     canUseMarkdown: supportsMailbox('1.15'),
     // A meeting is read into the same snapshot; only its review button lives on another surface.
-    ...(composingMeeting() ? { reviewCommandId: APPOINTMENT_REVIEW_COMMAND_ID } : {}),
+    ...(composingMeeting() ? { reviewCommandId: APPOINTMENT_REVIEW_COMMAND_ID, meeting: true } : {}),
   };
 }
 

@@ -30,6 +30,7 @@ describe('onAppointmentSendHandler', () => {
     const { snapshot, options } = await sendMeeting(vi.fn(() => confirmVerdict()));
     expect(snapshot?.to).toEqual([{ address: 'hanako@partner.co.jp', type: 'externalUser' }]);
     expect(options).toMatchObject({ allowEvent: false, commandId: APPOINTMENT_REVIEW_COMMAND_ID, cancelLabel: 'Review' });
+    expect(options?.errorMessage).toMatch(/^Check this meeting request before it is sent:/);
   });
 
   it('lets an allowed meeting go unchanged', async () => {

@@ -37,6 +37,13 @@ export interface DomainGroup {
   readonly domain: string | null;
   readonly unicode: string | null;
   readonly recipients: readonly RecipientRow[];
+  /**
+   * The `domain:` checklist item that confirms every recipient of the group at once (policy confirmPer
+   * "domain"); its rows then carry no item of their own. Null when each recipient is ticked alone.
+   */
+  readonly itemId: string | null;
+  /** The findings the domain item confirms, so none is lost when a row does not carry it; empty without one. */
+  readonly findings: readonly Finding[];
   /** A look-alike or blocking finding names one of its recipients: the group is drawn as a warning. */
   readonly suspicious: boolean;
 }
@@ -165,6 +172,21 @@ function withItemFindings(
   return all;
 }
 
+type DomainItem = Extract<ChecklistItem, { kind: 'domain' }>;
+
+function domainItemsOf(verdict: Verdict): DomainItem[] {
+  return verdict.checklist.filter((item): item is DomainItem => item.kind === 'domain');
+}
+
+/** Recipient key → the domain item that confirms that recipient. */
+function domainItemByRecipient(verdict: Verdict): Map<string, DomainItem> {
+  const byKey = new Map<string, DomainItem>();
+  for (const item of domainItemsOf(verdict)) {
+    for (const recipient of item.recipients) byKey.set(recipientKey(recipient.address, recipient.field), item);
+  }
+  return byKey;
+}
+
 function buildRecipientRows(
   snapshot: MessageSnapshot,
   verdict: Verdict,
@@ -175,6 +197,7 @@ function buildRecipientRows(
   for (const item of verdict.checklist) {
     if (item.kind === 'recipient') items.set(recipientKey(item.address, item.field), item);
   }
+  const domainItems = domainItemByRecipient(verdict);
   const byRecipient = findingsByRecipient(verdict.findings);
   const removals = new Set(
     verdict.actions.flatMap((action) =>
@@ -187,14 +210,17 @@ function buildRecipientRows(
       const key = recipientKey(recipient.address, field);
       if (rows.has(key)) continue;
       const item = items.get(key);
-      const domain = item !== undefined && item.domain !== '' ? item.domain : domainOfAddress(recipient.address);
+      const domainItem = domainItems.get(key);
+      // The domain item's spelling wins, so each of its recipients lands in the group that holds its checkbox.
+      const domain =
+        domainItem?.domain ?? (item !== undefined && item.domain !== '' ? item.domain : domainOfAddress(recipient.address));
       rows.set(key, {
         key,
         address: recipient.address,
         ...(recipient.name !== undefined ? { name: recipient.name } : {}),
         field,
         ...(recipient.type !== undefined ? { type: recipient.type } : {}),
-        external: item?.external ?? !isInternalDomain(domain, policy),
+        external: domainItem !== undefined || (item?.external ?? !isInternalDomain(domain, policy)),
         domain,
         itemId: item?.id ?? null,
         findings: withItemFindings(byRecipient.get(key) ?? [], item?.findingIds ?? [], findingsById),
@@ -216,20 +242,52 @@ function buildRecipientRows(
       removalSuggested: removals.has(key),
     });
   }
+  // A domain item's recipients the snapshot lacks still get rows: the checkbox confirms them too.
+  for (const [key, item] of domainItems) {
+    if (rows.has(key)) continue;
+    const recipient = item.recipients.find((candidate) => recipientKey(candidate.address, candidate.field) === key);
+    if (recipient === undefined) continue;
+    rows.set(key, {
+      key,
+      address: recipient.address,
+      ...(recipient.name !== undefined ? { name: recipient.name } : {}),
+      field: recipient.field,
+      external: true,
+      domain: item.domain,
+      itemId: null,
+      findings: byRecipient.get(key) ?? [],
+      removalSuggested: removals.has(key),
+    });
+  }
   return [...rows.values()];
 }
 
-function groupByDomain(rows: readonly RecipientRow[]): DomainGroup[] {
+function isAlarming(finding: Finding): boolean {
+  return finding.rule === 'lookalike-domain' || finding.severity === 'block';
+}
+
+function groupByDomain(
+  rows: readonly RecipientRow[],
+  domainItems: readonly DomainItem[],
+  findingsById: ReadonlyMap<string, Finding>,
+): DomainGroup[] {
   const byDomain = new Map<string | null, RecipientRow[]>();
+  // A domain item always gets its group, even with no row left, so its checkbox can be ticked.
+  for (const item of domainItems) byDomain.set(item.domain, []);
   for (const row of rows) pushTo(byDomain, row.domain, row);
-  const groups = [...byDomain].map(([domain, recipients]) => ({
-    domain,
-    unicode: domain === null ? null : toUnicodeDomain(domain),
-    recipients,
-    suspicious: recipients.some((row) =>
-      row.findings.some((finding) => finding.rule === 'lookalike-domain' || finding.severity === 'block'),
-    ),
-  }));
+  const itemByDomain = new Map(domainItems.map((item) => [item.domain, item]));
+  const groups = [...byDomain].map(([domain, recipients]): DomainGroup => {
+    const item = domain === null ? undefined : itemByDomain.get(domain);
+    const findings = withItemFindings([], item?.findingIds ?? [], findingsById);
+    return {
+      domain,
+      unicode: domain === null ? null : toUnicodeDomain(domain),
+      recipients,
+      itemId: item?.id ?? null,
+      findings,
+      suspicious: findings.some(isAlarming) || recipients.some((row) => row.findings.some(isAlarming)),
+    };
+  });
   return groups.sort((a, b) => {
     if (a.unicode === null) return 1;
     if (b.unicode === null) return -1;
@@ -338,7 +396,11 @@ export function buildReviewModel(snapshot: MessageSnapshot, verdict: Verdict, po
     decision: verdict.decision,
     fingerprint: verdict.fingerprint,
     internal: recipients.filter((row) => !row.external),
-    external: groupByDomain(recipients.filter((row) => row.external)),
+    external: groupByDomain(
+      recipients.filter((row) => row.external),
+      domainItemsOf(verdict),
+      findingsById,
+    ),
     attachments: buildAttachmentRows(snapshot, verdict, findingsById),
     findings: buildFindingRows(verdict, policy),
     blockingFindings: verdict.findings.filter((finding) => finding.severity === 'block'),

@@ -4,21 +4,27 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locale.js';
-import type { Verdict } from '../../src/policy/index.js';
+import type { MessageSnapshot, Verdict } from '../../src/policy/index.js';
 import { ReviewPane } from '../../src/taskpane/components/ReviewPane.js';
 import { INITIAL_PANE_STATE, type PaneState } from '../../src/taskpane/pane-state.js';
 import { paneText } from '../../src/taskpane/pane-text.js';
 import { PaneTextContext } from '../../src/taskpane/pane-text-context.js';
 import { buildReviewModel, setTicked } from '../../src/taskpane/review-model.js';
 import type { ReviewControls } from '../../src/taskpane/use-review.js';
+import { DOMAIN_CHECKLIST, DOMAIN_SNAPSHOT, DOMAIN_VERDICT } from './domain-fixtures.js';
 import { CHECKLIST, KEYWORD_FINDING, LOOKALIKE_ASCII, POLICY, SNAPSHOT, VERDICT, verdictWith } from './fixtures.js';
 
-function stateFor(verdict: Verdict, ticked: readonly string[] = [], extra: Partial<PaneState> = {}): PaneState {
-  const model = buildReviewModel(SNAPSHOT, verdict, POLICY);
+function stateFor(
+  verdict: Verdict,
+  ticked: readonly string[] = [],
+  extra: Partial<PaneState> = {},
+  snapshot: MessageSnapshot = SNAPSHOT,
+): PaneState {
+  const model = buildReviewModel(snapshot, verdict, POLICY);
   return {
     ...INITIAL_PANE_STATE,
     work: null,
-    review: { policy: POLICY, policyDocument: {}, policySource: 'server', snapshot: SNAPSHOT, verdict, model, inspectionNotSaved: false },
+    review: { policy: POLICY, policyDocument: {}, policySource: 'server', snapshot, verdict, model, inspectionNotSaved: false },
     ticks: setTicked(model, new Map(), ticked, true),
     ...extra,
   };
@@ -243,5 +249,37 @@ describe('ReviewPane', () => {
     const html = render(stateFor(VERDICT, [], { work: { kind: 'linking', stage: 'upload', sentBytes: 1048576, totalBytes: 4 * 1048576 } }));
     expect(html).toContain('data-testid="preflight-progress"');
     expect(statusText(html)).toBe('Uploading encrypted: 25% (1 of 4 MB)');
+  });
+});
+
+describe('ReviewPane with confirmPer "domain"', () => {
+  const domainState = (ticked: readonly string[] = []) => stateFor(DOMAIN_VERDICT, ticked, {}, DOMAIN_SNAPSHOT);
+
+  it('puts one native checkbox per domain in its heading, labelled like the heading, and none per recipient', () => {
+    const html = render(domainState());
+    const tag = tagWithTestId(html, 'preflight-item-domain:other.com');
+    expect(tag).toMatch(/^<input[^>]*type="checkbox"/);
+    expect(tag).toMatch(/aria-describedby="[^"]+"/);
+    expect(checkboxLabel(html, 'preflight-item-domain:other.com')).toBe('other.com (2)');
+    expect(html).not.toContain('data-testid="preflight-item-recipient:');
+    const checkboxes = html.match(/<input[^>]*type="checkbox"[^>]*>/g) ?? [];
+    expect(checkboxes).toHaveLength(DOMAIN_CHECKLIST.length);
+    expect(/<h4[^>]*>(?:(?!<\/h4>)[\s\S])*data-testid="preflight-item-domain:other\.com"/.test(html)).toBe(true);
+  });
+
+  it('says what one tick covers, in English and Japanese, and counts domains in the status', () => {
+    expect(decode(render(domainState()))).toContain('One tick confirms every recipient at this domain.');
+    const ja = render(domainState(), 'ja');
+    expect(decode(ja)).toContain('このドメインの宛先すべてを 1 回のチェックで確認します。');
+    expect(statusText(ja)).toBe(`あと ${DOMAIN_CHECKLIST.length} 件チェックしてから「確認しました」を押してください。`);
+  });
+
+  it('shows a domain checkbox ticked once its item is', () => {
+    const tag = tagWithTestId(render(domainState(['domain:other.com'])), 'preflight-item-domain:other.com');
+    expect(tag).toMatch(/\schecked=""/);
+  });
+
+  it('badges a finding of the domain item that no row carries under the heading', () => {
+    expect(decode(render(domainState()))).toContain('New domain');
   });
 });

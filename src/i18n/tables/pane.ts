@@ -14,6 +14,7 @@ const en = {
   'pane.group.domain': '{domain} ({count})',
   'pane.group.unknownDomain': 'No valid domain ({count})',
   'pane.group.punycode': 'Written in the address as {ascii}',
+  'pane.group.domainTickHint': 'One tick confirms every recipient at this domain.',
   'pane.group.noRecipients': 'No recipients yet.',
   'pane.internal.tickAll': 'Tick every recipient inside your organisation',
 
@@ -206,6 +207,7 @@ export const PANE_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof t
     'pane.group.domain': '{domain} ({count})',
     'pane.group.unknownDomain': '有効なドメインがありません ({count})',
     'pane.group.punycode': 'アドレス上の表記: {ascii}',
+    'pane.group.domainTickHint': 'このドメインの宛先すべてを 1 回のチェックで確認します。',
     'pane.group.noRecipients': '宛先はまだありません。',
     'pane.internal.tickAll': '社内の宛先をすべてチェック',
 

@@ -66,7 +66,7 @@ export function RecipientSection(props: RecipientSectionProps) {
       {externalCount === 0 && model.internal.length === 0 ? (
         <Text className={styles.empty}>{text('pane.group.noRecipients')}</Text>
       ) : null}
-      {externalCount > 0 ? (
+      {externalCount > 0 || model.external.some((group) => group.itemId !== null) ? (
         <>
           <h3 className={styles.subheading}>{text('pane.group.external', { count: externalCount })}</h3>
           {model.moveToBcc.length > 0 ? (

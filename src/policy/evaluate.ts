@@ -3,14 +3,17 @@ import { buildChecklist } from './checklist.js';
 import { classifyRecipients } from './classify.js';
 import { fingerprintOf } from './fingerprint.js';
 import { RULES } from './rules/index.js';
+import { withoutAutoBcc } from './send-controls.js';
 import type { Decision, EvaluationContext, Finding, MessageSnapshot, Policy, Verdict } from './types.js';
 
 /**
  * The verdict for a message under a policy: classify each recipient once, run every rule, then derive
- * the checklist, suggested actions, decision and fingerprint from the findings. Pure: the same input
- * gives the same verdict in the handler, the pane and the CLI.
+ * the checklist, suggested actions, decision and fingerprint from the findings. Automatic Bcc copies are
+ * left out. Pure: the same input gives the same verdict in the handler, the pane and the CLI.
  */
-export function evaluate(snapshot: MessageSnapshot, policy: Policy, context: EvaluationContext): Verdict {
+export function evaluate(written: MessageSnapshot, policy: Policy, context: EvaluationContext): Verdict {
+  // The organisation's automatic Bcc copies are not the user's recipients (src/policy/send-controls.ts).
+  const snapshot = withoutAutoBcc(written, policy);
   const recipients = classifyRecipients(snapshot, policy);
   const input = {
     snapshot,

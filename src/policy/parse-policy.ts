@@ -27,6 +27,7 @@ import {
   type Severity,
   type SeverityRuleId,
 } from './types.js';
+import { readAutoBcc, readBccAction, readDelaySend, DEFAULT_AUTO_BCC, DEFAULT_DELAY_SEND } from './parse-send-controls.js';
 
 /** Every key a policy document may hold. `$schema` lets editors find config/policy.schema.json. */
 export const POLICY_KEYS = [
@@ -49,6 +50,9 @@ export const POLICY_KEYS = [
   'attachments',
   'dialogConfirm',
   'confirmPer',
+  'bccAction',
+  'delaySend',
+  'autoBcc',
 ] as const;
 
 export const SEVERITIES: readonly Severity[] = ['info', 'confirm', 'block'];
@@ -99,6 +103,9 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   attachments: DEFAULT_ATTACHMENTS,
   dialogConfirm: DEFAULT_DIALOG_CONFIRM,
   confirmPer: 'recipient',
+  bccAction: 'suggest',
+  delaySend: DEFAULT_DELAY_SEND,
+  autoBcc: DEFAULT_AUTO_BCC,
 });
 
 function domainHint(text: string): string {
@@ -194,6 +201,9 @@ export function parsePolicy(document: unknown): PolicyParseResult {
     attachments: read('attachments', readAttachments, DEFAULT_POLICY.attachments),
     dialogConfirm: read('dialogConfirm', readDialogConfirm, DEFAULT_POLICY.dialogConfirm),
     confirmPer: read('confirmPer', readConfirmPer, DEFAULT_POLICY.confirmPer),
+    bccAction: read('bccAction', readBccAction, DEFAULT_POLICY.bccAction),
+    delaySend: read('delaySend', readDelaySend, DEFAULT_POLICY.delaySend),
+    autoBcc: read('autoBcc', readAutoBcc, DEFAULT_POLICY.autoBcc),
   };
   return problems.length === 0 ? { ok: true, policy } : { ok: false, problems };
 }

@@ -279,6 +279,29 @@ export interface Policy {
   readonly dialogConfirm: DialogConfirmPolicy;
   /** One tick per outside recipient, or one per outside domain covering its recipients. */
   readonly confirmPer: ConfirmPer;
+  /** When too many outside domains see each other: suggest moving them to Bcc, or move them at Send. */
+  readonly bccAction: BccAction;
+  /** Hold allowed sends for a few minutes so they can still be cancelled (Mailbox 1.13). */
+  readonly delaySend: DelaySendPolicy;
+  /** Addresses always added to Bcc (a supervisor, an archive), outside what the user confirms. */
+  readonly autoBcc: AutoBccPolicy;
+}
+
+export type BccAction = 'suggest' | 'move';
+
+/** `external`: when any recipient is outside the organisation; `always`: on every send. */
+export type ControlScope = 'external' | 'always';
+
+export interface DelaySendPolicy {
+  /** 0 turns the hold off. */
+  readonly minutes: number;
+  readonly when: ControlScope;
+}
+
+export interface AutoBccPolicy {
+  /** Normalised addresses; empty turns it off. */
+  readonly addresses: readonly string[];
+  readonly when: ControlScope;
 }
 
 export type ConfirmPer = 'recipient' | 'domain';

@@ -5,3 +5,4 @@ export { runCheck, embeddedPolicy, DEFAULT_ENGINE, type Check, type CheckEngine,
 export { planSend, type HostAbilities, type SendPlan } from './send-plan.js';
 export { validPolicy, type PolicySource, type ResolvedPolicy, type ParsePolicy } from './policy-chain.js';
 export { cachedOutcomes, type CheckPorts, type ItemState, type AttachmentOutcomes } from './ports.js';
+export { PREFLIGHT_HEADER, policyDigest, preflightHeaderValue, type StampedDecision } from './preflight-header.js';

@@ -43,16 +43,25 @@ export interface ReviewContext {
   readonly fingerprint: string;
 }
 
-export function completionForPlan(plan: SendPlan, verdict: Verdict, presentation: Presentation): SendCompletion {
+/** What the handler did before completing: when a held message leaves (null: at once). */
+export interface Applied {
+  readonly heldUntilMs: number | null;
+}
+
+const NOTHING_APPLIED: Applied = { heldUntilMs: null };
+
+export function completionForPlan(plan: SendPlan, verdict: Verdict, presentation: Presentation, applied: Applied = NOTHING_APPLIED): SendCompletion {
   switch (plan.kind) {
     case 'allow':
       return { allowEvent: true };
     case 'block':
       return blockCompletion(verdict, presentation);
     case 'dialog-confirm':
-      return dialogConfirmCompletion(plan.addresses, verdict, presentation);
+      return dialogConfirmCompletion(plan.addresses, verdict, presentation, applied);
     case 'review':
       return reviewCompletion(verdict, presentation);
+    case 'move-to-bcc':
+      return movedCompletion(plan.addresses, presentation);
     default:
       throw new Error(`unknown plan: ${String((plan as { kind: unknown }).kind)}`);
   }
@@ -116,15 +125,34 @@ function reviewCompletion(verdict: Verdict, presentation: Presentation): SendCom
  * Send Anyway is the confirmation (sendModeOverride PromptUser, Mailbox 1.14): the message lists every
  * outside address so that pressing it confirms exactly those; Review still opens the pane.
  */
-function dialogConfirmCompletion(addresses: readonly string[], verdict: Verdict, presentation: Presentation): SendCompletion {
+function dialogConfirmCompletion(addresses: readonly string[], verdict: Verdict, presentation: Presentation, applied: Applied): SendCompletion {
   const { locale } = presentation;
+  const closing = translate(locale, 'handler.dialog.closing');
   const parts: AlertParts = {
     title: title('handler.dialog.title', presentation),
     lines: addresses,
-    closing: translate(locale, 'handler.dialog.closing'),
+    closing: applied.heldUntilMs === null ? closing : `${translate(locale, 'handler.hold', { time: clockTime(applied.heldUntilMs) })} ${closing}`,
   };
   const completion = withReviewButton(verdict, parts, presentation);
   // Every address must be shown for Send Anyway to mean "these are right"; when they do not all fit, the pane asks.
   if (!addresses.every((address) => completion.errorMessage?.includes(address))) return reviewCompletion(verdict, presentation);
   return { ...completion, promptUser: true };
+}
+
+/** bccAction "move": the handler moved them; one stop says so, and the next Send goes through. */
+function movedCompletion(addresses: readonly string[], presentation: Presentation): SendCompletion {
+  const { locale } = presentation;
+  const parts: AlertParts = {
+    title: translate(locale, 'handler.moved.title', { count: addresses.length }),
+    lines: addresses,
+    closing: translate(locale, 'handler.moved.closing'),
+  };
+  return { allowEvent: false, errorMessage: plainAlert(parts) };
+}
+
+/** 14:05 in the user's time zone; the runtime's Intl cannot be relied on in classic Outlook. */
+export function clockTime(ms: number): string {
+  const date = new Date(ms);
+  const pad = (value: number): string => (value < 10 ? `0${value}` : String(value));
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

@@ -2,9 +2,20 @@
 // timers of this run cleared first; any failure becomes the decision the policy's onError asks for. The
 // check itself is src/check's, shared with the pane and the CLI: this file only turns it into a completion.
 import { PolicyFetchError } from '../api-client/index.js';
-import { embeddedPolicy, planSend, runCheck, type CheckResult } from '../check/index.js';
+import { embeddedPolicy, planSend, PREFLIGHT_HEADER, preflightHeaderValue, runCheck, type CheckResult } from '../check/index.js';
 import { pickLocale } from '../i18n/locale.js';
-import { completeEvent, composingMeeting, displayLanguage, OfficeCallError, supportsMailbox, type LaunchEvent, type SendCompletion } from '../office/index.js';
+import {
+  completeEvent,
+  composingMeeting,
+  displayLanguage,
+  moveToBcc,
+  OfficeCallError,
+  setInternetHeader,
+  supportsMailbox,
+  type LaunchEvent,
+  type SendCompletion,
+} from '../office/index.js';
+import { applyControls } from './apply-controls.js';
 import type { Policy, Verdict } from '../policy/index.js';
 import { DEFAULT_DEPENDENCIES, SEND_TIMING, type HandlerDependencies, type Timing } from './dependencies.js';
 import { handlerPorts } from './handler-ports.js';
@@ -65,17 +76,49 @@ export function createSendHandler(
       fail(error);
     }
 
-    function completionFor(result: CheckResult): SendCompletion {
+    async function completionFor(result: CheckResult): Promise<SendCompletion> {
       if (!result.ok) {
         const error = result.reason === 'policy' ? new HandlerFailure('policy') : result.error;
         console.error('Preflight: send check failed', describe(error));
-        return completionForError(result.policy?.onError ?? 'block', describe(error), presentation);
+        const onError = result.policy?.onError ?? 'block';
+        if (onError === 'allow' && !presentation.meeting) await stampBestEffort(preflightHeaderValue('error-allow', null, null));
+        return completionForError(onError, describe(error), presentation);
       }
-      const { verdict, policySource } = result.check;
-      const plan = planSend(result.check, { promptUser: presentation.canOpenPane, openPane: presentation.canOpenPane });
+      const { check } = result;
+      knownPolicy = check.policy;
+      const { verdict, policySource } = check;
+      const plan = planSend(check, {
+        promptUser: presentation.canOpenPane,
+        openPane: presentation.canOpenPane,
+        delayDelivery: supportsMailbox('1.13'),
+        meeting: presentation.meeting === true,
+      });
       // Rule ids only, never content: what IT reads in the runtime log when a user asks why (docs/deploy.md).
       console.log(`Preflight: ${verdict.decision} -> ${plan.kind} (policy: ${policySource}; rules: ${ruleIds(verdict).join(',')})`);
-      return completionForPlan(plan, verdict, presentation);
+      const options = { timeoutMs: timing.officeCallTimeoutMs, timers };
+      switch (plan.kind) {
+        case 'move-to-bcc':
+          await moveToBcc(plan.addresses, options);
+          return completionForPlan(plan, verdict, presentation);
+        case 'allow':
+        case 'dialog-confirm': {
+          const stamped = plan.kind === 'dialog-confirm' ? 'dialog-confirm' : plan.because === 'confirmed' ? 'confirmed' : 'allow';
+          const header = presentation.meeting === true ? null : preflightHeaderValue(stamped, check.policyDocument, verdict.fingerprint);
+          const applied = await applyControls(plan.controls, header, deps.now(), options);
+          return completionForPlan(plan, verdict, presentation, applied);
+        }
+        default:
+          return completionForPlan(plan, verdict, presentation);
+      }
+    }
+
+    /** The header on a send onError lets go, if Office still answers; without it the mail-flow rule decides. */
+    async function stampBestEffort(value: string): Promise<void> {
+      try {
+        await setInternetHeader(PREFLIGHT_HEADER, value, { timeoutMs: timing.officeCallTimeoutMs, timers });
+      } catch (error) {
+        console.warn('Preflight: could not stamp the header', describe(error));
+      }
     }
   };
 }

@@ -43,3 +43,4 @@ export { moveToBcc, removeRecipient } from './recipient-edits.js';
 export { onItemChanged } from './item-events.js';
 export { completeEvent, type LaunchEvent, type SendCompletion } from './send-event.js';
 export { canSendItem, sendItem } from './send-item.js';
+export { addToBcc, readDelayDelivery, setDelayDelivery, setInternetHeader } from './send-controls.js';

@@ -31,6 +31,10 @@ export interface MessageItem extends ItemBase {
   readonly bcc: RecipientsApi;
   /** Mailbox 1.7. */
   readonly from?: Pick<Office.From, 'getAsync'>;
+  /** Mailbox 1.13. */
+  readonly delayDeliveryTime?: Pick<Office.DelayDeliveryTime, 'getAsync' | 'setAsync'>;
+  /** Mailbox 1.8. */
+  readonly internetHeaders?: Pick<Office.InternetHeaders, 'setAsync'>;
 }
 
 /**

@@ -21,7 +21,18 @@ export type FakeOperation =
   | 'sessionData.getAllAsync'
   | 'sessionData.setAsync'
   | 'addHandlerAsync'
-  | 'removeHandlerAsync';
+  | 'removeHandlerAsync'
+  | 'delayDeliveryTime.getAsync'
+  | 'delayDeliveryTime.setAsync'
+  | 'internetHeaders.setAsync';
+
+/** The calls the send handler makes on a message that may go: the hold, automatic Bcc and the header. */
+export const CONTROL_OPERATIONS: readonly FakeOperation[] = [
+  'delayDeliveryTime.getAsync',
+  'delayDeliveryTime.setAsync',
+  'bcc.addAsync',
+  'internetHeaders.setAsync',
+];
 
 /** The Office calls the send handler makes, for failure tables. */
 export const SEND_OPERATIONS: readonly FakeOperation[] = [
@@ -72,6 +83,9 @@ export interface FakeMailbox {
   /** Content by attachment id, as getAttachmentContentAsync returns it; a missing id fails with InvalidAttachmentId. */
   attachmentContents: Map<string, { readonly format: string; readonly content: string }>;
   sessionData: Map<string, string>;
+  /** When the message leaves (ms since the epoch); 0 when at Send, as Office reports it. */
+  delayDeliveryMs: number;
+  internetHeaders: Map<string, string>;
 }
 
 export interface RecordedCall {
@@ -162,6 +176,8 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
     attachments: [],
     attachmentContents: new Map(),
     sessionData: new Map(),
+    delayDeliveryMs: 0,
+    internetHeaders: new Map(),
     ...options.mail,
   };
   const calls: RecordedCall[] = [];
@@ -308,6 +324,24 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
     cc: recipientsApi('cc'),
     bcc: recipientsApi('bcc'),
     ...withSender('from', 'from.getAsync'),
+    internetHeaders: {
+      setAsync: (...args: unknown[]) =>
+        respond('internetHeaders.setAsync', args, () => {
+          for (const [name, value] of Object.entries(args[0] as Record<string, string>)) mail.internetHeaders.set(name, value);
+        }),
+    },
+    ...(highest >= MAILBOX_SETS.indexOf('1.13')
+      ? {
+          delayDeliveryTime: {
+            getAsync: (...args: unknown[]) =>
+              respond('delayDeliveryTime.getAsync', args, (): Date | 0 => (mail.delayDeliveryMs === 0 ? 0 : new Date(mail.delayDeliveryMs))),
+            setAsync: (...args: unknown[]) =>
+              respond('delayDeliveryTime.setAsync', args, () => {
+                mail.delayDeliveryMs = (args[0] as Date).getTime();
+              }),
+          },
+        }
+      : {}),
   };
   const meeting: AppointmentItem & { readonly enhancedLocation: Pick<Office.EnhancedLocation, 'getAsync'> } = {
     ...common,

@@ -3,12 +3,12 @@ import { translate } from '../../src/i18n/translate.js';
 import { ALERT_TEXT_LIMIT } from '../../src/launchevent/alert-text.js';
 import type { SendPlan } from '../../src/check/index.js';
 import { completionForError, completionForPlan, REVIEW_COMMAND_ID, type Presentation } from '../../src/launchevent/send-completion.js';
-import type { Finding, Severity, Verdict } from '../../src/policy/index.js';
+import { NO_CONTROLS, type Finding, type Severity, type Verdict } from '../../src/policy/index.js';
 import { confirmVerdict, finding, verdict } from './fixtures.js';
 
 /** The plan a verdict gets when nothing was confirmed and the dialog cannot confirm it. */
 function completionForVerdict(verdict: Verdict, _confirmed: null, presentation: Presentation) {
-  const plan: SendPlan = verdict.decision === 'confirm' ? { kind: 'review' } : verdict.decision === 'block' ? { kind: 'block' } : { kind: 'allow', because: 'clean' };
+  const plan: SendPlan = verdict.decision === 'confirm' ? { kind: 'review' } : verdict.decision === 'block' ? { kind: 'block' } : { kind: 'allow', because: 'clean', controls: NO_CONTROLS };
   return completionForPlan(plan, verdict, presentation);
 }
 
@@ -161,7 +161,7 @@ describe('what the dialog says', () => {
 });
 
 describe('confirming in the dialog', () => {
-  const plan: SendPlan = { kind: 'dialog-confirm', addresses: ['a@partner.co.jp', 'b@partner.co.jp'] };
+  const plan: SendPlan = { kind: 'dialog-confirm', addresses: ['a@partner.co.jp', 'b@partner.co.jp'], controls: NO_CONTROLS };
 
   it.each([presentations[1]!, presentations[2]!])('offers Send Anyway and lists each outside address (%s)', (_case, presentation) => {
     const completion = completionForPlan(plan, confirmVerdict(), presentation);
@@ -175,8 +175,29 @@ describe('confirming in the dialog', () => {
 
   it('goes to the review pane instead when the addresses do not all fit in the dialog', () => {
     const long = Array.from({ length: 10 }, (_, index) => `${'x'.repeat(60)}${index}@partner.co.jp`);
-    const completion = completionForPlan({ kind: 'dialog-confirm', addresses: long }, confirmVerdict(), presentations[2]![1]);
+    const completion = completionForPlan({ kind: 'dialog-confirm', addresses: long, controls: NO_CONTROLS }, confirmVerdict(), presentations[2]![1]);
     expect(completion.promptUser).toBeUndefined();
     expect(completion.errorMessage).toContain('Items to check');
+  });
+});
+
+describe('the controls at Send in the dialog', () => {
+  const en: Presentation = { locale: 'en', canOpenPane: true, canUseMarkdown: true };
+
+  it('says when a held message leaves and how to cancel it, on each client', () => {
+    const heldUntilMs = new Date(2026, 11, 6, 14, 5).getTime();
+    const plan: SendPlan = { kind: 'dialog-confirm', addresses: ['a@partner.co.jp'], controls: { delayMinutes: 5, addBcc: [] } };
+    const completion = completionForPlan(plan, confirmVerdict(), en, { heldUntilMs });
+    expect(completion.promptUser).toBe(true);
+    expect(completion.errorMessage).toContain('It leaves at 14:05.');
+    expect(completion.errorMessage).toContain('classic Outlook on Windows cannot cancel it');
+    expect(completion.errorMessage!.length).toBeLessThanOrEqual(ALERT_TEXT_LIMIT);
+  });
+
+  it('stops once to say which recipients it moved to Bcc', () => {
+    const completion = completionForPlan({ kind: 'move-to-bcc', addresses: ['a@one.example', 'b@two.example'] }, confirmVerdict(), { ...en, locale: 'ja' });
+    expect(completion.allowEvent).toBe(false);
+    expect(completion.errorMessage).toMatch(/^社外の宛先が互いに見えないよう Bcc に移しました（2 件）:\na@one\.example\nb@two\.example\n/);
+    expect(completion.commandId).toBeUndefined();
   });
 });

@@ -22,6 +22,9 @@ const en = {
   'handler.error.title': 'This message could not be checked, so it was not sent.',
   'handler.error.titleMeeting': 'This meeting request could not be checked, so it was not sent.',
   'handler.error.retry': 'Send it again. If this keeps happening, contact your IT department (detail: {detail}).',
+  'handler.hold': 'It leaves at {time}. Until then you can still cancel it in Drafts (Outlook on the web, new Outlook, Mac); classic Outlook on Windows cannot cancel it.',
+  'handler.moved.title': 'Outside recipients moved to Bcc so they cannot see each other ({count}):',
+  'handler.moved.closing': 'Check the message, then send it again.',
   'handler.unprotected': 'Attachments not protected as the policy asks: {count}. Protect them with "Protect attachments" in the review pane.',
 } as const;
 
@@ -48,6 +51,9 @@ export const HANDLER_STRINGS: { readonly en: typeof en; readonly ja: Record<keyo
     'handler.error.title': 'このメールを確認できなかったため、送信しませんでした。',
     'handler.error.titleMeeting': 'この会議出席依頼を確認できなかったため、送信しませんでした。',
     'handler.error.retry': 'もう一度送信してください。繰り返し起きる場合は IT 部門に連絡してください（詳細: {detail}）。',
+    'handler.hold': '{time} に送信されます。それまでは「下書き」から取り消せます（Outlook on the web、新しい Outlook、Mac）。従来の Outlook for Windows では取り消せません。',
+    'handler.moved.title': '社外の宛先が互いに見えないよう Bcc に移しました（{count} 件）:',
+    'handler.moved.closing': 'メールを確認してから、もう一度送信してください。',
     'handler.unprotected':
       'ポリシーどおりに保護されていない添付ファイル: {count} 件。確認ペインの「添付ファイルの保護」で保護してください。',
   },

@@ -1,0 +1,33 @@
+// Carries out what the plan adds to a send that may go: the automatic Bcc copies, the hold and the
+// X-Preflight header, side by side so the three calls cost one round trip's time. Any failure rejects,
+// and the handler then does what the policy's onError says (docs/policy.md "autoBcc").
+import { PREFLIGHT_HEADER } from '../check/index.js';
+import { addToBcc, readDelayDelivery, setDelayDelivery, setInternetHeader, type CallOptions } from '../office/index.js';
+import { holdUntil, type SendControls } from '../policy/index.js';
+
+export interface AppliedControls {
+  /** When the held message leaves; null when it leaves at once or at a later time the user chose. */
+  readonly heldUntilMs: number | null;
+}
+
+export async function applyControls(
+  controls: SendControls,
+  header: string | null,
+  nowMs: number,
+  options: CallOptions,
+): Promise<AppliedControls> {
+  const [heldUntilMs] = await Promise.all([
+    hold(controls.delayMinutes, nowMs, options),
+    controls.addBcc.length > 0 ? addToBcc(controls.addBcc, options) : Promise.resolve(),
+    header === null ? Promise.resolve() : setInternetHeader(PREFLIGHT_HEADER, header, options),
+  ]);
+  return { heldUntilMs };
+}
+
+async function hold(minutes: number, nowMs: number, options: CallOptions): Promise<number | null> {
+  if (minutes <= 0) return null;
+  const until = holdUntil(nowMs, minutes, await readDelayDelivery(options));
+  if (until === null) return null;
+  await setDelayDelivery(until, options);
+  return until;
+}

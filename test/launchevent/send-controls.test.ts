@@ -1,0 +1,168 @@
+// The organisation's controls at Send, run by the real handler with the real policy and rules against the
+// typed Office fake: the hold, automatic Bcc, moving To/Cc to Bcc and the X-Preflight header, and what
+// happens when any of their Office calls fails or hangs.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { policyDigest } from '../../src/check/index.js';
+import { createSendHandler } from '../../src/launchevent/send-handler.js';
+import { createLaunchEvent, createOfficeFake, CONTROL_OPERATIONS, recipient, type CallBehaviour, type OfficeFake, type OfficeFakeOptions } from '../fakes/office-fake.js';
+
+const LIMIT_MS = 3_000;
+const NOW = Date.UTC(2026, 11, 6, 5, 0);
+const SUPERVISOR = 'boss@example.co.jp';
+
+const POLICY = {
+  version: 1,
+  internalDomains: ['example.co.jp'],
+  bccSuggestThreshold: 0,
+  severities: { 'external-recipient': 'info', 'attachment-to-external': 'info' },
+  delaySend: { minutes: 5, when: 'external' },
+  autoBcc: { addresses: [SUPERVISOR], when: 'external' },
+};
+
+let uninstall: (() => void) | undefined;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  vi.spyOn(console, 'log').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  uninstall?.();
+  uninstall = undefined;
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+interface Sent {
+  readonly fake: OfficeFake;
+  readonly options: Office.SmartAlertsEventCompletedOptions;
+}
+
+async function send(
+  policy: object,
+  office: OfficeFakeOptions,
+  behaviours: ReadonlyArray<readonly [Parameters<OfficeFake['behave']>[0], CallBehaviour]> = [],
+  fake: OfficeFake = createOfficeFake(office),
+): Promise<Sent> {
+  uninstall?.();
+  uninstall = fake.install();
+  for (const [operation, behaviour] of behaviours) fake.behave(operation, behaviour);
+  const { event, completions } = createLaunchEvent(() => vi.getTimerCount());
+  const startedAt = Date.now();
+  createSendHandler({ boot: () => ({ origin: null, policyDocument: policy }), now: () => NOW })(event);
+  await vi.advanceTimersByTimeAsync(LIMIT_MS);
+  expect(completions).toHaveLength(1);
+  expect(completions[0]!.at - startedAt).toBeLessThan(LIMIT_MS);
+  expect(vi.getTimerCount()).toBe(0);
+  fake.releaseLate();
+  await vi.advanceTimersByTimeAsync(60_000);
+  expect(completions).toHaveLength(1);
+  return { fake, options: completions[0]!.options ?? {} };
+}
+
+const outside = { mail: { to: [recipient('hanako@partner.co.jp')] } } satisfies OfficeFakeOptions;
+
+describe('a send the check lets go', () => {
+  it('is held five minutes, copied to the supervisor and stamped, then allowed', async () => {
+    const { fake, options } = await send(POLICY, outside);
+    expect(options).toEqual({ allowEvent: true });
+    expect(fake.mail.delayDeliveryMs).toBe(NOW + 5 * 60_000);
+    expect(fake.mail.bcc.map((entry) => entry.emailAddress)).toEqual([SUPERVISOR]);
+    const header = fake.mail.internetHeaders.get('X-Preflight') ?? '';
+    expect(header).toMatch(/^v=1; decision=allow; policy=[0-9a-f]{12}; fp=[0-9a-f]{16}$/);
+    expect(header).toContain(`policy=${policyDigest(POLICY)}`);
+  });
+
+  it('keeps a later delivery time the user chose', async () => {
+    const later = NOW + 60 * 60_000;
+    const { fake } = await send(POLICY, { mail: { ...outside.mail, delayDeliveryMs: later } });
+    expect(fake.mail.delayDeliveryMs).toBe(later);
+    expect(fake.calls.some((call) => call.operation === 'delayDeliveryTime.setAsync')).toBe(false);
+  });
+
+  it('leaves internal mail unheld and uncopied, but stamped', async () => {
+    const { fake, options } = await send(POLICY, { mail: { to: [recipient('jiro@example.co.jp', 'user')] } });
+    expect(options.allowEvent).toBe(true);
+    expect(fake.mail.delayDeliveryMs).toBe(0);
+    expect(fake.mail.bcc).toEqual([]);
+    expect(fake.mail.internetHeaders.get('X-Preflight')).toContain('decision=allow');
+  });
+
+  it('does not hold below Mailbox 1.13, and still copies and stamps', async () => {
+    const { fake, options } = await send(POLICY, { ...outside, mailbox: '1.12' });
+    expect(options.allowEvent).toBe(true);
+    expect(fake.calls.some((call) => call.operation.startsWith('delayDeliveryTime'))).toBe(false);
+    expect(fake.mail.bcc.map((entry) => entry.emailAddress)).toEqual([SUPERVISOR]);
+  });
+
+  it('never holds, copies or stamps a meeting request', async () => {
+    const { fake, options } = await send(POLICY, { meeting: true, mail: { requiredAttendees: [recipient('hanako@partner.co.jp')] } });
+    expect(options.allowEvent).toBe(true);
+    expect(fake.calls.map((call) => call.operation).filter((operation) => CONTROL_OPERATIONS.includes(operation))).toEqual([]);
+    expect(fake.mail.internetHeaders.size).toBe(0);
+  });
+
+  it('a copy already added does not count as a new recipient on the next Send', async () => {
+    const first = await send(POLICY, outside);
+    const second = await send(POLICY, outside, [], first.fake);
+    expect(second.options).toEqual({ allowEvent: true });
+    expect(second.fake.mail.bcc.map((entry) => entry.emailAddress)).toEqual([SUPERVISOR]);
+  });
+});
+
+describe('Send Anyway sends without asking the handler again', () => {
+  it('so the hold, the copy and the header come before the dialog, which says when it leaves', async () => {
+    const policy = { ...POLICY, trustedDomains: ['partner.co.jp'], severities: {} };
+    const { fake, options } = await send(policy, outside);
+    expect(options.sendModeOverride).toBe('promptUser');
+    expect(options.errorMessage).toContain('hanako@partner.co.jp');
+    expect(options.errorMessage).toMatch(/It leaves at \d\d:\d\d\./);
+    expect(fake.mail.delayDeliveryMs).toBe(NOW + 5 * 60_000);
+    expect(fake.mail.bcc.map((entry) => entry.emailAddress)).toEqual([SUPERVISOR]);
+    expect(fake.mail.internetHeaders.get('X-Preflight')).toContain('decision=dialog-confirm');
+  });
+});
+
+describe('bccAction "move"', () => {
+  const policy = { version: 1, internalDomains: ['example.co.jp'], bccSuggestThreshold: 2, bccAction: 'move', severities: { 'external-recipient': 'info' } };
+  const twoCompanies = { mail: { to: [recipient('a@one.example'), recipient('jiro@example.co.jp', 'user')], cc: [recipient('b@two.example')] } };
+
+  it('moves the outside To and Cc to Bcc, stops once to say so, and lets the next Send go', async () => {
+    const first = await send(policy, twoCompanies);
+    expect(first.options.allowEvent).toBe(false);
+    expect(first.options.errorMessage).toContain('Outside recipients moved to Bcc so they cannot see each other (2):');
+    expect(first.fake.mail.to.map((entry) => entry.emailAddress)).toEqual(['jiro@example.co.jp']);
+    expect(first.fake.mail.cc).toEqual([]);
+    expect(first.fake.mail.bcc.map((entry) => entry.emailAddress)).toEqual(['a@one.example', 'b@two.example']);
+    // Outlook resolves the re-added addresses again; this fake reports them as "other" until told.
+    first.fake.mail.bcc = first.fake.mail.bcc.map((entry) => ({ ...entry, recipientType: 'externalUser' }) as Office.EmailAddressDetails);
+    const second = await send(policy, twoCompanies, [], first.fake);
+    expect(second.options.errorMessage).toBeUndefined();
+    expect(second.options).toEqual({ allowEvent: true });
+  });
+
+  it('follows onError when the move fails', async () => {
+    const { options, fake } = await send(policy, twoCompanies, [['bcc.addAsync', { kind: 'fail' }]]);
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toContain('bcc.addAsync');
+    expect(fake.mail.to).toHaveLength(2);
+  });
+});
+
+describe('when a control call fails, hangs, answers late or throws', () => {
+  const behaviours: readonly CallBehaviour[] = [{ kind: 'fail', code: 9020 }, { kind: 'hang' }, { kind: 'late' }, { kind: 'throw' }];
+  const cases = CONTROL_OPERATIONS.flatMap((operation) => behaviours.map((behaviour) => [operation, behaviour.kind, behaviour] as const));
+
+  it.each(cases)('%s (%s): onError "block" stops the send once, in time', async (operation, _kind, behaviour) => {
+    const { options } = await send(POLICY, outside, [[operation, behaviour]]);
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toMatch(/could not be checked/);
+  });
+
+  it.each(cases)('%s (%s): onError "allow" lets it go once, in time', async (operation, _kind, behaviour) => {
+    const { options } = await send({ ...POLICY, onError: 'allow' }, outside, [[operation, behaviour]]);
+    expect(options).toEqual({ allowEvent: true });
+  });
+});

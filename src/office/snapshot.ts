@@ -49,6 +49,7 @@ export async function readItemContent(settings: CallSettings): Promise<ItemConte
     subject: subject ?? '',
     body: body ?? '',
     attachments: attachments.map(toAttachment),
+    ...(composingMeeting() ? { kind: 'meeting' as const } : {}),
   };
 }
 

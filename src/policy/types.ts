@@ -23,6 +23,8 @@ export interface AttachmentSnapshot {
 
 /** What the send handler, the pane and the CLI all evaluate. See docs/cli.md "snapshot". */
 export interface MessageSnapshot {
+  /** A meeting request the organiser sends; absent for a message. Attendees always see each other. */
+  readonly kind?: 'meeting';
   readonly from?: Person;
   readonly to: readonly Recipient[];
   readonly cc: readonly Recipient[];

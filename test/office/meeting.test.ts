@@ -44,6 +44,7 @@ describe('readSnapshot on a meeting', () => {
       subject: '定例会議',
       body: 'agenda',
       attachments: [{ id: 'id-agenda.docx', name: 'agenda.docx', size: 2048, inline: false }],
+      kind: 'meeting',
     });
     const operations = fake.calls.map((call) => call.operation);
     expect(operations).toEqual(expect.arrayContaining(['requiredAttendees.getAsync', 'optionalAttendees.getAsync', 'organizer.getAsync']));

@@ -1,10 +1,13 @@
 import { toUnicodeDomain } from '../domain.js';
 import { groupByDomain, makeFinding, type Rule } from './rule.js';
 
-/** Recipients in To/Cc see each other: from `bccSuggestThreshold` outside domains on, suggest Bcc. */
-export const manyDomainsVisibleRule: Rule = ({ policy, recipients }) => {
+/**
+ * Recipients in To/Cc see each other: from `bccSuggestThreshold` outside domains on, suggest Bcc. A meeting
+ * has no Bcc and its attendees always see each other, so nothing there could act on the finding.
+ */
+export const manyDomainsVisibleRule: Rule = ({ snapshot, policy, recipients }) => {
   const threshold = policy.bccSuggestThreshold;
-  if (threshold === 0) return [];
+  if (threshold === 0 || snapshot.kind === 'meeting') return [];
   const visible = recipients.filter((entry) => entry.external && entry.field !== 'bcc');
   const domains = [...groupByDomain(visible).keys()];
   if (domains.length < threshold) return [];

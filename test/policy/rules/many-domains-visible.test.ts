@@ -26,6 +26,11 @@ describe('many-domains-visible', () => {
     );
   });
 
+  test('never on a meeting request: it has no Bcc, and attendees always see each other', () => {
+    const meeting = { ...message({ to: people('a@one.com', 'b@two.com', 'c@three.com') }), kind: 'meeting' as const };
+    expect(runRule(manyDomainsVisibleRule, meeting, policy(2))).toEqual([]);
+  });
+
   test('names every visible domain in Unicode and targets them in ASCII', () => {
     const snapshot = message({ to: people('a@例え.jp', 'b@two.com'), cc: people('c@three.com') });
     expect(runRule(manyDomainsVisibleRule, snapshot, policy(3))).toEqual([

@@ -71,6 +71,7 @@ export class PlaygroundHost {
       directory: this.directory,
       deliver: this.deliver,
       initializationContext: kind === 'taskpane' ? this.paneContext : '',
+      mailboxVersion: this.currentSettings.mailboxVersion,
       ...(paneSends ? { send: () => this.sendFromPane() } : {}),
     });
     this.frames.set(kind, frame);

@@ -24,6 +24,7 @@ import {
   removeRecipient,
   updateInspectionCache,
   whenOfficeReady,
+  supportsMailbox,
 } from '../office/index.js';
 import { PROTECT_ZIP_PATH } from '../protocol/index.js';
 import { officeTokenSource } from './api-token.js';
@@ -52,6 +53,7 @@ export function officeGateway(origin: string, paneSends = false): PaneGateway {
     recordConfirmation,
     composingMeeting,
     canSendFromPane: () => paneSends && canSendItem(),
+    canHoldDelivery: () => supportsMailbox('1.13'),
     sendItem: () => sendItem({ timeoutMs: SNAPSHOT_TIMEOUT_MS }),
     moveToBcc,
     removeRecipient,

@@ -25,6 +25,8 @@ export interface PaneGateway extends ZipPorts, LinkPorts {
   composingMeeting(): boolean;
   /** The pane may send the item itself: Mailbox 1.15 and a manifest with ReadWriteMailbox (docs/deploy.md). */
   canSendFromPane(): boolean;
+  /** Mailbox 1.13: the send handler can hold the message (delaySend). */
+  canHoldDelivery(): boolean;
   /** item.sendAsync; nothing after it is guaranteed to run, so everything else is done first. */
   sendItem(): Promise<void>;
   moveToBcc(addresses: readonly string[]): Promise<void>;

@@ -12,6 +12,7 @@ import type { PaneGateway } from './pane-gateway.js';
 import { INITIAL_PANE_STATE, reducePane, type PaneEvent, type PaneState, type Work } from './pane-state.js';
 import { canConfirm } from './review-model.js';
 import { attempt, loadReview, OFFICE_READY_TIMEOUT_MS, problemOf, reevaluate, type ProgressListener } from './review-session.js';
+import { controlNotes, type ControlNotes } from './control-notes.js';
 
 export interface ReviewControls {
   readonly state: PaneState;
@@ -24,6 +25,8 @@ export interface ReviewControls {
   confirmAndSend(): void;
   /** Mailbox 1.15 with ReadWriteMailbox: "Confirm and send" instead of "Confirm". */
   readonly canSendFromPane: boolean;
+  /** What the organisation adds at Send (automatic Bcc, the hold); null when nothing. */
+  readonly controlNotes: ControlNotes | null;
   protectZip(method: ZipMethod, archiveName: string): void;
   /** `mailText`: the language the link block is written in (the message's). */
   protectLinks(mailText: PaneText): void;
@@ -209,6 +212,8 @@ export function useReview(gateway: PaneGateway): ReviewControls {
     },
     confirm: () => recordIfComplete(),
     canSendFromPane: state.review !== null && gateway.canSendFromPane(),
+    controlNotes:
+      state.review === null ? null : controlNotes(state.review, { canHoldDelivery: gateway.canHoldDelivery(), meeting: gateway.composingMeeting() }),
     confirmAndSend: () => {
       const { review, ticks } = latest.current;
       if (review === null || !canConfirm(review.model, ticks) || !gateway.canSendFromPane()) return;

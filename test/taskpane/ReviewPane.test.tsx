@@ -40,6 +40,7 @@ function render(state: PaneState, locale: Locale = 'en'): string {
     confirm: () => undefined,
     confirmAndSend: () => undefined,
     canSendFromPane: false,
+    controlNotes: null,
     protectZip: () => undefined,
     protectLinks: () => undefined,
     sharePasswordByLink: () => Promise.resolve({ ok: true }),

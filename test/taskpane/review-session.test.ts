@@ -36,6 +36,7 @@ function fakeGateway(options: FakeOptions = {}) {
     recordConfirmation: () => Promise.resolve(),
     composingMeeting: () => options.meeting === true,
     canSendFromPane: () => false,
+    canHoldDelivery: () => true,
     sendItem: () => Promise.reject(new Error('not in these tests')),
     moveToBcc: () => Promise.resolve(),
     removeRecipient: () => Promise.resolve(),

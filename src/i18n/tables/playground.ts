@@ -94,6 +94,10 @@ const en = {
   'playground.sent.note': 'The message would have gone out like this:',
   'playground.sent.none': '(none)',
   'playground.sent.attachments': 'Attachments',
+  'playground.sent.delivery': 'Delivery',
+  'playground.sent.deliveryNow': 'At once',
+  'playground.sent.deliveryHeld': 'Held in Drafts until {time}, then sent by the server (web, new Outlook, Mac: it can be cancelled until then)',
+  'playground.sent.headers': 'Internet headers',
   'playground.sent.save': 'Save {name}',
   'playground.sent.newMessage': 'New message',
 
@@ -220,6 +224,10 @@ export const PLAYGROUND_STRINGS: { readonly en: typeof en; readonly ja: Record<k
     'playground.sent.note': 'メールは次の内容で送信されたことになります:',
     'playground.sent.none': '（なし）',
     'playground.sent.attachments': '添付ファイル',
+    'playground.sent.delivery': '配信',
+    'playground.sent.deliveryNow': 'すぐに送信',
+    'playground.sent.deliveryHeld': '{time} まで「下書き」に保留され、その後サーバーから送信されます（Web、新しい Outlook、Mac ではそれまで取り消せます）',
+    'playground.sent.headers': 'インターネット ヘッダー',
     'playground.sent.save': '{name} を保存',
     'playground.sent.newMessage': '新しいメール',
 

@@ -9,6 +9,7 @@ const useStyles = makeStyles({
   table: { display: 'grid', gridTemplateColumns: '8rem 1fr', gap: tokens.spacingVerticalXS, margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0, overflowWrap: 'anywhere' },
+  header: { display: 'block', fontFamily: tokens.fontFamilyMonospace },
   body: { margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
   htmlBody: {
     width: '100%',
@@ -65,6 +66,13 @@ const MEETING_FIELDS: ReadonlyArray<[WellField, PlaygroundKey]> = [
   ['resources', 'playground.meeting.resources'],
 ];
 
+/** 2026-12-06 14:05, in the page's time zone: unambiguous in both languages. */
+function localTime(ms: number): string {
+  const date = new Date(ms);
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
 /** Hands the attachment over as a file, the way a recipient would save it. */
 function saveAttachment(attachment: ComposeContent['attachments'][number]): void {
   const url = URL.createObjectURL(new Blob([base64ToBytes(attachment.contentBase64)], { type: 'application/octet-stream' }));
@@ -112,6 +120,26 @@ export function SentView({ content, onNewMessage }: { readonly content: ComposeC
             </dd>
           </>
         ) : null}
+        {meeting ? null : (
+          <>
+            <dt className={styles.term}>{text('playground.sent.delivery')}</dt>
+            <dd className={styles.value} data-testid="sent-delivery">
+              {content.delayDeliveryMs === 0
+                ? text('playground.sent.deliveryNow')
+                : text('playground.sent.deliveryHeld', { time: localTime(content.delayDeliveryMs) })}
+            </dd>
+            <dt className={styles.term}>{text('playground.sent.headers')}</dt>
+            <dd className={styles.value} data-testid="sent-headers">
+              {Object.keys(content.internetHeaders).length === 0
+                ? none
+                : Object.entries(content.internetHeaders).map(([name, value]) => (
+                    <code key={name} className={styles.header} data-testid={`sent-header-${name}`}>
+                      {`${name}: ${value}`}
+                    </code>
+                  ))}
+            </dd>
+          </>
+        )}
         <dt className={styles.term}>{text('playground.sent.attachments')}</dt>
         <dd className={styles.value} data-testid="sent-attachments">
           {content.attachments.length === 0

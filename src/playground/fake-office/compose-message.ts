@@ -53,6 +53,10 @@ export interface ComposeContent {
   /** Plain text, or HTML source when bodyFormat is html. */
   readonly body: string;
   readonly attachments: readonly AttachmentEntry[];
+  /** Messages only (Mailbox 1.13): when the server sends it, ms since the epoch; 0 for at once. */
+  readonly delayDeliveryMs: number;
+  /** Messages only: the internet headers add-ins set (item.internetHeaders). */
+  readonly internetHeaders: Readonly<Record<string, string>>;
 }
 
 export type ChangedFields = Readonly<Record<WellField, boolean>>;
@@ -82,6 +86,8 @@ export const EMPTY_CONTENT: ComposeContent = {
   bodyFormat: 'text',
   body: '',
   attachments: [],
+  delayDeliveryMs: 0,
+  internetHeaders: {},
 };
 
 export class ComposeMessage {
@@ -170,6 +176,14 @@ export class ComposeMessage {
 
   setSubject(subject: string): void {
     this.update({ subject });
+  }
+
+  setDelayDelivery(delayDeliveryMs: number): void {
+    this.update({ delayDeliveryMs });
+  }
+
+  setInternetHeaders(headers: Readonly<Record<string, string>>): void {
+    this.update({ internetHeaders: { ...this.current.internetHeaders, ...headers } });
   }
 
   setBody(body: string): void {

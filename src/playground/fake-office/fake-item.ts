@@ -6,6 +6,7 @@ import type { AttachmentEntry, ComposeMessage, ItemChange, ItemKind, RecipientEn
 import type { Directory, RecipientInput } from './directory.js';
 import { ATTACHMENT_CONTENT_FORMAT, ATTACHMENT_TYPE, COERCION_TYPE, EVENT_TYPE, ITEM_TYPE, asEnum } from './enums.js';
 import { bodyAsHtml, bodyAsText, prependToHtml } from './body-html.js';
+import { claimsAtLeast, type MailboxVersion } from './requirements.js';
 import { FakeSessionData } from './session-data.js';
 
 /** Office rejects more than 100 recipients in one setAsync/addAsync. */
@@ -34,6 +35,9 @@ export interface FakeComposeItem
   readonly sessionData: Pick<Office.SessionData, 'getAsync' | 'setAsync' | 'removeAsync' | 'getAllAsync' | 'clearAsync'>;
   /** Mailbox 1.15 with ReadWriteMailbox, in the task pane only; absent otherwise, as office.js leaves it. */
   readonly sendAsync?: Office.MessageCompose['sendAsync'];
+  /** Mailbox 1.13. */
+  readonly delayDeliveryTime?: Pick<Office.DelayDeliveryTime, 'getAsync' | 'setAsync'>;
+  readonly internetHeaders: Pick<Office.InternetHeaders, 'getAsync' | 'setAsync'>;
 }
 
 /** A meeting the user organises: attendees instead of To/Cc/Bcc, an organiser instead of From, a location. */
@@ -72,6 +76,8 @@ export interface ItemEnvironment {
    * message left (OnMessageSend still runs) or the check stopped it.
    */
   readonly send?: () => Promise<'sent' | 'stopped'>;
+  /** What the client claims; members of later requirement sets are absent below them. */
+  readonly mailboxVersion?: MailboxVersion;
 }
 
 type EventArgs = Office.RecipientsChangedEventArgs | Office.AttachmentsChangedEventArgs | Office.InitializationContextChangedEventArgs;
@@ -144,6 +150,8 @@ export class FakeItemFrame {
         cc: recipients('cc'),
         bcc: recipients('bcc'),
         from: sender,
+        internetHeaders: this.internetHeaders(),
+        ...this.delayMember(),
         ...this.sendMember(),
       },
       {
@@ -158,6 +166,45 @@ export class FakeItemFrame {
         },
       },
     ];
+  }
+
+  private internetHeaders(): FakeComposeItem['internetHeaders'] {
+    const { message, deliver } = this.environment;
+    return {
+      getAsync: (names: string[], optionsOrCallback?: Office.AsyncContextOptions | Callback<Record<string, string>>, callback?: Callback<Record<string, string>>) =>
+        answer(deliver, optionsOrCallback, callback, () => {
+          if (!Array.isArray(names)) return new FakeCallFailure('invalidParameters');
+          const found: Record<string, string> = {};
+          for (const name of names) {
+            const value = message.content.internetHeaders[name];
+            if (value !== undefined) found[name] = value;
+          }
+          return found;
+        }),
+      setAsync: (headers: Record<string, string>, optionsOrCallback?: Office.AsyncContextOptions | Callback<void>, callback?: Callback<void>) =>
+        answer(deliver, optionsOrCallback, callback, () => {
+          if (typeof headers !== 'object' || headers === null) return new FakeCallFailure('invalidParameters');
+          message.setInternetHeaders(headers);
+          return undefined;
+        }),
+    } as FakeComposeItem['internetHeaders'];
+  }
+
+  /** item.delayDeliveryTime, from Mailbox 1.13: 0 until a time is set, as Office reports it. */
+  private delayMember(): Pick<FakeComposeItem, 'delayDeliveryTime'> {
+    const { message, deliver, mailboxVersion } = this.environment;
+    if (mailboxVersion === undefined || !claimsAtLeast(mailboxVersion, '1.13')) return {};
+    const delayDeliveryTime = {
+      getAsync: (optionsOrCallback?: Office.AsyncContextOptions | Callback<Date | 0>, callback?: Callback<Date | 0>) =>
+        answer(deliver, optionsOrCallback, callback, (): Date | 0 => (message.content.delayDeliveryMs === 0 ? 0 : new Date(message.content.delayDeliveryMs))),
+      setAsync: (datetime: Date, optionsOrCallback?: Office.AsyncContextOptions | Callback<void>, callback?: Callback<void>) =>
+        answer(deliver, optionsOrCallback, callback, () => {
+          if (!(datetime instanceof Date) || Number.isNaN(datetime.getTime())) return new FakeCallFailure('invalidParameters');
+          message.setDelayDelivery(datetime.getTime());
+          return undefined;
+        }),
+    };
+    return { delayDeliveryTime: delayDeliveryTime as Office.DelayDeliveryTime };
   }
 
   /**

@@ -10,6 +10,7 @@ import { MyLinks } from './MyLinks.js';
 import { ProtectSection } from './ProtectSection.js';
 import { RecipientSection } from './RecipientSection.js';
 import { StatusRegion } from './StatusRegion.js';
+import { ControlsNotice } from './ControlsNotice.js';
 
 const useStyles = makeStyles({
   page: {
@@ -75,6 +76,7 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
             <MessageBarBody>{text('pane.notice.inspectionNotSaved')}</MessageBarBody>
           </MessageBar>
         ) : null}
+        {controls.controlNotes === null ? null : <ControlsNotice notes={controls.controlNotes} />}
         {review !== null && review.model.decision === 'block' ? (
           <BlockExplanation findings={review.model.blockingFindings} />
         ) : null}

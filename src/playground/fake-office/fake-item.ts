@@ -199,7 +199,10 @@ export class FakeItemFrame {
         answer(deliver, optionsOrCallback, callback, (): Date | 0 => (message.content.delayDeliveryMs === 0 ? 0 : new Date(message.content.delayDeliveryMs))),
       setAsync: (datetime: Date, optionsOrCallback?: Office.AsyncContextOptions | Callback<void>, callback?: Callback<void>) =>
         answer(deliver, optionsOrCallback, callback, () => {
-          if (!(datetime instanceof Date) || Number.isNaN(datetime.getTime())) return new FakeCallFailure('invalidParameters');
+          // The handler's Date comes from another frame, so `instanceof Date` would refuse every one.
+          if (Object.prototype.toString.call(datetime) !== '[object Date]' || Number.isNaN(datetime.getTime())) {
+            return new FakeCallFailure('invalidParameters');
+          }
           message.setDelayDelivery(datetime.getTime());
           return undefined;
         }),

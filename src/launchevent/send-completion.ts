@@ -147,7 +147,8 @@ function movedCompletion(addresses: readonly string[], presentation: Presentatio
     lines: addresses,
     closing: translate(locale, 'handler.moved.closing'),
   };
-  return { allowEvent: false, errorMessage: plainAlert(parts) };
+  const markdown = presentation.canUseMarkdown ? markdownAlert(parts) : null;
+  return { allowEvent: false, errorMessage: plainAlert(parts), ...(markdown === null ? {} : { errorMessageMarkdown: markdown }) };
 }
 
 /** 14:05 in the user's time zone; the runtime's Intl cannot be relied on in classic Outlook. */

@@ -199,5 +199,6 @@ describe('the controls at Send in the dialog', () => {
     expect(completion.allowEvent).toBe(false);
     expect(completion.errorMessage).toMatch(/^社外の宛先が互いに見えないよう Bcc に移しました（2 件）:\na@one\.example\nb@two\.example\n/);
     expect(completion.commandId).toBeUndefined();
+    expect(completion.errorMessageMarkdown).toContain('- a@one.example\r- b@two.example\r');
   });
 });

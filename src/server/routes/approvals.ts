@@ -98,6 +98,29 @@ const CREATED_RESPONSE = {
   properties: { id: { type: 'string' }, status: { type: 'string' }, expiresAt: { type: 'string' }, mailed: { type: 'boolean' } },
 } as const;
 
+const NULLABLE_TEXT = { type: ['string', 'null'] } as const;
+const VIEW_RESPONSE = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    status: { type: 'string', enum: ['pending', 'approved', 'rejected', 'expired'] },
+    sender: { type: 'string' },
+    approvers: { type: 'array', items: { type: 'string' } },
+    fingerprint: { type: 'string' },
+    summary: {
+      type: 'object',
+      properties: { rules: { type: 'array', items: { type: 'string' } }, outsideDomains: { type: 'array', items: { type: 'string' } }, attachments: { type: 'array', items: { type: 'string' } } },
+    },
+    createdAt: { type: 'string' },
+    expiresAt: { type: 'string' },
+    decidedBy: NULLABLE_TEXT,
+    decidedAt: NULLABLE_TEXT,
+    comment: NULLABLE_TEXT,
+    hasContent: { type: 'boolean' },
+    approval: { type: 'string', description: 'The signed approval (compact JWS, ES256), once approved' },
+  },
+} as const;
+
 const DECISION_BODY = {
   type: 'object',
   required: ['decision'],
@@ -175,7 +198,18 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
 
     api.get(
       APPROVAL_PUBLIC_KEY_PATH,
-      { schema: { summary: 'The public key (JWK, ES256) that verifies signed approvals', tags: ['approvals'] } },
+      {
+        schema: {
+          summary: 'The public key (JWK, ES256) that verifies signed approvals',
+          tags: ['approvals'],
+          response: {
+            200: {
+              type: 'object',
+              properties: { key: { type: 'object', properties: { kty: { type: 'string' }, crv: { type: 'string' }, x: { type: 'string' }, y: { type: 'string' }, kid: { type: 'string' } } } },
+            },
+          },
+        },
+      },
       async (_request, reply) => reply.send({ key: signingKey.publicJwk }),
     );
 
@@ -200,7 +234,7 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
           summary: "The caller's latest approval request for a message fingerprint",
           tags: ['approvals'],
           querystring: { type: 'object', required: ['fingerprint'], properties: { fingerprint: { type: 'string', pattern: '^[0-9A-Fa-f]{8,128}$' } } },
-          response: ERRORS,
+          response: { 200: VIEW_RESPONSE, ...ERRORS },
         },
       },
       async (request, reply) => {
@@ -211,7 +245,7 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
 
     api.get(
       `${APPROVALS_PATH}/:id`,
-      { preHandler: user, schema: { summary: 'One approval request (sender or approver)', tags: ['approvals'], params: ID_PARAMS, response: ERRORS } },
+      { preHandler: user, schema: { summary: 'One approval request (sender or approver)', tags: ['approvals'], params: ID_PARAMS, response: { 200: VIEW_RESPONSE, ...ERRORS } } },
       async (request, reply) => {
         const found = await readApproval(context, signedIn(request), (request.params as { id: string }).id);
         return found.ok ? reply.send(found.value) : refuse(reply, found.failure);
@@ -266,7 +300,7 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
       `${APPROVALS_PATH}/:id/decision`,
       {
         preHandler: user,
-        schema: { summary: 'Approve or reject (a named approver, once)', tags: ['approvals'], params: ID_PARAMS, body: DECISION_BODY, response: ERRORS },
+        schema: { summary: 'Approve or reject (a named approver, once)', tags: ['approvals'], params: ID_PARAMS, body: DECISION_BODY, response: { 200: VIEW_RESPONSE, ...ERRORS } },
       },
       async (request, reply) => {
         const decided = await decideApproval(context, signedIn(request), (request.params as { id: string }).id, request.body as DecisionBody);

@@ -16,3 +16,11 @@ export {
   type LinkStatus,
   type LinkSummary,
 } from './links.js';
+export {
+  APPROVALS_PATH,
+  APPROVAL_PUBLIC_KEY_PATH,
+  verifyApproval,
+  type ApprovalCheck,
+  type ApprovalClaims,
+  type ApprovalPublicJwk,
+} from './approval.js';

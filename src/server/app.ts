@@ -7,12 +7,14 @@ import { installAuthentication } from './auth/authentication.js';
 import { authConfigRoutes } from './auth/auth-config-route.js';
 import { meRoutes } from './auth/me-route.js';
 import type { ServerConfig } from './config.js';
+import type { ApprovalPublicJwk } from '../protocol/index.js';
 import { installErrorHandlers } from './error-handler.js';
 import { composeLaunchEventScript, readHandlerBundle, type LaunchEventScript } from './launchevent-script.js';
 import type { PublishedPolicy } from './policy-file.js';
 import { PolicyStore, type ReloadOutcome } from './policy-store.js';
 import { requestLogController } from './request-log.js';
 import { watchFile } from './policy-watch.js';
+import { approvalRoutes } from './routes/approvals.js';
 import { healthRoutes } from './routes/health.js';
 import { linkRoutes } from './routes/links.js';
 import { launchEventRoutes } from './routes/launchevent.js';
@@ -67,8 +69,10 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
 async function assemble(app: FastifyInstance, config: ServerConfig): Promise<void> {
   const store = await PolicyStore.open(config.policyFile, app.log);
   const bundle = await readHandlerBundle(config.distDirectory);
+  // The approval key exists only once approvalRoutes has loaded it; the script is composed again then.
+  let approvalKey: ApprovalPublicJwk | undefined;
   const compose = (published: PublishedPolicy): LaunchEventScript =>
-    composeLaunchEventScript(config.publicOrigin, published.json, bundle);
+    composeLaunchEventScript(config.publicOrigin, published.json, bundle, approvalKey);
   let script = compose(store.current);
   store.onChange((published) => {
     script = compose(published);
@@ -104,6 +108,13 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
     publicOrigin: config.publicOrigin,
     linkPolicy: () => store.current.policy.attachments.protection.link,
   });
+  await app.register(approvalRoutes, {
+    links: config.links,
+    publicOrigin: config.publicOrigin,
+    ...(config.approvals === undefined ? {} : { settings: config.approvals }),
+  });
+  approvalKey = app.approvals?.context.signingKey.publicJwk;
+  script = compose(store.current);
   await app.register(protectZipRoutes, config);
   await app.ready();
 }

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import type { ApprovalSettings } from './approvals/approval-settings.js';
 import { readRateLimitEnvironment } from './api-hygiene/limits-config.js';
 import { readTrustProxyEnvironment } from './api-hygiene/proxy-config.js';
 import type { RateLimits } from './api-hygiene/rate-limits.js';
@@ -31,6 +32,8 @@ export interface ServerConfig {
   /** Most attachment bytes one protected ZIP takes (default 25 MiB), and most files (default 50). */
   readonly zipMaxBytes?: number;
   readonly zipMaxFiles?: number;
+  /** Supervisor approval bounds (retentionDays, maxContentBytes…); absent: the defaults of approvals/approval-settings.ts. */
+  readonly approvals?: Partial<ApprovalSettings>;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ApprovalPublicJwk } from '../protocol/index.js';
 import { entityTag } from './policy-file.js';
 import { displayPath } from './policy-store.js';
 import { StartupError } from './startup-error.js';
@@ -17,13 +18,17 @@ function escapeLineTerminators(json: string): string {
   return json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** The line the handler reads as PREFLIGHT_BOOT (cross-part contract). */
-export function bootPrelude(origin: string, policyJson: string): string {
-  return `var PREFLIGHT_BOOT = ${escapeLineTerminators(`{"origin":${JSON.stringify(origin)},"policy":${policyJson}}`)};\n`;
+/**
+ * The line the handler reads as PREFLIGHT_BOOT (cross-part contract). `approvalKey`, the public JWK that
+ * verifies signed approvals, is there only when the server can sign them (secure-link mode).
+ */
+export function bootPrelude(origin: string, policyJson: string, approvalKey?: ApprovalPublicJwk): string {
+  const key = approvalKey === undefined ? '' : `,"approvalKey":${JSON.stringify(approvalKey)}`;
+  return `var PREFLIGHT_BOOT = ${escapeLineTerminators(`{"origin":${JSON.stringify(origin)},"policy":${policyJson}${key}}`)};\n`;
 }
 
-export function composeLaunchEventScript(origin: string, policyJson: string, bundle: string): LaunchEventScript {
-  const body = bootPrelude(origin, policyJson) + bundle;
+export function composeLaunchEventScript(origin: string, policyJson: string, bundle: string, approvalKey?: ApprovalPublicJwk): LaunchEventScript {
+  const body = bootPrelude(origin, policyJson, approvalKey) + bundle;
   return { body, etag: entityTag(body) };
 }
 

@@ -33,9 +33,9 @@ export function composeCodeMail(mail: CodeMail): { subject: string; text: string
   return { subject: translate(mail.locale, 'links.mail.subject', params), text: translate(mail.locale, 'links.mail.body', params) };
 }
 
-/** Sends codes through the relay with nodemailer; nodemailer's own logging stays off (it would print the code). */
-export function smtpCodeMailer(config: SmtpConfig): CodeMailer {
-  const transport = nodemailer.createTransport({
+/** The relay's transport; nodemailer's own logging stays off (it would print codes and links). */
+export function smtpTransport(config: SmtpConfig): ReturnType<typeof nodemailer.createTransport> {
+  return nodemailer.createTransport({
     host: config.host,
     port: config.port,
     secure: config.secure,
@@ -47,6 +47,11 @@ export function smtpCodeMailer(config: SmtpConfig): CodeMailer {
     greetingTimeout: 10_000,
     socketTimeout: 20_000,
   });
+}
+
+/** Sends codes through the relay with nodemailer. */
+export function smtpCodeMailer(config: SmtpConfig): CodeMailer {
+  const transport = smtpTransport(config);
   return {
     async send(mail) {
       const { subject, text } = composeCodeMail(mail);

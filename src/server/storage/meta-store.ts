@@ -1,4 +1,4 @@
-import type { AuditEntry, CodeChallenge, DownloadCount, FileRecord, PackageRecord, PackageView, RecipientView } from './records.js';
+import type { ApprovalDecision, ApprovalRecord, AuditEntry, CodeChallenge, DownloadCount, FileRecord, PackageRecord, PackageView, RecipientView } from './records.js';
 
 export interface NewPackage {
   readonly package: Omit<PackageRecord, 'state' | 'revokedAt' | 'revokedBy' | 'shreddedAt' | 'purgedAt'>;
@@ -41,7 +41,7 @@ export interface MetaStore {
   incompletePackages(before: number): Promise<readonly string[]>;
   /** Removes an incomplete package's rows; a complete one is never deleted. */
   deleteIncomplete(packageId: string): Promise<void>;
-  /** Every package id that has rows, complete or not (to find orphaned blobs). */
+  /** Every blob package id that has rows: packages complete or not, and approvals' content (to find orphaned blobs). */
   packageIds(): Promise<ReadonlySet<string>>;
   saveChallenge(challenge: CodeChallenge): Promise<void>;
   challenge(recipientId: string): Promise<CodeChallenge | null>;
@@ -50,5 +50,26 @@ export interface MetaStore {
   recordCodeFailure(recipientId: string, lockAfter: number, at: number): Promise<{ failures: number; locked: boolean }>;
   appendAudit(entry: AuditEntry): Promise<void>;
   audit(packageId: string): Promise<readonly AuditEntry[]>;
+  createApproval(record: NewApproval): Promise<void>;
+  approvalById(id: string): Promise<ApprovalRecord | null>;
+  /** The sender's newest request for this fingerprint, whatever its status. */
+  latestApproval(senderId: string, fingerprint: string): Promise<ApprovalRecord | null>;
+  /**
+   * Records the one decision of a pending request not yet past expiry, in one statement; false (and no
+   * change) when it was decided, expired or shredded already, so a replayed decision cannot overwrite it.
+   */
+  decideApproval(id: string, decision: ApprovalDecision, now: number): Promise<boolean>;
+  /**
+   * Requests whose content key is still there but may go: decided before `decidedBefore` (retention), or
+   * pending past expiry (those are marked expired as they are shredded).
+   */
+  approvalsToShred(now: number, decidedBefore: number): Promise<readonly string[]>;
+  /** Deletes the wrapped content key; a pending request past expiry becomes expired. */
+  shredApproval(id: string, at: number): Promise<void>;
+  /** Shredded requests whose content blob is not yet removed: [request id, blob id]. */
+  approvalsToPurge(): Promise<ReadonlyArray<readonly [string, string]>>;
+  markApprovalPurged(id: string, at: number): Promise<void>;
   close(): Promise<void>;
 }
+
+export type NewApproval = Omit<ApprovalRecord, 'status' | 'decidedBy' | 'comment' | 'token' | 'decidedAt' | 'shreddedAt' | 'purgedAt'>;

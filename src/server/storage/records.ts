@@ -94,3 +94,46 @@ export interface DownloadCount {
   readonly fileId: string;
   readonly count: number;
 }
+
+/** A supervisor approval request (docs/approval.md); times are epoch milliseconds. */
+export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'expired';
+
+/** What the approver is shown listed before opening the message itself. */
+export interface ApprovalSummary {
+  readonly rules: readonly string[];
+  readonly outsideDomains: readonly string[];
+  readonly attachments: readonly string[];
+}
+
+export interface ApprovalRecord {
+  readonly id: string;
+  readonly senderId: string;
+  readonly sender: string;
+  readonly approvers: readonly string[];
+  readonly fingerprint: string;
+  readonly summary: ApprovalSummary;
+  readonly status: ApprovalStatus;
+  readonly decidedBy: string | null;
+  readonly comment: string | null;
+  /** The signed approval (compact JWS) once approved. */
+  readonly token: string | null;
+  readonly createdAt: number;
+  readonly expiresAt: number;
+  readonly decidedAt: number | null;
+  /** Null when no content was uploaded, and once shredded. */
+  readonly kekId: string | null;
+  readonly wrappedKey: Buffer | null;
+  /** The blob package holding the sealed content; kept after shredding until the blob is removed. */
+  readonly blobId: string | null;
+  readonly noncePrefix: Buffer | null;
+  readonly shreddedAt: number | null;
+  readonly purgedAt: number | null;
+}
+
+export interface ApprovalDecision {
+  readonly status: 'approved' | 'rejected';
+  readonly decidedBy: string;
+  readonly comment: string | null;
+  readonly token: string | null;
+  readonly decidedAt: number;
+}

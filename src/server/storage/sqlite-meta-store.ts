@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { MetaStore } from './meta-store.js';
-import type { AuditEntry, CodeChallenge, FileRecord, PackageRecord, PackageView, RecipientRecord } from './records.js';
+import type { ApprovalRecord, ApprovalSummary, AuditEntry, CodeChallenge, FileRecord, PackageRecord, PackageView, RecipientRecord } from './records.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 
 type Row = Record<string, unknown>;
@@ -59,6 +59,30 @@ function auditEntry(row: Row): AuditEntry {
     ip: (row['ip'] as string | null) ?? null,
     userAgent: (row['user_agent'] as string | null) ?? null,
     bytes: row['bytes'] as number,
+  };
+}
+
+function approvalRecord(row: Row): ApprovalRecord {
+  return {
+    id: row['id'] as string,
+    senderId: row['sender_id'] as string,
+    sender: row['sender'] as string,
+    approvers: JSON.parse(row['approvers'] as string) as string[],
+    fingerprint: row['fingerprint'] as string,
+    summary: JSON.parse(row['summary'] as string) as ApprovalSummary,
+    status: row['status'] as ApprovalRecord['status'],
+    decidedBy: (row['decided_by'] as string | null) ?? null,
+    comment: (row['comment'] as string | null) ?? null,
+    token: (row['token'] as string | null) ?? null,
+    createdAt: row['created_at'] as number,
+    expiresAt: row['expires_at'] as number,
+    decidedAt: (row['decided_at'] as number | null) ?? null,
+    kekId: (row['kek_id'] as string | null) ?? null,
+    wrappedKey: (row['wrapped_key'] as Buffer | null) ?? null,
+    blobId: (row['blob_id'] as string | null) ?? null,
+    noncePrefix: (row['nonce_prefix'] as Buffer | null) ?? null,
+    shreddedAt: (row['shredded_at'] as number | null) ?? null,
+    purgedAt: (row['purged_at'] as number | null) ?? null,
   };
 }
 
@@ -221,7 +245,66 @@ export function openSqliteMetaStore(path: string): MetaStore {
       statement("DELETE FROM packages WHERE id = ? AND state = 'uploading'").run(packageId);
     },
     async packageIds() {
-      return new Set(ids(statement('SELECT id FROM packages').all()));
+      const approvals = (statement('SELECT blob_id FROM approvals WHERE blob_id IS NOT NULL').all() as Row[]).map((row) => row['blob_id'] as string);
+      return new Set([...ids(statement('SELECT id FROM packages').all()), ...approvals]);
+    },
+    async createApproval(record) {
+      statement(
+        `INSERT INTO approvals (id, sender_id, sender, approvers, fingerprint, summary, status, created_at, expires_at, kek_id, wrapped_key, blob_id, nonce_prefix)
+         VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        record.id,
+        record.senderId,
+        record.sender,
+        JSON.stringify(record.approvers),
+        record.fingerprint,
+        JSON.stringify(record.summary),
+        record.createdAt,
+        record.expiresAt,
+        record.kekId,
+        record.wrappedKey,
+        record.blobId,
+        record.noncePrefix,
+      );
+    },
+    async approvalById(id) {
+      const row = statement('SELECT * FROM approvals WHERE id = ?').get(id) as Row | undefined;
+      return row === undefined ? null : approvalRecord(row);
+    },
+    async latestApproval(senderId, fingerprint) {
+      const row = statement('SELECT * FROM approvals WHERE sender_id = ? AND fingerprint = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(
+        senderId,
+        fingerprint,
+      ) as Row | undefined;
+      return row === undefined ? null : approvalRecord(row);
+    },
+    async decideApproval(id, decision, now) {
+      const result = statement(
+        `UPDATE approvals SET status = ?, decided_by = ?, comment = ?, token = ?, decided_at = ?
+         WHERE id = ? AND status = 'pending' AND expires_at > ? AND shredded_at IS NULL`,
+      ).run(decision.status, decision.decidedBy, decision.comment, decision.token, decision.decidedAt, id, now);
+      return result.changes === 1;
+    },
+    async approvalsToShred(now, decidedBefore) {
+      return ids(
+        statement(
+          `SELECT id FROM approvals WHERE shredded_at IS NULL
+           AND ((status IN ('approved', 'rejected') AND decided_at <= ?) OR (status IN ('pending', 'expired') AND expires_at <= ?))`,
+        ).all(decidedBefore, now),
+      );
+    },
+    async shredApproval(id, at) {
+      statement(
+        `UPDATE approvals SET wrapped_key = NULL, kek_id = NULL, shredded_at = COALESCE(shredded_at, ?),
+         status = CASE WHEN status = 'pending' THEN 'expired' ELSE status END WHERE id = ?`,
+      ).run(at, id);
+    },
+    async approvalsToPurge() {
+      const rows = statement('SELECT id, blob_id FROM approvals WHERE shredded_at IS NOT NULL AND purged_at IS NULL').all() as Row[];
+      return rows.map((row) => [row['id'] as string, (row['blob_id'] as string | null) ?? ''] as const);
+    },
+    async markApprovalPurged(id, at) {
+      statement('UPDATE approvals SET purged_at = ? WHERE id = ?').run(at, id);
     },
     async saveChallenge(challenge: CodeChallenge) {
       statement(

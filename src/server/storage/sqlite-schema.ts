@@ -68,4 +68,29 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
   CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
   `,
+  `
+  CREATE TABLE approvals (
+    id TEXT PRIMARY KEY,
+    sender_id TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    approvers TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected', 'expired')),
+    decided_by TEXT,
+    comment TEXT,
+    token TEXT,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    decided_at INTEGER,
+    kek_id TEXT,
+    wrapped_key BLOB,
+    blob_id TEXT UNIQUE,
+    nonce_prefix BLOB,
+    shredded_at INTEGER,
+    purged_at INTEGER
+  ) STRICT;
+  CREATE INDEX approvals_sender ON approvals (sender_id, fingerprint, created_at);
+  CREATE INDEX approvals_status ON approvals (status, expires_at);
+  `,
 ];

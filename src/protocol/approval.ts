@@ -1,0 +1,137 @@
+// Supervisor approval (docs/approval.md): the API paths, and the check of a signed approval that any
+// host with WebCrypto can run. No Node or Office API here, so the pane (and later the handler, where the
+// runtime has crypto.subtle) can import it.
+
+export const APPROVALS_PATH = '/api/approvals';
+export const APPROVAL_PUBLIC_KEY_PATH = '/api/approvals/public-key';
+
+/** What the signature covers; `exp` is the request's expiry, so an approval is worth nothing after it. */
+export interface ApprovalClaims {
+  /** The message fingerprint the sender asked about (hex). */
+  readonly fp: string;
+  /** The sender's address. */
+  readonly sub: string;
+  /** The approver's address. */
+  readonly approver: string;
+  /** The request id. */
+  readonly rid: string;
+  /** Seconds since the epoch. */
+  readonly iat: number;
+  readonly exp: number;
+}
+
+/** The approval key as a public JWK (the boot line's `approvalKey`, GET /api/approvals/public-key). */
+export interface ApprovalPublicJwk {
+  readonly kty: 'EC';
+  readonly crv: 'P-256';
+  readonly x: string;
+  readonly y: string;
+  readonly kid?: string;
+}
+
+export type ApprovalCheck =
+  | { readonly ok: true; readonly claims: ApprovalClaims }
+  | { readonly ok: false; readonly reason: 'malformed' | 'signature' | 'fingerprint' | 'sender' | 'expired' | 'no-crypto' };
+
+// The core layers compile without DOM types, so the few WebCrypto members used are declared here.
+interface SubtleLike {
+  importKey(format: 'jwk', key: object, algorithm: object, extractable: boolean, usages: string[]): Promise<unknown>;
+  verify(algorithm: object, key: unknown, signature: Uint8Array, data: Uint8Array): Promise<boolean>;
+}
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** Strict base64url without padding; null for any other character or an impossible length. */
+function base64urlBytes(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let index = 0;
+  for (const character of text) {
+    value = (value << 6) | BASE64URL.indexOf(character);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[index++] = (value >> bits) & 0xff;
+    }
+  }
+  return bytes;
+}
+
+function asciiBytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let index = 0; index < text.length; index += 1) bytes[index] = text.charCodeAt(index) & 0xff;
+  return bytes;
+}
+
+function utf8Text(bytes: Uint8Array): string | null {
+  let encoded = '';
+  for (const byte of bytes) encoded += `%${byte < 16 ? '0' : ''}${byte.toString(16)}`;
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+
+function jsonObject(part: string): Record<string, unknown> | null {
+  const bytes = base64urlBytes(part);
+  const text = bytes === null ? null : utf8Text(bytes);
+  if (text === null) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+function claimsOf(payload: Record<string, unknown>): ApprovalClaims | null {
+  const { fp, sub, approver, rid, iat, exp } = payload;
+  if (typeof fp !== 'string' || typeof sub !== 'string' || typeof approver !== 'string' || typeof rid !== 'string') return null;
+  if (typeof iat !== 'number' || typeof exp !== 'number' || !Number.isFinite(iat) || !Number.isFinite(exp)) return null;
+  return { fp, sub, approver, rid, iat, exp };
+}
+
+function subtle(): SubtleLike | null {
+  const crypto = (globalThis as { crypto?: { subtle?: SubtleLike } }).crypto;
+  return crypto?.subtle ?? null;
+}
+
+/**
+ * Accepts a compact JWS (ES256) only when the signature verifies under `publicJwk`, the header says
+ * ES256, the fingerprint and sender (addresses compared without case) match, and `nowMs` is before `exp`.
+ * The algorithm is fixed here, never taken from the token, so a token cannot choose a weaker check.
+ */
+export async function verifyApproval(
+  token: string,
+  publicJwk: ApprovalPublicJwk,
+  expected: { readonly fingerprint: string; readonly sender: string; readonly nowMs: number },
+): Promise<ApprovalCheck> {
+  const parts = token.split('.');
+  if (parts.length !== 3) return { ok: false, reason: 'malformed' };
+  const [headerPart = '', payloadPart = '', signaturePart = ''] = parts;
+  const header = jsonObject(headerPart);
+  const payload = jsonObject(payloadPart);
+  const signature = base64urlBytes(signaturePart);
+  if (header === null || payload === null || signature === null || header['alg'] !== 'ES256') return { ok: false, reason: 'malformed' };
+  const claims = claimsOf(payload);
+  if (claims === null) return { ok: false, reason: 'malformed' };
+  const crypto = subtle();
+  if (crypto === null) return { ok: false, reason: 'no-crypto' };
+  // JWS ES256 signatures are r||s, 64 bytes: what WebCrypto's ECDSA expects, no DER conversion.
+  if (signature.length !== 64) return { ok: false, reason: 'signature' };
+  let valid: boolean;
+  try {
+    const key = await crypto.importKey('jwk', { kty: 'EC', crv: 'P-256', x: publicJwk.x, y: publicJwk.y, ext: true }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
+    valid = await crypto.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, signature, asciiBytes(`${headerPart}.${payloadPart}`));
+  } catch {
+    valid = false;
+  }
+  if (!valid) return { ok: false, reason: 'signature' };
+  if (claims.fp.toLowerCase() !== expected.fingerprint.toLowerCase()) return { ok: false, reason: 'fingerprint' };
+  if (claims.sub.toLowerCase() !== expected.sender.toLowerCase()) return { ok: false, reason: 'sender' };
+  if (expected.nowMs >= claims.exp * 1000) return { ok: false, reason: 'expired' };
+  return { ok: true, claims };
+}

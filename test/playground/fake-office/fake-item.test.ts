@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runInNewContext } from 'node:vm';
 import { EVENT_TYPE } from '../../../src/playground/fake-office/enums.js';
 import { call, drain, frameWith, recipient } from './helpers.js';
 
@@ -230,5 +231,43 @@ describe('fake item: events', () => {
     await drain();
     expect(seen).toEqual(['third']);
     expect((await call<string>((callback) => item.getInitializationContextAsync(callback))).value).toBe('third');
+  });
+});
+
+describe('fake item: the hold and internet headers', () => {
+  it('offers delayDeliveryTime from Mailbox 1.13 only, reporting 0 until a time is set', async () => {
+    expect(frameWith({}, '', '1.12').item.delayDeliveryTime).toBeUndefined();
+    const { item, message } = frameWith({}, '', '1.14');
+    expect((await call<Date | 0>((callback) => item.delayDeliveryTime?.getAsync(callback))).value).toBe(0);
+    const at = Date.UTC(2026, 11, 6, 5, 5);
+    await call<void>((callback) => item.delayDeliveryTime?.setAsync(new Date(at), callback));
+    expect(message.content.delayDeliveryMs).toBe(at);
+    const read = (await call<Date | 0>((callback) => item.delayDeliveryTime?.getAsync(callback))).value;
+    expect(read === 0 ? 0 : read.getTime()).toBe(at);
+  });
+
+  it('takes a Date made in another frame, as the handler frame passes it', async () => {
+    const { item, message } = frameWith();
+    const foreign = runInNewContext('new Date(1765000000000)') as Date;
+    expect(foreign instanceof Date).toBe(false);
+    const result = await call<void>((callback) => item.delayDeliveryTime?.setAsync(foreign, callback));
+    expect(result.status).toBe(SUCCEEDED);
+    expect(message.content.delayDeliveryMs).toBe(1765000000000);
+  });
+
+  it('refuses what is not a date', async () => {
+    const { item, message } = frameWith();
+    const result = await call<void>((callback) => item.delayDeliveryTime?.setAsync('tomorrow' as unknown as Date, callback));
+    expect(result.status).toBe(FAILED);
+    expect(message.content.delayDeliveryMs).toBe(0);
+  });
+
+  it('keeps the headers set, merged by name, and reads back only those asked for', async () => {
+    const { item, message } = frameWith();
+    await call<void>((callback) => item.internetHeaders.setAsync({ 'X-Preflight': 'v=1; decision=allow' }, callback));
+    await call<void>((callback) => item.internetHeaders.setAsync({ 'X-Other': 'x' }, callback));
+    expect(message.content.internetHeaders).toEqual({ 'X-Preflight': 'v=1; decision=allow', 'X-Other': 'x' });
+    const read = await call<Record<string, string>>((callback) => item.internetHeaders.getAsync(['X-Preflight', 'X-Missing'], callback));
+    expect(read.value).toEqual({ 'X-Preflight': 'v=1; decision=allow' });
   });
 });

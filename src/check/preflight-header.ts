@@ -21,8 +21,10 @@ export function policyDigest(document: unknown): string {
   return sha256Hex(text).slice(0, 12);
 }
 
+/** `policyDocument` null: no policy is known (a failed check), so the header names none. */
 export function preflightHeaderValue(decision: StampedDecision, policyDocument: unknown, fingerprint: string | null): string {
-  const parts = [`v=${PREFLIGHT_HEADER_FORMAT}`, `decision=${decision}`, `policy=${policyDigest(policyDocument)}`];
+  const parts = [`v=${PREFLIGHT_HEADER_FORMAT}`, `decision=${decision}`];
+  if (policyDocument !== null) parts.push(`policy=${policyDigest(policyDocument)}`);
   if (fingerprint !== null) parts.push(`fp=${fingerprint.slice(0, 16)}`);
   return parts.join('; ');
 }

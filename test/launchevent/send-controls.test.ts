@@ -151,6 +151,22 @@ describe('bccAction "move"', () => {
   });
 });
 
+describe('a check that fails', () => {
+  it('is stamped error-allow when onError lets it go, so the mail-flow rule can tell', async () => {
+    const { fake, options } = await send({ ...POLICY, onError: 'allow' }, outside, [['subject.getAsync', { kind: 'fail' }]]);
+    expect(options).toEqual({ allowEvent: true });
+    expect(fake.mail.internetHeaders.get('X-Preflight')).toBe('v=1; decision=error-allow');
+  });
+
+  it('still lets it go when the header cannot be set either', async () => {
+    const { options } = await send({ ...POLICY, onError: 'allow' }, outside, [
+      ['subject.getAsync', { kind: 'fail' }],
+      ['internetHeaders.setAsync', { kind: 'hang' }],
+    ]);
+    expect(options).toEqual({ allowEvent: true });
+  });
+});
+
 describe('when a control call fails, hangs, answers late or throws', () => {
   const behaviours: readonly CallBehaviour[] = [{ kind: 'fail', code: 9020 }, { kind: 'hang' }, { kind: 'late' }, { kind: 'throw' }];
   const cases = CONTROL_OPERATIONS.flatMap((operation) => behaviours.map((behaviour) => [operation, behaviour.kind, behaviour] as const));

@@ -111,8 +111,11 @@ export function buildChecklist(
       findingIds: byTarget.get(`attachment:${key}`) ?? [],
     });
   }
+  // With bccAction "move" the handler moves them at Send: nothing for the user to tick.
+  const movedAtSend = policy.bccAction === 'move';
   for (const finding of findings) {
     if (finding.severity !== 'confirm' || ROW_RULES.includes(finding.rule)) continue;
+    if (movedAtSend && finding.rule === 'many-domains-visible') continue;
     items.push({ id: `finding:${finding.id}`, kind: 'finding', findingId: finding.id });
   }
   return items;

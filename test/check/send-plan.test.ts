@@ -64,3 +64,13 @@ describe('planSend', () => {
     expect(planSend(blocked, OUTLOOK_115)).toEqual({ kind: 'block' });
   });
 });
+
+describe('bccAction "move" in the checklist', () => {
+  it('asks for no tick on what the handler will move, and says so', () => {
+    const moving = check({ bccSuggestThreshold: 2, bccAction: 'move' }, TWO_COMPANIES);
+    expect(moving.verdict.checklist.map((item) => item.id)).toEqual(['recipient:to:a@one.example', 'recipient:to:b@two.example']);
+    expect(moving.verdict.findings.find((finding) => finding.rule === 'many-domains-visible')?.messageKey).toBe('finding.many-domains-visible.move');
+    const suggesting = check({ bccSuggestThreshold: 2 }, TWO_COMPANIES);
+    expect(suggesting.verdict.checklist.map((item) => item.id)).toContain('finding:many-domains-visible:to-cc');
+  });
+});

@@ -112,8 +112,11 @@ const PROTECTION_CASES = (['zip', 'link'] as const).flatMap((mode) => [
   ),
 ]);
 
+const MOVING_POLICY = policyFrom({ internalDomains: ['example.co.jp'], bccSuggestThreshold: 2, bccAction: 'move' });
+
 const findings: Finding[] = [
   ...SNAPSHOTS.flatMap((snapshot) => [...evaluate(snapshot, POLICY, { nowMs: 0 }).findings]),
+  ...evaluate(message({ to: people('a@one.example', 'b@two.example') }), MOVING_POLICY, { nowMs: 0 }).findings,
   ...evaluate(INSPECTED, INSPECTION_POLICY, { nowMs: 0, inspection: INSPECTION }).findings,
   ...PROTECTION_CASES.flatMap((verdict) => [...verdict.findings]),
 ];

@@ -22,6 +22,8 @@ const en = {
   'finding.keyword.attachment-name': 'The attachment name {names} contains "{term}".',
   'finding.many-domains-visible':
     'Addresses from {count} outside domains can see each other in To and Cc ({domains}). Consider moving them to Bcc.',
+  'finding.many-domains-visible.move':
+    'Addresses from {count} outside domains can see each other in To and Cc ({domains}). They will be moved to Bcc when you press Send.',
   'finding.new-domain': '{domain} was not among the recipients of the original message.',
   'finding.attachment-to-external': '{name} will be sent outside the organisation.',
   'finding.personal-data.my-number.subject': 'My Number (individual number) found in the subject: {count} (e.g. {samples}).',
@@ -101,6 +103,8 @@ export const FINDING_STRINGS: { readonly en: typeof en; readonly ja: Record<keyo
     'finding.keyword.attachment-name': '添付ファイル名 {names} に「{term}」が含まれています。',
     'finding.many-domains-visible':
       'To・Cc に社外の {count} ドメインのアドレスが並び、互いに見えます（{domains}）。Bcc への移動を検討してください。',
+    'finding.many-domains-visible.move':
+      'To・Cc に社外の {count} ドメインのアドレスが並び、互いに見えます（{domains}）。送信時に Bcc へ移します。',
     'finding.new-domain': '{domain} は元のメールの宛先になかったドメインです。',
     'finding.attachment-to-external': '添付ファイル {name} が社外に送信されます。',
     'finding.personal-data.my-number.subject': '件名に個人番号（マイナンバー）が {count} 件含まれています（例：{samples}）。',

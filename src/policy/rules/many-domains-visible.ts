@@ -17,7 +17,7 @@ export const manyDomainsVisibleRule: Rule = ({ snapshot, policy, recipients }) =
       'to-cc',
       policy.severities['many-domains-visible'],
       domains.map((domain) => ({ kind: 'domain' as const, domain })),
-      'finding.many-domains-visible',
+      policy.bccAction === 'move' ? 'finding.many-domains-visible.move' : 'finding.many-domains-visible',
       { count: domains.length, threshold, domains: domains.map(toUnicodeDomain).join(', ') },
     ),
   ];

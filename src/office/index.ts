@@ -39,8 +39,8 @@ export {
   type NewMessageForm,
 } from './attachment-edits.js';
 export { captureOriginalRecipients } from './original-recipients.js';
-export { moveToBcc, removeRecipient } from './recipient-edits.js';
+export { addToBcc, moveToBcc, removeRecipient } from './recipient-edits.js';
 export { onItemChanged } from './item-events.js';
 export { completeEvent, type LaunchEvent, type SendCompletion } from './send-event.js';
 export { canSendItem, sendItem } from './send-item.js';
-export { addToBcc, readDelayDelivery, setDelayDelivery, setInternetHeader } from './send-controls.js';
+export { readDelayDelivery, setDelayDelivery, setInternetHeader } from './send-controls.js';

@@ -38,6 +38,18 @@ export async function moveToBcc(addresses: readonly string[], options?: CallOpti
   await rewriteWithout('cc', cc, wanted, settings);
 }
 
+/**
+ * Adds each address not yet in Bcc (policy autoBcc); the display name is the address, as Outlook shows an
+ * unresolved one. A meeting has no Bcc: rejects as moveToBcc does.
+ */
+export async function addToBcc(addresses: readonly string[], options?: CallOptions): Promise<void> {
+  if (composingMeeting()) throw new OfficeCallError('bcc.addAsync', 'unavailable', 'unavailable', 'a meeting has no Bcc');
+  const settings = callSettings(options);
+  const present = new Set((await getRecipients('bcc', settings)).map(detailsKey));
+  const adding = addresses.filter((address, index) => !present.has(addressKey(address)) && addresses.indexOf(address) === index);
+  await appendRecipients('bcc', adding.map((address) => ({ displayName: address, emailAddress: address })), settings);
+}
+
 /** Removes every entry of `address` from one field; nothing happens when it is not there. */
 export async function removeRecipient(address: string, field: RecipientField, options?: CallOptions): Promise<void> {
   const key = addressKey(address);

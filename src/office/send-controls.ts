@@ -1,7 +1,5 @@
-// The Office calls behind the organisation's controls at Send: the hold (Mailbox 1.13), automatic Bcc and
-// the X-Preflight internet header (Mailbox 1.8). Messages only: a meeting has none of them here.
-import { normalizeAddress } from '../policy/index.js';
-import { addRecipients, getRecipients } from './item-calls.js';
+// The Office calls behind the organisation's controls at Send: the hold (Mailbox 1.13) and the X-Preflight
+// internet header (Mailbox 1.8); automatic Bcc is a recipient edit (recipient-edits.ts). Messages only.
 import { callOffice } from './office-call.js';
 import { OfficeCallError } from './office-call-error.js';
 import { isAppointment, requireItem, type MessageItem } from './office-host.js';
@@ -28,16 +26,6 @@ export async function setDelayDelivery(atMs: number, options?: CallOptions): Pro
   const api = messageItem(operation).delayDeliveryTime;
   if (api === undefined) throw new OfficeCallError(operation, 'unavailable', 'unavailable', 'Mailbox 1.13 is not supported');
   await callOffice<void>(operation, callSettings(options), (callback) => api.setAsync(new Date(atMs), callback));
-}
-
-/** Adds each address not yet in Bcc; the display name is the address, as Outlook shows an unresolved one. */
-export async function addToBcc(addresses: readonly string[], options?: CallOptions): Promise<void> {
-  messageItem('bcc.addAsync');
-  const settings = callSettings(options);
-  const present = new Set((await getRecipients('bcc', settings)).map((details) => normalizeAddress(details.emailAddress) ?? ''));
-  const adding = addresses.filter((address) => !present.has(normalizeAddress(address) ?? address));
-  if (adding.length === 0) return;
-  await addRecipients('bcc', adding.map((address) => ({ displayName: address, emailAddress: address })), settings);
 }
 
 export async function setInternetHeader(name: string, value: string, options?: CallOptions): Promise<void> {

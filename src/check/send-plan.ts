@@ -1,7 +1,7 @@
 // What the Send should do with a check, decided once for every host: the handler turns it into Office
 // calls and a completion, the pane shows it, the CLI prints it.
 import { dialogConfirmation } from '../policy/dialog-confirm.js';
-import { NO_CONTROLS, sendControls, type SendControls } from '../policy/index.js';
+import { sendControls, type SendControls } from '../policy/index.js';
 import type { Check } from './run-check.js';
 
 /** What the client running the check can do (Mailbox requirement sets, read once by the host). */
@@ -12,8 +12,6 @@ export interface HostAbilities {
   readonly openPane: boolean;
   /** Mailbox 1.13: item.delayDeliveryTime, so a send can be held. */
   readonly delayDelivery: boolean;
-  /** A meeting request: never held, no Bcc. */
-  readonly meeting: boolean;
 }
 
 export type SendPlan =
@@ -30,7 +28,8 @@ export type SendPlan =
 export function planSend(check: Check, host: HostAbilities): SendPlan {
   const { verdict, policy } = check;
   if (verdict.decision === 'block') return { kind: 'block' };
-  const move = policy.bccAction === 'move' && !host.meeting ? movingToBcc(check) : [];
+  // A meeting never gets here: it has no Bcc, so nothing suggests moving to it (many-domains-visible).
+  const move = policy.bccAction === 'move' ? movingToBcc(check) : [];
   if (move.length > 0) return { kind: 'move-to-bcc', addresses: move };
   switch (verdict.decision) {
     case 'allow':
@@ -51,8 +50,8 @@ function movingToBcc(check: Check): readonly string[] {
 }
 
 function controlsFor(check: Check, host: HostAbilities): SendControls {
-  const controls = sendControls(check.snapshot, check.policy, { meeting: host.meeting });
-  if (controls === NO_CONTROLS || host.delayDelivery || controls.delayMinutes === 0) return controls;
+  const controls = sendControls(check.snapshot, check.policy);
+  if (host.delayDelivery || controls.delayMinutes === 0) return controls;
   // Below Mailbox 1.13 nothing can hold the message: it goes at once (the pane says so).
   return { ...controls, delayMinutes: 0 };
 }

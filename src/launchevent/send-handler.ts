@@ -91,7 +91,6 @@ export function createSendHandler(
         promptUser: presentation.canOpenPane,
         openPane: presentation.canOpenPane,
         delayDelivery: supportsMailbox('1.13'),
-        meeting: presentation.meeting === true,
       });
       // Rule ids only, never content: what IT reads in the runtime log when a user asks why (docs/deploy.md).
       console.log(`Preflight: ${verdict.decision} -> ${plan.kind} (policy: ${policySource}; rules: ${ruleIds(verdict).join(',')})`);

@@ -12,5 +12,5 @@ export { parseProtectionState } from './parse-protection-state.js';
 export { DEFAULT_PROTECTION, PROTECTION_LIMITS, PROTECTION_MODES } from './parse-protection.js';
 export { dialogConfirmation, type DialogConfirmation } from './dialog-confirm.js';
 export { DEFAULT_DIALOG_CONFIRM, NEVER_DIALOG_RULES, CONFIRM_PER } from './parse-send-moment.js';
-export { holdUntil, NO_CONTROLS, sendControls, withoutAutoBcc, type ControlContext, type SendControls } from './send-controls.js';
+export { holdUntil, NO_CONTROLS, sendControls, withoutAutoBcc, type SendControls } from './send-controls.js';
 export { BCC_ACTIONS, CONTROL_SCOPES, DEFAULT_AUTO_BCC, DEFAULT_DELAY_SEND, MAX_AUTO_BCC, MAX_DELAY_MINUTES } from './parse-send-controls.js';

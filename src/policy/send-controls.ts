@@ -11,11 +11,6 @@ export interface SendControls {
   readonly addBcc: readonly string[];
 }
 
-export interface ControlContext {
-  /** A meeting request: never held (attendees must get it now) and it has no Bcc. */
-  readonly meeting: boolean;
-}
-
 export const NO_CONTROLS: SendControls = Object.freeze({ delayMinutes: 0, addBcc: Object.freeze([]) as readonly string[] });
 
 /**
@@ -29,8 +24,9 @@ export function withoutAutoBcc(snapshot: MessageSnapshot, policy: Policy): Messa
   return bcc.length === snapshot.bcc.length ? snapshot : { ...snapshot, bcc };
 }
 
-export function sendControls(snapshot: MessageSnapshot, policy: Policy, context: ControlContext): SendControls {
-  if (context.meeting) return NO_CONTROLS;
+/** A meeting request gets none: attendees must get it now, and it has no Bcc. */
+export function sendControls(snapshot: MessageSnapshot, policy: Policy): SendControls {
+  if (snapshot.kind === 'meeting') return NO_CONTROLS;
   const written = withoutAutoBcc(snapshot, policy);
   const external = classifyRecipients(written, policy).some((entry) => entry.external);
   const applies = (scope: ControlScope): boolean => scope === 'always' || external;

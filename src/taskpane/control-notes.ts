@@ -12,9 +12,9 @@ export interface ControlNotes {
   readonly holdUnavailable: boolean;
 }
 
-export function controlNotes(review: Review, host: { readonly canHoldDelivery: boolean; readonly meeting: boolean }): ControlNotes | null {
+export function controlNotes(review: Review, host: { readonly canHoldDelivery: boolean }): ControlNotes | null {
   // The copies already on the message count too: the user should still see where it goes.
-  const controls = sendControls(withoutAutoBcc(review.snapshot, review.policy), review.policy, { meeting: host.meeting });
+  const controls = sendControls(withoutAutoBcc(review.snapshot, review.policy), review.policy);
   if (controls.addBcc.length === 0 && controls.delayMinutes === 0) return null;
   return {
     bcc: controls.addBcc,

@@ -213,7 +213,7 @@ export function useReview(gateway: PaneGateway): ReviewControls {
     confirm: () => recordIfComplete(),
     canSendFromPane: state.review !== null && gateway.canSendFromPane(),
     controlNotes:
-      state.review === null ? null : controlNotes(state.review, { canHoldDelivery: gateway.canHoldDelivery(), meeting: gateway.composingMeeting() }),
+      state.review === null ? null : controlNotes(state.review, { canHoldDelivery: gateway.canHoldDelivery() }),
     confirmAndSend: () => {
       const { review, ticks } = latest.current;
       if (review === null || !canConfirm(review.model, ticks) || !gateway.canSendFromPane()) return;

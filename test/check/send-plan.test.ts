@@ -3,7 +3,7 @@ import { planSend, type Check, type HostAbilities } from '../../src/check/index.
 import { summarizeMessage } from '../../src/inspect/message-summary.js';
 import { evaluate, parsePolicy, type MessageSnapshot } from '../../src/policy/index.js';
 
-const OUTLOOK_115: HostAbilities = { promptUser: true, openPane: true, delayDelivery: true, meeting: false };
+const OUTLOOK_115: HostAbilities = { promptUser: true, openPane: true, delayDelivery: true };
 
 function check(document: object, snapshot: MessageSnapshot, confirmed = false): Check {
   const parsed = parsePolicy({ version: 1, internalDomains: ['example.co.jp'], ...document });
@@ -59,7 +59,7 @@ describe('planSend', () => {
   });
 
   it('never moves on a meeting request, and a block stays a block', () => {
-    expect(planSend(check({ bccSuggestThreshold: 2, bccAction: 'move' }, TWO_COMPANIES), { ...OUTLOOK_115, meeting: true }).kind).toBe('review');
+    expect(planSend(check({ bccSuggestThreshold: 2, bccAction: 'move' }, { ...TWO_COMPANIES, kind: 'meeting' }), OUTLOOK_115).kind).toBe('review');
     const blocked = check({ bccSuggestThreshold: 2, bccAction: 'move', blockedRecipients: ['two.example'] }, TWO_COMPANIES);
     expect(planSend(blocked, OUTLOOK_115)).toEqual({ kind: 'block' });
   });

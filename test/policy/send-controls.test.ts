@@ -44,31 +44,31 @@ describe('sendControls', () => {
   const policy = policyFrom({ ...BASE, delaySend: { minutes: 5, when: 'external' }, autoBcc: { addresses: [SUPERVISOR], when: 'external' } });
 
   test('holds and copies mail that goes outside', () => {
-    expect(sendControls(message({ to: people('hanako@partner.co.jp') }), policy, { meeting: false })).toEqual({ delayMinutes: 5, addBcc: [SUPERVISOR] });
+    expect(sendControls(message({ to: people('hanako@partner.co.jp') }), policy)).toEqual({ delayMinutes: 5, addBcc: [SUPERVISOR] });
   });
 
   test('leaves internal mail alone when the scope is external', () => {
-    expect(sendControls(message({ to: people('jiro@example.co.jp') }), policy, { meeting: false })).toEqual({ delayMinutes: 0, addBcc: [] });
+    expect(sendControls(message({ to: people('jiro@example.co.jp') }), policy)).toEqual({ delayMinutes: 0, addBcc: [] });
   });
 
   test('acts on internal mail too when the scope is always', () => {
     const always = policyFrom({ ...BASE, delaySend: { minutes: 2, when: 'always' }, autoBcc: { addresses: [SUPERVISOR], when: 'always' } });
-    expect(sendControls(message({ to: people('jiro@example.co.jp') }), always, { meeting: false })).toEqual({ delayMinutes: 2, addBcc: [SUPERVISOR] });
+    expect(sendControls(message({ to: people('jiro@example.co.jp') }), always)).toEqual({ delayMinutes: 2, addBcc: [SUPERVISOR] });
   });
 
   test('adds only the copies not already on the message, wherever the user put them', () => {
     const snapshot = message({ to: people('hanako@partner.co.jp'), cc: people('BOSS@example.co.jp') });
-    expect(sendControls(snapshot, policy, { meeting: false }).addBcc).toEqual([]);
+    expect(sendControls(snapshot, policy).addBcc).toEqual([]);
   });
 
   test('never holds or copies a meeting request', () => {
-    expect(sendControls(message({ to: people('hanako@partner.co.jp') }), policy, { meeting: true })).toEqual({ delayMinutes: 0, addBcc: [] });
+    expect(sendControls({ ...message({ to: people('hanako@partner.co.jp') }), kind: 'meeting' }, policy)).toEqual({ delayMinutes: 0, addBcc: [] });
   });
 
   test('an automatic copy alone does not make the mail external', () => {
     const outside = policyFrom({ ...BASE, delaySend: { minutes: 5, when: 'external' }, autoBcc: { addresses: ['archive@vault.example'], when: 'always' } });
     const snapshot = message({ to: people('jiro@example.co.jp'), bcc: people('archive@vault.example') });
-    expect(sendControls(snapshot, outside, { meeting: false })).toEqual({ delayMinutes: 0, addBcc: [] });
+    expect(sendControls(snapshot, outside)).toEqual({ delayMinutes: 0, addBcc: [] });
   });
 });
 

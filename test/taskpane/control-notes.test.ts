@@ -21,22 +21,22 @@ const CONTROLS = { delaySend: { minutes: 5 }, autoBcc: { addresses: ['boss@examp
 
 describe('controlNotes', () => {
   it('tells of the copy and the hold for outside mail', () => {
-    expect(controlNotes(review(OUTSIDE, CONTROLS), { canHoldDelivery: true, meeting: false })).toEqual({ bcc: ['boss@example.co.jp'], holdMinutes: 5, holdUnavailable: false });
+    expect(controlNotes(review(OUTSIDE, CONTROLS), { canHoldDelivery: true })).toEqual({ bcc: ['boss@example.co.jp'], holdMinutes: 5, holdUnavailable: false });
   });
 
   it('still names the copy once the handler has added it', () => {
     const sent = { ...OUTSIDE, bcc: [{ address: 'boss@example.co.jp' }] };
-    expect(controlNotes(review(sent, CONTROLS), { canHoldDelivery: true, meeting: false })?.bcc).toEqual(['boss@example.co.jp']);
+    expect(controlNotes(review(sent, CONTROLS), { canHoldDelivery: true })?.bcc).toEqual(['boss@example.co.jp']);
   });
 
   it('says plainly when this Outlook cannot hold the message', () => {
-    expect(controlNotes(review(OUTSIDE, CONTROLS), { canHoldDelivery: false, meeting: false })).toEqual({ bcc: ['boss@example.co.jp'], holdMinutes: 0, holdUnavailable: true });
+    expect(controlNotes(review(OUTSIDE, CONTROLS), { canHoldDelivery: false })).toEqual({ bcc: ['boss@example.co.jp'], holdMinutes: 0, holdUnavailable: true });
   });
 
   it('has nothing to say for internal mail, a meeting, or a policy without controls', () => {
     const internal = { ...OUTSIDE, to: [{ address: 'jiro@example.co.jp' }] };
-    expect(controlNotes(review(internal, CONTROLS), { canHoldDelivery: true, meeting: false })).toBeNull();
-    expect(controlNotes(review(OUTSIDE, CONTROLS), { canHoldDelivery: true, meeting: true })).toBeNull();
-    expect(controlNotes(review(OUTSIDE, {}), { canHoldDelivery: true, meeting: false })).toBeNull();
+    expect(controlNotes(review(internal, CONTROLS), { canHoldDelivery: true })).toBeNull();
+    expect(controlNotes(review({ ...OUTSIDE, kind: 'meeting' }, CONTROLS), { canHoldDelivery: true })).toBeNull();
+    expect(controlNotes(review(OUTSIDE, {}), { canHoldDelivery: true })).toBeNull();
   });
 });

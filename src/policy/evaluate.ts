@@ -2,12 +2,14 @@ import { suggestActions } from './actions.js';
 import { buildChecklist } from './checklist.js';
 import { classifyRecipients } from './classify.js';
 import { fingerprintOf } from './fingerprint.js';
+import { approvalRequiredFindings } from './rules/approval-required.js';
 import { RULES } from './rules/index.js';
 import { withoutAutoBcc } from './send-controls.js';
 import type { Decision, EvaluationContext, Finding, MessageSnapshot, Policy, Verdict } from './types.js';
 
 /**
- * The verdict for a message under a policy: classify each recipient once, run every rule, then derive
+ * The verdict for a message under a policy: classify each recipient once, run every rule (approval last,
+ * since other rules' findings trigger it), then derive
  * the checklist, suggested actions, decision and fingerprint from the findings. Automatic Bcc copies are
  * left out. Pure: the same input gives the same verdict in the handler, the pane and the CLI.
  */
@@ -24,6 +26,7 @@ export function evaluate(written: MessageSnapshot, policy: Policy, context: Eval
   };
   const findings: Finding[] = [];
   for (const rule of RULES.values()) findings.push(...rule(input));
+  findings.push(...approvalRequiredFindings(input, findings, context.approval));
   const checklist = buildChecklist(recipients, snapshot.attachments, findings, policy);
   const decision: Decision = findings.some((finding) => finding.severity === 'block')
     ? 'block'

@@ -27,6 +27,7 @@ import {
   type Severity,
   type SeverityRuleId,
 } from './types.js';
+import { readApproval } from './parse-approval.js';
 import { readAutoBcc, readBccAction, readDelaySend, DEFAULT_AUTO_BCC, DEFAULT_DELAY_SEND } from './parse-send-controls.js';
 
 /** Every key a policy document may hold. `$schema` lets editors find config/policy.schema.json. */
@@ -53,6 +54,7 @@ export const POLICY_KEYS = [
   'bccAction',
   'delaySend',
   'autoBcc',
+  'approval',
 ] as const;
 
 export const SEVERITIES: readonly Severity[] = ['info', 'confirm', 'block'];
@@ -68,6 +70,7 @@ const SELF_CONFIGURED_KEYS = new Map<RuleId, string>([
   ['encrypted-attachment', '$.encryptedAttachments'],
   ['uninspectable-attachment', '$.uninspectableAttachments'],
   ['unprotected-attachment', '$.attachments.protection.onUnprotected'],
+  ['approval-required', '$.approval'],
 ]);
 
 function defaultSeverities(): Record<SeverityRuleId, Severity> {
@@ -106,6 +109,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   bccAction: 'suggest',
   delaySend: DEFAULT_DELAY_SEND,
   autoBcc: DEFAULT_AUTO_BCC,
+  approval: null,
 });
 
 function domainHint(text: string): string {
@@ -204,6 +208,7 @@ export function parsePolicy(document: unknown): PolicyParseResult {
     bccAction: read('bccAction', readBccAction, DEFAULT_POLICY.bccAction),
     delaySend: read('delaySend', readDelaySend, DEFAULT_POLICY.delaySend),
     autoBcc: read('autoBcc', readAutoBcc, DEFAULT_POLICY.autoBcc),
+    approval: read('approval', readApproval, DEFAULT_POLICY.approval),
   };
   return problems.length === 0 ? { ok: true, policy } : { ok: false, problems };
 }

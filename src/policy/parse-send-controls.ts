@@ -21,7 +21,7 @@ export const readDelaySend = objectReader(['minutes', 'when'], ' with "minutes" 
   when: readField(record, 'when', path, problems, readScope, DEFAULT_DELAY_SEND.when),
 }));
 
-const readAddresses = readNormalizedList(
+export const readAddresses = readNormalizedList(
   { one: 'an email address', many: 'email addresses' },
   normalizeAddress,
   (text) => `not a valid email address: ${JSON.stringify(text)}`,

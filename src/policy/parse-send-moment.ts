@@ -10,9 +10,9 @@ export const MAX_DIALOG_RECIPIENTS = 10;
 
 /**
  * What a person must see in the pane whatever the policy says: personal data and unprotected attachments
- * need the pane's detail and its Protect action, which the dialog cannot offer.
+ * need the pane's detail and its Protect action, an approval its Request button; the dialog offers none.
  */
-export const NEVER_DIALOG_RULES: readonly RuleId[] = ['personal-data', 'unprotected-attachment'];
+export const NEVER_DIALOG_RULES: readonly RuleId[] = ['personal-data', 'unprotected-attachment', 'approval-required'];
 
 /**
  * One outside recipient of a trusted partner, or up to three, is the everyday mail FlexConfirmMail users

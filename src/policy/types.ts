@@ -59,19 +59,21 @@ export const RULE_IDS = [
   'uninspectable-attachment',
   'attachment-mismatch',
   'unprotected-attachment',
+  'approval-required',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
 
 /**
  * Rules whose severity is set by their own policy keys (personalData, encryptedAttachments,
- * uninspectableAttachments, attachments.protection.onUnprotected).
+ * uninspectableAttachments, attachments.protection.onUnprotected, approval).
  */
 export const SELF_CONFIGURED_RULES = [
   'personal-data',
   'encrypted-attachment',
   'uninspectable-attachment',
   'unprotected-attachment',
+  'approval-required',
 ] as const;
 
 /** Rules whose severity comes from `severities`. */
@@ -150,6 +152,13 @@ export interface EvaluationContext {
   readonly inspection?: InspectionSummary;
   /** What the review pane protected (sessionData `preflight.protection`); absent = nothing protected. */
   readonly protection?: ProtectionState;
+  /** A supervisor's approval the host verified for this message (src/policy/approval.ts); absent = none. */
+  readonly approval?: ApprovalGrant;
+}
+
+/** A verified approval: who approved. The host checks the signature; the core only trusts it. */
+export interface ApprovalGrant {
+  readonly approver: string;
 }
 
 /** The personal-data kinds src/inspect detects; the order findings come out in. */
@@ -287,6 +296,40 @@ export interface Policy {
   readonly delaySend: DelaySendPolicy;
   /** Addresses always added to Bcc (a supervisor, an archive), outside what the user confirms. */
   readonly autoBcc: AutoBccPolicy;
+  /** Supervisor approval before certain mail may go (docs/approval.md); null = never asked. */
+  readonly approval: ApprovalPolicy | null;
+}
+
+/**
+ * When approval is needed: the message is in `recipients` scope and, if any trigger is set, at least one
+ * trigger holds. With no trigger set, every message in scope needs it.
+ */
+export interface ApprovalTriggers {
+  readonly recipients: ControlScope;
+  /** A finding of any of these rules, whatever its severity. */
+  readonly rules: readonly RuleId[];
+  /** Personal data of any of these kinds found anywhere in the message. */
+  readonly personalData: readonly PersonalDataKind[];
+  /** An attachment (not inline) goes to an outside recipient. */
+  readonly attachmentsOutside: boolean;
+  /** At least this many distinct outside domains; 0 turns the trigger off. */
+  readonly minOutsideDomains: number;
+}
+
+/** Senders (addresses, `*` patterns or domains, normalised) whose mail these approvers approve. */
+export interface ApproverRoute {
+  readonly senders: readonly string[];
+  readonly approvers: readonly string[];
+}
+
+export interface ApprovalPolicy {
+  readonly when: ApprovalTriggers;
+  /** The first route whose senders match the sender decides; defaultApprovers otherwise. */
+  readonly approvers: readonly ApproverRoute[];
+  readonly defaultApprovers: readonly string[];
+  readonly expiresHours: number;
+  /** Whether the approver sees the message itself (subject, body, attachments) or only its summary. */
+  readonly includeContent: boolean;
 }
 
 export type BccAction = 'suggest' | 'move';

@@ -114,7 +114,19 @@ const PROTECTION_CASES = (['zip', 'link'] as const).flatMap((mode) => [
 
 const MOVING_POLICY = policyFrom({ internalDomains: ['example.co.jp'], bccSuggestThreshold: 2, bccAction: 'move' });
 
+const APPROVAL_POLICY = policyFrom({
+  internalDomains: ['example.co.jp'],
+  approval: { approvers: [{ senders: ['sales.example.co.jp'], approvers: ['boss@example.co.jp'] }] },
+});
+const OUTSIDE = message({ from: { address: 'taro@sales.example.co.jp' }, to: people('a@abc.co.jp') });
+const APPROVAL_CASES = [
+  evaluate(OUTSIDE, APPROVAL_POLICY, { nowMs: 0 }),
+  evaluate({ ...OUTSIDE, from: { address: 'jiro@example.co.jp' } }, APPROVAL_POLICY, { nowMs: 0 }),
+  evaluate(OUTSIDE, APPROVAL_POLICY, { nowMs: 0, approval: { approver: 'boss@example.co.jp' } }),
+];
+
 const findings: Finding[] = [
+  ...APPROVAL_CASES.flatMap((verdict) => [...verdict.findings]),
   ...SNAPSHOTS.flatMap((snapshot) => [...evaluate(snapshot, POLICY, { nowMs: 0 }).findings]),
   ...evaluate(message({ to: people('a@one.example', 'b@two.example') }), MOVING_POLICY, { nowMs: 0 }).findings,
   ...evaluate(INSPECTED, INSPECTION_POLICY, { nowMs: 0, inspection: INSPECTION }).findings,

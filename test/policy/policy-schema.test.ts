@@ -28,7 +28,8 @@ import {
   UNPROTECTED_ACTIONS,
   ZIP_KEYS,
 } from '../../src/policy/parse-protection.js';
-import { PERSONAL_DATA_KINDS } from '../../src/policy/types.js';
+import { DEFAULT_APPROVAL_HOURS, DEFAULT_APPROVAL_TRIGGERS, MAX_APPROVAL_HOURS } from '../../src/policy/parse-approval.js';
+import { PERSONAL_DATA_KINDS, RULE_IDS } from '../../src/policy/types.js';
 
 interface SchemaNode {
   readonly properties?: Record<string, SchemaNode>;
@@ -164,6 +165,19 @@ describe('schema and parser describe the same document', () => {
     expect(property('confirmInternalOnly').default).toBe(DEFAULT_POLICY.confirmInternalOnly);
     expect(property('onError')).toMatchObject({ default: DEFAULT_POLICY.onError, enum: ['block', 'allow'] });
     expect(property('version').default).toBe(DEFAULT_POLICY.version);
+  });
+
+  test('approval', () => {
+    const approval = property('approval');
+    expect(approval.default).toBe(DEFAULT_POLICY.approval);
+    expect(sorted(Object.keys(approval.properties ?? {}))).toEqual(sorted(['when', 'approvers', 'defaultApprovers', 'expiresHours', 'includeContent']));
+    const when = approval.properties?.when?.properties ?? {};
+    expect(sorted(Object.keys(when))).toEqual(sorted(Object.keys(DEFAULT_APPROVAL_TRIGGERS)));
+    for (const [key, node] of Object.entries(when)) expect(node.default, key).toEqual(DEFAULT_APPROVAL_TRIGGERS[key as keyof typeof DEFAULT_APPROVAL_TRIGGERS]);
+    expect(when.rules?.items?.enum).toEqual(RULE_IDS.filter((rule) => rule !== 'approval-required'));
+    expect(when.personalData?.items?.enum).toEqual(PERSONAL_DATA_KINDS);
+    expect(approval.properties?.expiresHours).toMatchObject({ minimum: 1, maximum: MAX_APPROVAL_HOURS, default: DEFAULT_APPROVAL_HOURS });
+    expect(approval.properties?.approvers?.items?.required).toEqual(['senders', 'approvers']);
   });
 
   test('every $ref points at a definition', () => {

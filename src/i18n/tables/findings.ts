@@ -75,6 +75,11 @@ const en = {
     '{name} would go outside the organisation as an attachment. The policy requires a secure download link instead: use "Protect attachments" in the Preflight review pane.',
   'finding.unprotected-attachment.link.internal':
     '{name} is attached. The policy requires a secure download link instead, even for internal mail: use "Protect attachments" in the Preflight review pane.',
+  'finding.approval-required':
+    'A supervisor must approve this message before it can be sent ({approvers}). Open Preflight and choose "Request approval".',
+  'finding.approval-required.no-approver':
+    'The policy requires approval for this message, but no approver is set for you. Ask your IT department.',
+  'finding.approval-required.approved': 'Approved by {approver}.',
 } as const;
 
 export const FINDING_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof typeof en, string> } = {
@@ -156,5 +161,10 @@ export const FINDING_STRINGS: { readonly en: typeof en; readonly ja: Record<keyo
       '{name} が添付ファイルのまま社外に送信されます。ポリシーでは安全なダウンロードリンクでの送付が必要です。Preflight の確認ペインで「添付ファイルの保護」を使ってください。',
     'finding.unprotected-attachment.link.internal':
       '{name} が添付されています。ポリシーでは社内宛てでも安全なダウンロードリンクでの送付が必要です。Preflight の確認ペインで「添付ファイルの保護」を使ってください。',
+    'finding.approval-required':
+      'このメールは送信前に上長の承認が必要です（{approvers}）。Preflight を開いて「承認を依頼」を選んでください。',
+    'finding.approval-required.no-approver':
+      'ポリシーではこのメールに承認が必要ですが、あなたの承認者が設定されていません。情報システム部門に問い合わせてください。',
+    'finding.approval-required.approved': '{approver} が承認しました。',
   },
 };

@@ -65,6 +65,7 @@ const en = {
   'pane.rule.uninspectable-attachment': 'Not checked',
   'pane.rule.attachment-mismatch': 'Different company',
   'pane.rule.unprotected-attachment': 'Not protected',
+  'pane.rule.approval-required': 'Approval',
 
   'pane.lookalike.summary': '{domain} looks like {imitates}, but it is a different domain.',
   'pane.lookalike.imitatesInternal': '{imitates} is your organisation’s own domain.',
@@ -261,6 +262,7 @@ export const PANE_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof t
     'pane.rule.uninspectable-attachment': '未確認',
     'pane.rule.attachment-mismatch': '宛先の会社違い',
     'pane.rule.unprotected-attachment': '未保護',
+    'pane.rule.approval-required': '承認',
 
     'pane.lookalike.summary': '{domain} は {imitates} に似ていますが、別のドメインです。',
     'pane.lookalike.imitatesInternal': '{imitates} は自社のドメインです。',

@@ -18,7 +18,10 @@ import { unresolvedRecipientRule } from './unresolved-recipient.js';
 import type { RuleId } from '../types.js';
 import type { Rule } from './rule.js';
 
-/** Every rule, in the order of RULE_IDS; findings come out in this order. */
+/**
+ * Every rule, in the order of RULE_IDS; findings come out in this order. `approval-required` is not here:
+ * it reads the others' findings, so evaluate runs it last (approval-required.ts).
+ */
 export const RULES: ReadonlyMap<RuleId, Rule> = new Map<RuleId, Rule>([
   ['external-recipient', externalRecipientRule],
   ['mailing-list', mailingListRule],

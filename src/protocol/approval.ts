@@ -4,6 +4,8 @@
 
 export const APPROVALS_PATH = '/api/approvals';
 export const APPROVAL_PUBLIC_KEY_PATH = '/api/approvals/public-key';
+/** Without sign-in, for the send handler: `?fingerprint=<approval fingerprint>&sender=<address>` → `{approval}`. */
+export const APPROVAL_GRANTED_PATH = '/api/approvals/granted';
 
 /** What the signature covers; `exp` is the request's expiry, so an approval is worth nothing after it. */
 export interface ApprovalClaims {

@@ -18,6 +18,7 @@ export {
 } from './links.js';
 export {
   APPROVALS_PATH,
+  APPROVAL_GRANTED_PATH,
   APPROVAL_PUBLIC_KEY_PATH,
   verifyApproval,
   type ApprovalCheck,

@@ -1,10 +1,14 @@
 import type { RateLimitPluginOptions } from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
+import { APPROVAL_GRANTED_PATH } from '../../protocol/index.js';
 
 export interface RateLimits {
   /** Requests a minute per signed-in user, over all authenticated routes together. */
   readonly perUserPerMinute: number;
-  /** Requests a minute per recipient link (`/d/:token…`), over its landing page, code and download. */
+  /**
+   * Requests a minute per recipient link (`/d/:token…`), over its landing page, code and download; also per
+   * sender address asked about at APPROVAL_GRANTED_PATH.
+   */
   readonly perLinkPerMinute: number;
 }
 
@@ -20,6 +24,8 @@ export const UNLIMITED = 'unlimited';
  */
 export function rateLimitKey(request: FastifyRequest): string {
   if (request.user !== undefined) return `user:${request.user.id}`;
+  // The send handler's approval lookup has no user: it counts per sender it asks about, like a link.
+  if (request.routeOptions.url === APPROVAL_GRANTED_PATH) return `granted:${String((request.query as { sender?: unknown }).sender).toLowerCase()}`;
   const params = request.params as Record<string, unknown> | undefined;
   const token = params?.['token'];
   if (request.routeOptions.url?.startsWith('/d/') === true && typeof token === 'string') return `link:${token}`;

@@ -197,6 +197,17 @@ export async function latestApproval(context: ApprovalContext, user: Authenticat
   return succeed(view(record, context.now()));
 }
 
+/**
+ * The signed approval of a sender's message, for the send handler, which cannot sign in (tokens are not
+ * available in event handlers). It proves nothing by itself: the handler checks the signature where the
+ * runtime can, and it names only the approver, whom the sender knows anyway.
+ */
+export async function grantedApproval(context: ApprovalContext, sender: string, fingerprint: string): Promise<Outcome<{ approval: string }>> {
+  const record = await context.storage.meta.grantedApproval(address(sender), fingerprint.toLowerCase(), context.now());
+  if (record === null || record.token === null) return fail(404, 'not-found', 'No approval for this message');
+  return succeed({ approval: record.token });
+}
+
 export interface DecisionBody {
   readonly decision: 'approve' | 'reject';
   readonly comment?: string;

@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { APPROVAL_PUBLIC_KEY_PATH, APPROVALS_PATH } from '../../protocol/index.js';
+import { APPROVAL_GRANTED_PATH, APPROVAL_PUBLIC_KEY_PATH, APPROVALS_PATH } from '../../protocol/index.js';
 import {
   createApproval,
   decideApproval,
+  grantedApproval,
   latestApproval,
   purgeApprovals,
   readApproval,
@@ -211,6 +212,28 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
         },
       },
       async (_request, reply) => reply.send({ key: signingKey.publicJwk }),
+    );
+
+    api.get(
+      APPROVAL_GRANTED_PATH,
+      {
+        schema: {
+          summary: "A sender's signed approval for a message fingerprint, for the send handler (no sign-in; rate-limited per sender)",
+          tags: ['approvals'],
+          querystring: {
+            type: 'object',
+            required: ['fingerprint', 'sender'],
+            additionalProperties: false,
+            properties: { fingerprint: { type: 'string', pattern: '^[0-9A-Fa-f]{8,128}$' }, sender: { type: 'string', minLength: 3, maxLength: 320, pattern: '@' } },
+          },
+          response: { 200: { type: 'object', properties: { approval: { type: 'string' } } }, ...ERRORS },
+        },
+      },
+      async (request, reply) => {
+        const { fingerprint, sender } = request.query as { fingerprint: string; sender: string };
+        const found = await grantedApproval(context, sender, fingerprint);
+        return found.ok ? reply.send(found.value) : refuse(reply, found.failure);
+      },
     );
 
     api.post(

@@ -54,6 +54,8 @@ export interface MetaStore {
   approvalById(id: string): Promise<ApprovalRecord | null>;
   /** The sender's newest request for this fingerprint, whatever its status. */
   latestApproval(senderId: string, fingerprint: string): Promise<ApprovalRecord | null>;
+  /** The newest approved request of this sender address for this fingerprint that has not expired at `now`. */
+  grantedApproval(sender: string, fingerprint: string, now: number): Promise<ApprovalRecord | null>;
   /**
    * Records the one decision of a pending request not yet past expiry, in one statement; false (and no
    * change) when it was decided, expired or shredded already, so a replayed decision cannot overwrite it.

@@ -278,6 +278,12 @@ export function openSqliteMetaStore(path: string): MetaStore {
       ) as Row | undefined;
       return row === undefined ? null : approvalRecord(row);
     },
+    async grantedApproval(sender, fingerprint, now) {
+      const row = statement(
+        "SELECT * FROM approvals WHERE fingerprint = ? AND sender = ? AND status = 'approved' AND expires_at > ? ORDER BY decided_at DESC, rowid DESC LIMIT 1",
+      ).get(fingerprint, sender, now) as Row | undefined;
+      return row === undefined ? null : approvalRecord(row);
+    },
     async decideApproval(id, decision, now) {
       const result = statement(
         `UPDATE approvals SET status = ?, decided_by = ?, comment = ?, token = ?, decided_at = ?

@@ -93,4 +93,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX approvals_sender ON approvals (sender_id, fingerprint, created_at);
   CREATE INDEX approvals_status ON approvals (status, expires_at);
   `,
+  `
+  CREATE INDEX approvals_granted ON approvals (fingerprint, sender, status);
+  `,
 ];

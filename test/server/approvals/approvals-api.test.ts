@@ -239,3 +239,41 @@ describe('the approval key', () => {
     expect(boot.approvalKey).toEqual(key);
   });
 });
+
+describe('the send handler lookup (no sign-in)', () => {
+  const granted = (fingerprint: string, sender: string) =>
+    fetch(`${harness.base}/api/approvals/granted?fingerprint=${fingerprint}&sender=${encodeURIComponent(sender)}`).then(async (response) => ({
+      status: response.status,
+      json: (await response.json()) as { approval?: string; reason?: string },
+    }));
+
+  it('answers only an approved, unexpired request of that sender and fingerprint, with a token that verifies', async () => {
+    const { id } = await create({ expiresHours: 2 });
+    expect((await granted(FINGERPRINT, SENDER)).status).toBe(404);
+    await harness.call('POST', `/api/approvals/${id}/decision`, await harness.token('boss'), { decision: 'approve' });
+    const answer = await granted(FINGERPRINT.toUpperCase(), SENDER.toUpperCase());
+    expect(answer.status).toBe(200);
+    const check = await verifyApproval(answer.json.approval ?? '', await publicKey(), { fingerprint: FINGERPRINT, sender: SENDER, nowMs: Date.now() });
+    expect(check).toMatchObject({ ok: true, claims: { approver: 'boss@example.co.jp', rid: id } });
+    expect((await granted(FINGERPRINT, 'someone.else@localhost')).status).toBe(404);
+    expect((await granted('ffffffffffffffff', SENDER)).status).toBe(404);
+    vi.setSystemTime(START + 2 * HOUR + 1);
+    expect((await granted(FINGERPRINT, SENDER)).status).toBe(404);
+  });
+
+  it('never answers a rejected request, and refuses a malformed query', async () => {
+    const { id } = await create();
+    await harness.call('POST', `/api/approvals/${id}/decision`, await harness.token('boss'), { decision: 'reject', comment: 'no' });
+    expect((await granted(FINGERPRINT, SENDER)).status).toBe(404);
+    expect((await granted('not-hex', SENDER)).status).toBe(400);
+    expect((await fetch(`${harness.base}/api/approvals/granted?fingerprint=${FINGERPRINT}`)).status).toBe(400);
+  });
+
+  it('is rate-limited per sender asked about', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 32; attempt += 1) statuses.push((await granted(FINGERPRINT, SENDER)).status);
+    expect(statuses.slice(0, 30).every((status) => status === 404)).toBe(true);
+    expect(statuses.slice(30)).toEqual([429, 429]);
+    expect((await granted(FINGERPRINT, 'other@localhost')).status).toBe(404);
+  });
+});

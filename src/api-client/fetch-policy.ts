@@ -15,17 +15,26 @@ export interface FetchOptions {
   readonly timers?: FetchTimers;
 }
 
+/** `origin` without trailing slashes, or null when it is not an absolute http(s) origin. */
+export function absoluteOrigin(origin: string): string | null {
+  const base = origin.trim().replace(/\/+$/, '');
+  return /^https?:\/\/[^/?#]+$/i.test(base) ? base : null;
+}
+
 /**
  * GET `${origin}/api/policy` and parse the body as JSON; the caller validates it with parsePolicy.
  * The URL is absolute because classic Outlook's JS-only runtime has no relative fetch, and the timeout is
  * a race because AbortController may not exist there (https://learn.microsoft.com/office/dev/add-ins/testing/runtimes).
  */
 export function fetchPolicyDocument(origin: string, timeoutMs: number, options?: FetchOptions): Promise<unknown> {
+  const base = absoluteOrigin(origin);
+  if (base === null) return Promise.reject(new PolicyFetchError('bad-origin', `not an absolute origin: ${origin}`));
+  return getJsonWithin(`${base}/api/policy`, timeoutMs, options);
+}
+
+/** GET a JSON document without credentials, given up after `timeoutMs`; failures are PolicyFetchErrors. */
+export function getJsonWithin(url: string, timeoutMs: number, options?: FetchOptions): Promise<unknown> {
   const timers = options?.timers ?? systemTimers;
-  const base = origin.trim().replace(/\/+$/, '');
-  if (!/^https?:\/\/[^/?#]+$/i.test(base)) {
-    return Promise.reject(new PolicyFetchError('bad-origin', `not an absolute origin: ${origin}`));
-  }
   return new Promise<unknown>((resolve, reject) => {
     let settled = false;
     const settle = (outcome: () => void): void => {
@@ -37,7 +46,7 @@ export function fetchPolicyDocument(origin: string, timeoutMs: number, options?:
     const timer = timers.start(() => {
       settle(() => reject(new PolicyFetchError('timeout', `no answer within ${timeoutMs} ms`)));
     }, timeoutMs);
-    request(`${base}/api/policy`).then(
+    request(url).then(
       (document) => settle(() => resolve(document)),
       (error: unknown) => settle(() => reject(error)),
     );

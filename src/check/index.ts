@@ -4,5 +4,5 @@
 export { runCheck, embeddedPolicy, DEFAULT_ENGINE, type Check, type CheckEngine, type CheckResult, type CheckFailureReason } from './run-check.js';
 export { planSend, type HostAbilities, type SendPlan } from './send-plan.js';
 export { validPolicy, type PolicySource, type ResolvedPolicy, type ParsePolicy } from './policy-chain.js';
-export { cachedOutcomes, type CheckPorts, type ItemState, type AttachmentOutcomes } from './ports.js';
+export { cachedOutcomes, type CheckPorts, type ItemState, type AttachmentOutcomes, type StoredApproval } from './ports.js';
 export { PREFLIGHT_HEADER, policyDigest, preflightHeaderValue, type StampedDecision } from './preflight-header.js';

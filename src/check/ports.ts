@@ -1,6 +1,14 @@
 // What the one send-time check needs from its host. The handler binds these to src/office and the
 // policy endpoint (handler-ports.ts), the pane to its gateway, the CLI to the files it was given.
-import type { AttachmentInspection, MessageSnapshot, ProtectionState } from '../policy/index.js';
+import type { ApprovalGrant, AttachmentInspection, MessageSnapshot, ProtectionState } from '../policy/index.js';
+
+/** What the pane kept of its approval request on the item (sessionData `preflight.approval`). */
+export interface StoredApproval {
+  /** The approval fingerprint the request was made for. */
+  readonly fingerprint: string;
+  /** The signed approval once approved; null while pending or after a rejection. */
+  readonly token: string | null;
+}
 
 /** The item as Outlook has it, with what the add-in stored on it (sessionData). */
 export interface ItemState {
@@ -12,6 +20,8 @@ export interface ItemState {
   readonly cachedInspections: readonly AttachmentInspection[];
   /** What the pane protected; null when nothing was or the record is unreadable. */
   readonly protection: ProtectionState | null;
+  /** The pane's approval request; absent or null when there is none. */
+  readonly approval?: StoredApproval | null;
 }
 
 export interface AttachmentOutcomes {
@@ -31,6 +41,12 @@ export interface CheckPorts {
    * Send), the pane inspects what the cache lacks, the CLI reads the files' content.
    */
   attachmentOutcomes(snapshot: MessageSnapshot, cached: readonly AttachmentInspection[]): Promise<AttachmentOutcomes>;
+  /**
+   * A supervisor's approval of the message with this approval fingerprint, verified by the host (signature,
+   * sender, expiry: src/protocol/approval.ts), or null. Asked only while approval-required blocks; a
+   * rejection counts as no approval. Absent: approvals are never found (the CLI).
+   */
+  findApproval?(fingerprint: string, stored: StoredApproval | null): Promise<ApprovalGrant | null>;
   /** Keeps a policy fetched from the server on the item for the next check; optional, failures ignored. */
   cachePolicy?(document: unknown): Promise<void>;
   nowMs(): number;

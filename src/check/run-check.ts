@@ -3,7 +3,10 @@
 // CLI call it and differ only in their ports and in what they make of the result.
 import { summarizeMessage } from '../inspect/message-summary.js';
 import {
+  approvalFingerprint,
   evaluate as evaluatePolicy,
+  pendingApproval,
+  type ApprovalGrant,
   parsePolicy as parsePolicyDocument,
   type EvaluationContext,
   type InspectionSummary,
@@ -13,7 +16,7 @@ import {
   type Verdict,
 } from '../policy/index.js';
 import { validPolicy, type ParsePolicy, type PolicySource, type ResolvedPolicy } from './policy-chain.js';
-import type { CheckPorts, ItemState } from './ports.js';
+import type { CheckPorts, ItemState, StoredApproval } from './ports.js';
 
 /** The pure parts, replaceable in tests. */
 export interface CheckEngine {
@@ -33,6 +36,10 @@ export interface Check {
   readonly inspectionNotSaved: boolean;
   readonly protection: ProtectionState | null;
   readonly verdict: Verdict;
+  /** What an approval of this message is signed over; null when the policy asks none for it. */
+  readonly approvalFingerprint: string | null;
+  /** The verified approval the verdict counts; null when none was found. */
+  readonly approval: ApprovalGrant | null;
   readonly confirmedFingerprint: string | null;
   /** A confirm verdict whose exact content the user already confirmed. */
   readonly confirmed: boolean;
@@ -121,6 +128,12 @@ export async function runCheck(ports: CheckPorts, engine: CheckEngine = DEFAULT_
   }
 }
 
+/** A lookup that fails is no approval: the send stays stopped and the pane can ask again. */
+async function approvalOf(ports: CheckPorts, verdict: Verdict, fingerprint: string, stored: StoredApproval | null): Promise<ApprovalGrant | null> {
+  if (pendingApproval(verdict) === null || ports.findApproval === undefined) return null;
+  return attempt(() => ports.findApproval!(fingerprint, stored)).catch(() => null);
+}
+
 async function evaluated(
   ports: CheckPorts,
   engine: CheckEngine,
@@ -130,11 +143,17 @@ async function evaluated(
   const { snapshot, protection, confirmedFingerprint } = item;
   const attachments = await ports.attachmentOutcomes(snapshot, item.cachedInspections);
   const inspection = summarizeMessage(snapshot, attachments.outcomes);
-  const verdict = engine.evaluate(snapshot, policy, {
+  const context: EvaluationContext = {
     nowMs: ports.nowMs(),
     inspection,
     ...(protection === null ? {} : { protection }),
-  });
+  };
+  const first = engine.evaluate(snapshot, policy, context);
+  const needsApproval = first.findings.some((finding) => finding.rule === 'approval-required');
+  const fingerprint = needsApproval ? approvalFingerprint(snapshot, first) : null;
+  const approval = fingerprint === null ? null : await approvalOf(ports, first, fingerprint, item.approval ?? null);
+  // A verified approval only lowers the approval finding; its id, and so the fingerprint, stay the same.
+  const verdict = approval === null ? first : engine.evaluate(snapshot, policy, { ...context, approval });
   return {
     policy,
     policyDocument,
@@ -144,6 +163,8 @@ async function evaluated(
     inspectionNotSaved: attachments.notSaved,
     protection,
     verdict,
+    approvalFingerprint: fingerprint,
+    approval,
     confirmedFingerprint,
     confirmed: verdict.decision === 'confirm' && confirmedFingerprint !== null && confirmedFingerprint === verdict.fingerprint,
   };

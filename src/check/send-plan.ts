@@ -18,6 +18,8 @@ export type SendPlan =
   /** The message goes, with the organisation's controls applied first. */
   | { readonly kind: 'allow'; readonly because: 'clean' | 'confirmed'; readonly controls: SendControls }
   | { readonly kind: 'block' }
+  /** Only a supervisor's approval is missing: the pane's Request approval, so the review button is offered. */
+  | { readonly kind: 'approval' }
   /** Send Anyway in the Smart Alerts dialog confirms these outside addresses; it sends without asking again, so the controls come first. */
   | { readonly kind: 'dialog-confirm'; readonly addresses: readonly string[]; readonly controls: SendControls }
   /** The review pane (or, below Mailbox 1.14, the ribbon button) with its checklist. */
@@ -27,7 +29,7 @@ export type SendPlan =
 
 export function planSend(check: Check, host: HostAbilities): SendPlan {
   const { verdict, policy } = check;
-  if (verdict.decision === 'block') return { kind: 'block' };
+  if (verdict.decision === 'block') return onlyApprovalBlocks(check) ? { kind: 'approval' } : { kind: 'block' };
   // A meeting never gets here: it has no Bcc, so nothing suggests moving to it (many-domains-visible).
   const move = policy.bccAction === 'move' ? movingToBcc(check) : [];
   if (move.length > 0) return { kind: 'move-to-bcc', addresses: move };
@@ -42,6 +44,10 @@ export function planSend(check: Check, host: HostAbilities): SendPlan {
     default:
       throw new Error(`unknown decision: ${String((verdict as { decision: unknown }).decision)}`);
   }
+}
+
+function onlyApprovalBlocks(check: Check): boolean {
+  return check.verdict.findings.every((finding) => finding.severity !== 'block' || finding.rule === 'approval-required');
 }
 
 function movingToBcc(check: Check): readonly string[] {

@@ -1,5 +1,6 @@
 // What the handlers need from outside the Office gateway; tests replace any of it.
-import { fetchPolicyDocument, type FetchOptions } from '../api-client/index.js';
+import { fetchGrantedApproval, fetchPolicyDocument, type FetchOptions } from '../api-client/index.js';
+import type { ApprovalPublicJwk } from '../protocol/index.js';
 import { evaluate, parsePolicy, type EvaluationContext, type MessageSnapshot, type Policy, type PolicyParseResult, type Verdict } from '../policy/index.js';
 import { readBoot } from './boot.js';
 
@@ -8,6 +9,8 @@ export interface Boot {
   readonly origin: string | null;
   /** The organisation's policy as the server embedded it: the last fallback when fetch and cache fail. */
   readonly policyDocument: unknown;
+  /** The server's approval key (secure-link mode only); absent or null when there is none. */
+  readonly approvalKey?: ApprovalPublicJwk | null;
 }
 
 export interface Timing {
@@ -15,17 +18,20 @@ export interface Timing {
   readonly deadlineMs: number;
   readonly officeCallTimeoutMs: number;
   readonly policyFetchTimeoutMs: number;
+  /** Asking the server for an approval comes after the policy fetch, so it gets what is left of the deadline. */
+  readonly approvalLookupTimeoutMs: number;
 }
 
 /** Well under the 5-second "taking longer than expected" dialog (https://learn.microsoft.com/office/dev/add-ins/outlook/onmessagesend-onappointmentsend-events). */
-export const SEND_TIMING: Timing = { deadlineMs: 2_500, officeCallTimeoutMs: 1_500, policyFetchTimeoutMs: 1_200 };
+export const SEND_TIMING: Timing = { deadlineMs: 2_500, officeCallTimeoutMs: 1_500, policyFetchTimeoutMs: 1_200, approvalLookupTimeoutMs: 800 };
 
 /** Opening a compose window shows no dialog, so it may wait longer for the network. */
-export const COMPOSE_TIMING: Timing = { deadlineMs: 6_000, officeCallTimeoutMs: 3_000, policyFetchTimeoutMs: 5_000 };
+export const COMPOSE_TIMING: Timing = { deadlineMs: 6_000, officeCallTimeoutMs: 3_000, policyFetchTimeoutMs: 5_000, approvalLookupTimeoutMs: 800 };
 
 export interface HandlerDependencies {
   readonly boot: () => Boot;
   readonly fetchPolicyDocument: (origin: string, timeoutMs: number, options: FetchOptions) => Promise<unknown>;
+  readonly fetchGrantedApproval: typeof fetchGrantedApproval;
   readonly parsePolicy: (document: unknown) => PolicyParseResult;
   readonly evaluate: (snapshot: MessageSnapshot, policy: Policy, context: EvaluationContext) => Verdict;
   readonly now: () => number;
@@ -34,6 +40,7 @@ export interface HandlerDependencies {
 export const DEFAULT_DEPENDENCIES: HandlerDependencies = {
   boot: readBoot,
   fetchPolicyDocument,
+  fetchGrantedApproval,
   parsePolicy,
   evaluate,
   now: () => Date.now(),

@@ -2,7 +2,8 @@
 // add-in's origin, the policy embedded in the served bundle. Nothing here reads attachment content.
 import type { CheckPorts } from '../check/index.js';
 import { cachedOutcomes } from '../check/index.js';
-import { readSendState, type Timers } from '../office/index.js';
+import { mailboxUserAddress, readSendState, type Timers } from '../office/index.js';
+import { findApprovalInHandler } from './approval-lookup.js';
 import type { HandlerDependencies, Timing } from './dependencies.js';
 
 export function handlerPorts(deps: HandlerDependencies, timing: Timing, timers: Timers): CheckPorts {
@@ -18,6 +19,8 @@ export function handlerPorts(deps: HandlerDependencies, timing: Timing, timers: 
     readItem: () => readSendState({ timeoutMs: timing.officeCallTimeoutMs, timers }),
     embeddedPolicy: () => deps.boot().policyDocument,
     attachmentOutcomes: cachedOutcomes,
+    findApproval: (fingerprint, stored) =>
+      findApprovalInHandler({ deps, sender: mailboxUserAddress(), timeoutMs: timing.approvalLookupTimeoutMs, fetchOptions: { timers } }, fingerprint, stored),
     nowMs: deps.now,
   };
 }

@@ -29,7 +29,7 @@ export interface Presentation {
   readonly meeting?: boolean;
 }
 
-type TitleKey = 'handler.confirm.title' | 'handler.dialog.title' | 'handler.block.title' | 'handler.error.title';
+type TitleKey = 'handler.confirm.title' | 'handler.dialog.title' | 'handler.block.title' | 'handler.error.title' | 'handler.approval.title';
 
 function title(key: TitleKey, presentation: Presentation): string {
   return translate(presentation.locale, presentation.meeting === true ? `${key}Meeting` : key);
@@ -60,6 +60,8 @@ export function completionForPlan(plan: SendPlan, verdict: Verdict, presentation
       return dialogConfirmCompletion(plan.addresses, verdict, presentation, applied);
     case 'review':
       return reviewCompletion(verdict, presentation);
+    case 'approval':
+      return approvalCompletion(verdict, presentation);
     case 'move-to-bcc':
       return movedCompletion(plan.addresses, presentation);
     default:
@@ -117,6 +119,19 @@ function reviewCompletion(verdict: Verdict, presentation: Presentation): SendCom
       ...findingLines(verdict, 'confirm', locale),
     ],
     closing: translate(locale, canOpenPane ? 'handler.confirm.review' : 'handler.confirm.ribbon', { count: verdict.checklist.length }),
+  };
+  return withReviewButton(verdict, parts, presentation);
+}
+
+/** Only approval is missing: the review button opens the pane, where the request is made. */
+function approvalCompletion(verdict: Verdict, presentation: Presentation): SendCompletion {
+  const { locale, canOpenPane } = presentation;
+  const finding = verdict.findings.find((candidate) => candidate.rule === 'approval-required' && candidate.severity === 'block');
+  const approvers = finding === undefined ? '' : String(finding.params['approvers'] ?? '');
+  const parts: AlertParts = {
+    title: title('handler.approval.title', presentation),
+    lines: [approvers === '' ? translate(locale, 'handler.approval.noApprover') : translate(locale, 'handler.approval.approvers', { approvers })],
+    closing: translate(locale, canOpenPane ? 'handler.approval.review' : 'handler.approval.ribbon'),
   };
   return withReviewButton(verdict, parts, presentation);
 }

@@ -13,6 +13,16 @@ export function supportsMailbox(version: MailboxVersion): boolean {
   }
 }
 
+/** The signed-in mailbox's own address (Mailbox 1.1, also in event handlers); null when Office has none. */
+export function mailboxUserAddress(): string | null {
+  try {
+    const address = officeHost()?.context.mailbox.userProfile?.emailAddress;
+    return typeof address === 'string' && address.includes('@') ? address : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Outlook's display language (`ja-JP`, `en-US`, …); English when office.js is not there. */
 export function displayLanguage(): string {
   const language = officeHost()?.context.displayLanguage;

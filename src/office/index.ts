@@ -7,6 +7,7 @@ export { composingMeeting } from './item-calls.js';
 export {
   associateAction,
   displayLanguage,
+  mailboxUserAddress,
   officeTheme,
   supportsMailbox,
   whenOfficeReady,
@@ -27,6 +28,8 @@ export {
   readProtectionState,
   recordProtection,
   NOTHING_PROTECTED,
+  recordApproval,
+  type ApprovalRecord,
 } from './session-data.js';
 export { fitInspectionCache, parseInspectionCache } from './inspection-cache.js';
 export { readAttachmentBase64, type AttachmentRead } from './attachment-content.js';

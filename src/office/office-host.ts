@@ -62,6 +62,7 @@ export interface OfficeHost {
       readonly item?: ComposeItem | null;
       /** Task panes only; never from a launch-event handler. */
       readonly displayNewMessageForm?: Office.Mailbox['displayNewMessageForm'];
+      readonly userProfile?: Pick<Office.UserProfile, 'emailAddress'>;
     };
   };
   readonly actions: Pick<Office.Actions, 'associate'>;

@@ -12,7 +12,17 @@ export const SESSION_KEYS = {
   policy: 'preflight.policy',
   inspection: 'preflight.inspection',
   protection: 'preflight.protection',
+  approval: 'preflight.approval',
 } as const;
+
+/** The pane's approval request for this item and, once approved, the signed approval (docs/approval.md). */
+export interface ApprovalRecord {
+  readonly requestId: string;
+  /** The approval fingerprint the request was made for: a changed message no longer matches it. */
+  readonly fingerprint: string;
+  /** The compact JWS the server signed; null while the request is pending or was rejected. */
+  readonly token: string | null;
+}
 
 export interface SessionState {
   /** Absent when the compose window did not start with recipients (a new message, or a draft). */
@@ -23,9 +33,17 @@ export interface SessionState {
   readonly cachedInspections: readonly AttachmentInspection[];
   /** What the review pane protected; null when nothing was, or the record is not one (then nothing counts). */
   readonly protection: ProtectionState | null;
+  /** The approval request the pane made; null when none, or the record is not one. */
+  readonly approval: ApprovalRecord | null;
 }
 
-export const EMPTY_SESSION: SessionState = { confirmedFingerprint: null, cachedPolicy: null, cachedInspections: [], protection: null };
+export const EMPTY_SESSION: SessionState = {
+  confirmedFingerprint: null,
+  cachedPolicy: null,
+  cachedInspections: [],
+  protection: null,
+  approval: null,
+};
 
 export const NOTHING_PROTECTED: ProtectionState = Object.freeze({ zips: Object.freeze([]), links: Object.freeze([]) });
 
@@ -41,6 +59,7 @@ export async function readSessionState(settings: CallSettings): Promise<SessionS
     cachedPolicy: parseCachedPolicy(values.get(SESSION_KEYS.policy)),
     cachedInspections: parseInspectionCache(values.get(SESSION_KEYS.inspection)),
     protection: parseProtection(values.get(SESSION_KEYS.protection)),
+    approval: parseApproval(values.get(SESSION_KEYS.approval)),
   };
 }
 
@@ -78,6 +97,11 @@ export async function recordProtection(
   const next = update((await readSessionState(settings)).protection ?? NOTHING_PROTECTED);
   await setSessionData(SESSION_KEYS.protection, JSON.stringify({ zips: next.zips, links: next.links }), settings);
   return next;
+}
+
+/** Keeps the pane's approval request (and its token once approved) with the draft; a few hundred characters. */
+export async function recordApproval(record: ApprovalRecord, options?: CallOptions): Promise<void> {
+  await setSessionData(SESSION_KEYS.approval, JSON.stringify(record), callSettings(options));
 }
 
 /** Stores the last good policy document; skipped (not an error) when it would crowd sessionData's limit. */
@@ -167,4 +191,13 @@ function parseProtection(text: string | undefined): ProtectionState | null {
 function parseCachedPolicy(text: string | undefined): unknown {
   if (text === undefined) return null;
   return parseJson(text) ?? null;
+}
+
+function parseApproval(text: string | undefined): ApprovalRecord | null {
+  if (text === undefined) return null;
+  const value = parseJson(text);
+  if (!isRecord(value)) return null;
+  const { requestId, fingerprint, token } = value;
+  if (typeof requestId !== 'string' || typeof fingerprint !== 'string' || (token !== null && typeof token !== 'string')) return null;
+  return { requestId, fingerprint, token };
 }

@@ -29,6 +29,7 @@ export async function readSendState(options?: CallOptions): Promise<SendState> {
     cachedPolicy: session.cachedPolicy,
     cachedInspections: session.cachedInspections,
     protection: session.protection,
+    approval: session.approval,
   };
 }
 

@@ -101,39 +101,69 @@ function subtle(): SubtleLike | null {
   return crypto?.subtle ?? null;
 }
 
+interface ParsedToken {
+  readonly claims: ApprovalClaims;
+  readonly signature: Uint8Array;
+  readonly signedPart: string;
+}
+
+function parseToken(token: string): ParsedToken | null {
+  const parts = token.split('.');
+  if (parts.length !== 3) return null;
+  const [headerPart = '', payloadPart = '', signaturePart = ''] = parts;
+  const header = jsonObject(headerPart);
+  const payload = jsonObject(payloadPart);
+  const signature = base64urlBytes(signaturePart);
+  if (header === null || payload === null || signature === null || header['alg'] !== 'ES256') return null;
+  const claims = claimsOf(payload);
+  return claims === null ? null : { claims, signature, signedPart: `${headerPart}.${payloadPart}` };
+}
+
+export interface ApprovalExpectation {
+  readonly fingerprint: string;
+  readonly sender: string;
+  readonly nowMs: number;
+}
+
+function claimsProblem(claims: ApprovalClaims, expected: ApprovalExpectation): 'fingerprint' | 'sender' | 'expired' | null {
+  if (claims.fp.toLowerCase() !== expected.fingerprint.toLowerCase()) return 'fingerprint';
+  if (claims.sub.toLowerCase() !== expected.sender.toLowerCase()) return 'sender';
+  if (expected.nowMs >= claims.exp * 1000) return 'expired';
+  return null;
+}
+
 /**
  * Accepts a compact JWS (ES256) only when the signature verifies under `publicJwk`, the header says
  * ES256, the fingerprint and sender (addresses compared without case) match, and `nowMs` is before `exp`.
  * The algorithm is fixed here, never taken from the token, so a token cannot choose a weaker check.
  */
-export async function verifyApproval(
-  token: string,
-  publicJwk: ApprovalPublicJwk,
-  expected: { readonly fingerprint: string; readonly sender: string; readonly nowMs: number },
-): Promise<ApprovalCheck> {
-  const parts = token.split('.');
-  if (parts.length !== 3) return { ok: false, reason: 'malformed' };
-  const [headerPart = '', payloadPart = '', signaturePart = ''] = parts;
-  const header = jsonObject(headerPart);
-  const payload = jsonObject(payloadPart);
-  const signature = base64urlBytes(signaturePart);
-  if (header === null || payload === null || signature === null || header['alg'] !== 'ES256') return { ok: false, reason: 'malformed' };
-  const claims = claimsOf(payload);
-  if (claims === null) return { ok: false, reason: 'malformed' };
+export async function verifyApproval(token: string, publicJwk: ApprovalPublicJwk, expected: ApprovalExpectation): Promise<ApprovalCheck> {
+  // First, so that a runtime that cannot verify says so whatever the token is, and its caller asks elsewhere.
   const crypto = subtle();
   if (crypto === null) return { ok: false, reason: 'no-crypto' };
+  const parsed = parseToken(token);
+  if (parsed === null) return { ok: false, reason: 'malformed' };
   // JWS ES256 signatures are r||s, 64 bytes: what WebCrypto's ECDSA expects, no DER conversion.
-  if (signature.length !== 64) return { ok: false, reason: 'signature' };
+  if (parsed.signature.length !== 64) return { ok: false, reason: 'signature' };
   let valid: boolean;
   try {
     const key = await crypto.importKey('jwk', { kty: 'EC', crv: 'P-256', x: publicJwk.x, y: publicJwk.y, ext: true }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
-    valid = await crypto.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, signature, asciiBytes(`${headerPart}.${payloadPart}`));
+    valid = await crypto.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, parsed.signature, asciiBytes(parsed.signedPart));
   } catch {
     valid = false;
   }
   if (!valid) return { ok: false, reason: 'signature' };
-  if (claims.fp.toLowerCase() !== expected.fingerprint.toLowerCase()) return { ok: false, reason: 'fingerprint' };
-  if (claims.sub.toLowerCase() !== expected.sender.toLowerCase()) return { ok: false, reason: 'sender' };
-  if (expected.nowMs >= claims.exp * 1000) return { ok: false, reason: 'expired' };
-  return { ok: true, claims };
+  const problem = claimsProblem(parsed.claims, expected);
+  return problem === null ? { ok: true, claims: parsed.claims } : { ok: false, reason: problem };
+}
+
+/**
+ * The claims alone, for a runtime without WebCrypto (classic Outlook) and only for a token its own origin
+ * just served over TLS: the signature is not checked, so a token from anywhere else must never get here.
+ */
+export function approvalClaimsFromOrigin(token: string, expected: ApprovalExpectation): ApprovalCheck {
+  const parsed = parseToken(token);
+  if (parsed === null) return { ok: false, reason: 'malformed' };
+  const problem = claimsProblem(parsed.claims, expected);
+  return problem === null ? { ok: true, claims: parsed.claims } : { ok: false, reason: problem };
 }

@@ -20,8 +20,10 @@ export {
   APPROVALS_PATH,
   APPROVAL_GRANTED_PATH,
   APPROVAL_PUBLIC_KEY_PATH,
+  approvalClaimsFromOrigin,
   verifyApproval,
   type ApprovalCheck,
+  type ApprovalExpectation,
   type ApprovalClaims,
   type ApprovalPublicJwk,
 } from './approval.js';

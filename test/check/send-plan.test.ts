@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { planSend, type Check, type HostAbilities } from '../../src/check/index.js';
 import { summarizeMessage } from '../../src/inspect/message-summary.js';
-import { evaluate, parsePolicy, type MessageSnapshot } from '../../src/policy/index.js';
+import { evaluate, parsePolicy, type ApprovalGrant, type MessageSnapshot } from '../../src/policy/index.js';
 
 const OUTLOOK_115: HostAbilities = { promptUser: true, openPane: true, delayDelivery: true };
 
-function check(document: object, snapshot: MessageSnapshot, confirmed = false): Check {
+function check(document: object, snapshot: MessageSnapshot, confirmed = false, approval: ApprovalGrant | null = null): Check {
   const parsed = parsePolicy({ version: 1, internalDomains: ['example.co.jp'], ...document });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  const verdict = evaluate(snapshot, parsed.policy, { nowMs: 0 });
+  const verdict = evaluate(snapshot, parsed.policy, { nowMs: 0, ...(approval === null ? {} : { approval }) });
   return {
     policy: parsed.policy,
     policyDocument: document,
@@ -18,6 +18,8 @@ function check(document: object, snapshot: MessageSnapshot, confirmed = false): 
     inspectionNotSaved: false,
     protection: null,
     verdict,
+    approvalFingerprint: null,
+    approval,
     confirmedFingerprint: confirmed ? verdict.fingerprint : null,
     confirmed: confirmed && verdict.decision === 'confirm',
   };
@@ -49,6 +51,15 @@ describe('planSend', () => {
   it('carries the controls into the dialog, since Send Anyway does not ask again', () => {
     const plan = planSend(check({ ...CONTROLS, trustedDomains: ['partner.co.jp'] }, message(['hanako@partner.co.jp'])), OUTLOOK_115);
     expect(plan).toEqual({ kind: 'dialog-confirm', addresses: ['hanako@partner.co.jp'], controls: { delayMinutes: 5, addBcc: ['boss@example.co.jp'] } });
+  });
+
+  it('asks for approval when only approval is missing, blocks when anything else blocks too', () => {
+    const document = { approval: { defaultApprovers: ['boss@example.co.jp'] }, blockedRecipients: ['rival.example'] };
+    expect(planSend(check(document, message(['hanako@partner.co.jp'])), OUTLOOK_115)).toEqual({ kind: 'approval' });
+    expect(planSend(check(document, message(['hanako@partner.co.jp', 'x@rival.example'])), OUTLOOK_115)).toEqual({ kind: 'block' });
+    const approved = check(document, message(['hanako@partner.co.jp']), false, { approver: 'boss@example.co.jp' });
+    expect(planSend(approved, OUTLOOK_115).kind).toBe('review');
+    expect(planSend({ ...approved, confirmed: true }, OUTLOOK_115).kind).toBe('allow');
   });
 
   it('moves outside domains to Bcc before anything is confirmed, with bccAction "move"', () => {

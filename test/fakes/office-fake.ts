@@ -106,6 +106,8 @@ export interface OfficeFakeOptions {
   readonly withoutFrom?: boolean;
   /** The item is an appointment the organiser composes (Office.AppointmentCompose) instead of a message. */
   readonly meeting?: boolean;
+  /** userProfile.emailAddress: the signed-in mailbox; the From address when not given. */
+  readonly userAddress?: string;
 }
 
 export interface OfficeFake {
@@ -376,7 +378,11 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
           return wanted !== -1 && wanted <= highest;
         },
       },
-      mailbox: { item, displayNewMessageForm: (form: Parameters<Office.Mailbox['displayNewMessageForm']>[0]) => void newMessages.push(form) },
+      mailbox: {
+        item,
+        displayNewMessageForm: (form: Parameters<Office.Mailbox['displayNewMessageForm']>[0]) => void newMessages.push(form),
+        userProfile: { emailAddress: options.userAddress ?? mail.from?.emailAddress ?? 'taro@example.co.jp' },
+      },
     },
     actions: {
       associate: (name: string, handler: (event?: unknown) => void) => {

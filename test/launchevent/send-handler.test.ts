@@ -164,7 +164,7 @@ describe('when the policy fetch fails', () => {
 });
 
 describe('the watchdog', () => {
-  const patient: Timing = { deadlineMs: SEND_TIMING.deadlineMs, officeCallTimeoutMs: 60_000, policyFetchTimeoutMs: 60_000 };
+  const patient: Timing = { deadlineMs: SEND_TIMING.deadlineMs, officeCallTimeoutMs: 60_000, policyFetchTimeoutMs: 60_000, approvalLookupTimeoutMs: 60_000 };
 
   it('completes at the deadline with the onError decision when everything hangs, and clears every timer', async () => {
     vi.stubGlobal('fetch', vi.fn(() => new Promise(() => undefined)));

@@ -1,0 +1,28 @@
+import { APPROVAL_GRANTED_PATH } from '../protocol/index.js';
+import { absoluteOrigin, getJsonWithin, type FetchOptions } from './fetch-policy.js';
+import { PolicyFetchError } from './policy-fetch-error.js';
+
+/**
+ * The signed approval the server holds for this sender and approval fingerprint (docs/approval.md), for the
+ * send handler, which has no token to sign in with; null when there is none (404). Other failures reject.
+ */
+export async function fetchGrantedApproval(
+  origin: string,
+  query: { readonly fingerprint: string; readonly sender: string },
+  timeoutMs: number,
+  options?: FetchOptions,
+): Promise<string | null> {
+  const base = absoluteOrigin(origin);
+  if (base === null) throw new PolicyFetchError('bad-origin', `not an absolute origin: ${origin}`);
+  const url = `${base}${APPROVAL_GRANTED_PATH}?fingerprint=${encodeURIComponent(query.fingerprint)}&sender=${encodeURIComponent(query.sender)}`;
+  let answer: unknown;
+  try {
+    answer = await getJsonWithin(url, timeoutMs, options);
+  } catch (error) {
+    if (error instanceof PolicyFetchError && error.status === 404) return null;
+    throw error;
+  }
+  const approval = typeof answer === 'object' && answer !== null ? (answer as { approval?: unknown }).approval : undefined;
+  if (typeof approval !== 'string') throw new PolicyFetchError('bad-json', 'the answer has no approval');
+  return approval;
+}

@@ -65,3 +65,13 @@ export function problemText(problem: Problem, decidedBy: string | null): Problem
       return { key: `approve.problem.${problem.kind}`, params: {} };
   }
 }
+
+/**
+ * Why the message cannot be shown, once the request itself was readable. Only its sender and its
+ * approvers can read a request, and every approver may read the content (docs/approval.md, "The API"),
+ * so a 403 on the content means the reader is the sender; the route calls that `not-approver`.
+ */
+export function messageProblemOf(error: unknown): Problem {
+  const problem = problemOf(error);
+  return problem.kind === 'not-approver' ? { kind: 'sender' } : problem;
+}

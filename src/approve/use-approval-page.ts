@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { decideApprovalRequest, readApprovalMessage, readApprovalRequest } from '../api-client/index.js';
 import type { ApprovalDecision, ApprovalRequestView } from '../protocol/index.js';
 import type { MessageState, PageState } from './page-state.js';
-import { problemOf } from './problem.js';
+import { messageProblemOf, problemOf } from './problem.js';
 
 const TIMEOUT_MS = 30_000;
 
@@ -26,7 +26,7 @@ async function messageState(source: ApprovalPageSource, token: string): Promise<
   try {
     return { kind: 'shown', message: await readApprovalMessage(source.origin, token, source.id, TIMEOUT_MS) };
   } catch (error) {
-    return { kind: 'absent', problem: problemOf(error) };
+    return { kind: 'absent', problem: messageProblemOf(error) };
   }
 }
 

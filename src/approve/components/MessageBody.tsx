@@ -5,7 +5,7 @@ import type { PageText } from '../page-text.js';
 const useStyles = makeStyles({
   frame: {
     width: '100%',
-    height: '28rem',
+    height: '22rem',
     boxSizing: 'border-box',
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   text: {
     margin: 0,
     padding: tokens.spacingHorizontalM,
-    maxHeight: '28rem',
+    maxHeight: '22rem',
     overflow: 'auto',
     whiteSpace: 'pre-wrap',
     overflowWrap: 'anywhere',

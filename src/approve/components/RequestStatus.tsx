@@ -17,7 +17,7 @@ export function RequestStatus({ request, text }: { readonly request: ApprovalReq
   return (
     <section className={styles.section} aria-labelledby="approve-status-heading" data-status={request.status} data-testid="approve-request">
       <h2 id="approve-status-heading" className={styles.heading}>
-        {text('approve.status.heading')}
+        {text('approve.request.heading')}
       </h2>
       <FieldRows rows={rows} />
     </section>

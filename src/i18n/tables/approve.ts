@@ -2,6 +2,7 @@
 const en = {
   'approve.title': 'Approval request',
   'approve.loading': 'Loading the request…',
+  'approve.request.heading': 'The request',
   'approve.status.heading': 'Status',
   'approve.status.pending': 'Waiting for a decision',
   'approve.status.approved': 'Approved by {approver} at {time}',
@@ -57,6 +58,7 @@ export const APPROVE_STRINGS: { readonly en: typeof en; readonly ja: Record<keyo
   ja: {
     'approve.title': '送信承認の依頼',
     'approve.loading': '依頼を読み込んでいます…',
+    'approve.request.heading': '依頼の内容',
     'approve.status.heading': '状態',
     'approve.status.pending': '判断待ち',
     'approve.status.approved': '{approver} さんが {time} に承認しました',

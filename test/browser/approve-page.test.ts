@@ -133,6 +133,46 @@ describe("The approver's page", () => {
     expect(await page.getByTestId('approve-approve').textContent()).toBe('承認する');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
     await fullPage(page, 'approve-pending-ja');
+    // A phone's width: everything wraps, nothing scrolls sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await fullPage(page, 'approve-pending-narrow-ja');
+  });
+
+  it('names who decided first when another approver was quicker, and shows the request as they left it', async () => {
+    const id = await createRequest(await identity.token('sender'), [PAGE_USER, 'boss@example.co.jp']);
+    const page = await harness.openPage(`/approve/${id}`, 'en-US');
+    await page.getByTestId('approve-subject').waitFor();
+    const first = await api('POST', `/api/approvals/${id}/decision`, await identity.token('boss'), { decision: 'reject', comment: 'Wrong customer' });
+    expect(first.status).toBe(200);
+    await page.getByTestId('approve-comment-input').fill('Looks fine');
+    await page.getByTestId('approve-approve').click();
+    const outcome = page.getByTestId('approve-outcome');
+    await outcome.waitFor();
+    expect(await outcome.getAttribute('data-outcome')).toBe('refused');
+    expect(await outcome.textContent()).toBe('This request was already decided by boss@example.co.jp; the first decision stands.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('approve-outcome');
+    expect(await page.getByTestId('approve-status').textContent()).toMatch(/^Rejected by boss@example.co.jp at /);
+    expect(await page.getByTestId('approve-comment').textContent()).toBe('Wrong customer');
+    expect(await page.getByTestId('approve-approve').count()).toBe(0);
+    expect((await api('GET', `/api/approvals/${id}`, developmentToken)).body).toMatchObject({ status: 'rejected', decidedBy: 'boss@example.co.jp' });
+  });
+
+  it('says when the server cannot be reached, and loads the request on Try again', async () => {
+    const id = await createRequest(await identity.token('sender'), [PAGE_USER]);
+    const page = await harness.openPage(`/approve/${id}`, 'ja-JP', {
+      beforeNavigate: async (fresh) => {
+        await fresh.route((url) => url.pathname === `/api/approvals/${id}`, (route) => route.abort('connectionrefused'), { times: 1 });
+      },
+    });
+    const problem = page.getByTestId('approve-problem');
+    await problem.waitFor();
+    expect(await problem.getAttribute('data-problem')).toBe('network');
+    expect(await problem.textContent()).toContain('Preflight サーバーに接続できませんでした');
+    await fullPage(page, 'approve-network-ja');
+    await page.getByTestId('approve-problem-retry').click();
+    await page.getByTestId('approve-subject').waitFor();
+    expect(await page.getByTestId('approve-status').textContent()).toBe('判断待ち');
   });
 
   it('tells the sender they cannot approve their own message, with no decision buttons', async () => {

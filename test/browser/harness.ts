@@ -26,7 +26,7 @@ export const TEST_POLICY = {
 };
 
 export interface OpenOptions {
-  /** Runs on the new page before it loads the playground (e.g. to install a fake clock). */
+  /** Runs on the new page before it loads (e.g. to install a fake clock). */
   readonly beforeNavigate?: (page: Page) => Promise<void>;
 }
 
@@ -37,7 +37,7 @@ export interface Harness {
   /** A fresh context and page on the playground, with the given query (`lang=ja-JP`, …). */
   openPlayground(query?: string, options?: OpenOptions): Promise<Page>;
   /** A fresh context and page on one of the server's own pages (`/approve/<id>`), in the browser language given. */
-  openPage(path: string, locale?: string): Promise<Page>;
+  openPage(path: string, locale?: string, options?: OpenOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -74,8 +74,9 @@ export async function startHarness(policy: object = TEST_POLICY, options: Playgr
       await waitForAddin(page);
       return page;
     },
-    async openPage(path, locale = 'en-US') {
+    async openPage(path, locale = 'en-US', options: OpenOptions = {}) {
       const page = await newPage(locale);
+      await options.beforeNavigate?.(page);
       await page.goto(`${origin}${path}`);
       return page;
     },

@@ -21,7 +21,8 @@ function leavingThePage(): Promise<never> {
   return new Promise<never>(() => undefined);
 }
 
-async function redirectClient(config: { readonly clientId: string; readonly authority: string }): Promise<TokenClient> {
+/** Exported for its test; pages use pageTokenSource. */
+export async function redirectClient(config: { readonly clientId: string; readonly authority: string }): Promise<TokenClient> {
   const { PublicClientApplication, InteractionRequiredAuthError } = await import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
   const msal = new PublicClientApplication({
     auth: { clientId: config.clientId, authority: config.authority, redirectUri: redirectUri(window.location.origin) },

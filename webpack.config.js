@@ -1,6 +1,6 @@
 // Two builds. The send handler is one self-contained ES2016 script with no webpack runtime, because
 // classic Outlook on Windows runs it in a JavaScript-only runtime (research/officejs-smart-alerts.md §3, §7).
-// The review pane and the playground are ordinary browser bundles.
+// The review pane, the approver's page and the playground are ordinary browser bundles.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
@@ -60,6 +60,7 @@ const web = {
   target: ['web', 'es2020'],
   entry: {
     taskpane: './src/taskpane/index.tsx',
+    approve: './src/approve/index.tsx',
     playground: './src/playground/index.tsx',
     'playground-office-frame': './src/playground/office-frame.ts',
   },
@@ -74,6 +75,14 @@ const web = {
       template: './src/taskpane/taskpane.html',
       chunks: ['taskpane'],
       templateParameters: { officeJs: OFFICE_JS_CDN },
+    }),
+    // Served for every /approve/<id> (src/server/routes/approve-page.ts), so its script path is absolute.
+    new HtmlWebpackPlugin({
+      filename: 'approve.html',
+      template: './src/taskpane/taskpane.html',
+      chunks: ['approve'],
+      publicPath: '/',
+      templateParameters: { officeJs: '' },
     }),
     new HtmlWebpackPlugin({
       filename: 'playground/taskpane.html',

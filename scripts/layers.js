@@ -7,11 +7,16 @@ export const LAYERS = {
   protocol: { layers: ['policy'], packages: [] },
   office: { layers: ['policy', 'protocol'], packages: [] },
   'api-client': { layers: ['policy', 'protocol'], packages: [] },
+  'sign-in': { layers: ['protocol'], packages: [] },
   check: { layers: ['policy', 'inspect', 'protocol', 'office', 'api-client'], packages: [] },
   launchevent: { layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client', 'check'], packages: [] },
   taskpane: {
-    layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client', 'check'],
+    layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client', 'check', 'sign-in'],
     packages: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', 'pdfjs-dist', '@azure/msal-browser'],
+  },
+  approve: {
+    layers: ['i18n', 'protocol', 'api-client', 'sign-in'],
+    packages: ['react', 'react-dom', '@fluentui/react-components', '@azure/msal-browser'],
   },
   server: {
     layers: ['i18n', 'policy', 'protocol', 'inspect'],

@@ -1,6 +1,6 @@
 // One JSON call to the Preflight API from the review pane: absolute URL, bearer token, a timeout, and every
 // failure as an ApiError that says what went wrong (the server's `message` for HTTP errors).
-import { ApiError, serverMessage } from './api-error.js';
+import { ApiError, httpError } from './api-error.js';
 
 export interface ApiRequest {
   readonly method: 'GET' | 'POST';
@@ -15,7 +15,6 @@ function baseOf(origin: string): string {
   if (!/^https?:\/\/[^/?#]+$/i.test(base)) throw new ApiError('bad-origin', `not an absolute origin: ${origin}`);
   return base;
 }
-
 
 /**
  * The timeout is a race, as in fetchPolicyDocument: src/api-client also compiles for classic Outlook's JS
@@ -71,7 +70,7 @@ async function send(url: string, request: ApiRequest): Promise<unknown> {
   } catch (error) {
     throw new ApiError('network', error instanceof Error ? error.message : String(error));
   }
-  if (!response.ok) throw new ApiError('http', serverMessage(text), response.status);
+  if (!response.ok) throw httpError(response.status, text);
   return jsonAnswer(text);
 }
 
@@ -82,4 +81,10 @@ export function jsonAnswer(text: string): unknown {
   } catch {
     throw new ApiError('bad-answer', 'the answer is not JSON');
   }
+}
+
+/** A parser's result, or a `bad-answer` failure naming the path and what the answer lacked. */
+export function parsedAnswer<T>(value: T | null, path: string, what: string): T {
+  if (value === null) throw new ApiError('bad-answer', `${path} answered without ${what}`);
+  return value;
 }

@@ -1,6 +1,9 @@
 export type ApiFailure = 'bad-origin' | 'network' | 'timeout' | 'http' | 'bad-answer';
 
-/** Why a call to the Preflight API failed; for `http` the status and the server's own `message`. */
+/**
+ * Why a call to the Preflight API failed; for `http` the status, the server's own `message`, and its
+ * `reason` when the route gives one (the approvals API tells `sender` from `not-approver`, docs/approval.md).
+ */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
 
@@ -8,18 +11,32 @@ export class ApiError extends Error {
     readonly code: ApiFailure,
     readonly detail: string,
     readonly status?: number,
+    readonly reason?: string,
   ) {
     super(`Preflight API: ${code}${detail === '' ? '' : `: ${detail}`}`);
   }
 }
 
-/** The `message` of a Fastify error answer, or '' when the body is not one. */
-export function serverMessage(text: string): string {
+function errorField(text: string, name: 'message' | 'reason'): string {
   try {
     const parsed: unknown = JSON.parse(text);
-    if (typeof parsed === 'object' && parsed !== null && 'message' in parsed && typeof parsed.message === 'string') return parsed.message;
+    if (typeof parsed === 'object' && parsed !== null && name in parsed) {
+      const value: unknown = (parsed as Record<string, unknown>)[name];
+      if (typeof value === 'string') return value;
+    }
   } catch {
     // Not JSON: the status alone has to do.
   }
   return '';
+}
+
+/** The `message` of a Fastify error answer, or '' when the body is not one. */
+export function serverMessage(text: string): string {
+  return errorField(text, 'message');
+}
+
+/** An HTTP error answer as an ApiError: the server's `message`, and its `reason` when it sent one. */
+export function httpError(status: number, text: string): ApiError {
+  const reason = errorField(text, 'reason');
+  return new ApiError('http', serverMessage(text), status, reason === '' ? undefined : reason);
 }

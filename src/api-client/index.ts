@@ -2,7 +2,8 @@
 export { fetchPolicyDocument, type FetchOptions, type FetchTimers } from './fetch-policy.js';
 export { fetchGrantedApproval } from './fetch-granted-approval.js';
 export { PolicyFetchError, type PolicyFetchFailure } from './policy-fetch-error.js';
-export { ApiError, serverMessage, type ApiFailure } from './api-error.js';
+export { ApiError, httpError, serverMessage, type ApiFailure } from './api-error.js';
 export { callApi, type ApiRequest } from './api-call.js';
 export { fetchAuthConfig, readProtectZipAnswer } from './protection-calls.js';
 export { completeLinks, createLinks, myLinks, revokeLinks } from './link-calls.js';
+export { decideApprovalRequest, readApprovalMessage, readApprovalRequest } from './approval-calls.js';

@@ -13,29 +13,23 @@ import {
   type CreatedLinks,
   type LinkSummary,
 } from '../protocol/index.js';
-import { callApi } from './api-call.js';
-import { ApiError } from './api-error.js';
-
-function parsed<T>(value: T | null, path: string, what: string): T {
-  if (value === null) throw new ApiError('bad-answer', `${path} answered without ${what}`);
-  return value;
-}
+import { callApi, parsedAnswer } from './api-call.js';
 
 export async function createLinks(origin: string, token: string, request: CreateLinksRequest, timeoutMs: number): Promise<CreatedLinks> {
   const answer = await callApi(origin, { method: 'POST', path: LINKS_PATH, token, body: request, timeoutMs });
-  return parsed(parseCreatedLinks(answer), LINKS_PATH, 'an upload path for every file');
+  return parsedAnswer(parseCreatedLinks(answer), LINKS_PATH, 'an upload path for every file');
 }
 
 export async function completeLinks(origin: string, token: string, packageId: string, timeoutMs: number): Promise<CompletedLinks> {
   const path = completeLinksPath(packageId);
-  return parsed(parseCompletedLinks(await callApi(origin, { method: 'POST', path, token, timeoutMs })), path, 'a link per recipient');
+  return parsedAnswer(parseCompletedLinks(await callApi(origin, { method: 'POST', path, token, timeoutMs })), path, 'a link per recipient');
 }
 
 export async function myLinks(origin: string, token: string, timeoutMs: number): Promise<LinkSummary[]> {
-  return parsed(parseMyLinks(await callApi(origin, { method: 'GET', path: MY_LINKS_PATH, token, timeoutMs })), MY_LINKS_PATH, 'a list of links');
+  return parsedAnswer(parseMyLinks(await callApi(origin, { method: 'GET', path: MY_LINKS_PATH, token, timeoutMs })), MY_LINKS_PATH, 'a list of links');
 }
 
 export async function revokeLinks(origin: string, token: string, packageId: string, timeoutMs: number): Promise<LinkSummary> {
   const path = revokeLinksPath(packageId);
-  return parsed(parseLinkSummary(await callApi(origin, { method: 'POST', path, token, timeoutMs })), path, 'the revoked package');
+  return parsedAnswer(parseLinkSummary(await callApi(origin, { method: 'POST', path, token, timeoutMs })), path, 'the revoked package');
 }

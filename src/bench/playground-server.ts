@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { buildApp } from '../server/app.js';
+import type { EntraSettings } from '../server/auth/auth-config.js';
 import { developmentCertificate } from '../server/dev-certificate.js';
 import { DEFAULT_LINK_LIMITS } from '../server/links/link-limits.js';
 import type { SmtpConfig } from '../server/mail/code-mailer.js';
@@ -34,6 +35,12 @@ const PLAYGROUND_TOKEN = 'playground-development-token';
 export interface PlaygroundServerOptions {
   /** The relay for one-time codes (a local catcher in tests); none: links that need a code are refused. */
   readonly smtp?: SmtpConfig;
+  /**
+   * Entra ID beside the development token, so a test can act as more than one user: the page signs in
+   * with the development token (no client id, so /api/auth-config stays `development`), other users call
+   * the API with tokens the test signs (test/server/support/identity.ts).
+   */
+  readonly entra?: EntraSettings;
 }
 
 export async function startPlaygroundServer(root: string, policyFile: string, options: PlaygroundServerOptions = {}): Promise<PlaygroundServer> {
@@ -55,7 +62,7 @@ export async function startPlaygroundServer(root: string, policyFile: string, op
       frameAncestors: ["'self'"],
       logLevel: 'silent',
       // The playground's pane protects attachments with the development token, which only a loopback server hands out.
-      auth: { developmentToken: { token: PLAYGROUND_TOKEN, forced: false }, admins: [] },
+      auth: { developmentToken: { token: PLAYGROUND_TOKEN, forced: false }, admins: [], ...(options.entra === undefined ? {} : { entra: options.entra }) },
       links: { dataDirectory: linkData, keyring: { kind: 'generated', dataDirectory: linkData }, smtp: options.smtp ?? null, limits: DEFAULT_LINK_LIMITS },
     },
     { https: { key: certificate.key, cert: certificate.cert } },

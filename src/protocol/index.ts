@@ -27,3 +27,17 @@ export {
   type ApprovalClaims,
   type ApprovalPublicJwk,
 } from './approval.js';
+export {
+  approvalAttachmentPath,
+  approvalContentPath,
+  approvalDecisionPath,
+  approvalPath,
+  parseApprovalMessage,
+  parseApprovalView,
+  type ApprovalAttachment,
+  type ApprovalDecision,
+  type ApprovalMessage,
+  type ApprovalRequestView,
+  type ApprovalStatus,
+  type ApprovalSummary,
+} from './approval-view.js';

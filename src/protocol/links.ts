@@ -1,4 +1,4 @@
-import { fieldsOf, isCount, isText, type Fields } from './fields.js';
+import { fieldsOf, instant, isCount, isText, listOf, type Fields } from './fields.js';
 
 /** The secure-link API (docs/protection.md "The API"): create, upload each file, complete; list and revoke. */
 export const LINKS_PATH = '/api/links';
@@ -42,22 +42,6 @@ export interface LinkSummary {
   readonly status: LinkStatus;
   readonly files: readonly { readonly name: string; readonly size: number }[];
   readonly recipients: readonly { readonly address: string; readonly downloads: number; readonly locked: boolean }[];
-}
-
-function instant(value: unknown): value is string {
-  return isText(value) && !Number.isNaN(Date.parse(value));
-}
-
-function listOf<T>(value: unknown, read: (item: Fields) => T | null): T[] | null {
-  if (!Array.isArray(value)) return null;
-  const items: T[] = [];
-  for (const item of value) {
-    const fields = fieldsOf(item);
-    const parsed = fields === null ? null : read(fields);
-    if (parsed === null) return null;
-    items.push(parsed);
-  }
-  return items;
 }
 
 /** Null unless every declared file came back with an upload path under this package. */

@@ -3,7 +3,7 @@
 import type { BodyBlock } from '../office/index.js';
 import type { CompletedLinks } from '../protocol/index.js';
 import { escapeHtml } from './escape-html.js';
-import { describeSize } from './format-size.js';
+import { describeSize } from '../i18n/format-size.js';
 import type { PaneText } from './pane-text.js';
 import type { LinkedFile } from './protect-link.js';
 

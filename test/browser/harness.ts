@@ -26,7 +26,7 @@ export const TEST_POLICY = {
 };
 
 export interface OpenOptions {
-  /** Runs on the new page before it loads the playground (e.g. to install a fake clock). */
+  /** Runs on the new page before it loads (e.g. to install a fake clock). */
   readonly beforeNavigate?: (page: Page) => Promise<void>;
 }
 
@@ -36,6 +36,8 @@ export interface Harness {
   readonly app: FastifyInstance;
   /** A fresh context and page on the playground, with the given query (`lang=ja-JP`, …). */
   openPlayground(query?: string, options?: OpenOptions): Promise<Page>;
+  /** A fresh context and page on one of the server's own pages (`/approve/<id>`), in the browser language given. */
+  openPage(path: string, locale?: string, options?: OpenOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -45,28 +47,37 @@ export async function startHarness(policy: object = TEST_POLICY, options: Playgr
   await writeFile(policyFile, JSON.stringify(policy));
   const { app, browser, origin, port, close } = await startPlaygroundServer(root, policyFile, options);
   const contexts: BrowserContext[] = [];
+  const newPage = async (locale: string): Promise<Page> => {
+    // Reduced motion: dialogs appear at once, so screenshots never catch them half faded in.
+    const context = await browser.newContext({
+      ignoreHTTPSErrors: true,
+      viewport: { width: 1360, height: 900 },
+      locale,
+      reducedMotion: 'reduce',
+    });
+    contexts.push(context);
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      return url.hostname === '127.0.0.1' && url.port === String(port) ? route.continue() : route.abort('blockedbyclient');
+    });
+    return context.newPage();
+  };
 
   return {
     origin,
     browser,
     app,
     async openPlayground(query = '', options: OpenOptions = {}) {
-      // Reduced motion: dialogs appear at once, so screenshots never catch them half faded in.
-      const context = await browser.newContext({
-        ignoreHTTPSErrors: true,
-        viewport: { width: 1360, height: 900 },
-        locale: 'en-US',
-        reducedMotion: 'reduce',
-      });
-      contexts.push(context);
-      await context.route('**/*', (route) => {
-        const url = new URL(route.request().url());
-        return url.hostname === '127.0.0.1' && url.port === String(port) ? route.continue() : route.abort('blockedbyclient');
-      });
-      const page = await context.newPage();
+      const page = await newPage('en-US');
       await options.beforeNavigate?.(page);
       await page.goto(`${origin}/playground/${query === '' ? '' : `?${query}`}`);
       await waitForAddin(page);
+      return page;
+    },
+    async openPage(path, locale = 'en-US', options: OpenOptions = {}) {
+      const page = await newPage(locale);
+      await options.beforeNavigate?.(page);
+      await page.goto(`${origin}${path}`);
       return page;
     },
     async close() {

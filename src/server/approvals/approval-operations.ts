@@ -13,6 +13,7 @@ import type { Storage } from '../storage/open-storage.js';
 import type { ApprovalRecord, ApprovalStatus, ApprovalSummary } from '../storage/records.js';
 import { HOUR_MS, type ApprovalSettings } from './approval-settings.js';
 import type { ApprovalSigningKey } from './signing-key.js';
+import type { ApprovalRequestView } from '../../protocol/index.js';
 
 export interface ApprovalContext {
   readonly storage: Storage;
@@ -47,20 +48,8 @@ export interface CreateApprovalBody {
   readonly content?: ApprovalContent;
 }
 
-export interface ApprovalView {
-  readonly id: string;
-  readonly status: ApprovalStatus;
-  readonly sender: string;
-  readonly approvers: readonly string[];
-  readonly fingerprint: string;
-  readonly summary: ApprovalSummary;
-  readonly createdAt: string;
-  readonly expiresAt: string;
-  readonly decidedBy: string | null;
-  readonly decidedAt: string | null;
-  readonly comment: string | null;
-  readonly hasContent: boolean;
-  /** The signed approval (compact JWS, ES256) once approved. */
+/** The request as the API shows it (src/protocol), with the signed approval (compact JWS, ES256) once approved. */
+export interface ApprovalView extends ApprovalRequestView {
   readonly approval?: string;
 }
 

@@ -1,3 +1,5 @@
+import type { ApprovalStatus, ApprovalSummary } from '../../protocol/index.js';
+
 /** What the link mode stores about a package; times are epoch milliseconds. */
 export type PackageState = 'uploading' | 'complete';
 
@@ -95,15 +97,8 @@ export interface DownloadCount {
   readonly count: number;
 }
 
-/** A supervisor approval request (docs/approval.md); times are epoch milliseconds. */
-export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'expired';
-
-/** What the approver is shown listed before opening the message itself. */
-export interface ApprovalSummary {
-  readonly rules: readonly string[];
-  readonly outsideDomains: readonly string[];
-  readonly attachments: readonly string[];
-}
+// A supervisor approval request (docs/approval.md): its status and summary are the wire's (src/protocol).
+export type { ApprovalStatus, ApprovalSummary } from '../../protocol/index.js';
 
 export interface ApprovalRecord {
   readonly id: string;

@@ -1,5 +1,5 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { describeSize } from '../format-size.js';
+import { describeSize } from '../../i18n/format-size.js';
 import { usePaneText } from '../pane-text-context.js';
 import { isTicked, type ReviewModel, type Ticks } from '../review-model.js';
 import { ChecklistCheckbox } from './ChecklistCheckbox.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClientAuthConfig } from '../../src/protocol/index.js';
-import { tokenSource, TokenUnavailable, type TokenClient } from '../../src/taskpane/api-token.js';
+import { tokenSource, TokenUnavailable, type TokenClient } from '../../src/sign-in/index.js';
 
 const ENTRA: ClientAuthConfig = { mode: 'entra', clientId: 'c1d2', authority: 'https://login.microsoftonline.com/tenant-1', scopes: ['api://preflight/access_as_user'] };
 
@@ -15,8 +15,8 @@ function fakeClient(silent: () => Promise<string>, popup: () => Promise<string> 
       calls.push(`silent ${request.scopes.join(' ')}`);
       return { accessToken: await silent() };
     },
-    acquireTokenPopup: async (request) => {
-      calls.push(`popup ${request.scopes.join(' ')}`);
+    acquireTokenInteractive: async (request) => {
+      calls.push(`interactive ${request.scopes.join(' ')}`);
       return { accessToken: await popup() };
     },
   };
@@ -50,20 +50,20 @@ describe('tokenSource', () => {
     expect(fake.calls).toEqual(['silent api://preflight/access_as_user', 'silent api://preflight/access_as_user']);
   });
 
-  it('asks the user with a popup only when Entra needs interaction', async () => {
+  it('asks the user interactively only when Entra needs interaction', async () => {
     const fake = fakeClient(() => Promise.reject(new InteractionRequiredAuthError('consent_required')), () => Promise.resolve('after-consent'));
     const token = tokenSource({ fetchConfig: () => Promise.resolve(ENTRA), createClient: () => Promise.resolve(fake.client) });
     expect(await token()).toBe('after-consent');
-    expect(fake.calls.map((call) => call.split(' ')[0])).toEqual(['silent', 'popup']);
+    expect(fake.calls.map((call) => call.split(' ')[0])).toEqual(['silent', 'interactive']);
   });
 
   it.each([
-    ['a silent failure that no popup can fix', () => fakeClient(() => Promise.reject(new Error('network down'))), 'Error: network down', ['silent']],
+    ['a silent failure that no interaction can fix', () => fakeClient(() => Promise.reject(new Error('network down'))), 'Error: network down', ['silent']],
     [
       'a popup the user closed',
       () => fakeClient(() => Promise.reject(new InteractionRequiredAuthError('login_required')), () => Promise.reject(Object.assign(new Error('user_cancelled'), { name: 'BrowserAuthError' }))),
       'BrowserAuthError: user_cancelled',
-      ['silent', 'popup'],
+      ['silent', 'interactive'],
     ],
   ])('reports %s as a sign-in failure with its cause', async (_label, make, detail, steps) => {
     const fake = make();

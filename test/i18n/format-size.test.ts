@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSize } from '../../src/taskpane/format-size.js';
+import { describeSize } from '../../src/i18n/format-size.js';
 
 describe('describeSize', () => {
   it.each([

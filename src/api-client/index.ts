@@ -6,4 +6,11 @@ export { ApiError, httpError, serverMessage, type ApiFailure } from './api-error
 export { callApi, type ApiRequest } from './api-call.js';
 export { fetchAuthConfig, readProtectZipAnswer } from './protection-calls.js';
 export { completeLinks, createLinks, myLinks, revokeLinks } from './link-calls.js';
-export { decideApprovalRequest, readApprovalMessage, readApprovalRequest } from './approval-calls.js';
+export {
+  approvalPublicKey,
+  createApprovalRequest,
+  decideApprovalRequest,
+  latestApprovalRequest,
+  readApprovalMessage,
+  readApprovalRequest,
+} from './approval-calls.js';

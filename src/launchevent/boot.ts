@@ -1,4 +1,4 @@
-import type { ApprovalPublicJwk } from '../protocol/index.js';
+import { parseApprovalPublicJwk } from '../protocol/index.js';
 import type { Boot } from './dependencies.js';
 
 // The server puts `var PREFLIGHT_BOOT = {"origin":…,"policy":…,"approvalKey":…};` before the bundle: classic Outlook's
@@ -6,12 +6,6 @@ import type { Boot } from './dependencies.js';
 declare const PREFLIGHT_BOOT: unknown;
 
 const NO_BOOT: Boot = { origin: null, policyDocument: null, approvalKey: null };
-
-function approvalKeyOf(value: unknown): ApprovalPublicJwk | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { kty, crv, x, y } = value as Record<string, unknown>;
-  return kty === 'EC' && crv === 'P-256' && typeof x === 'string' && typeof y === 'string' ? { kty, crv, x, y } : null;
-}
 
 export function readBoot(): Boot {
   if (typeof PREFLIGHT_BOOT === 'undefined') return NO_BOOT;
@@ -22,6 +16,6 @@ export function readBoot(): Boot {
   return {
     origin: typeof origin === 'string' && /^https?:\/\//i.test(origin) ? origin : null,
     policyDocument: policy ?? null,
-    approvalKey: approvalKeyOf((boot as { approvalKey?: unknown }).approvalKey),
+    approvalKey: parseApprovalPublicJwk((boot as { approvalKey?: unknown }).approvalKey),
   };
 }

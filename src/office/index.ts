@@ -28,11 +28,13 @@ export {
   readProtectionState,
   recordProtection,
   NOTHING_PROTECTED,
+  readApprovalRecord,
   recordApproval,
   type ApprovalRecord,
 } from './session-data.js';
 export { fitInspectionCache, parseInspectionCache } from './inspection-cache.js';
 export { readAttachmentBase64, type AttachmentRead } from './attachment-content.js';
+export { readMessageBody, type MessageBody } from './message-body.js';
 export {
   addAttachmentFromBase64,
   openNewMessage,

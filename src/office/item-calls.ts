@@ -69,6 +69,13 @@ export function getBodyText(settings: CallSettings): Promise<string> {
   );
 }
 
+export function getBodyHtml(settings: CallSettings): Promise<string> {
+  const operation = 'body.getAsync';
+  return callOffice(operation, settings, (callback) =>
+    requireItem(operation).body.getAsync(requireHost(operation).CoercionType.Html, callback),
+  );
+}
+
 export function getBodyType(settings: CallSettings): Promise<Office.CoercionType> {
   const operation = 'body.getTypeAsync';
   return callOffice(operation, settings, (callback) => requireItem(operation).body.getTypeAsync(callback));

@@ -99,6 +99,10 @@ export async function recordProtection(
   return next;
 }
 
+export async function readApprovalRecord(options?: CallOptions): Promise<ApprovalRecord | null> {
+  return (await readSessionState(callSettings(options))).approval;
+}
+
 /** Keeps the pane's approval request (and its token once approved) with the draft; a few hundred characters. */
 export async function recordApproval(record: ApprovalRecord, options?: CallOptions): Promise<void> {
   await setSessionData(SESSION_KEYS.approval, JSON.stringify(record), callSettings(options));

@@ -27,6 +27,8 @@ export interface ApprovalRequestView {
   readonly decidedAt: string | null;
   readonly comment: string | null;
   readonly hasContent: boolean;
+  /** The signed approval (compact JWS, ES256) once approved: the sender keeps it on the item. */
+  readonly approval?: string;
 }
 
 export interface ApprovalAttachment {
@@ -95,7 +97,22 @@ export function parseApprovalView(value: unknown): ApprovalRequestView | null {
   const decidedAt = textOrNull(fields['decidedAt']);
   const comment = textOrNull(fields['comment']);
   if (approvers === null || summary === null || decidedBy === undefined || decidedAt === undefined || comment === undefined) return null;
-  return { id, status, sender, approvers, fingerprint, summary, createdAt, expiresAt, decidedBy, decidedAt, comment, hasContent: hasContent === true };
+  const { approval } = fields;
+  return {
+    id,
+    status,
+    sender,
+    approvers,
+    fingerprint,
+    summary,
+    createdAt,
+    expiresAt,
+    decidedBy,
+    decidedAt,
+    comment,
+    hasContent: hasContent === true,
+    ...(typeof approval === 'string' ? { approval } : {}),
+  };
 }
 
 function readAttachment(fields: Fields): ApprovalAttachment | null {

@@ -31,6 +31,13 @@ export interface ApprovalPublicJwk {
   readonly kid?: string;
 }
 
+/** The key as the boot line or GET /api/approvals/public-key carries it; null unless it is a P-256 public key. */
+export function parseApprovalPublicJwk(value: unknown): ApprovalPublicJwk | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { kty, crv, x, y } = value as Record<string, unknown>;
+  return kty === 'EC' && crv === 'P-256' && typeof x === 'string' && typeof y === 'string' ? { kty, crv, x, y } : null;
+}
+
 export type ApprovalCheck =
   | { readonly ok: true; readonly claims: ApprovalClaims }
   | { readonly ok: false; readonly reason: 'malformed' | 'signature' | 'fingerprint' | 'sender' | 'expired' | 'no-crypto' };

@@ -21,6 +21,7 @@ export {
   APPROVAL_GRANTED_PATH,
   APPROVAL_PUBLIC_KEY_PATH,
   approvalClaimsFromOrigin,
+  parseApprovalPublicJwk,
   verifyApproval,
   type ApprovalCheck,
   type ApprovalExpectation,
@@ -41,3 +42,4 @@ export {
   type ApprovalStatus,
   type ApprovalSummary,
 } from './approval-view.js';
+export { parseCreatedApproval, type ApprovalContent, type CreateApprovalRequest, type CreatedApproval } from './approval-request.js';

@@ -1,5 +1,16 @@
 // The real gateway: src/office for Outlook, src/api-client for the policy from the add-in's own origin.
-import { completeLinks, createLinks, fetchPolicyDocument, myLinks, readProtectZipAnswer, revokeLinks } from '../api-client/index.js';
+import {
+  approvalPublicKey,
+  completeLinks,
+  createApprovalRequest,
+  createLinks,
+  fetchPolicyDocument,
+  latestApprovalRequest,
+  myLinks,
+  readApprovalRequest,
+  readProtectZipAnswer,
+  revokeLinks,
+} from '../api-client/index.js';
 import {
   addAttachmentFromBase64,
   cachePolicy,
@@ -9,6 +20,10 @@ import {
   openNewMessage,
   prependBodyBlock,
   readAttachmentBase64,
+  readApprovalRecord,
+  readMessageBody,
+  mailboxUserAddress,
+  recordApproval,
   recordProtection,
   removeAttachment,
   displayLanguage,
@@ -26,7 +41,7 @@ import {
   whenOfficeReady,
   supportsMailbox,
 } from '../office/index.js';
-import { PROTECT_ZIP_PATH } from '../protocol/index.js';
+import { PROTECT_ZIP_PATH, type ApprovalPublicJwk } from '../protocol/index.js';
 import { officeTokenSource } from './api-token.js';
 import { inspectOfficeAttachment } from './attachment-inspector.js';
 import { sendWithProgress, uploadFile } from './upload-file.js';
@@ -44,6 +59,8 @@ const UPLOAD_STALL_MS = 60_000;
 /** `paneSends`: the manifest grants ReadWriteMailbox (its pane URL says `?send=mailbox`, scripts/manifest.js). */
 export function officeGateway(origin: string, paneSends = false): PaneGateway {
   const apiToken = officeTokenSource(origin);
+  // The key does not change while the pane is open; one request, retried only after a failure.
+  let approvalKey: Promise<ApprovalPublicJwk | null> | undefined;
   return {
     whenOfficeReady,
     displayLanguage,
@@ -92,5 +109,18 @@ export function officeGateway(origin: string, paneSends = false): PaneGateway {
     revokeLinks: async (packageId) => revokeLinks(origin, await apiToken(), packageId, LINK_CALL_TIMEOUT_MS),
     myLinks: async () => myLinks(origin, await apiToken(), LINK_CALL_TIMEOUT_MS),
     prependBodyBlock: (block) => prependBodyBlock(block, { timeoutMs: SNAPSHOT_TIMEOUT_MS }),
+    readApprovalRecord: () => readApprovalRecord({ timeoutMs: SNAPSHOT_TIMEOUT_MS }),
+    recordApproval: (record) => recordApproval(record, { timeoutMs: SNAPSHOT_TIMEOUT_MS }),
+    approvalKey: () => (approvalKey ??= approvalPublicKey(origin, LINK_CALL_TIMEOUT_MS).catch((error: unknown) => {
+      approvalKey = undefined;
+      throw error;
+    })),
+    userAddress: mailboxUserAddress,
+    // The content upload can be an approver's whole message with its attachments.
+    requestApproval: async (request) => createApprovalRequest(origin, await apiToken(), request, UPLOAD_STALL_MS),
+    readApprovalRequest: async (id) => readApprovalRequest(origin, await apiToken(), id, LINK_CALL_TIMEOUT_MS),
+    latestApprovalRequest: async (fingerprint) => latestApprovalRequest(origin, await apiToken(), fingerprint, LINK_CALL_TIMEOUT_MS),
+    readMessageBody: () => readMessageBody({ timeoutMs: SNAPSHOT_TIMEOUT_MS }),
+    approvalPageUrl: (id) => `${origin.replace(/\/+$/, '')}/approve/${encodeURIComponent(id)}`,
   };
 }

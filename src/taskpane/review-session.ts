@@ -1,7 +1,8 @@
 // The pane's imperative shell: Office and the backend in, a Review or a Problem out. Every failure
 // becomes a Problem value the pane can show next to what it already has.
 import { runCheck, type Check, type CheckPorts, type CheckResult, type PolicySource } from '../check/index.js';
-import type { AttachmentInspection, MessageSnapshot, Policy, Verdict } from '../policy/index.js';
+import type { ApprovalGrant, AttachmentInspection, MessageSnapshot, Policy, Verdict } from '../policy/index.js';
+import { findApprovalInPane } from './approval-ports.js';
 import type { PaneGateway } from './pane-gateway.js';
 import { inspectForPane, type InspectionProgress } from './pane-inspection.js';
 import { buildReviewModel, type ReviewModel } from './review-model.js';
@@ -18,6 +19,10 @@ export interface Review {
   readonly model: ReviewModel;
   /** Inspection outcomes could not be stored in the item: the next Send will count them as not inspected. */
   readonly inspectionNotSaved: boolean;
+  /** What an approval of this content is signed over; null when the policy asks none. */
+  readonly approvalFingerprint: string | null;
+  /** The verified approval the verdict counts; null when none. */
+  readonly approval: ApprovalGrant | null;
 }
 
 export type Problem =
@@ -70,16 +75,18 @@ function panePorts(gateway: PaneGateway, policy: FixedPolicy | null, onProgress?
     ...keep,
     fetchPolicy: () => (policy === null ? gateway.fetchPolicyDocument() : Promise.resolve(policy.document)),
     readItem: async () => {
-      const [snapshot, confirmedFingerprint, cachedPolicy, cachedInspections, protection] = await Promise.all([
+      const [snapshot, confirmedFingerprint, cachedPolicy, cachedInspections, protection, approval] = await Promise.all([
         gateway.readSnapshot(),
         orNull(() => gateway.readConfirmedFingerprint()),
         policy === null ? orNull(() => gateway.readCachedPolicy()) : Promise.resolve(null),
         // An unreadable cache is an empty one: everything is inspected again, which costs time, not correctness.
         gateway.readCachedInspections().catch((): readonly AttachmentInspection[] => []),
         orNull(() => gateway.readProtectionState()),
+        orNull(() => gateway.readApprovalRecord()),
       ]);
-      return { snapshot, confirmedFingerprint, cachedPolicy, cachedInspections, protection };
+      return { snapshot, confirmedFingerprint, cachedPolicy, cachedInspections, protection, approval };
     },
+    findApproval: (fingerprint, stored) => findApprovalInPane(gateway, gateway.nowMs(), fingerprint, stored),
     embeddedPolicy: () => null,
     attachmentOutcomes: (snapshot, cached) => inspectForPane(gateway, snapshot, cached, onProgress),
     nowMs: () => gateway.nowMs(),
@@ -102,6 +109,8 @@ function reviewOf(check: Check, hasBcc: boolean): Review {
     verdict: check.verdict,
     model: buildReviewModel(check.snapshot, check.verdict, check.policy, hasBcc),
     inspectionNotSaved: check.inspectionNotSaved,
+    approvalFingerprint: check.approvalFingerprint,
+    approval: check.approval,
   };
 }
 

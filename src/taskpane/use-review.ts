@@ -13,6 +13,7 @@ import { INITIAL_PANE_STATE, reducePane, type PaneEvent, type PaneState, type Wo
 import { canConfirm } from './review-model.js';
 import { attempt, loadReview, OFFICE_READY_TIMEOUT_MS, problemOf, reevaluate, type ProgressListener } from './review-session.js';
 import { controlNotes, type ControlNotes } from './control-notes.js';
+import { useApproval, type ApprovalControls } from './use-approval.js';
 
 export interface ReviewControls {
   readonly state: PaneState;
@@ -27,6 +28,8 @@ export interface ReviewControls {
   readonly canSendFromPane: boolean;
   /** What the organisation adds at Send (automatic Bcc, the hold); null when nothing. */
   readonly controlNotes: ControlNotes | null;
+  /** Supervisor approval: where the request stands, and asking for it. */
+  readonly approval: ApprovalControls;
   protectZip(method: ZipMethod, archiveName: string): void;
   /** `mailText`: the language the link block is written in (the message's). */
   protectLinks(mailText: PaneText): void;
@@ -118,6 +121,8 @@ export function useReview(gateway: PaneGateway): ReviewControls {
       dispatch(outcome.ok ? { type: 'confirmed', fingerprint } : { type: 'failed', problem: outcome.problem });
     });
   }, [dispatch, enqueue, gateway]);
+
+  const approval = useApproval(gateway, state.review, enqueue, refresh);
 
   useEffect(() => {
     let disposed = false;
@@ -211,6 +216,7 @@ export function useReview(gateway: PaneGateway): ReviewControls {
       }
     },
     confirm: () => recordIfComplete(),
+    approval,
     canSendFromPane: state.review !== null && gateway.canSendFromPane(),
     controlNotes:
       state.review === null ? null : controlNotes(state.review, { canHoldDelivery: gateway.canHoldDelivery() }),

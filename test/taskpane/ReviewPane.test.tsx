@@ -24,7 +24,7 @@ function stateFor(
   return {
     ...INITIAL_PANE_STATE,
     work: null,
-    review: { policy: POLICY, policyDocument: {}, policySource: 'server', snapshot, verdict, model, inspectionNotSaved: false },
+    review: { policy: POLICY, policyDocument: {}, policySource: 'server', snapshot, verdict, model, inspectionNotSaved: false, approvalFingerprint: null, approval: null },
     ticks: setTicked(model, new Map(), ticked, true),
     ...extra,
   };
@@ -41,6 +41,7 @@ function render(state: PaneState, locale: Locale = 'en'): string {
     confirmAndSend: () => undefined,
     canSendFromPane: false,
     controlNotes: null,
+    approval: { state: { kind: 'idle' }, request: () => undefined },
     protectZip: () => undefined,
     protectLinks: () => undefined,
     sharePasswordByLink: () => Promise.resolve({ ok: true }),

@@ -13,7 +13,7 @@ function policy(document: object): Policy {
 function review(snapshot: MessageSnapshot, document: object): Review {
   const parsed = policy(document);
   const verdict = evaluate(snapshot, parsed, { nowMs: 0 });
-  return { policy: parsed, policyDocument: document, policySource: 'server', snapshot, verdict, model: buildReviewModel(snapshot, verdict, parsed), inspectionNotSaved: false };
+  return { policy: parsed, policyDocument: document, policySource: 'server', snapshot, verdict, model: buildReviewModel(snapshot, verdict, parsed), inspectionNotSaved: false, approvalFingerprint: null, approval: null };
 }
 
 const OUTSIDE: MessageSnapshot = { to: [{ address: 'hanako@partner.co.jp' }], cc: [], bcc: [], subject: '', body: '', attachments: [] };

@@ -5,7 +5,7 @@ import type { Review } from '../../src/taskpane/review-session.js';
 import { CHECKLIST, POLICY, SNAPSHOT, VERDICT, verdictWith } from './fixtures.js';
 
 function review(verdict = VERDICT): Review {
-  return { policy: POLICY, policyDocument: {}, policySource: 'server', snapshot: SNAPSHOT, verdict, model: buildReviewModel(SNAPSHOT, verdict, POLICY), inspectionNotSaved: false };
+  return { policy: POLICY, policyDocument: {}, policySource: 'server', snapshot: SNAPSHOT, verdict, model: buildReviewModel(SNAPSHOT, verdict, POLICY), inspectionNotSaved: false, approvalFingerprint: null, approval: null };
 }
 
 function run(events: readonly PaneEvent[], from: PaneState = INITIAL_PANE_STATE): PaneState {

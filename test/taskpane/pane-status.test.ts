@@ -9,7 +9,7 @@ import { CHECKLIST, POLICY, SNAPSHOT, verdictWith } from './fixtures.js';
 function ready(overrides: Partial<PaneState> & { decision?: 'allow' | 'confirm' | 'block'; ticked?: number }): PaneState {
   const verdict = verdictWith({ decision: overrides.decision ?? 'confirm' });
   const model = buildReviewModel(SNAPSHOT, verdict, POLICY);
-  const review: Review = { policy: POLICY, policyDocument: {}, policySource: 'server', snapshot: SNAPSHOT, verdict, model, inspectionNotSaved: false };
+  const review: Review = { policy: POLICY, policyDocument: {}, policySource: 'server', snapshot: SNAPSHOT, verdict, model, inspectionNotSaved: false, approvalFingerprint: null, approval: null };
   const ids = CHECKLIST.slice(0, overrides.ticked ?? 0).map((item) => item.id);
   return {
     ...INITIAL_PANE_STATE,

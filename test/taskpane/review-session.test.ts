@@ -64,6 +64,15 @@ function fakeGateway(options: FakeOptions = {}) {
     revokeLinks: () => Promise.reject(new Error('not in these tests')),
     myLinks: () => Promise.resolve([]),
     prependBodyBlock: () => Promise.reject(new Error('not in these tests')),
+    readApprovalRecord: () => Promise.resolve(null),
+    recordApproval: () => Promise.reject(new Error('not in these tests')),
+    approvalKey: () => Promise.resolve(null),
+    userAddress: () => 'taro@example.co.jp',
+    requestApproval: () => Promise.reject(new Error('not in these tests')),
+    readApprovalRequest: () => Promise.reject(new Error('not in these tests')),
+    latestApprovalRequest: () => Promise.resolve(null),
+    readMessageBody: () => Promise.reject(new Error('not in these tests')),
+    approvalPageUrl: (id) => `https://localhost/approve/${id}`,
     inspectAttachment: (attachment) =>
       Promise.resolve({ name: attachment.name, size: attachment.size, status: 'inspected', reason: '', unread: [], personalData: [] }),
   };

@@ -13,7 +13,7 @@ import type { Storage } from '../storage/open-storage.js';
 import type { ApprovalRecord, ApprovalStatus, ApprovalSummary } from '../storage/records.js';
 import { HOUR_MS, type ApprovalSettings } from './approval-settings.js';
 import type { ApprovalSigningKey } from './signing-key.js';
-import type { ApprovalRequestView } from '../../protocol/index.js';
+import type { ApprovalContent, ApprovalRequestView, CreateApprovalRequest } from '../../protocol/index.js';
 
 export interface ApprovalContext {
   readonly storage: Storage;
@@ -27,31 +27,12 @@ export interface ApprovalContext {
   readonly log: { warn(details: object, message: string): void };
 }
 
-/** The message as Outlook has it, uploaded by the pane. */
-export interface ApprovalContent {
-  readonly from: string;
-  readonly to: readonly string[];
-  readonly cc?: readonly string[];
-  readonly bcc?: readonly string[];
-  readonly subject: string;
-  readonly htmlBody?: string;
-  readonly textBody?: string;
-  readonly attachments?: readonly { readonly name: string; readonly contentType?: string; readonly base64: string }[];
-}
+/** The pane's upload and request body (src/protocol/approval-request.ts). */
+export type { ApprovalContent };
+export type CreateApprovalBody = CreateApprovalRequest;
 
-export interface CreateApprovalBody {
-  readonly fingerprint: string;
-  readonly approvers: readonly string[];
-  readonly expiresHours: number;
-  readonly includeContent?: boolean;
-  readonly summary?: Partial<ApprovalSummary>;
-  readonly content?: ApprovalContent;
-}
-
-/** The request as the API shows it (src/protocol), with the signed approval (compact JWS, ES256) once approved. */
-export interface ApprovalView extends ApprovalRequestView {
-  readonly approval?: string;
-}
+/** The request as the API shows it (src/protocol), with the signed approval once approved. */
+export type ApprovalView = ApprovalRequestView;
 
 const ADDRESS = /^[^\s@<>",;]+@[^\s@<>",;]+$/;
 const CONTENT_CONTEXT = (id: string): Buffer => Buffer.from(`approval/${id}`, 'utf8');

@@ -11,6 +11,7 @@ import { ProtectSection } from './ProtectSection.js';
 import { RecipientSection } from './RecipientSection.js';
 import { StatusRegion } from './StatusRegion.js';
 import { ControlsNotice } from './ControlsNotice.js';
+import { ApprovalSection } from './ApprovalSection.js';
 
 const useStyles = makeStyles({
   page: {
@@ -80,6 +81,7 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
         {review !== null && review.model.decision === 'block' ? (
           <BlockExplanation findings={review.model.blockingFindings} />
         ) : null}
+        <ApprovalSection state={controls.approval.state} busy={busy} onRequest={controls.approval.request} />
         {review !== null ? (
           <>
             <RecipientSection

@@ -1,0 +1,35 @@
+// Where the sender's approval request stands, as the pane shows it (docs/approval.md).
+
+/** A request as the pane knows it from the server. */
+export interface KnownRequest {
+  readonly id: string;
+  readonly approvers: readonly string[];
+  readonly expiresAt: string;
+  readonly decidedBy: string | null;
+  readonly comment: string | null;
+}
+
+export type ApprovalPaneState =
+  /** The message needs no approval, or nothing is known yet. */
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'approved'; readonly approver: string }
+  /** Approval is needed and nothing was asked for this content yet; `stale`: an earlier request was for other content. */
+  | { readonly kind: 'needed'; readonly approvers: readonly string[]; readonly stale: boolean }
+  | { readonly kind: 'requesting' }
+  /** `mailed` false: the approvers were not mailed, so the sender passes the link on (`pageUrl`). */
+  | { readonly kind: 'pending'; readonly request: KnownRequest; readonly mailed: boolean; readonly pageUrl: string }
+  | { readonly kind: 'rejected'; readonly request: KnownRequest }
+  | { readonly kind: 'expired'; readonly request: KnownRequest }
+  /** The server cannot take approvals (not in secure-link mode), or the policy names no approver for this sender. */
+  | { readonly kind: 'unavailable'; readonly reason: 'server' | 'no-approver' }
+  | { readonly kind: 'failed'; readonly detail: string };
+
+export const APPROVAL_IDLE: ApprovalPaneState = { kind: 'idle' };
+
+/** While the request waits, the pane asks this often; an approver's decision shows within this. */
+export const APPROVAL_POLL_MS = 4_000;
+
+/** The states in which the sender can ask (again). */
+export function canRequest(state: ApprovalPaneState): boolean {
+  return state.kind === 'needed' || state.kind === 'rejected' || state.kind === 'expired' || state.kind === 'failed';
+}

@@ -1,0 +1,128 @@
+// The sender's side of supervisor approval in the pane: what is needed, the request, and the decision
+// as it arrives (polling while it waits). Approving itself reaches the verdict through the check
+// (findApprovalInPane); this hook shows everything before that.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { approversFor } from '../policy/index.js';
+import type { ApprovalRequestView } from '../protocol/index.js';
+import { approvalRequest, type ApprovalAttachmentFile } from './approval-request.js';
+import { APPROVAL_IDLE, APPROVAL_POLL_MS, type ApprovalPaneState, type KnownRequest } from './approval-state.js';
+import { detailOf } from './error-detail.js';
+import type { PaneGateway } from './pane-gateway.js';
+import type { Review } from './review-session.js';
+
+export interface ApprovalControls {
+  readonly state: ApprovalPaneState;
+  request(): void;
+}
+
+function known(view: Pick<ApprovalRequestView, 'id' | 'approvers' | 'expiresAt' | 'decidedBy' | 'comment'>): KnownRequest {
+  return { id: view.id, approvers: view.approvers, expiresAt: view.expiresAt, decidedBy: view.decidedBy, comment: view.comment };
+}
+
+function stateOf(view: ApprovalRequestView, pageUrl: string): ApprovalPaneState {
+  switch (view.status) {
+    case 'rejected':
+      return { kind: 'rejected', request: known(view) };
+    case 'expired':
+      return { kind: 'expired', request: known(view) };
+    // Approved shows as waiting until the check has verified the signature and the verdict says so.
+    default:
+      return { kind: 'pending', request: known(view), mailed: true, pageUrl };
+  }
+}
+
+async function attachmentFiles(gateway: PaneGateway, review: Review): Promise<ApprovalAttachmentFile[]> {
+  const files: ApprovalAttachmentFile[] = [];
+  for (const attachment of review.snapshot.attachments) {
+    if (attachment.inline || attachment.id === undefined) continue;
+    const read = await gateway.readAttachmentBase64(attachment.id);
+    if (read.kind !== 'base64' || read.content === undefined) throw new Error(`${attachment.name}: ${read.kind}`);
+    files.push({ name: attachment.name, base64: read.content });
+  }
+  return files;
+}
+
+/** `enqueue` keeps Office calls in the pane's one queue; `refresh` re-checks the item once an approval arrived. */
+export function useApproval(gateway: PaneGateway, review: Review | null, enqueue: (task: () => Promise<void>) => void, refresh: () => void): ApprovalControls {
+  const [state, setState] = useState<ApprovalPaneState>(APPROVAL_IDLE);
+  const current = useRef(review);
+  current.current = review;
+  const fingerprint = review?.approvalFingerprint ?? null;
+  const approver = review?.approval?.approver ?? null;
+
+  useEffect(() => {
+    const seen = current.current;
+    const approval = seen?.policy.approval ?? null;
+    if (seen === null || fingerprint === null || approval === null) return setState(APPROVAL_IDLE);
+    if (approver !== null) return setState({ kind: 'approved', approver });
+    const approvers = approversFor(approval, seen.snapshot.from?.address);
+    if (approvers.length === 0) return setState({ kind: 'unavailable', reason: 'no-approver' });
+    let cancelled = false;
+    void (async () => {
+      const key = await gateway.approvalKey().catch(() => null);
+      if (key === null) {
+        if (!cancelled) setState({ kind: 'unavailable', reason: 'server' });
+        return;
+      }
+      const record = await gateway.readApprovalRecord().catch(() => null);
+      const mine = record !== null && record.fingerprint === fingerprint;
+      const view = await (mine ? gateway.readApprovalRequest(record.requestId) : gateway.latestApprovalRequest(fingerprint)).catch(() => null);
+      if (cancelled) return;
+      setState(view === null ? { kind: 'needed', approvers, stale: record !== null && !mine } : stateOf(view, gateway.approvalPageUrl(view.id)));
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [gateway, fingerprint, approver]);
+
+  const pendingId = state.kind === 'pending' ? state.request.id : null;
+  useEffect(() => {
+    if (pendingId === null) return;
+    let asked = false;
+    const timer = setInterval(() => {
+      void gateway.readApprovalRequest(pendingId).then(
+        (view) => {
+          if (view.status === 'approved') {
+            // Once: the check verifies the signed approval, keeps it on the item and lifts the block.
+            if (!asked) refresh();
+            asked = true;
+          } else if (view.status !== 'pending') {
+            setState(stateOf(view, gateway.approvalPageUrl(view.id)));
+          }
+        },
+        // A missed poll is retried by the next one.
+        () => undefined,
+      );
+    }, APPROVAL_POLL_MS);
+    return () => clearInterval(timer);
+  }, [gateway, pendingId, refresh]);
+
+  const request = useCallback(() => {
+    enqueue(async () => {
+      const seen = current.current;
+      const approval = seen?.policy.approval ?? null;
+      if (seen === null || approval === null || seen.approvalFingerprint === null) return;
+      const fingerprintNow = seen.approvalFingerprint;
+      setState({ kind: 'requesting' });
+      try {
+        const [body, attachments] = approval.includeContent
+          ? await Promise.all([gateway.readMessageBody(), attachmentFiles(gateway, seen)])
+          : [null, []];
+        const policy = { ...seen.policy, approval };
+        const created = await gateway.requestApproval(approvalRequest({ policy, snapshot: seen.snapshot, verdict: seen.verdict, fingerprint: fingerprintNow, body, attachments }));
+        await gateway.recordApproval({ requestId: created.id, fingerprint: fingerprintNow, token: null });
+        const approvers = approversFor(approval, seen.snapshot.from?.address);
+        setState({
+          kind: 'pending',
+          request: { id: created.id, approvers, expiresAt: created.expiresAt, decidedBy: null, comment: null },
+          mailed: created.mailed,
+          pageUrl: gateway.approvalPageUrl(created.id),
+        });
+      } catch (error) {
+        setState({ kind: 'failed', detail: detailOf(error) });
+      }
+    });
+  }, [enqueue, gateway]);
+
+  return { state, request };
+}

@@ -76,7 +76,12 @@ export function paneStatus(state: PaneState): PaneStatus {
   if (problem !== null) return problemStatus(problem);
   if (review === null) return status('busy', 'pane.loading');
   const { model } = review;
-  if (model.decision === 'block') return status('error', 'pane.status.block');
+  if (model.decision === 'block') {
+    // Only a supervisor's approval missing is not something to fix: the Approval section says what to do.
+    const { blockingFindings } = model;
+    const approvalOnly = blockingFindings.length > 0 && blockingFindings.every((finding) => finding.rule === 'approval-required');
+    return approvalOnly ? status('warning', 'pane.status.needsApproval') : status('error', 'pane.status.block');
+  }
   if (state.confirmedFingerprint === model.fingerprint) return status('success', 'pane.status.confirmed');
   if (model.decision === 'allow') return status('success', 'pane.status.allow');
   if (state.confirmedFingerprint !== null) return status('warning', 'pane.status.stale');

@@ -97,6 +97,24 @@ export function useApproval(gateway: PaneGateway, review: Review | null, enqueue
     return () => clearInterval(timer);
   }, [gateway, pendingId, refresh]);
 
+  // Outlook raises no event when the subject or body changes, yet an approval covers both: while one is
+  // awaited or held, the pane looks every poll and re-checks once they differ from what was checked.
+  const watching = state.kind === 'pending' || state.kind === 'approved';
+  useEffect(() => {
+    if (!watching) return;
+    const timer = setInterval(() => {
+      const checked = current.current?.snapshot;
+      if (checked === undefined) return;
+      void gateway.readSnapshot().then(
+        (now) => {
+          if (now.subject !== checked.subject || now.body !== checked.body) refresh();
+        },
+        () => undefined,
+      );
+    }, APPROVAL_POLL_MS);
+    return () => clearInterval(timer);
+  }, [gateway, watching, refresh]);
+
   const request = useCallback(() => {
     enqueue(async () => {
       const seen = current.current;

@@ -44,6 +44,20 @@ describe('paneStatus', () => {
     expect(paneStatus(state)).toMatchObject({ params: {}, ...expected });
   });
 
+  it('says a message waiting only for approval can go once approved, and blocked when anything else blocks too', () => {
+    const approval = { id: 'approval-required:message', rule: 'approval-required', severity: 'block', targets: [], messageKey: 'finding.approval-required', params: {} } as const;
+    const other = { ...approval, id: 'keyword:x', rule: 'keyword', messageKey: 'finding.keyword' } as const;
+    for (const [findings, expected] of [
+      [[approval], { intent: 'warning', key: 'pane.status.needsApproval' }],
+      [[approval, other], { intent: 'error', key: 'pane.status.block' }],
+    ] as const) {
+      const verdict = verdictWith({ decision: 'block', findings: [...findings] });
+      const model = buildReviewModel(SNAPSHOT, verdict, POLICY);
+      const state = ready({ decision: 'block' });
+      expect(paneStatus({ ...state, review: { ...state.review!, verdict, model } })).toMatchObject(expected);
+    }
+  });
+
   it('shows upload progress over all files as a share and in MB, in both languages', () => {
     const status = paneStatus(ready({ work: { kind: 'linking', stage: 'upload', sentBytes: 3 * 1048576, totalBytes: 12 * 1048576 } }));
     expect(status).toMatchObject({ intent: 'busy', key: 'pane.link.stage.upload', progress: 0.25 });

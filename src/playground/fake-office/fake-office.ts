@@ -65,6 +65,7 @@ export interface FakeOffice {
     readonly mailbox: {
       readonly item: FakeItem | null;
       readonly displayNewMessageForm?: Office.Mailbox['displayNewMessageForm'];
+      readonly userProfile: Pick<Office.UserProfile, 'emailAddress' | 'displayName'>;
     };
   };
   readonly actions: Pick<Office.Actions, 'associate'>;
@@ -83,6 +84,12 @@ export interface FakeOffice {
     readonly SendModeOverride: typeof Office.MailboxEnums.SendModeOverride;
   };
 }
+
+/**
+ * The signed-in mailbox. The playground's server knows one user, the development token's
+ * (src/server/auth/development-token.ts), and signs approvals for that address, so the mailbox is the same.
+ */
+export const PLAYGROUND_USER = Object.freeze({ emailAddress: 'developer@localhost', displayName: 'Developer' });
 
 export interface FakeOfficeOptions {
   readonly settings: HostSettings;
@@ -120,6 +127,7 @@ export function createFakeOffice(options: FakeOfficeOptions): FakeOffice {
           return item();
         },
         ...(newMessage === undefined ? {} : { displayNewMessageForm: (form: Office.MessageForm) => newMessage(form) }),
+        userProfile: PLAYGROUND_USER,
       },
     },
     actions: {

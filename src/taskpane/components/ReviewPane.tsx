@@ -55,6 +55,8 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
   const { review, ticks } = state;
   const paneStatusNow = paneStatus(state);
   const busy = state.work !== null;
+  // A missing approval is explained, with its button, by the Approval section instead.
+  const blockers = review === null || review.model.decision !== 'block' ? [] : review.model.blockingFindings.filter((finding) => finding.rule !== 'approval-required');
   const onTickedChange = (itemId: string, ticked: boolean) => controls.setTicked([itemId], ticked);
   const confirmable =
     review !== null && canConfirm(review.model, ticks) && state.confirmedFingerprint !== review.model.fingerprint;
@@ -78,9 +80,7 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
           </MessageBar>
         ) : null}
         {controls.controlNotes === null ? null : <ControlsNotice notes={controls.controlNotes} />}
-        {review !== null && review.model.decision === 'block' ? (
-          <BlockExplanation findings={review.model.blockingFindings} />
-        ) : null}
+        {blockers.length > 0 ? <BlockExplanation findings={blockers} /> : null}
         <ApprovalSection state={controls.approval.state} busy={busy} onRequest={controls.approval.request} />
         {review !== null ? (
           <>

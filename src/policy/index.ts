@@ -17,3 +17,4 @@ export { BCC_ACTIONS, CONTROL_SCOPES, DEFAULT_AUTO_BCC, DEFAULT_DELAY_SEND, MAX_
 export { approvalFingerprint, approvalReasons, approversFor, pendingApproval, type ApprovalReason } from './approval.js';
 export { DEFAULT_APPROVAL_HOURS, DEFAULT_APPROVAL_TRIGGERS, MAX_APPROVAL_HOURS } from './parse-approval.js';
 export { classifyRecipients, type ClassifiedRecipient } from './classify.js';
+export { AUDIT_DOMAINS, DEFAULT_AUDIT, MAX_AUDIT_RETENTION_DAYS } from './parse-audit.js';

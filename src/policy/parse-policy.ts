@@ -28,6 +28,7 @@ import {
   type SeverityRuleId,
 } from './types.js';
 import { readApproval } from './parse-approval.js';
+import { DEFAULT_AUDIT, readAudit } from './parse-audit.js';
 import { readAutoBcc, readBccAction, readDelaySend, DEFAULT_AUTO_BCC, DEFAULT_DELAY_SEND } from './parse-send-controls.js';
 
 /** Every key a policy document may hold. `$schema` lets editors find config/policy.schema.json. */
@@ -55,6 +56,7 @@ export const POLICY_KEYS = [
   'delaySend',
   'autoBcc',
   'approval',
+  'audit',
 ] as const;
 
 export const SEVERITIES: readonly Severity[] = ['info', 'confirm', 'block'];
@@ -110,6 +112,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   delaySend: DEFAULT_DELAY_SEND,
   autoBcc: DEFAULT_AUTO_BCC,
   approval: null,
+  audit: DEFAULT_AUDIT,
 });
 
 function domainHint(text: string): string {
@@ -209,6 +212,7 @@ export function parsePolicy(document: unknown): PolicyParseResult {
     delaySend: read('delaySend', readDelaySend, DEFAULT_POLICY.delaySend),
     autoBcc: read('autoBcc', readAutoBcc, DEFAULT_POLICY.autoBcc),
     approval: read('approval', readApproval, DEFAULT_POLICY.approval),
+    audit: read('audit', readAudit, DEFAULT_POLICY.audit),
   };
   return problems.length === 0 ? { ok: true, policy } : { ok: false, problems };
 }

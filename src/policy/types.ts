@@ -298,6 +298,16 @@ export interface Policy {
   readonly autoBcc: AutoBccPolicy;
   /** Supervisor approval before certain mail may go (docs/approval.md); null = never asked. */
   readonly approval: ApprovalPolicy | null;
+  /** What the server keeps of each decision (docs/admin.md): never content. */
+  readonly audit: AuditPolicy;
+}
+
+/** Outside domains in audit events: as they are, as an HMAC under a server key, or not at all. */
+export type AuditDomains = 'plain' | 'hashed' | 'none';
+
+export interface AuditPolicy {
+  readonly domains: AuditDomains;
+  readonly retentionDays: number;
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   UNPROTECTED_ACTIONS,
   ZIP_KEYS,
 } from '../../src/policy/parse-protection.js';
+import { AUDIT_DOMAINS, MAX_AUDIT_RETENTION_DAYS } from '../../src/policy/parse-audit.js';
 import { DEFAULT_APPROVAL_HOURS, DEFAULT_APPROVAL_TRIGGERS, MAX_APPROVAL_HOURS } from '../../src/policy/parse-approval.js';
 import { PERSONAL_DATA_KINDS, RULE_IDS } from '../../src/policy/types.js';
 
@@ -178,6 +179,13 @@ describe('schema and parser describe the same document', () => {
     expect(when.personalData?.items?.enum).toEqual(PERSONAL_DATA_KINDS);
     expect(approval.properties?.expiresHours).toMatchObject({ minimum: 1, maximum: MAX_APPROVAL_HOURS, default: DEFAULT_APPROVAL_HOURS });
     expect(approval.properties?.approvers?.items?.required).toEqual(['senders', 'approvers']);
+  });
+
+  test('audit', () => {
+    const audit = property('audit');
+    expect(audit.default).toEqual(DEFAULT_POLICY.audit);
+    expect(audit.properties?.domains).toMatchObject({ enum: AUDIT_DOMAINS, default: DEFAULT_POLICY.audit.domains });
+    expect(audit.properties?.retentionDays).toMatchObject({ minimum: 1, maximum: MAX_AUDIT_RETENTION_DAYS, default: DEFAULT_POLICY.audit.retentionDays });
   });
 
   test('every $ref points at a definition', () => {

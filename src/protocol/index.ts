@@ -43,3 +43,17 @@ export {
   type ApprovalSummary,
 } from './approval-view.js';
 export { parseCreatedApproval, type ApprovalContent, type CreateApprovalRequest, type CreatedApproval } from './approval-request.js';
+export {
+  ADMIN_AUDIT_PATH,
+  AUDIT_DECISIONS,
+  AUDIT_EVENT_KINDS,
+  AUDIT_EVENTS_PATH,
+  AUDIT_HANDLER_EVENTS_PATH,
+  MAX_AUDIT_BATCH,
+  type AuditBatch,
+  type AuditClient,
+  type AuditDecision,
+  type AuditEventInput,
+  type AuditEventKind,
+  type HandlerAuditBatch,
+} from './audit.js';

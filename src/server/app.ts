@@ -15,6 +15,7 @@ import { PolicyStore, type ReloadOutcome } from './policy-store.js';
 import { requestLogController } from './request-log.js';
 import { watchFile } from './policy-watch.js';
 import { approvalRoutes } from './routes/approvals.js';
+import { auditRoutes } from './routes/audit.js';
 import { approvePageRoutes } from './routes/approve-page.js';
 import { healthRoutes } from './routes/health.js';
 import { linkRoutes } from './routes/links.js';
@@ -116,6 +117,7 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
     ...(config.approvals === undefined ? {} : { settings: config.approvals }),
   });
   approvalKey = app.approvals?.context.signingKey.publicJwk;
+  await app.register(auditRoutes, { links: config.links, policy: () => store.current.policy });
   script = compose(store.current);
   await app.register(protectZipRoutes, config);
   await app.ready();

@@ -1,6 +1,6 @@
 import type { RateLimitPluginOptions } from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
-import { APPROVAL_GRANTED_PATH } from '../../protocol/index.js';
+import { APPROVAL_GRANTED_PATH, AUDIT_HANDLER_EVENTS_PATH } from '../../protocol/index.js';
 
 export interface RateLimits {
   /** Requests a minute per signed-in user, over all authenticated routes together. */
@@ -25,6 +25,8 @@ export const UNLIMITED = 'unlimited';
 export function rateLimitKey(request: FastifyRequest): string {
   if (request.user !== undefined) return `user:${request.user.id}`;
   // The send handler's approval lookup has no user: it counts per sender it asks about, like a link.
+  // The send handler's audit events have no user either: they count per client address, at the user rate.
+  if (request.routeOptions.url === AUDIT_HANDLER_EVENTS_PATH) return `client:${request.ip}`;
   if (request.routeOptions.url === APPROVAL_GRANTED_PATH) return `granted:${String((request.query as { sender?: unknown }).sender).toLowerCase()}`;
   const params = request.params as Record<string, unknown> | undefined;
   const token = params?.['token'];
@@ -39,6 +41,6 @@ export function rateLimitOptions(limits: RateLimits): RateLimitPluginOptions {
     timeWindow: 60_000,
     keyGenerator: rateLimitKey,
     allowList: (_request, key) => key === UNLIMITED,
-    max: (_request, key) => (key.startsWith('user:') ? limits.perUserPerMinute : limits.perLinkPerMinute),
+    max: (_request, key) => (key.startsWith('user:') || key.startsWith('client:') ? limits.perUserPerMinute : limits.perLinkPerMinute),
   };
 }

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { access, link, mkdir, open, readFile, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 import type { ApprovalPublicJwk } from '../../protocol/index.js';
 import { NONCE_PREFIX_SIZE, openChunk, sealChunk } from '../crypto/chunk-cipher.js';
+import { keyFileText } from '../crypto/key-file.js';
 import { newDataKey, unwrapKey, wrapKey, type Keyring } from '../crypto/keyring.js';
 import { StartupError } from '../startup-error.js';
 
@@ -52,25 +51,6 @@ async function generate(keyring: Keyring): Promise<StoredKey> {
   };
 }
 
-/** Same pattern as the generated KEK: write beside, hard-link into place, so two starts never both win. */
-async function createOnce(directory: string, path: string, stored: StoredKey): Promise<void> {
-  const temporary = join(directory, `approval.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temporary, 'wx', 0o600);
-  try {
-    await handle.writeFile(`${JSON.stringify(stored, null, 2)}\n`);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await link(temporary, path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  } finally {
-    await unlink(temporary);
-  }
-}
-
 async function unseal(stored: StoredKey, keyring: Keyring, path: string): Promise<ApprovalSigningKey> {
   try {
     const dataKey = unwrapKey(keyring, { kekId: stored.kekId, wrapped: Buffer.from(stored.wrappedKey, 'base64') }, CONTEXT);
@@ -89,14 +69,6 @@ async function unseal(stored: StoredKey, keyring: Keyring, path: string): Promis
 
 /** The approval signing key in `<dataDirectory>/keys/`, generated on first start. */
 export async function loadApprovalSigningKey(dataDirectory: string, keyring: Keyring): Promise<ApprovalSigningKey> {
-  const directory = join(dataDirectory, 'keys');
-  const path = join(directory, FILE);
-  await mkdir(directory, { recursive: true, mode: 0o700 });
-  const exists = await access(path).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) await createOnce(directory, path, await generate(keyring));
-  const stored = JSON.parse(await readFile(path, 'utf8')) as StoredKey;
-  return unseal(stored, keyring, path);
+  const { path, text } = await keyFileText(dataDirectory, FILE, async () => `${JSON.stringify(await generate(keyring), null, 2)}\n`);
+  return unseal(JSON.parse(text) as StoredKey, keyring, path);
 }

@@ -1,4 +1,16 @@
-import type { ApprovalDecision, ApprovalRecord, AuditEntry, CodeChallenge, DownloadCount, FileRecord, PackageRecord, PackageView, RecipientView } from './records.js';
+import type {
+  ApprovalDecision,
+  ApprovalRecord,
+  AuditEntry,
+  AuditEventFilter,
+  AuditEventRecord,
+  CodeChallenge,
+  DownloadCount,
+  FileRecord,
+  PackageRecord,
+  PackageView,
+  RecipientView,
+} from './records.js';
 
 export interface NewPackage {
   readonly package: Omit<PackageRecord, 'state' | 'revokedAt' | 'revokedBy' | 'shreddedAt' | 'purgedAt'>;
@@ -54,6 +66,10 @@ export interface MetaStore {
   approvalById(id: string): Promise<ApprovalRecord | null>;
   /** The sender's newest request for this fingerprint, whatever its status. */
   latestApproval(senderId: string, fingerprint: string): Promise<ApprovalRecord | null>;
+  appendAuditEvents(events: readonly AuditEventRecord[]): Promise<void>;
+  auditEvents(filter: AuditEventFilter): Promise<readonly AuditEventRecord[]>;
+  /** Deletes events that happened before `before`; returns how many. */
+  purgeAuditEvents(before: number): Promise<number>;
   /** The newest approved request of this sender address for this fingerprint that has not expired at `now`. */
   grantedApproval(sender: string, fingerprint: string, now: number): Promise<ApprovalRecord | null>;
   /**

@@ -132,3 +132,36 @@ export interface ApprovalDecision {
   readonly token: string | null;
   readonly decidedAt: number;
 }
+
+/** One audit event as stored (docs/admin.md "Audit"): who, what was decided, never content. */
+export interface AuditEventRecord {
+  /** When it happened on the client (ms since the epoch), and when the server received it. */
+  readonly at: number;
+  readonly receivedAt: number;
+  /** The verified user's id, or null for a handler's claim. */
+  readonly userId: string | null;
+  /** The user's address: from the token, or claimed by the send handler (verified false). */
+  readonly user: string;
+  readonly verified: boolean;
+  readonly kind: string;
+  readonly platform: string;
+  readonly mailbox: string;
+  readonly policy: string | null;
+  readonly decision: string | null;
+  readonly rules: Readonly<Record<string, number>>;
+  /** As the policy's audit.domains said when it arrived: plain, HMAC hex, or empty. */
+  readonly domains: readonly string[];
+  readonly durationMs: number | null;
+  readonly confirmSeconds: number | null;
+}
+
+export interface AuditEventFilter {
+  readonly from?: number;
+  readonly to?: number;
+  readonly user?: string;
+  readonly decision?: string;
+  readonly rule?: string;
+  readonly kind?: string;
+  /** Newest first; at most this many. */
+  readonly limit: number;
+}

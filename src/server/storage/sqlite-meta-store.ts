@@ -1,6 +1,16 @@
 import Database from 'better-sqlite3';
 import type { MetaStore } from './meta-store.js';
-import type { ApprovalRecord, ApprovalSummary, AuditEntry, CodeChallenge, FileRecord, PackageRecord, PackageView, RecipientRecord } from './records.js';
+import type {
+  ApprovalRecord,
+  ApprovalSummary,
+  AuditEntry,
+  AuditEventRecord,
+  CodeChallenge,
+  FileRecord,
+  PackageRecord,
+  PackageView,
+  RecipientRecord,
+} from './records.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 
 type Row = Record<string, unknown>;
@@ -116,6 +126,30 @@ export function openSqliteMetaStore(path: string): MetaStore {
     };
   };
 
+  const appendAuditEvents = database.transaction((events: readonly AuditEventRecord[]) => {
+    const insert = statement(
+      `INSERT INTO audit_events (at, received_at, user_id, user, verified, kind, platform, mailbox, policy, decision, rules, domains, duration_ms, confirm_seconds)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const event of events) {
+      insert.run(
+        event.at,
+        event.receivedAt,
+        event.userId,
+        event.user,
+        event.verified ? 1 : 0,
+        event.kind,
+        event.platform,
+        event.mailbox,
+        event.policy,
+        event.decision,
+        JSON.stringify(event.rules),
+        JSON.stringify(event.domains),
+        event.durationMs,
+        event.confirmSeconds,
+      );
+    }
+  });
   const createPackage = database.transaction((created: Parameters<MetaStore['createPackage']>[0]) => {
     const record = created.package;
     statement(
@@ -278,6 +312,30 @@ export function openSqliteMetaStore(path: string): MetaStore {
       ) as Row | undefined;
       return row === undefined ? null : approvalRecord(row);
     },
+    async appendAuditEvents(events) {
+      appendAuditEvents(events);
+    },
+    async auditEvents(filter) {
+      const clauses: string[] = [];
+      const values: (string | number)[] = [];
+      const where = (clause: string, value: string | number | undefined): void => {
+        if (value === undefined) return;
+        clauses.push(clause);
+        values.push(value);
+      };
+      where('at >= ?', filter.from);
+      where('at < ?', filter.to);
+      where('user = ?', filter.user);
+      where('decision = ?', filter.decision);
+      where('kind = ?', filter.kind);
+      // Rule ids are keys of a JSON object: json_each finds them without a second table.
+      where('EXISTS (SELECT 1 FROM json_each(audit_events.rules) WHERE key = ?)', filter.rule);
+      const sql = `SELECT * FROM audit_events ${clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`} ORDER BY at DESC, rowid DESC LIMIT ?`;
+      return (statement(sql).all(...values, filter.limit) as Row[]).map(auditEventRecord);
+    },
+    async purgeAuditEvents(before) {
+      return statement('DELETE FROM audit_events WHERE at < ?').run(before).changes;
+    },
     async grantedApproval(sender, fingerprint, now) {
       const row = statement(
         "SELECT * FROM approvals WHERE fingerprint = ? AND sender = ? AND status = 'approved' AND expires_at > ? ORDER BY decided_at DESC, rowid DESC LIMIT 1",
@@ -346,5 +404,26 @@ export function openSqliteMetaStore(path: string): MetaStore {
     async close() {
       database.close();
     },
+  };
+}
+
+function auditEventRecord(row: Row): AuditEventRecord {
+  const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+  const number = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+  return {
+    at: row['at'] as number,
+    receivedAt: row['received_at'] as number,
+    userId: text(row['user_id']),
+    user: row['user'] as string,
+    verified: row['verified'] === 1,
+    kind: row['kind'] as string,
+    platform: row['platform'] as string,
+    mailbox: row['mailbox'] as string,
+    policy: text(row['policy']),
+    decision: text(row['decision']),
+    rules: JSON.parse(row['rules'] as string) as Record<string, number>,
+    domains: JSON.parse(row['domains'] as string) as string[],
+    durationMs: number(row['duration_ms']),
+    confirmSeconds: number(row['confirm_seconds']),
   };
 }

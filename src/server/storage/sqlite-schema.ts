@@ -96,4 +96,24 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX approvals_granted ON approvals (fingerprint, sender, status);
   `,
+  `
+  CREATE TABLE audit_events (
+    at INTEGER NOT NULL,
+    received_at INTEGER NOT NULL,
+    user_id TEXT,
+    user TEXT NOT NULL,
+    verified INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    platform TEXT NOT NULL,
+    mailbox TEXT NOT NULL,
+    policy TEXT,
+    decision TEXT,
+    rules TEXT NOT NULL,
+    domains TEXT NOT NULL,
+    duration_ms INTEGER,
+    confirm_seconds REAL
+  ) STRICT;
+  CREATE INDEX audit_events_at ON audit_events (at);
+  CREATE INDEX audit_events_user ON audit_events (user, at);
+  `,
 ];

@@ -27,8 +27,8 @@ export interface ApprovalApp {
   close(): Promise<void>;
 }
 
-export async function startApprovalApp(options: { smtp?: boolean; settings?: Partial<ApprovalSettings> } = {}): Promise<ApprovalApp> {
-  const files = workspace();
+export async function startApprovalApp(options: { smtp?: boolean; settings?: Partial<ApprovalSettings>; policy?: object } = {}): Promise<ApprovalApp> {
+  const files = options.policy === undefined ? workspace() : workspace(options.policy);
   const identity: TestIdentity = await startTestIdentity({ developmentToken: { token: DEV_TOKEN, forced: false } });
   const catcher = await mailCatcher();
   const dataDirectory = join(files.directory, 'data');

@@ -1,0 +1,34 @@
+import { keyFileText } from '../crypto/key-file.js';
+import { newDataKey, unwrapKey, wrapKey, type Keyring } from '../crypto/keyring.js';
+import { StartupError } from '../startup-error.js';
+
+interface StoredAuditKey {
+  readonly version: 1;
+  readonly kekId: string;
+  readonly wrappedKey: string;
+}
+
+const FILE = 'audit-hmac.json';
+const CONTEXT = 'audit-domain-hmac';
+
+/**
+ * The key outside domains are hashed under when the policy says `audit.domains: "hashed"`. A random key,
+ * kept wrapped by the keyring, so hashes stay comparable across restarts and KEK rotations, while a copy
+ * of the database alone cannot be turned back into domains by hashing a list of likely ones.
+ */
+export async function loadAuditKey(dataDirectory: string, keyring: Keyring): Promise<Buffer> {
+  const { path, text } = await keyFileText(dataDirectory, FILE, async () => {
+    const wrapped = wrapKey(keyring, newDataKey(), CONTEXT);
+    const stored: StoredAuditKey = { version: 1, kekId: wrapped.kekId, wrappedKey: wrapped.wrapped.toString('base64') };
+    return `${JSON.stringify(stored, null, 2)}\n`;
+  });
+  const stored = JSON.parse(text) as StoredAuditKey;
+  try {
+    return unwrapKey(keyring, { kekId: stored.kekId, wrapped: Buffer.from(stored.wrappedKey, 'base64') }, CONTEXT);
+  } catch (error) {
+    throw new StartupError('bad-environment', `The audit key ${path} cannot be opened with the configured key-encryption keys.`, [
+      `It was wrapped with key id ${stored.kekId}; keep that key in PREFLIGHT_KEKS/PREFLIGHT_KEK_FILE, or remove the file (hashed domains already stored then no longer match new ones).`,
+      (error as Error).message,
+    ]);
+  }
+}

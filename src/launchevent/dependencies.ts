@@ -2,7 +2,9 @@
 import { fetchGrantedApproval, fetchPolicyDocument, type FetchOptions } from '../api-client/index.js';
 import type { ApprovalPublicJwk } from '../protocol/index.js';
 import { evaluate, parsePolicy, type EvaluationContext, type MessageSnapshot, type Policy, type PolicyParseResult, type Verdict } from '../policy/index.js';
+import type { SendReport } from './audit-report.js';
 import { readBoot } from './boot.js';
+import { reportSendToServer } from './handler-audit.js';
 
 export interface Boot {
   /** The add-in's public origin, for absolute URLs; null when the page was not served by our server. */
@@ -35,6 +37,8 @@ export interface HandlerDependencies {
   readonly parsePolicy: (document: unknown) => PolicyParseResult;
   readonly evaluate: (snapshot: MessageSnapshot, policy: Policy, context: EvaluationContext) => Verdict;
   readonly now: () => number;
+  /** After event.completed: what became of the Send, for the audit (docs/admin.md); never awaited. */
+  readonly reportSend: (report: SendReport, boot: Boot, nowMs: number) => void;
 }
 
 export const DEFAULT_DEPENDENCIES: HandlerDependencies = {
@@ -44,4 +48,5 @@ export const DEFAULT_DEPENDENCIES: HandlerDependencies = {
   parsePolicy,
   evaluate,
   now: () => Date.now(),
+  reportSend: reportSendToServer,
 };

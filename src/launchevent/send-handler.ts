@@ -2,7 +2,9 @@
 // timers of this run cleared first; any failure becomes the decision the policy's onError asks for. The
 // check itself is src/check's, shared with the pane and the CLI: this file only turns it into a completion.
 import { PolicyFetchError } from '../api-client/index.js';
-import { embeddedPolicy, planSend, PREFLIGHT_HEADER, preflightHeaderValue, runCheck, type CheckResult } from '../check/index.js';
+import { embeddedPolicy, planSend, PREFLIGHT_HEADER, preflightHeaderValue, runCheck, type CheckResult, type SendPlan } from '../check/index.js';
+import type { AuditDecision } from '../protocol/index.js';
+import type { SendReport } from './audit-report.js';
 import { pickLocale } from '../i18n/locale.js';
 import {
   completeEvent,
@@ -49,6 +51,8 @@ export function createSendHandler(
     let done = false;
     let knownPolicy: Policy | null = null;
     let presentation = FALLBACK_PRESENTATION;
+    const startedAt = deps.now();
+    let outcome: Omit<SendReport, 'durationMs'> | null = null;
 
     const finish = (completion: SendCompletion): void => {
       if (done) return;
@@ -58,6 +62,13 @@ export function createSendHandler(
         completeEvent(event, completion);
       } catch (error) {
         console.error('Preflight: event.completed threw', describe(error));
+      }
+      // After completion, so the audit never makes a Send slower (docs/admin.md).
+      const decision = outcome?.decision ?? (completion.allowEvent === true ? 'error-allow' : 'error-block');
+      try {
+        deps.reportSend({ check: outcome?.check ?? null, decision, durationMs: deps.now() - startedAt }, deps.boot(), deps.now());
+      } catch (error) {
+        console.warn('Preflight: audit report failed', describe(error));
       }
     };
     const fail = (error: unknown, policy: Policy | null = knownPolicy): void => {
@@ -81,6 +92,7 @@ export function createSendHandler(
         const error = result.reason === 'policy' ? new HandlerFailure('policy') : result.error;
         console.error('Preflight: send check failed', describe(error));
         const onError = result.policy?.onError ?? 'block';
+        outcome = { check: null, decision: onError === 'allow' ? 'error-allow' : 'error-block' };
         if (onError === 'allow' && !presentation.meeting) await stampBestEffort(preflightHeaderValue('error-allow', null, null));
         return completionForError(onError, describe(error), presentation);
       }
@@ -95,6 +107,7 @@ export function createSendHandler(
       // Rule ids only, never content: what IT reads in the runtime log when a user asks why (docs/deploy.md).
       console.log(`Preflight: ${verdict.decision} -> ${plan.kind} (policy: ${policySource}; rules: ${ruleIds(verdict).join(',')})`);
       const options = { timeoutMs: timing.officeCallTimeoutMs, timers };
+      outcome = { check, decision: auditDecision(plan) };
       switch (plan.kind) {
         case 'move-to-bcc':
           await moveToBcc(plan.addresses, options);
@@ -120,6 +133,11 @@ export function createSendHandler(
       }
     }
   };
+}
+
+function auditDecision(plan: SendPlan): AuditDecision {
+  if (plan.kind === 'allow') return plan.because === 'confirmed' ? 'confirmed' : 'allow';
+  return plan.kind;
 }
 
 function ruleIds(verdict: Verdict): string[] {

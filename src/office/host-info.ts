@@ -13,6 +13,20 @@ export function supportsMailbox(version: MailboxVersion): boolean {
   }
 }
 
+const MAILBOX_SETS: readonly MailboxVersion[] = ['1.16', '1.15', '1.14', '1.13', '1.12', '1.11'];
+
+/** The client as audit events name it: its platform and the highest Mailbox set it supports ('' below 1.11). */
+export function clientInfo(): { readonly platform: string; readonly mailbox: string } {
+  let platform = 'unknown';
+  try {
+    const reported = officeHost()?.context.diagnostics?.platform;
+    if (typeof reported === 'string' && /^[A-Za-z0-9._ -]{1,40}$/.test(reported)) platform = reported;
+  } catch {
+    // Diagnostics are a nicety; without them the event still counts.
+  }
+  return { platform, mailbox: MAILBOX_SETS.find((version) => supportsMailbox(version)) ?? '' };
+}
+
 /** The signed-in mailbox's own address (Mailbox 1.1, also in event handlers); null when Office has none. */
 export function mailboxUserAddress(): string | null {
   try {

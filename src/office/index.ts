@@ -6,6 +6,7 @@ export type { AppointmentItem, ComposeItem, MessageItem, OfficeHost, RecipientsA
 export { composingMeeting } from './item-calls.js';
 export {
   associateAction,
+  clientInfo,
   displayLanguage,
   mailboxUserAddress,
   officeTheme,
@@ -30,6 +31,8 @@ export {
   NOTHING_PROTECTED,
   readApprovalRecord,
   recordApproval,
+  readAuditQueue,
+  writeAuditQueue,
   type ApprovalRecord,
 } from './session-data.js';
 export { fitInspectionCache, parseInspectionCache } from './inspection-cache.js';

@@ -58,6 +58,8 @@ export interface OfficeHost {
     /** Mailbox 1.14; `isDarkTheme` and `themeId` are not supported in Outlook. */
     readonly officeTheme?: Pick<Office.OfficeTheme, 'bodyBackgroundColor' | 'bodyForegroundColor'>;
     readonly requirements: Pick<Office.RequirementSetSupport, 'isSetSupported'>;
+    /** Which Outlook runs the add-in (`OfficeOnline`, `PC`, `Mac`, …), for audit events only. */
+    readonly diagnostics?: Pick<Office.ContextInformation, 'platform'>;
     readonly mailbox: {
       readonly item?: ComposeItem | null;
       /** Task panes only; never from a launch-event handler. */

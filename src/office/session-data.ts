@@ -13,6 +13,7 @@ export const SESSION_KEYS = {
   inspection: 'preflight.inspection',
   protection: 'preflight.protection',
   approval: 'preflight.approval',
+  audit: 'preflight.audit',
 } as const;
 
 /** The pane's approval request for this item and, once approved, the signed approval (docs/approval.md). */
@@ -103,6 +104,22 @@ export async function readApprovalRecord(options?: CallOptions): Promise<Approva
   return (await readSessionState(callSettings(options))).approval;
 }
 
+/** Audit events the send handler could not deliver, oldest first; anything unreadable counts as none. */
+export async function readAuditQueue(options?: CallOptions): Promise<readonly unknown[]> {
+  const all = await getAllSessionData(callSettings(options));
+  const text = all === null ? undefined : stringValues(all).get(SESSION_KEYS.audit);
+  const value = text === undefined ? null : parseJson(text);
+  return Array.isArray(value) ? value : [];
+}
+
+/** Keeps the newest events that fit this key's small share; an empty list clears it. */
+export async function writeAuditQueue(events: readonly unknown[], options?: CallOptions): Promise<void> {
+  const budget = Math.floor(sessionDataLimit() * AUDIT_SHARE) - SESSION_KEYS.audit.length;
+  let kept = events.slice(-MAX_QUEUED_AUDIT_EVENTS);
+  while (kept.length > 0 && JSON.stringify(kept).length > budget) kept = kept.slice(1);
+  await setSessionData(SESSION_KEYS.audit, JSON.stringify(kept), callSettings(options));
+}
+
 /** Keeps the pane's approval request (and its token once approved) with the draft; a few hundred characters. */
 export async function recordApproval(record: ApprovalRecord, options?: CallOptions): Promise<void> {
   await setSessionData(SESSION_KEYS.approval, JSON.stringify(record), callSettings(options));
@@ -139,12 +156,17 @@ export async function updateInspectionCache(
   return entries;
 }
 
-// sessionData holds 50,000 characters per add-in and item, 2,621,440 from Mailbox 1.16 (R-SD); the two
-// big keys share it so that neither can push the other, or the small confirmation, out.
+// sessionData holds 50,000 characters per add-in and item, 2,621,440 from Mailbox 1.16
+// (https://learn.microsoft.com/javascript/api/outlook/office.sessiondata); the big
+// keys share it so that none can push another, or the small confirmation, protection and approval
+// records (about 1,000 characters together), out.
 const POLICY_SHARE = 0.5;
-const ORIGINAL_SHARE = 0.4;
+const ORIGINAL_SHARE = 0.37;
 /** What is left beside the two big keys and the confirmation: about 4,500 characters, some 15 attachments. */
 const INSPECTION_SHARE = 0.09;
+/** Undelivered audit events: a few hundred characters each, at most 20 kept (4 at the 50,000 limit). */
+const AUDIT_SHARE = 0.02;
+const MAX_QUEUED_AUDIT_EVENTS = 20;
 
 export function sessionDataLimit(): number {
   return supportsMailbox('1.16') ? 2_621_440 : 50_000;

@@ -1,0 +1,77 @@
+// What the send handler reports of each Send (docs/admin.md "Audit"): the decision, rule counts, outside
+// domains and how long it took; never content. It runs after event.completed, so a Send is never slower
+// for it; what cannot be delivered is kept on the item for the next Send or the pane.
+import type { Check } from '../check/index.js';
+import { classifyRecipients } from '../policy/index.js';
+import type { AuditDecision, AuditEventInput } from '../protocol/index.js';
+
+export interface SendReport {
+  readonly check: Check | null;
+  readonly decision: AuditDecision;
+  readonly durationMs: number;
+}
+
+export interface AuditPorts {
+  readonly origin: string | null;
+  readonly mailbox: string | null;
+  readonly client: { readonly platform: string; readonly mailbox: string };
+  readonly nowMs: number;
+  readonly post: (origin: string, batch: { readonly mailbox: string; readonly events: readonly AuditEventInput[] }) => Promise<void>;
+  readonly readQueue: () => Promise<readonly unknown[]>;
+  readonly writeQueue: (events: readonly unknown[]) => Promise<void>;
+  readonly policyDigest: (document: unknown) => string;
+}
+
+function ruleCounts(check: Check): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const finding of check.verdict.findings) counts[finding.rule] = (counts[finding.rule] ?? 0) + 1;
+  return counts;
+}
+
+export function sendEvent(report: SendReport, ports: Pick<AuditPorts, 'client' | 'nowMs' | 'policyDigest'>): AuditEventInput {
+  const { check } = report;
+  const event: AuditEventInput = {
+    kind: 'send',
+    at: new Date(ports.nowMs).toISOString(),
+    client: ports.client,
+    decision: report.decision,
+    durationMs: Math.max(0, Math.round(report.durationMs)),
+  };
+  if (check === null) return event;
+  const outside = classifyRecipients(check.snapshot, check.policy).filter((entry) => entry.external && entry.domain !== null);
+  return {
+    ...event,
+    policy: ports.policyDigest(check.policyDocument),
+    rules: ruleCounts(check),
+    outsideDomains: [...new Set(outside.map((entry) => entry.domain as string))],
+  };
+}
+
+/** Decisions after which the message has gone (or Send Anyway may send it without asking again). */
+const SENT: readonly AuditDecision[] = ['allow', 'confirmed', 'dialog-confirm', 'error-allow'];
+
+/** Never rejects: an audit that cannot be kept is lost, never a reason to disturb the user. */
+export async function reportSend(report: SendReport, ports: AuditPorts): Promise<void> {
+  const { origin, mailbox } = ports;
+  if (origin === null || mailbox === null) return;
+  const event = sendEvent(report, ports);
+  if (SENT.includes(report.decision)) {
+    // The item is on its way: there is nowhere left to keep the event if the post fails.
+    await ports.post(origin, { mailbox, events: [event] }).catch(() => undefined);
+    return;
+  }
+  let queued: readonly unknown[] = [];
+  try {
+    queued = await ports.readQueue();
+  } catch {
+    // An unreadable queue is sent another time, by the pane or the next Send.
+  }
+  const events = [...(queued as AuditEventInput[]), event];
+  try {
+    await ports.post(origin, { mailbox, events });
+    if (queued.length > 0) await ports.writeQueue([]).catch(() => undefined);
+  } catch {
+    // The Send did not go, so the item is still there: keep them on it.
+    await ports.writeQueue(events).catch(() => undefined);
+  }
+}

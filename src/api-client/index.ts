@@ -2,6 +2,7 @@
 export { fetchPolicyDocument, type FetchOptions, type FetchTimers } from './fetch-policy.js';
 export { fetchGrantedApproval } from './fetch-granted-approval.js';
 export { postHandlerAuditEvents } from './post-audit.js';
+export { postAuditEvents } from './audit-calls.js';
 export { PolicyFetchError, type PolicyFetchFailure } from './policy-fetch-error.js';
 export { ApiError, httpError, serverMessage, type ApiFailure } from './api-error.js';
 export { callApi, type ApiRequest } from './api-call.js';

@@ -7,6 +7,7 @@ import {
   fetchPolicyDocument,
   latestApprovalRequest,
   myLinks,
+  postAuditEvents,
   readApprovalRequest,
   readProtectZipAnswer,
   revokeLinks,
@@ -21,6 +22,9 @@ import {
   prependBodyBlock,
   readAttachmentBase64,
   readApprovalRecord,
+  readAuditQueue,
+  writeAuditQueue,
+  clientInfo,
   readMessageBody,
   mailboxUserAddress,
   recordApproval,
@@ -121,6 +125,10 @@ export function officeGateway(origin: string, paneSends = false): PaneGateway {
     readApprovalRequest: async (id) => readApprovalRequest(origin, await apiToken(), id, LINK_CALL_TIMEOUT_MS),
     latestApprovalRequest: async (fingerprint) => latestApprovalRequest(origin, await apiToken(), fingerprint, LINK_CALL_TIMEOUT_MS),
     readMessageBody: () => readMessageBody({ timeoutMs: SNAPSHOT_TIMEOUT_MS }),
+    postAuditEvents: async (events) => postAuditEvents(origin, await apiToken(), { events }, LINK_CALL_TIMEOUT_MS),
+    readAuditQueue: () => readAuditQueue({ timeoutMs: SNAPSHOT_TIMEOUT_MS }),
+    writeAuditQueue: (events) => writeAuditQueue(events, { timeoutMs: SNAPSHOT_TIMEOUT_MS }),
+    clientInfo,
     approvalPageUrl: (id) => `${origin.replace(/\/+$/, '')}/approve/${encodeURIComponent(id)}`,
   };
 }

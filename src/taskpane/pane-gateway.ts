@@ -2,6 +2,7 @@ import type { NewMessageForm } from '../office/index.js';
 import type { AttachmentInspection, AttachmentSnapshot, MessageSnapshot, ProtectionState, RecipientField } from '../policy/index.js';
 import type { LinkSummary } from '../protocol/index.js';
 import type { ApprovalPorts } from './approval-ports.js';
+import type { PaneAuditPorts } from './pane-audit.js';
 import type { LinkPorts } from './protect-link.js';
 import type { ZipPorts } from './protect-zip.js';
 
@@ -15,7 +16,7 @@ export interface OfficeThemeInfo {
  * Everything the pane needs from Outlook and the backend. index.tsx wires it to src/office and
  * src/api-client; tests and the review logic see only this interface.
  */
-export interface PaneGateway extends ZipPorts, LinkPorts, ApprovalPorts {
+export interface PaneGateway extends ZipPorts, LinkPorts, ApprovalPorts, PaneAuditPorts {
   whenOfficeReady(): Promise<void>;
   displayLanguage(): string;
   officeTheme(): OfficeThemeInfo | null;

@@ -14,6 +14,7 @@ import { canConfirm } from './review-model.js';
 import { attempt, loadReview, OFFICE_READY_TIMEOUT_MS, problemOf, reevaluate, type ProgressListener } from './review-session.js';
 import { controlNotes, type ControlNotes } from './control-notes.js';
 import { useApproval, type ApprovalControls } from './use-approval.js';
+import { flushHandlerQueue, paneEvent, report } from './pane-audit.js';
 
 export interface ReviewControls {
   readonly state: PaneState;
@@ -46,6 +47,8 @@ export function useReview(gateway: PaneGateway): ReviewControls {
   const latest = useRef(INITIAL_PANE_STATE);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const refreshPending = useRef(false);
+  // When the pane first showed the content now on screen: a confirmation's seconds count from there.
+  const shown = useRef<{ fingerprint: string; at: number } | null>(null);
 
   const dispatch = useCallback((event: PaneEvent) => {
     latest.current = reducePane(latest.current, event);
@@ -70,6 +73,7 @@ export function useReview(gateway: PaneGateway): ReviewControls {
     enqueue(async () => {
       dispatch({ type: 'work-started', work: { kind: 'loading' } });
       const outcome = await loadReview(gateway, OFFICE_READY_TIMEOUT_MS, showProgress);
+      if (outcome.ok) void flushHandlerQueue(gateway);
       dispatch(
         outcome.ok
           ? { type: 'evaluated', review: outcome.review, confirmedFingerprint: outcome.confirmedFingerprint }
@@ -119,10 +123,16 @@ export function useReview(gateway: PaneGateway): ReviewControls {
       dispatch({ type: 'work-started', work: { kind: 'confirming' } });
       const outcome = await attempt(() => gateway.recordConfirmation(fingerprint));
       dispatch(outcome.ok ? { type: 'confirmed', fingerprint } : { type: 'failed', problem: outcome.problem });
+      if (outcome.ok) {
+        const since = shown.current?.fingerprint === fingerprint ? shown.current.at : gateway.nowMs();
+        report(gateway, paneEvent(gateway, review, 'confirm', 'confirm', (gateway.nowMs() - since) / 1000));
+      }
     });
   }, [dispatch, enqueue, gateway]);
 
   const approval = useApproval(gateway, state.review, enqueue, refresh);
+  const fingerprintNow = state.review?.model.fingerprint ?? null;
+  if (fingerprintNow !== null && shown.current?.fingerprint !== fingerprintNow) shown.current = { fingerprint: fingerprintNow, at: gateway.nowMs() };
 
   useEffect(() => {
     let disposed = false;
@@ -167,6 +177,7 @@ export function useReview(gateway: PaneGateway): ReviewControls {
           dispatch({ type: 'work-started', work: { kind: 'protecting', ...progress } }),
         );
         dispatch({ type: 'zip-finished', outcome });
+        if (outcome.ok) report(gateway, paneEvent(gateway, review, 'protect', 'zip'));
         await evaluateAgain();
       });
     },
@@ -184,6 +195,7 @@ export function useReview(gateway: PaneGateway): ReviewControls {
         const snapshot = await gateway.readSnapshot();
         const outcome = await protectAsLinks(gateway, snapshot, choice, (progress) => dispatch({ type: 'work-started', work: { kind: 'linking', ...progress } }));
         dispatch({ type: 'link-finished', outcome });
+        if (outcome.ok) report(gateway, paneEvent(gateway, review, 'protect', 'link'));
         await evaluateAgain();
       });
     },

@@ -73,6 +73,10 @@ function fakeGateway(options: FakeOptions = {}) {
     latestApprovalRequest: () => Promise.resolve(null),
     readMessageBody: () => Promise.reject(new Error('not in these tests')),
     approvalPageUrl: (id) => `https://localhost/approve/${id}`,
+    postAuditEvents: () => Promise.resolve(),
+    readAuditQueue: () => Promise.resolve([]),
+    writeAuditQueue: () => Promise.resolve(),
+    clientInfo: () => ({ platform: 'OfficeOnline', mailbox: '1.15' }),
     inspectAttachment: (attachment) =>
       Promise.resolve({ name: attachment.name, size: attachment.size, status: 'inspected', reason: '', unread: [], personalData: [] }),
   };

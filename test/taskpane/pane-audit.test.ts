@@ -1,0 +1,66 @@
+// What the pane reports to the audit: a confirmation with its seconds, never content; and the send
+// handler's undelivered events, sent once and cleared (docs/admin.md "Audit").
+import { describe, expect, it, vi } from 'vitest';
+import { evaluate, parsePolicy, type MessageSnapshot } from '../../src/policy/index.js';
+import type { AuditEventInput } from '../../src/protocol/index.js';
+import { flushHandlerQueue, paneEvent, type PaneAuditPorts } from '../../src/taskpane/pane-audit.js';
+import { buildReviewModel } from '../../src/taskpane/review-model.js';
+import type { Review } from '../../src/taskpane/review-session.js';
+
+const DOCUMENT = { version: 1, internalDomains: ['example.co.jp'] };
+const SNAPSHOT: MessageSnapshot = {
+  to: [{ address: 'hanako@partner.co.jp' }],
+  cc: [{ address: 'jiro@example.co.jp' }],
+  bcc: [],
+  subject: 'SUBJECT-MARKER',
+  body: 'BODY-MARKER',
+  attachments: [{ name: 'FILE-MARKER.pdf', size: 3, inline: false }],
+};
+
+function review(): Review {
+  const parsed = parsePolicy(DOCUMENT);
+  if (!parsed.ok) throw new Error('bad policy');
+  const verdict = evaluate(SNAPSHOT, parsed.policy, { nowMs: 0 });
+  return { policy: parsed.policy, policyDocument: DOCUMENT, policySource: 'server', snapshot: SNAPSHOT, verdict, model: buildReviewModel(SNAPSHOT, verdict, parsed.policy), inspectionNotSaved: false, approvalFingerprint: null, approval: null };
+}
+
+function ports(queue: unknown[] = [], post: PaneAuditPorts['postAuditEvents'] = () => Promise.resolve()): PaneAuditPorts & { written: unknown[][] } {
+  const written: unknown[][] = [];
+  return {
+    written,
+    postAuditEvents: post,
+    readAuditQueue: () => Promise.resolve(queue),
+    writeAuditQueue: (events) => {
+      written.push([...events]);
+      return Promise.resolve();
+    },
+    clientInfo: () => ({ platform: 'Mac', mailbox: '1.14' }),
+    nowMs: () => Date.UTC(2026, 11, 6, 9),
+  };
+}
+
+describe('pane audit events', () => {
+  it('a confirmation: rule counts, outside domains, seconds; no subject, body, file name or address', () => {
+    const event = paneEvent(ports(), review(), 'confirm', 'confirm', 12.34);
+    expect(event).toMatchObject({ kind: 'confirm', decision: 'confirm', at: '2026-12-06T09:00:00.000Z', client: { platform: 'Mac', mailbox: '1.14' }, outsideDomains: ['partner.co.jp'], confirmSeconds: 12.3 });
+    expect(event.rules).toMatchObject({ 'external-recipient': 1, 'attachment-to-external': 1 });
+    expect(event.policy).toMatch(/^[0-9a-f]{12}$/);
+    const text = JSON.stringify(event);
+    for (const marker of ['SUBJECT-MARKER', 'BODY-MARKER', 'FILE-MARKER', 'hanako@', 'jiro@']) expect(text).not.toContain(marker);
+  });
+
+  it('sends what the handler left on the item once, then clears it; keeps it when the post fails', async () => {
+    const queued: AuditEventInput[] = [{ kind: 'send', at: '2026-12-06T08:00:00.000Z', client: { platform: 'PC', mailbox: '1.12' }, decision: 'review' }];
+    const post = vi.fn((_events: readonly AuditEventInput[]) => Promise.resolve());
+    const delivered = ports(queued, post);
+    await flushHandlerQueue(delivered);
+    expect(post).toHaveBeenCalledWith(queued);
+    expect(delivered.written).toEqual([[]]);
+    const failing = ports(queued, () => Promise.reject(new Error('offline')));
+    await flushHandlerQueue(failing);
+    expect(failing.written).toEqual([]);
+    const empty = vi.fn(() => Promise.resolve());
+    await flushHandlerQueue(ports([], empty));
+    expect(empty).not.toHaveBeenCalled();
+  });
+});

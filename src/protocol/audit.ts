@@ -6,6 +6,7 @@ export const AUDIT_EVENTS_PATH = '/api/audit/events';
 /** From the send handler, which cannot get a token: its events are unverified claims (docs/admin.md). */
 export const AUDIT_HANDLER_EVENTS_PATH = '/api/audit/handler-events';
 export const ADMIN_AUDIT_PATH = '/api/admin/audit';
+export const ADMIN_STATS_PATH = '/api/admin/stats';
 
 export const AUDIT_EVENT_KINDS = ['send', 'confirm', 'protect', 'approval-request', 'approval-decision', 'link'] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];

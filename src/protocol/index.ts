@@ -45,6 +45,7 @@ export {
 export { parseCreatedApproval, type ApprovalContent, type CreateApprovalRequest, type CreatedApproval } from './approval-request.js';
 export {
   ADMIN_AUDIT_PATH,
+  ADMIN_STATS_PATH,
   AUDIT_DECISIONS,
   AUDIT_EVENT_KINDS,
   AUDIT_EVENTS_PATH,

@@ -149,8 +149,29 @@ export async function createApproval(
     throw error;
   }
   const stored = await context.storage.meta.approvalById(id);
+  if (stored !== null) await recordApprovalEvent(context, stored, { userId: user.id, user: sender }, 'approval-request', 'requested', null);
   const mailed = stored === null ? false : await mailApprovers(context, stored);
   return succeed({ id, status: 'pending', expiresAt: new Date(expiresAt).toISOString(), mailed });
+}
+
+/**
+ * The audit's view of approvals (docs/admin.md "Audit"): who asked or decided, which rules, and how long a
+ * decision took; the summary's domains and file names stay with the request, never in the audit.
+ */
+async function recordApprovalEvent(
+  context: ApprovalContext,
+  record: ApprovalRecord,
+  who: { readonly userId: string; readonly user: string },
+  kind: 'approval-request' | 'approval-decision',
+  decision: 'requested' | 'approved' | 'rejected',
+  durationMs: number | null,
+): Promise<void> {
+  const now = context.now();
+  const rules: Record<string, number> = {};
+  for (const rule of record.summary.rules) rules[rule] = (rules[rule] ?? 0) + 1;
+  await context.storage.meta.appendAuditEvents([
+    { at: now, receivedAt: now, userId: who.userId, user: who.user, verified: true, kind, platform: 'server', mailbox: '', policy: null, decision, rules, domains: [], durationMs, confirmSeconds: null },
+  ]);
 }
 
 /** Only the sender or a listed approver; anyone else gets 403, not 404, as the links API does for owners. */
@@ -210,6 +231,7 @@ export async function decideApproval(context: ApprovalContext, user: Authenticat
   // Two approvers racing: only one UPDATE matched the pending row; the other is a replay.
   if (!decided) return fail(409, 'decided', 'This request was decided already');
   const after = await context.storage.meta.approvalById(id);
+  if (after !== null) await recordApprovalEvent(context, after, { userId: user.id, user: approver }, 'approval-decision', body.decision === 'approve' ? 'approved' : 'rejected', now - after.createdAt);
   return after === null ? fail(404, 'not-found', 'No approval request with this id') : succeed(view(after, now));
 }
 

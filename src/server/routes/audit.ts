@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
   ADMIN_AUDIT_PATH,
+  ADMIN_STATS_PATH,
   AUDIT_DECISIONS,
   AUDIT_EVENT_KINDS,
   AUDIT_EVENTS_PATH,
@@ -11,6 +12,7 @@ import {
 } from '../../protocol/index.js';
 import type { Policy } from '../../policy/index.js';
 import { loadAuditKey } from '../audit/audit-key.js';
+import { auditStatistics } from '../audit/audit-statistics.js';
 import { auditCsv, auditJsonLines, auditRecords, exportedEvent, type AuditAuthor } from '../audit/audit-records.js';
 import type { LinkConfig } from '../links/link-config.js';
 import { DAY_MS } from '../links/link-limits.js';
@@ -184,7 +186,31 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
       return reply.send({ events: records.map(exportedEvent) });
     },
   );
+
+  app.get(
+    ADMIN_STATS_PATH,
+    {
+      preHandler: [app.authenticate, app.requireAdmin],
+      schema: {
+        summary: 'Figures from the audit: checks per day by decision, rules, blocks, confirmations, approvals (administrators)',
+        tags: ['audit', 'admin'],
+        querystring: { type: 'object', additionalProperties: false, properties: { from: FILTER.properties.from, to: FILTER.properties.to } },
+        response: { 400: ERROR_RESPONSE, 401: ERROR_RESPONSE, 403: ERROR_RESPONSE },
+      },
+    },
+    async (request, reply) => {
+      const query = request.query as Pick<FilterQuery, 'from' | 'to'>;
+      const from = instant(query.from);
+      const to = instant(query.to);
+      if (from === null || to === null) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: 'from and to must be ISO 8601 times', reason: 'bad-time' });
+      const records = await storage.meta.auditEvents({ limit: MAX_STATISTICS_EVENTS, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
+      return reply.header('Cache-Control', 'no-store').send({ ...auditStatistics(records), events: records.length, capped: records.length === MAX_STATISTICS_EVENTS });
+    },
+  );
 }
+
+/** Statistics read at most this many events: beyond it, the figures cover the newest ones (docs/admin.md). */
+export const MAX_STATISTICS_EVENTS = 200_000;
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -133,6 +133,27 @@ describe('audit events', () => {
     expect(((await app.call('GET', '/api/admin/audit', DEV_TOKEN)).json as { events: unknown[] }).events).toHaveLength(1);
   });
 
+  it('serves statistics to administrators, with the approvals the server recorded itself', async () => {
+    const app = await start();
+    await app.call('POST', '/api/audit/events', DEV_TOKEN, { events: [SEND, { ...SEND, decision: 'block', rules: { 'lookalike-domain': 1 } }] });
+    const created = await app.call('POST', '/api/approvals', await app.token('sender'), { fingerprint: 'ab'.repeat(16), approvers: ['boss@example.co.jp'], expiresHours: 2, summary: { rules: ['external-recipient'] } });
+    expect(created.status).toBe(201);
+    const id = (created.json as { id: string }).id;
+    expect((await app.call('POST', `/api/approvals/${id}/decision`, await app.token('boss'), { decision: 'approve' })).status).toBe(200);
+    expect((await app.call('GET', '/api/admin/stats', await app.token('someone'))).status).toBe(403);
+    const stats = await app.call('GET', '/api/admin/stats', DEV_TOKEN);
+    expect(stats.status).toBe(200);
+    expect(stats.json).toMatchObject({
+      events: 4,
+      capped: false,
+      topRules: [{ key: 'external-recipient', count: 1 }, { key: 'lookalike-domain', count: 1 }, { key: 'personal-data', count: 1 }],
+      blocksPerRule: [{ key: 'lookalike-domain', count: 1 }],
+      approvals: { requested: 1, approved: 1, rejected: 0 },
+    });
+    const decision = ((await app.call('GET', '/api/admin/audit?kind=approval-decision', DEV_TOKEN)).json as { events: Record<string, unknown>[] }).events;
+    expect(decision).toMatchObject([{ user: 'boss@example.co.jp', verified: true, decision: 'approved', platform: 'server', domains: [] }]);
+  });
+
   it('hashes a domain the same way every time, case aside, and differently under another key', () => {
     const key = Buffer.alloc(32, 1);
     expect(hashedDomain(key, 'Partner.Example')).toBe(hashedDomain(key, 'partner.example'));

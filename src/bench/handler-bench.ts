@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { AUDIT_HANDLER_EVENTS_PATH } from '../protocol/index.js';
 import { startPlaygroundServer } from './playground-server.js';
 import { sampleRecipients } from './sample-message.js';
 import { median } from './statistics.js';
@@ -30,16 +31,22 @@ interface PlaygroundPage {
 
 const WARM_UP_RUNS = 3;
 
-export async function benchHandler(root: string, recipientCounts: readonly number[], runs: number): Promise<HandlerBenchResult> {
+/**
+ * `audit`: whether the audit endpoint answers. Off, the browser refuses the handler's audit post, which
+ * is what a Send costs without the audit; the handler posts only after event.completed either way.
+ */
+export async function benchHandler(root: string, recipientCounts: readonly number[], runs: number, audit = true): Promise<HandlerBenchResult> {
   const policyFile = join(root, 'config', 'policy.json');
   const policy = JSON.parse(await readFile(policyFile, 'utf8')) as { internalDomains?: string[] };
   const internalDomain = policy.internalDomains?.[0] ?? 'example.co.jp';
   const { browser, origin, close } = await startPlaygroundServer(root, policyFile);
   try {
     const context = await browser.newContext({ ignoreHTTPSErrors: true });
-    await context.route('**/*', (route) =>
-      new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient'),
-    );
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      const refused = url.origin !== origin || (!audit && url.pathname === AUDIT_HANDLER_EVENTS_PATH);
+      return refused ? route.abort('blockedbyclient') : route.continue();
+    });
     const page = await context.newPage();
     await page.goto(`${origin}/playground/?lang=en-US`);
     // OnNewMessageCompose has run, so the policy is cached in sessionData as in Outlook.

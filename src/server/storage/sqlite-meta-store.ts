@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { MetaStore } from './meta-store.js';
 import type { ApprovalRecord, ApprovalSummary, AuditEntry, CodeChallenge, FileRecord, PackageRecord, PackageView, RecipientRecord } from './records.js';
+import { sqlitePolicyVersions } from './sqlite-policy-versions.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 
 type Row = Record<string, unknown>;
@@ -177,6 +178,7 @@ export function openSqliteMetaStore(path: string): MetaStore {
   const ids = (rows: unknown[]): string[] => (rows as Row[]).map((row) => row['id'] as string);
 
   return {
+    ...sqlitePolicyVersions(database),
     async createPackage(created) {
       createPackage(created);
     },

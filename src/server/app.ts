@@ -29,9 +29,9 @@ import { memoryPolicyVersions } from './storage/memory-policy-versions.js';
 import { openEmbeddedStorage } from './storage/open-storage.js';
 
 export interface PreflightServer {
-  /** The policy being served now. */
+  /** The policy being served now: the active (newest) policy version. */
   policy(): PublishedPolicy;
-  /** Re-reads the policy file: a good file replaces the policy, a bad one is logged and ignored. */
+  /** Re-reads the policy file: a changed good file becomes a new version, a bad one is logged, reported and ignored. */
   reloadPolicy(): Promise<ReloadOutcome>;
 }
 

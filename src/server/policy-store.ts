@@ -201,7 +201,8 @@ export class PolicyStore {
   private activate(next: ActivePolicy): void {
     this.active = next;
     for (const listener of this.listeners) listener(next.published);
-    const { version, source } = next.version;
-    this.log.info({ policyFile: displayPath(this.file), etag: next.published.etag, version, source }, source === 'file' ? 'Policy reloaded' : 'Policy version activated');
+    const { version, source, createdBy } = next.version;
+    const fields = { policyFile: displayPath(this.file), etag: next.published.etag, version, source, by: createdBy?.id ?? null };
+    this.log.info(fields, source === 'file' ? 'Policy reloaded' : 'Policy version activated');
   }
 }

@@ -97,6 +97,16 @@ describe('POST /api/admin/policy', () => {
     expect(await activeVersion()).toBe(current);
   });
 
+  it('lets only one of two saves from the same version through; the other gets 409 conflict', async () => {
+    const base = await activeVersion();
+    const answers = await Promise.all(
+      [14, 15].map((threshold) => server.call('POST', '/api/admin/policy', ADMIN, { document: edit(threshold), reason: `admin ${threshold}`, baseVersion: base })),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+    expect(answers.find((answer) => answer.status === 409)?.json).toMatchObject({ reason: 'conflict', activeVersion: base + 1 });
+    expect(await activeVersion()).toBe(base + 1);
+  });
+
   it('refuses a body over 1 MiB with 413', async () => {
     const big = { document: { ...GOOD_POLICY, internalDomains: Array.from({ length: 80_000 }, (_, index) => `d${index}.example.co.jp`) }, reason: 'big' };
     expect(JSON.stringify(big).length).toBeGreaterThan(1_048_576);

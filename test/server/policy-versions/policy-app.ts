@@ -26,18 +26,20 @@ export interface PolicyApp {
   close(): Promise<void>;
 }
 
-/** Starts (or, on the same workspace, restarts) the app; versions live in `<workspace>/data`. */
+/** The server configuration with a data directory, `<workspace>/data`, where the versions live. */
+export function storedPolicyConfig(files: Workspace, identity: TestIdentity, overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return files.config({
+    logLevel: 'info',
+    auth: identity.auth,
+    links: { dataDirectory: join(files.directory, 'data'), keyring: { kind: 'inline', entries: [`app-1:${KEK}`] }, smtp: null, limits: DEFAULT_LINK_LIMITS },
+    ...overrides,
+  });
+}
+
+/** Starts (or, on the same workspace, restarts) the app. */
 export async function startPolicyApp(files: Workspace, identity: TestIdentity, overrides: Partial<ServerConfig> = {}): Promise<PolicyApp> {
   const capture = logCapture();
-  const app = await buildApp(
-    files.config({
-      logLevel: 'info',
-      auth: identity.auth,
-      links: { dataDirectory: join(files.directory, 'data'), keyring: { kind: 'inline', entries: [`app-1:${KEK}`] }, smtp: null, limits: DEFAULT_LINK_LIMITS },
-      ...overrides,
-    }),
-    { logStream: capture.stream },
-  );
+  const app = await buildApp(storedPolicyConfig(files, identity, overrides), { logStream: capture.stream });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   return {

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { policyDigest } from '../../../src/check/index.js';
+import { startServer } from '../../../src/server/start.js';
 import { GOOD_POLICY, workspace, type Workspace } from '../fixtures.js';
 import { startTestIdentity, type TestIdentity } from '../support/identity.js';
-import { ADMIN, startPolicyApp, type PolicyApp } from './policy-app.js';
+import { ADMIN, startPolicyApp, storedPolicyConfig, type PolicyApp } from './policy-app.js';
 
 const ADMIN_EDIT = { ...GOOD_POLICY, trustedDomains: ['partner.co.jp'] };
 const FILE_EDIT = { ...GOOD_POLICY, internalDomains: ['example.co.jp', 'example-group.co.jp'] };
@@ -146,6 +148,32 @@ describe('a bad policy file', () => {
     files.writePolicy(GOOD_POLICY);
     expect(await restarted.app.preflight.reloadPolicy()).toEqual({ status: 'unchanged' });
     expect((await restarted.call('GET', '/healthz', null)).json).toMatchObject({ status: 'ok', policyFile: { status: 'ok', problems: 0 } });
+  });
+});
+
+describe('startServer with a data directory', () => {
+  const startOptions = (overrides: Parameters<typeof storedPolicyConfig>[2] = {}) => ({
+    server: storedPolicyConfig(files, identity, { logLevel: 'silent', ...overrides }),
+    listen: { host: '127.0.0.1', port: 0 },
+    tls: { kind: 'off' as const },
+    certificates: { directory: join(files.directory, 'certs'), trustedDirectory: null },
+  });
+
+  it('refuses a bad file when no version is stored, and starts on the stored version when one is', async () => {
+    files.writePolicy('{ "version": 1,');
+    await expect(startServer(startOptions())).rejects.toMatchObject({ code: 'bad-policy' });
+    files.writePolicy(GOOD_POLICY);
+    await (await startServer(startOptions())).app.close();
+
+    files.writePolicy('{ "version": 1,');
+    const restarted = await startServer(startOptions());
+    try {
+      const health = await fetch(`${restarted.listeningUrl}/healthz`);
+      expect(await health.json()).toMatchObject({ status: 'policy-file-rejected', policyVersion: 1 });
+      expect(await (await fetch(`${restarted.listeningUrl}/api/policy`)).json()).toEqual(GOOD_POLICY);
+    } finally {
+      await restarted.app.close();
+    }
   });
 });
 

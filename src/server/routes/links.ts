@@ -34,13 +34,16 @@ export interface LinkRouteOptions {
   readonly mailer?: CodeMailer | null;
   /** Run the purge job on its interval (default true). */
   readonly purgeJob?: boolean;
-  /** The store opened by the caller, who also closes it (buildApp: policy versions live there too); absent: opened and closed here. */
+  /**
+   * The store opened by the caller, who also closes it (buildApp, because policy versions live there
+   * too); absent: opened and closed here.
+   */
   readonly storage?: Storage;
 }
 
 /**
- * Secure-link mode: opens the embedded store unless given one (cleaning what a crash left), loads the keys, and adds the
- * sender API and the recipient pages. Not encapsulated, so `app.secureLinks` is visible to the app.
+ * Secure-link mode: opens the embedded store unless given one (cleaning what a crash left), loads the
+ * keys, and adds the sender API and the recipient pages. Not encapsulated, so `app.secureLinks` is visible to the app.
  */
 export async function linkRoutes(app: FastifyInstance, options: LinkRouteOptions): Promise<void> {
   const { config } = options;

@@ -14,6 +14,7 @@ import type { PublishedPolicy } from './policy-file.js';
 import { PolicyStore, type ReloadOutcome } from './policy-store.js';
 import { requestLogController } from './request-log.js';
 import { watchFile } from './policy-watch.js';
+import { adminPolicyRoutes } from './routes/admin-policy.js';
 import { approvalRoutes } from './routes/approvals.js';
 import { auditRoutes } from './routes/audit.js';
 import { approvePageRoutes } from './routes/approve-page.js';
@@ -25,11 +26,13 @@ import { protectZipRoutes } from './routes/protect-zip.js';
 import { staticFileRoutes } from './routes/static-files.js';
 import { wellKnownRoutes } from './routes/well-known.js';
 import { securityHeaders } from './security-headers.js';
+import { memoryPolicyVersions } from './storage/memory-policy-versions.js';
+import { openEmbeddedStorage } from './storage/open-storage.js';
 
 export interface PreflightServer {
-  /** The policy being served now. */
+  /** The policy being served now: the active (newest) policy version. */
   policy(): PublishedPolicy;
-  /** Re-reads the policy file: a good file replaces the policy, a bad one is logged and ignored. */
+  /** Re-reads the policy file: a changed good file becomes a new version, a bad one is logged, reported and ignored. */
   reloadPolicy(): Promise<ReloadOutcome>;
 }
 
@@ -69,7 +72,10 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
 }
 
 async function assemble(app: FastifyInstance, config: ServerConfig): Promise<void> {
-  const store = await PolicyStore.open(config.policyFile, app.log);
+  const storage = config.links === undefined ? undefined : await openEmbeddedStorage(config.links.dataDirectory);
+  // Added first, so it runs last: every other onClose hook may still use the store (Fastify runs them last-in, first-out).
+  if (storage !== undefined) app.addHook('onClose', async () => storage.meta.close());
+  const store = await PolicyStore.open(config.policyFile, storage?.meta ?? memoryPolicyVersions(), app.log);
   const bundle = await readHandlerBundle(config.distDirectory);
   // The approval key exists only once approvalRoutes has loaded it; the script is composed again then.
   let approvalKey: ApprovalPublicJwk | undefined;
@@ -103,11 +109,13 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
   await app.register(launchEventRoutes, { script: () => script });
   await app.register(policyRoutes, { policy: () => store.current, publicOrigin: config.publicOrigin });
   await app.register(wellKnownRoutes, { publicOrigin: config.publicOrigin });
-  await app.register(healthRoutes, { policyEtag: () => store.current.etag });
+  await app.register(healthRoutes, { policy: () => ({ etag: store.current.etag, version: store.activeVersion, file: store.fileState }) });
   await app.register(meRoutes);
   await app.register(authConfigRoutes, { auth: config.auth, publicOrigin: config.publicOrigin });
+  await app.register(adminPolicyRoutes, { store });
   await app.register(linkRoutes, {
     config: config.links,
+    ...(storage === undefined ? {} : { storage }),
     publicOrigin: config.publicOrigin,
     linkPolicy: () => store.current.policy.attachments.protection.link,
   });

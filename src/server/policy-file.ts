@@ -43,16 +43,30 @@ export function publishPolicy(text: string): PolicyFileResult {
   return { ok: true, published: { document, policy: parsed.policy, json, etag: entityTag(json) } };
 }
 
-export async function readPolicyFile(file: string): Promise<PolicyFileResult> {
-  let text: string;
+/** The policy file's text and the SHA-256 (hex) of its bytes, or why there is none. */
+export type PolicySource =
+  | { readonly kind: 'read'; readonly text: string; readonly sha256: string }
+  | { readonly kind: 'missing' | 'unreadable'; readonly problems: readonly PolicyProblem[] };
+
+export function sha256Hex(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export async function readPolicySource(file: string): Promise<PolicySource> {
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'the file does not exist' : `the file cannot be read (${code ?? String(error)})`;
-    return { ok: false, problems: [{ path: '$', message: reason }] };
+    if (code === 'ENOENT') return { kind: 'missing', problems: [{ path: '$', message: 'the file does not exist' }] };
+    return { kind: 'unreadable', problems: [{ path: '$', message: `the file cannot be read (${code ?? String(error)})` }] };
   }
-  return publishPolicy(text);
+  return { kind: 'read', text: bytes.toString('utf8'), sha256: sha256Hex(bytes) };
+}
+
+export async function readPolicyFile(file: string): Promise<PolicyFileResult> {
+  const source = await readPolicySource(file);
+  return source.kind === 'read' ? publishPolicy(source.text) : { ok: false, problems: source.problems };
 }
 
 /** One line per problem, each naming the file and the JSON path, as an admin fixes them. */

@@ -7,6 +7,7 @@ import { developmentCertificate, type CertificateLocations, type DevelopmentCert
 import { readHandlerBundle } from './launchevent-script.js';
 import { loadStartupPolicy } from './policy-store.js';
 import { StartupError } from './startup-error.js';
+import { hasStoredPolicy } from './storage/open-storage.js';
 
 export interface StartOptions {
   readonly server: ServerConfig;
@@ -41,8 +42,12 @@ function certificateHosts(config: ServerConfig): string[] {
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  // Cheap refusals first: no certificate is made for a server that will not start.
-  await loadStartupPolicy(options.server.policyFile);
+  // Cheap refusals first: no certificate is made for a server that will not start. A stored policy
+  // version stands in for a bad file (docs/admin.md, "Policy versions").
+  await loadStartupPolicy(options.server.policyFile).catch(async (error: unknown) => {
+    const links = options.server.links;
+    if (links === undefined || !(await hasStoredPolicy(links.dataDirectory))) throw error;
+  });
   await readHandlerBundle(options.server.distDirectory);
   let https: BuildOptions['https'];
   let certificate: DevelopmentCertificate | null = null;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { parse } from 'acorn';
 import type { FastifyInstance } from 'fastify';
@@ -81,10 +82,17 @@ describe('other routes', () => {
     expect(response.json()).toEqual({ allowed: ['https://localhost:3000/launchevent.js'] });
   });
 
-  it('reports health with the ETag of the policy served', async () => {
+  it('reports health with the ETag, version and SHA-256 of the policy served', async () => {
     const response = await app.inject('/healthz');
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'ok', policyEtag: (await app.inject('/api/policy')).headers.etag });
+    const served = await app.inject('/api/policy');
+    expect(response.json()).toEqual({
+      status: 'ok',
+      policyEtag: served.headers.etag,
+      policyVersion: 1,
+      policySha256: createHash('sha256').update(served.body).digest('hex'),
+      policyFile: { status: 'ok', problems: 0 },
+    });
   });
 
   it.each([

@@ -185,7 +185,7 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
     log: app.log,
   };
   const stop = options.purgeJob === false ? async () => undefined : startPurgeJob(context, app.log);
-  // preClose, not onClose: the purge must finish before linkRoutes' onClose closes the shared store.
+  // preClose, not onClose: the purge must finish before an onClose hook closes the shared store.
   app.addHook('preClose', async () => {
     await stop();
     mailer?.close();

@@ -1,3 +1,4 @@
+import type { PolicyVersionStore } from './policy-version-store.js';
 import type {
   ApprovalDecision,
   ApprovalRecord,
@@ -19,10 +20,10 @@ export interface NewPackage {
 }
 
 /**
- * Package metadata, recipients, download counts, one-time codes and the audit trail. Asynchronous so
- * that a networked database can stand behind it; the embedded one is SQLite.
+ * Package metadata, recipients, download counts, one-time codes, the audit trail, approvals and policy
+ * versions. Asynchronous so that a networked database can stand behind it; the embedded one is SQLite.
  */
-export interface MetaStore {
+export interface MetaStore extends PolicyVersionStore {
   createPackage(created: NewPackage): Promise<void>;
   markFileUploaded(packageId: string, fileId: string): Promise<void>;
   /**

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BlobStore } from './blob-store.js';
 import { openFileBlobStore } from './file-blob-store.js';
@@ -10,13 +10,29 @@ export interface Storage {
   readonly blobs: BlobStore;
 }
 
+function metaStorePath(dataDirectory: string): string {
+  return join(dataDirectory, 'links.sqlite');
+}
+
+/** Whether the embedded store holds a policy version, without creating anything when there is no store yet. */
+export async function hasStoredPolicy(dataDirectory: string): Promise<boolean> {
+  const path = metaStorePath(dataDirectory);
+  if (!(await access(path).then(() => true, () => false))) return false;
+  const meta = openSqliteMetaStore(path);
+  try {
+    return (await meta.activePolicyVersion()) !== null;
+  } finally {
+    await meta.close();
+  }
+}
+
 /**
  * The embedded store in `dataDirectory` (created on first start): `links.sqlite` and `blobs/`.
  * Whatever a crash left half-done is removed before anything is served.
  */
 export async function openEmbeddedStorage(dataDirectory: string): Promise<Storage> {
   await mkdir(dataDirectory, { recursive: true, mode: 0o700 });
-  const meta = openSqliteMetaStore(join(dataDirectory, 'links.sqlite'));
+  const meta = openSqliteMetaStore(metaStorePath(dataDirectory));
   try {
     const blobs = await openFileBlobStore(join(dataDirectory, 'blobs'));
     await removeUnfinished({ meta, blobs }, Number.POSITIVE_INFINITY);

@@ -11,6 +11,7 @@ import type {
   PackageView,
   RecipientRecord,
 } from './records.js';
+import { sqlitePolicyVersions } from './sqlite-policy-versions.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 
 type Row = Record<string, unknown>;
@@ -211,6 +212,7 @@ export function openSqliteMetaStore(path: string): MetaStore {
   const ids = (rows: unknown[]): string[] => (rows as Row[]).map((row) => row['id'] as string);
 
   return {
+    ...sqlitePolicyVersions(database),
     async createPackage(created) {
       createPackage(created);
     },

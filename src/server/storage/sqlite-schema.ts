@@ -116,4 +116,25 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX audit_events_at ON audit_events (at);
   CREATE INDEX audit_events_user ON audit_events (user, at);
   `,
+  `
+  CREATE TABLE policy_versions (
+    version INTEGER PRIMARY KEY CHECK (version >= 1),
+    document TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    created_by_id TEXT,
+    created_by_address TEXT,
+    reason TEXT NOT NULL CHECK (length(reason) > 0),
+    source TEXT NOT NULL CHECK (source IN ('file', 'admin', 'rollback')),
+    restored_from INTEGER REFERENCES policy_versions (version),
+    CHECK ((source = 'rollback') = (restored_from IS NOT NULL))
+  ) STRICT;
+  CREATE TRIGGER policy_versions_append_only_update BEFORE UPDATE ON policy_versions BEGIN SELECT RAISE(ABORT, 'policy versions are append-only'); END;
+  CREATE TRIGGER policy_versions_append_only_delete BEFORE DELETE ON policy_versions BEGIN SELECT RAISE(ABORT, 'policy versions are append-only'); END;
+  CREATE TABLE policy_file (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    sha256 TEXT NOT NULL,
+    taken_at INTEGER NOT NULL
+  ) STRICT;
+  `,
 ];

@@ -1,0 +1,75 @@
+import type Database from 'better-sqlite3';
+import type { NewPolicyVersion, PolicyVersionRecord, PolicyVersionStore, PolicyVersionSummary } from './policy-version-store.js';
+
+type Row = Record<string, unknown>;
+
+const SUMMARY_COLUMNS = 'version, sha256, created_at, created_by_id, created_by_address, reason, source, restored_from';
+
+function summary(row: Row): PolicyVersionSummary {
+  const authorId = (row['created_by_id'] as string | null) ?? null;
+  return {
+    version: row['version'] as number,
+    sha256: row['sha256'] as string,
+    createdAt: row['created_at'] as number,
+    createdBy: authorId === null ? null : { id: authorId, address: (row['created_by_address'] as string | null) ?? null },
+    reason: row['reason'] as string,
+    source: row['source'] as PolicyVersionSummary['source'],
+    restoredFrom: (row['restored_from'] as number | null) ?? null,
+  };
+}
+
+function record(row: Row | undefined): PolicyVersionRecord | null {
+  return row === undefined ? null : { ...summary(row), documentJson: row['document'] as string };
+}
+
+/** The policy-version part of the embedded MetaStore (tables of the fourth migration in sqlite-schema.ts). */
+export function sqlitePolicyVersions(database: Database.Database): PolicyVersionStore {
+  const statement = (sql: string): Database.Statement => database.prepare(sql);
+  const newest = (): PolicyVersionRecord | null => record(statement('SELECT * FROM policy_versions ORDER BY version DESC LIMIT 1').get() as Row | undefined);
+
+  const append = database.transaction((created: NewPolicyVersion, expectedActive: number | null): PolicyVersionRecord | null => {
+    if ((newest()?.version ?? null) !== expectedActive) return null;
+    const version = (expectedActive ?? 0) + 1;
+    statement(
+      `INSERT INTO policy_versions (version, document, sha256, created_at, created_by_id, created_by_address, reason, source, restored_from)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      version,
+      created.documentJson,
+      created.sha256,
+      created.createdAt,
+      created.createdBy?.id ?? null,
+      created.createdBy?.address ?? null,
+      created.reason,
+      created.source,
+      created.restoredFrom,
+    );
+    return { ...created, version };
+  });
+
+  return {
+    async activePolicyVersion() {
+      return newest();
+    },
+    async policyVersion(version) {
+      return record(statement('SELECT * FROM policy_versions WHERE version = ?').get(version) as Row | undefined);
+    },
+    async policyVersions(before, limit) {
+      const below = before ?? Number.MAX_SAFE_INTEGER;
+      const rows = statement(`SELECT ${SUMMARY_COLUMNS} FROM policy_versions WHERE version < ? ORDER BY version DESC LIMIT ?`).all(below, limit) as Row[];
+      return rows.map(summary);
+    },
+    async appendPolicyVersion(created, expectedActive) {
+      return append(created, expectedActive);
+    },
+    async takenPolicyFile() {
+      const row = statement('SELECT sha256 FROM policy_file WHERE id = 1').get() as Row | undefined;
+      return (row?.['sha256'] as string | undefined) ?? null;
+    },
+    async rememberPolicyFile(sha256, at) {
+      statement(
+        'INSERT INTO policy_file (id, sha256, taken_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET sha256 = excluded.sha256, taken_at = excluded.taken_at',
+      ).run(sha256, at);
+    },
+  };
+}

@@ -3,7 +3,7 @@
 export const LAYERS = {
   i18n: { layers: [], packages: [] },
   policy: { layers: [], packages: ['punycode', 'tldts', 'unhomoglyph'] },
-  inspect: { layers: ['policy'], packages: ['jszip', 'encoding-japanese'] },
+  inspect: { layers: ['policy'], packages: ['jszip', 'encoding-japanese', 'postal-mime'] },
   protocol: { layers: ['policy'], packages: [] },
   office: { layers: ['policy', 'protocol'], packages: [] },
   'api-client': { layers: ['policy', 'protocol'], packages: [] },

@@ -6,3 +6,4 @@ export { planSend, type HostAbilities, type SendPlan } from './send-plan.js';
 export { validPolicy, type PolicySource, type ResolvedPolicy, type ParsePolicy } from './policy-chain.js';
 export { cachedOutcomes, type CheckPorts, type ItemState, type AttachmentOutcomes, type StoredApproval } from './ports.js';
 export { PREFLIGHT_HEADER, policyDigest, preflightHeaderValue, type StampedDecision } from './preflight-header.js';
+export { dryRun, type DryRunMessage, type DryRunRow, type DryRunVerdict } from './dry-run.js';

@@ -59,3 +59,4 @@ export type {
   MatchedPart,
   SummarizeOptions,
 } from './summarize.js';
+export { readEmlSnapshot, type EmlRead } from './eml/eml-snapshot.js';

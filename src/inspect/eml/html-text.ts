@@ -5,7 +5,8 @@ const BOUNDARY = 'preflight-html-to-text';
 /**
  * postal-mime turns HTML into text (blocks, lists, links, every named entity) only for a message that also
  * has a text/plain part, and does not export that converter; so the HTML is wrapped next to an empty
- * plain part and parsed once more, rather than converted by a second, weaker converter of our own.
+ * plain part and parsed once more, rather than converted by a second, weaker converter of our own. The
+ * part is 8bit so this runs in a browser as in Node, with no base64 encoder.
  */
 export async function htmlToText(html: string): Promise<string> {
   const wrapped = [
@@ -17,9 +18,9 @@ export async function htmlToText(html: string): Promise<string> {
     '',
     `--${BOUNDARY}`,
     'Content-Type: text/html; charset=utf-8',
-    'Content-Transfer-Encoding: base64',
+    'Content-Transfer-Encoding: 8bit',
     '',
-    Buffer.from(html, 'utf8').toString('base64'),
+    html,
     `--${BOUNDARY}--`,
     '',
   ].join('\r\n');

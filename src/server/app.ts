@@ -71,6 +71,14 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   return app;
 }
 
+/** A policy that asks for approval on a server that takes none stops that mail for good: say so loudly. */
+function warnIfApprovalCannotWork(app: FastifyInstance, published: PublishedPolicy): void {
+  if (published.policy.approval === null || app.approvals !== undefined) return;
+  app.log.warn(
+    'The policy asks for supervisor approval, but this server takes no approvals (secure-link mode is off: PREFLIGHT_DATA and the key-encryption keys, docs/protection.md). Mail that needs approval cannot be sent.',
+  );
+}
+
 async function assemble(app: FastifyInstance, config: ServerConfig): Promise<void> {
   const storage = config.links === undefined ? undefined : await openEmbeddedStorage(config.links.dataDirectory);
   // Added first, so it runs last: every other onClose hook may still use the store (Fastify runs them last-in, first-out).
@@ -126,6 +134,8 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
   });
   approvalKey = app.approvals?.context.signingKey.publicJwk;
   await app.register(auditRoutes, { links: config.links, policy: () => store.current.policy });
+  warnIfApprovalCannotWork(app, store.current);
+  store.onChange((published) => warnIfApprovalCannotWork(app, published));
   script = compose(store.current);
   await app.register(protectZipRoutes, config);
   await app.ready();

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadApprovalSigningKey } from '../../../src/server/approvals/signing-key.js';
 import { parseKeyring } from '../../../src/server/crypto/keyring.js';
+import { buildApp } from '../../../src/server/app.js';
+import { GOOD_POLICY, logCapture, workspace } from '../fixtures.js';
 import { KEK } from '../links/harness.js';
 import { DEV_TOKEN, startApprovalApp, type ApprovalApp } from './approval-app.js';
 
@@ -52,5 +54,21 @@ describe('approval limits', () => {
     await expect(loadApprovalSigningKey(harness.dataDirectory, otherKeys.keyring)).rejects.toThrow(/cannot be opened/);
     const stored = readFileSync(join(harness.dataDirectory, 'keys', 'approval-signing.json'), 'utf8');
     expect(stored).not.toMatch(/"d"\s*:/);
+  });
+});
+
+describe('a policy that asks for approval on a server that takes none', () => {
+  it('is served, and the log says that mail needing approval cannot be sent', async () => {
+    const files = workspace({ ...GOOD_POLICY, approval: { defaultApprovers: ['boss@example.co.jp'] } });
+    const capture = logCapture();
+    const app = await buildApp(files.config({ logLevel: 'warn' }), { logStream: capture.stream });
+    try {
+      expect(app.approvals).toBeUndefined();
+      const warning = await capture.next((record) => record.msg.includes('supervisor approval'));
+      expect(warning.msg).toContain('Mail that needs approval cannot be sent');
+    } finally {
+      await app.close();
+      files.remove();
+    }
   });
 });

@@ -16,7 +16,7 @@ import { requestLogController } from './request-log.js';
 import { watchFile } from './policy-watch.js';
 import { approvalRoutes } from './routes/approvals.js';
 import { auditRoutes } from './routes/audit.js';
-import { approvePageRoutes } from './routes/approve-page.js';
+import { builtPageRoutes } from './routes/built-pages.js';
 import { healthRoutes } from './routes/health.js';
 import { linkRoutes } from './routes/links.js';
 import { launchEventRoutes } from './routes/launchevent.js';
@@ -99,7 +99,7 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
   installAuthentication(app, { auth: config.auth, publicOrigin: config.publicOrigin });
   await installApiHygiene(app, { publicOrigin: config.publicOrigin, ...(config.rateLimits === undefined ? {} : { rateLimits: config.rateLimits }) });
   await app.register(staticFileRoutes, { distDirectory: config.distDirectory, assetsDirectory: config.assetsDirectory });
-  await app.register(approvePageRoutes, { distDirectory: config.distDirectory });
+  await app.register(builtPageRoutes, { distDirectory: config.distDirectory });
   await app.register(launchEventRoutes, { script: () => script });
   await app.register(policyRoutes, { policy: () => store.current, publicOrigin: config.publicOrigin });
   await app.register(wellKnownRoutes, { publicOrigin: config.publicOrigin });

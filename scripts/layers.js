@@ -18,6 +18,10 @@ export const LAYERS = {
     layers: ['i18n', 'protocol', 'api-client', 'sign-in'],
     packages: ['react', 'react-dom', '@fluentui/react-components'],
   },
+  admin: {
+    layers: ['i18n', 'protocol', 'api-client', 'sign-in'],
+    packages: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-charts'],
+  },
   server: {
     layers: ['i18n', 'policy', 'protocol', 'inspect'],
     packages: ['node:*', 'fastify', '@fastify/*', 'office-addin-dev-certs', 'better-sqlite3', 'nodemailer', '@zip.js/zip.js', 'jose'],

@@ -58,3 +58,15 @@ export {
   type AuditEventKind,
   type HandlerAuditBatch,
 } from './audit.js';
+export {
+  auditQuery,
+  isAuditDecision,
+  isAuditEventKind,
+  parseAdminAuditEvents,
+  parseAdminStatistics,
+  type AdminAuditEvent,
+  type AdminStatistics,
+  type AuditExportFormat,
+  type AuditFilter,
+  type Counted,
+} from './admin-audit.js';

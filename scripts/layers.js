@@ -19,7 +19,7 @@ export const LAYERS = {
     packages: ['react', 'react-dom', '@fluentui/react-components'],
   },
   admin: {
-    layers: ['i18n', 'protocol', 'api-client', 'sign-in'],
+    layers: ['i18n', 'policy', 'protocol', 'api-client', 'sign-in'],
     packages: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-charts'],
   },
   server: {

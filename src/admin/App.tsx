@@ -63,7 +63,7 @@ export function App({ source, locale }: { readonly source: ConsoleSource; readon
         <main data-testid="admin-main">
           {tab === 'audit' ? <AuditPage source={source} text={text} /> : null}
           {tab === 'stats' ? <StatsPage source={source} text={text} /> : null}
-          {tab === 'policy' ? <PolicyPage text={text} /> : null}
+          {tab === 'policy' ? <PolicyPage source={source} text={text} /> : null}
         </main>
       </div>
     </FluentProvider>

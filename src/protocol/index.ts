@@ -70,3 +70,16 @@ export {
   type AuditFilter,
   type Counted,
 } from './admin-audit.js';
+export {
+  ADMIN_POLICY_PATH,
+  ADMIN_POLICY_ROLLBACK_PATH,
+  ADMIN_POLICY_VERSIONS_PATH,
+  parseActivePolicy,
+  parsePolicyProblems,
+  parsePolicyVersion,
+  parsePolicyVersions,
+  type ActivePolicy,
+  type PolicySource,
+  type PolicyVersion,
+  type PolicyVersionSummary,
+} from './admin-policy.js';

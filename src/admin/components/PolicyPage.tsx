@@ -49,13 +49,22 @@ function ActiveVersion({ active, text }: { readonly active: ActivePolicy; readon
   );
 }
 
-function Editor({ loaded, source, text, reload }: { readonly loaded: Loaded; readonly source: ConsoleSource; readonly text: AdminText; reload(): void }) {
+interface EditorProps {
+  readonly loaded: Loaded;
+  readonly source: ConsoleSource;
+  readonly text: AdminText;
+  /** Kept by the page: a save reloads the versions, which mounts a fresh editor that must still say so. */
+  readonly outcome: Outcome;
+  setOutcome(outcome: Outcome): void;
+  reload(): void;
+}
+
+function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorProps) {
   const styles = usePageStyles();
   const local = useStyles();
   const activeText = useMemo(() => draftText(loaded.active.document), [loaded.active.document]);
   const [draft, setDraft] = useState(activeText);
   const [reason, setReason] = useState('');
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   useEffect(() => setDraft(activeText), [activeText]);
   const state = useMemo(() => draftState(draft), [draft]);
   const diff = useMemo(() => lineDiff(activeText, draft), [activeText, draft]);
@@ -170,6 +179,7 @@ function Editor({ loaded, source, text, reload }: { readonly loaded: Loaded; rea
 export function PolicyPage({ source, text }: { readonly source: ConsoleSource; readonly text: AdminText }) {
   const styles = usePageStyles();
   const { state, load } = useLoader<Loaded>();
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const read = useCallback(
     () =>
       load(async () => {
@@ -195,7 +205,7 @@ export function PolicyPage({ source, text }: { readonly source: ConsoleSource; r
             </h3>
             <ActiveVersion active={state.value.active} text={text} />
           </section>
-          <Editor loaded={state.value} source={source} text={text} reload={read} />
+          <Editor loaded={state.value} source={source} text={text} outcome={outcome} setOutcome={setOutcome} reload={read} />
         </>
       ) : null}
       <section className={styles.section} aria-labelledby="policy-dry-run-heading" data-testid="policy-dry-run">

@@ -212,6 +212,15 @@ describe('The admin console', () => {
     await page.getByTestId('policy-save').click();
     await expect.poll(() => page.getByTestId('policy-outcome').textContent()).toBe('Saved as version 3.');
     expect(saved).toEqual([{ document: draft, reason: 'Add example.jp', baseVersion: 2 }]);
+
+    // The form for common keys edits the same draft.
+    await page.getByTestId('policy-key-onError').selectOption('allow');
+    await page.getByTestId('policy-key-internalDomains').focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nexample.net');
+    const edited = JSON.parse(await editor.inputValue()) as { internalDomains: string[]; onError: string };
+    expect(edited.onError).toBe('allow');
+    expect(edited.internalDomains).toEqual(['example.co.jp', 'example.net']);
   });
 
   it('offers Try again when the server cannot be reached, and recovers', async () => {

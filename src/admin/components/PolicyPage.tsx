@@ -5,9 +5,11 @@ import type { ActivePolicy, PolicyVersionSummary } from '../../protocol/index.js
 import type { AdminText } from '../admin-text.js';
 import { CALL_TIMEOUT_MS, type ConsoleSource } from '../console-source.js';
 import { hasChanges, lineDiff } from '../line-diff.js';
+import { commonKeysOf, withCommonKey } from '../common-keys.js';
 import { draftState, draftText } from '../policy-draft.js';
 import { maySave, saveRefusalOf, type SaveRefusal } from '../policy-save.js';
 import { useLoader } from '../use-loader.js';
+import { CommonKeysForm } from './CommonKeysForm.js';
 import { PolicyDiff } from './PolicyDiff.js';
 import { PolicyHistory, authorText, sourceText } from './PolicyHistory.js';
 import { ProblemBar } from './ProblemBar.js';
@@ -69,6 +71,7 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
   const state = useMemo(() => draftState(draft), [draft]);
   const diff = useMemo(() => lineDiff(activeText, draft), [activeText, draft]);
   const changed = hasChanges(diff);
+  const keys = state.kind === 'syntax' ? null : commonKeysOf(state.document);
 
   const run = (call: (token: string) => Promise<{ readonly version: number }>, done: (version: number) => string) => {
     setOutcome({ kind: 'busy' });
@@ -101,6 +104,14 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
       <Field label={text('admin.policy.editor')} className={local.editor}>
         <Textarea value={draft} onChange={(event) => setDraft(event.currentTarget.value)} resize="vertical" spellCheck={false} data-testid="policy-editor" />
       </Field>
+      {keys === null ? null : (
+        <section className={styles.section} aria-labelledby="policy-common-heading">
+          <h3 id="policy-common-heading" className={styles.subheading}>
+            {text('admin.policy.common')}
+          </h3>
+          <CommonKeysForm keys={keys} text={text} change={(key, value) => state.kind !== 'syntax' && setDraft(draftText(withCommonKey(state.document, key, value)))} />
+        </section>
+      )}
       <section className={styles.section} aria-labelledby="policy-problems-heading">
         <h3 id="policy-problems-heading" className={styles.subheading}>
           {text('admin.policy.problems')}

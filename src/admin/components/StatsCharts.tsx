@@ -41,12 +41,13 @@ export function RankChart({ rows, colorIndex }: { readonly rows: readonly NamedC
   );
 }
 
-export function ShareChart({ rows, title }: { readonly rows: readonly NamedCount[]; readonly title: string }) {
+export function ShareChart({ rows }: { readonly rows: readonly NamedCount[] }) {
   const styles = useStyles();
   const chartData = rows.map((row, index) => ({ legend: row.name, data: row.count, color: seriesColor(index) }));
+  // No chart title: the section's heading names it, and the donut would draw its title over that heading.
   return (
     <div aria-hidden="true" className={styles.donut}>
-      <DonutChart data={{ chartTitle: title, chartData }} innerRadius={55} width={360} height={240} valueInsideDonut={rows.reduce((sum, row) => sum + row.count, 0)} legendProps={{ enabledWrapLines: true }} />
+      <DonutChart data={{ chartData }} innerRadius={55} width={360} height={240} valueInsideDonut={rows.reduce((sum, row) => sum + row.count, 0)} legendProps={{ enabledWrapLines: true }} />
     </div>
   );
 }

@@ -101,7 +101,7 @@ function Statistics({ stats, text }: { readonly stats: AdminStatistics; readonly
           {text('admin.stats.confirmedBy')}
         </h3>
         <div className={local.pair}>
-          {view.confirmedBy.some((row) => row.count > 0) ? <ShareChart rows={view.confirmedBy} title={text('admin.stats.confirmedBy')} /> : null}
+          {view.confirmedBy.some((row) => row.count > 0) ? <ShareChart rows={view.confirmedBy} /> : null}
           <CountTable caption={text('admin.stats.chartData')} nameHeader={text('admin.stats.confirmations')} countHeader={text('admin.stats.confirmCount')} rows={view.confirmedBy} text={text} testId="stats-confirmed-table" />
         </div>
       </section>

@@ -1,6 +1,6 @@
 // Two builds. The send handler is one self-contained ES2016 script with no webpack runtime, because
 // classic Outlook on Windows runs it in a JavaScript-only runtime (research/officejs-smart-alerts.md §3, §7).
-// The review pane, the approver's page and the playground are ordinary browser bundles.
+// The review pane, the approver's page, the admin console and the playground are ordinary browser bundles.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
@@ -61,6 +61,7 @@ const web = {
   entry: {
     taskpane: './src/taskpane/index.tsx',
     approve: './src/approve/index.tsx',
+    admin: './src/admin/index.tsx',
     playground: './src/playground/index.tsx',
     'playground-office-frame': './src/playground/office-frame.ts',
   },
@@ -81,6 +82,14 @@ const web = {
       filename: 'approve.html',
       template: './src/taskpane/taskpane.html',
       chunks: ['approve'],
+      publicPath: '/',
+      templateParameters: { officeJs: '' },
+    }),
+    // Served for /admin/ and every page under it (src/server/routes/built-pages.ts), so its script path is absolute.
+    new HtmlWebpackPlugin({
+      filename: 'admin.html',
+      template: './src/taskpane/taskpane.html',
+      chunks: ['admin'],
       publicPath: '/',
       templateParameters: { officeJs: '' },
     }),

@@ -7,7 +7,7 @@ export const LAYERS = {
   protocol: { layers: ['policy'], packages: [] },
   office: { layers: ['policy', 'protocol'], packages: [] },
   'api-client': { layers: ['policy', 'protocol'], packages: [] },
-  'sign-in': { layers: ['protocol'], packages: [] },
+  'sign-in': { layers: ['protocol'], packages: ['@azure/msal-browser'] },
   check: { layers: ['policy', 'inspect', 'protocol', 'office', 'api-client'], packages: [] },
   launchevent: { layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client', 'check'], packages: [] },
   taskpane: {
@@ -16,7 +16,11 @@ export const LAYERS = {
   },
   approve: {
     layers: ['i18n', 'protocol', 'api-client', 'sign-in'],
-    packages: ['react', 'react-dom', '@fluentui/react-components', '@azure/msal-browser'],
+    packages: ['react', 'react-dom', '@fluentui/react-components'],
+  },
+  admin: {
+    layers: ['i18n', 'policy', 'protocol', 'api-client', 'sign-in'],
+    packages: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-charts'],
   },
   server: {
     layers: ['i18n', 'policy', 'protocol', 'inspect'],

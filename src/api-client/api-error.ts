@@ -1,3 +1,5 @@
+import { parsePolicyProblems } from '../protocol/index.js';
+
 export type ApiFailure = 'bad-origin' | 'network' | 'timeout' | 'http' | 'bad-answer';
 
 /**
@@ -12,6 +14,8 @@ export class ApiError extends Error {
     readonly detail: string,
     readonly status?: number,
     readonly reason?: string,
+    /** For a refused policy save: each problem with its JSON path (the admin policy API's 400). */
+    readonly problems: readonly { readonly path: string; readonly message: string }[] = [],
   ) {
     super(`Preflight API: ${code}${detail === '' ? '' : `: ${detail}`}`);
   }
@@ -38,5 +42,11 @@ export function serverMessage(text: string): string {
 /** An HTTP error answer as an ApiError: the server's `message`, and its `reason` when it sent one. */
 export function httpError(status: number, text: string): ApiError {
   const reason = errorField(text, 'reason');
-  return new ApiError('http', serverMessage(text), status, reason === '' ? undefined : reason);
+  let body: unknown = null;
+  try {
+    body = JSON.parse(text) as unknown;
+  } catch {
+    // Not JSON: no problems to list.
+  }
+  return new ApiError('http', serverMessage(text), status, reason === '' ? undefined : reason, parsePolicyProblems(body));
 }

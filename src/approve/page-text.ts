@@ -1,7 +1,7 @@
 // The approver's page's text: its own keys (checked by the compiler), rule names from the pane's table,
 // and times in the reader's language (the browser's, through pickLocale in src/i18n/locale.ts).
 import type { Locale } from '../i18n/locale.js';
-import { STRINGS } from '../i18n/strings.js';
+import { ruleName, timeText } from '../i18n/page-format.js';
 import type { APPROVE_STRINGS } from '../i18n/tables/approve.js';
 import { translate } from '../i18n/translate.js';
 import type { SizeKey } from '../i18n/format-size.js';
@@ -19,17 +19,6 @@ export interface PageText {
 }
 
 export function pageText(locale: Locale, timeZone?: string): PageText {
-  const format = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', ...(timeZone === undefined ? {} : { timeZone }) });
   const text = (key: ApproveKey | SizeKey, params: TextParams = {}) => translate(locale, key, params);
-  return Object.assign(text, {
-    ruleName: (ruleId: string) => {
-      const key = `pane.rule.${ruleId}`;
-      return key in STRINGS.en ? translate(locale, key) : ruleId;
-    },
-    time: (iso: string) => {
-      const at = Date.parse(iso);
-      return Number.isNaN(at) ? iso : format.format(at);
-    },
-    locale,
-  });
+  return Object.assign(text, { ruleName: (ruleId: string) => ruleName(locale, ruleId), time: timeText(locale, timeZone), locale });
 }

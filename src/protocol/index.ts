@@ -58,3 +58,28 @@ export {
   type AuditEventKind,
   type HandlerAuditBatch,
 } from './audit.js';
+export {
+  auditQuery,
+  isAuditDecision,
+  isAuditEventKind,
+  parseAdminAuditEvents,
+  parseAdminStatistics,
+  type AdminAuditEvent,
+  type AdminStatistics,
+  type AuditExportFormat,
+  type AuditFilter,
+  type Counted,
+} from './admin-audit.js';
+export {
+  ADMIN_POLICY_PATH,
+  ADMIN_POLICY_ROLLBACK_PATH,
+  ADMIN_POLICY_VERSIONS_PATH,
+  parseActivePolicy,
+  parsePolicyProblems,
+  parsePolicyVersion,
+  parsePolicyVersions,
+  type ActivePolicy,
+  type PolicySource,
+  type PolicyVersion,
+  type PolicyVersionSummary,
+} from './admin-policy.js';

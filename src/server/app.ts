@@ -17,7 +17,7 @@ import { watchFile } from './policy-watch.js';
 import { adminPolicyRoutes } from './routes/admin-policy.js';
 import { approvalRoutes } from './routes/approvals.js';
 import { auditRoutes } from './routes/audit.js';
-import { approvePageRoutes } from './routes/approve-page.js';
+import { builtPageRoutes } from './routes/built-pages.js';
 import { healthRoutes } from './routes/health.js';
 import { linkRoutes } from './routes/links.js';
 import { launchEventRoutes } from './routes/launchevent.js';
@@ -113,7 +113,7 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
   installAuthentication(app, { auth: config.auth, publicOrigin: config.publicOrigin });
   await installApiHygiene(app, { publicOrigin: config.publicOrigin, ...(config.rateLimits === undefined ? {} : { rateLimits: config.rateLimits }) });
   await app.register(staticFileRoutes, { distDirectory: config.distDirectory, assetsDirectory: config.assetsDirectory });
-  await app.register(approvePageRoutes, { distDirectory: config.distDirectory });
+  await app.register(builtPageRoutes, { distDirectory: config.distDirectory });
   await app.register(launchEventRoutes, { script: () => script });
   await app.register(policyRoutes, { policy: () => store.current, publicOrigin: config.publicOrigin });
   await app.register(wellKnownRoutes, { publicOrigin: config.publicOrigin });

@@ -1,28 +1,10 @@
 // The figures IT shows management (docs/admin.md "Statistics"), from audit events: pure, so every
 // figure is a table test.
+import type { AdminStatistics, Counted } from '../../protocol/index.js';
 import type { AuditEventRecord } from '../storage/records.js';
 
-export interface Counted {
-  readonly key: string;
-  readonly count: number;
-}
-
-export interface AuditStatistics {
-  /** Send checks per UTC day, by decision. */
-  readonly perDay: readonly { readonly day: string; readonly decisions: Readonly<Record<string, number>> }[];
-  /** Send checks in which each rule fired, most first. */
-  readonly topRules: readonly Counted[];
-  /** Send checks a rule blocked, most first. */
-  readonly blocksPerRule: readonly Counted[];
-  /** Outside domains (as kept: plain or hashed) in confirmations, most first; empty when not kept. */
-  readonly topConfirmedDomains: readonly Counted[];
-  readonly medianConfirmSeconds: number | null;
-  /** How outside mail was confirmed: Send Anyway in the dialog, or ticks in the pane. */
-  readonly confirmedBy: { readonly dialog: number; readonly pane: number };
-  readonly approvals: { readonly requested: number; readonly approved: number; readonly rejected: number; readonly medianTurnaroundMinutes: number | null };
-  /** Of the send events, how many are the handler's unverified claims. */
-  readonly unverifiedShare: number | null;
-}
+/** The figures the route answers, before it adds how many events it read (src/protocol/admin-audit.ts). */
+export type AuditStatistics = Omit<AdminStatistics, 'events' | 'capped'>;
 
 const TOP = 10;
 

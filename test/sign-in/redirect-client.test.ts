@@ -1,4 +1,4 @@
-// The approver's page's MSAL wiring, with MSAL replaced: what it asks after a redirect returns, with and
+// The redirect pages' MSAL wiring (the approver's page, the admin console), with MSAL replaced: what it asks after a redirect returns, with and
 // without a signed-in account. The browser test covers the development token; nothing here reaches Entra.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -49,14 +49,13 @@ vi.mock('@azure/msal-browser', () => {
   return { PublicClientApplication, InteractionRequiredAuthError };
 });
 
-const { redirectClient, redirectUri } = await import('../../src/approve/page-token.js');
-const { tokenSource } = await import('../../src/sign-in/index.js');
+const { redirectTokenSource, redirectUri } = await import('../../src/sign-in/index.js');
 
 const ENTRA = { mode: 'entra' as const, clientId: 'c1d2', authority: 'https://login.microsoftonline.com/tenant-1', scopes: ['api://preflight/access_as_user'] };
 const PAGE = 'https://preflight.example.co.jp/approve/Zx9_abc-DEF12345';
 
 function source() {
-  return tokenSource({ fetchConfig: () => Promise.resolve(ENTRA), createClient: redirectClient });
+  return redirectTokenSource(() => Promise.resolve(ENTRA), '/approve/');
 }
 
 beforeEach(() => {
@@ -96,6 +95,7 @@ describe('the approver page’s MSAL client', () => {
   });
 
   it('returns to one fixed address, which the app registration lists', () => {
-    expect(redirectUri('https://preflight.example.co.jp')).toBe('https://preflight.example.co.jp/approve/');
+    expect(redirectUri('https://preflight.example.co.jp', '/approve/')).toBe('https://preflight.example.co.jp/approve/');
+    expect(redirectUri('https://preflight.example.co.jp', '/admin/')).toBe('https://preflight.example.co.jp/admin/');
   });
 });

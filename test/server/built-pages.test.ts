@@ -1,4 +1,5 @@
-// GET /approve/<id>: the one built page for every request id, with the app's security headers.
+// The server's built pages (/approve/<id>, /admin/…): one built file for every address under each, with the
+// app's security headers.
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -7,12 +8,14 @@ import { buildApp } from '../../src/server/app.js';
 import { workspace, type Workspace } from './fixtures.js';
 
 const PAGE = '<!doctype html><title>approve</title><script defer src=/approve.js></script>';
+const ADMIN = '<!doctype html><title>admin</title><script defer src=/admin.js></script>';
 let files: Workspace;
 let app: FastifyInstance;
 
 beforeEach(async () => {
   files = workspace();
   writeFileSync(join(files.distDirectory, 'approve.html'), PAGE);
+  writeFileSync(join(files.distDirectory, 'admin.html'), ADMIN);
   app = await buildApp(files.config({ logLevel: 'silent' }));
 });
 
@@ -21,13 +24,20 @@ afterEach(async () => {
   files.remove();
 });
 
-describe("the approver's page", () => {
-  it.each(['/approve/Zx9_abc-DEF12345', '/approve/anything', '/approve/'])('serves the built page at %s, uncached, under the CSP', async (url) => {
+describe("the server's built pages", () => {
+  it.each([
+    ['/approve/Zx9_abc-DEF12345', PAGE],
+    ['/approve/anything', PAGE],
+    ['/approve/', PAGE],
+    ['/admin/', ADMIN],
+    ['/admin/statistics', ADMIN],
+    ['/admin/policy/versions', ADMIN],
+  ])('serves the built page at %s, uncached, under the CSP', async (url, body) => {
     const response = await app.inject(url);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(response.headers['cache-control']).toBe('no-store');
-    expect(response.body).toBe(PAGE);
+    expect(response.body).toBe(body);
     const policy = String(response.headers['content-security-policy']);
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("script-src-attr 'none'");
@@ -40,5 +50,12 @@ describe("the approver's page", () => {
     const response = await app.inject('/approve/Zx9_abc-DEF12345');
     expect(response.statusCode).toBe(404);
     expect(response.body).toContain('npm run build:web');
+  });
+
+  it('says the console is not built either, by its own name', async () => {
+    rmSync(join(files.distDirectory, 'admin.html'));
+    const response = await app.inject('/admin/');
+    expect(response.statusCode).toBe(404);
+    expect(response.body).toBe('The admin console is not built (npm run build:web)');
   });
 });

@@ -1,0 +1,34 @@
+// The console's text: its own keys (checked by the compiler), rule names from the pane's table, times in
+// the reader's language and time zone (the browser's, through pickLocale in src/i18n/locale.ts).
+import type { Locale } from '../i18n/locale.js';
+import { ruleName, timeText } from '../i18n/page-format.js';
+import { ADMIN_STRINGS } from '../i18n/tables/admin.js';
+import { translate } from '../i18n/translate.js';
+
+export type AdminKey = keyof typeof ADMIN_STRINGS.en;
+export type TextParams = Readonly<Record<string, string | number>>;
+
+export interface AdminText {
+  (key: AdminKey, params?: TextParams): string;
+  /** A value the server names by a code (`admin.kind.send`), or the code itself when the table has none. */
+  label(prefix: 'admin.kind' | 'admin.decision', code: string): string;
+  ruleName(ruleId: string): string;
+  time(iso: string): string;
+  number(value: number): string;
+  readonly locale: Locale;
+}
+
+export function adminText(locale: Locale, timeZone?: string): AdminText {
+  const numbers = new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 1 });
+  const text = (key: AdminKey, params: TextParams = {}) => translate(locale, key, params);
+  return Object.assign(text, {
+    label: (prefix: 'admin.kind' | 'admin.decision', code: string) => {
+      const key = `${prefix}.${code}`;
+      return key in ADMIN_STRINGS.en ? translate(locale, key) : code;
+    },
+    ruleName: (ruleId: string) => ruleName(locale, ruleId),
+    time: timeText(locale, timeZone),
+    number: (value: number) => numbers.format(value),
+    locale,
+  });
+}

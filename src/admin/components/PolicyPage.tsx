@@ -1,0 +1,232 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { readActivePolicy, readPolicyVersions, rollbackPolicy, savePolicy } from '../../api-client/index.js';
+import type { ActivePolicy, PolicyVersionSummary } from '../../protocol/index.js';
+import type { AdminText } from '../admin-text.js';
+import { CALL_TIMEOUT_MS, type ConsoleSource } from '../console-source.js';
+import { hasChanges, lineDiff } from '../line-diff.js';
+import { commonKeysOf, withCommonKey } from '../common-keys.js';
+import { draftState, draftText } from '../policy-draft.js';
+import { maySave, saveRefusalOf, type SaveRefusal } from '../policy-save.js';
+import { useLoader } from '../use-loader.js';
+import { CommonKeysForm } from './CommonKeysForm.js';
+import { PolicyDiff } from './PolicyDiff.js';
+import { PolicyHistory, authorText, sourceText } from './PolicyHistory.js';
+import { ProblemBar } from './ProblemBar.js';
+import { usePageStyles } from './styles.js';
+
+const useStyles = makeStyles({
+  editor: { fontFamily: tokens.fontFamilyMonospace, '& textarea': { fontFamily: tokens.fontFamilyMonospace, minHeight: '20rem' } },
+  fields: { display: 'grid', gridTemplateColumns: 'minmax(8em, max-content) minmax(0, 1fr)', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  pair: { display: 'contents' },
+  value: { margin: 0, overflowWrap: 'anywhere' },
+});
+
+interface Loaded {
+  readonly active: ActivePolicy;
+  readonly versions: readonly PolicyVersionSummary[];
+}
+
+type Outcome = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'done'; readonly message: string } | { readonly kind: 'refused'; readonly refusal: SaveRefusal };
+
+function ActiveVersion({ active, text }: { readonly active: ActivePolicy; readonly text: AdminText }) {
+  const local = useStyles();
+  const rows: [string, string][] = [
+    [text('admin.policy.version'), String(active.version)],
+    [text('admin.policy.by'), authorText(active, text)],
+    [text('admin.policy.at'), text.time(active.createdAt)],
+    [text('admin.policy.reason'), active.reason],
+    [text('admin.policy.source'), sourceText(active, text)],
+    [text('admin.policy.file'), text(`admin.policy.file.${active.file.status}`)],
+  ];
+  return (
+    <dl className={local.fields} data-testid="policy-active">
+      {rows.map(([label, value]) => (
+        <div key={label} className={local.pair}>
+          <dt>{label}</dt>
+          <dd className={local.value}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+interface EditorProps {
+  readonly loaded: Loaded;
+  readonly source: ConsoleSource;
+  readonly text: AdminText;
+  /** Kept by the page: a save reloads the versions, which mounts a fresh editor that must still say so. */
+  readonly outcome: Outcome;
+  setOutcome(outcome: Outcome): void;
+  reload(): void;
+}
+
+function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorProps) {
+  const styles = usePageStyles();
+  const local = useStyles();
+  const activeText = useMemo(() => draftText(loaded.active.document), [loaded.active.document]);
+  const [draft, setDraft] = useState(activeText);
+  const [reason, setReason] = useState('');
+  useEffect(() => setDraft(activeText), [activeText]);
+  const state = useMemo(() => draftState(draft), [draft]);
+  const diff = useMemo(() => lineDiff(activeText, draft), [activeText, draft]);
+  const changed = hasChanges(diff);
+  const keys = state.kind === 'syntax' ? null : commonKeysOf(state.document);
+
+  const run = (call: (token: string) => Promise<{ readonly version: number }>, done: (version: number) => string) => {
+    setOutcome({ kind: 'busy' });
+    source
+      .token()
+      .then(call)
+      .then(
+        (version) => {
+          setOutcome({ kind: 'done', message: done(version.version) });
+          setReason('');
+          reload();
+        },
+        (error: unknown) => setOutcome({ kind: 'refused', refusal: saveRefusalOf(error) }),
+      );
+  };
+  const save = () =>
+    state.kind === 'valid' &&
+    run(
+      (token) => savePolicy(source.origin, token, { document: state.document, reason: reason.trim(), baseVersion: loaded.active.version }, CALL_TIMEOUT_MS),
+      (version) => text('admin.policy.saved', { version }),
+    );
+  const rollback = (version: number, why: string) =>
+    run(
+      (token) => rollbackPolicy(source.origin, token, { version, reason: why }, CALL_TIMEOUT_MS),
+      (restored) => text('admin.policy.rolledBack', { version: restored }),
+    );
+
+  return (
+    <>
+      <Field label={text('admin.policy.editor')} className={local.editor}>
+        <Textarea value={draft} onChange={(event) => setDraft(event.currentTarget.value)} resize="vertical" spellCheck={false} data-testid="policy-editor" />
+      </Field>
+      {keys === null ? null : (
+        <section className={styles.section} aria-labelledby="policy-common-heading">
+          <h3 id="policy-common-heading" className={styles.subheading}>
+            {text('admin.policy.common')}
+          </h3>
+          <CommonKeysForm keys={keys} text={text} change={(key, value) => state.kind !== 'syntax' && setDraft(draftText(withCommonKey(state.document, key, value)))} />
+        </section>
+      )}
+      <section className={styles.section} aria-labelledby="policy-problems-heading">
+        <h3 id="policy-problems-heading" className={styles.subheading}>
+          {text('admin.policy.problems')}
+        </h3>
+        <div role="status" aria-live="polite" data-testid="policy-problems" data-state={state.kind}>
+          {state.kind === 'valid' ? <Text as="p">{text('admin.policy.valid')}</Text> : null}
+          {state.kind === 'syntax' ? <Text as="p">{text('admin.policy.syntax', { line: state.line, column: state.column })}</Text> : null}
+          {state.kind === 'invalid' ? (
+            <ul className={styles.list}>
+              {state.problems.map((problem) => (
+                <li key={`${problem.path} ${problem.message}`}>
+                  <code>{problem.path}</code> {problem.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </section>
+      <section className={styles.section} aria-labelledby="policy-diff-heading">
+        <h3 id="policy-diff-heading" className={styles.subheading}>
+          {text('admin.policy.diff')}
+        </h3>
+        {changed ? <PolicyDiff diff={diff} /> : <Text as="p">{text('admin.policy.noChanges')}</Text>}
+      </section>
+      <form
+        className={styles.form}
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
+        <Field label={text('admin.policy.saveReason')} required className={styles.field}>
+          <Input value={reason} onChange={(event) => setReason(event.currentTarget.value)} data-testid="policy-reason" />
+        </Field>
+        <Button type="submit" appearance="primary" disabled={!maySave(state.kind === 'valid', changed, reason) || outcome.kind === 'busy'} data-testid="policy-save">
+          {text('admin.policy.save')}
+        </Button>
+      </form>
+      {outcome.kind === 'busy' ? <Spinner size="tiny" /> : null}
+      {outcome.kind === 'done' ? (
+        <MessageBar intent="success" data-testid="policy-outcome">
+          <MessageBarBody>{outcome.message}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {outcome.kind === 'refused' && outcome.refusal.kind === 'invalid' ? (
+        <MessageBar intent="error" layout="multiline" role="alert" data-testid="policy-refused">
+          <MessageBarBody>
+            {text('admin.policy.refused')}
+            <ul className={styles.list}>
+              {outcome.refusal.problems.map((problem) => (
+                <li key={`${problem.path} ${problem.message}`}>
+                  <code>{problem.path}</code> {problem.message}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {outcome.kind === 'refused' && outcome.refusal.kind === 'conflict' ? (
+        <MessageBar intent="warning" role="alert" data-testid="policy-refused">
+          <MessageBarBody>{text(outcome.refusal.key)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {outcome.kind === 'refused' && outcome.refusal.kind === 'problem' ? <ProblemBar problem={outcome.refusal.problem} text={text} onRetry={save} testId="policy-problem" /> : null}
+      <section className={styles.section} aria-labelledby="policy-history-heading">
+        <h3 id="policy-history-heading" className={styles.subheading}>
+          {text('admin.policy.history')}
+        </h3>
+        <PolicyHistory versions={loaded.versions} active={loaded.active.version} text={text} rollback={rollback} />
+      </section>
+    </>
+  );
+}
+
+/** The active policy, a draft checked as it is typed, its diff, Save with a reason, and the history. */
+export function PolicyPage({ source, text }: { readonly source: ConsoleSource; readonly text: AdminText }) {
+  const styles = usePageStyles();
+  const { state, load } = useLoader<Loaded>();
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const read = useCallback(
+    () =>
+      load(async () => {
+        const token = await source.token();
+        const [active, versions] = await Promise.all([readActivePolicy(source.origin, token, CALL_TIMEOUT_MS), readPolicyVersions(source.origin, token, CALL_TIMEOUT_MS)]);
+        return { active, versions };
+      }),
+    [load, source],
+  );
+  useEffect(() => read(), [read]);
+  return (
+    <section className={styles.page} aria-labelledby="policy-heading" data-testid="policy-page">
+      <h2 id="policy-heading" className={styles.heading}>
+        {text('admin.policy.heading')}
+      </h2>
+      {state.phase === 'loading' || state.phase === 'idle' ? <Spinner label={text('admin.loading')} /> : null}
+      {state.phase === 'failed' ? <ProblemBar problem={state.problem} text={text} onRetry={read} testId="admin-problem" /> : null}
+      {state.phase === 'ready' ? (
+        <>
+          <section className={styles.section} aria-labelledby="policy-active-heading">
+            <h3 id="policy-active-heading" className={styles.subheading}>
+              {text('admin.policy.active')}
+            </h3>
+            <ActiveVersion active={state.value.active} text={text} />
+          </section>
+          <Editor loaded={state.value} source={source} text={text} outcome={outcome} setOutcome={setOutcome} reload={read} />
+        </>
+      ) : null}
+      <section className={styles.section} aria-labelledby="policy-dry-run-heading" data-testid="policy-dry-run">
+        <h3 id="policy-dry-run-heading" className={styles.subheading}>
+          {text('admin.dryRun')}
+        </h3>
+        <Text as="p" className={styles.note}>
+          {text('admin.dryRun.later')}
+        </Text>
+      </section>
+    </section>
+  );
+}

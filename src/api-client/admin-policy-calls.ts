@@ -1,0 +1,32 @@
+// The admin console's policy calls (docs/admin.md "Console"): the active version, the history, save, rollback.
+import {
+  ADMIN_POLICY_PATH,
+  ADMIN_POLICY_ROLLBACK_PATH,
+  ADMIN_POLICY_VERSIONS_PATH,
+  parseActivePolicy,
+  parsePolicyVersion,
+  parsePolicyVersions,
+  type ActivePolicy,
+  type PolicyVersion,
+  type PolicyVersionSummary,
+} from '../protocol/index.js';
+import { callApi, parsedAnswer } from './api-call.js';
+
+export async function readActivePolicy(origin: string, token: string, timeoutMs: number): Promise<ActivePolicy> {
+  return parsedAnswer(parseActivePolicy(await callApi(origin, { method: 'GET', path: ADMIN_POLICY_PATH, token, timeoutMs })), ADMIN_POLICY_PATH, 'the active version');
+}
+
+export async function readPolicyVersions(origin: string, token: string, timeoutMs: number): Promise<PolicyVersionSummary[]> {
+  const answer = await callApi(origin, { method: 'GET', path: ADMIN_POLICY_VERSIONS_PATH, token, timeoutMs });
+  return parsedAnswer(parsePolicyVersions(answer), ADMIN_POLICY_VERSIONS_PATH, 'a list of versions');
+}
+
+/** A refusal is an ApiError: 400 `invalid-policy` with its problems, 409 `unchanged` or `conflict`. */
+export async function savePolicy(origin: string, token: string, save: { readonly document: unknown; readonly reason: string; readonly baseVersion: number }, timeoutMs: number): Promise<PolicyVersion> {
+  return parsedAnswer(parsePolicyVersion(await callApi(origin, { method: 'POST', path: ADMIN_POLICY_PATH, token, body: save, timeoutMs })), ADMIN_POLICY_PATH, 'the new version');
+}
+
+export async function rollbackPolicy(origin: string, token: string, rollback: { readonly version: number; readonly reason: string }, timeoutMs: number): Promise<PolicyVersion> {
+  const answer = await callApi(origin, { method: 'POST', path: ADMIN_POLICY_ROLLBACK_PATH, token, body: rollback, timeoutMs });
+  return parsedAnswer(parsePolicyVersion(answer), ADMIN_POLICY_ROLLBACK_PATH, 'the new version');
+}

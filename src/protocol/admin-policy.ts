@@ -1,0 +1,85 @@
+// The administrators' policy routes (docs/policy.md, policy versions; src/server/routes/admin-policy.ts on
+// the branch that adds them) and the parsers the console reads their answers with.
+export const ADMIN_POLICY_PATH = '/api/admin/policy';
+export const ADMIN_POLICY_VERSIONS_PATH = '/api/admin/policy/versions';
+export const ADMIN_POLICY_ROLLBACK_PATH = '/api/admin/policy/rollback';
+
+export type PolicySource = 'file' | 'admin' | 'rollback';
+
+export interface PolicyVersionSummary {
+  readonly version: number;
+  readonly sha256: string;
+  readonly createdAt: string;
+  /** The administrator; null for a version taken from the policy file. */
+  readonly createdBy: { readonly id: string; readonly address: string | null } | null;
+  readonly reason: string;
+  readonly source: PolicySource;
+  readonly restoredFrom?: number;
+}
+
+export interface PolicyVersion extends PolicyVersionSummary {
+  readonly document: unknown;
+}
+
+export interface ActivePolicy extends PolicyVersion {
+  readonly file: { readonly status: 'ok' | 'rejected' | 'missing'; readonly problems: readonly { readonly path: string; readonly message: string }[] };
+}
+
+type Fields = Readonly<Record<string, unknown>>;
+
+function record(value: unknown): Fields | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : null;
+}
+
+function author(value: unknown): PolicyVersionSummary['createdBy'] | undefined {
+  if (value === null) return null;
+  const fields = record(value);
+  if (fields === null || typeof fields['id'] !== 'string') return undefined;
+  const address = fields['address'];
+  return { id: fields['id'], address: typeof address === 'string' ? address : null };
+}
+
+export function parsePolicyVersionSummary(value: unknown): PolicyVersionSummary | null {
+  const fields = record(value);
+  if (fields === null) return null;
+  const { version, sha256, createdAt, reason, source, restoredFrom } = fields;
+  const createdBy = author(fields['createdBy']);
+  if (typeof version !== 'number' || typeof sha256 !== 'string' || typeof createdAt !== 'string' || typeof reason !== 'string' || createdBy === undefined) return null;
+  if (source !== 'file' && source !== 'admin' && source !== 'rollback') return null;
+  return { version, sha256, createdAt, createdBy, reason, source, ...(typeof restoredFrom === 'number' ? { restoredFrom } : {}) };
+}
+
+export function parsePolicyVersion(value: unknown): PolicyVersion | null {
+  const summary = parsePolicyVersionSummary(value);
+  const document = record(value)?.['document'];
+  return summary === null || record(document) === null ? null : { ...summary, document };
+}
+
+function problems(value: unknown): ActivePolicy['file']['problems'] | null {
+  if (!Array.isArray(value)) return null;
+  const list = value.map(record);
+  return list.every((item) => item !== null && typeof item['path'] === 'string' && typeof item['message'] === 'string')
+    ? (list as Fields[]).map((item) => ({ path: item['path'] as string, message: item['message'] as string }))
+    : null;
+}
+
+export function parseActivePolicy(value: unknown): ActivePolicy | null {
+  const version = parsePolicyVersion(value);
+  const file = record(record(value)?.['file']);
+  const status = file?.['status'];
+  const fileProblems = problems(file?.['problems']);
+  if (version === null || fileProblems === null || (status !== 'ok' && status !== 'rejected' && status !== 'missing')) return null;
+  return { ...version, file: { status, problems: fileProblems } };
+}
+
+export function parsePolicyVersions(value: unknown): PolicyVersionSummary[] | null {
+  const versions = record(value)?.['versions'];
+  if (!Array.isArray(versions)) return null;
+  const parsed = versions.map(parsePolicyVersionSummary);
+  return parsed.every((version): version is PolicyVersionSummary => version !== null) ? parsed : null;
+}
+
+/** The path problems of a refused save (`400 invalid-policy`), from the answer's body; [] when it has none. */
+export function parsePolicyProblems(value: unknown): { readonly path: string; readonly message: string }[] {
+  return [...(problems(record(value)?.['problems']) ?? [])];
+}

@@ -1,0 +1,41 @@
+// The policy page's form for common keys: read from the draft, written back into it, nothing else touched.
+import { describe, expect, it } from 'vitest';
+import { commonKeysOf, normalisedField, withCommonKey } from '../../src/admin/common-keys.js';
+
+const DRAFT = {
+  version: 1,
+  internalDomains: ['example.co.jp'],
+  keywords: [{ term: '社外秘', action: 'block', where: ['subject'] }],
+  bccSuggestThreshold: 10,
+  onError: 'block',
+};
+
+describe('common keys', () => {
+  it('reads the form from the draft', () => {
+    expect(commonKeysOf(DRAFT)).toEqual({ internalDomains: 'example.co.jp', trustedDomains: '', keywords: 'block 社外秘', bccSuggestThreshold: '10', onError: 'block' });
+    expect(commonKeysOf([])).toBeNull();
+  });
+
+  it('writes a list a line, dropping blank lines, and leaves other keys as they were', () => {
+    expect(withCommonKey(DRAFT, 'internalDomains', 'example.co.jp\n\n example.jp \n')).toEqual({ ...DRAFT, internalDomains: ['example.co.jp', 'example.jp'] });
+  });
+
+  it('keeps a known keyword’s other settings and reads a new one’s action', () => {
+    expect(withCommonKey(DRAFT, 'keywords', 'warn 社外秘\nblock 機密\n極秘')['keywords']).toEqual([
+      { term: '社外秘', action: 'warn', where: ['subject'] },
+      { term: '機密', action: 'block' },
+      { term: '極秘', action: 'warn' },
+    ]);
+  });
+
+  it('writes a number as a number, and anything else as typed for the parser to name', () => {
+    expect(withCommonKey(DRAFT, 'bccSuggestThreshold', '25')['bccSuggestThreshold']).toBe(25);
+    expect(withCommonKey(DRAFT, 'bccSuggestThreshold', 'many')['bccSuggestThreshold']).toBe('many');
+    expect(withCommonKey(DRAFT, 'onError', 'allow')['onError']).toBe('allow');
+  });
+
+  it('normalises a field as the draft will hold it', () => {
+    expect(normalisedField('internalDomains', 'a.example\n')).toBe('a.example');
+    expect(normalisedField('keywords', '極秘')).toBe('warn 極秘');
+  });
+});

@@ -7,7 +7,7 @@ export const LAYERS = {
   protocol: { layers: ['policy'], packages: [] },
   office: { layers: ['policy', 'protocol'], packages: [] },
   'api-client': { layers: ['policy', 'protocol'], packages: [] },
-  'sign-in': { layers: ['protocol'], packages: ['@azure/msal-browser'] },
+  'sign-in': { layers: ['protocol', 'api-client'], packages: ['@azure/msal-browser'] },
   check: { layers: ['policy', 'inspect', 'protocol', 'office', 'api-client'], packages: [] },
   launchevent: { layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client', 'check'], packages: [] },
   taskpane: {

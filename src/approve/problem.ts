@@ -1,7 +1,6 @@
 // Every way the approver's page can be refused or fail, from the API's answers (docs/approval.md,
 // "Refusals") and the sign-in, and the text and retry each one gets.
-import { ApiError } from '../api-client/index.js';
-import { TokenUnavailable } from '../sign-in/index.js';
+import { canRetry, pageProblemOf } from '../sign-in/index.js';
 import type { ApproveKey } from './page-text.js';
 
 export type Problem =
@@ -9,40 +8,26 @@ export type Problem =
   | { readonly kind: 'decided' }
   | { readonly kind: 'sign-in-failed' | 'unexpected'; readonly detail: string };
 
-function apiProblem(error: ApiError): Problem {
-  if (error.code === 'network' || error.code === 'timeout') return { kind: 'network' };
-  if (error.code !== 'http') return { kind: 'unexpected', detail: error.code };
-  switch (error.status) {
-    case 401:
-      return { kind: 'signed-out' };
-    case 403:
-      return { kind: error.reason === 'sender' ? 'sender' : 'not-approver' };
-    // 400: an id the route's pattern rejects is as unknown as one that is not stored.
-    case 400:
-    case 404:
-      return { kind: error.reason === 'no-content' ? 'no-content' : 'not-found' };
-    case 409:
-      return { kind: 'decided' };
-    case 410:
-      return { kind: error.reason === 'shredded' ? 'shredded' : 'expired' };
-    default:
-      return { kind: 'unexpected', detail: `HTTP ${error.status ?? '?'}` };
-  }
-}
-
 export function problemOf(error: unknown): Problem {
-  if (error instanceof ApiError) return apiProblem(error);
-  if (error instanceof TokenUnavailable) {
-    if (error.problem === 'unreachable') return { kind: 'network' };
-    return error.problem === 'not-set-up' ? { kind: 'not-set-up' } : { kind: 'sign-in-failed', detail: error.message };
-  }
-  return { kind: 'unexpected', detail: error instanceof Error ? error.message : String(error) };
+  return pageProblemOf<Problem>(error, (apiError, status) => {
+    switch (status) {
+      case 403:
+        return { kind: apiError.reason === 'sender' ? 'sender' : 'not-approver' };
+      // 400: an id the route's pattern rejects is as unknown as one that is not stored.
+      case 400:
+      case 404:
+        return { kind: apiError.reason === 'no-content' ? 'no-content' : 'not-found' };
+      case 409:
+        return { kind: 'decided' };
+      case 410:
+        return { kind: apiError.reason === 'shredded' ? 'shredded' : 'expired' };
+      default:
+        return null;
+    }
+  });
 }
 
-/** A failed call may succeed again (the network, a sign-in, the unknown); a refusal will not. */
-export function canRetry(problem: Problem): boolean {
-  return problem.kind === 'network' || problem.kind === 'sign-in-failed' || problem.kind === 'unexpected';
-}
+export { canRetry };
 
 export interface ProblemText {
   readonly key: ApproveKey;

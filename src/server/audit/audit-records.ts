@@ -2,7 +2,7 @@
 // every field that is not listed in src/protocol/audit.ts, so nothing of a message can be in them.
 import { createHmac } from 'node:crypto';
 import type { AuditDomains } from '../../policy/index.js';
-import type { AuditEventInput } from '../../protocol/index.js';
+import type { AdminAuditEvent, AuditEventInput } from '../../protocol/index.js';
 import type { AuditEventRecord } from '../storage/records.js';
 
 export interface AuditAuthor {
@@ -59,7 +59,7 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function exportedEvent(record: AuditEventRecord): Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null | object> {
+export function exportedEvent(record: AuditEventRecord): AdminAuditEvent {
   return {
     at: new Date(record.at).toISOString(),
     user: record.user,

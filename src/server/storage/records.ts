@@ -1,4 +1,4 @@
-import type { ApprovalStatus, ApprovalSummary } from '../../protocol/index.js';
+import type { AdminAuditEvent, ApprovalStatus, ApprovalSummary } from '../../protocol/index.js';
 
 /** What the link mode stores about a package; times are epoch milliseconds. */
 export type PackageState = 'uploading' | 'complete';
@@ -133,26 +133,16 @@ export interface ApprovalDecision {
   readonly decidedAt: number;
 }
 
-/** One audit event as stored (docs/admin.md "Audit"): who, what was decided, never content. */
-export interface AuditEventRecord {
+/**
+ * One audit event as stored (docs/admin.md "Audit"): who, what was decided, never content. The fields the
+ * admin API exports (src/protocol/admin-audit.ts), with times in ms and the verified user's id.
+ */
+export interface AuditEventRecord extends Omit<AdminAuditEvent, 'at'> {
   /** When it happened on the client (ms since the epoch), and when the server received it. */
   readonly at: number;
   readonly receivedAt: number;
   /** The verified user's id, or null for a handler's claim. */
   readonly userId: string | null;
-  /** The user's address: from the token, or claimed by the send handler (verified false). */
-  readonly user: string;
-  readonly verified: boolean;
-  readonly kind: string;
-  readonly platform: string;
-  readonly mailbox: string;
-  readonly policy: string | null;
-  readonly decision: string | null;
-  readonly rules: Readonly<Record<string, number>>;
-  /** As the policy's audit.domains said when it arrived: plain, HMAC hex, or empty. */
-  readonly domains: readonly string[];
-  readonly durationMs: number | null;
-  readonly confirmSeconds: number | null;
 }
 
 export interface AuditEventFilter {

@@ -8,18 +8,19 @@ export const LAYERS = {
   office: { layers: ['policy', 'protocol'], packages: [] },
   'api-client': { layers: ['policy', 'protocol'], packages: [] },
   'sign-in': { layers: ['protocol', 'api-client'], packages: ['@azure/msal-browser'] },
+  'browser-inspect': { layers: ['policy', 'inspect'], packages: ['pdfjs-dist'] },
   check: { layers: ['policy', 'inspect', 'protocol', 'office', 'api-client'], packages: [] },
   launchevent: { layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client', 'check'], packages: [] },
   taskpane: {
-    layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client', 'check', 'sign-in'],
-    packages: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', 'pdfjs-dist', '@azure/msal-browser'],
+    layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client', 'check', 'sign-in', 'browser-inspect'],
+    packages: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', '@azure/msal-browser'],
   },
   approve: {
     layers: ['i18n', 'protocol', 'api-client', 'sign-in'],
     packages: ['react', 'react-dom', '@fluentui/react-components'],
   },
   admin: {
-    layers: ['i18n', 'policy', 'protocol', 'api-client', 'sign-in'],
+    layers: ['i18n', 'policy', 'inspect', 'protocol', 'api-client', 'sign-in', 'browser-inspect', 'check'],
     packages: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-charts'],
   },
   server: {

@@ -55,9 +55,6 @@ export function App({ source, locale }: { readonly source: ConsoleSource; readon
                 {text(TAB_KEYS[name])}
               </Tab>
             ))}
-            <Tab value="dry-run" disabled data-testid="admin-tab-dry-run">
-              {text('admin.dryRun')}
-            </Tab>
           </TabList>
         </nav>
         <main data-testid="admin-main">

@@ -1,6 +1,8 @@
 // The policy keys IT changes most, read from and written into the same draft document the JSON editor
 // holds, so the form and the editor never disagree (docs/policy.md has every key).
 
+import type { PolicyProblem } from '../policy/index.js';
+
 type Fields = Record<string, unknown>;
 
 export interface CommonKeys {
@@ -79,4 +81,10 @@ export function withCommonKey(document: unknown, key: keyof CommonKeys, value: s
 /** What a field's text becomes once written into the draft and read back (blank lines dropped, actions named). */
 export function normalisedField(key: keyof CommonKeys, value: string): string {
   return commonKeysOf(withCommonKey({}, key, value))?.[key] ?? '';
+}
+
+/** The problems under one key (`$.keywords`, `$.keywords[1].term`), which its field shows beside it. */
+export function problemsOfKey(problems: readonly PolicyProblem[], key: keyof CommonKeys): PolicyProblem[] {
+  const path = `$.${key}`;
+  return problems.filter((problem) => problem.path === path || problem.path.startsWith(`${path}[`) || problem.path.startsWith(`${path}.`));
 }

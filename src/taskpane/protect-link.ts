@@ -5,7 +5,7 @@
 import type { BodyBlock } from '../office/index.js';
 import type { AttachmentSnapshot, MessageSnapshot, ProtectionState } from '../policy/index.js';
 import type { CompletedLinks } from '../protocol/index.js';
-import { bytesOfBase64 } from './base64.js';
+import { bytesOfBase64 } from '../browser-inspect/index.js';
 import { detailOf } from './error-detail.js';
 import { shareFiles, type ShareProgress, type SharePorts } from './share-files.js';
 

@@ -1,6 +1,6 @@
 // The policy page's form for common keys: read from the draft, written back into it, nothing else touched.
 import { describe, expect, it } from 'vitest';
-import { commonKeysOf, normalisedField, withCommonKey } from '../../src/admin/common-keys.js';
+import { commonKeysOf, normalisedField, problemsOfKey, withCommonKey } from '../../src/admin/common-keys.js';
 
 const DRAFT = {
   version: 1,
@@ -37,5 +37,19 @@ describe('common keys', () => {
   it('normalises a field as the draft will hold it', () => {
     expect(normalisedField('internalDomains', 'a.example\n')).toBe('a.example');
     expect(normalisedField('keywords', '極秘')).toBe('warn 極秘');
+  });
+});
+
+describe('problemsOfKey', () => {
+  const problems = [
+    { path: '$.keywords[1].action', message: 'must be "warn" or "block"' },
+    { path: '$.keywordsExtra', message: 'is not a policy key' },
+    { path: '$.bccSuggestThreshold', message: 'must be an integer' },
+  ];
+
+  it('gives a field the problems under its key, and not those of a key that only starts the same', () => {
+    expect(problemsOfKey(problems, 'keywords')).toEqual([problems[0]]);
+    expect(problemsOfKey(problems, 'bccSuggestThreshold')).toEqual([problems[2]]);
+    expect(problemsOfKey(problems, 'onError')).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { AdminText } from '../admin-text.js';
 import { useEffect, useState } from 'react';
-import { normalisedField, type CommonKeys } from '../common-keys.js';
+import { normalisedField, problemsOfKey, type CommonKeys } from '../common-keys.js';
+import type { PolicyProblem } from '../../policy/index.js';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))', gap: tokens.spacingHorizontalL },
@@ -10,7 +11,15 @@ const useStyles = makeStyles({
 export interface CommonKeysFormProps {
   readonly keys: CommonKeys;
   readonly text: AdminText;
+  /** The draft's problems: each field shows those under its key, with their paths. */
+  readonly problems: readonly PolicyProblem[];
   change(key: keyof CommonKeys, value: string): void;
+}
+
+/** A field's problems as Fluent shows a validation message: each path, then what is wrong there. */
+function validation(problems: readonly PolicyProblem[], key: keyof CommonKeys) {
+  const mine = problemsOfKey(problems, key);
+  return mine.length === 0 ? {} : { validationState: 'error' as const, validationMessage: mine.map((problem) => `${problem.path}: ${problem.message}`).join('; ') };
 }
 
 type LineKey = 'internalDomains' | 'trustedDomains' | 'keywords';
@@ -19,13 +28,21 @@ type LineKey = 'internalDomains' | 'trustedDomains' | 'keywords';
  * A one-item-a-line field. It keeps its own text, so a new empty line survives until something is typed on
  * it, and takes the draft's value only when the draft says something else (an edit in the JSON editor).
  */
-function LinesField({ name, value, text, change }: { readonly name: LineKey; readonly value: string; readonly text: AdminText; change(key: LineKey, value: string): void }) {
+interface LinesFieldProps {
+  readonly name: LineKey;
+  readonly value: string;
+  readonly text: AdminText;
+  readonly problems: readonly PolicyProblem[];
+  change(key: LineKey, value: string): void;
+}
+
+function LinesField({ name, value, text, problems, change }: LinesFieldProps) {
   const [local, setLocal] = useState(value);
   useEffect(() => {
     setLocal((before) => (normalisedField(name, before) === value ? before : value));
   }, [name, value]);
   return (
-    <Field label={text(`admin.policy.key.${name}`)} hint={text(name === 'keywords' ? 'admin.policy.key.keywordsHint' : 'admin.policy.key.linesHint')}>
+    <Field label={text(`admin.policy.key.${name}`)} hint={text(name === 'keywords' ? 'admin.policy.key.keywordsHint' : 'admin.policy.key.linesHint')} {...validation(problems, name)}>
       <Textarea
         value={local}
         onChange={(event) => {
@@ -40,18 +57,18 @@ function LinesField({ name, value, text, change }: { readonly name: LineKey; rea
 }
 
 /** Each change rewrites the draft in the editor above, where its problems and diff show at once. */
-export function CommonKeysForm({ keys, text, change }: CommonKeysFormProps) {
+export function CommonKeysForm({ keys, text, problems, change }: CommonKeysFormProps) {
   const styles = useStyles();
-  const area = (key: LineKey) => <LinesField name={key} value={keys[key]} text={text} change={change} />;
+  const area = (key: LineKey) => <LinesField name={key} value={keys[key]} text={text} problems={problems} change={change} />;
   return (
     <div className={styles.grid} data-testid="policy-common-keys">
       {area('internalDomains')}
       {area('trustedDomains')}
       {area('keywords')}
-      <Field label={text('admin.policy.key.bccSuggestThreshold')}>
+      <Field label={text('admin.policy.key.bccSuggestThreshold')} {...validation(problems, 'bccSuggestThreshold')} data-testid="policy-field-bccSuggestThreshold">
         <Input type="number" min={0} value={keys.bccSuggestThreshold} onChange={(event) => change('bccSuggestThreshold', event.currentTarget.value)} data-testid="policy-key-bccSuggestThreshold" />
       </Field>
-      <Field label={text('admin.policy.key.onError')}>
+      <Field label={text('admin.policy.key.onError')} {...validation(problems, 'onError')}>
         <Select value={keys.onError} onChange={(event) => change('onError', event.currentTarget.value)} data-testid="policy-key-onError">
           <option value="allow">{text('admin.policy.key.onError.allow')}</option>
           <option value="block">{text('admin.policy.key.onError.block')}</option>

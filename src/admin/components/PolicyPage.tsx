@@ -10,6 +10,7 @@ import { draftState, draftText } from '../policy-draft.js';
 import { maySave, saveRefusalOf, type SaveRefusal } from '../policy-save.js';
 import { useLoader } from '../use-loader.js';
 import { CommonKeysForm } from './CommonKeysForm.js';
+import { DryRunSection } from './DryRunSection.js';
 import { PolicyDiff } from './PolicyDiff.js';
 import { PolicyHistory, authorText, sourceText } from './PolicyHistory.js';
 import { ProblemBar } from './ProblemBar.js';
@@ -109,7 +110,7 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
           <h3 id="policy-common-heading" className={styles.subheading}>
             {text('admin.policy.common')}
           </h3>
-          <CommonKeysForm keys={keys} text={text} change={(key, value) => state.kind !== 'syntax' && setDraft(draftText(withCommonKey(state.document, key, value)))} />
+          <CommonKeysForm keys={keys} text={text} problems={state.kind === 'invalid' ? state.problems : []} change={(key, value) => state.kind !== 'syntax' && setDraft(draftText(withCommonKey(state.document, key, value)))} />
         </section>
       )}
       <section className={styles.section} aria-labelledby="policy-problems-heading">
@@ -136,6 +137,7 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
         </h3>
         {changed ? <PolicyDiff diff={diff} /> : <Text as="p">{text('admin.policy.noChanges')}</Text>}
       </section>
+      <DryRunSection activeDocument={loaded.active.document} draft={state} text={text} />
       <form
         className={styles.form}
         onSubmit={(event) => {
@@ -186,7 +188,7 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
   );
 }
 
-/** The active policy, a draft checked as it is typed, its diff, Save with a reason, and the history. */
+/** The active policy, a draft checked as it is typed, its diff and dry-run, Save with a reason, and the history. */
 export function PolicyPage({ source, text }: { readonly source: ConsoleSource; readonly text: AdminText }) {
   const styles = usePageStyles();
   const { state, load } = useLoader<Loaded>();
@@ -219,14 +221,6 @@ export function PolicyPage({ source, text }: { readonly source: ConsoleSource; r
           <Editor loaded={state.value} source={source} text={text} outcome={outcome} setOutcome={setOutcome} reload={read} />
         </>
       ) : null}
-      <section className={styles.section} aria-labelledby="policy-dry-run-heading" data-testid="policy-dry-run">
-        <h3 id="policy-dry-run-heading" className={styles.subheading}>
-          {text('admin.dryRun')}
-        </h3>
-        <Text as="p" className={styles.note}>
-          {text('admin.dryRun.later')}
-        </Text>
-      </section>
     </section>
   );
 }

@@ -8,7 +8,7 @@ import {
   parsePolicyVersions,
   type ActivePolicy,
   type PolicyVersion,
-  type PolicyVersionSummary,
+  type PolicyVersionPage,
 } from '../protocol/index.js';
 import { callApi, parsedAnswer } from './api-call.js';
 
@@ -16,8 +16,10 @@ export async function readActivePolicy(origin: string, token: string, timeoutMs:
   return parsedAnswer(parseActivePolicy(await callApi(origin, { method: 'GET', path: ADMIN_POLICY_PATH, token, timeoutMs })), ADMIN_POLICY_PATH, 'the active version');
 }
 
-export async function readPolicyVersions(origin: string, token: string, timeoutMs: number): Promise<PolicyVersionSummary[]> {
-  const answer = await callApi(origin, { method: 'GET', path: ADMIN_POLICY_VERSIONS_PATH, token, timeoutMs });
+/** One page of the history; `before` is the previous page's `nextBefore`. */
+export async function readPolicyVersions(origin: string, token: string, timeoutMs: number, before?: number): Promise<PolicyVersionPage> {
+  const path = before === undefined ? ADMIN_POLICY_VERSIONS_PATH : `${ADMIN_POLICY_VERSIONS_PATH}?before=${before}`;
+  const answer = await callApi(origin, { method: 'GET', path, token, timeoutMs });
   return parsedAnswer(parsePolicyVersions(answer), ADMIN_POLICY_VERSIONS_PATH, 'a list of versions');
 }
 

@@ -25,6 +25,8 @@ export interface PlaygroundServer {
   readonly browser: Browser;
   readonly origin: string;
   readonly port: number;
+  /** Where the server keeps what it stores (links.sqlite, blobs/), removed on close. */
+  readonly dataDirectory: string;
   /** Closes the browser, then the server. */
   close(): Promise<void>;
 }
@@ -75,6 +77,7 @@ export async function startPlaygroundServer(root: string, policyFile: string, op
       browser,
       origin,
       port,
+      dataDirectory: linkData,
       async close() {
         await browser.close();
         await app.close();

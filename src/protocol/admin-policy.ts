@@ -72,11 +72,18 @@ export function parseActivePolicy(value: unknown): ActivePolicy | null {
   return { ...version, file: { status, problems: fileProblems } };
 }
 
-export function parsePolicyVersions(value: unknown): PolicyVersionSummary[] | null {
+/** One page of the history, newest first; `nextBefore` asks for the next page, null on the last. */
+export interface PolicyVersionPage {
+  readonly versions: readonly PolicyVersionSummary[];
+  readonly nextBefore: number | null;
+}
+
+export function parsePolicyVersions(value: unknown): PolicyVersionPage | null {
   const versions = record(value)?.['versions'];
-  if (!Array.isArray(versions)) return null;
+  const nextBefore = record(value)?.['nextBefore'];
+  if (!Array.isArray(versions) || !(nextBefore === null || (typeof nextBefore === 'number' && Number.isSafeInteger(nextBefore)))) return null;
   const parsed = versions.map(parsePolicyVersionSummary);
-  return parsed.every((version): version is PolicyVersionSummary => version !== null) ? parsed : null;
+  return parsed.every((version): version is PolicyVersionSummary => version !== null) ? { versions: parsed, nextBefore } : null;
 }
 
 /** The path problems of a refused save (`400 invalid-policy`), from the answer's body; [] when it has none. */

@@ -82,4 +82,5 @@ export {
   type PolicySource,
   type PolicyVersion,
   type PolicyVersionSummary,
+  type PolicyVersionPage,
 } from './admin-policy.js';

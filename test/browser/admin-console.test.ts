@@ -2,7 +2,7 @@
 // (developer@localhost, an administrator); events are seeded through the audit API as the pane and the
 // send handler send them. A non-administrator is an Entra-shaped user whose token the test signs
 // (test/server/support/identity.ts), put on the console's API calls in place of the development token.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestIdentity, type TestIdentity } from '../server/support/identity.js';
@@ -157,42 +157,11 @@ describe('The admin console', () => {
     await fullPage(page, 'admin-forbidden-en');
   });
 
-  // The admin policy routes are not on this branch yet: the page gets stand-in answers shaped as the
-  // routes merged on main answer (src/protocol/admin-policy.ts), and the save is checked as sent.
-  it('edits the policy: problems with their paths as typed, the diff, and Save with a reason', async () => {
-    const active = {
-      version: 2,
-      sha256: 'ab'.repeat(32),
-      createdAt: at(SECOND_DAY, '01:00:00'),
-      createdBy: { id: 'oid-1', address: 'it@example.co.jp' },
-      reason: 'New partner',
-      source: 'admin',
-      document: { version: 1, internalDomains: ['example.co.jp'], onError: 'block' },
-      file: { status: 'ok', problems: [] },
-    };
-    const versions = [
-      { ...active, document: undefined, file: undefined },
-      { ...active, version: 1, createdBy: null, reason: 'config/policy.json', source: 'file' },
-    ];
-    const saved: unknown[] = [];
-    const page = await harness.openPage('/admin/policy', 'en-US', {
-      beforeNavigate: async (fresh) => {
-        await fresh.route(
-          (url) => url.pathname.startsWith('/api/admin/policy'),
-          async (route) => {
-            const path = new URL(route.request().url()).pathname;
-            if (route.request().method() === 'POST') {
-              saved.push(route.request().postDataJSON());
-              return route.fulfill({ status: 201, json: { ...active, version: 3, reason: 'Add example.jp', document: (saved[0] as { document: unknown }).document } });
-            }
-            return route.fulfill({ json: path === '/api/admin/policy/versions' ? { versions, nextBefore: null } : active });
-          },
-        );
-      },
-    });
+  it('checks a draft as it is typed: syntax with line and column, problems with their paths, the diff', async () => {
+    const page = await harness.openPage('/admin/policy', 'en-US');
     const editor = page.getByTestId('policy-editor');
     await editor.waitFor();
-    expect(await page.getByTestId('policy-active').textContent()).toContain('it@example.co.jp');
+    expect(await page.getByTestId('policy-active').textContent()).toContain('The policy file');
     expect(await page.getByTestId('policy-problems').getAttribute('data-state')).toBe('valid');
 
     await editor.fill('{\n  "internalDomains": ["example.co.jp",]\n}');
@@ -202,16 +171,13 @@ describe('The admin console', () => {
     expect(await page.getByTestId('policy-problems').textContent()).toContain('$.onError');
     expect(await page.getByTestId('policy-save').isDisabled()).toBe(true);
 
-    const draft = { version: 1, internalDomains: ['example.co.jp', 'example.jp'], onError: 'block' };
+    const draft = { ...TEST_POLICY, internalDomains: ['example.co.jp', 'example.jp'], audit: { domains: 'plain', retentionDays: 180 } };
     await editor.fill(`${JSON.stringify(draft, null, 2)}\n`);
-    expect(await page.getByTestId('policy-diff').locator('[data-kind="removed"]').allTextContents()).toEqual(['-     "example.co.jp"']);
-    expect(await page.getByTestId('policy-diff').locator('[data-kind="added"]').allTextContents()).toEqual(['+     "example.co.jp",', '+     "example.jp"']);
+    expect(await page.getByTestId('policy-diff').locator('[data-kind="added"]').allTextContents()).toContain('+     "example.jp"');
     expect(await page.getByTestId('policy-save').isDisabled()).toBe(true);
     await page.getByTestId('policy-reason').fill('Add example.jp');
+    expect(await page.getByTestId('policy-save').isDisabled()).toBe(false);
     await fullPage(page, 'admin-policy-en');
-    await page.getByTestId('policy-save').click();
-    await expect.poll(() => page.getByTestId('policy-outcome').textContent()).toBe('Saved as version 3.');
-    expect(saved).toEqual([{ document: draft, reason: 'Add example.jp', baseVersion: 2 }]);
 
     // The form for common keys edits the same draft.
     await page.getByTestId('policy-key-onError').selectOption('allow');
@@ -220,7 +186,7 @@ describe('The admin console', () => {
     await page.keyboard.type('\nexample.net');
     const edited = JSON.parse(await editor.inputValue()) as { internalDomains: string[]; onError: string };
     expect(edited.onError).toBe('allow');
-    expect(edited.internalDomains).toEqual(['example.co.jp', 'example.net']);
+    expect(edited.internalDomains).toEqual(['example.co.jp', 'example.jp', 'example.net']);
   });
 
   it('offers Try again when the server cannot be reached, and recovers', async () => {
@@ -234,5 +200,36 @@ describe('The admin console', () => {
     expect(await problem.getAttribute('data-problem')).toBe('network');
     await page.getByTestId('admin-problem-retry').click();
     await expect.poll(() => page.getByTestId('audit-row').count()).toBe(7);
+  });
+
+  // Last: these change the active version the tests above read.
+  it('pages through a long history and lists a rejected policy file’s problems with their paths', async () => {
+    const auth = { authorization: `Bearer ${developmentToken}` };
+    for (let threshold = 3; threshold < 25; threshold += 1) {
+      const current = (await harness.app.inject({ method: 'GET', url: '/api/admin/policy', headers: auth })).json() as { version: number; document: object };
+      const saved = await harness.app.inject({
+        method: 'POST',
+        url: '/api/admin/policy',
+        headers: auth,
+        payload: { document: { ...current.document, bccSuggestThreshold: threshold }, reason: `threshold ${threshold}`, baseVersion: current.version },
+      });
+      expect(saved.statusCode, saved.body).toBe(201);
+    }
+    await writeFile(harness.policyFile, JSON.stringify({ ...TEST_POLICY, onError: 'sometimes' }));
+    const reload = await harness.app.preflight.reloadPolicy();
+    expect(JSON.stringify(reload)).toContain('$.onError');
+
+    const page = await openConsole('/admin/policy', 'en-US');
+    const rejected = page.getByTestId('policy-file-rejected');
+    await rejected.waitFor();
+    expect(await rejected.textContent()).toContain('version 23 stays active');
+    expect(await rejected.textContent()).toContain('$.onError');
+    const rows = page.getByTestId('policy-history').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(20);
+    await page.getByTestId('policy-history-more').click();
+    await expect.poll(() => rows.count()).toBe(23);
+    expect(await rows.last().locator('td').first().textContent()).toBe('1');
+    expect(await page.getByTestId('policy-history-more').count()).toBe(0);
+    await fullPage(page, 'admin-policy-history-en');
   });
 });

@@ -34,6 +34,10 @@ export interface Harness {
   readonly origin: string;
   readonly browser: Browser;
   readonly app: FastifyInstance;
+  /** The server's store (links.sqlite, blobs/), for tests that read what it kept. */
+  readonly dataDirectory: string;
+  /** The policy file the server seeded version 1 from; reload with `app.preflight.reloadPolicy()` after writing it. */
+  readonly policyFile: string;
   /** A fresh context and page on the playground, with the given query (`lang=ja-JP`, …). */
   openPlayground(query?: string, options?: OpenOptions): Promise<Page>;
   /** A fresh context and page on one of the server's own pages (`/approve/<id>`), in the browser language given. */
@@ -45,7 +49,7 @@ export async function startHarness(policy: object = TEST_POLICY, options: Playgr
   const work = await mkdtemp(join(tmpdir(), 'preflight-browser-'));
   const policyFile = join(work, 'policy.json');
   await writeFile(policyFile, JSON.stringify(policy));
-  const { app, browser, origin, port, close } = await startPlaygroundServer(root, policyFile, options);
+  const { app, browser, origin, port, dataDirectory, close } = await startPlaygroundServer(root, policyFile, options);
   const contexts: BrowserContext[] = [];
   const newPage = async (locale: string): Promise<Page> => {
     // Reduced motion: dialogs appear at once, so screenshots never catch them half faded in.
@@ -67,6 +71,8 @@ export async function startHarness(policy: object = TEST_POLICY, options: Playgr
     origin,
     browser,
     app,
+    dataDirectory,
+    policyFile,
     async openPlayground(query = '', options: OpenOptions = {}) {
       const page = await newPage('en-US');
       await options.beforeNavigate?.(page);

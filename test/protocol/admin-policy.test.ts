@@ -15,13 +15,16 @@ describe('admin policy answers', () => {
       { ...SUMMARY, version: 2, source: 'rollback', restoredFrom: 1 },
       { ...SUMMARY, version: 1, source: 'file', createdBy: null },
     ];
-    expect(parsePolicyVersions({ versions, nextBefore: null })).toEqual(versions);
+    expect(parsePolicyVersions({ versions, nextBefore: null })).toEqual({ versions, nextBefore: null });
+    expect(parsePolicyVersions({ versions, nextBefore: 1 })).toEqual({ versions, nextBefore: 1 });
   });
 
   it.each([
-    ['an unknown source', { versions: [{ ...SUMMARY, source: 'git' }] }],
-    ['no version number', { versions: [{ ...SUMMARY, version: '3' }] }],
+    ['an unknown source', { versions: [{ ...SUMMARY, source: 'git' }], nextBefore: null }],
+    ['no version number', { versions: [{ ...SUMMARY, version: '3' }], nextBefore: null }],
     ['no list', {}],
+    ['no next page marker', { versions: [SUMMARY] }],
+    ['a next page marker that is not a version', { versions: [SUMMARY], nextBefore: '2' }],
   ])('refuses a history with %s', (_name, answer) => {
     expect(parsePolicyVersions(answer)).toBeNull();
   });

@@ -74,24 +74,35 @@ export function DryRunSection({ activeDocument, draft, text }: DryRunSectionProp
   const failures = reads.flatMap((read) => (read.ok ? [] : [read]));
   const table = useMemo(() => dryRunTable(messages, activeDocument, draft, Date.now()), [messages, activeDocument, draft]);
 
-  const readAll = async (files: readonly File[]) => {
-    const room = Math.max(0, MAX_DRY_RUN_FILES - reads.length);
-    const taken = files.slice(0, room);
-    setCut(files.length - taken.length);
-    setProgress({ done: 0, total: taken.length });
-    for (const [index, file] of taken.entries()) {
+  // Files dropped while others are being read wait their turn, so none is lost and the order is kept.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const taken = useRef(0);
+  const readBatch = async (files: readonly File[]) => {
+    const room = Math.max(0, MAX_DRY_RUN_FILES - taken.current);
+    const batch = files.slice(0, room);
+    taken.current += batch.length;
+    setCut((before) => before + files.length - batch.length);
+    for (const [index, file] of batch.entries()) {
+      setProgress({ done: index + 1, total: batch.length });
       const read = await readDryRunFile({ name: file.name, size: file.size, bytes: () => file.arrayBuffer() });
       if (!alive.current) return;
       setReads((before) => [...before, read]);
-      setProgress({ done: index + 1, total: taken.length });
     }
     setProgress(null);
+  };
+  const readAll = (files: readonly File[]) => {
+    queue.current = queue.current.then(() => readBatch(files));
+  };
+  const clear = () => {
+    taken.current = 0;
+    setReads([]);
+    setCut(0);
   };
   const busy = progress !== null;
   const drop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setOver(false);
-    if (!busy) void readAll([...event.dataTransfer.files]);
+    readAll([...event.dataTransfer.files]);
   };
 
   return (
@@ -113,11 +124,11 @@ export function DryRunSection({ activeDocument, draft, text }: DryRunSectionProp
         onDrop={drop}
       >
         <Text>{text('admin.dryRun.drop')}</Text>
-        <Button onClick={() => input.current?.click()} disabled={busy} data-testid="dry-run-choose">
+        <Button onClick={() => input.current?.click()} data-testid="dry-run-choose">
           {text('admin.dryRun.choose')}
         </Button>
         {reads.length === 0 ? null : (
-          <Button appearance="subtle" onClick={() => setReads([])} disabled={busy} data-testid="dry-run-clear">
+          <Button appearance="subtle" onClick={clear} disabled={busy} data-testid="dry-run-clear">
             {text('admin.dryRun.clear')}
           </Button>
         )}
@@ -131,7 +142,7 @@ export function DryRunSection({ activeDocument, draft, text }: DryRunSectionProp
           onChange={(event) => {
             const files = [...(event.currentTarget.files ?? [])];
             event.currentTarget.value = '';
-            void readAll(files);
+            readAll(files);
           }}
         />
       </div>

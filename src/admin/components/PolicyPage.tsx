@@ -1,7 +1,7 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { readActivePolicy, readPolicyVersions, rollbackPolicy, savePolicy } from '../../api-client/index.js';
-import type { ActivePolicy, PolicyVersionSummary } from '../../protocol/index.js';
+import type { ActivePolicy, PolicyVersionPage } from '../../protocol/index.js';
 import type { AdminText } from '../admin-text.js';
 import { CALL_TIMEOUT_MS, type ConsoleSource } from '../console-source.js';
 import { hasChanges, lineDiff } from '../line-diff.js';
@@ -9,48 +9,26 @@ import { commonKeysOf, withCommonKey } from '../common-keys.js';
 import { draftState, draftText } from '../policy-draft.js';
 import { maySave, saveRefusalOf, type SaveRefusal } from '../policy-save.js';
 import { useLoader } from '../use-loader.js';
+import { useOlderVersions } from '../use-older-versions.js';
 import { CommonKeysForm } from './CommonKeysForm.js';
 import { DryRunSection } from './DryRunSection.js';
 import { PolicyDiff } from './PolicyDiff.js';
-import { PolicyHistory, authorText, sourceText } from './PolicyHistory.js';
+import { ActiveVersion } from './ActiveVersion.js';
+import { PolicyHistory } from './PolicyHistory.js';
 import { ProblemBar } from './ProblemBar.js';
 import { usePageStyles } from './styles.js';
+import { PathProblemList } from './PathProblemList.js';
 
 const useStyles = makeStyles({
   editor: { fontFamily: tokens.fontFamilyMonospace, '& textarea': { fontFamily: tokens.fontFamilyMonospace, minHeight: '20rem' } },
-  fields: { display: 'grid', gridTemplateColumns: 'minmax(8em, max-content) minmax(0, 1fr)', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
-  pair: { display: 'contents' },
-  value: { margin: 0, overflowWrap: 'anywhere' },
 });
 
 interface Loaded {
   readonly active: ActivePolicy;
-  readonly versions: readonly PolicyVersionSummary[];
+  readonly history: PolicyVersionPage;
 }
 
 type Outcome = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'done'; readonly message: string } | { readonly kind: 'refused'; readonly refusal: SaveRefusal };
-
-function ActiveVersion({ active, text }: { readonly active: ActivePolicy; readonly text: AdminText }) {
-  const local = useStyles();
-  const rows: [string, string][] = [
-    [text('admin.policy.version'), String(active.version)],
-    [text('admin.policy.by'), authorText(active, text)],
-    [text('admin.policy.at'), text.time(active.createdAt)],
-    [text('admin.policy.reason'), active.reason],
-    [text('admin.policy.source'), sourceText(active, text)],
-    [text('admin.policy.file'), text(`admin.policy.file.${active.file.status}`)],
-  ];
-  return (
-    <dl className={local.fields} data-testid="policy-active">
-      {rows.map(([label, value]) => (
-        <div key={label} className={local.pair}>
-          <dt>{label}</dt>
-          <dd className={local.value}>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 interface EditorProps {
   readonly loaded: Loaded;
@@ -73,6 +51,7 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
   const diff = useMemo(() => lineDiff(activeText, draft), [activeText, draft]);
   const changed = hasChanges(diff);
   const keys = state.kind === 'syntax' ? null : commonKeysOf(state.document);
+  const history = useOlderVersions(source, loaded.history);
 
   const run = (call: (token: string) => Promise<{ readonly version: number }>, done: (version: number) => string) => {
     setOutcome({ kind: 'busy' });
@@ -121,13 +100,7 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
           {state.kind === 'valid' ? <Text as="p">{text('admin.policy.valid')}</Text> : null}
           {state.kind === 'syntax' ? <Text as="p">{text('admin.policy.syntax', { line: state.line, column: state.column })}</Text> : null}
           {state.kind === 'invalid' ? (
-            <ul className={styles.list}>
-              {state.problems.map((problem) => (
-                <li key={`${problem.path} ${problem.message}`}>
-                  <code>{problem.path}</code> {problem.message}
-                </li>
-              ))}
-            </ul>
+            <PathProblemList problems={state.problems} />
           ) : null}
         </div>
       </section>
@@ -162,13 +135,7 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
         <MessageBar intent="error" layout="multiline" role="alert" data-testid="policy-refused">
           <MessageBarBody>
             {text('admin.policy.refused')}
-            <ul className={styles.list}>
-              {outcome.refusal.problems.map((problem) => (
-                <li key={`${problem.path} ${problem.message}`}>
-                  <code>{problem.path}</code> {problem.message}
-                </li>
-              ))}
-            </ul>
+            <PathProblemList problems={outcome.refusal.problems} />
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -182,7 +149,20 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
         <h3 id="policy-history-heading" className={styles.subheading}>
           {text('admin.policy.history')}
         </h3>
-        <PolicyHistory versions={loaded.versions} active={loaded.active.version} text={text} rollback={rollback} />
+        <PolicyHistory versions={history.versions} active={loaded.active.version} text={text} rollback={rollback} />
+        {history.hasMore ? (
+          <div className={styles.actions}>
+            <Button onClick={history.more} disabled={history.phase === 'busy'} data-testid="policy-history-more">
+              {text('admin.policy.older')}
+            </Button>
+            {history.phase === 'busy' ? <Spinner size="tiny" /> : null}
+            {history.phase === 'failed' ? (
+              <Text role="alert" data-testid="policy-history-failed">
+                {text('admin.policy.olderFailed')}
+              </Text>
+            ) : null}
+          </div>
+        ) : null}
       </section>
     </>
   );
@@ -197,8 +177,8 @@ export function PolicyPage({ source, text }: { readonly source: ConsoleSource; r
     () =>
       load(async () => {
         const token = await source.token();
-        const [active, versions] = await Promise.all([readActivePolicy(source.origin, token, CALL_TIMEOUT_MS), readPolicyVersions(source.origin, token, CALL_TIMEOUT_MS)]);
-        return { active, versions };
+        const [active, history] = await Promise.all([readActivePolicy(source.origin, token, CALL_TIMEOUT_MS), readPolicyVersions(source.origin, token, CALL_TIMEOUT_MS)]);
+        return { active, history };
       }),
     [load, source],
   );

@@ -62,6 +62,8 @@ export interface FakeOffice {
     /** Outlook has officeTheme from Mailbox 1.14 on. */
     readonly officeTheme: ThemeColours | undefined;
     readonly requirements: Pick<Office.RequirementSetSupport, 'isSetSupported'>;
+    /** What Outlook on the web reports; the audit names the client by it (src/office/host-info.ts). */
+    readonly diagnostics: Pick<Office.ContextInformation, 'platform'>;
     readonly mailbox: {
       readonly item: FakeItem | null;
       readonly displayNewMessageForm?: Office.Mailbox['displayNewMessageForm'];
@@ -122,6 +124,7 @@ export function createFakeOffice(options: FakeOfficeOptions): FakeOffice {
       requirements: {
         isSetSupported: (name: string, minVersion?: string | number) => isSetSupported(settings.mailboxVersion, name, minVersion),
       },
+      diagnostics: { platform: asEnum<Office.PlatformType>(PLATFORM_TYPE.OfficeOnline) },
       mailbox: {
         get item() {
           return item();

@@ -1,7 +1,8 @@
 import type { AdminAuditEvent, ApprovalStatus, ApprovalSummary } from '../../protocol/index.js';
 
 /** What the link mode stores about a package; times are epoch milliseconds. */
-export type PackageState = 'uploading' | 'complete';
+export const PACKAGE_STATES = ['uploading', 'complete'] as const;
+export type PackageState = (typeof PACKAGE_STATES)[number];
 
 export interface PackageRecord {
   readonly id: string;
@@ -47,23 +48,26 @@ export interface CodeChallenge {
   readonly expiresAt: number;
 }
 
-export type AuditAction = 'create' | 'view' | 'code-sent' | 'download' | 'revoke' | 'shred' | 'purge';
-export type AuditResult =
-  | 'ok'
-  | 'expired'
-  | 'revoked'
-  | 'limit'
-  | 'locked'
-  | 'bad-code'
-  | 'code-required'
-  | 'code-expired'
-  | 'too-soon'
-  | 'mail-failed'
-  | 'integrity'
-  | 'aborted'
-  | 'not-found'
-  | 'bad-file'
-  | 'code-not-needed';
+export const AUDIT_ACTIONS = ['create', 'view', 'code-sent', 'download', 'revoke', 'shred', 'purge'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export const AUDIT_RESULTS = [
+  'ok',
+  'expired',
+  'revoked',
+  'limit',
+  'locked',
+  'bad-code',
+  'code-required',
+  'code-expired',
+  'too-soon',
+  'mail-failed',
+  'integrity',
+  'aborted',
+  'not-found',
+  'bad-file',
+  'code-not-needed',
+] as const;
+export type AuditResult = (typeof AUDIT_RESULTS)[number];
 
 export interface AuditEntry {
   readonly at: number;
@@ -99,6 +103,7 @@ export interface DownloadCount {
 
 // A supervisor approval request (docs/approval.md): its status and summary are the wire's (src/protocol).
 export type { ApprovalStatus, ApprovalSummary } from '../../protocol/index.js';
+export const APPROVAL_STATUSES: readonly ApprovalStatus[] = ['pending', 'approved', 'rejected', 'expired'];
 
 export interface ApprovalRecord {
   readonly id: string;

@@ -1,101 +1,10 @@
 import Database from 'better-sqlite3';
 import type { MetaStore } from './meta-store.js';
-import type {
-  ApprovalRecord,
-  ApprovalSummary,
-  AuditEntry,
-  AuditEventRecord,
-  CodeChallenge,
-  FileRecord,
-  PackageRecord,
-  PackageView,
-  RecipientRecord,
-} from './records.js';
+import type { AuditEventRecord, PackageView } from './records.js';
+import type { Row } from './row-reader.js';
+import { approvalRecord, auditEntry, auditEventRecord, codeChallenge, fileRecord, packageRecord, recipientRecord } from './stored-rows.js';
 import { sqlitePolicyVersions } from './sqlite-policy-versions.js';
 import { MIGRATIONS } from './sqlite-schema.js';
-
-type Row = Record<string, unknown>;
-
-function packageRecord(row: Row): PackageRecord {
-  return {
-    id: row['id'] as string,
-    ownerId: row['owner_id'] as string,
-    ownerEmail: (row['owner_email'] as string | null) ?? null,
-    createdAt: row['created_at'] as number,
-    expiresAt: row['expires_at'] as number,
-    maxDownloads: row['max_downloads'] as number,
-    otpRequired: row['otp_required'] === 1,
-    state: row['state'] as PackageRecord['state'],
-    kekId: (row['kek_id'] as string | null) ?? null,
-    wrappedKey: (row['wrapped_key'] as Buffer | null) ?? null,
-    revokedAt: (row['revoked_at'] as number | null) ?? null,
-    revokedBy: (row['revoked_by'] as string | null) ?? null,
-    shreddedAt: (row['shredded_at'] as number | null) ?? null,
-    purgedAt: (row['purged_at'] as number | null) ?? null,
-  };
-}
-
-function fileRecord(row: Row): FileRecord {
-  return {
-    id: row['id'] as string,
-    packageId: row['package_id'] as string,
-    position: row['position'] as number,
-    name: row['name'] as string,
-    size: row['size'] as number,
-    contentType: row['content_type'] as string,
-    noncePrefix: row['nonce_prefix'] as Buffer,
-    uploaded: row['uploaded'] === 1,
-  };
-}
-
-function recipientRecord(row: Row): RecipientRecord {
-  return {
-    id: row['id'] as string,
-    packageId: row['package_id'] as string,
-    address: row['address'] as string,
-    failedCodes: row['failed_codes'] as number,
-    lockedAt: (row['locked_at'] as number | null) ?? null,
-  };
-}
-
-function auditEntry(row: Row): AuditEntry {
-  return {
-    at: row['at'] as number,
-    packageId: row['package_id'] as string,
-    recipientId: (row['recipient_id'] as string | null) ?? null,
-    fileId: (row['file_id'] as string | null) ?? null,
-    action: row['action'] as AuditEntry['action'],
-    result: row['result'] as AuditEntry['result'],
-    actor: (row['actor'] as string | null) ?? null,
-    ip: (row['ip'] as string | null) ?? null,
-    userAgent: (row['user_agent'] as string | null) ?? null,
-    bytes: row['bytes'] as number,
-  };
-}
-
-function approvalRecord(row: Row): ApprovalRecord {
-  return {
-    id: row['id'] as string,
-    senderId: row['sender_id'] as string,
-    sender: row['sender'] as string,
-    approvers: JSON.parse(row['approvers'] as string) as string[],
-    fingerprint: row['fingerprint'] as string,
-    summary: JSON.parse(row['summary'] as string) as ApprovalSummary,
-    status: row['status'] as ApprovalRecord['status'],
-    decidedBy: (row['decided_by'] as string | null) ?? null,
-    comment: (row['comment'] as string | null) ?? null,
-    token: (row['token'] as string | null) ?? null,
-    createdAt: row['created_at'] as number,
-    expiresAt: row['expires_at'] as number,
-    decidedAt: (row['decided_at'] as number | null) ?? null,
-    kekId: (row['kek_id'] as string | null) ?? null,
-    wrappedKey: (row['wrapped_key'] as Buffer | null) ?? null,
-    blobId: (row['blob_id'] as string | null) ?? null,
-    noncePrefix: (row['nonce_prefix'] as Buffer | null) ?? null,
-    shreddedAt: (row['shredded_at'] as number | null) ?? null,
-    purgedAt: (row['purged_at'] as number | null) ?? null,
-  };
-}
 
 function migrate(database: Database.Database): void {
   const version = database.pragma('user_version', { simple: true }) as number;
@@ -116,7 +25,15 @@ export function openSqliteMetaStore(path: string): MetaStore {
   database.pragma('busy_timeout = 5000');
   migrate(database);
 
-  const statement = (sql: string): Database.Statement => database.prepare(sql);
+  // Each statement is prepared once, on first use.
+  const prepared = new Map<string, Database.Statement>();
+  const statement = (sql: string): Database.Statement => {
+    const found = prepared.get(sql);
+    if (found !== undefined) return found;
+    const made = database.prepare(sql);
+    prepared.set(sql, made);
+    return made;
+  };
   const view = (row: Row | undefined): PackageView | null => {
     if (row === undefined) return null;
     const record = packageRecord(row);
@@ -209,7 +126,7 @@ export function openSqliteMetaStore(path: string): MetaStore {
     statement('DELETE FROM code_challenges WHERE recipient_id IN (SELECT id FROM recipients WHERE package_id = ?)').run(packageId);
   });
 
-  const ids = (rows: unknown[]): string[] => (rows as Row[]).map((row) => row['id'] as string);
+  const ids = (rows: unknown[]): string[] => (rows as Row[]).map((row) => String(row['id']));
 
   return {
     ...sqlitePolicyVersions(database),
@@ -372,7 +289,7 @@ export function openSqliteMetaStore(path: string): MetaStore {
     async markApprovalPurged(id, at) {
       statement('UPDATE approvals SET purged_at = ? WHERE id = ?').run(at, id);
     },
-    async saveChallenge(challenge: CodeChallenge) {
+    async saveChallenge(challenge) {
       statement(
         `INSERT INTO code_challenges (recipient_id, code_hash, sent_at, expires_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (recipient_id) DO UPDATE SET code_hash = excluded.code_hash, sent_at = excluded.sent_at, expires_at = excluded.expires_at`,
@@ -380,13 +297,7 @@ export function openSqliteMetaStore(path: string): MetaStore {
     },
     async challenge(recipientId) {
       const row = statement('SELECT * FROM code_challenges WHERE recipient_id = ?').get(recipientId) as Row | undefined;
-      if (row === undefined) return null;
-      return {
-        recipientId,
-        codeHash: row['code_hash'] as Buffer,
-        sentAt: row['sent_at'] as number,
-        expiresAt: row['expires_at'] as number,
-      };
+      return row === undefined ? null : codeChallenge(row);
     },
     async deleteChallenge(recipientId) {
       statement('DELETE FROM code_challenges WHERE recipient_id = ?').run(recipientId);
@@ -406,26 +317,5 @@ export function openSqliteMetaStore(path: string): MetaStore {
     async close() {
       database.close();
     },
-  };
-}
-
-function auditEventRecord(row: Row): AuditEventRecord {
-  const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-  const number = (value: unknown): number | null => (typeof value === 'number' ? value : null);
-  return {
-    at: row['at'] as number,
-    receivedAt: row['received_at'] as number,
-    userId: text(row['user_id']),
-    user: row['user'] as string,
-    verified: row['verified'] === 1,
-    kind: row['kind'] as string,
-    platform: row['platform'] as string,
-    mailbox: row['mailbox'] as string,
-    policy: text(row['policy']),
-    decision: text(row['decision']),
-    rules: JSON.parse(row['rules'] as string) as Record<string, number>,
-    domains: JSON.parse(row['domains'] as string) as string[],
-    durationMs: number(row['duration_ms']),
-    confirmSeconds: number(row['confirm_seconds']),
   };
 }

@@ -1,25 +1,12 @@
 import type Database from 'better-sqlite3';
-import type { NewPolicyVersion, PolicyVersionRecord, PolicyVersionStore, PolicyVersionSummary } from './policy-version-store.js';
-
-type Row = Record<string, unknown>;
+import type { NewPolicyVersion, PolicyVersionRecord, PolicyVersionStore } from './policy-version-store.js';
+import type { Row } from './row-reader.js';
+import { policyDocumentJson, policyVersionSummary } from './stored-rows.js';
 
 const SUMMARY_COLUMNS = 'version, sha256, created_at, created_by_id, created_by_address, reason, source, restored_from';
 
-function summary(row: Row): PolicyVersionSummary {
-  const authorId = (row['created_by_id'] as string | null) ?? null;
-  return {
-    version: row['version'] as number,
-    sha256: row['sha256'] as string,
-    createdAt: row['created_at'] as number,
-    createdBy: authorId === null ? null : { id: authorId, address: (row['created_by_address'] as string | null) ?? null },
-    reason: row['reason'] as string,
-    source: row['source'] as PolicyVersionSummary['source'],
-    restoredFrom: (row['restored_from'] as number | null) ?? null,
-  };
-}
-
 function record(row: Row | undefined): PolicyVersionRecord | null {
-  return row === undefined ? null : { ...summary(row), documentJson: row['document'] as string };
+  return row === undefined ? null : { ...policyVersionSummary(row), documentJson: policyDocumentJson(row) };
 }
 
 /** The policy-version part of the embedded MetaStore (tables of the fourth migration in sqlite-schema.ts). */
@@ -57,7 +44,7 @@ export function sqlitePolicyVersions(database: Database.Database): PolicyVersion
     async policyVersions(before, limit) {
       const below = before ?? Number.MAX_SAFE_INTEGER;
       const rows = statement(`SELECT ${SUMMARY_COLUMNS} FROM policy_versions WHERE version < ? ORDER BY version DESC LIMIT ?`).all(below, limit) as Row[];
-      return rows.map(summary);
+      return rows.map(policyVersionSummary);
     },
     async appendPolicyVersion(created, expectedActive) {
       return append(created, expectedActive);

@@ -27,7 +27,7 @@ import { staticFileRoutes } from './routes/static-files.js';
 import { wellKnownRoutes } from './routes/well-known.js';
 import { securityHeaders } from './security-headers.js';
 import { memoryPolicyVersions } from './storage/memory-policy-versions.js';
-import { openEmbeddedStorage } from './storage/open-storage.js';
+import { openStorage } from './storage/open-storage.js';
 
 export interface PreflightServer {
   /** The policy being served now: the active (newest) policy version. */
@@ -79,8 +79,11 @@ function warnIfApprovalCannotWork(app: FastifyInstance, published: PublishedPoli
   );
 }
 
+/** How often an instance sharing its database looks for a policy version another one added. */
+const DEFAULT_POLICY_REFRESH_MS = 5_000;
+
 async function assemble(app: FastifyInstance, config: ServerConfig): Promise<void> {
-  const storage = config.links === undefined ? undefined : await openEmbeddedStorage(config.links.dataDirectory);
+  const storage = config.links === undefined ? undefined : await openStorage(config.links);
   // Added first, so it runs last: every other onClose hook may still use the store (Fastify runs them last-in, first-out).
   if (storage !== undefined) app.addHook('onClose', async () => storage.meta.close());
   const store = await PolicyStore.open(config.policyFile, storage?.meta ?? memoryPolicyVersions(), app.log);
@@ -95,6 +98,14 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
   });
 
   app.decorate('preflight', { policy: () => store.current, reloadPolicy: () => store.reload() });
+  if (storage?.shared === true) {
+    // Another instance's save or rollback reaches this one within the interval (docs/deploy.md).
+    const timer = setInterval(() => {
+      store.refresh().catch((error: unknown) => app.log.error({ err: error }, 'Policy refresh failed; the next run retries'));
+    }, config.policyRefreshMs ?? DEFAULT_POLICY_REFRESH_MS);
+    timer.unref();
+    app.addHook('preClose', async () => clearInterval(timer));
+  }
   if (config.watchPolicy) {
     const reload = (): void => {
       store.reload().catch((error: unknown) => app.log.error({ err: error }, 'Policy reload failed; still serving the last good policy'));

@@ -16,6 +16,8 @@ export interface ServerConfig {
   readonly assetsDirectory: string;
   /** Reload the policy when its file changes (main.ts); tests call reloadPolicy() instead. */
   readonly watchPolicy: boolean;
+  /** With a shared database: how often to look for a policy version another instance added (5 s). */
+  readonly policyRefreshMs?: number;
   /** Who may frame the pages: Outlook on the web and new Outlook host the pane in an iframe. */
   readonly frameAncestors: readonly string[];
   readonly logLevel: LogLevel;

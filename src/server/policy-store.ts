@@ -107,7 +107,12 @@ export class PolicyStore {
     const { published, sha256 } = await loadStartupPolicy(file);
     const origin: Origin = { reason: `${displayPath(file)} on first start`, source: 'file', createdBy: null, restoredFrom: null };
     const seeded = await versions.appendPolicyVersion({ documentJson: published.json, sha256: sha256Hex(published.json), createdAt: now(), ...origin }, null);
-    if (seeded === null) throw new Error('Another process seeded the policy versions at the same time; start again');
+    if (seeded === null) {
+      // Another instance sharing the database seeded it first, from the same file: serve what it stored.
+      const first = await versions.activePolicyVersion();
+      if (first === null) throw new Error('The policy versions were seeded and are gone again; start again');
+      return new PolicyStore(file, versions, log, now, { version: first, published: publishStored(first) });
+    }
     await versions.rememberPolicyFile(sha256, now());
     return new PolicyStore(file, versions, log, now, { version: seeded, published });
   }
@@ -133,8 +138,14 @@ export class PolicyStore {
     return this.serialize(() => this.takeFile());
   }
 
+  /** Takes a version another instance sharing the database added; true when the active policy changed. */
+  refresh(): Promise<boolean> {
+    return this.serialize(() => this.takeNewest());
+  }
+
   save(request: AdminSave): Promise<ChangeOutcome> {
     return this.serialize(async () => {
+      await this.takeNewest();
       const result = publishPolicy(JSON.stringify(request.document));
       if (!result.ok) return { status: 'invalid', problems: result.problems };
       if (request.baseVersion !== undefined && request.baseVersion !== this.active.version.version) {
@@ -146,6 +157,7 @@ export class PolicyStore {
 
   rollback(request: AdminRollback): Promise<ChangeOutcome> {
     return this.serialize(async () => {
+      await this.takeNewest();
       const target = await this.versions.policyVersion(request.version);
       if (target === null) return { status: 'not-found' };
       const result = publishPolicy(target.documentJson);
@@ -158,6 +170,18 @@ export class PolicyStore {
     const next = this.queue.then(run);
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  private async takeNewest(): Promise<boolean> {
+    const newest = await this.versions.activePolicyVersion();
+    if (newest === null || newest.version === this.active.version.version) return false;
+    try {
+      this.activate({ version: newest, published: publishStored(newest) });
+      return true;
+    } catch (error) {
+      this.log.error({ err: error, version: newest.version }, 'A stored policy version is not valid; still serving the last good policy');
+      return false;
+    }
   }
 
   private async takeFile(): Promise<ReloadOutcome> {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 import type { ApprovalPublicJwk } from '../../protocol/index.js';
 import { NONCE_PREFIX_SIZE, openChunk, sealChunk } from '../crypto/chunk-cipher.js';
-import { keyFileText } from '../crypto/key-file.js';
+import type { KeyStore } from '../storage/key-store.js';
 import { newDataKey, unwrapKey, wrapKey, type Keyring } from '../crypto/keyring.js';
 import { StartupError } from '../startup-error.js';
 
@@ -67,8 +67,8 @@ async function unseal(stored: StoredKey, keyring: Keyring, path: string): Promis
   }
 }
 
-/** The approval signing key in `<dataDirectory>/keys/`, generated on first start. */
-export async function loadApprovalSigningKey(dataDirectory: string, keyring: Keyring): Promise<ApprovalSigningKey> {
-  const { path, text } = await keyFileText(dataDirectory, FILE, async () => `${JSON.stringify(await generate(keyring), null, 2)}\n`);
+/** The approval signing key (in `<dataDirectory>/keys/` or the database), generated on first start. */
+export async function loadApprovalSigningKey(keys: KeyStore, keyring: Keyring): Promise<ApprovalSigningKey> {
+  const { where: path, text } = await keys.keyText(FILE, async () => `${JSON.stringify(await generate(keyring), null, 2)}\n`);
   return unseal(JSON.parse(text) as StoredKey, keyring, path);
 }

@@ -1,6 +1,6 @@
-import { keyFileText } from '../crypto/key-file.js';
 import { newDataKey, unwrapKey, wrapKey, type Keyring } from '../crypto/keyring.js';
 import { StartupError } from '../startup-error.js';
+import type { KeyStore } from '../storage/key-store.js';
 
 interface StoredAuditKey {
   readonly version: 1;
@@ -16,8 +16,8 @@ const CONTEXT = 'audit-domain-hmac';
  * kept wrapped by the keyring, so hashes stay comparable across restarts and KEK rotations, while a copy
  * of the database alone cannot be turned back into domains by hashing a list of likely ones.
  */
-export async function loadAuditKey(dataDirectory: string, keyring: Keyring): Promise<Buffer> {
-  const { path, text } = await keyFileText(dataDirectory, FILE, async () => {
+export async function loadAuditKey(keys: KeyStore, keyring: Keyring): Promise<Buffer> {
+  const { where: path, text } = await keys.keyText(FILE, async () => {
     const wrapped = wrapKey(keyring, newDataKey(), CONTEXT);
     const stored: StoredAuditKey = { version: 1, kekId: wrapped.kekId, wrappedKey: wrapped.wrapped.toString('base64') };
     return `${JSON.stringify(stored, null, 2)}\n`;

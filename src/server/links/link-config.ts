@@ -5,6 +5,8 @@ import { DEFAULT_LINK_LIMITS, type LinkLimits } from './link-limits.js';
 /** Secure-link mode's configuration: where data lives, the keys, the mail relay, the bounds. */
 export interface LinkConfig {
   readonly dataDirectory: string;
+  /** PREFLIGHT_DATABASE_URL: PostgreSQL shared by several instances; absent, the embedded SQLite store. */
+  readonly databaseUrl?: string;
   readonly keyring: KeyringSource;
   readonly smtp: SmtpConfig | null;
   readonly limits: LinkLimits;
@@ -64,7 +66,7 @@ function smtp(value: Value, problems: string[]): SmtpConfig | null {
 }
 
 /**
- * PREFLIGHT_DATA, PREFLIGHT_KEKS / PREFLIGHT_KEK_FILE / PREFLIGHT_KEK_ACTIVE, PREFLIGHT_SMTP_* and
+ * PREFLIGHT_DATA, PREFLIGHT_DATABASE_URL, PREFLIGHT_KEKS / PREFLIGHT_KEK_FILE / PREFLIGHT_KEK_ACTIVE, PREFLIGHT_SMTP_* and
  * PREFLIGHT_LINK_* (docs/protection.md lists them all).
  */
 export function readLinkEnvironment(value: Value, path: Path): LinkEnvironmentResult {
@@ -79,6 +81,13 @@ export function readLinkEnvironment(value: Value, path: Path): LinkEnvironmentRe
   else if (file !== undefined) keyring = { kind: 'file', path: path('PREFLIGHT_KEK_FILE', file), ...(activeId === undefined ? {} : { activeId }) };
   else if (activeId !== undefined) problems.push('PREFLIGHT_KEK_ACTIVE needs PREFLIGHT_KEKS or PREFLIGHT_KEK_FILE');
 
+  const databaseUrl = value('PREFLIGHT_DATABASE_URL');
+  if (databaseUrl !== undefined) {
+    if (!/^postgres(ql)?:\/\/[^\s]+$/.test(databaseUrl)) problems.push('PREFLIGHT_DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host:5432/database)');
+    // The generated key lies in one instance's data directory: the others could not open what it sealed.
+    if (keyring.kind === 'generated') problems.push('PREFLIGHT_DATABASE_URL needs PREFLIGHT_KEKS or PREFLIGHT_KEK_FILE: every instance sharing the database must have the same key-encryption keys');
+  }
+
   const relay = smtp(value, problems);
   for (const [name, key] of MOVED_TO_POLICY) {
     if (value(name) !== undefined) problems.push(`${name} is now the policy key attachments.protection.link.${key}; set it in the policy and remove ${name}`);
@@ -91,5 +100,5 @@ export function readLinkEnvironment(value: Value, path: Path): LinkEnvironmentRe
     maxPackageBytes: wholeNumber(value, 'PREFLIGHT_LINK_MAX_PACKAGE_MB', d.maxPackageBytes / 1048576, 1, 16384, problems) * 1048576,
   };
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, config: { dataDirectory, keyring, smtp: relay, limits } };
+  return { ok: true, config: { dataDirectory, ...(databaseUrl === undefined ? {} : { databaseUrl }), keyring, smtp: relay, limits } };
 }

@@ -42,11 +42,15 @@ export function startPurgeJob(context: LinkContext, log: PurgeLog): () => Promis
   let running: Promise<void> = Promise.resolve();
   const run = (): void => {
     running = running
-      .then(() => purgeOnce(context))
-      .then(
-        (report) => {
+      // One instance at a time purges a shared store; the others skip the round.
+      .then(() =>
+        context.storage.exclusive('link-purge', async () => {
+          const report = await purgeOnce(context);
           if (report.shredded + report.purged + report.abandoned > 0) log.info({ ...report }, 'Link purge');
-        },
+        }),
+      )
+      .then(
+        () => undefined,
         (error: unknown) => log.error({ err: error }, 'Link purge failed; the next run retries'),
       );
   };

@@ -146,11 +146,14 @@ function startPurgeJob(context: ApprovalContext, log: FastifyInstance['log']): (
   let running: Promise<void> = Promise.resolve();
   const run = (): void => {
     running = running
-      .then(() => purgeApprovals(context))
-      .then(
-        (report) => {
+      .then(() =>
+        context.storage.exclusive('approval-purge', async () => {
+          const report = await purgeApprovals(context);
           if (report.shredded + report.purged > 0) log.info({ ...report }, 'Approval purge');
-        },
+        }),
+      )
+      .then(
+        () => undefined,
         (error: unknown) => log.error({ err: error }, 'Approval purge failed; the next run retries'),
       );
   };
@@ -172,7 +175,7 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
   if (options.links === undefined || links === undefined) return;
   const settings: ApprovalSettings = { ...DEFAULT_APPROVAL_SETTINGS, ...options.settings };
   const { storage, keyring } = links.context;
-  const signingKey = await loadApprovalSigningKey(options.links.dataDirectory, keyring);
+  const signingKey = await loadApprovalSigningKey(storage.keys, keyring);
   const mailer = options.mailer !== undefined ? options.mailer : options.links.smtp === null ? null : smtpApprovalMailer(options.links.smtp);
   const context: ApprovalContext = {
     storage,

@@ -99,7 +99,7 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
   const links = app.secureLinks;
   if (options.links === undefined || links === undefined) return;
   const { storage, keyring } = links.context;
-  const key = await loadAuditKey(options.links.dataDirectory, keyring);
+  const key = await loadAuditKey(storage.keys, keyring);
   const now = options.now ?? (() => Date.now());
 
   const store = async (batch: AuditBatch, author: AuditAuthor): Promise<number> => {
@@ -109,8 +109,10 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
   };
 
   const purge = async (): Promise<void> => {
-    const removed = await storage.meta.purgeAuditEvents(now() - options.policy().audit.retentionDays * DAY_MS);
-    if (removed > 0) app.log.info({ removed }, 'Audit purge');
+    await storage.exclusive('audit-purge', async () => {
+      const removed = await storage.meta.purgeAuditEvents(now() - options.policy().audit.retentionDays * DAY_MS);
+      if (removed > 0) app.log.info({ removed }, 'Audit purge');
+    });
   };
   const timer = setInterval(() => {
     purge().catch((error: unknown) => app.log.error({ err: error }, 'Audit purge failed; the next run retries'));

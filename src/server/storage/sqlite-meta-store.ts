@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { MetaStore } from './meta-store.js';
 import type { AuditEventRecord, PackageView } from './records.js';
 import type { Row } from './row-reader.js';
+import { APPROVAL_COLUMNS, AUDIT_EVENT_COLUMNS, approvalValues, auditEventValues, placeholders } from './stored-values.js';
 import { approvalRecord, auditEntry, auditEventRecord, codeChallenge, fileRecord, packageRecord, recipientRecord } from './stored-rows.js';
 import { sqlitePolicyVersions } from './sqlite-policy-versions.js';
 import { MIGRATIONS } from './sqlite-schema.js';
@@ -45,28 +46,8 @@ export function openSqliteMetaStore(path: string): MetaStore {
   };
 
   const appendAuditEvents = database.transaction((events: readonly AuditEventRecord[]) => {
-    const insert = statement(
-      `INSERT INTO audit_events (at, received_at, user_id, user, verified, kind, platform, mailbox, policy, decision, rules, domains, duration_ms, confirm_seconds)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    for (const event of events) {
-      insert.run(
-        event.at,
-        event.receivedAt,
-        event.userId,
-        event.user,
-        event.verified ? 1 : 0,
-        event.kind,
-        event.platform,
-        event.mailbox,
-        event.policy,
-        event.decision,
-        JSON.stringify(event.rules),
-        JSON.stringify(event.domains),
-        event.durationMs,
-        event.confirmSeconds,
-      );
-    }
+    const insert = statement(`INSERT INTO audit_events (${AUDIT_EVENT_COLUMNS}) VALUES (${placeholders(14, 'question')})`);
+    for (const event of events) insert.run(...auditEventValues(event, event.verified ? 1 : 0));
   });
   const createPackage = database.transaction((created: Parameters<MetaStore['createPackage']>[0]) => {
     const record = created.package;
@@ -202,23 +183,7 @@ export function openSqliteMetaStore(path: string): MetaStore {
       return new Set([...ids(statement('SELECT id FROM packages').all()), ...approvals]);
     },
     async createApproval(record) {
-      statement(
-        `INSERT INTO approvals (id, sender_id, sender, approvers, fingerprint, summary, status, created_at, expires_at, kek_id, wrapped_key, blob_id, nonce_prefix)
-         VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        record.id,
-        record.senderId,
-        record.sender,
-        JSON.stringify(record.approvers),
-        record.fingerprint,
-        JSON.stringify(record.summary),
-        record.createdAt,
-        record.expiresAt,
-        record.kekId,
-        record.wrappedKey,
-        record.blobId,
-        record.noncePrefix,
-      );
+      statement(`INSERT INTO approvals (${APPROVAL_COLUMNS}, status) VALUES (${placeholders(12, 'question')}, 'pending')`).run(...approvalValues(record));
     },
     async approvalById(id) {
       const row = statement('SELECT * FROM approvals WHERE id = ?').get(id) as Row | undefined;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadApprovalSigningKey } from '../../../src/server/approvals/signing-key.js';
+import { fileKeyStore } from '../../../src/server/storage/key-store.js';
 import { parseKeyring } from '../../../src/server/crypto/keyring.js';
 import { buildApp } from '../../../src/server/app.js';
 import { GOOD_POLICY, logCapture, workspace } from '../fixtures.js';
@@ -50,8 +51,8 @@ describe('approval limits', () => {
     const otherKeys = parseKeyring([`other:${Buffer.alloc(32, 9).toString('base64')}`]);
     if (!sameKeys.ok || !otherKeys.ok) throw new Error('bad test keyring');
     // What the next start would load: the same key, not a new one.
-    expect((await loadApprovalSigningKey(harness.dataDirectory, sameKeys.keyring)).publicJwk).toEqual(served.key);
-    await expect(loadApprovalSigningKey(harness.dataDirectory, otherKeys.keyring)).rejects.toThrow(/cannot be opened/);
+    expect((await loadApprovalSigningKey(fileKeyStore(harness.dataDirectory), sameKeys.keyring)).publicJwk).toEqual(served.key);
+    await expect(loadApprovalSigningKey(fileKeyStore(harness.dataDirectory), otherKeys.keyring)).rejects.toThrow(/cannot be opened/);
     const stored = readFileSync(join(harness.dataDirectory, 'keys', 'approval-signing.json'), 'utf8');
     expect(stored).not.toMatch(/"d"\s*:/);
   });

@@ -74,8 +74,15 @@ describe('readLinkEnvironment', () => {
     });
   });
 
+  it('takes a PostgreSQL URL with shared keys', () => {
+    const result = read({ PREFLIGHT_KEKS: 'a:AAAA', PREFLIGHT_DATABASE_URL: 'postgresql://preflight:secret@db.internal:5432/preflight?sslmode=require' });
+    expect(result.ok && result.config.databaseUrl).toBe('postgresql://preflight:secret@db.internal:5432/preflight?sslmode=require');
+  });
+
   it.each([
     [{ PREFLIGHT_KEKS: 'a:x', PREFLIGHT_KEK_FILE: 'k' }, 'not both'],
+    [{ PREFLIGHT_KEKS: 'a:x', PREFLIGHT_DATABASE_URL: 'mysql://db/preflight' }, 'PREFLIGHT_DATABASE_URL must be a PostgreSQL URL'],
+    [{ PREFLIGHT_DATABASE_URL: 'postgres://db/preflight' }, 'every instance sharing the database must have the same key-encryption keys'],
     [{ PREFLIGHT_SMTP_HOST: 'relay' }, 'PREFLIGHT_SMTP_FROM is needed'],
     [{ PREFLIGHT_SMTP_HOST: 'relay', PREFLIGHT_SMTP_FROM: 'a@b', PREFLIGHT_SMTP_USER: 'u' }, 'must be set together'],
     [{ PREFLIGHT_LINK_MAX_EXPIRY_DAYS: '31' }, 'PREFLIGHT_LINK_MAX_EXPIRY_DAYS must be a whole number from 1 to 30'],

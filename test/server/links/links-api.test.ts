@@ -85,6 +85,16 @@ describe('upload and complete', () => {
     expect((await put(first, Buffer.from('12345'))).statusCode).toBe(409);
   });
 
+  it('answers a repeated complete with 409 complete and no links, and a stranger with 404', async () => {
+    const shared = await share(harness.app, [{ name: 'again.txt', content: Buffer.from('x') }], { requireCode: false });
+    const again = await harness.app.inject({ method: 'POST', url: `/api/links/${shared.id}/complete`, headers: OWNER });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ statusCode: 409, error: 'Conflict', reason: 'complete' });
+    expect(again.json()).not.toHaveProperty('links');
+    const stranger = await harness.app.inject({ method: 'POST', url: `/api/links/${shared.id}/complete`, headers: { authorization: 'Bearer other-token' } });
+    expect(stranger.statusCode).toBe(404);
+  });
+
   it('refuses an upload that is not application/octet-stream', async () => {
     const created = (await create({ files: [{ name: 'a.txt', size: 2 }], recipients: ['a@partner.example'] })).json() as { files: { uploadPath: string }[] };
     const response = await harness.app.inject({ method: 'PUT', url: created.files[0]?.uploadPath ?? '', headers: { ...OWNER, 'content-type': 'text/plain' }, payload: 'hi' });

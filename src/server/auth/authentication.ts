@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import { StartupError } from '../startup-error.js';
-import { isLoopbackOrigin, type AuthConfig } from './auth-config.js';
+import { isLoopbackOrigin, jwksUrlProblem, type AuthConfig } from './auth-config.js';
 import { bearerToken } from './bearer-token.js';
 import { DEVELOPMENT_USER, matchesDevelopmentToken } from './development-token.js';
 import { verifyEntraToken, type TokenCheck } from './entra-token.js';
@@ -61,9 +61,12 @@ function announce(app: FastifyInstance, options: AuthenticationOptions): void {
 /**
  * Decorates `app.authenticate` and `app.requireAdmin` (the contract in user.ts). Call on the root
  * instance before any route that uses them. Throws StartupError when the development token would be
- * accepted on a public origin that was not explicitly allowed.
+ * accepted on a public origin that was not explicitly allowed, or the signing keys would come over plain http.
  */
 export function installAuthentication(app: FastifyInstance, options: AuthenticationOptions): void {
+  const jwksUrl = options.auth?.entra?.jwksUrl;
+  const jwksProblem = jwksUrl === undefined ? null : jwksUrlProblem(jwksUrl);
+  if (jwksProblem !== null) throw new StartupError('bad-environment', 'PREFLIGHT_ENTRA_JWKS_URL: the Entra ID signing keys would be read over plain http.', [jwksProblem]);
   const development = options.auth?.developmentToken;
   if (development !== undefined && !development.forced && !isLoopbackOrigin(options.publicOrigin)) {
     throw new StartupError('bad-environment', `The development token is refused on ${options.publicOrigin}.`, [

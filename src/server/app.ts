@@ -26,6 +26,7 @@ import { protectZipRoutes } from './routes/protect-zip.js';
 import { staticFileRoutes } from './routes/static-files.js';
 import { wellKnownRoutes } from './routes/well-known.js';
 import { securityHeaders } from './security-headers.js';
+import { DEFAULT_SERVER_TIMEOUTS, fastifyTimeoutOptions, nodeServerTimeoutOptions } from './server-timeouts.js';
 import { memoryPolicyVersions } from './storage/memory-policy-versions.js';
 import { openEmbeddedStorage } from './storage/open-storage.js';
 
@@ -55,13 +56,16 @@ export interface BuildOptions {
  */
 export async function buildApp(config: ServerConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
   const logger = loggerOptions(config.logLevel, options.logStream);
+  const timeouts = config.timeouts ?? DEFAULT_SERVER_TIMEOUTS;
   const common = {
     logger,
     logController: requestLogController(config.requestLogLevel ?? 'info'),
     bodyLimit: DEFAULT_BODY_LIMIT_BYTES,
+    ...fastifyTimeoutOptions(timeouts),
     ...(config.trustProxy === undefined ? {} : { trustProxy: [...config.trustProxy] }),
   };
-  const app = options.https === undefined ? Fastify(common) : Fastify({ ...common, https: { ...options.https } });
+  const nodeOptions = nodeServerTimeoutOptions(timeouts);
+  const app = options.https === undefined ? Fastify({ ...common, http: nodeOptions }) : Fastify({ ...common, https: { ...options.https, ...nodeOptions } });
   try {
     await assemble(app, config);
   } catch (error) {

@@ -6,6 +6,7 @@ import type { RateLimits } from './api-hygiene/rate-limits.js';
 import { readAuthEnvironment, type AuthConfig } from './auth/auth-config.js';
 import { readLinkEnvironment, type LinkConfig } from './links/link-config.js';
 import { requestLogLevelFor, type RequestLogLevel } from './request-log.js';
+import type { ServerTimeouts } from './server-timeouts.js';
 
 /** Everything buildApp needs; main.ts fills it from the environment, tests fill it directly. */
 export interface ServerConfig {
@@ -32,6 +33,8 @@ export interface ServerConfig {
   /** Most attachment bytes one protected ZIP takes (default 25 MiB), and most files (default 50). */
   readonly zipMaxBytes?: number;
   readonly zipMaxFiles?: number;
+  /** How long a slow client may take (server-timeouts.ts); absent: DEFAULT_SERVER_TIMEOUTS. */
+  readonly timeouts?: ServerTimeouts;
   /** Supervisor approval bounds (retentionDays, maxContentBytes…); absent: the defaults of approvals/approval-settings.ts. */
   readonly approvals?: Partial<ApprovalSettings>;
 }

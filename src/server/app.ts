@@ -114,7 +114,8 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
 
   installErrorHandlers(app);
   await app.register(helmet, securityHeaders(config));
-  installAuthentication(app, { auth: config.auth, publicOrigin: config.publicOrigin });
+  const refusedPerAddressPerMinute = config.rateLimits?.refusedPerAddressPerMinute;
+  installAuthentication(app, { auth: config.auth, publicOrigin: config.publicOrigin, ...(refusedPerAddressPerMinute === undefined ? {} : { refusedPerAddressPerMinute }) });
   await installApiHygiene(app, { publicOrigin: config.publicOrigin, ...(config.rateLimits === undefined ? {} : { rateLimits: config.rateLimits }) });
   await app.register(staticFileRoutes, { distDirectory: config.distDirectory, assetsDirectory: config.assetsDirectory });
   await app.register(builtPageRoutes, { distDirectory: config.distDirectory });

@@ -103,7 +103,7 @@ function parsePort(text: string): number | null {
  * Reads PORT, HOST, PREFLIGHT_PUBLIC_URL, PREFLIGHT_POLICY, PREFLIGHT_DIST, PREFLIGHT_ASSETS,
  * PREFLIGHT_TLS_CERT/PREFLIGHT_TLS_KEY or PREFLIGHT_TLS=off, PREFLIGHT_FRAME_ANCESTORS and
  * PREFLIGHT_LOG_LEVEL, the sign-in variables of auth/auth-config.ts (PREFLIGHT_ENTRA_*, PREFLIGHT_ADMIN*,
- * PREFLIGHT_DEV_TOKEN*), PREFLIGHT_RATE_LIMIT_USER/LINK, PREFLIGHT_TRUST_PROXY and the secure-link variables of links/link-config.ts
+ * PREFLIGHT_DEV_TOKEN*), PREFLIGHT_RATE_LIMIT_USER/LINK/REFUSED, PREFLIGHT_TRUST_PROXY and the secure-link variables of links/link-config.ts
  * (PREFLIGHT_DATA, PREFLIGHT_KEK*, PREFLIGHT_SMTP_*, PREFLIGHT_LINK_*). Relative paths are taken from `workingDirectory`; assets default to the package's.
  */
 export function readEnvironment(

@@ -5,8 +5,8 @@ import { StartupError } from '../startup-error.js';
 import { isLoopbackOrigin, jwksUrlProblem, type AuthConfig } from './auth-config.js';
 import { bearerToken } from './bearer-token.js';
 import { DEVELOPMENT_USER, matchesDevelopmentToken } from './development-token.js';
-import { refusalCounter } from './refusal-counter.js';
 import { verifyEntraToken, type TokenCheck } from './entra-token.js';
+import { refusalCounter } from './refusal-counter.js';
 import type { AuthenticatedUser } from './user.js';
 
 export interface AuthenticationOptions {
@@ -89,7 +89,7 @@ function announce(app: FastifyInstance, options: AuthenticationOptions): void {
 export function installAuthentication(app: FastifyInstance, options: AuthenticationOptions): void {
   const jwksUrl = options.auth?.entra?.jwksUrl;
   const jwksProblem = jwksUrl === undefined ? null : jwksUrlProblem(jwksUrl);
-  if (jwksProblem !== null) throw new StartupError('bad-environment', 'PREFLIGHT_ENTRA_JWKS_URL: the Entra ID signing keys would be read over plain http.', [jwksProblem]);
+  if (jwksProblem !== null) throw new StartupError('bad-environment', 'PREFLIGHT_ENTRA_JWKS_URL is not an https URL: the Entra ID signing keys must not come over plain http.', [jwksProblem]);
   const development = options.auth?.developmentToken;
   if (development !== undefined && !development.forced && !isLoopbackOrigin(options.publicOrigin)) {
     throw new StartupError('bad-environment', `The development token is refused on ${options.publicOrigin}.`, [

@@ -26,6 +26,7 @@ import { protectZipRoutes } from './routes/protect-zip.js';
 import { staticFileRoutes } from './routes/static-files.js';
 import { wellKnownRoutes } from './routes/well-known.js';
 import { securityHeaders } from './security-headers.js';
+import { DEFAULT_SERVER_TIMEOUTS, fastifyTimeoutOptions, nodeServerTimeoutOptions } from './server-timeouts.js';
 import { memoryPolicyVersions } from './storage/memory-policy-versions.js';
 import { openStorage } from './storage/open-storage.js';
 
@@ -55,13 +56,16 @@ export interface BuildOptions {
  */
 export async function buildApp(config: ServerConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
   const logger = loggerOptions(config.logLevel, options.logStream);
+  const timeouts = config.timeouts ?? DEFAULT_SERVER_TIMEOUTS;
   const common = {
     logger,
     logController: requestLogController(config.requestLogLevel ?? 'info'),
     bodyLimit: DEFAULT_BODY_LIMIT_BYTES,
+    ...fastifyTimeoutOptions(timeouts),
     ...(config.trustProxy === undefined ? {} : { trustProxy: [...config.trustProxy] }),
   };
-  const app = options.https === undefined ? Fastify(common) : Fastify({ ...common, https: { ...options.https } });
+  const nodeOptions = nodeServerTimeoutOptions(timeouts);
+  const app = options.https === undefined ? Fastify({ ...common, http: nodeOptions }) : Fastify({ ...common, https: { ...options.https, ...nodeOptions } });
   try {
     await assemble(app, config);
   } catch (error) {
@@ -121,7 +125,8 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
 
   installErrorHandlers(app);
   await app.register(helmet, securityHeaders(config));
-  installAuthentication(app, { auth: config.auth, publicOrigin: config.publicOrigin });
+  const refusedPerAddressPerMinute = config.rateLimits?.refusedPerAddressPerMinute;
+  installAuthentication(app, { auth: config.auth, publicOrigin: config.publicOrigin, ...(refusedPerAddressPerMinute === undefined ? {} : { refusedPerAddressPerMinute }) });
   await installApiHygiene(app, { publicOrigin: config.publicOrigin, ...(config.rateLimits === undefined ? {} : { rateLimits: config.rateLimits }) });
   await app.register(staticFileRoutes, { distDirectory: config.distDirectory, assetsDirectory: config.assetsDirectory });
   await app.register(builtPageRoutes, { distDirectory: config.distDirectory });

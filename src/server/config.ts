@@ -6,6 +6,7 @@ import type { RateLimits } from './api-hygiene/rate-limits.js';
 import { readAuthEnvironment, type AuthConfig } from './auth/auth-config.js';
 import { readLinkEnvironment, type LinkConfig } from './links/link-config.js';
 import { requestLogLevelFor, type RequestLogLevel } from './request-log.js';
+import type { ServerTimeouts } from './server-timeouts.js';
 
 /** Everything buildApp needs; main.ts fills it from the environment, tests fill it directly. */
 export interface ServerConfig {
@@ -34,6 +35,8 @@ export interface ServerConfig {
   /** Most attachment bytes one protected ZIP takes (default 25 MiB), and most files (default 50). */
   readonly zipMaxBytes?: number;
   readonly zipMaxFiles?: number;
+  /** How long a slow client may take (server-timeouts.ts); absent: DEFAULT_SERVER_TIMEOUTS. */
+  readonly timeouts?: ServerTimeouts;
   /** Supervisor approval bounds (retentionDays, maxContentBytes…); absent: the defaults of approvals/approval-settings.ts. */
   readonly approvals?: Partial<ApprovalSettings>;
 }
@@ -102,7 +105,7 @@ function parsePort(text: string): number | null {
  * Reads PORT, HOST, PREFLIGHT_PUBLIC_URL, PREFLIGHT_POLICY, PREFLIGHT_DIST, PREFLIGHT_ASSETS,
  * PREFLIGHT_TLS_CERT/PREFLIGHT_TLS_KEY or PREFLIGHT_TLS=off, PREFLIGHT_FRAME_ANCESTORS and
  * PREFLIGHT_LOG_LEVEL, the sign-in variables of auth/auth-config.ts (PREFLIGHT_ENTRA_*, PREFLIGHT_ADMIN*,
- * PREFLIGHT_DEV_TOKEN*), PREFLIGHT_RATE_LIMIT_USER/LINK, PREFLIGHT_TRUST_PROXY and the secure-link variables of links/link-config.ts
+ * PREFLIGHT_DEV_TOKEN*), PREFLIGHT_RATE_LIMIT_USER/LINK/REFUSED, PREFLIGHT_TRUST_PROXY and the secure-link variables of links/link-config.ts
  * (PREFLIGHT_DATA, PREFLIGHT_KEK*, PREFLIGHT_SMTP_*, PREFLIGHT_LINK_*). Relative paths are taken from `workingDirectory`; assets default to the package's.
  */
 export function readEnvironment(

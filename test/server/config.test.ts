@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.js';
 import { DEFAULT_FRAME_ANCESTORS, parsePublicOrigin, readEnvironment } from '../../src/server/config.js';
 import { DEFAULT_LINK_LIMITS } from '../../src/server/links/link-limits.js';
+import { StartupError } from '../../src/server/startup-error.js';
+import { workspace } from './fixtures.js';
+import { startTestIdentity } from './support/identity.js';
 
 const CWD = '/srv/work';
 const PACKAGE = '/opt/preflight';
@@ -115,5 +119,44 @@ describe('parsePublicOrigin', () => {
 
   it.each(['https://a.example/x', 'https://a.example/?q', 'https://a.example/#h', 'https://u:p@a.example', 'ftp://a.example'])('refuses %s', (text) => {
     expect(parsePublicOrigin(text)).toHaveProperty('problem');
+  });
+});
+
+describe('PREFLIGHT_ENTRA_JWKS_URL', () => {
+  const ENTRA = { PREFLIGHT_ENTRA_TENANT: '72f988bf-86f1-41af-91ab-2d7cd011db47', PREFLIGHT_ENTRA_AUDIENCE: 'api://x' };
+
+  it.each(['https://keys.example/keys', 'http://127.0.0.1:8080/keys', 'http://localhost:8080/keys', 'http://[::1]:8080/keys'])('accepts %s', (url) => {
+    expect(read({ ...ENTRA, PREFLIGHT_ENTRA_JWKS_URL: url }).ok).toBe(true);
+  });
+
+  it.each(['http://keys.example/keys', 'http://localhost.attacker.example/keys', 'http://127.0.0.1.attacker.example/keys', 'ftp://keys.example/keys', 'keys'])(
+    'refuses %s, naming the variable',
+    (url) => {
+      const result = read({ ...ENTRA, PREFLIGHT_ENTRA_JWKS_URL: url });
+      expect(result.ok ? [] : result.problems).toContainEqual(expect.stringContaining('PREFLIGHT_ENTRA_JWKS_URL must be an https URL'));
+    },
+  );
+
+  // A config built without readEnvironment (tests, benchmarks, an embedding) must not slip a plain-http key source past start.
+  it('stops buildApp with a StartupError naming the variable when the configured URL is plain http off loopback', async () => {
+    const identity = await startTestIdentity();
+    const files = workspace();
+    try {
+      const entra = identity.auth.entra;
+      if (entra === undefined) throw new Error('the test identity has Entra settings');
+      const config = files.config({ logLevel: 'silent', auth: { ...identity.auth, entra: { ...entra, jwksUrl: 'http://keys.example/discovery/v2.0/keys' } } });
+      const refused = await buildApp(config).then(
+        async (app) => {
+          await app.close();
+          return null;
+        },
+        (error: unknown) => error,
+      );
+      expect(refused).toBeInstanceOf(StartupError);
+      expect(refused).toMatchObject({ message: expect.stringContaining('PREFLIGHT_ENTRA_JWKS_URL') });
+    } finally {
+      files.remove();
+      await identity.close();
+    }
   });
 });

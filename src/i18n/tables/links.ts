@@ -32,7 +32,7 @@ const en = {
   'links.page.codeNotNeeded': 'This link needs no code: press Download next to a file.',
   'links.page.integrity': 'The stored file failed its integrity check, so nothing was sent. The sender has been told in the audit log.',
   'links.page.footer': 'Sent securely with Preflight. The link is personal: please do not forward it.',
-  'links.mail.subject': 'Your download code: {code}',
+  'links.mail.subject': 'Your one-time code for the shared files',
   'links.mail.body': [
     'Your one-time code is {code}.',
     '',
@@ -76,7 +76,7 @@ export const LINK_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof t
     'links.page.codeNotNeeded': 'このリンクには確認コードは不要です。ファイルの「ダウンロード」ボタンを押してください。',
     'links.page.integrity': '保存されたファイルの整合性を確認できなかったため、何も送っていません。監査ログに記録しました。',
     'links.page.footer': 'Preflight で安全に送られました。このリンクはあなた専用です。転送しないでください。',
-    'links.mail.subject': 'ダウンロード用の確認コード: {code}',
+    'links.mail.subject': '共有ファイルのダウンロード用確認コード',
     'links.mail.body': [
       '確認コードは {code} です。',
       '',

@@ -10,7 +10,10 @@ function perMinute(name: string, text: string | undefined, fallback: number, pro
   return count;
 }
 
-/** Reads PREFLIGHT_RATE_LIMIT_USER and PREFLIGHT_RATE_LIMIT_LINK (requests a minute); undefined when neither is set. */
+/**
+ * Reads PREFLIGHT_RATE_LIMIT_USER, PREFLIGHT_RATE_LIMIT_LINK and PREFLIGHT_RATE_LIMIT_REFUSED (requests a
+ * minute); undefined when none is set.
+ */
 export function readRateLimitEnvironment(env: Readonly<Record<string, string | undefined>>): {
   readonly rateLimits?: RateLimits;
   readonly problems: readonly string[];
@@ -18,11 +21,15 @@ export function readRateLimitEnvironment(env: Readonly<Record<string, string | u
   const problems: string[] = [];
   const user = env['PREFLIGHT_RATE_LIMIT_USER']?.trim() || undefined;
   const link = env['PREFLIGHT_RATE_LIMIT_LINK']?.trim() || undefined;
-  if (user === undefined && link === undefined) return { problems };
+  const refused = env['PREFLIGHT_RATE_LIMIT_REFUSED']?.trim() || undefined;
+  if (user === undefined && link === undefined && refused === undefined) return { problems };
   return {
     rateLimits: {
       perUserPerMinute: perMinute('PREFLIGHT_RATE_LIMIT_USER', user, DEFAULT_RATE_LIMITS.perUserPerMinute, problems),
       perLinkPerMinute: perMinute('PREFLIGHT_RATE_LIMIT_LINK', link, DEFAULT_RATE_LIMITS.perLinkPerMinute, problems),
+      ...(refused === undefined
+        ? {}
+        : { refusedPerAddressPerMinute: perMinute('PREFLIGHT_RATE_LIMIT_REFUSED', refused, DEFAULT_RATE_LIMITS.refusedPerAddressPerMinute, problems) }),
     },
     problems,
   };

@@ -6,7 +6,7 @@ export const OPENAPI_PATH = '/api/openapi.json';
 const SECURITY_SCHEME = 'entraAccessToken';
 
 function usesAuthentication(app: FastifyInstance, route: RouteOptions): boolean {
-  const handlers = [route.preHandler ?? []].flat();
+  const handlers = [route.onRequest ?? [], route.preHandler ?? []].flat();
   return handlers.includes(app.authenticate);
 }
 

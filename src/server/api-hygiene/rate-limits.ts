@@ -10,17 +10,20 @@ export interface RateLimits {
    * sender address asked about at APPROVAL_GRANTED_PATH.
    */
   readonly perLinkPerMinute: number;
+  /** Requests a minute per client address that authentication refuses, before it answers 429 (default 60). */
+  readonly refusedPerAddressPerMinute?: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimits = { perUserPerMinute: 300, perLinkPerMinute: 30 };
+export const DEFAULT_RATE_LIMITS = { perUserPerMinute: 300, perLinkPerMinute: 30, refusedPerAddressPerMinute: 60 } as const satisfies Required<RateLimits>;
 
 /** Routes that are neither authenticated nor a recipient link (add-in files, the policy) are not limited here. */
 export const UNLIMITED = 'unlimited';
 
 /**
  * Whom a request counts against: the verified user, else the link token of a recipient page. The limiter
- * runs in preHandler after the route's own `app.authenticate`, so `request.user` is set by then (the
- * plugin's default, onRequest, runs before authentication and would only see the IP address).
+ * runs in preHandler, after the route's `app.authenticate` in onRequest, so `request.user` is set by then
+ * (the plugin's default, onRequest, runs before a route's own onRequest hooks and would only see the IP
+ * address). Requests that authentication refuses never get here: authentication.ts counts them per address.
  */
 export function rateLimitKey(request: FastifyRequest): string {
   if (request.user !== undefined) return `user:${request.user.id}`;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
+import { hiddenCharacterProblem } from '../api-hygiene/file-name-characters.js';
 import type { AuthenticatedUser } from '../auth/user.js';
 import { NONCE_PREFIX_SIZE } from '../crypto/chunk-cipher.js';
 import { newDataKey, unwrapKey, wrapKey, type Keyring } from '../crypto/keyring.js';
@@ -47,6 +48,19 @@ function isApprover(record: ApprovalRecord, user: AuthenticatedUser): boolean {
 
 function isSender(record: ApprovalRecord, user: AuthenticatedUser): boolean {
   return record.senderId === user.id || (user.email !== undefined && address(user.email) === record.sender);
+}
+
+/** The first attachment name, in the content or the summary, that the approver would see disguised. */
+function disguisedAttachmentName(body: CreateApprovalBody): string | null {
+  const named = [
+    ...(body.content?.attachments ?? []).map((attachment, index) => [`content.attachments[${index}].name`, attachment.name] as const),
+    ...(body.summary?.attachments ?? []).map((name, index) => [`summary.attachments[${index}]`, name] as const),
+  ];
+  for (const [field, name] of named) {
+    const problem = hiddenCharacterProblem(name);
+    if (problem !== null) return `${field} ${problem}`;
+  }
+  return null;
 }
 
 /** A pending request past its expiry reads as expired before the purge job has marked it. */
@@ -108,6 +122,8 @@ export async function createApproval(
   const others = approvers.filter((entry) => entry !== sender);
   if (others.length === 0) return fail(400, 'no-approver', 'Name at least one approver other than yourself: a sender cannot approve their own message');
   if (others.length > context.settings.maxApprovers) return fail(400, 'invalid', `At most ${context.settings.maxApprovers} approvers`);
+  const disguised = disguisedAttachmentName(body);
+  if (disguised !== null) return fail(400, 'invalid', disguised);
   const includeContent = body.includeContent ?? body.content !== undefined;
   if (includeContent && body.content === undefined) return fail(400, 'invalid', 'includeContent is true but no content was sent');
   if (includeContent && body.content !== undefined && body.content.htmlBody === undefined && body.content.textBody === undefined) {

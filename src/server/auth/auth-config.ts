@@ -42,6 +42,16 @@ export function isLoopbackOrigin(origin: string): boolean {
   return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
 }
 
+/**
+ * Why the signing keys may not be read from `url`, or null. Plain http would let anyone on the path swap
+ * the keys and sign their own tokens; only loopback (tests, a local key mirror) is spared.
+ */
+export function jwksUrlProblem(url: string): string | null {
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  if (parsed !== null && (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLoopbackOrigin(parsed.origin)))) return null;
+  return `PREFLIGHT_ENTRA_JWKS_URL must be an https URL (plain http only on 127.0.0.1, [::1] or localhost), not ${JSON.stringify(url)}`;
+}
+
 /** The signing keys Microsoft publishes; every tenant's tokens are signed with the same set. */
 export function defaultJwksUrl(tenantIds: readonly string[]): string {
   const authority = tenantIds.length === 1 ? tenantIds[0] : 'common';
@@ -78,10 +88,8 @@ function readEntra(value: (name: string) => string | undefined, problems: string
     if (!GUID.test(tenant)) problems.push(`PREFLIGHT_ENTRA_TENANT entries are directory ids (GUIDs), not ${JSON.stringify(tenant)}`);
   }
   const jwksUrl = value('PREFLIGHT_ENTRA_JWKS_URL') ?? defaultJwksUrl(tenantIds);
-  const parsed = URL.canParse(jwksUrl) ? new URL(jwksUrl) : null;
-  if (parsed === null || (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLoopbackOrigin(parsed.origin)))) {
-    problems.push(`PREFLIGHT_ENTRA_JWKS_URL must be an https URL, not ${JSON.stringify(jwksUrl)}`);
-  }
+  const jwksProblem = jwksUrlProblem(jwksUrl);
+  if (jwksProblem !== null) problems.push(jwksProblem);
   const scope = value('PREFLIGHT_ENTRA_SCOPE') ?? DEFAULT_SCOPE;
   if (/\s/.test(scope)) problems.push(`PREFLIGHT_ENTRA_SCOPE is one scope name, not ${JSON.stringify(scope)}`);
   return {

@@ -1,10 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
+import { DEFAULT_RATE_LIMITS } from '../api-hygiene/rate-limits.js';
 import { StartupError } from '../startup-error.js';
-import { isLoopbackOrigin, type AuthConfig } from './auth-config.js';
+import { isLoopbackOrigin, jwksUrlProblem, type AuthConfig } from './auth-config.js';
 import { bearerToken } from './bearer-token.js';
 import { DEVELOPMENT_USER, matchesDevelopmentToken } from './development-token.js';
 import { verifyEntraToken, type TokenCheck } from './entra-token.js';
+import { refusalCounter } from './refusal-counter.js';
 import type { AuthenticatedUser } from './user.js';
 
 export interface AuthenticationOptions {
@@ -13,6 +15,8 @@ export interface AuthenticationOptions {
   readonly publicOrigin: string;
   /** Signing keys instead of fetching `entra.jwksUrl` (tests). */
   readonly keys?: JWTVerifyGetKey;
+  /** Refused requests a minute per client address before they get 429 (default DEFAULT_RATE_LIMITS). */
+  readonly refusedPerAddressPerMinute?: number;
 }
 
 /** The one answer to every authentication failure (RFC 6750 §3), so a caller cannot probe which check failed. */
@@ -29,9 +33,27 @@ export const FORBIDDEN_BODY = {
   message: 'This needs the Preflight administrator role',
 } as const;
 
-async function refuse(request: FastifyRequest, reply: FastifyReply, reason: string): Promise<FastifyReply> {
-  request.log.info({ authFailure: reason }, 'Authentication failed');
-  return reply.code(401).header('WWW-Authenticate', WWW_AUTHENTICATE).header('Cache-Control', 'no-store').send(UNAUTHORIZED_BODY);
+type Refuse = (request: FastifyRequest, reply: FastifyReply, reason: string) => Promise<FastifyReply>;
+
+/**
+ * 401, or 429 once the client's address has had more refusals this minute than allowed: the per-user
+ * limit cannot count requests that carry no user (docs/api.md, "Rate limits").
+ */
+function refuser(perMinute: number): Refuse {
+  const refusals = refusalCounter(60_000, Date.now);
+  return async (request, reply, reason) => {
+    request.log.info({ authFailure: reason }, 'Authentication failed');
+    const { count, resetInMs } = refusals.record(request.ip);
+    if (count > perMinute) {
+      const seconds = Math.max(1, Math.ceil(resetInMs / 1000));
+      return reply
+        .code(429)
+        .header('Retry-After', String(seconds))
+        .header('Cache-Control', 'no-store')
+        .send({ statusCode: 429, error: 'Too Many Requests', message: `Rate limit exceeded, retry in ${seconds} seconds` });
+    }
+    return reply.code(401).header('WWW-Authenticate', WWW_AUTHENTICATE).header('Cache-Control', 'no-store').send(UNAUTHORIZED_BODY);
+  };
 }
 
 type Verifier = (token: string) => Promise<TokenCheck>;
@@ -59,11 +81,15 @@ function announce(app: FastifyInstance, options: AuthenticationOptions): void {
 }
 
 /**
- * Decorates `app.authenticate` and `app.requireAdmin` (the contract in user.ts). Call on the root
+ * Decorates `app.authenticate` and `app.requireAdmin` (the contract in user.ts), for routes' `onRequest`
+ * so that a request without a valid token is refused before its body is read. Call on the root
  * instance before any route that uses them. Throws StartupError when the development token would be
- * accepted on a public origin that was not explicitly allowed.
+ * accepted on a public origin that was not explicitly allowed, or the signing keys would come over plain http.
  */
 export function installAuthentication(app: FastifyInstance, options: AuthenticationOptions): void {
+  const jwksUrl = options.auth?.entra?.jwksUrl;
+  const jwksProblem = jwksUrl === undefined ? null : jwksUrlProblem(jwksUrl);
+  if (jwksProblem !== null) throw new StartupError('bad-environment', 'PREFLIGHT_ENTRA_JWKS_URL is not an https URL: the Entra ID signing keys must not come over plain http.', [jwksProblem]);
   const development = options.auth?.developmentToken;
   if (development !== undefined && !development.forced && !isLoopbackOrigin(options.publicOrigin)) {
     throw new StartupError('bad-environment', `The development token is refused on ${options.publicOrigin}.`, [
@@ -72,6 +98,7 @@ export function installAuthentication(app: FastifyInstance, options: Authenticat
   }
   announce(app, options);
   const verify = verifier(options);
+  const refuse = refuser(options.refusedPerAddressPerMinute ?? DEFAULT_RATE_LIMITS.refusedPerAddressPerMinute);
 
   app.decorateRequest('user', undefined);
   app.decorate('authenticate', async function authenticate(request: FastifyRequest, reply: FastifyReply) {

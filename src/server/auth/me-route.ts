@@ -18,7 +18,7 @@ export async function meRoutes(app: FastifyInstance): Promise<void> {
   app.get(
     '/api/me',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: { summary: 'The signed-in user, from the access token', response: { 200: USER_SCHEMA } },
     },
     async (request) => request.user,

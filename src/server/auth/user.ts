@@ -1,4 +1,4 @@
-import type { preHandlerAsyncHookHandler } from 'fastify';
+import type { onRequestAsyncHookHandler } from 'fastify';
 
 /** Who is calling the API, from a validated bearer token (or the explicitly configured development token). */
 export interface AuthenticatedUser {
@@ -16,9 +16,9 @@ declare module 'fastify' {
     user?: AuthenticatedUser;
   }
   interface FastifyInstance {
-    /** preHandler: 401 unless the request carries a valid bearer token; sets `request.user`. */
-    authenticate: preHandlerAsyncHookHandler;
-    /** preHandler to run after `authenticate`: 403 unless `request.user.isAdmin`. */
-    requireAdmin: preHandlerAsyncHookHandler;
+    /** onRequest, so nothing is read before it: 401 unless the request carries a valid bearer token; sets `request.user`. */
+    authenticate: onRequestAsyncHookHandler;
+    /** onRequest after `authenticate`: 403 unless `request.user.isAdmin`. */
+    requireAdmin: onRequestAsyncHookHandler;
   }
 }

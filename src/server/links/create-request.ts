@@ -1,4 +1,5 @@
 import { normalizeAddress, type ProtectionPolicy } from '../../policy/index.js';
+import { hiddenCharacterProblem } from '../api-hygiene/file-name-characters.js';
 import type { LinkLimits } from './link-limits.js';
 
 /** What the organisation's policy says about links (attachments.protection.link). */
@@ -26,8 +27,8 @@ export interface PackagePlan {
 export type PlanResult = { readonly ok: true; readonly plan: PackagePlan } | { readonly ok: false; readonly problems: readonly string[] };
 
 const CONTENT_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/;
-// Control characters and the separators a browser or an OS would treat as a path.
-const UNSAFE_NAME = /[\u0000-\u001f\u007f/\\]/;
+// The separators a browser or an OS would treat as a path; invisible characters are hiddenCharacterProblem's.
+const PATH_SEPARATOR = /[/\\]/;
 
 function formatBytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MiB`;
@@ -46,8 +47,10 @@ export function planPackage(body: CreateLinkBody, limits: LinkLimits, policy: Li
   const names = new Set<string>();
   const files = body.files.map((file, index) => {
     const name = file.name.normalize('NFC').trim();
-    if (name === '' || name === '.' || name === '..' || UNSAFE_NAME.test(name)) {
-      problems.push(`files[${index}].name: must be a file name without / \\ or control characters`);
+    const hidden = hiddenCharacterProblem(file.name);
+    if (hidden !== null) problems.push(`files[${index}].name ${hidden}`);
+    else if (name === '' || name === '.' || name === '..' || PATH_SEPARATOR.test(name)) {
+      problems.push(`files[${index}].name: must be a file name without / or \\`);
     }
     if (names.has(name)) problems.push(`files[${index}].name: ${JSON.stringify(name)} appears twice`);
     names.add(name);

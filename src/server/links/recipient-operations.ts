@@ -79,6 +79,23 @@ export type DownloadOutcome = { readonly ok: true; readonly download: Download }
 
 const USER_AGENT_LIMIT = 512;
 
+/**
+ * How often a running download asks the store whether its link was revoked. Through the store, not this
+ * process's memory, because several server instances may share one database; once a second rather than
+ * at every 64 KiB chunk, which at loopback speed would be thousands of reads a second.
+ */
+export const REVOCATION_CHECK_MS = 1000;
+
+/** Ends a download whose link was revoked while it ran; the response is cut off, never completed. */
+export class DownloadRevoked extends Error {
+  override readonly name = 'DownloadRevoked';
+}
+
+async function revokedNow(context: LinkContext, packageId: string): Promise<boolean> {
+  const current = await context.storage.meta.packageById(packageId);
+  return current === null || current.package.revokedAt !== null;
+}
+
 async function record(
   context: LinkContext,
   view: RecipientView,
@@ -194,7 +211,10 @@ async function verifies(context: LinkContext, key: StreamKey, view: RecipientVie
   }
 }
 
-/** POST …/download: checks state, code and count, verifies the file, then streams it chunk by verified chunk. */
+/**
+ * POST …/download: checks state, code and count, verifies the file, then streams it chunk by verified
+ * chunk; a revocation while it runs ends the stream with DownloadRevoked (audited as `revoked`).
+ */
 export async function downloadFile(
   context: LinkContext,
   token: string,
@@ -225,8 +245,17 @@ export async function downloadFile(
   async function* content(): AsyncGenerator<Buffer> {
     let bytes = 0;
     let result: AuditResult = 'aborted';
+    let checkedAt = context.now();
     try {
       for await (const plaintext of openStream(context.storage.blobs.read(blobKey(found.package.id, chosen.id)), key)) {
+        if (context.now() - checkedAt >= REVOCATION_CHECK_MS) {
+          checkedAt = context.now();
+          if (await revokedNow(context, found.package.id)) {
+            plaintext.fill(0);
+            result = 'revoked';
+            throw new DownloadRevoked();
+          }
+        }
         bytes += plaintext.length;
         yield plaintext;
       }

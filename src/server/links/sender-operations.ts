@@ -5,7 +5,7 @@ import { sealStream } from '../crypto/sealed-stream.js';
 import { hashToken, newId, newLinkToken } from '../crypto/secrets.js';
 import type { AuthenticatedUser } from '../auth/user.js';
 import { blobKey } from '../storage/blob-store.js';
-import type { AuditEntry } from '../storage/records.js';
+import type { AuditEntry, PackageView } from '../storage/records.js';
 import type { PackagePlan } from './create-request.js';
 import { fail, succeed, type LinkContext, type Outcome } from './link-context.js';
 import { DAY_MS } from './link-limits.js';
@@ -30,6 +30,16 @@ async function* bounded(source: AsyncIterable<Uint8Array>, limit: number, counte
 
 function audit(context: LinkContext, entry: Omit<AuditEntry, 'at' | 'ip' | 'userAgent' | 'bytes' | 'recipientId' | 'fileId'>): Promise<void> {
   return context.storage.meta.appendAudit({ ...entry, at: context.now(), recipientId: null, fileId: null, ip: null, userAgent: null, bytes: 0 });
+}
+
+const NO_UPLOAD = fail<never>(404, 'not-found', 'No upload with this id is in progress for you');
+const ALREADY_COMPLETE = 'This link is already complete; its links were returned by the first complete';
+
+/** Whether the package the caller asked about is no longer uploading because the caller already completed it. */
+async function completedBy(context: LinkContext, user: AuthenticatedUser, uploading: PackageView | null, packageId: string): Promise<boolean> {
+  if (uploading !== null) return false;
+  const complete = await context.storage.meta.packageById(packageId);
+  return complete !== null && complete.package.ownerId === user.id;
 }
 
 /** Step 1: the package's rows and wrapped key; nothing is visible until `completePackage`. */
@@ -74,9 +84,7 @@ export async function receiveFile(
 ): Promise<Outcome<{ readonly bytes: number }>> {
   const view = await context.storage.meta.uploadingPackage(packageId);
   if (view === null || view.package.ownerId !== user.id) {
-    const complete = view === null ? await context.storage.meta.packageById(packageId) : null;
-    if (complete !== null && complete.package.ownerId === user.id) return fail(409, 'complete', 'This link is already complete; its files cannot change');
-    return fail(404, 'not-found', 'No upload with this id is in progress for you');
+    return (await completedBy(context, user, view, packageId)) ? fail(409, 'complete', 'This link is already complete; its files cannot change') : NO_UPLOAD;
   }
   const file = view.files.find((candidate) => candidate.id === fileId);
   if (file === undefined) return fail(404, 'not-found', 'This link has no file with this id');
@@ -108,12 +116,15 @@ export async function receiveFile(
 /** Step 3: one link per recipient; the package becomes visible only now, after every file is durable. */
 export async function completePackage(context: LinkContext, user: AuthenticatedUser, packageId: string): Promise<Outcome<CompletedPackage>> {
   const view = await context.storage.meta.uploadingPackage(packageId);
-  if (view === null || view.package.ownerId !== user.id) return fail(404, 'not-found', 'No upload with this id is in progress for you');
+  // A retry after a lost answer learns that the links exist (they cannot be shown again), not that the package vanished.
+  if (view === null || view.package.ownerId !== user.id) {
+    return (await completedBy(context, user, view, packageId)) ? fail(409, 'complete', ALREADY_COMPLETE) : NO_UPLOAD;
+  }
   const missing = view.files.filter((file) => !file.uploaded).map((file) => file.name);
   if (missing.length > 0) return fail(409, 'files-missing', `Upload these files first: ${missing.join(', ')}`);
   const tokens = new Map(view.recipients.map((recipient) => [recipient.id, newLinkToken()]));
   const completed = await context.storage.meta.completePackage(packageId, new Map([...tokens].map(([id, token]) => [id, hashToken(token)])));
-  if (!completed) return fail(409, 'complete', 'This link is already complete; its links were returned by the first complete');
+  if (!completed) return fail(409, 'complete', ALREADY_COMPLETE);
   await audit(context, { packageId, action: 'create', result: 'ok', actor: user.id });
   return succeed({
     id: packageId,

@@ -86,14 +86,14 @@ export async function adminPolicyRoutes(app: FastifyInstance, options: AdminPoli
 
   app.get(
     '/api/admin/policy',
-    { preHandler: admin, schema: { summary: 'The active policy version, and the state of the policy file', tags, response: { 200: ACTIVE_RESPONSE, ...ADMIN_ERRORS } } },
+    { onRequest: admin, schema: { summary: 'The active policy version, and the state of the policy file', tags, response: { 200: ACTIVE_RESPONSE, ...ADMIN_ERRORS } } },
     async () => ({ ...versionView(store.activeVersion), file: store.fileState }),
   );
 
   app.get<{ Querystring: { before?: number; limit: number } }>(
     '/api/admin/policy/versions',
     {
-      preHandler: admin,
+      onRequest: admin,
       schema: { summary: 'Policy versions, newest first, without documents', tags, querystring: VERSION_LIST_QUERY, response: { 200: VERSION_LIST_RESPONSE, ...ADMIN_ERRORS } },
     },
     async (request) => {
@@ -107,7 +107,7 @@ export async function adminPolicyRoutes(app: FastifyInstance, options: AdminPoli
   app.get<{ Params: { version: number } }>(
     '/api/admin/policy/versions/:version',
     {
-      preHandler: admin,
+      onRequest: admin,
       schema: { summary: 'One policy version with its document', tags, params: VERSION_PARAMS, response: { 200: VERSION_RESPONSE, 404: ERROR_RESPONSE, ...ADMIN_ERRORS } },
     },
     async (request, reply) => {
@@ -119,7 +119,7 @@ export async function adminPolicyRoutes(app: FastifyInstance, options: AdminPoli
   app.post<{ Body: { document: unknown; reason: string; baseVersion?: number } }>(
     '/api/admin/policy',
     {
-      preHandler: admin,
+      onRequest: admin,
       bodyLimit: POLICY_BODY_LIMIT_BYTES,
       schema: {
         summary: 'Save a new policy version (active at once)',
@@ -138,7 +138,7 @@ export async function adminPolicyRoutes(app: FastifyInstance, options: AdminPoli
   app.post<{ Body: { version: number; reason: string } }>(
     '/api/admin/policy/rollback',
     {
-      preHandler: admin,
+      onRequest: admin,
       bodyLimit: POLICY_BODY_LIMIT_BYTES,
       schema: {
         summary: "Make an older version's document active again, as a new version",

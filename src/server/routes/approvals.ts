@@ -242,7 +242,7 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
     api.post(
       APPROVALS_PATH,
       {
-        preHandler: user,
+        onRequest: user,
         bodyLimit: settings.maxContentBytes + 64 * 1024,
         schema: { summary: 'Ask approvers to approve a message before it is sent', tags: ['approvals'], body: CREATE_BODY, response: { 201: CREATED_RESPONSE, ...ERRORS, 413: ERROR_RESPONSE } },
       },
@@ -255,7 +255,7 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
     api.get(
       APPROVALS_PATH,
       {
-        preHandler: user,
+        onRequest: user,
         schema: {
           summary: "The caller's latest approval request for a message fingerprint",
           tags: ['approvals'],
@@ -271,7 +271,7 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
 
     api.get(
       `${APPROVALS_PATH}/:id`,
-      { preHandler: user, schema: { summary: 'One approval request (sender or approver)', tags: ['approvals'], params: ID_PARAMS, response: { 200: VIEW_RESPONSE, ...ERRORS } } },
+      { onRequest: user, schema: { summary: 'One approval request (sender or approver)', tags: ['approvals'], params: ID_PARAMS, response: { 200: VIEW_RESPONSE, ...ERRORS } } },
       async (request, reply) => {
         const found = await readApproval(context, signedIn(request), (request.params as { id: string }).id);
         return found.ok ? reply.send(found.value) : refuse(reply, found.failure);
@@ -280,7 +280,7 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
 
     api.get(
       `${APPROVALS_PATH}/:id/content`,
-      { preHandler: user, schema: { summary: 'The message to approve, decrypted (approver; attachments listed, not included)', tags: ['approvals'], params: ID_PARAMS, response: ERRORS } },
+      { onRequest: user, schema: { summary: 'The message to approve, decrypted (approver; attachments listed, not included)', tags: ['approvals'], params: ID_PARAMS, response: ERRORS } },
       async (request, reply) => {
         const content = await readContent(context, signedIn(request), (request.params as { id: string }).id);
         if (!content.ok) return refuse(reply, content.failure);
@@ -300,7 +300,7 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
     api.get(
       `${APPROVALS_PATH}/:id/attachments/:index`,
       {
-        preHandler: user,
+        onRequest: user,
         schema: {
           summary: 'One attachment of the message to approve (approver)',
           tags: ['approvals'],
@@ -325,7 +325,7 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
     api.post(
       `${APPROVALS_PATH}/:id/decision`,
       {
-        preHandler: user,
+        onRequest: user,
         schema: { summary: 'Approve or reject (a named approver, once)', tags: ['approvals'], params: ID_PARAMS, body: DECISION_BODY, response: { 200: VIEW_RESPONSE, ...ERRORS } },
       },
       async (request, reply) => {

@@ -124,7 +124,7 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
   app.post(
     AUDIT_EVENTS_PATH,
     {
-      preHandler: [app.authenticate],
+      onRequest: [app.authenticate],
       bodyLimit: 256 * 1024,
       schema: { summary: 'Audit events from the review pane (signed in)', tags: ['audit'], body: { type: 'object', additionalProperties: false, required: ['events'], properties: { events: EVENTS } }, response: ACCEPTED },
     },
@@ -161,7 +161,7 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
   app.get(
     ADMIN_AUDIT_PATH,
     {
-      preHandler: [app.authenticate, app.requireAdmin],
+      onRequest: [app.authenticate, app.requireAdmin],
       schema: { summary: 'Audit events, newest first, filtered; as JSON, CSV or JSON Lines (administrators)', tags: ['audit', 'admin'], querystring: FILTER, response: { 400: ERROR_RESPONSE, 401: ERROR_RESPONSE, 403: ERROR_RESPONSE } },
     },
     async (request, reply) => {
@@ -192,7 +192,7 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
   app.get(
     ADMIN_STATS_PATH,
     {
-      preHandler: [app.authenticate, app.requireAdmin],
+      onRequest: [app.authenticate, app.requireAdmin],
       schema: {
         summary: 'Figures from the audit: checks per day by decision, rules, blocks, confirmations, approvals (administrators)',
         tags: ['audit', 'admin'],

@@ -48,7 +48,7 @@ export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOption
   app.post(
     '/api/links',
     {
-      preHandler: user,
+      onRequest: user,
       schema: {
         summary: 'Create a secure-link package: declare files and recipients, then upload each file and complete',
         description:
@@ -69,7 +69,7 @@ export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOption
   app.put(
     '/api/links/:id/files/:fileId',
     {
-      preHandler: user,
+      onRequest: user,
       schema: {
         summary: 'Upload one declared file as application/octet-stream; it is encrypted as it streams in',
         tags: ['links'],
@@ -91,7 +91,7 @@ export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOption
   app.post(
     '/api/links/:id/complete',
     {
-      preHandler: user,
+      onRequest: user,
       schema: {
         summary: 'Finish a package once every file is uploaded: returns one link per recipient (shown only now)',
         tags: ['links'],
@@ -107,7 +107,7 @@ export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOption
 
   app.get(
     '/api/links/mine',
-    { preHandler: user, schema: { summary: 'My recent links, newest first', tags: ['links'], querystring: LIST_QUERY, response: { 200: LIST_RESPONSE, 401: ERROR_RESPONSE } } },
+    { onRequest: user, schema: { summary: 'My recent links, newest first', tags: ['links'], querystring: LIST_QUERY, response: { 200: LIST_RESPONSE, 401: ERROR_RESPONSE } } },
     async (request, reply) => reply.send({ links: await listPackages(context, signedIn(request).id, (request.query as { limit: number }).limit) }),
   );
 
@@ -116,18 +116,18 @@ export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOption
     return revoked.ok ? reply.send(revoked.value) : refuse(reply, revoked.failure);
   };
   const revokeSchema = { tags: ['links'], params: ID_PARAMS, response: { 200: SUMMARY, ...ERRORS } };
-  app.post('/api/links/:id/revoke', { preHandler: user, schema: { summary: 'Revoke a link at once (owner or admin): the key is destroyed', ...revokeSchema } }, revoke);
-  app.post('/api/admin/links/:id/revoke', { preHandler: admin, schema: { summary: 'Revoke any link (admin)', ...revokeSchema } }, revoke);
+  app.post('/api/links/:id/revoke', { onRequest: user, schema: { summary: 'Revoke a link at once (owner or admin): the key is destroyed', ...revokeSchema } }, revoke);
+  app.post('/api/admin/links/:id/revoke', { onRequest: admin, schema: { summary: 'Revoke any link (admin)', ...revokeSchema } }, revoke);
 
   app.get(
     '/api/admin/links',
-    { preHandler: admin, schema: { summary: "Everyone's recent links (admin)", tags: ['links'], querystring: LIST_QUERY, response: { 200: LIST_RESPONSE, 401: ERROR_RESPONSE, 403: ERROR_RESPONSE } } },
+    { onRequest: admin, schema: { summary: "Everyone's recent links (admin)", tags: ['links'], querystring: LIST_QUERY, response: { 200: LIST_RESPONSE, 401: ERROR_RESPONSE, 403: ERROR_RESPONSE } } },
     async (request, reply) => reply.send({ links: await listPackages(context, null, (request.query as { limit: number }).limit) }),
   );
 
   app.get(
     '/api/links/:id/audit',
-    { preHandler: user, schema: { summary: 'Every recorded attempt on a link (owner or admin)', tags: ['links'], params: ID_PARAMS, response: { 200: AUDIT_RESPONSE, ...ERRORS } } },
+    { onRequest: user, schema: { summary: 'Every recorded attempt on a link (owner or admin)', tags: ['links'], params: ID_PARAMS, response: { 200: AUDIT_RESPONSE, ...ERRORS } } },
     async (request, reply) => {
       const audit = await packageAudit(context, signedIn(request), (request.params as { id: string }).id);
       return audit.ok ? reply.send({ entries: audit.value }) : refuse(reply, audit.failure);

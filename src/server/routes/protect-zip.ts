@@ -104,7 +104,7 @@ export async function protectZipRoutes(app: FastifyInstance, options: ProtectZip
   app.post<{ Body: ProtectZipBody }>(
     '/api/protect/zip',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       bodyLimit,
       // Fastify's own 413 does not say what the limit is or what to do instead; the app's handler formats both.
       errorHandler: (error: FastifyError) => {

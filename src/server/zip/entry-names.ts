@@ -1,3 +1,5 @@
+import { hiddenCharacterProblem } from '../api-hygiene/file-name-characters.js';
+
 /** 255 UTF-8 bytes: what Windows, macOS and Linux file systems all accept as one name. */
 export const MAX_NAME_BYTES = 255;
 
@@ -9,7 +11,8 @@ export function entryNameProblem(name: string): string | null {
   if (name.trim() === '') return 'is empty';
   if (Buffer.byteLength(name, 'utf8') > MAX_NAME_BYTES) return `is longer than ${MAX_NAME_BYTES} bytes in UTF-8`;
   if (/[/\\]/.test(name)) return 'contains a path separator (/ or \\)';
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'contains a control character';
+  const hidden = hiddenCharacterProblem(name);
+  if (hidden !== null) return hidden;
   if (name === '.' || name === '..') return 'is not a file name';
   if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(name)) return 'contains an unpaired surrogate';
   return null;

@@ -86,6 +86,15 @@ describe('creating a request', () => {
     expect(harness.mails).toEqual([]);
   });
 
+  it('refuses attachment names with hidden characters, in the content and in the summary, naming the field and code point', async () => {
+    const spoofed = { ...CONTENT, attachments: [{ name: 'invoice\u202Efdp.exe', base64: 'QUJD' }] };
+    const content = await harness.call('POST', '/api/approvals', DEV_TOKEN, request({ content: spoofed }));
+    expect([content.status, (content.json as { message: string }).message]).toEqual([400, 'content.attachments[0].name contains U+202E RIGHT-TO-LEFT OVERRIDE']);
+    const summary = await harness.call('POST', '/api/approvals', DEV_TOKEN, request({ summary: { attachments: ['ok.pdf', 'a\u2066b.pdf'] } }));
+    expect([summary.status, (summary.json as { message: string }).message]).toEqual([400, 'summary.attachments[1] contains U+2066 LEFT-TO-RIGHT ISOLATE']);
+    expect(harness.mails).toEqual([]);
+  });
+
   it('refuses an expiry outside 1 to 168 hours, no token, and a bad fingerprint', async () => {
     expect((await harness.call('POST', '/api/approvals', DEV_TOKEN, request({ expiresHours: 0 }))).status).toBe(400);
     expect((await harness.call('POST', '/api/approvals', DEV_TOKEN, request({ expiresHours: 169 }))).status).toBe(400);

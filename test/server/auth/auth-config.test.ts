@@ -96,6 +96,13 @@ describe('readEnvironment with sign-in and rate limit variables', () => {
     expect(result.ok && result.environment.server.rateLimits).toEqual({ perUserPerMinute: 20, perLinkPerMinute: 5 });
   });
 
+  it('reads the limit on refused sign-ins per address, keeping the other defaults', () => {
+    const result = readEnvironment({ PREFLIGHT_RATE_LIMIT_REFUSED: '7' }, '/srv', '/opt/preflight');
+    expect(result.ok && result.environment.server.rateLimits).toEqual({ perUserPerMinute: 300, perLinkPerMinute: 30, refusedPerAddressPerMinute: 7 });
+    const bad = readEnvironment({ PREFLIGHT_RATE_LIMIT_REFUSED: '0' }, '/srv', '/opt/preflight');
+    expect(!bad.ok && bad.problems.join('\n')).toContain('PREFLIGHT_RATE_LIMIT_REFUSED must be a number of requests a minute');
+  });
+
   it('fails to start with the development token on a public origin, and with a bad rate limit', () => {
     const result = readEnvironment(
       { PREFLIGHT_PUBLIC_URL: 'https://preflight.example.co.jp', PREFLIGHT_DEV_TOKEN: 'a-long-enough-dev-token', PREFLIGHT_RATE_LIMIT_USER: 'lots' },

@@ -31,7 +31,7 @@ describe('when the signing keys cannot be fetched', () => {
       auth: { ...identity.auth, entra: { ...entra, jwksUrl: `http://127.0.0.1:${await closedPort()}/discovery/v2.0/keys` } },
       publicOrigin: 'https://localhost:3000',
     });
-    app.get('/api/me', { preHandler: app.authenticate }, async (request) => request.user);
+    app.get('/api/me', { onRequest: app.authenticate }, async (request) => request.user);
     const response = await app.inject({ url: '/api/me', headers: { authorization: `Bearer ${token}` } });
     expect(response.statusCode).toBe(500);
     expect(response.json()).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal Server Error' });

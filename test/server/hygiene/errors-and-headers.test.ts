@@ -25,7 +25,7 @@ beforeAll(async () => {
       instance.get('/api/cached', async (_request, reply) => reply.header('Cache-Control', 'no-cache').send({ ok: true }));
       instance.get('/d/:token', async () => 'landing');
       instance.get('/public.txt', async () => 'public');
-      instance.get('/api/private', { preHandler: instance.authenticate }, async () => ({ secret: true }));
+      instance.get('/api/private', { onRequest: instance.authenticate }, async () => ({ secret: true }));
       instance.get('/api/broken', async () => {
         throw new Error('disk /srv/preflight/blobs is full');
       });

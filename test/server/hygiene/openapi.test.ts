@@ -56,7 +56,7 @@ describe('routes registered after the hygiene layer', () => {
         instance.post(
           '/api/packages/:id/revoke',
           {
-            preHandler: [instance.authenticate, instance.requireAdmin],
+            onRequest: [instance.authenticate, instance.requireAdmin],
             schema: {
               summary: 'Revoke a package',
               params: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },

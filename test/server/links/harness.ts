@@ -63,7 +63,7 @@ export async function mailCatcher(): Promise<{ port: number; mails: CapturedMail
   return { port, mails, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-/** The code in a captured mail: the subject and body both carry it; subjects may be MIME-encoded, bodies are not. */
+/** The code in a captured mail: only the body carries it (the subject shows on lock screens). */
 export function codeFrom(mail: CapturedMail): string {
   const body = mail.raw.split(/\r?\n\r?\n/).slice(1).join('\n');
   const decoded = /Content-Transfer-Encoding: base64/i.test(mail.raw) ? Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8') : body;

@@ -37,9 +37,16 @@ describe('renderLinkPage', () => {
 describe('composeCodeMail', () => {
   it('writes the code, its lifetime and the recipient in the recipient language', () => {
     const mail = composeCodeMail({ to: 'hanako@partner.example', code: '123456', minutes: 10, locale: 'ja' });
-    expect(mail.subject).toBe('ダウンロード用の確認コード: 123456');
     expect(mail.text).toContain('確認コードは 123456 です。');
     expect(mail.text).toContain('10 分以内');
+  });
+
+  // Lock screens and notification banners show the subject: the code would be readable without unlocking.
+  it.each(['ja', 'en'] as const)('keeps the code out of the subject (%s), only in the body', (locale) => {
+    const mail = composeCodeMail({ to: 'hanako@partner.example', code: '123456', minutes: 10, locale });
+    expect(mail.subject).not.toMatch(/\d{6}/);
+    expect(mail.subject).not.toBe('');
+    expect(mail.text).toContain('123456');
   });
 });
 

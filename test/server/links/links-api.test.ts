@@ -33,6 +33,9 @@ describe('POST /api/links', () => {
     [{ ...GOOD, recipients: ['not an address'] }, 'recipients[0]: not a mail address'],
     [{ ...GOOD, files: [{ name: '../etc/passwd', size: 1 }] }, 'files[0].name: must be a file name'],
     [{ ...GOOD, files: [{ name: 'a', size: 1 }, { name: 'a', size: 1 }] }, 'files[1].name: "a" appears twice'],
+    [{ ...GOOD, files: [{ name: 'a.pdf', size: 1 }, { name: 'invoice\u202Efdp.exe', size: 1 }] }, 'files[1].name contains U+202E RIGHT-TO-LEFT OVERRIDE'],
+    [{ ...GOOD, files: [{ name: 'a\u200B.pdf', size: 1 }] }, 'files[0].name contains U+200B ZERO WIDTH SPACE'],
+    [{ ...GOOD, files: [{ name: 'a\u0085.pdf', size: 1 }] }, 'files[0].name contains U+0085'],
     [{ ...GOOD, files: [{ name: 'big.bin', size: 1001 }] }, 'files[0].size: larger than'],
     [{ ...GOOD, files: [{ name: 'a', size: 800 }, { name: 'b', size: 800 }] }, 'files: together larger than'],
     [{ ...GOOD, files: [{ name: 'a', size: 1, contentType: 'text' }] }, 'files[0].contentType: not a media type'],
@@ -83,6 +86,16 @@ describe('upload and complete', () => {
     expect(links.map((link) => link.recipient)).toEqual(['a@partner.example', 'b@partner.example']);
     for (const link of links) expect(link.url).toMatch(/^https:\/\/preflight\.example\.co\.jp\/d\/[A-Za-z0-9_-]{32}$/);
     expect((await put(first, Buffer.from('12345'))).statusCode).toBe(409);
+  });
+
+  it('answers a repeated complete with 409 complete and no links, and a stranger with 404', async () => {
+    const shared = await share(harness.app, [{ name: 'again.txt', content: Buffer.from('x') }], { requireCode: false });
+    const again = await harness.app.inject({ method: 'POST', url: `/api/links/${shared.id}/complete`, headers: OWNER });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ statusCode: 409, error: 'Conflict', reason: 'complete' });
+    expect(again.json()).not.toHaveProperty('links');
+    const stranger = await harness.app.inject({ method: 'POST', url: `/api/links/${shared.id}/complete`, headers: { authorization: 'Bearer other-token' } });
+    expect(stranger.statusCode).toBe(404);
   });
 
   it('refuses an upload that is not application/octet-stream', async () => {

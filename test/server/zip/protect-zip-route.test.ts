@@ -135,7 +135,10 @@ describe('POST /api/protect/zip', () => {
     [{ files: [{ name: 'a.txt', contentBase64: 'QUJD' }, { name: 'b.txt', contentBase64: 'QU JD' }] }, 'files[1].contentBase64 is not padded standard base64'],
     [{ files: [{ name: 'a.txt', contentBase64: 'QUJ' }] }, 'files[0].contentBase64 is not padded standard base64'],
     [{ files: [{ name: '../evil.txt', contentBase64: 'QUJD' }] }, 'files[0].name contains a path separator'],
-    [{ files: [{ name: 'a\u0000.txt', contentBase64: 'QUJD' }] }, 'files[0].name contains a control character'],
+    [{ files: [{ name: 'a\u0000.txt', contentBase64: 'QUJD' }] }, 'files[0].name contains U+0000 (a control character)'],
+    [{ files: [{ name: 'a.txt', contentBase64: 'QUJD' }, { name: 'invoice\u202Efdp.exe', contentBase64: 'QUJD' }] }, 'files[1].name contains U+202E RIGHT-TO-LEFT OVERRIDE'],
+    [{ files: [{ name: 'a\u2067.txt', contentBase64: 'QUJD' }] }, 'files[0].name contains U+2067 RIGHT-TO-LEFT ISOLATE'],
+    [{ files: [{ name: 'a.txt', contentBase64: 'QUJD' }], archiveName: 'x\u202Eqiz' }, 'archiveName contains U+202E RIGHT-TO-LEFT OVERRIDE'],
     [{ files: [{ name: '   ', contentBase64: 'QUJD' }] }, 'files[0].name is empty'],
     [{ files: [{ name: 'a.txt', contentBase64: 'QUJD' }], archiveName: 'x/y' }, 'archiveName contains a path separator'],
   ])('answers 400 to %j saying what was wrong: %s', async (body, message) => {

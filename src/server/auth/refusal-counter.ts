@@ -1,0 +1,36 @@
+/** How many requests an address had refused in the current window, and when the window ends. */
+export interface RefusalCount {
+  readonly count: number;
+  readonly resetInMs: number;
+}
+
+export interface RefusalCounter {
+  /** Counts one more refusal for `address`. */
+  record(address: string): RefusalCount;
+}
+
+/** Beyond this many addresses in one window, new addresses share one count, so a spread-out flood cannot grow the map. */
+export const MAX_TRACKED_ADDRESSES = 10_000;
+const OVERFLOW = '*';
+
+/**
+ * Refused sign-ins per client address, in fixed windows that start with the first refusal after the
+ * last window ended. Kept in memory like the per-user limits (docs/api.md, "Rate limits").
+ */
+export function refusalCounter(windowMs: number, now: () => number, maxTracked = MAX_TRACKED_ADDRESSES): RefusalCounter {
+  let windowStart = Number.NEGATIVE_INFINITY;
+  let counts = new Map<string, number>();
+  return {
+    record(address) {
+      const time = now();
+      if (time >= windowStart + windowMs) {
+        windowStart = time;
+        counts = new Map();
+      }
+      const key = counts.has(address) || counts.size < maxTracked ? address : OVERFLOW;
+      const count = (counts.get(key) ?? 0) + 1;
+      counts.set(key, count);
+      return { count, resetInMs: windowStart + windowMs - time };
+    },
+  };
+}

@@ -1,20 +1,18 @@
 // The real server (build/server/main.js) killed with SIGKILL in the middle of uploads, then started again
 // on the same data directory: nothing partial is listed or served, complete packages still download.
 // `npm test` builds first; for a local run: npm run build:node
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
-import { GOOD_POLICY, ROOT, workspace } from '../fixtures.js';
+import { freePort } from '../../../src/bench/free-port.js';
+import { GOOD_POLICY, workspace } from '../fixtures.js';
+import { api, downloadBytes, shareComplete, stalledUpload, startServerProcess, upload, type ServerProcess } from '../support/server-process.js';
 import { KEK } from './harness.js';
 
-const MAIN = resolve(ROOT, 'build/server/main.js');
-const TOKEN = 'crash-test-development-token';
 // Links without a code: the crash test has no mail relay, and the policy must allow what it asks for.
 const files = workspace({ ...GOOD_POLICY, attachments: { protection: { link: { requireCode: false } } } });
 const dataDirectory = mkdtempSync(join(tmpdir(), 'preflight-crash-'));
@@ -27,91 +25,18 @@ afterAll(() => {
   rmSync(dataDirectory, { recursive: true, force: true });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.on('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
-}
-
-async function start(port: number): Promise<{ child: ChildProcess; origin: string }> {
-  if (!existsSync(MAIN)) throw new Error('build/server/main.js is missing: run `npm run build:node` first');
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: files.directory,
-    env: {
-      PATH: process.env['PATH'],
-      HOME: files.directory,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PREFLIGHT_TLS: 'off',
-      PREFLIGHT_PUBLIC_URL: `https://localhost:${port}`,
-      PREFLIGHT_POLICY: files.policyFile,
-      PREFLIGHT_DIST: files.distDirectory,
-      PREFLIGHT_ASSETS: files.assetsDirectory,
-      PREFLIGHT_DATA: dataDirectory,
-      PREFLIGHT_KEKS: `crash-1:${KEK}`,
-      PREFLIGHT_DEV_TOKEN: TOKEN,
-      PREFLIGHT_RATE_LIMIT_USER: '10000',
-      PREFLIGHT_LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.push(child);
-  const index = outputs.push('') - 1;
-  let output = '';
-  await new Promise<void>((done, fail) => {
-    const look = (chunk: Buffer): void => {
-      output += chunk.toString('utf8');
-      outputs[index] = output;
-      if (output.includes('Preflight is running')) done();
-    };
-    child.stdout?.on('data', look);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      outputs[index] = output;
-    });
-    child.on('exit', (code) => fail(new Error(`server exited (${code}) before it was ready:\n${output}`)));
-  });
-  return { child, origin: `http://127.0.0.1:${port}` };
-}
-
-const AUTH = { authorization: `Bearer ${TOKEN}` };
-
-async function api(origin: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
-  const response = await fetch(`${origin}${path}`, {
-    method,
-    headers: { ...AUTH, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, json: text === '' ? null : JSON.parse(text) };
-}
-
-async function upload(origin: string, path: string, content: Buffer): Promise<number> {
-  const response = await fetch(`${origin}${path}`, { method: 'PUT', headers: { ...AUTH, 'content-type': 'application/octet-stream' }, body: new Uint8Array(content) });
-  await response.arrayBuffer();
-  return response.status;
-}
-
-async function shareComplete(origin: string, name: string, content: Buffer): Promise<{ id: string; url: string }> {
-  const created = await api(origin, 'POST', '/api/links', { files: [{ name, size: content.length }], recipients: ['hanako@partner.example'], requireCode: false });
-  expect(created.status).toBe(201);
-  expect(await upload(origin, created.json.files[0].uploadPath, content)).toBe(200);
-  const completed = await api(origin, 'POST', `/api/links/${created.json.id}/complete`);
-  expect(completed.status).toBe(200);
-  return { id: created.json.id, url: completed.json.links[0].url };
-}
-
-/** Starts a PUT that sends `sent` bytes of a larger declared file and then stalls, as a slow client would. */
-function stalledUpload(origin: string, path: string, declared: number, sent: number): void {
-  const url = new URL(`${origin}${path}`);
-  const put = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'PUT', headers: { ...AUTH, 'content-type': 'application/octet-stream', 'content-length': String(declared) } });
-  put.on('error', () => undefined);
-  put.write(randomBytes(sent));
+async function start(port: number): Promise<{ child: ServerProcess['child']; origin: string }> {
+  const server = await startServerProcess(
+    files.directory,
+    { PREFLIGHT_POLICY: files.policyFile, PREFLIGHT_DIST: files.distDirectory, PREFLIGHT_ASSETS: files.assetsDirectory, PREFLIGHT_DATA: dataDirectory, PREFLIGHT_KEKS: `crash-1:${KEK}` },
+    port,
+  );
+  running.push(server.child);
+  outputs.push('');
+  const index = outputs.length - 1;
+  server.child.stdout?.on('data', () => (outputs[index] = server.output()));
+  server.child.stderr?.on('data', () => (outputs[index] = server.output()));
+  return { child: server.child, origin: server.origin };
 }
 
 function incomingBytes(): number {
@@ -121,15 +46,6 @@ function incomingBytes(): number {
 
 async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
-}
-
-async function downloadBytes(origin: string, url: string): Promise<{ status: number; body: Buffer }> {
-  const response = await fetch(`${origin}${new URL(url).pathname}/download`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: 'file=0',
-  });
-  return { status: response.status, body: Buffer.from(await response.arrayBuffer()) };
 }
 
 describe('SIGKILL in the middle of uploads', () => {

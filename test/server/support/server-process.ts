@@ -1,0 +1,143 @@
+// The real server (build/server/main.js) as a child process on 127.0.0.1, and the calls the tests that
+// kill or multiply it make: `npm test` builds first; for a local run: npm run build:node.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { request, type IncomingMessage } from 'node:http';
+import { resolve } from 'node:path';
+import { freePort } from '../../../src/bench/free-port.js';
+import { ROOT } from '../fixtures.js';
+
+const MAIN = resolve(ROOT, 'build/server/main.js');
+export const PROCESS_TOKEN = 'process-test-development-token';
+const AUTH = { authorization: `Bearer ${PROCESS_TOKEN}` };
+
+export interface ServerProcess {
+  readonly child: ChildProcess;
+  readonly origin: string;
+  readonly port: number;
+  output(): string;
+  /** SIGTERM and wait; SIGKILL when `kill` says so. */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+}
+
+/** Starts the server with the development token, plain HTTP on 127.0.0.1, and the given environment. */
+export async function startServerProcess(cwd: string, env: Readonly<Record<string, string>>, port?: number): Promise<ServerProcess> {
+  if (!existsSync(MAIN)) throw new Error('build/server/main.js is missing: run `npm run build:node` first');
+  const chosen = port ?? (await freePort());
+  const child = spawn(process.execPath, [MAIN], {
+    cwd,
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      HOME: cwd,
+      HOST: '127.0.0.1',
+      PORT: String(chosen),
+      PREFLIGHT_TLS: 'off',
+      PREFLIGHT_PUBLIC_URL: `https://localhost:${chosen}`,
+      PREFLIGHT_DEV_TOKEN: PROCESS_TOKEN,
+      PREFLIGHT_RATE_LIMIT_USER: '10000',
+      PREFLIGHT_LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((done, fail) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (output.includes('Preflight is running')) done();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
+    child.on('exit', (code) => fail(new Error(`server exited (${code}) before it was ready:\n${output}`)));
+  });
+  return {
+    child,
+    origin: `http://127.0.0.1:${chosen}`,
+    port: chosen,
+    output: () => output,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill(signal);
+      await exited;
+    },
+  };
+}
+
+export async function api(origin: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+  const response = await fetch(`${origin}${path}`, {
+    method,
+    headers: { ...AUTH, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, json: text === '' ? null : JSON.parse(text) };
+}
+
+export async function upload(origin: string, path: string, content: Buffer): Promise<number> {
+  const response = await fetch(`${origin}${path}`, { method: 'PUT', headers: { ...AUTH, 'content-type': 'application/octet-stream' }, body: new Uint8Array(content) });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** create → upload → complete, without a code; returns the package id and the recipient's link. */
+export async function shareComplete(origin: string, name: string, content: Buffer): Promise<{ id: string; url: string }> {
+  const created = await api(origin, 'POST', '/api/links', { files: [{ name, size: content.length }], recipients: ['hanako@partner.example'], requireCode: false });
+  if (created.status !== 201) throw new Error(`create: ${created.status} ${JSON.stringify(created.json)}`);
+  const uploaded = await upload(origin, created.json.files[0].uploadPath, content);
+  if (uploaded !== 200) throw new Error(`upload: ${uploaded}`);
+  const completed = await api(origin, 'POST', `/api/links/${created.json.id}/complete`);
+  if (completed.status !== 200) throw new Error(`complete: ${completed.status} ${JSON.stringify(completed.json)}`);
+  return { id: created.json.id, url: completed.json.links[0].url };
+}
+
+/** Starts a PUT that sends `sent` bytes of a larger declared file and then stalls, as a slow client would. */
+export function stalledUpload(origin: string, path: string, declared: number, sent: number): void {
+  const url = new URL(`${origin}${path}`);
+  const put = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'PUT', headers: { ...AUTH, 'content-type': 'application/octet-stream', 'content-length': String(declared) } });
+  put.on('error', () => undefined);
+  put.write(randomBytes(sent));
+}
+
+export async function downloadBytes(origin: string, url: string): Promise<{ status: number; body: Buffer }> {
+  const response = await fetch(`${origin}${new URL(url).pathname}/download`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'file=0',
+  });
+  return { status: response.status, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+/** Starts a download and resolves once its first bytes arrived, paused; `finish` reads the rest. */
+export function pausedDownload(origin: string, url: string): Promise<{ response: IncomingMessage; first: number }> {
+  return new Promise((done, fail) => {
+    const body = 'file=0';
+    const outgoing = request(
+      `${origin}${new URL(url).pathname}/download`,
+      { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': body.length } },
+      (response) => {
+        response.once('data', (chunk: Buffer) => {
+          response.pause();
+          done({ response, first: chunk.length });
+        });
+      },
+    );
+    outgoing.on('error', fail);
+    outgoing.end(body);
+  });
+}
+
+/** Reads the rest of a paused download; whether Node saw the whole declared body. */
+export function finishDownload(response: IncomingMessage, first: number): Promise<{ bytes: number; complete: boolean }> {
+  return new Promise((done) => {
+    let bytes = first;
+    response.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+    });
+    response.on('error', () => undefined);
+    response.on('close', () => done({ bytes, complete: response.complete }));
+    response.resume();
+  });
+}

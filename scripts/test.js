@@ -23,6 +23,12 @@ if (!existsSync(CHROMIUM)) {
   process.exit(1);
 }
 
+// The storage contract and the two-instance tests start a throwaway PostgreSQL from Debian's server binaries.
+if (!existsSync('/usr/lib/postgresql')) {
+  console.error('The storage tests need PostgreSQL\'s server binaries. Install them with: apt-get install -y postgresql');
+  process.exit(1);
+}
+
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 step('Type check (one config per layer)', npm, ['run', '--silent', 'typecheck']);
 step('Layer rules', npm, ['run', '--silent', 'layers']);

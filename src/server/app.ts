@@ -127,7 +127,11 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
   await app.register(helmet, securityHeaders(config));
   const refusedPerAddressPerMinute = config.rateLimits?.refusedPerAddressPerMinute;
   installAuthentication(app, { auth: config.auth, publicOrigin: config.publicOrigin, ...(refusedPerAddressPerMinute === undefined ? {} : { refusedPerAddressPerMinute }) });
-  await installApiHygiene(app, { publicOrigin: config.publicOrigin, ...(config.rateLimits === undefined ? {} : { rateLimits: config.rateLimits }) });
+  await installApiHygiene(app, {
+    publicOrigin: config.publicOrigin,
+    ...(config.rateLimits === undefined ? {} : { rateLimits: config.rateLimits }),
+    ...(storage?.counters === undefined ? {} : { counters: storage.counters }),
+  });
   await app.register(staticFileRoutes, { distDirectory: config.distDirectory, assetsDirectory: config.assetsDirectory });
   await app.register(builtPageRoutes, { distDirectory: config.distDirectory });
   await app.register(launchEventRoutes, { script: () => script });

@@ -5,10 +5,14 @@ import { corsOptions } from './cors.js';
 import { defaultNoStore } from './no-store.js';
 import { registerOpenApi } from './openapi.js';
 import { DEFAULT_RATE_LIMITS, rateLimitOptions, type RateLimits } from './rate-limits.js';
+import { sharedRateStore } from './shared-rate-store.js';
+import type { SharedCounters } from '../storage/shared-counters.js';
 
 export interface ApiHygieneOptions {
   readonly publicOrigin: string;
   readonly rateLimits?: RateLimits;
+  /** Counters shared with the other instances (PostgreSQL); absent, each process counts for itself. */
+  readonly counters?: SharedCounters;
 }
 
 /**
@@ -19,6 +23,13 @@ export interface ApiHygieneOptions {
 export async function installApiHygiene(app: FastifyInstance, options: ApiHygieneOptions): Promise<void> {
   await app.register(cors, corsOptions(options.publicOrigin));
   await registerOpenApi(app, { publicOrigin: options.publicOrigin });
-  await app.register(rateLimit, rateLimitOptions(options.rateLimits ?? DEFAULT_RATE_LIMITS));
+  const limits = rateLimitOptions(options.rateLimits ?? DEFAULT_RATE_LIMITS);
+  await app.register(
+    rateLimit,
+    options.counters === undefined
+      ? limits
+      : // A database that cannot count must not turn every request away: the request goes on, uncounted.
+        { ...limits, store: sharedRateStore(options.counters), skipOnError: true },
+  );
   defaultNoStore(app);
 }

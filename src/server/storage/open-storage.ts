@@ -5,6 +5,7 @@ import { openFileBlobStore } from './file-blob-store.js';
 import { fileKeyStore, postgresKeyStore, type KeyStore } from './key-store.js';
 import type { MetaStore } from './meta-store.js';
 import { openPostgresMetaStore } from './postgres-meta-store.js';
+import { postgresCounters, type SharedCounters } from './shared-counters.js';
 import { openSqliteMetaStore } from './sqlite-meta-store.js';
 
 export interface Storage {
@@ -18,6 +19,8 @@ export interface Storage {
    * it was skipped. On PostgreSQL an advisory lock elects the runner, so each job runs once at a time.
    */
   exclusive(job: string, work: () => Promise<void>): Promise<boolean>;
+  /** Rate-limit counters shared between instances; absent when the store is one process's own. */
+  readonly counters?: SharedCounters;
 }
 
 /** Where the server keeps what it stores (PREFLIGHT_DATA, PREFLIGHT_DATABASE_URL; docs/deploy.md). */
@@ -74,6 +77,7 @@ export async function openStorage(settings: StorageSettings): Promise<Storage> {
       blobs,
       keys: postgresKeyStore(meta.pool),
       shared: true,
+      counters: postgresCounters(meta.pool),
       exclusive: async (job, work) => {
         const client = await meta.pool.connect();
         try {

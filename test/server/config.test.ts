@@ -29,6 +29,7 @@ describe('readEnvironment', () => {
           requestLogLevel: 'debug',
           links: {
             dataDirectory: '/srv/work/.data',
+            blobLocation: { kind: 'file', root: '/srv/work/.data/blobs' },
             keyring: { kind: 'generated', dataDirectory: '/srv/work/.data' },
             smtp: null,
             limits: DEFAULT_LINK_LIMITS,
@@ -52,6 +53,7 @@ describe('readEnvironment', () => {
       PREFLIGHT_TLS_KEY: '/etc/tls/key.pem',
       PREFLIGHT_FRAME_ANCESTORS: "'self' https://outlook.office.com,https://outlook.office365.us",
       PREFLIGHT_LOG_LEVEL: 'warn',
+      PREFLIGHT_BLOB_URL: 'file:///mnt/preflight-blobs',
     });
     expect(result).toEqual({
       ok: true,
@@ -67,6 +69,7 @@ describe('readEnvironment', () => {
           requestLogLevel: 'info',
           links: {
             dataDirectory: '/srv/work/.data',
+            blobLocation: { kind: 'file', root: '/mnt/preflight-blobs' },
             keyring: { kind: 'generated', dataDirectory: '/srv/work/.data' },
             smtp: null,
             limits: DEFAULT_LINK_LIMITS,

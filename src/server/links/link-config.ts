@@ -1,5 +1,6 @@
 import type { KeyringSource } from '../crypto/keyring-source.js';
 import type { SmtpConfig } from '../mail/code-mailer.js';
+import { parseBlobLocation, type BlobLocation } from '../storage/blob-location.js';
 import { DEFAULT_LINK_LIMITS, type LinkLimits } from './link-limits.js';
 
 /** Secure-link mode's configuration: where data lives, the keys, the mail relay, the bounds. */
@@ -7,6 +8,8 @@ export interface LinkConfig {
   readonly dataDirectory: string;
   /** PREFLIGHT_DATABASE_URL: PostgreSQL shared by several instances; absent, the embedded SQLite store. */
   readonly databaseUrl?: string;
+  /** PREFLIGHT_BLOB_URL: where encrypted file contents live (docs/storage.md); absent, `<data>/blobs`. */
+  readonly blobLocation?: BlobLocation;
   readonly keyring: KeyringSource;
   readonly smtp: SmtpConfig | null;
   readonly limits: LinkLimits;
@@ -66,7 +69,7 @@ function smtp(value: Value, problems: string[]): SmtpConfig | null {
 }
 
 /**
- * PREFLIGHT_DATA, PREFLIGHT_DATABASE_URL, PREFLIGHT_KEKS / PREFLIGHT_KEK_FILE / PREFLIGHT_KEK_ACTIVE, PREFLIGHT_SMTP_* and
+ * PREFLIGHT_DATA, PREFLIGHT_DATABASE_URL, PREFLIGHT_BLOB_URL (with AZURE_STORAGE_CONNECTION_STRING or AWS_REGION), PREFLIGHT_KEKS / PREFLIGHT_KEK_FILE / PREFLIGHT_KEK_ACTIVE, PREFLIGHT_SMTP_* and
  * PREFLIGHT_LINK_* (docs/protection.md lists them all).
  */
 export function readLinkEnvironment(value: Value, path: Path): LinkEnvironmentResult {
@@ -88,6 +91,12 @@ export function readLinkEnvironment(value: Value, path: Path): LinkEnvironmentRe
     if (keyring.kind === 'generated') problems.push('PREFLIGHT_DATABASE_URL needs PREFLIGHT_KEKS or PREFLIGHT_KEK_FILE: every instance sharing the database must have the same key-encryption keys');
   }
 
+  const blobs = parseBlobLocation(value('PREFLIGHT_BLOB_URL'), dataDirectory, {
+    connectionString: value('AZURE_STORAGE_CONNECTION_STRING'),
+    awsRegion: value('AWS_REGION') ?? value('AWS_DEFAULT_REGION'),
+  });
+  if (!blobs.ok) problems.push(blobs.problem);
+
   const relay = smtp(value, problems);
   for (const [name, key] of MOVED_TO_POLICY) {
     if (value(name) !== undefined) problems.push(`${name} is now the policy key attachments.protection.link.${key}; set it in the policy and remove ${name}`);
@@ -99,6 +108,6 @@ export function readLinkEnvironment(value: Value, path: Path): LinkEnvironmentRe
     maxFileBytes: wholeNumber(value, 'PREFLIGHT_LINK_MAX_FILE_MB', d.maxFileBytes / 1048576, 1, 4096, problems) * 1048576,
     maxPackageBytes: wholeNumber(value, 'PREFLIGHT_LINK_MAX_PACKAGE_MB', d.maxPackageBytes / 1048576, 1, 16384, problems) * 1048576,
   };
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, config: { dataDirectory, ...(databaseUrl === undefined ? {} : { databaseUrl }), keyring, smtp: relay, limits } };
+  if (problems.length > 0 || !blobs.ok) return { ok: false, problems };
+  return { ok: true, config: { dataDirectory, ...(databaseUrl === undefined ? {} : { databaseUrl }), blobLocation: blobs.location, keyring, smtp: relay, limits } };
 }

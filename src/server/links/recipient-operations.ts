@@ -3,7 +3,7 @@ import { unwrapKey } from '../crypto/keyring.js';
 import { openStream, type StreamKey } from '../crypto/sealed-stream.js';
 import { hashOneTimeCode, hashToken, newOneTimeCode, sameBytes } from '../crypto/secrets.js';
 import type { Locale } from '../../i18n/locale.js';
-import { blobKey } from '../storage/blob-store.js';
+import { blobKey, isBlobNotFound } from '../storage/blob-store.js';
 import type { AuditEntry, AuditResult, FileRecord, RecipientView } from '../storage/records.js';
 import type { LinkContext } from './link-context.js';
 
@@ -206,7 +206,7 @@ async function verifies(context: LinkContext, key: StreamKey, view: RecipientVie
     for await (const plaintext of openStream(context.storage.blobs.read(blobKey(view.package.id, file.id)), key)) plaintext.fill(0);
     return true;
   } catch (error) {
-    if (error instanceof IntegrityError || (error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    if (error instanceof IntegrityError || isBlobNotFound(error)) return false;
     throw error;
   }
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isBlobKeyPart, type BlobStore } from './blob-store.js';
+import { blobKeyParts, isBlobKeyPart, type BlobStore } from './blob-store.js';
 
 const TEMPORARY = '.incoming';
 const WRITE_BATCH = 1024 * 1024;
@@ -17,10 +17,7 @@ async function syncDirectory(path: string): Promise<void> {
 }
 
 function pathOf(root: string, key: string): string {
-  const [packageId, fileId, extra] = key.split('/');
-  if (packageId === undefined || fileId === undefined || extra !== undefined || !isBlobKeyPart(packageId) || !isBlobKeyPart(fileId)) {
-    throw new Error('invalid blob key');
-  }
+  const { packageId, fileId } = blobKeyParts(key);
   return join(root, packageId, fileId);
 }
 

@@ -1,7 +1,8 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BlobStore } from './blob-store.js';
-import { openFileBlobStore } from './file-blob-store.js';
+import type { BlobLocation } from './blob-location.js';
+import { openBlobStore } from './open-blob-store.js';
 import { fileKeyStore, postgresKeyStore, type KeyStore } from './key-store.js';
 import type { MetaStore } from './meta-store.js';
 import { openPostgresMetaStore } from './postgres-meta-store.js';
@@ -28,6 +29,12 @@ export interface StorageSettings {
   readonly dataDirectory: string;
   /** A PostgreSQL connection URL; undefined keeps everything in the embedded store in `dataDirectory`. */
   readonly databaseUrl?: string;
+  /** PREFLIGHT_BLOB_URL read; undefined: files in `<dataDirectory>/blobs`. */
+  readonly blobLocation?: BlobLocation;
+}
+
+function blobLocationOf(settings: StorageSettings): BlobLocation {
+  return settings.blobLocation ?? { kind: 'file', root: join(settings.dataDirectory, 'blobs') };
 }
 
 function metaStorePath(dataDirectory: string): string {
@@ -67,11 +74,11 @@ function localJobs(): Storage['exclusive'] {
  * be receiving, which the purge job removes once they are old.
  */
 export async function openStorage(settings: StorageSettings): Promise<Storage> {
-  if (settings.databaseUrl === undefined) return openEmbeddedStorage(settings.dataDirectory);
+  if (settings.databaseUrl === undefined) return openEmbeddedStorage(settings.dataDirectory, blobLocationOf(settings));
   await mkdir(settings.dataDirectory, { recursive: true, mode: 0o700 });
   const meta = await openPostgresMetaStore(settings.databaseUrl);
   try {
-    const blobs = await openFileBlobStore(join(settings.dataDirectory, 'blobs'));
+    const blobs = await openBlobStore(blobLocationOf(settings));
     return {
       meta,
       blobs,
@@ -101,14 +108,15 @@ export async function openStorage(settings: StorageSettings): Promise<Storage> {
 }
 
 /**
- * The embedded store in `dataDirectory` (created on first start): `links.sqlite` and `blobs/`.
+ * The embedded store in `dataDirectory` (created on first start): `links.sqlite`, and `blobs/` unless
+ * PREFLIGHT_BLOB_URL names another place.
  * Whatever a crash left half-done is removed before anything is served.
  */
-export async function openEmbeddedStorage(dataDirectory: string): Promise<Storage> {
+export async function openEmbeddedStorage(dataDirectory: string, blobLocation?: BlobLocation): Promise<Storage> {
   await mkdir(dataDirectory, { recursive: true, mode: 0o700 });
   const meta = openSqliteMetaStore(metaStorePath(dataDirectory));
   try {
-    const blobs = await openFileBlobStore(join(dataDirectory, 'blobs'));
+    const blobs = await openBlobStore(blobLocation ?? { kind: 'file', root: join(dataDirectory, 'blobs') });
     await removeUnfinished({ meta, blobs }, Number.POSITIVE_INFINITY);
     return { meta, blobs, keys: fileKeyStore(dataDirectory), shared: false, exclusive: localJobs() };
   } catch (error) {

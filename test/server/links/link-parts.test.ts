@@ -74,6 +74,7 @@ describe('readLinkEnvironment', () => {
       ok: true,
       config: {
         dataDirectory: '/srv/state',
+        blobLocation: { kind: 'file', root: '/srv/state/blobs' },
         keyring: { kind: 'inline', entries: ['b:AAAA', 'a:BBBB'], activeId: 'a' },
         smtp: { host: 'relay.example.co.jp', port: 465, secure: true, user: 'preflight', password: 'pw', from: 'Preflight <no-reply@example.co.jp>', rejectUnauthorized: true },
         limits: { ...DEFAULT_LINK_LIMITS, maxExpiryDays: 14, maxFileBytes: 10 * 1024 * 1024 },
@@ -86,7 +87,15 @@ describe('readLinkEnvironment', () => {
     expect(result.ok && result.config.databaseUrl).toBe('postgresql://preflight:secret@db.internal:5432/preflight?sslmode=require');
   });
 
+  it('takes an Azure container with the connection string, and an S3 bucket with the AWS region', () => {
+    const azure = read({ PREFLIGHT_BLOB_URL: 'azure://preflight-files', AZURE_STORAGE_CONNECTION_STRING: 'AccountName=a;AccountKey=b' });
+    expect(azure.ok && azure.config.blobLocation).toEqual({ kind: 'azure', connectionString: 'AccountName=a;AccountKey=b', container: 'preflight-files', prefix: '' });
+    const s3 = read({ PREFLIGHT_BLOB_URL: 's3://preflight-files/links', AWS_REGION: 'ap-northeast-1' });
+    expect(s3.ok && s3.config.blobLocation).toEqual({ kind: 's3', bucket: 'preflight-files', prefix: 'links/', region: 'ap-northeast-1', forcePathStyle: false });
+  });
+
   it.each([
+    [{ PREFLIGHT_BLOB_URL: 'azure://preflight-files' }, 'PREFLIGHT_BLOB_URL azure://… needs AZURE_STORAGE_CONNECTION_STRING'],
     [{ PREFLIGHT_KEKS: 'a:x', PREFLIGHT_KEK_FILE: 'k' }, 'not both'],
     [{ PREFLIGHT_KEKS: 'a:x', PREFLIGHT_DATABASE_URL: 'mysql://db/preflight' }, 'PREFLIGHT_DATABASE_URL must be a PostgreSQL URL'],
     [{ PREFLIGHT_DATABASE_URL: 'postgres://db/preflight' }, 'every instance sharing the database must have the same key-encryption keys'],

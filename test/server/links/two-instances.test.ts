@@ -1,4 +1,5 @@
-// Two server processes behind one PostgreSQL and one blob store, as several instances behind a load
+// Two server processes behind one PostgreSQL and one Azure Blob Storage container (Azurite), each with a
+// data directory of its own, as several instances behind a load
 // balancer run (docs/deploy.md): a link made through A downloads through B, a revoke through B stops a
 // download running on A, a save through B reaches A, and killing A in the middle of an upload loses
 // nothing and serves nothing half-made. `npm test` builds first; for a local run: npm run build:node.
@@ -8,36 +9,42 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { GOOD_POLICY, workspace } from '../fixtures.js';
+import { startAzurite, type TestObjectStore } from '../support/object-stores.js';
 import { startTestPostgres, type TestPostgres } from '../support/postgres.js';
 import { api, downloadBytes, finishDownload, pausedDownload, shareComplete, stalledUpload, startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { KEK } from './harness.js';
 
 const files = workspace({ ...GOOD_POLICY, attachments: { protection: { link: { requireCode: false } } } });
-// One volume both instances mount, as Azure Files or NFS would be; docs/storage.md has the cloud stores.
-const shared = mkdtempSync(join(tmpdir(), 'preflight-two-'));
+const ownDirectories = [mkdtempSync(join(tmpdir(), 'preflight-two-a-')), mkdtempSync(join(tmpdir(), 'preflight-two-b-'))] as const;
 let postgres: TestPostgres;
+let azurite: TestObjectStore;
 let a: ServerProcess;
 let b: ServerProcess;
 
 beforeAll(async () => {
-  postgres = await startTestPostgres();
+  [postgres, azurite] = await Promise.all([startTestPostgres(), startAzurite()]);
   const env = {
     PREFLIGHT_POLICY: files.policyFile,
     PREFLIGHT_DIST: files.distDirectory,
     PREFLIGHT_ASSETS: files.assetsDirectory,
-    PREFLIGHT_DATA: shared,
     PREFLIGHT_DATABASE_URL: await postgres.database('two_instances'),
+    PREFLIGHT_BLOB_URL: 'azure://preflight-two',
+    AZURE_STORAGE_CONNECTION_STRING: azurite.address,
     PREFLIGHT_KEKS: `shared-1:${KEK}`,
   };
   // Started together: both migrate and seed the policy against the same empty database.
-  [a, b] = await Promise.all([startServerProcess(files.directory, env), startServerProcess(files.directory, env)]);
+  const [dataA, dataB] = ownDirectories;
+  [a, b] = await Promise.all([
+    startServerProcess(files.directory, { ...env, PREFLIGHT_DATA: dataA }),
+    startServerProcess(files.directory, { ...env, PREFLIGHT_DATA: dataB }),
+  ]);
 }, 60_000);
 
 afterAll(async () => {
   await Promise.all([a?.stop('SIGKILL'), b?.stop('SIGKILL')]);
-  await postgres?.stop();
+  await Promise.all([postgres?.stop(), azurite?.stop()]);
   files.remove();
-  rmSync(shared, { recursive: true, force: true });
+  for (const directory of ownDirectories) rmSync(directory, { recursive: true, force: true });
 });
 
 describe('two instances on one database', () => {

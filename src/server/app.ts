@@ -126,7 +126,12 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
   installErrorHandlers(app);
   await app.register(helmet, securityHeaders(config));
   const refusedPerAddressPerMinute = config.rateLimits?.refusedPerAddressPerMinute;
-  installAuthentication(app, { auth: config.auth, publicOrigin: config.publicOrigin, ...(refusedPerAddressPerMinute === undefined ? {} : { refusedPerAddressPerMinute }) });
+  installAuthentication(app, {
+    auth: config.auth,
+    publicOrigin: config.publicOrigin,
+    ...(refusedPerAddressPerMinute === undefined ? {} : { refusedPerAddressPerMinute }),
+    ...(storage?.counters === undefined ? {} : { counters: storage.counters }),
+  });
   await installApiHygiene(app, {
     publicOrigin: config.publicOrigin,
     ...(config.rateLimits === undefined ? {} : { rateLimits: config.rateLimits }),

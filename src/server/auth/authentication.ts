@@ -2,11 +2,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import { DEFAULT_RATE_LIMITS } from '../api-hygiene/rate-limits.js';
 import { StartupError } from '../startup-error.js';
+import type { SharedCounters } from '../storage/shared-counters.js';
 import { isLoopbackOrigin, jwksUrlProblem, type AuthConfig } from './auth-config.js';
 import { bearerToken } from './bearer-token.js';
 import { DEVELOPMENT_USER, matchesDevelopmentToken } from './development-token.js';
 import { verifyEntraToken, type TokenCheck } from './entra-token.js';
-import { refusalCounter } from './refusal-counter.js';
+import { countRefusals } from './refusal-counter.js';
 import type { AuthenticatedUser } from './user.js';
 
 export interface AuthenticationOptions {
@@ -17,6 +18,8 @@ export interface AuthenticationOptions {
   readonly keys?: JWTVerifyGetKey;
   /** Refused requests a minute per client address before they get 429 (default DEFAULT_RATE_LIMITS). */
   readonly refusedPerAddressPerMinute?: number;
+  /** Counters several instances share; without them each instance counts refusals on its own. */
+  readonly counters?: SharedCounters;
 }
 
 /** The one answer to every authentication failure (RFC 6750 §3), so a caller cannot probe which check failed. */
@@ -39,11 +42,11 @@ type Refuse = (request: FastifyRequest, reply: FastifyReply, reason: string) => 
  * 401, or 429 once the client's address has had more refusals this minute than allowed: the per-user
  * limit cannot count requests that carry no user (docs/api.md, "Rate limits").
  */
-function refuser(perMinute: number): Refuse {
-  const refusals = refusalCounter(60_000, Date.now);
+function refuser(perMinute: number, counters: SharedCounters | undefined): Refuse {
+  const countRefusal = countRefusals(60_000, Date.now, counters);
   return async (request, reply, reason) => {
     request.log.info({ authFailure: reason }, 'Authentication failed');
-    const { count, resetInMs } = refusals.record(request.ip);
+    const { count, resetInMs } = await countRefusal(request.ip);
     if (count > perMinute) {
       const seconds = Math.max(1, Math.ceil(resetInMs / 1000));
       return reply
@@ -98,7 +101,7 @@ export function installAuthentication(app: FastifyInstance, options: Authenticat
   }
   announce(app, options);
   const verify = verifier(options);
-  const refuse = refuser(options.refusedPerAddressPerMinute ?? DEFAULT_RATE_LIMITS.refusedPerAddressPerMinute);
+  const refuse = refuser(options.refusedPerAddressPerMinute ?? DEFAULT_RATE_LIMITS.refusedPerAddressPerMinute, options.counters);
 
   app.decorateRequest('user', undefined);
   app.decorate('authenticate', async function authenticate(request: FastifyRequest, reply: FastifyReply) {

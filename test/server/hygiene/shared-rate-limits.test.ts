@@ -72,4 +72,24 @@ describe('shared rate limits', () => {
     for (let index = 0; index < 4; index += 1) codes.push((await apps[index % 2]!.inject({ url: '/api/me', headers: { authorization } })).statusCode);
     expect(codes).toEqual([200, 200, 200, 429]);
   });
+
+  it('refuses with 429 the fourth unauthenticated request from one address spread over two instances', async () => {
+    const url = await postgres.database('refusals');
+    const pair: FastifyInstance[] = [];
+    for (let index = 0; index < 2; index += 1) {
+      const app = await buildApp(
+        files.config({
+          logLevel: 'silent',
+          auth: identity.auth,
+          rateLimits: { perUserPerMinute: 100, perLinkPerMinute: 100, refusedPerAddressPerMinute: 3 },
+          links: { dataDirectory: data, databaseUrl: url, keyring: { kind: 'inline', entries: [`shared-1:${KEK}`] }, smtp: null, limits: DEFAULT_LINK_LIMITS },
+        }),
+      );
+      apps.push(app);
+      pair.push(app);
+    }
+    const codes: number[] = [];
+    for (let index = 0; index < 4; index += 1) codes.push((await pair[index % 2]!.inject({ url: '/api/me', headers: { authorization: 'Bearer forged' } })).statusCode);
+    expect(codes).toEqual([401, 401, 401, 429]);
+  });
 });

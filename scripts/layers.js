@@ -34,6 +34,6 @@ export const LAYERS = {
   },
   bench: {
     layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'server', 'cli', 'check'],
-    packages: ['node:*', 'playwright-core', 'jszip'],
+    packages: ['node:*', 'playwright-core', 'jszip', 'pg'],
   },
 };

@@ -1,17 +1,17 @@
 // Secure-link mode under load: the built server runs as a child process (as npm start runs it) and one
 // 200 MB file is uploaded, encrypted to disk, then downloaded; the child's peak RSS comes from the kernel.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './free-port.js';
+import { writeLinkPolicy } from './bench-policy.js';
+import { BUILT_SERVER_TOKEN, processMemory, startBuiltServer, type ServerProcess } from './built-server.js';
 
 /** What the benchmark uploads; the smoke test in test/bench sends less. */
 export const BENCH_UPLOAD_BYTES = 200_000_000;
 const PIECE = 1024 * 1024;
-const TOKEN = 'bench-development-token-0123456789';
+const TOKEN = BUILT_SERVER_TOKEN;
 
 export interface LinkFigures {
   readonly megabytes: number;
@@ -22,56 +22,18 @@ export interface LinkFigures {
   readonly peakRssKilobytes: number | null;
 }
 
-function peakRss(pid: number): number | null {
-  try {
-    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match?.[1] === undefined ? null : Number(match[1]);
-  } catch {
-    return null;
-  }
+function peakRss(pid: number | undefined): number | null {
+  return processMemory(pid)?.peakKilobytes ?? null;
 }
 
-/** The sample policy with links large enough for the run and no one-time code (no mail relay here). */
-function benchPolicy(root: string, dataDirectory: string, total: number): string {
-  type Sample = { attachments?: { protection?: { link?: object } } };
-  const sample = JSON.parse(readFileSync(join(root, 'config', 'policy.json'), 'utf8')) as Sample;
-  const protection = sample.attachments?.protection ?? {};
-  const link = { ...protection.link, maxTotalBytes: 2 * total, requireCode: false };
-  const file = join(dataDirectory, 'bench-policy.json');
-  writeFileSync(file, JSON.stringify({ ...sample, attachments: { ...sample.attachments, protection: { ...protection, link } } }));
-  return file;
-}
-
-async function startServer(root: string, dataDirectory: string, port: number, total: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(root, 'build', 'server', 'main.js')], {
-    cwd: dataDirectory,
-    env: {
-      PATH: process.env['PATH'],
-      HOME: dataDirectory,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PREFLIGHT_TLS: 'off',
-      PREFLIGHT_PUBLIC_URL: `https://localhost:${port}`,
-      PREFLIGHT_POLICY: benchPolicy(root, dataDirectory, total),
-      PREFLIGHT_DIST: join(root, 'dist'),
-      PREFLIGHT_ASSETS: join(root, 'assets'),
-      PREFLIGHT_DATA: join(dataDirectory, 'data'),
-      PREFLIGHT_KEKS: `bench:${randomBytes(32).toString('base64')}`,
-      PREFLIGHT_DEV_TOKEN: TOKEN,
-      PREFLIGHT_LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function startServer(root: string, dataDirectory: string, total: number): Promise<ServerProcess> {
+  return startBuiltServer(root, dataDirectory, {
+    PREFLIGHT_POLICY: writeLinkPolicy(root, dataDirectory, { maxTotalBytes: 2 * total }),
+    PREFLIGHT_DIST: join(root, 'dist'),
+    PREFLIGHT_ASSETS: join(root, 'assets'),
+    PREFLIGHT_DATA: join(dataDirectory, 'data'),
+    PREFLIGHT_KEKS: `bench:${randomBytes(32).toString('base64')}`,
   });
-  let output = '';
-  await new Promise<void>((resolveStart, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      if (output.includes('Preflight is running')) resolveStart();
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
-  });
-  return child;
 }
 
 async function json(origin: string, method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
@@ -127,18 +89,18 @@ async function download(origin: string, url: string): Promise<number> {
 
 export async function benchLinkUpload(root: string, total: number = BENCH_UPLOAD_BYTES): Promise<LinkFigures> {
   const directory = mkdtempSync(join(tmpdir(), 'preflight-bench-links-'));
-  const port = await freePort();
-  const child = await startServer(root, directory, port, total);
+  const server = await startServer(root, directory, total);
+  const pid = server.child.pid;
   try {
-    const origin = `http://127.0.0.1:${port}`;
-    const baselineRssKilobytes = child.pid === undefined ? null : peakRss(child.pid);
+    const origin = server.origin;
+    const baselineRssKilobytes = peakRss(pid);
     const created = await json(origin, 'POST', '/api/links', { files: [{ name: 'bench.bin', size: total }], recipients: ['bench@partner.example'], requireCode: false });
     const uploadPath = (created['files'] as { uploadPath: string }[])[0]?.uploadPath ?? '';
     const uploadStart = performance.now();
     const status = await put(origin, uploadPath, total);
     const uploadSeconds = (performance.now() - uploadStart) / 1000;
     if (status !== 200) throw new Error(`upload answered ${status}`);
-    const peakRssKilobytes = child.pid === undefined ? null : peakRss(child.pid);
+    const peakRssKilobytes = peakRss(pid);
     const completed = await json(origin, 'POST', `/api/links/${String(created['id'])}/complete`);
     const url = (completed['links'] as { url: string }[])[0]?.url ?? '';
     const downloadStart = performance.now();
@@ -153,8 +115,7 @@ export async function benchLinkUpload(root: string, total: number = BENCH_UPLOAD
       peakRssKilobytes,
     };
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolveExit) => (child.exitCode === null ? child.once('exit', resolveExit) : resolveExit(undefined)));
+    await server.stop();
     rmSync(directory, { recursive: true, force: true });
   }
 }

@@ -11,13 +11,14 @@ import { benchHandler } from './handler-bench.js';
 import { printInspection } from './inspection-bench.js';
 import { describeMachine } from './machine.js';
 import { printLinkUpload } from './links-upload.js';
+import { printLoad } from './load/load-bench.js';
 import { formatMs } from './statistics.js';
 import { printZipThroughput } from './zip-throughput.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** `npm run bench -- actions handler` runs only the named sections; no names run them all. */
-const SECTIONS = ['actions', 'handler', 'evaluate', 'zip', 'links', 'inspection'] as const;
+const SECTIONS = ['actions', 'handler', 'evaluate', 'zip', 'links', 'load', 'inspection'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function chosenSections(args: readonly string[]): ReadonlySet<Section> {
@@ -68,6 +69,10 @@ async function main(): Promise<void> {
   }
   if (sections.has('links')) {
     await printLinkUpload(root);
+    console.log('');
+  }
+  if (sections.has('load')) {
+    await printLoad(root);
     console.log('');
   }
   if (sections.has('inspection')) await printInspection(root);

@@ -10,3 +10,11 @@ export function median(samples: readonly number[]): number {
 export function formatMs(value: number): string {
   return value < 1 ? `${(value * 1000).toFixed(0)} µs` : `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 }
+
+/** The nearest-rank percentile (`fraction` 0.99 for p99); NaN for no samples. */
+export function percentile(samples: readonly number[], fraction: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((left, right) => left - right);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil(fraction * sorted.length)));
+  return sorted[rank - 1] as number;
+}

@@ -13,7 +13,7 @@ import { postgresCounters } from '../../../src/server/storage/shared-counters.js
 import { workspace, type Workspace } from '../fixtures.js';
 import { KEK } from '../links/harness.js';
 import { startTestIdentity, type TestIdentity } from '../support/identity.js';
-import { startTestPostgres, type TestPostgres } from '../support/postgres.js';
+import { startTestPostgres, type TestPostgres } from '../../../src/bench/local-postgres.js';
 
 let postgres: TestPostgres;
 let identity: TestIdentity;

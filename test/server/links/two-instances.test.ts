@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { GOOD_POLICY, workspace } from '../fixtures.js';
-import { startAzurite, type TestObjectStore } from '../support/object-stores.js';
-import { startTestPostgres, type TestPostgres } from '../support/postgres.js';
+import { startAzurite, type TestObjectStore } from '../../../src/bench/local-object-stores.js';
+import { startTestPostgres, type TestPostgres } from '../../../src/bench/local-postgres.js';
 import { api, downloadBytes, finishDownload, pausedDownload, shareComplete, stalledUpload, startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { KEK } from './harness.js';
 

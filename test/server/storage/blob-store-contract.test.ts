@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBlobLocation, type BlobLocation } from '../../../src/server/storage/blob-location.js';
 import { blobKey, isBlobNotFound, type BlobStore } from '../../../src/server/storage/blob-store.js';
 import { openBlobStore } from '../../../src/server/storage/open-blob-store.js';
-import { S3RVER_CREDENTIALS, startAzurite, startS3rver, type TestObjectStore } from '../support/object-stores.js';
+import { S3RVER_CREDENTIALS, startAzurite, startS3rver, type TestObjectStore } from '../../../src/bench/local-object-stores.js';
 
 let azurite: TestObjectStore;
 let s3rver: TestObjectStore;

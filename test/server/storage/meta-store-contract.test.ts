@@ -1,5 +1,5 @@
 // The MetaStore contract, run against the embedded SQLite store and PostgreSQL (a throwaway server,
-// test/server/support/postgres.ts): what the routes rely on, including what several instances sharing
+// src/bench/local-postgres.ts): what the routes rely on, including what several instances sharing
 // one database rely on — counts and decisions that cannot be taken twice when asked at once.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ import type { MetaStore, NewApproval, NewPackage } from '../../../src/server/sto
 import { openPostgresMetaStore } from '../../../src/server/storage/postgres-meta-store.js';
 import type { AuditEventRecord } from '../../../src/server/storage/records.js';
 import { openSqliteMetaStore } from '../../../src/server/storage/sqlite-meta-store.js';
-import { startTestPostgres, type TestPostgres } from '../support/postgres.js';
+import { startTestPostgres, type TestPostgres } from '../../../src/bench/local-postgres.js';
 
 interface Opened {
   readonly store: MetaStore;

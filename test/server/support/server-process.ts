@@ -1,69 +1,16 @@
-// The real server (build/server/main.js) as a child process on 127.0.0.1, and the calls the tests that
-// kill or multiply it make: `npm test` builds first; for a local run: npm run build:node.
-import { spawn, type ChildProcess } from 'node:child_process';
+// The calls the tests that kill or multiply the built server make (src/bench/built-server.ts starts it):
+// `npm test` builds first; for a local run: npm run build:node.
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { request, type IncomingMessage } from 'node:http';
-import { resolve } from 'node:path';
-import { freePort } from '../../../src/bench/free-port.js';
+import { BUILT_SERVER_TOKEN, startBuiltServer, type ServerProcess } from '../../../src/bench/built-server.js';
 import { ROOT } from '../fixtures.js';
 
-const MAIN = resolve(ROOT, 'build/server/main.js');
-export const PROCESS_TOKEN = 'process-test-development-token';
-const AUTH = { authorization: `Bearer ${PROCESS_TOKEN}` };
+export type { ServerProcess };
+const AUTH = { authorization: `Bearer ${BUILT_SERVER_TOKEN}` };
 
-export interface ServerProcess {
-  readonly child: ChildProcess;
-  readonly origin: string;
-  readonly port: number;
-  output(): string;
-  /** SIGTERM and wait; SIGKILL when `kill` says so. */
-  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
-}
-
-/** Starts the server with the development token, plain HTTP on 127.0.0.1, and the given environment. */
-export async function startServerProcess(cwd: string, env: Readonly<Record<string, string>>, port?: number): Promise<ServerProcess> {
-  if (!existsSync(MAIN)) throw new Error('build/server/main.js is missing: run `npm run build:node` first');
-  const chosen = port ?? (await freePort());
-  const child = spawn(process.execPath, [MAIN], {
-    cwd,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      HOME: cwd,
-      HOST: '127.0.0.1',
-      PORT: String(chosen),
-      PREFLIGHT_TLS: 'off',
-      PREFLIGHT_PUBLIC_URL: `https://localhost:${chosen}`,
-      PREFLIGHT_DEV_TOKEN: PROCESS_TOKEN,
-      PREFLIGHT_RATE_LIMIT_USER: '10000',
-      PREFLIGHT_LOG_LEVEL: 'warn',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((done, fail) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      if (output.includes('Preflight is running')) done();
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-    });
-    child.on('exit', (code) => fail(new Error(`server exited (${code}) before it was ready:\n${output}`)));
-  });
-  return {
-    child,
-    origin: `http://127.0.0.1:${chosen}`,
-    port: chosen,
-    output: () => output,
-    async stop(signal = 'SIGTERM') {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((done) => child.once('exit', done));
-      child.kill(signal);
-      await exited;
-    },
-  };
+/** Starts the built server with the development token, plain HTTP on 127.0.0.1, and the given environment. */
+export function startServerProcess(cwd: string, env: Readonly<Record<string, string>>, port?: number): Promise<ServerProcess> {
+  return startBuiltServer(ROOT, cwd, env, port);
 }
 
 export async function api(origin: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {

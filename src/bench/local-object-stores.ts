@@ -1,12 +1,13 @@
-// Throwaway object stores for tests, from npm: Azurite (Microsoft's Azure Storage emulator) and s3rver
+// Throwaway object stores for tests and the load bench, from npm: Azurite (Microsoft's Azure Storage emulator) and s3rver
 // (an S3 API on the file system), each in a temporary directory on 127.0.0.1 at a port the test picks,
 // stopped and removed by `stop`.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { freePort } from '../../../src/bench/free-port.js';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.js';
 
 /** Azurite's well-known development account (https://learn.microsoft.com/azure/storage/common/storage-use-azurite). */
 const AZURITE_ACCOUNT = 'devstoreaccount1';
@@ -20,7 +21,8 @@ export interface TestObjectStore {
   stop(): Promise<void>;
 }
 
-const BIN = resolve('node_modules/.bin');
+// src/bench/ and build/bench/ are both two folders below the repository.
+const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../node_modules/.bin');
 
 async function listening(port: number, child: ChildProcess, output: () => string): Promise<void> {
   for (let attempt = 0; attempt < 300; attempt += 1) {

@@ -1,4 +1,4 @@
-// A throwaway PostgreSQL for tests: Debian's server binaries (`postgresql`, installed by .ci/run) run
+// A throwaway PostgreSQL for tests and the load bench: Debian's server binaries (`postgresql`, installed by .ci/run) run
 // in a temporary directory on 127.0.0.1 at a port the test picks, with trust authentication, and
 // removed on stop. PostgreSQL refuses to run as root, so under root it runs as the `postgres` user the
 // Debian package creates.
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { freePort } from '../../../src/bench/free-port.js';
+import { freePort } from './free-port.js';
 
 const run = promisify(execFile);
 

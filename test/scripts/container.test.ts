@@ -77,7 +77,8 @@ describe('Dockerfile', () => {
 
   it('copies into the runtime stage only what exists in the repository or after npm run build', () => {
     const missing = copySteps(dockerStages, ROOT).filter((step) => step.source.kind === 'path' && !existsSync(step.source.path));
-    expect(missing.map((step) => `line ${step.line}: ${step.source.kind === 'path' ? relative(ROOT, step.source.path) : ''}`)).toEqual([]);
+    const named = missing.map((step) => `line ${step.line}: ${step.source.kind === 'path' ? relative(ROOT, step.source.path) : ''}`);
+    expect(named, 'missing after npm run build?').toEqual([]);
     // Its "type": "module" makes build/**/*.js ES modules; without it Node only guesses from the syntax.
     expect(copySteps(dockerStages, ROOT).map((step) => step.target)).toContain('package.json');
   });

@@ -1,26 +1,50 @@
-// `evaluate` in Node: the pure core the handler and the pane both run.
+// `evaluate` in Node (the pure core the handler and the pane both run) beside a bare classifier on the
+// same recipients, alternating so both see the same machine.
 import { evaluate, type Policy } from '../policy/index.js';
+import { bareClassify } from './bare-classifier.js';
 import { sampleSnapshot } from './sample-message.js';
 import { median } from './statistics.js';
 
 export interface EvaluateFigures {
   readonly recipients: number;
+  readonly outsideDomains: number;
+  readonly policyDomains: number;
   readonly iterations: number;
   readonly medianMs: number;
+  readonly bareMedianMs: number;
   readonly decision: string;
 }
 
-export function benchEvaluate(policy: Policy, recipients: number, iterations: number): EvaluateFigures {
+/** The policy with `count` internal and trusted domains in all, so the lookups have a list to search. */
+export function withPolicyDomains(policy: Policy, count: number): Policy {
+  const extra = Array.from({ length: Math.max(0, count - policy.internalDomains.length - policy.trustedDomains.length) }, (_, index) => `group-${index}.example.co.jp`);
+  return { ...policy, trustedDomains: [...policy.trustedDomains, ...extra] };
+}
+
+export function benchEvaluate(given: Policy, recipients: number, iterations: number, policyDomains = 50): EvaluateFigures {
+  const policy = withPolicyDomains(given, policyDomains);
   const snapshot = sampleSnapshot(recipients, policy.internalDomains[0] ?? 'example.co.jp');
+  const addresses = [...snapshot.to, ...snapshot.cc, ...snapshot.bcc].map((recipient) => recipient.address);
+  const known = new Set([...policy.internalDomains, ...policy.trustedDomains]);
   const context = { nowMs: Date.now() };
   let decision = evaluate(snapshot, policy, context).decision;
+  let inside = 0;
   // Warm-up: let the JIT settle before anything is timed.
-  for (let run = 0; run < Math.min(20, iterations); run += 1) decision = evaluate(snapshot, policy, context).decision;
+  for (let run = 0; run < Math.min(20, iterations); run += 1) {
+    decision = evaluate(snapshot, policy, context).decision;
+    inside += bareClassify(addresses, known);
+  }
   const samples: number[] = [];
+  const bareSamples: number[] = [];
   for (let run = 0; run < iterations; run += 1) {
     const started = performance.now();
     evaluate(snapshot, policy, context);
-    samples.push(performance.now() - started);
+    const between = performance.now();
+    inside += bareClassify(addresses, known);
+    bareSamples.push(performance.now() - between);
+    samples.push(between - started);
   }
-  return { recipients, iterations, medianMs: median(samples), decision };
+  if (inside === 0) throw new Error('the bare classifier found no internal recipient: the sample is wrong');
+  const outsideDomains = new Set(addresses.map((address) => address.slice(address.lastIndexOf('@') + 1)).filter((domain) => !known.has(domain))).size;
+  return { recipients, outsideDomains, policyDomains: known.size, iterations, medianMs: median(samples), bareMedianMs: median(bareSamples), decision };
 }

@@ -1,4 +1,4 @@
-import { domainOfAddress, isWithinAny, normalizeAddress } from './domain.js';
+import { isWithinAny, normalizeAddress } from './domain.js';
 import type { MessageSnapshot, Policy, Recipient, RecipientField } from './types.js';
 
 /** One recipient of one field, classified once for every rule. */
@@ -25,20 +25,20 @@ export function recipientKeyOf(address: string): string {
   return normalizeAddress(address) ?? address.trim().toLowerCase();
 }
 
-function recipientIdentity(recipient: Recipient): string {
-  const key = recipientKeyOf(recipient.address);
+function recipientIdentity(recipient: Recipient, normalized: string | null): string {
+  const key = normalized ?? recipient.address.trim().toLowerCase();
   return key !== '' ? key : `name:${(recipient.name ?? '').trim().toLowerCase()}`;
 }
 
 export function classifyRecipient(recipient: Recipient, field: RecipientField, policy: Policy): ClassifiedRecipient {
   const normalized = normalizeAddress(recipient.address);
-  const domain = normalized === null ? null : domainOfAddress(recipient.address);
+  const domain = normalized === null ? null : normalized.slice(normalized.lastIndexOf('@') + 1);
   const internal = domain !== null && isWithinAny(domain, policy.internalDomains);
   const trusted = domain !== null && !internal && isWithinAny(domain, policy.trustedDomains);
   return {
     recipient,
     field,
-    key: recipientIdentity(recipient),
+    key: recipientIdentity(recipient, normalized),
     normalized,
     domain,
     internal,

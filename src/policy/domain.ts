@@ -11,6 +11,23 @@ const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
  * clients produce; a trailing root dot is dropped.
  */
 export function toAsciiDomain(input: string): string | null {
+  const known = asciiDomains.get(input);
+  if (known !== undefined) return known;
+  const ascii = convertToAsciiDomain(input);
+  if (asciiDomains.size >= MAX_REMEMBERED_DOMAINS) asciiDomains.clear();
+  asciiDomains.set(input, ascii);
+  return ascii;
+}
+
+/**
+ * A message of 1,000 recipients has a few dozen domains: converting each once, not once per address,
+ * is most of what evaluate saves (docs/benchmarks.md). The answer depends on the text alone, so
+ * remembering it keeps the function pure; the bound keeps a long-lived pane from growing.
+ */
+const asciiDomains = new Map<string, string | null>();
+const MAX_REMEMBERED_DOMAINS = 4096;
+
+function convertToAsciiDomain(input: string): string | null {
   let text = input.trim().normalize('NFKC').replace(DOT_VARIANTS, '.').toLowerCase();
   if (text.endsWith('.')) text = text.slice(0, -1);
   if (text.length === 0) return null;

@@ -1,6 +1,6 @@
 import { toUnicodeDomain } from '../domain.js';
-import { detectLookalike, type KnownDomain, type SuspiciousCharacter } from '../lookalike.js';
-import type { Finding, MessageParams } from '../types.js';
+import { createLookalikeDetector, type KnownDomain, type LookalikeMatch, type SuspiciousCharacter } from '../lookalike.js';
+import type { Finding, MessageParams, Policy } from '../types.js';
 import { groupByDomain, makeFinding, recipientTarget, type Rule } from './rule.js';
 
 /** `а U+0430 Cyrillic`: what the pane and the message show for each character that is not what it seems. */
@@ -29,17 +29,46 @@ export function withScriptNames(params: MessageParams, nameOf: (script: string) 
   return { ...params, characters: renamed };
 }
 
-/** External domains outside the trusted list that imitate an internal or trusted domain. */
-export const lookalikeDomainRule: Rule = ({ policy, recipients }) => {
+type Detector = (domainAscii: string) => LookalikeMatch | null;
+
+/**
+ * One detector per policy, kept while the policy is: parsing the known domains is most of a check, and
+ * the pane evaluates the same policy again at every change. Answers are remembered per domain.
+ */
+const detectors = new WeakMap<Policy, Detector | null>();
+
+function detectorFor(policy: Policy): Detector | null {
+  const kept = detectors.get(policy);
+  if (kept !== undefined) return kept;
   const known: KnownDomain[] = [
     ...policy.internalDomains.map((domain) => ({ domain, source: 'internal' as const })),
     ...policy.trustedDomains.map((domain) => ({ domain, source: 'trusted' as const })),
   ];
-  if (known.length === 0) return [];
+  const detect = known.length === 0 ? null : createLookalikeDetector(known);
+  const answers = new Map<string, LookalikeMatch | null>();
+  const detector =
+    detect === null
+      ? null
+      : (domain: string): LookalikeMatch | null => {
+          const answered = answers.get(domain);
+          if (answered !== undefined) return answered;
+          const match = detect(domain);
+          if (answers.size >= 4096) answers.clear();
+          answers.set(domain, match);
+          return match;
+        };
+  detectors.set(policy, detector);
+  return detector;
+}
+
+/** External domains outside the trusted list that imitate an internal or trusted domain. */
+export const lookalikeDomainRule: Rule = ({ policy, recipients }) => {
+  const detect = detectorFor(policy);
+  if (detect === null) return [];
   const suspects = groupByDomain(recipients.filter((entry) => entry.external && !entry.trusted));
   const findings: Finding[] = [];
   for (const [domain, members] of suspects) {
-    const match = detectLookalike(domain, known);
+    const match = detect(domain);
     if (match === null) continue;
     const idn = match.unicode !== match.ascii;
     findings.push(

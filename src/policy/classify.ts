@@ -30,11 +30,17 @@ function recipientIdentity(recipient: Recipient, normalized: string | null): str
   return key !== '' ? key : `name:${(recipient.name ?? '').trim().toLowerCase()}`;
 }
 
-export function classifyRecipient(recipient: Recipient, field: RecipientField, policy: Policy): ClassifiedRecipient {
+type DomainClass = { readonly internal: boolean; readonly trusted: boolean };
+
+function classifyDomain(domain: string | null, policy: Policy): DomainClass {
+  const internal = domain !== null && isWithinAny(domain, policy.internalDomains);
+  return { internal, trusted: domain !== null && !internal && isWithinAny(domain, policy.trustedDomains) };
+}
+
+function classifyWith(recipient: Recipient, field: RecipientField, policy: Policy, domainClass: (domain: string | null) => DomainClass): ClassifiedRecipient {
   const normalized = normalizeAddress(recipient.address);
   const domain = normalized === null ? null : normalized.slice(normalized.lastIndexOf('@') + 1);
-  const internal = domain !== null && isWithinAny(domain, policy.internalDomains);
-  const trusted = domain !== null && !internal && isWithinAny(domain, policy.trustedDomains);
+  const { internal, trusted } = domainClass(domain);
   return {
     recipient,
     field,
@@ -47,13 +53,29 @@ export function classifyRecipient(recipient: Recipient, field: RecipientField, p
   };
 }
 
-/** Every recipient in To, Cc, Bcc order; the same address twice in one field counts once. */
+export function classifyRecipient(recipient: Recipient, field: RecipientField, policy: Policy): ClassifiedRecipient {
+  return classifyWith(recipient, field, policy, (domain) => classifyDomain(domain, policy));
+}
+
+/**
+ * Every recipient in To, Cc, Bcc order; the same address twice in one field counts once. Each distinct
+ * domain is looked up in the policy's lists once: a thousand recipients come from a few dozen domains.
+ */
 export function classifyRecipients(snapshot: MessageSnapshot, policy: Policy): ClassifiedRecipient[] {
+  const domains = new Map<string | null, DomainClass>();
+  const domainClass = (domain: string | null): DomainClass => {
+    let known = domains.get(domain);
+    if (known === undefined) {
+      known = classifyDomain(domain, policy);
+      domains.set(domain, known);
+    }
+    return known;
+  };
   const seen = new Set<string>();
   const classified: ClassifiedRecipient[] = [];
   for (const field of RECIPIENT_FIELDS) {
     for (const recipient of snapshot[field]) {
-      const entry = classifyRecipient(recipient, field, policy);
+      const entry = classifyWith(recipient, field, policy, domainClass);
       const identity = `${field}:${entry.key}`;
       if (seen.has(identity)) continue;
       seen.add(identity);

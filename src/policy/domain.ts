@@ -61,6 +61,20 @@ export function domainOfAddress(address: string): string | null {
 
 /** Local part + ASCII domain, lower-cased, for comparing addresses; null when there is no usable domain. */
 export function normalizeAddress(address: string): string | null {
+  const known = normalizedAddresses.get(address);
+  if (known !== undefined) return known;
+  const normalized = convertAddress(address);
+  if (normalizedAddresses.size >= MAX_REMEMBERED_ADDRESSES) normalizedAddresses.clear();
+  normalizedAddresses.set(address, normalized);
+  return normalized;
+}
+
+// Rules, the checklist and the fingerprint each ask for the same recipients' forms; as with domains,
+// the answer depends on the text alone.
+const normalizedAddresses = new Map<string, string | null>();
+const MAX_REMEMBERED_ADDRESSES = 8192;
+
+function convertAddress(address: string): string | null {
   const at = address.lastIndexOf('@');
   if (at <= 0) return null;
   const domain = domainOfAddress(address);

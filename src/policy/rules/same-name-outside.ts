@@ -6,6 +6,7 @@ import { makeFinding, recipientTarget, type Rule } from './rule.js';
 
 // Quotes and commas come from directory forms such as `"Sato, Hanako"`; 、 is the Japanese comma.
 const NAME_SEPARATORS = /[\s,、"']+/;
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
 
 function isCjk(char: string): boolean {
   const script = scriptOf(char.codePointAt(0) ?? 0);
@@ -21,9 +22,10 @@ function isCjk(char: string): boolean {
  */
 export function personNameKey(name: string): string | null {
   const text = name.normalize('NFKC').toLowerCase();
-  if (addressesInName(text).length > 0) return null;
+  // NFKC has made ＠ an @: without one, no address can be in the name.
+  if (text.includes('@') && addressesInName(text).length > 0) return null;
   const words = text.split(NAME_SEPARATORS).filter((word) => word !== '');
-  if ([...text].some(isCjk)) {
+  if (!ASCII_ONLY.test(text) && [...text].some(isCjk)) {
     const joined = words.join('');
     return [...joined].length >= 2 ? joined : null;
   }

@@ -1,4 +1,5 @@
 import punycode from 'punycode/punycode.js';
+import { remembered } from './remembered.js';
 
 const { toASCII, toUnicode } = punycode;
 
@@ -8,24 +9,10 @@ const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /**
  * Lower-case ASCII (punycode) form of a domain, or null when it is not a valid host name.
  * NFKC folds full-width letters and ideographic dots the way UTS #46 does for the cases mail
- * clients produce; a trailing root dot is dropped.
+ * clients produce; a trailing root dot is dropped. Answers are remembered: a message of 1,000
+ * recipients has a few dozen domains, and converting each once is most of what evaluate saves.
  */
-export function toAsciiDomain(input: string): string | null {
-  const known = asciiDomains.get(input);
-  if (known !== undefined) return known;
-  const ascii = convertToAsciiDomain(input);
-  if (asciiDomains.size >= MAX_REMEMBERED_DOMAINS) asciiDomains.clear();
-  asciiDomains.set(input, ascii);
-  return ascii;
-}
-
-/**
- * A message of 1,000 recipients has a few dozen domains: converting each once, not once per address,
- * is most of what evaluate saves (docs/benchmarks.md). The answer depends on the text alone, so
- * remembering it keeps the function pure; the bound keeps a long-lived pane from growing.
- */
-const asciiDomains = new Map<string, string | null>();
-const MAX_REMEMBERED_DOMAINS = 4096;
+export const toAsciiDomain: (input: string) => string | null = remembered(convertToAsciiDomain, 4096);
 
 function convertToAsciiDomain(input: string): string | null {
   let text = input.trim().normalize('NFKC').replace(DOT_VARIANTS, '.').toLowerCase();
@@ -59,20 +46,11 @@ export function domainOfAddress(address: string): string | null {
   return toAsciiDomain(address.slice(at + 1));
 }
 
-/** Local part + ASCII domain, lower-cased, for comparing addresses; null when there is no usable domain. */
-export function normalizeAddress(address: string): string | null {
-  const known = normalizedAddresses.get(address);
-  if (known !== undefined) return known;
-  const normalized = convertAddress(address);
-  if (normalizedAddresses.size >= MAX_REMEMBERED_ADDRESSES) normalizedAddresses.clear();
-  normalizedAddresses.set(address, normalized);
-  return normalized;
-}
-
-// Rules, the checklist and the fingerprint each ask for the same recipients' forms; as with domains,
-// the answer depends on the text alone.
-const normalizedAddresses = new Map<string, string | null>();
-const MAX_REMEMBERED_ADDRESSES = 8192;
+/**
+ * Local part + ASCII domain, lower-cased, for comparing addresses; null when there is no usable domain.
+ * Remembered, since rules, the checklist and the fingerprint each ask for the same recipients' forms.
+ */
+export const normalizeAddress: (address: string) => string | null = remembered(convertAddress, 8192);
 
 function convertAddress(address: string): string | null {
   const at = address.lastIndexOf('@');

@@ -1,4 +1,5 @@
 import { toUnicodeDomain } from '../domain.js';
+import { remembered } from '../remembered.js';
 import { createLookalikeDetector, type KnownDomain, type LookalikeMatch, type SuspiciousCharacter } from '../lookalike.js';
 import type { Finding, MessageParams, Policy } from '../types.js';
 import { groupByDomain, makeFinding, recipientTarget, type Rule } from './rule.js';
@@ -44,19 +45,7 @@ function detectorFor(policy: Policy): Detector | null {
     ...policy.internalDomains.map((domain) => ({ domain, source: 'internal' as const })),
     ...policy.trustedDomains.map((domain) => ({ domain, source: 'trusted' as const })),
   ];
-  const detect = known.length === 0 ? null : createLookalikeDetector(known);
-  const answers = new Map<string, LookalikeMatch | null>();
-  const detector =
-    detect === null
-      ? null
-      : (domain: string): LookalikeMatch | null => {
-          const answered = answers.get(domain);
-          if (answered !== undefined) return answered;
-          const match = detect(domain);
-          if (answers.size >= 4096) answers.clear();
-          answers.set(domain, match);
-          return match;
-        };
+  const detector = known.length === 0 ? null : remembered(createLookalikeDetector(known), 4096);
   detectors.set(policy, detector);
   return detector;
 }

@@ -1,0 +1,15 @@
+/**
+ * `compute` with its answers kept, for pure functions the send check asks again and again with the same
+ * text (a message of 1,000 recipients has a few dozen domains). The store is emptied when it reaches
+ * `bound`, so a pane that stays open for days does not grow.
+ */
+export function remembered<Answer>(compute: (key: string) => Answer, bound: number): (key: string) => Answer {
+  const answers = new Map<string, Answer>();
+  return (key) => {
+    if (answers.has(key)) return answers.get(key) as Answer;
+    const answer = compute(key);
+    if (answers.size >= bound) answers.clear();
+    answers.set(key, answer);
+    return answer;
+  };
+}

@@ -29,7 +29,7 @@ export function developmentTokenWarning(auth: AuthConfig | undefined, publicOrig
       rule,
       '!! DEVELOPMENT MODE: no sign-in is configured, so the API accepts a token generated at start',
       `!! (in memory only) from pages of ${publicOrigin}, as ${DEVELOPMENT_USER.email}, an administrator.`,
-      '!! Mail the server would send is kept in memory; the playground shows it (docs/playground.md).',
+      '!! Without PREFLIGHT_SMTP_HOST its mail is kept in memory; the playground shows it (docs/playground.md).',
       '!! PREFLIGHT_DEV_TOKEN=off turns it off; Entra ID replaces it (docs/api.md).',
       rule,
       '',

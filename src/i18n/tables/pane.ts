@@ -209,7 +209,7 @@ const en = {
 
   'pane.apiError.technical': 'Technical detail',
   'pane.apiError.sign-in': 'Preflight could not sign you in to its server. Close and reopen the pane; if it happens again, ask your IT department.',
-  'pane.apiError.forbidden': 'Your account is not allowed to do this.',
+  'pane.apiError.forbidden': 'Your organisation’s policy or your account does not allow this.',
   'pane.apiError.not-found': 'The Preflight server no longer has this (it may have expired or been removed).',
   'pane.apiError.conflict': 'This was changed at the same time elsewhere. Try again.',
   'pane.apiError.expired': 'This has expired.',
@@ -439,7 +439,7 @@ export const PANE_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof t
 
     'pane.apiError.technical': '技術的な詳細',
     'pane.apiError.sign-in': 'Preflight サーバーにサインインできませんでした。ウィンドウを閉じて開き直してください。繰り返す場合は情報システム部門に問い合わせてください。',
-    'pane.apiError.forbidden': 'このアカウントにはこの操作が許可されていません。',
+    'pane.apiError.forbidden': '組織のポリシーまたはアカウントの権限により、この操作は許可されていません。',
     'pane.apiError.not-found': 'Preflight サーバーに該当するものがありません（期限切れか削除された可能性があります）。',
     'pane.apiError.conflict': '同時に別の場所で変更されました。もう一度お試しください。',
     'pane.apiError.expired': '有効期限が切れています。',

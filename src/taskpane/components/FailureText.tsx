@@ -1,6 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Locale } from '../../i18n/locale.js';
 import { apiFailureKey, type ApiFailureCode } from '../api-failure.js';
 import { usePaneText } from '../pane-text-context.js';
+
+/** Japanese runs sentences together after 。; English puts a space between them. */
+const SENTENCE_GAP: Readonly<Record<Locale, string>> = { ja: '', en: ' ' };
 
 const useStyles = makeStyles({
   technical: { marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -27,7 +31,7 @@ export function FailureText({ message, cause, technical }: FailureTextProps) {
     <>
       <span data-testid="preflight-failure-message">
         {message}
-        {cause === undefined || cause === null ? null : ` ${text(apiFailureKey(cause))}`}
+        {cause === undefined || cause === null ? null : `${SENTENCE_GAP[text.locale]}${text(apiFailureKey(cause))}`}
       </span>
       {technical === null || technical === '' ? null : (
         <details className={styles.technical} data-testid="preflight-technical-detail">

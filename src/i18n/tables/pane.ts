@@ -133,6 +133,7 @@ const en = {
   'pane.error.policy':
     'Your organisation’s policy could not be loaded and no saved copy is available. Check the connection and try again.',
   'pane.error.unexpected': 'Something went wrong while checking the message: {message}',
+  'pane.error.api': 'Something went wrong while checking the message.',
   'pane.protect.title': 'Protect attachments',
   'pane.protect.intro': 'Your organisation asks that attachments going outside be protected. Preflight can replace them with one encrypted ZIP (AES-256); you then pass the password on separately.',
   'pane.protect.zipCrypto': 'Use ZipCrypto instead (weak: opens in Windows Explorer without extra software, but can be broken)',
@@ -363,6 +364,7 @@ export const PANE_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof t
     'pane.error.policy':
       '組織のポリシーを読み込めず、保存されたコピーもありません。接続を確認してから再試行してください。',
     'pane.error.unexpected': 'メッセージの確認中に問題が発生しました: {message}',
+    'pane.error.api': 'メッセージの確認中に問題が発生しました。',
     'pane.protect.title': '添付ファイルの保護',
     'pane.protect.intro': '社外に送る添付ファイルは保護するよう組織で定められています。Preflight で暗号化 ZIP（AES-256）1 つに置き換え、パスワードは別の経路でお伝えください。',
     'pane.protect.zipCrypto': '代わりに ZipCrypto を使う（弱い暗号です。Windows のエクスプローラーで開けますが、解読されるおそれがあります）',

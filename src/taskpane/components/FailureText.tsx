@@ -25,7 +25,6 @@ export interface FailureTextProps {
  * keyboard opens with Enter or Space (https://html.spec.whatwg.org/multipage/interactive-elements.html#the-details-element).
  */
 export function FailureText({ message, cause, technical }: FailureTextProps) {
-  const styles = useStyles();
   const text = usePaneText();
   return (
     <>
@@ -33,12 +32,20 @@ export function FailureText({ message, cause, technical }: FailureTextProps) {
         {message}
         {cause === undefined || cause === null ? null : `${SENTENCE_GAP[text.locale]}${text(apiFailureKey(cause))}`}
       </span>
-      {technical === null || technical === '' ? null : (
-        <details className={styles.technical} data-testid="preflight-technical-detail">
-          <summary>{text('pane.apiError.technical')}</summary>
-          <span className={styles.raw}>{technical}</span>
-        </details>
-      )}
+      {technical === null ? null : <TechnicalDetail technical={technical} />}
     </>
+  );
+}
+
+/** The raw words of a failure behind a closed "Technical detail"; nothing when there are none. */
+export function TechnicalDetail({ technical }: { readonly technical: string }) {
+  const styles = useStyles();
+  const text = usePaneText();
+  if (technical === '') return null;
+  return (
+    <details className={styles.technical} data-testid="preflight-technical-detail">
+      <summary>{text('pane.apiError.technical')}</summary>
+      <span className={styles.raw}>{technical}</span>
+    </details>
   );
 }

@@ -77,8 +77,10 @@ function announce(app: FastifyInstance, options: AuthenticationOptions): void {
   } else if (auth?.developmentToken !== undefined) {
     app.log.warn('DEVELOPMENT MODE: the API accepts the fixed PREFLIGHT_DEV_TOKEN as an administrator; never use it in production');
   }
-  if (auth?.entra === undefined) {
+  if (auth?.entra === undefined && auth?.developmentToken === undefined) {
     app.log.warn('Entra ID is not configured (PREFLIGHT_ENTRA_TENANT, PREFLIGHT_ENTRA_AUDIENCE): API calls that need a user get 401');
+  } else if (auth?.entra === undefined) {
+    app.log.warn('Entra ID is not configured (PREFLIGHT_ENTRA_TENANT, PREFLIGHT_ENTRA_AUDIENCE): only the development token signs in');
   }
 }
 

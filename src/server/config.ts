@@ -173,7 +173,8 @@ export function readEnvironment(
   if (problems.length > 0 || port === null || 'problem' in origin) return { ok: false, problems };
   const host = value('HOST') ?? 'localhost';
   const configuredAuth = 'auth' in authRead ? authRead.auth : undefined;
-  const auth = mayGenerateDevelopmentToken({ host, publicOrigin: origin.origin, auth: configuredAuth, refused: authRead.developmentTokenOff })
+  const behindProxy = tls.kind === 'off' || proxyRead.trustProxy !== undefined;
+  const auth = mayGenerateDevelopmentToken({ host, publicOrigin: origin.origin, auth: configuredAuth, refused: authRead.developmentTokenOff, behindProxy })
     ? generatedDevelopmentAuth(newDevelopmentToken())
     : configuredAuth;
   return {

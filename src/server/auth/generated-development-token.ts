@@ -20,15 +20,17 @@ export interface GeneratedTokenFacts {
   readonly auth: AuthConfig | undefined;
   /** PREFLIGHT_DEV_TOKEN=off: the developer asked for no development token at all. */
   readonly refused: boolean;
+  /** PREFLIGHT_TLS=off or PREFLIGHT_TRUST_PROXY: a proxy is in front, which may carry other machines' requests to loopback. */
+  readonly behindProxy: boolean;
 }
 
 /**
- * Only with nothing configured, a loopback bind and a localhost public origin: then nobody but this
- * machine can reach the server, and nobody but a page of this origin can read the token
+ * Only with nothing configured, a loopback bind, no proxy in front and a localhost public origin: then
+ * nobody but this machine can reach the server, and nobody but a page of this origin can read the token
  * (auth-config-route.ts). A server anyone else can reach never gets one.
  */
 export function mayGenerateDevelopmentToken(facts: GeneratedTokenFacts): boolean {
-  return !facts.refused && facts.auth === undefined && isLoopbackHost(facts.host) && isLoopbackOrigin(facts.publicOrigin);
+  return !facts.refused && !facts.behindProxy && facts.auth === undefined && isLoopbackHost(facts.host) && isLoopbackOrigin(facts.publicOrigin);
 }
 
 /** 256 random bits; held in memory only and gone when the process stops, never written to disk. */

@@ -17,7 +17,7 @@ describe('isLoopbackHost', () => {
 });
 
 describe('mayGenerateDevelopmentToken', () => {
-  const local = { host: 'localhost', publicOrigin: 'https://localhost:3000', auth: undefined, refused: false };
+  const local = { host: 'localhost', publicOrigin: 'https://localhost:3000', auth: undefined, refused: false, behindProxy: false };
   it('generates on a loopback bind with a localhost public origin and nothing configured', () => {
     expect(mayGenerateDevelopmentToken(local)).toBe(true);
     expect(mayGenerateDevelopmentToken({ ...local, host: '127.0.0.1', publicOrigin: 'https://127.0.0.1:3000' })).toBe(true);
@@ -29,6 +29,7 @@ describe('mayGenerateDevelopmentToken', () => {
     ['a public origin', { publicOrigin: 'https://preflight.example.co.jp' }],
     ['sign-in configured', { auth: { admins: [] } }],
     ['PREFLIGHT_DEV_TOKEN=off', { refused: true }],
+    ['a proxy in front (PREFLIGHT_TLS=off, PREFLIGHT_TRUST_PROXY)', { behindProxy: true }],
   ])('refuses with %s', (_name, change) => {
     expect(mayGenerateDevelopmentToken({ ...local, ...change })).toBe(false);
   });
@@ -53,6 +54,8 @@ describe('readEnvironment and the generated token', () => {
     expect(authOf({ HOST: '0.0.0.0' })).toBeUndefined();
     expect(authOf({ PREFLIGHT_PUBLIC_URL: 'https://preflight.example.co.jp', HOST: '127.0.0.1', PREFLIGHT_TLS: 'off' })).toBeUndefined();
     expect(authOf({ PREFLIGHT_DEV_TOKEN: 'off' })).toBeUndefined();
+    expect(authOf({ PREFLIGHT_TLS: 'off' })).toBeUndefined();
+    expect(authOf({ PREFLIGHT_TRUST_PROXY: '127.0.0.1' })).toBeUndefined();
   });
   it('a configured token wins, and is never replaced', () => {
     expect(authOf({ PREFLIGHT_DEV_TOKEN: 'a-long-enough-dev-token' })).toEqual({ developmentToken: { token: 'a-long-enough-dev-token', forced: false }, admins: [] });

@@ -18,3 +18,4 @@ export {
   readApprovalMessage,
   readApprovalRequest,
 } from './approval-calls.js';
+export { readDevMail } from './dev-mail-calls.js';

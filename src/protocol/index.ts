@@ -84,3 +84,4 @@ export {
   type PolicyVersionSummary,
   type PolicyVersionPage,
 } from './admin-policy.js';
+export { DEV_MAIL_PATH, parseDevMailAnswer, type CaughtMail, type DevMailAnswer } from './dev-mail.js';

@@ -9,6 +9,8 @@ import { meRoutes } from './auth/me-route.js';
 import type { ServerConfig } from './config.js';
 import type { ApprovalPublicJwk } from '../protocol/index.js';
 import { installErrorHandlers } from './error-handler.js';
+import { shouldCatchMail } from './mail/catcher-activation.js';
+import { caughtApprovalMailer, caughtCodeMailer, mailCatcher } from './mail/mail-catcher.js';
 import { composeLaunchEventScript, readHandlerBundle, type LaunchEventScript } from './launchevent-script.js';
 import type { PublishedPolicy } from './policy-file.js';
 import { PolicyStore, type ReloadOutcome } from './policy-store.js';
@@ -18,6 +20,7 @@ import { adminPolicyRoutes } from './routes/admin-policy.js';
 import { approvalRoutes } from './routes/approvals.js';
 import { auditRoutes } from './routes/audit.js';
 import { builtPageRoutes } from './routes/built-pages.js';
+import { devMailRoutes } from './routes/dev-mail.js';
 import { healthRoutes } from './routes/health.js';
 import { linkRoutes } from './routes/links.js';
 import { launchEventRoutes } from './routes/launchevent.js';
@@ -146,14 +149,19 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
   await app.register(meRoutes);
   await app.register(authConfigRoutes, { auth: config.auth, publicOrigin: config.publicOrigin });
   await app.register(adminPolicyRoutes, { store });
+  // Development without a relay: mail goes to memory and the playground shows it (docs/playground.md).
+  const catcher = shouldCatchMail({ auth: config.auth, publicOrigin: config.publicOrigin, smtp: config.links?.smtp }) ? mailCatcher() : undefined;
+  await app.register(devMailRoutes, { catcher, developmentToken: config.auth?.developmentToken?.token });
   await app.register(linkRoutes, {
     config: config.links,
     ...(storage === undefined ? {} : { storage }),
+    ...(catcher === undefined ? {} : { mailer: caughtCodeMailer(catcher) }),
     publicOrigin: config.publicOrigin,
     linkPolicy: () => store.current.policy.attachments.protection.link,
   });
   await app.register(approvalRoutes, {
     links: config.links,
+    ...(catcher === undefined ? {} : { mailer: caughtApprovalMailer(catcher) }),
     publicOrigin: config.publicOrigin,
     ...(config.approvals === undefined ? {} : { settings: config.approvals }),
   });

@@ -4,6 +4,7 @@ import { readRateLimitEnvironment } from './api-hygiene/limits-config.js';
 import { readTrustProxyEnvironment } from './api-hygiene/proxy-config.js';
 import type { RateLimits } from './api-hygiene/rate-limits.js';
 import { readAuthEnvironment, type AuthConfig } from './auth/auth-config.js';
+import { generatedDevelopmentAuth, mayGenerateDevelopmentToken, randomDevelopmentToken } from './auth/generated-development-token.js';
 import { readLinkEnvironment, type LinkConfig } from './links/link-config.js';
 import { requestLogLevelFor, type RequestLogLevel } from './request-log.js';
 import type { ServerTimeouts } from './server-timeouts.js';
@@ -107,11 +108,14 @@ function parsePort(text: string): number | null {
  * PREFLIGHT_LOG_LEVEL, the sign-in variables of auth/auth-config.ts (PREFLIGHT_ENTRA_*, PREFLIGHT_ADMIN*,
  * PREFLIGHT_DEV_TOKEN*), PREFLIGHT_RATE_LIMIT_USER/LINK/REFUSED, PREFLIGHT_TRUST_PROXY and the secure-link variables of links/link-config.ts
  * (PREFLIGHT_DATA, PREFLIGHT_KEK*, PREFLIGHT_SMTP_*, PREFLIGHT_LINK_*). Relative paths are taken from `workingDirectory`; assets default to the package's.
+ * With no sign-in configured, a loopback HOST and a localhost public origin, the development token is
+ * `newDevelopmentToken()` (generated-development-token.ts); tests pass a fixed one.
  */
 export function readEnvironment(
   env: Readonly<Record<string, string | undefined>>,
   workingDirectory: string,
   packageDirectory: string,
+  newDevelopmentToken: () => string = randomDevelopmentToken,
 ): EnvironmentResult {
   const problems: string[] = [];
   const value = (name: string): string | undefined => {
@@ -131,7 +135,7 @@ export function readEnvironment(
   const origin = parsePublicOrigin(originText);
   if ('problem' in origin) problems.push(`PREFLIGHT_PUBLIC_URL ${origin.problem}`);
 
-  const authRead = 'problem' in origin ? { problems: [] } : readAuthEnvironment(env, origin.origin);
+  const authRead = 'problem' in origin ? { developmentTokenOff: false, problems: [] } : readAuthEnvironment(env, origin.origin);
   problems.push(...authRead.problems);
   const limitsRead = readRateLimitEnvironment(env);
   problems.push(...limitsRead.problems);
@@ -167,6 +171,12 @@ export function readEnvironment(
   }
 
   if (problems.length > 0 || port === null || 'problem' in origin) return { ok: false, problems };
+  const host = value('HOST') ?? 'localhost';
+  const configuredAuth = 'auth' in authRead ? authRead.auth : undefined;
+  const behindProxy = tls.kind === 'off' || proxyRead.trustProxy !== undefined;
+  const auth = mayGenerateDevelopmentToken({ host, publicOrigin: origin.origin, auth: configuredAuth, refused: authRead.developmentTokenOff, behindProxy })
+    ? generatedDevelopmentAuth(newDevelopmentToken())
+    : configuredAuth;
   return {
     ok: true,
     environment: {
@@ -179,12 +189,12 @@ export function readEnvironment(
         frameAncestors,
         logLevel: logLevel as LogLevel,
         requestLogLevel: requestLogLevelFor(origin.origin),
-        ...('auth' in authRead && authRead.auth !== undefined ? { auth: authRead.auth } : {}),
+        ...(auth === undefined ? {} : { auth }),
         ...(limitsRead.rateLimits === undefined ? {} : { rateLimits: limitsRead.rateLimits }),
         ...(proxyRead.trustProxy === undefined ? {} : { trustProxy: proxyRead.trustProxy }),
         ...(linksRead.ok ? { links: linksRead.config } : {}),
       },
-      listen: { host: value('HOST') ?? 'localhost', port },
+      listen: { host, port },
       tls,
     },
   };

@@ -1,4 +1,5 @@
 // Where the sender's approval request stands, as the pane shows it (docs/approval.md).
+import type { ApiFailureCode } from './api-failure.js';
 
 /** A request as the pane knows it from the server. */
 export interface KnownRequest {
@@ -22,7 +23,7 @@ export type ApprovalPaneState =
   | { readonly kind: 'expired'; readonly request: KnownRequest }
   /** The server cannot take approvals (not in secure-link mode), or the policy names no approver for this sender. */
   | { readonly kind: 'unavailable'; readonly reason: 'server' | 'no-approver' }
-  | { readonly kind: 'failed'; readonly detail: string };
+  | { readonly kind: 'failed'; readonly detail: string; readonly cause: ApiFailureCode | null };
 
 export const APPROVAL_IDLE: ApprovalPaneState = { kind: 'idle' };
 

@@ -1,5 +1,6 @@
 // The one line the status region says, derived from the state: work in progress, then problems,
 // then where the user stands with the checklist.
+import type { ApiFailureCode } from './api-failure.js';
 import type { PaneKey } from './pane-text.js';
 import type { PaneState } from './pane-state.js';
 import { canConfirm, remainingCount } from './review-model.js';
@@ -15,6 +16,8 @@ export interface PaneStatus {
   readonly retry: boolean;
   /** Share done, 0 to 1, for work that can say so (uploads). */
   readonly progress?: number;
+  /** An API failure: its cause is said in words after the line, the raw detail collapsed (components/FailureText.tsx). */
+  readonly failure?: { readonly cause: ApiFailureCode; readonly technical: string };
 }
 
 function status(intent: StatusIntent, key: PaneKey, params: PaneStatus['params'] = {}, retry = false): PaneStatus {
@@ -29,6 +32,8 @@ export function problemStatus(problem: Problem): PaneStatus {
       return status('error', 'pane.error.officeNotReady', {}, true);
     case 'policy-unavailable':
       return status('error', 'pane.error.policy', {}, true);
+    case 'api':
+      return { ...status('error', 'pane.error.api', {}, true), failure: { cause: problem.cause, technical: problem.detail } };
     case 'unexpected':
       return status('error', 'pane.error.unexpected', { message: problem.message }, true);
   }

@@ -5,6 +5,7 @@ import type { NewMessageForm } from '../office/index.js';
 import type { MessageSnapshot } from '../policy/index.js';
 import type { CompletedLinks } from '../protocol/index.js';
 import { linkRecipients } from './protect-link.js';
+import type { ApiFailureCode } from './api-failure.js';
 import { detailOf } from './error-detail.js';
 import { shareFiles, type SharePorts, type ShareStage } from './share-files.js';
 
@@ -21,7 +22,7 @@ export interface PasswordLinkChoice {
 
 export type PasswordLinkOutcome =
   | { readonly ok: true }
-  | { readonly ok: false; readonly stage: 'recipients' | ShareStage | 'open'; readonly detail: string };
+  | { readonly ok: false; readonly stage: 'recipients' | ShareStage | 'open'; readonly detail: string; readonly cause?: ApiFailureCode | null };
 
 export async function sharePasswordByLink(ports: PasswordLinkPorts, snapshot: MessageSnapshot, choice: PasswordLinkChoice): Promise<PasswordLinkOutcome> {
   const recipients = linkRecipients(snapshot);

@@ -6,6 +6,7 @@ import type { BodyBlock } from '../office/index.js';
 import type { AttachmentSnapshot, MessageSnapshot, ProtectionState } from '../policy/index.js';
 import type { CompletedLinks } from '../protocol/index.js';
 import { bytesOfBase64 } from '../browser-inspect/index.js';
+import type { ApiFailureCode } from './api-failure.js';
 import { detailOf } from './error-detail.js';
 import { shareFiles, type ShareProgress, type SharePorts } from './share-files.js';
 
@@ -30,7 +31,8 @@ export interface LinkedFile {
 export type LinkOutcome =
   | { readonly ok: true; readonly links: CompletedLinks; readonly files: readonly LinkedFile[] }
   /** `originalsKept`: every original attachment is still on the message and the body is unchanged. */
-  | { readonly ok: false; readonly stage: LinkStage; readonly detail: string; readonly originalsKept: boolean };
+  /** `cause`: why the server refused, when it was the server (api-failure.ts). */
+  | { readonly ok: false; readonly stage: LinkStage; readonly detail: string; readonly cause?: ApiFailureCode | null; readonly originalsKept: boolean };
 
 export interface LinkChoice {
   readonly maxTotalBytes: number;
@@ -75,7 +77,7 @@ export async function protectAsLinks(
   if (totalBytes > choice.maxTotalBytes) return kept('size', `${totalBytes} > ${choice.maxTotalBytes}`);
 
   const shared = await shareFiles(ports, files, recipients.addresses, onProgress);
-  if (!shared.ok) return kept(shared.stage, shared.detail);
+  if (!shared.ok) return { ok: false, stage: shared.stage, detail: shared.detail, cause: shared.cause, originalsKept: true };
   const { links } = shared;
   const linked = files.map((file) => ({ name: file.name, size: file.bytes.length }));
 

@@ -3,7 +3,8 @@
 import type { ProtectZipAnswer, ProtectZipRequest, ZipMethod } from '../protocol/index.js';
 import type { AttachmentInspection, AttachmentSnapshot, PersonalDataTally, ProtectionState } from '../policy/index.js';
 import { attachmentKey, DEFAULT_MAX_SAMPLES } from '../inspect/index.js';
-import { detailOf } from './error-detail.js';
+import type { ApiFailureCode } from './api-failure.js';
+import { detailOf, failureOf } from './error-detail.js';
 
 export interface ZipPorts {
   readAttachmentBase64(id: string): Promise<{ readonly kind: string; readonly content?: string }>;
@@ -29,7 +30,8 @@ export interface ZipProgress {
 export type ZipOutcome =
   | { readonly ok: true; readonly name: string; readonly size: number; readonly method: ZipMethod; readonly password: string }
   /** `originalsKept`: every original attachment is still on the message, unchanged. */
-  | { readonly ok: false; readonly stage: ZipStage; readonly detail: string; readonly originalsKept: boolean; readonly password?: string };
+  /** `cause`: why the server refused, when it was the server (api-failure.ts). */
+  | { readonly ok: false; readonly stage: ZipStage; readonly detail: string; readonly cause?: ApiFailureCode | null; readonly originalsKept: boolean; readonly password?: string };
 
 export interface ZipChoice {
   readonly method: ZipMethod;
@@ -95,7 +97,7 @@ export async function protectAsZip(
       onProgress({ stage: 'protect', sentBytes, totalBytes }),
     );
   } catch (error) {
-    return { ok: false, stage: 'protect', detail: detailOf(error), originalsKept: true };
+    return { ok: false, stage: 'protect', ...failureOf(error), originalsKept: true };
   }
 
   onStage('add');

@@ -6,6 +6,8 @@ import { findApprovalInPane } from './approval-ports.js';
 import type { PaneGateway } from './pane-gateway.js';
 import { inspectForPane, type InspectionProgress } from './pane-inspection.js';
 import { buildReviewModel, type ReviewModel } from './review-model.js';
+import { apiFailureCode, type ApiFailureCode } from './api-failure.js';
+import { detailOf } from './error-detail.js';
 
 export type { PolicySource };
 
@@ -29,6 +31,8 @@ export type Problem =
   | { readonly kind: 'office'; readonly operation: string; readonly code: string }
   | { readonly kind: 'office-not-ready' }
   | { readonly kind: 'policy-unavailable' }
+  /** A call to the Preflight API failed: shown by its code, the raw words collapsed (api-failure.ts). */
+  | { readonly kind: 'api'; readonly cause: ApiFailureCode; readonly detail: string }
   | { readonly kind: 'unexpected'; readonly message: string };
 
 export type Outcome<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly problem: Problem };
@@ -41,6 +45,8 @@ export function problemOf(error: unknown): Problem {
     const code = 'code' in error ? error.code : undefined;
     return { kind: 'office', operation: error.operation, code: code === undefined ? '?' : String(code) };
   }
+  const cause = apiFailureCode(error);
+  if (cause !== null) return { kind: 'api', cause, detail: detailOf(error) };
   if (error instanceof Error) return { kind: 'unexpected', message: error.message };
   return { kind: 'unexpected', message: String(error) };
 }

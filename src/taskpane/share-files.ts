@@ -1,7 +1,8 @@
 // Files to the secure-link API as one package: declare, upload each with progress, complete. Once the
 // package exists, any failure revokes it, so nothing half-made lingers on the server.
 import type { CompletedLinks, CreateLinksRequest, CreatedLinks } from '../protocol/index.js';
-import { detailOf } from './error-detail.js';
+import type { ApiFailureCode } from './api-failure.js';
+import { failureOf, type FailureCause } from './error-detail.js';
 
 export interface SharePorts {
   createLinks(request: CreateLinksRequest): Promise<CreatedLinks>;
@@ -27,7 +28,7 @@ export interface ShareProgress {
 
 export type Shared =
   | { readonly ok: true; readonly links: CompletedLinks; readonly withdraw: () => Promise<void> }
-  | { readonly ok: false; readonly stage: ShareStage; readonly detail: string };
+  | { readonly ok: false; readonly stage: ShareStage; readonly detail: string; readonly cause: ApiFailureCode | null };
 
 export async function shareFiles(
   ports: SharePorts,
@@ -40,14 +41,14 @@ export async function shareFiles(
   try {
     created = await ports.createLinks({ files: files.map((file) => ({ name: file.name, size: file.bytes.length })), recipients });
   } catch (error) {
-    return { ok: false, stage: 'create', detail: detailOf(error) };
+    return { ok: false, stage: 'create', ...failureOf(error) };
   }
   const withdraw = async () => {
     await ports.revokeLinks(created.id).catch(() => undefined);
   };
-  const failed = async (stage: ShareStage, detail: string): Promise<Shared> => {
+  const failed = async (stage: ShareStage, failure: FailureCause): Promise<Shared> => {
     await withdraw();
-    return { ok: false, stage, detail };
+    return { ok: false, stage, ...failure };
   };
 
   const totalBytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
@@ -56,12 +57,12 @@ export async function shareFiles(
   for (const [index, file] of files.entries()) {
     const target = created.files[index];
     if (target === undefined || target.name !== file.name || target.size !== file.bytes.length) {
-      return failed('upload', `the server declared different files than were sent (${file.name})`);
+      return failed('upload', { detail: `the server declared different files than were sent (${file.name})`, cause: 'bad-answer' });
     }
     try {
       await ports.uploadLinkFile(target.uploadPath, file.bytes, (sent) => onProgress({ stage: 'upload', sentBytes: sentBefore + Math.min(sent, file.bytes.length), totalBytes }));
     } catch (error) {
-      return failed('upload', `${file.name}: ${detailOf(error)}`);
+      return failed('upload', failureOf(error, `${file.name}: `));
     }
     sentBefore += file.bytes.length;
   }
@@ -70,6 +71,6 @@ export async function shareFiles(
   try {
     return { ok: true, links: await ports.completeLinks(created.id), withdraw };
   } catch (error) {
-    return failed('complete', detailOf(error));
+    return failed('complete', failureOf(error));
   }
 }

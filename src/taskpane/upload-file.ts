@@ -1,7 +1,7 @@
 // Request bodies sent with upload progress. XMLHttpRequest because fetch reports no upload progress; it
 // lives in the pane and not in src/api-client, which also compiles for classic Outlook's JavaScript-only
 // runtime, where there is no XMLHttpRequest.
-import { ApiError, serverMessage } from '../api-client/index.js';
+import { ApiError, httpError } from '../api-client/index.js';
 
 export interface ProgressRequest {
   readonly origin: string;
@@ -41,7 +41,8 @@ export function sendWithProgress(request: ProgressRequest): Promise<string> {
     xhr.onload = () => {
       settle();
       if (xhr.status >= 200 && xhr.status < 300) resolve(xhr.responseText);
-      else reject(new ApiError('http', serverMessage(xhr.responseText), xhr.status));
+      // httpError keeps the route's `reason`, the code the pane translates (api-failure.ts).
+      else reject(httpError(xhr.status, xhr.responseText));
     };
     xhr.onerror = () => {
       settle();

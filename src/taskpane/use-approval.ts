@@ -6,7 +6,7 @@ import { approversFor } from '../policy/index.js';
 import type { ApprovalRequestView } from '../protocol/index.js';
 import { approvalRequest, type ApprovalAttachmentFile } from './approval-request.js';
 import { APPROVAL_IDLE, APPROVAL_POLL_MS, type ApprovalPaneState, type KnownRequest } from './approval-state.js';
-import { detailOf } from './error-detail.js';
+import { failureOf } from './error-detail.js';
 import type { PaneGateway } from './pane-gateway.js';
 import type { Review } from './review-session.js';
 
@@ -137,7 +137,7 @@ export function useApproval(gateway: PaneGateway, review: Review | null, enqueue
           pageUrl: gateway.approvalPageUrl(created.id),
         });
       } catch (error) {
-        setState({ kind: 'failed', detail: detailOf(error) });
+        setState({ kind: 'failed', ...failureOf(error) });
       }
     });
   }, [enqueue, gateway]);

@@ -6,7 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { startPlaygroundServer, type PlaygroundServerOptions } from '../../src/bench/playground-server.js';
+import { startOutOfTheBoxServer } from '../../src/bench/out-of-the-box-server.js';
+import { startPlaygroundServer, type PlaygroundServer, type PlaygroundServerOptions } from '../../src/bench/playground-server.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENSHOTS = join(root, 'test-output', 'screenshots');
@@ -49,7 +50,18 @@ export async function startHarness(policy: object = TEST_POLICY, options: Playgr
   const work = await mkdtemp(join(tmpdir(), 'preflight-browser-'));
   const policyFile = join(work, 'policy.json');
   await writeFile(policyFile, JSON.stringify(policy));
-  const { app, browser, origin, port, dataDirectory, close } = await startPlaygroundServer(root, policyFile, options);
+  return harnessOver(await startPlaygroundServer(root, policyFile, options), policyFile, () => rm(work, { recursive: true, force: true }));
+}
+
+/** The server as `npm start` runs it, with no variables but PORT: on localhost, the checkout's policy (out-of-the-box-server.ts). */
+export async function startOutOfTheBoxHarness(): Promise<Harness> {
+  const server = await startOutOfTheBoxServer(root);
+  return harnessOver(server, server.policyFile, async () => undefined);
+}
+
+async function harnessOver(server: PlaygroundServer, policyFile: string, removeWork: () => Promise<void>): Promise<Harness> {
+  const { app, browser, origin, port, dataDirectory, close } = server;
+  const host = new URL(origin).hostname;
   const contexts: BrowserContext[] = [];
   const newPage = async (locale: string): Promise<Page> => {
     // Reduced motion: dialogs appear at once, so screenshots never catch them half faded in.
@@ -62,7 +74,7 @@ export async function startHarness(policy: object = TEST_POLICY, options: Playgr
     contexts.push(context);
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
-      return url.hostname === '127.0.0.1' && url.port === String(port) ? route.continue() : route.abort('blockedbyclient');
+      return url.hostname === host && url.port === String(port) ? route.continue() : route.abort('blockedbyclient');
     });
     return context.newPage();
   };
@@ -89,7 +101,7 @@ export async function startHarness(policy: object = TEST_POLICY, options: Playgr
     async close() {
       await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
       await close();
-      await rm(work, { recursive: true, force: true });
+      await removeWork();
     },
   };
 }
@@ -142,4 +154,13 @@ export async function pressSend(page: Page): Promise<'dialog' | 'sent'> {
   const sent = page.getByTestId('sent-view');
   await dialog.or(sent).waitFor();
   return (await sent.isVisible()) ? 'sent' : 'dialog';
+}
+
+/** Presses the pane's Protect as encrypted ZIP; resolves with the password it shows once the ZIP is on the message. */
+export async function protectAsZip(page: Page, pane: Frame): Promise<string> {
+  await pane.getByTestId('preflight-protect-zip').click();
+  const passwordField = pane.getByTestId('preflight-zip-password');
+  await passwordField.waitFor();
+  await page.getByTestId('compose-attachment').filter({ hasText: '.zip' }).waitFor();
+  return passwordField.inputValue();
 }

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractWithSevenZip } from '../server/zip/seven-zip.js';
-import { addRecipients, attachFile, paneFrame, pressSend, screenshot, startHarness, TEST_POLICY, tickEverything, type Harness } from './harness.js';
+import { addRecipients, attachFile, paneFrame, pressSend, protectAsZip, screenshot, startHarness, TEST_POLICY, tickEverything, type Harness } from './harness.js';
 
 // No mail relay here, so the password's link needs no one-time code.
 const POLICY = { ...TEST_POLICY, attachments: { protection: { external: 'zip', link: { requireCode: false } } } };
@@ -30,10 +30,7 @@ describe('Protect attachments in the pane', () => {
     await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('Protect attachments');
     await page.getByTestId('smart-alert-action').click();
     const pane = await paneFrame(page);
-    await pane.getByTestId('preflight-protect-zip').click();
-    const passwordField = pane.getByTestId('preflight-zip-password');
-    await passwordField.waitFor();
-    const password = await passwordField.inputValue();
+    const password = await protectAsZip(page, pane);
     expect(password.length).toBeGreaterThanOrEqual(16);
     await expect.poll(() => page.getByTestId('compose-attachment').allTextContents()).toEqual([expect.stringContaining('attachments.zip')]);
     await expect.poll(() => pane.locator('body').textContent()).not.toContain('Not protected');

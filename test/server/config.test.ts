@@ -9,8 +9,10 @@ import { startTestIdentity } from './support/identity.js';
 const CWD = '/srv/work';
 const PACKAGE = '/opt/preflight';
 
+const GENERATED = 'generated-token-for-the-test-0123456789';
+
 function read(env: Record<string, string>) {
-  return readEnvironment(env, CWD, PACKAGE);
+  return readEnvironment(env, CWD, PACKAGE, () => GENERATED);
 }
 
 describe('readEnvironment', () => {
@@ -27,6 +29,8 @@ describe('readEnvironment', () => {
           frameAncestors: DEFAULT_FRAME_ANCESTORS,
           logLevel: 'info',
           requestLogLevel: 'debug',
+          // Loopback bind, localhost origin, no sign-in configured: npm start's own token (docs/api.md).
+          auth: { developmentToken: { token: GENERATED, forced: false, generated: true }, admins: [] },
           links: {
             dataDirectory: '/srv/work/.data',
             blobLocation: { kind: 'file', root: '/srv/work/.data/blobs' },

@@ -91,6 +91,7 @@ describe('paneStatus', () => {
     [{ kind: 'office-not-ready' }, 'Outlook did not finish starting the add-in.'],
     [{ kind: 'policy-unavailable' }, 'Your organisation’s policy could not be loaded and no saved copy is available. Check the connection and try again.'],
     [{ kind: 'unexpected', message: 'boom' }, 'Something went wrong while checking the message: boom'],
+    [{ kind: 'api', cause: 'server', detail: 'Preflight API: http: Internal Server Error' }, 'Something went wrong while checking the message.'],
   ])('problem %o offers a retry and says what happened', (problem, english) => {
     const status = paneStatus({ ...INITIAL_PANE_STATE, work: null, problem });
     expect(status.intent).toBe('error');

@@ -69,7 +69,7 @@ describe('sharePasswordByLink', () => {
 
   it('opens no message when the server refuses, and withdraws the link when the message cannot be opened', async () => {
     const refused = fakePorts({ create: true });
-    expect(await sharePasswordByLink(refused.ports, MESSAGE, CHOICE)).toEqual({ ok: false, stage: 'create', detail: 'HTTP 404' });
+    expect(await sharePasswordByLink(refused.ports, MESSAGE, CHOICE)).toEqual({ ok: false, stage: 'create', detail: 'HTTP 404', cause: null });
     expect(refused.log).not.toContain('open');
     const unopened = fakePorts({ open: true });
     expect(await sharePasswordByLink(unopened.ports, MESSAGE, CHOICE)).toEqual({ ok: false, stage: 'open', detail: 'this client cannot open a new message' });

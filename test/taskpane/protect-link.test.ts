@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../src/api-client/index.js';
 import type { AttachmentSnapshot, MessageSnapshot, ProtectionState } from '../../src/policy/index.js';
 import type { CreateLinksRequest } from '../../src/protocol/index.js';
 import { linkRecipients, protectAsLinks, type LinkPorts, type LinkProgress } from '../../src/taskpane/protect-link.js';
@@ -47,14 +48,14 @@ function fakePorts(fail: Partial<Record<Failing, boolean>> = {}) {
     uploadLinkFile: (path, bytes, onProgress) => {
       log.push(`upload ${path}`);
       onProgress(Math.floor(bytes.length / 2));
-      if (fail.upload === true && path.endsWith('f1')) return Promise.reject(new Error('HTTP 413'));
+      if (fail.upload === true && path.endsWith('f1')) return Promise.reject(new ApiError('http', 'too large', 413));
       onProgress(bytes.length);
       uploaded.set(path, Buffer.from(bytes).toString('utf8'));
       return Promise.resolve();
     },
     completeLinks: (id) => {
       log.push(`complete ${id}`);
-      if (fail.complete === true) return Promise.reject(new Error('HTTP 409: not every file'));
+      if (fail.complete === true) return Promise.reject(new ApiError('http', 'not every file', 409, 'files-missing'));
       const links = (created?.recipients ?? []).map((recipient, index) => ({ recipient, url: `https://preflight.example/d/token${index}` }));
       return Promise.resolve({ id, expiresAt: '2026-11-29T09:00:00.000Z', links });
     },
@@ -149,14 +150,15 @@ describe('protectAsLinks', () => {
   });
 
   it.each([
-    ['upload', 'upload', '仕様.pdf: HTTP 413'],
-    ['complete', 'complete', 'HTTP 409: not every file'],
-    ['body', 'body', 'InvalidFormatError'],
-    ['wrongFiles', 'upload', 'the server declared different files than were sent (顧客.xlsx)'],
-  ] as const)('withdraws the package and keeps the originals and the body when %s fails', async (failing, stage, detail) => {
+    ['upload', 'upload', '仕様.pdf: Preflight API: http: too large', 'too-large'],
+    ['complete', 'complete', 'Preflight API: http: not every file', 'invalid'],
+    ['body', 'body', 'InvalidFormatError', undefined],
+    ['wrongFiles', 'upload', 'the server declared different files than were sent (顧客.xlsx)', 'bad-answer'],
+  ] as const)('withdraws the package and keeps the originals and the body when %s fails', async (failing, stage, detail, cause) => {
     const fake = fakePorts({ [failing]: true });
     const outcome = await protectAsLinks(fake.ports, MESSAGE, CHOICE);
-    expect(outcome).toEqual({ ok: false, stage, detail, originalsKept: true });
+    // The server's refusals carry the code the pane translates (api-failure.ts); Outlook's do not.
+    expect(outcome).toEqual({ ok: false, stage, detail, ...(cause === undefined ? {} : { cause }), originalsKept: true });
     expect(fake.log.at(-1)).toBe('revoke p1');
     expect(fake.log.some((entry) => entry.startsWith('remove'))).toBe(false);
     expect(names(fake.attachments())).toEqual(ORIGINALS);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../src/api-client/index.js';
 import { OfficeCallError } from '../../src/office/index.js';
 import type { MessageSnapshot } from '../../src/policy/index.js';
 import type { PaneGateway } from '../../src/taskpane/pane-gateway.js';
@@ -180,6 +181,7 @@ describe('reevaluate and attempt', () => {
 
   it.each<[unknown, unknown]>([
     ['plain text', { kind: 'unexpected', message: 'plain text' }],
+    [new ApiError('http', 'Internal Server Error', 500), { kind: 'api', cause: 'server', detail: 'Preflight API: http: Internal Server Error' }],
     [new OfficeCallError('sessionData.setAsync', 'timeout', 'timeout', ''), { kind: 'office', operation: 'sessionData.setAsync', code: 'timeout' }],
   ])('problemOf(%s)', (error, problem) => {
     expect(problemOf(error)).toEqual(problem);

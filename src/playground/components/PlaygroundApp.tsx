@@ -8,6 +8,7 @@ import { usePlayground } from '../use-playground.js';
 import { ComposeForm } from './ComposeForm.js';
 import { EventLog } from './EventLog.js';
 import { HandlerFrame } from './HandlerFrame.js';
+import { MailCatcher } from './MailCatcher.js';
 import { PanePanel } from './PanePanel.js';
 import { SendStatus } from './SendStatus.js';
 import { SentView } from './SentView.js';
@@ -102,6 +103,7 @@ export function PlaygroundApp({ host, initialSettings, organisationDomain, polic
                 </>
               )}
               <EventLog entries={playground.log} />
+              <MailCatcher locale={locale} />
             </main>
             <PanePanel pane={playground.pane} paneSends={settings.permission === 'ReadWriteMailbox'} onClose={playground.closePane} />
           </div>

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AUTH_CONFIG_PATH, type ClientAuthConfig } from '../../protocol/index.js';
 import { isLoopbackOrigin, type AuthConfig, type EntraSettings } from './auth-config.js';
-
-
+import { isLocalPageRequest } from './local-page-request.js';
 
 const AUTH_CONFIG_SCHEMA = {
   type: 'object',
@@ -13,7 +12,7 @@ const AUTH_CONFIG_SCHEMA = {
     clientId: { type: 'string', description: "entra: the add-in's application (client) id" },
     authority: { type: 'string', description: 'entra: https://login.microsoftonline.com/<tenant>' },
     scopes: { type: 'array', items: { type: 'string' }, description: "entra: the API's delegated scope, e.g. api://…/access_as_user" },
-    token: { type: 'string', description: 'development: the fixed development token (only on a localhost server)' },
+    token: { type: 'string', description: 'development: the development token (only on a localhost server, only to its own pages)' },
   },
 } as const;
 
@@ -45,6 +44,7 @@ export async function authConfigRoutes(
   options: { readonly auth: AuthConfig | undefined; readonly publicOrigin: string },
 ): Promise<void> {
   const answer = clientAuthConfig(options.auth, options.publicOrigin);
+  const none: ClientAuthConfig = { mode: 'none' };
   app.get(
     AUTH_CONFIG_PATH,
     {
@@ -54,7 +54,14 @@ export async function authConfigRoutes(
         response: { 200: AUTH_CONFIG_SCHEMA },
       },
     },
-    // no-store: the development answer carries a token.
-    async (_request, reply) => reply.header('Cache-Control', 'no-store').send(answer),
+    // no-store: the development answer carries a token, which goes only to this server's own pages (local-page-request.ts).
+    async (request, reply) => {
+      const header = (name: string): string | undefined => {
+        const value = request.headers[name];
+        return typeof value === 'string' ? value : undefined;
+      };
+      const local = isLocalPageRequest({ host: header('host'), origin: header('origin'), fetchSite: header('sec-fetch-site') });
+      return reply.header('Cache-Control', 'no-store').send(answer.mode === 'development' && !local ? none : answer);
+    },
   );
 }

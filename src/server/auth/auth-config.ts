@@ -28,12 +28,16 @@ export interface DevelopmentTokenSettings {
   readonly token: string;
   /** Set with PREFLIGHT_DEV_TOKEN_FORCE: the token is accepted even though the public origin is not localhost. */
   readonly forced: boolean;
+  /** Made at start because nothing was configured on a loopback server (generated-development-token.ts); in memory only. */
+  readonly generated?: boolean;
 }
 
 export const DEFAULT_SCOPE = 'access_as_user';
 export const DEFAULT_ADMIN_ROLE = 'Preflight.Admin';
 export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 60;
 export const MINIMUM_DEVELOPMENT_TOKEN_LENGTH = 16;
+/** PREFLIGHT_DEV_TOKEN=off: no development token, not even the one a loopback server generates. */
+export const DEVELOPMENT_TOKEN_OFF = 'off';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -111,7 +115,7 @@ function readDevelopmentToken(
 ): DevelopmentTokenSettings | undefined {
   const token = value('PREFLIGHT_DEV_TOKEN');
   const forced = flag('PREFLIGHT_DEV_TOKEN_FORCE', value('PREFLIGHT_DEV_TOKEN_FORCE'), problems);
-  if (token === undefined) return undefined;
+  if (token === undefined || token === DEVELOPMENT_TOKEN_OFF) return undefined;
   if (token.length < MINIMUM_DEVELOPMENT_TOKEN_LENGTH || !/^[\x21-\x7e]+$/.test(token)) {
     problems.push(`PREFLIGHT_DEV_TOKEN must be at least ${MINIMUM_DEVELOPMENT_TOKEN_LENGTH} printable characters without spaces`);
   }
@@ -127,13 +131,13 @@ function readDevelopmentToken(
 /**
  * Reads PREFLIGHT_ENTRA_TENANT, PREFLIGHT_ENTRA_AUDIENCE, PREFLIGHT_ENTRA_CLIENT_ID, PREFLIGHT_ENTRA_SCOPE, PREFLIGHT_ENTRA_ACCEPT_V1,
  * PREFLIGHT_ENTRA_JWKS_URL, PREFLIGHT_ADMIN_ROLE, PREFLIGHT_ADMINS, PREFLIGHT_DEV_TOKEN and
- * PREFLIGHT_DEV_TOKEN_FORCE. No variable set means no way in: `auth` is undefined and every call that
- * needs a user gets 401.
+ * PREFLIGHT_DEV_TOKEN_FORCE. No variable set means no way in here: `auth` is undefined (readEnvironment may
+ * then generate a development token on a loopback server); `developmentTokenOff` is PREFLIGHT_DEV_TOKEN=off.
  */
 export function readAuthEnvironment(
   env: Readonly<Record<string, string | undefined>>,
   publicOrigin: string,
-): { readonly auth?: AuthConfig; readonly problems: readonly string[] } {
+): { readonly auth?: AuthConfig; readonly developmentTokenOff: boolean; readonly problems: readonly string[] } {
   const problems: string[] = [];
   const value = (name: string): string | undefined => {
     const text = env[name]?.trim();
@@ -142,8 +146,10 @@ export function readAuthEnvironment(
   const entra = readEntra(value, problems);
   const developmentToken = readDevelopmentToken(value, publicOrigin, problems);
   const admins = list(value('PREFLIGHT_ADMINS')).map((entry) => entry.toLowerCase());
-  if (entra === undefined && developmentToken === undefined) return { problems };
+  const developmentTokenOff = value('PREFLIGHT_DEV_TOKEN') === DEVELOPMENT_TOKEN_OFF;
+  if (entra === undefined && developmentToken === undefined) return { developmentTokenOff, problems };
   return {
+    developmentTokenOff,
     auth: {
       ...(entra === undefined ? {} : { entra }),
       ...(developmentToken === undefined ? {} : { developmentToken }),

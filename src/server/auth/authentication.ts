@@ -75,11 +75,15 @@ function verifier(options: AuthenticationOptions): Verifier {
 
 function announce(app: FastifyInstance, options: AuthenticationOptions): void {
   const { auth } = options;
-  if (auth?.developmentToken !== undefined) {
+  if (auth?.developmentToken?.generated === true) {
+    app.log.warn('DEVELOPMENT MODE: no sign-in configured; the API accepts a development token generated at start, handed only to pages of this loopback origin');
+  } else if (auth?.developmentToken !== undefined) {
     app.log.warn('DEVELOPMENT MODE: the API accepts the fixed PREFLIGHT_DEV_TOKEN as an administrator; never use it in production');
   }
-  if (auth?.entra === undefined) {
+  if (auth?.entra === undefined && auth?.developmentToken === undefined) {
     app.log.warn('Entra ID is not configured (PREFLIGHT_ENTRA_TENANT, PREFLIGHT_ENTRA_AUDIENCE): API calls that need a user get 401');
+  } else if (auth?.entra === undefined) {
+    app.log.warn('Entra ID is not configured (PREFLIGHT_ENTRA_TENANT, PREFLIGHT_ENTRA_AUDIENCE): only the development token signs in');
   }
 }
 

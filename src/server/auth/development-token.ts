@@ -24,6 +24,17 @@ export function matchesDevelopmentToken(candidate: string, token: string): boole
 export function developmentTokenWarning(auth: AuthConfig | undefined, publicOrigin: string): string | null {
   if (auth?.developmentToken === undefined) return null;
   const rule = '!'.repeat(78);
+  if (auth.developmentToken.generated === true) {
+    return [
+      rule,
+      '!! DEVELOPMENT MODE: no sign-in is configured, so the API accepts a token generated at start',
+      `!! (in memory only) from pages of ${publicOrigin}, as ${DEVELOPMENT_USER.email}, an administrator.`,
+      '!! Without PREFLIGHT_SMTP_HOST its mail is kept in memory; the playground shows it (docs/playground.md).',
+      '!! PREFLIGHT_DEV_TOKEN=off turns it off; Entra ID replaces it (docs/api.md).',
+      rule,
+      '',
+    ].join('\n');
+  }
   return [
     rule,
     '!! DEVELOPMENT MODE: the API accepts the fixed token from PREFLIGHT_DEV_TOKEN.',

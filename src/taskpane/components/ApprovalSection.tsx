@@ -1,6 +1,7 @@
 import { Button, Link, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { canRequest, type ApprovalPaneState } from '../approval-state.js';
 import { usePaneText } from '../pane-text-context.js';
+import { FailureText } from './FailureText.js';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -62,7 +63,7 @@ export function ApprovalSection({ state, busy, onRequest }: { readonly state: Ap
       lines.push(text(state.reason === 'server' ? 'pane.approval.unavailable' : 'pane.approval.noApprover'));
       break;
     case 'failed':
-      lines.push(text('pane.approval.failed', { detail: state.detail }));
+      // Shown below with its cause and the collapsed technical detail.
       break;
   }
   const again = state.kind === 'rejected' || state.kind === 'expired' || state.kind === 'failed';
@@ -78,6 +79,11 @@ export function ApprovalSection({ state, busy, onRequest }: { readonly state: Ap
             {lines.map((line) => (
               <div key={line}>{line}</div>
             ))}
+            {state.kind === 'failed' ? (
+              <div>
+                <FailureText message={text('pane.approval.failed')} cause={state.cause} technical={state.detail} />
+              </div>
+            ) : null}
             {state.kind === 'rejected' && state.request.comment !== null && state.request.comment !== '' ? (
               <blockquote className={styles.comment} data-testid="preflight-approval-comment">
                 {state.request.comment}

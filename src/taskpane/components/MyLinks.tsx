@@ -1,10 +1,12 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { LinkSummary } from '../../protocol/index.js';
-import { detailOf } from '../error-detail.js';
+import { failureOf, type FailureCause } from '../error-detail.js';
+import type { PaneKey } from '../pane-text.js';
 import { formatExpiry } from '../link-block.js';
 import { usePaneText } from '../pane-text-context.js';
 import { TextWithAddresses } from './Address.js';
+import { FailureText } from './FailureText.js';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
@@ -32,7 +34,7 @@ export function MyLinks({ load, revoke }: MyLinksProps) {
   const text = usePaneText();
   const [open, setOpen] = useState(false);
   const [links, setLinks] = useState<readonly LinkSummary[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<(FailureCause & { readonly key: PaneKey }) | null>(null);
   const [pending, setPending] = useState(false);
 
   const refresh = async () => {
@@ -41,7 +43,7 @@ export function MyLinks({ load, revoke }: MyLinksProps) {
     try {
       setLinks(await load());
     } catch (error) {
-      setProblem(text('pane.link.mine.failed', { detail: detailOf(error) }));
+      setProblem({ key: 'pane.link.mine.failed', ...failureOf(error) });
     } finally {
       setPending(false);
     }
@@ -57,7 +59,7 @@ export function MyLinks({ load, revoke }: MyLinksProps) {
       await revoke(packageId);
       setLinks(await load());
     } catch (error) {
-      setProblem(text('pane.link.mine.revokeFailed', { detail: detailOf(error) }));
+      setProblem({ key: 'pane.link.mine.revokeFailed', ...failureOf(error) });
     } finally {
       setPending(false);
     }
@@ -74,7 +76,9 @@ export function MyLinks({ load, revoke }: MyLinksProps) {
       {open && pending ? <Spinner size="tiny" label={text('pane.link.mine.loading')} /> : null}
       {open && problem !== null ? (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{problem}</MessageBarBody>
+          <MessageBarBody>
+            <FailureText message={text(problem.key)} cause={problem.cause} technical={problem.detail} />
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {open && links !== null && links.length === 0 ? <Text>{text('pane.link.mine.empty')}</Text> : null}

@@ -1,7 +1,8 @@
 import { Button, Checkbox, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { ZipMethod } from '../../protocol/index.js';
-import { detailOf } from '../error-detail.js';
+import type { ApiFailureCode } from '../api-failure.js';
+import { failureOf } from '../error-detail.js';
 import { escapeHtml } from '../escape-html.js';
 import { formatExpiry } from '../link-block.js';
 import { messageText } from '../message-language.js';
@@ -11,6 +12,7 @@ import type { PasswordLinkOutcome } from '../password-link.js';
 import type { LinkOutcome } from '../protect-link.js';
 import type { ZipOutcome } from '../protect-zip.js';
 import type { Review } from '../review-session.js';
+import { FailureText } from './FailureText.js';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -37,19 +39,20 @@ function recipientsRefusal(detail: string, text: PaneText): string {
   return text(detail === 'bcc' ? 'pane.link.failed.recipients.bcc' : 'pane.link.failed.recipients.none');
 }
 
-/** A failed protection: what happened and, unless the message says it already, the detail. */
-function FailureBar({ testId, message, detail }: { readonly testId: string; readonly message: string; readonly detail: string | null }) {
-  const text = usePaneText();
+interface FailureBarProps {
+  readonly testId: string;
+  readonly message: string;
+  readonly cause?: ApiFailureCode | null | undefined;
+  /** The raw detail, collapsed; null when the message says it already. */
+  readonly detail: string | null;
+}
+
+/** A failed protection: what happened and why in the user's language, the raw detail collapsed. */
+function FailureBar({ testId, message, cause, detail }: FailureBarProps) {
   return (
     <MessageBar intent="error" layout="multiline" role="alert" data-testid={testId}>
       <MessageBarBody>
-        {message}
-        {detail === null ? null : (
-          <>
-            <br />
-            {text('pane.protect.detail', { detail })}
-          </>
-        )}
+        <FailureText message={message} cause={cause ?? null} technical={detail} />
       </MessageBarBody>
     </MessageBar>
   );
@@ -100,7 +103,7 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
     if (password === undefined || passwordLink === 'working') return;
     setPasswordLink('working');
     onSharePasswordByLink(mailText, zipName, password).then(setPasswordLink, (error: unknown) =>
-      setPasswordLink({ ok: false, stage: 'open', detail: detailOf(error) }),
+      setPasswordLink({ ok: false, stage: 'open', ...failureOf(error) }),
     );
   };
   const copy = () => {
@@ -150,6 +153,7 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
           <FailureBar
             testId="preflight-links-failed"
             message={link.stage === 'recipients' ? recipientsRefusal(link.detail, text) : text(`pane.link.failed.${link.stage}`, { detail: link.detail })}
+            cause={link.cause}
             detail={link.stage === 'recipients' || link.stage === 'remove' ? null : link.detail}
           />
         ) : null}
@@ -157,7 +161,8 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
           <FailureBar
             testId="preflight-protect-failed"
             message={text(`pane.protect.failed.${zip.stage}`, { detail: zip.detail })}
-            detail={zip.stage === 'remove' ? null : zip.detail}
+            cause={zip.cause}
+            detail={zip.stage === 'remove' || zip.stage === 'size' ? null : zip.detail}
           />
         ) : null}
       </div>
@@ -185,7 +190,7 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
                   ? text('pane.protect.passwordLinkDone')
                   : passwordLink.stage === 'recipients'
                     ? recipientsRefusal(passwordLink.detail, text)
-                    : text('pane.protect.passwordLinkFailed', { detail: passwordLink.detail })}
+                    : <FailureText message={text('pane.protect.passwordLinkFailed')} cause={passwordLink.cause ?? null} technical={passwordLink.detail} />}
               </MessageBarBody>
             </MessageBar>
           ) : null}

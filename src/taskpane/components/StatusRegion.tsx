@@ -7,6 +7,7 @@ import {
 } from '@fluentui/react-icons';
 import { usePaneText } from '../pane-text-context.js';
 import type { PaneStatus } from '../pane-status.js';
+import { FailureText, TechnicalDetail } from './FailureText.js';
 
 const useStyles = makeStyles({
   box: {
@@ -60,9 +61,10 @@ export function StatusRegion({ status, onRetry }: StatusRegionProps) {
           {icon}
         </span>
         <Text weight={status.intent === 'info' || status.intent === 'busy' ? 'regular' : 'semibold'}>
-          {text(status.key, status.params)}
+          {status.failure === undefined ? text(status.key, status.params) : <FailureText message={text(status.key, status.params)} cause={status.failure.cause} technical={null} />}
         </Text>
       </div>
+      {status.failure === undefined ? null : <TechnicalDetail technical={status.failure.technical} />}
       {status.progress === undefined ? null : (
         <ProgressBar className={styles.progress} value={status.progress} max={1} aria-label={text(status.key, status.params)} data-testid="preflight-progress" />
       )}

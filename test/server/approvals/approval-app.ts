@@ -29,18 +29,21 @@ export interface ApprovalApp {
 
 export async function startApprovalApp(options: { smtp?: boolean; settings?: Partial<ApprovalSettings>; policy?: object } = {}): Promise<ApprovalApp> {
   const files = options.policy === undefined ? workspace() : workspace(options.policy);
-  const identity: TestIdentity = await startTestIdentity({ developmentToken: { token: DEV_TOKEN, forced: false } });
+  // Without a relay, a public origin (the token forced): on localhost a development server would catch the mail instead.
+  const noRelay = options.smtp === false;
+  const identity: TestIdentity = await startTestIdentity({ developmentToken: { token: DEV_TOKEN, forced: noRelay } });
   const catcher = await mailCatcher();
   const dataDirectory = join(files.directory, 'data');
   const capture = logCapture();
   const app = await buildApp(
     files.config({
       logLevel: 'warn',
+      ...(noRelay ? { publicOrigin: 'https://preflight.example.co.jp' } : {}),
       auth: identity.auth,
       links: {
         dataDirectory,
         keyring: { kind: 'inline', entries: [`app-1:${KEK}`] },
-        smtp: options.smtp === false ? null : { host: '127.0.0.1', port: catcher.port, secure: false, from: 'Preflight <no-reply@example.co.jp>' },
+        smtp: noRelay ? null : { host: '127.0.0.1', port: catcher.port, secure: false, from: 'Preflight <no-reply@example.co.jp>' },
         limits: DEFAULT_LINK_LIMITS,
       },
       ...(options.settings === undefined ? {} : { approvals: options.settings }),

@@ -8,7 +8,7 @@ const LOCAL = 'https://localhost:3000';
 
 describe('readAuthEnvironment', () => {
   it('leaves auth undefined when nothing is set (every authenticated call gets 401)', () => {
-    expect(readAuthEnvironment({}, LOCAL)).toEqual({ problems: [] });
+    expect(readAuthEnvironment({}, LOCAL)).toEqual({ developmentTokenOff: false, problems: [] });
   });
 
   it('reads a single-tenant Entra ID setup with its defaults', () => {
@@ -25,6 +25,7 @@ describe('readAuthEnvironment', () => {
         },
         admins: [],
       },
+      developmentTokenOff: false,
       problems: [],
     });
   });
@@ -81,7 +82,7 @@ describe('readAuthEnvironment', () => {
       'works only when PREFLIGHT_PUBLIC_URL is localhost (it is https://preflight.example.co.jp)',
     );
     const forced = readAuthEnvironment({ PREFLIGHT_DEV_TOKEN: 'a-long-enough-dev-token', PREFLIGHT_DEV_TOKEN_FORCE: 'true' }, origin);
-    expect(forced).toEqual({ auth: { developmentToken: { token: 'a-long-enough-dev-token', forced: true }, admins: [] }, problems: [] });
+    expect(forced).toEqual({ auth: { developmentToken: { token: 'a-long-enough-dev-token', forced: true }, admins: [] }, developmentTokenOff: false, problems: [] });
   });
 });
 

@@ -18,13 +18,15 @@ let logs: LogRecord[];
 
 beforeEach(async () => {
   // Links without a one-time code, since this server has no mail relay; the policy tests below change it.
+  // A public origin (the token forced): on localhost a development server would catch the mail instead (docs/protection.md).
   files = workspace({ ...GOOD_POLICY, attachments: { protection: { link: { requireCode: false } } } });
   const capture = logCapture();
   logs = capture.records;
   app = await buildApp(
     files.config({
       logLevel: 'trace',
-      auth: { developmentToken: { token: TOKEN, forced: false }, admins: [] },
+      publicOrigin: 'https://preflight.example.co.jp',
+      auth: { developmentToken: { token: TOKEN, forced: true }, admins: [] },
       links: { dataDirectory: join(files.directory, 'data'), keyring: { kind: 'inline', entries: [`app-1:${KEK}`] }, smtp: null, limits: DEFAULT_LINK_LIMITS },
     }),
     { logStream: capture.stream },

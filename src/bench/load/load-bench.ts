@@ -130,6 +130,14 @@ function kindLine(figure: RequestFigures): string {
   return `    ${figure.kind.padEnd(12)} ${figure.perSecond.toFixed(1).padStart(9)}  ${formatMs(figure.p50Ms).padEnd(9)} ${formatMs(figure.p99Ms).padEnd(9)} ${errors}`;
 }
 
+/** A share's three calls, then a recipient's two, whatever order the run first saw them in. */
+const KIND_ORDER = ['create link', 'upload', 'complete', 'link page', 'download'];
+
+function kindRank(figure: RequestFigures): number {
+  const rank = KIND_ORDER.indexOf(figure.kind);
+  return rank < 0 ? KIND_ORDER.length : rank;
+}
+
 export function loadReport(figures: LoadFigures, shape: LoadShape): string[] {
   const { setup } = figures;
   const total = figures.figures.reduce((sum, figure) => sum + figure.requests, 0);
@@ -138,7 +146,7 @@ export function loadReport(figures: LoadFigures, shape: LoadShape): string[] {
   const lines = [
     `  ${setup.instances} instance${setup.instances === 1 ? '' : 's'}, ${STORAGE_NAMES[setup.storage]}: ${(total / figures.seconds).toFixed(0)} requests/s, ${errors} errors, downloads ${((downloads * shape.fileBytes) / 1e6).toFixed(1)} MB/s over ${figures.seconds.toFixed(1)} s`,
     '    request       per s      p50       p99       errors',
-    ...figures.figures.map(kindLine),
+    ...[...figures.figures].sort((left, right) => kindRank(left) - kindRank(right)).map(kindLine),
     `    server RSS: ${figures.memory.map((memory) => `${mib(memory.startKilobytes)} at start, peak ${mib(memory.peakKilobytes)}, ${mib(memory.endKilobytes)} at end`).join('; ')}`,
   ];
   if (figures.starvedTurns > 0) lines.push(`    recipients found no link left ${figures.starvedTurns} times: the run needs more seeded links`);

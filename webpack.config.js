@@ -14,13 +14,13 @@ const resolveTs = {
   extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
 };
 
-function tsRule(configFile, target) {
+function tsRule(configFile, target, sourceMap = false) {
   return {
     test: /\.tsx?$/,
     exclude: /node_modules/,
     use: {
       loader: 'ts-loader',
-      options: { configFile, transpileOnly: true, compilerOptions: { target, noEmit: false, sourceMap: false } },
+      options: { configFile, transpileOnly: true, compilerOptions: { target, noEmit: false, sourceMap } },
     },
   };
 }
@@ -38,12 +38,14 @@ const handler = {
     },
   },
   module: {
-    rules: [tsRule('tsconfig.handler.json', 'ES2016')],
+    rules: [tsRule('tsconfig.handler.json', 'ES2016', true)],
     // Naming anonymous default exports (tldts) would add a runtime helper; nothing reads those names.
     parser: { javascript: { anonymousDefaultExportName: false } },
   },
-  optimization: { concatenateModules: true, splitChunks: false, runtimeChunk: false, minimize: false },
-  devtool: false,
+  // Minified: classic Outlook loads and parses this file at every activation. The map beside it turns
+  // a stack trace from the runtime log back into source lines (docs/architecture.md, "The handler bundle").
+  optimization: { concatenateModules: true, splitChunks: false, runtimeChunk: false, minimize: true },
+  devtool: 'source-map',
   performance: { hints: false },
   plugins: [
     new HtmlWebpackPlugin({

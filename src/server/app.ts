@@ -11,7 +11,7 @@ import type { ApprovalPublicJwk } from '../protocol/index.js';
 import { installErrorHandlers } from './error-handler.js';
 import { shouldCatchMail } from './mail/catcher-activation.js';
 import { caughtApprovalMailer, caughtCodeMailer, mailCatcher } from './mail/mail-catcher.js';
-import { composeLaunchEventScript, readHandlerBundle, type LaunchEventScript } from './launchevent-script.js';
+import { composeLaunchEventScript, readHandlerBundle, readHandlerSourceMap, type LaunchEventScript } from './launchevent-script.js';
 import type { PublishedPolicy } from './policy-file.js';
 import { PolicyStore, type ReloadOutcome } from './policy-store.js';
 import { requestLogController } from './request-log.js';
@@ -142,7 +142,7 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
   });
   await app.register(staticFileRoutes, { distDirectory: config.distDirectory, assetsDirectory: config.assetsDirectory });
   await app.register(builtPageRoutes, { distDirectory: config.distDirectory });
-  await app.register(launchEventRoutes, { script: () => script });
+  await app.register(launchEventRoutes, { script: () => script, sourceMap: await readHandlerSourceMap(config.distDirectory) });
   await app.register(policyRoutes, { policy: () => store.current, publicOrigin: config.publicOrigin });
   await app.register(wellKnownRoutes, { publicOrigin: config.publicOrigin });
   await app.register(healthRoutes, { policy: () => ({ etag: store.current.etag, version: store.activeVersion, file: store.fileState }) });

@@ -46,3 +46,26 @@ export async function readHandlerBundle(distDirectory: string): Promise<string> 
   }
   return readFile(file, 'utf8');
 }
+
+/**
+ * The bundle's source map as served beside the composed script: the PREFLIGHT_BOOT line comes first,
+ * so every generated line moves down one, which a leading `;` in `mappings` says (Source Map v3,
+ * https://tc39.es/ecma426/#sec-mappings). Null when the map is missing or not a source map.
+ */
+export function shiftedSourceMap(mapJson: string, prependedLines: number): string | null {
+  let map: unknown;
+  try {
+    map = JSON.parse(mapJson);
+  } catch {
+    return null;
+  }
+  if (typeof map !== 'object' || map === null || typeof (map as { mappings?: unknown }).mappings !== 'string') return null;
+  const mappings = (map as { mappings: string }).mappings;
+  return JSON.stringify({ ...map, mappings: ';'.repeat(prependedLines) + mappings });
+}
+
+/** The built bundle's map, shifted for the boot line; null when the build has none (an older dist/). */
+export async function readHandlerSourceMap(distDirectory: string): Promise<string | null> {
+  const text = await readFile(join(distDirectory, 'launchevent.js.map'), 'utf8').catch(() => null);
+  return text === null ? null : shiftedSourceMap(text, 1);
+}

@@ -4,6 +4,8 @@ import type { LaunchEventScript } from '../launchevent-script.js';
 
 export interface LaunchEventRouteOptions {
   readonly script: () => LaunchEventScript;
+  /** The bundle's source map shifted for the boot line; null: the build has none. */
+  readonly sourceMap: string | null;
 }
 
 /** The handler bundle behind the PREFLIGHT_BOOT line, revalidated on every load so a policy edit reaches Outlook. */
@@ -27,4 +29,9 @@ export async function launchEventRoutes(app: FastifyInstance, options: LaunchEve
       return reply.type('text/javascript; charset=utf-8').send(script.body);
     },
   );
+  // Named, so it wins over dist/launchevent.js.map, whose lines are one off from the composed script.
+  app.get('/launchevent.js.map', { schema: { summary: 'Source map of /launchevent.js, for stack traces from the runtime log', hide: true } }, async (_request, reply) => {
+    if (options.sourceMap === null) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'This build has no source map for launchevent.js' });
+    return reply.header('Cache-Control', 'no-cache').type('application/json; charset=utf-8').send(options.sourceMap);
+  });
 }

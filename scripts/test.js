@@ -3,6 +3,7 @@
 // vitest projects (unit tables, Office fakes, server inject, the real browser).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { node22Binary, NODE_22_VERSION } from './node-22.js';
 
 const CHROMIUM = process.env.PREFLIGHT_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -34,3 +35,15 @@ step('Type check (one config per layer)', npm, ['run', '--silent', 'typecheck'])
 step('Layer rules', npm, ['run', '--silent', 'layers']);
 step('Build', npm, ['run', '--silent', 'build']);
 step('Tests', npm, ['exec', '--', 'vitest', 'run']);
+
+// The pure core (no native modules: better-sqlite3 is built for the Node that ran `npm ci`) once more on
+// Node 22, the LTS the project moves to, while CI still runs Node 20.
+const PURE_CORE_TESTS = ['test/policy', 'test/inspect', 'test/check', 'test/i18n', 'test/protocol', 'test/office', 'test/launchevent', 'test/taskpane', 'test/cli'];
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  const { binary, reason } = node22Binary(process.cwd());
+  if (binary === null) {
+    console.log(`\n== Pure core on Node ${NODE_22_VERSION}: not run (${reason})`);
+  } else {
+    step(`Pure core on Node ${NODE_22_VERSION}`, binary, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', ...PURE_CORE_TESTS]);
+  }
+}

@@ -10,12 +10,12 @@ export type DryRunTable =
   /** The active document no longer parses (a newer build reads it stricter): nothing to compare against. */
   | { readonly kind: 'active-invalid' };
 
-export function dryRunTable(messages: readonly DryRunMessage[], activeDocument: unknown, draft: DraftState, nowMs: number): DryRunTable {
+export function dryRunTable(messages: readonly DryRunMessage[], activeDocument: unknown, draft: DraftState): DryRunTable {
   if (draft.kind !== 'valid') return { kind: 'draft-invalid' };
   const active = parsePolicy(activeDocument);
   const next = parsePolicy(draft.document);
   if (!active.ok) return { kind: 'active-invalid' };
   if (!next.ok) return { kind: 'draft-invalid' };
-  const rows = dryRun(messages, active.policy, next.policy, nowMs);
+  const rows = dryRun(messages, active.policy, next.policy);
   return { kind: 'rows', rows, changed: rows.filter((row) => row.changed).length };
 }

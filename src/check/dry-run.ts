@@ -27,9 +27,9 @@ export interface DryRunRow {
   readonly changed: boolean;
 }
 
-function verdictOf(message: DryRunMessage, policy: Policy, nowMs: number): DryRunVerdict {
+function verdictOf(message: DryRunMessage, policy: Policy): DryRunVerdict {
   const inspection = summarizeMessage(message.snapshot, message.attachments);
-  const { decision, findings } = evaluate(message.snapshot, policy, { nowMs, inspection });
+  const { decision, findings } = evaluate(message.snapshot, policy, { inspection });
   const distinct = (rules: readonly RuleId[]): RuleId[] => rules.filter((rule, index) => rules.indexOf(rule) === index);
   return {
     decision,
@@ -42,10 +42,10 @@ function same(left: DryRunVerdict, right: DryRunVerdict): boolean {
   return left.decision === right.decision && left.rules.join(' ') === right.rules.join(' ') && left.blocking.join(' ') === right.blocking.join(' ');
 }
 
-export function dryRun(messages: readonly DryRunMessage[], active: Policy, draft: Policy, nowMs: number): DryRunRow[] {
+export function dryRun(messages: readonly DryRunMessage[], active: Policy, draft: Policy): DryRunRow[] {
   return messages.map((message) => {
-    const before = verdictOf(message, active, nowMs);
-    const after = verdictOf(message, draft, nowMs);
+    const before = verdictOf(message, active);
+    const after = verdictOf(message, draft);
     return { name: message.name, active: before, draft: after, changed: !same(before, after) };
   });
 }

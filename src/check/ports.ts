@@ -49,7 +49,6 @@ export interface CheckPorts {
   findApproval?(fingerprint: string, stored: StoredApproval | null): Promise<ApprovalGrant | null>;
   /** Keeps a policy fetched from the server on the item for the next check; optional, failures ignored. */
   cachePolicy?(document: unknown): Promise<void>;
-  nowMs(): number;
 }
 
 /** Cached outcomes as they are: the send handler's way, and the CLI's for a snapshot without content. */

@@ -144,7 +144,6 @@ async function evaluated(
   const attachments = await ports.attachmentOutcomes(snapshot, item.cachedInspections);
   const inspection = summarizeMessage(snapshot, attachments.outcomes);
   const context: EvaluationContext = {
-    nowMs: ports.nowMs(),
     inspection,
     ...(protection === null ? {} : { protection }),
   };

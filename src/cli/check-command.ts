@@ -89,7 +89,6 @@ async function checkMessage(file: string, policy: PolicyFile, settings: Inspecti
     readItem: () => Promise.resolve({ snapshot, confirmedFingerprint: null, cachedPolicy: null, cachedInspections: [], protection: null }),
     embeddedPolicy: () => null,
     attachmentOutcomes: (item) => inspectAttachments(item, settings),
-    nowMs: () => io.nowMs(),
   });
   // The policy was validated when it was read and the item is in memory, so only a bug gets here.
   if (!result.ok) throw result.error;

@@ -21,6 +21,5 @@ export function handlerPorts(deps: HandlerDependencies, timing: Timing, timers: 
     attachmentOutcomes: cachedOutcomes,
     findApproval: (fingerprint, stored) =>
       findApprovalInHandler({ deps, sender: mailboxUserAddress(), timeoutMs: timing.approvalLookupTimeoutMs, fetchOptions: { timers } }, fingerprint, stored),
-    nowMs: deps.now,
   };
 }

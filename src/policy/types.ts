@@ -145,9 +145,11 @@ export interface Verdict {
   readonly fingerprint: string;
 }
 
-/** What the caller knows that the message does not; time is passed in, never read. */
+/**
+ * What the caller knows that the message does not. No clock: nothing in a verdict depends on the time
+ * (an approval's expiry is checked by the host before it becomes an ApprovalGrant).
+ */
 export interface EvaluationContext {
-  readonly nowMs: number;
   /** What content inspection found (src/inspect summarizeInspection); absent = nothing inspected, which blocks nothing. */
   readonly inspection?: InspectionSummary;
   /** What the review pane protected (sessionData `preflight.protection`); absent = nothing protected. */

@@ -95,7 +95,6 @@ function panePorts(gateway: PaneGateway, policy: FixedPolicy | null, onProgress?
     findApproval: (fingerprint, stored) => findApprovalInPane(gateway, gateway.nowMs(), fingerprint, stored),
     embeddedPolicy: () => null,
     attachmentOutcomes: (snapshot, cached) => inspectForPane(gateway, snapshot, cached, onProgress),
-    nowMs: () => gateway.nowMs(),
   };
 }
 

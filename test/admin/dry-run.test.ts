@@ -68,7 +68,7 @@ describe('the dry-run table', () => {
   ];
 
   it('counts the messages whose verdict the draft changes', async () => {
-    const table = dryRunTable(await messages(), ACTIVE, draftState(draftText(BLOCKING)), 0);
+    const table = dryRunTable(await messages(), ACTIVE, draftState(draftText(BLOCKING)));
     expect(table.kind).toBe('rows');
     if (table.kind !== 'rows') return;
     expect(table.changed).toBe(1);
@@ -80,13 +80,13 @@ describe('the dry-run table', () => {
   });
 
   it('waits for a draft that is a policy, and says when the active version cannot be read', async () => {
-    expect(dryRunTable(await messages(), ACTIVE, draftState('{ "version": 1,'), 0)).toEqual({ kind: 'draft-invalid' });
-    expect(dryRunTable(await messages(), ACTIVE, draftState(draftText({ ...ACTIVE, bccSuggestThreshold: 'many' })), 0)).toEqual({ kind: 'draft-invalid' });
-    expect(dryRunTable(await messages(), { version: 'one' }, draftState(draftText(BLOCKING)), 0)).toEqual({ kind: 'active-invalid' });
+    expect(dryRunTable(await messages(), ACTIVE, draftState('{ "version": 1,'))).toEqual({ kind: 'draft-invalid' });
+    expect(dryRunTable(await messages(), ACTIVE, draftState(draftText({ ...ACTIVE, bccSuggestThreshold: 'many' })))).toEqual({ kind: 'draft-invalid' });
+    expect(dryRunTable(await messages(), { version: 'one' }, draftState(draftText(BLOCKING)))).toEqual({ kind: 'active-invalid' });
   });
 
   it('shows the same verdict on both sides when nothing changed', async () => {
-    const table = dryRunTable(await messages(), ACTIVE, draftState(draftText(ACTIVE)), 0);
+    const table = dryRunTable(await messages(), ACTIVE, draftState(draftText(ACTIVE)));
     expect(table).toMatchObject({ kind: 'rows', changed: 0 });
   });
 });

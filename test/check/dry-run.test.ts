@@ -27,7 +27,7 @@ async function message(name: string, bytes: Uint8Array) {
 describe('dryRun', () => {
   it('shows the message a new blocking keyword changes, and leaves the other unchanged', async () => {
     const messages = [await message('quote.eml', QUOTE), await message('inside.eml', INSIDE)];
-    const rows = dryRun(messages, policy({}), policy({ keywords: [{ term: '見積', action: 'block' }] }), 0);
+    const rows = dryRun(messages, policy({}), policy({ keywords: [{ term: '見積', action: 'block' }] }));
     expect(rows[0]).toMatchObject({
       name: 'quote.eml',
       changed: true,

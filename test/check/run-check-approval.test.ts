@@ -22,7 +22,6 @@ function ports(snapshot: MessageSnapshot, findApproval?: CheckPorts['findApprova
     readItem: () => Promise.resolve({ snapshot, confirmedFingerprint: null, cachedPolicy: null, cachedInspections: [], protection: null, approval: STORED }),
     embeddedPolicy: () => null,
     attachmentOutcomes: cachedOutcomes,
-    nowMs: () => 0,
     ...(findApproval === undefined ? {} : { findApproval }),
   };
 }

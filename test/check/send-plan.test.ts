@@ -8,7 +8,7 @@ const OUTLOOK_115: HostAbilities = { promptUser: true, openPane: true, delayDeli
 function check(document: object, snapshot: MessageSnapshot, confirmed = false, approval: ApprovalGrant | null = null): Check {
   const parsed = parsePolicy({ version: 1, internalDomains: ['example.co.jp'], ...document });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  const verdict = evaluate(snapshot, parsed.policy, { nowMs: 0, ...(approval === null ? {} : { approval }) });
+  const verdict = evaluate(snapshot, parsed.policy, { ...(approval === null ? {} : { approval }) });
   return {
     policy: parsed.policy,
     policyDocument: document,

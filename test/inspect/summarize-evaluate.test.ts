@@ -31,7 +31,7 @@ const ROSTER_OUTCOME: AttachmentToSummarize = {
 };
 
 function check(snapshot: MessageSnapshot, inspection?: InspectionSummary): Verdict {
-  return evaluate(snapshot, POLICY, { nowMs: 0, ...(inspection === undefined ? {} : { inspection }) });
+  return evaluate(snapshot, POLICY, { ...(inspection === undefined ? {} : { inspection }) });
 }
 
 function inspectionOf(snapshot: MessageSnapshot, attachments: AttachmentToSummarize[]): InspectionSummary {

@@ -27,7 +27,7 @@ async function verdictFor(name: string, bytes: Uint8Array, to: string) {
   const inspection = summarizeInspection({
     attachments: [{ name, size: bytes.length, outcome: inspectExtraction(extraction) }],
   });
-  return { inspection, verdict: evaluate(snapshot, POLICY, { nowMs: 0, inspection }) };
+  return { inspection, verdict: evaluate(snapshot, POLICY, { inspection }) };
 }
 
 describe('extractText -> summarizeInspection -> evaluate', () => {

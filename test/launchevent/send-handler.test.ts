@@ -292,7 +292,6 @@ describe('decisions', () => {
     expect(snapshot.to).toEqual([{ address: 'hanako@partner.co.jp', type: 'externalUser' }]);
     expect(snapshot.subject).toBe('見積書');
     expect(context).toEqual({
-      nowMs: 1_700_000_000_000,
       inspection: { subject: { personalData: [] }, body: { personalData: [] }, attachments: [] },
     });
   });
@@ -435,7 +434,7 @@ describe('attachment protection: the handler only verifies what the pane recorde
   it('an unrecorded attachment to an external recipient is unprotected-attachment, and the alert points to the pane', async () => {
     const { run, contexts, verdicts } = sendWithRealRules([]);
     const options = await completedOnce(run);
-    expect(contexts[0]).toEqual({ nowMs: 1_700_000_000_000, inspection: expect.anything() });
+    expect(contexts[0]).toEqual({ inspection: expect.anything() });
     expect(rulesOf(verdicts[0])).toContain('unprotected-attachment');
     expect(options.allowEvent).toBe(false);
     expect(options.errorMessage).toContain('Attachments not protected as the policy asks: 1. Protect them with "Protect attachments"');

@@ -91,27 +91,27 @@ describe('who approves', () => {
 describe('when approval is needed', () => {
   test('with no trigger: every outside message, never internal mail', () => {
     const policy = withApproval({});
-    const finding = approvalFinding(evaluate(OUTSIDE, policy, { nowMs: 0 }));
+    const finding = approvalFinding(evaluate(OUTSIDE, policy, {}));
     expect(finding).toMatchObject({ id: 'approval-required:message', severity: 'block', params: { approvers: 'boss@example.co.jp', reasons: 'scope' } });
-    expect(evaluate(OUTSIDE, policy, { nowMs: 0 }).decision).toBe('block');
-    expect(approvalFinding(evaluate(INSIDE, policy, { nowMs: 0 }))).toBeUndefined();
+    expect(evaluate(OUTSIDE, policy, {}).decision).toBe('block');
+    expect(approvalFinding(evaluate(INSIDE, policy, {}))).toBeUndefined();
   });
 
   test('"always" covers internal mail too', () => {
-    expect(approvalFinding(evaluate(INSIDE, withApproval({ when: { recipients: 'always' } }), { nowMs: 0 }))?.severity).toBe('block');
+    expect(approvalFinding(evaluate(INSIDE, withApproval({ when: { recipients: 'always' } }), {}))?.severity).toBe('block');
   });
 
   test('triggers: any one that holds', () => {
     const policy = withApproval({ when: { attachmentsOutside: true, minOutsideDomains: 2, rules: ['lookalike-domain'] } });
-    expect(approvalFinding(evaluate(OUTSIDE, policy, { nowMs: 0 }))).toBeUndefined();
+    expect(approvalFinding(evaluate(OUTSIDE, policy, {}))).toBeUndefined();
     const withFile = { ...OUTSIDE, attachments: [{ name: 'a.xlsx', size: 1, inline: false }] };
-    expect(approvalFinding(evaluate(withFile, policy, { nowMs: 0 }))?.params['reasons']).toBe('attachments-outside');
+    expect(approvalFinding(evaluate(withFile, policy, {}))?.params['reasons']).toBe('attachments-outside');
     const inlineOnly = { ...OUTSIDE, attachments: [{ name: 'logo.png', size: 1, inline: true }] };
-    expect(approvalFinding(evaluate(inlineOnly, policy, { nowMs: 0 }))).toBeUndefined();
+    expect(approvalFinding(evaluate(inlineOnly, policy, {}))).toBeUndefined();
     const twoDomains = { ...OUTSIDE, cc: people('b@partner.co.jp') };
-    expect(approvalFinding(evaluate(twoDomains, policy, { nowMs: 0 }))?.params['reasons']).toBe('outside-domains');
+    expect(approvalFinding(evaluate(twoDomains, policy, {}))?.params['reasons']).toBe('outside-domains');
     const lookalike = { ...OUTSIDE, to: people('a@examp1e.co.jp') };
-    expect(approvalFinding(evaluate(lookalike, policy, { nowMs: 0 }))?.params['reasons']).toBe('rules');
+    expect(approvalFinding(evaluate(lookalike, policy, {}))?.params['reasons']).toBe('rules');
   });
 
   test('personal data of a listed kind, as the personalData thresholds find it', () => {
@@ -122,12 +122,12 @@ describe('when approval is needed', () => {
     });
     const tally = (kind: 'my-number' | 'phone') => ({ kind, high: 1, low: 0, highSamples: ['1234 **** ****'], lowSamples: [], parts: [] });
     const inspection = (kind: 'my-number' | 'phone'): InspectionSummary => ({ body: { personalData: [tally(kind)] }, attachments: [] });
-    expect(approvalFinding(evaluate(OUTSIDE, policy, { nowMs: 0, inspection: inspection('my-number') }))?.params['reasons']).toBe('personal-data');
-    expect(approvalFinding(evaluate(OUTSIDE, policy, { nowMs: 0, inspection: inspection('phone') }))).toBeUndefined();
+    expect(approvalFinding(evaluate(OUTSIDE, policy, { inspection: inspection('my-number') }))?.params['reasons']).toBe('personal-data');
+    expect(approvalFinding(evaluate(OUTSIDE, policy, { inspection: inspection('phone') }))).toBeUndefined();
   });
 
   test('a sender with no approver is still stopped, and told so', () => {
-    const verdict = evaluate({ ...OUTSIDE, from: { address: 'boss@example.co.jp' } }, withApproval({}), { nowMs: 0 });
+    const verdict = evaluate({ ...OUTSIDE, from: { address: 'boss@example.co.jp' } }, withApproval({}), {});
     expect(approvalFinding(verdict)).toMatchObject({ severity: 'block', messageKey: 'finding.approval-required.no-approver' });
   });
 });
@@ -136,8 +136,8 @@ describe('an approval the host verified', () => {
   const policy = withApproval({});
 
   test('turns the finding into information with the same id, so the fingerprint stays', () => {
-    const before = evaluate(OUTSIDE, policy, { nowMs: 0 });
-    const after = evaluate(OUTSIDE, policy, { nowMs: 0, approval: { approver: 'boss@example.co.jp' } });
+    const before = evaluate(OUTSIDE, policy, {});
+    const after = evaluate(OUTSIDE, policy, { approval: { approver: 'boss@example.co.jp' } });
     expect(pendingApproval(before)?.id).toBe('approval-required:message');
     expect(pendingApproval(after)).toBeNull();
     expect(approvalFinding(after)).toMatchObject({ id: 'approval-required:message', severity: 'info', params: { approver: 'boss@example.co.jp' } });
@@ -146,7 +146,7 @@ describe('an approval the host verified', () => {
   });
 
   test('the approval fingerprint changes with recipients, subject, body and attachments, not with line breaks', () => {
-    const fingerprint = (snapshot: typeof OUTSIDE) => approvalFingerprint(snapshot, evaluate(snapshot, policy, { nowMs: 0 }));
+    const fingerprint = (snapshot: typeof OUTSIDE) => approvalFingerprint(snapshot, evaluate(snapshot, policy, {}));
     const original = fingerprint(OUTSIDE);
     expect(original).toMatch(/^[0-9a-f]{64}$/);
     expect(fingerprint({ ...OUTSIDE, body: 'Hello\r\n' })).toBe(original);

@@ -10,7 +10,7 @@ const PDF: AttachmentSnapshot = { name: '見積書.pdf', size: 1000, inline: fal
 
 function dialogFor(snapshot: MessageSnapshot, document: Record<string, unknown> = {}, inspection?: InspectionSummary) {
   const policy = policyFrom({ ...BASE, ...document });
-  const verdict = evaluate(snapshot, policy, { nowMs: 0, ...(inspection === undefined ? {} : { inspection }) });
+  const verdict = evaluate(snapshot, policy, { ...(inspection === undefined ? {} : { inspection }) });
   return dialogConfirmation(verdict, policy);
 }
 
@@ -70,7 +70,7 @@ describe('confirmPer "domain" on the checklist', () => {
   test('one item per outside domain covers its recipients; internal and domainless ones keep their own', () => {
     const policy = policyFrom({ ...BASE, confirmPer: 'domain' });
     const snapshot = message({ to: people('a@partner.co.jp', 'b@other.example', 'c@partner.co.jp'), cc: people('jiro@example.co.jp', 'Unresolved Name') });
-    const verdict = evaluate(snapshot, policy, { nowMs: 0 });
+    const verdict = evaluate(snapshot, policy, {});
     const items = verdict.checklist.filter((item) => item.kind === 'domain' || item.kind === 'recipient');
     expect(items.map((item) => (item.kind === 'domain' ? `domain:${item.domain}:${item.recipients.map((entry) => entry.address).join('+')}` : `recipient:${item.address}`))).toEqual([
       'recipient:Unresolved Name',
@@ -78,6 +78,6 @@ describe('confirmPer "domain" on the checklist', () => {
       'domain:other.example:b@other.example',
     ]);
     // The fingerprint is of what is sent, not of how it is ticked.
-    expect(verdict.fingerprint).toBe(evaluate(snapshot, policyFrom(BASE), { nowMs: 0 }).fingerprint);
+    expect(verdict.fingerprint).toBe(evaluate(snapshot, policyFrom(BASE), {}).fingerprint);
   });
 });

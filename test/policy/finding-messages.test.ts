@@ -103,12 +103,12 @@ const PROTECTION_CASES = (['zip', 'link'] as const).flatMap((mode) => [
   evaluate(
     message({ to: people('a@example.co.jp'), attachments: [{ name: 'a.pdf', size: 1, inline: false }] }),
     policyFrom({ internalDomains: ['example.co.jp'], attachments: { protection: { internal: mode } } }),
-    { nowMs: 0 },
+    {},
   ),
   evaluate(
     message({ to: people('a@abc.co.jp'), attachments: [{ name: 'a.pdf', size: 1, inline: false }] }),
     policyFrom({ internalDomains: ['example.co.jp'], attachments: { protection: { external: mode } } }),
-    { nowMs: 0 },
+    {},
   ),
 ]);
 
@@ -120,16 +120,16 @@ const APPROVAL_POLICY = policyFrom({
 });
 const OUTSIDE = message({ from: { address: 'taro@sales.example.co.jp' }, to: people('a@abc.co.jp') });
 const APPROVAL_CASES = [
-  evaluate(OUTSIDE, APPROVAL_POLICY, { nowMs: 0 }),
-  evaluate({ ...OUTSIDE, from: { address: 'jiro@example.co.jp' } }, APPROVAL_POLICY, { nowMs: 0 }),
-  evaluate(OUTSIDE, APPROVAL_POLICY, { nowMs: 0, approval: { approver: 'boss@example.co.jp' } }),
+  evaluate(OUTSIDE, APPROVAL_POLICY, {}),
+  evaluate({ ...OUTSIDE, from: { address: 'jiro@example.co.jp' } }, APPROVAL_POLICY, {}),
+  evaluate(OUTSIDE, APPROVAL_POLICY, { approval: { approver: 'boss@example.co.jp' } }),
 ];
 
 const findings: Finding[] = [
   ...APPROVAL_CASES.flatMap((verdict) => [...verdict.findings]),
-  ...SNAPSHOTS.flatMap((snapshot) => [...evaluate(snapshot, POLICY, { nowMs: 0 }).findings]),
-  ...evaluate(message({ to: people('a@one.example', 'b@two.example') }), MOVING_POLICY, { nowMs: 0 }).findings,
-  ...evaluate(INSPECTED, INSPECTION_POLICY, { nowMs: 0, inspection: INSPECTION }).findings,
+  ...SNAPSHOTS.flatMap((snapshot) => [...evaluate(snapshot, POLICY, {}).findings]),
+  ...evaluate(message({ to: people('a@one.example', 'b@two.example') }), MOVING_POLICY, {}).findings,
+  ...evaluate(INSPECTED, INSPECTION_POLICY, { inspection: INSPECTION }).findings,
   ...PROTECTION_CASES.flatMap((verdict) => [...verdict.findings]),
 ];
 

@@ -28,7 +28,7 @@ const SNAPSHOT: MessageSnapshot = {
 describe('approvalRequest', () => {
   it('names the approvers, the summary and the message as Outlook has it', () => {
     const policy = policyWith({ expiresHours: 8 });
-    const verdict = evaluate(SNAPSHOT, policy, { nowMs: 0 });
+    const verdict = evaluate(SNAPSHOT, policy, {});
     const request = approvalRequest({
       policy,
       snapshot: SNAPSHOT,
@@ -57,7 +57,7 @@ describe('approvalRequest', () => {
 
   it('sends the summary alone when the policy keeps content from the approver', () => {
     const policy = policyWith({ includeContent: false });
-    const request = approvalRequest({ policy, snapshot: SNAPSHOT, verdict: evaluate(SNAPSHOT, policy, { nowMs: 0 }), fingerprint: 'cd'.repeat(32), body: null, attachments: [] });
+    const request = approvalRequest({ policy, snapshot: SNAPSHOT, verdict: evaluate(SNAPSHOT, policy, {}), fingerprint: 'cd'.repeat(32), body: null, attachments: [] });
     expect(request.content).toBeUndefined();
     expect(request.includeContent).toBe(false);
   });

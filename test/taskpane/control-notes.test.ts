@@ -12,7 +12,7 @@ function policy(document: object): Policy {
 
 function review(snapshot: MessageSnapshot, document: object): Review {
   const parsed = policy(document);
-  const verdict = evaluate(snapshot, parsed, { nowMs: 0 });
+  const verdict = evaluate(snapshot, parsed, {});
   return { policy: parsed, policyDocument: document, policySource: 'server', snapshot, verdict, model: buildReviewModel(snapshot, verdict, parsed), inspectionNotSaved: false, approvalFingerprint: null, approval: null };
 }
 

@@ -20,7 +20,7 @@ const SNAPSHOT: MessageSnapshot = {
 function review(): Review {
   const parsed = parsePolicy(DOCUMENT);
   if (!parsed.ok) throw new Error('bad policy');
-  const verdict = evaluate(SNAPSHOT, parsed.policy, { nowMs: 0 });
+  const verdict = evaluate(SNAPSHOT, parsed.policy, {});
   return { policy: parsed.policy, policyDocument: DOCUMENT, policySource: 'server', snapshot: SNAPSHOT, verdict, model: buildReviewModel(SNAPSHOT, verdict, parsed.policy), inspectionNotSaved: false, approvalFingerprint: null, approval: null };
 }
 

@@ -69,7 +69,7 @@ describe('buildReviewModel with domain items', () => {
       cc: [],
     };
     const policy = { ...POLICY, trustedDomains: [], confirmPer: 'domain' as const };
-    const verdict = evaluate(snapshot, policy, { nowMs: 0 });
+    const verdict = evaluate(snapshot, policy, {});
     const built = buildReviewModel(snapshot, verdict, policy);
     const domainIds = verdict.checklist.filter((item) => item.kind === 'domain').map((item) => item.id);
     expect(domainIds).toHaveLength(2);

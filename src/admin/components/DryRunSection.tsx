@@ -72,7 +72,7 @@ export function DryRunSection({ activeDocument, draft, text }: DryRunSectionProp
 
   const messages = useMemo(() => reads.flatMap((read) => (read.ok ? [read.message] : [])), [reads]);
   const failures = reads.flatMap((read) => (read.ok ? [] : [read]));
-  const table = useMemo(() => dryRunTable(messages, activeDocument, draft, Date.now()), [messages, activeDocument, draft]);
+  const table = useMemo(() => dryRunTable(messages, activeDocument, draft), [messages, activeDocument, draft]);
 
   // Files dropped while others are being read wait their turn, so none is lost and the order is kept.
   const queue = useRef<Promise<void>>(Promise.resolve());

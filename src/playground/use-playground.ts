@@ -218,7 +218,10 @@ export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundS
       host.settings = { displayLanguage: next.displayLanguage, theme: next.theme, mailboxVersion: next.mailboxVersion, permission: next.permission };
       host.latencyMs = next.latencyMs;
       window.history.replaceState(null, '', writeSettings(next));
-      // Office.context is read when a frame loads, so both frames load again with the new settings.
+      // Office.context is read when a frame loads, so both frames load again with the new settings. The old
+      // frame's handlers go now, not when the new frame's script runs: a Send in between must wait for
+      // the new handler rather than run the old one in the old language.
+      host.actions.clear();
       frameFailed.current = deferred();
       setHandlerStatus('loading');
       setHandlerGeneration((generation) => generation + 1);

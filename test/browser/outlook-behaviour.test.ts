@@ -72,4 +72,19 @@ describe('what Outlook does around the handler', () => {
     expect(red + green + blue).toBeLessThan(3 * 128);
     await screenshot(page, 'settings-dark-japanese');
   });
+
+  it('runs the handler of the new language when Send comes before the playground has reloaded it', async () => {
+    const page = await harness.openPlayground('lang=en-US');
+    await addRecipients(page, 'to', 'a@partner-one.example');
+    // The language changes and Send is pressed in one task, before React has re-rendered the handler
+    // frame: what a loaded machine did once between the test's steps (expected 'Review' to be '確認する').
+    await page.evaluate(() => {
+      const language = document.querySelector<HTMLSelectElement>('[data-testid="setting-language"]');
+      language!.value = 'ja-JP';
+      language!.dispatchEvent(new Event('change', { bubbles: true }));
+      document.querySelector<HTMLButtonElement>('[data-testid="compose-send"]')!.click();
+    });
+    await page.getByTestId('smart-alert-dialog').waitFor();
+    expect(await page.getByTestId('smart-alert-action').textContent()).toBe('確認する');
+  });
 });

@@ -2,8 +2,8 @@
 // `npm test`: every check in the order a failure is cheapest to read: types, layers, build, then all
 // vitest projects (unit tables, Office fakes, server inject, the real browser).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { node22Binary, NODE_22_VERSION } from './node-22.js';
+import { ensureSystemPackages } from './system-packages.js';
 
 const CHROMIUM = process.env.PREFLIGHT_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -16,17 +16,10 @@ function step(title, command, args) {
   }
 }
 
-if (!existsSync(CHROMIUM)) {
-  console.error(
-    `Browser tests need Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium fonts-noto-cjk ` +
-      '(or set PREFLIGHT_CHROMIUM to another Chromium binary).',
-  );
-  process.exit(1);
-}
-
-// The storage contract and the two-instance tests start a throwaway PostgreSQL from Debian's server binaries.
-if (!existsSync('/usr/lib/postgresql')) {
-  console.error('The storage tests need PostgreSQL\'s server binaries. Install them with: apt-get install -y postgresql');
+const missing = ensureSystemPackages(CHROMIUM);
+if (missing.length > 0) {
+  for (const check of missing) console.error(`Missing ${check.package}: needed for ${check.usedFor}.`);
+  console.error(`Install them with: sudo apt-get install -y ${missing.map((check) => check.package).join(' ')}`);
   process.exit(1);
 }
 

@@ -1,4 +1,4 @@
-// A throwaway PostgreSQL for tests and the load bench: Debian's server binaries (`postgresql`, installed by .ci/run) run
+// A throwaway PostgreSQL for tests and the load bench: Debian's server binaries (`postgresql`, installed by npm test where it may) run
 // in a temporary directory on 127.0.0.1 at a port the test picks, with trust authentication, and
 // removed on stop. PostgreSQL refuses to run as root, so under root it runs as the `postgres` user the
 // Debian package creates.
@@ -22,7 +22,7 @@ export interface TestPostgres {
 async function binDirectory(): Promise<string> {
   const versions = await readdir('/usr/lib/postgresql').catch(() => [] as string[]);
   const newest = versions.sort((left, right) => Number(right) - Number(left))[0];
-  if (newest === undefined) throw new Error('PostgreSQL is not installed: apt-get install -y postgresql (.ci/run does)');
+  if (newest === undefined) throw new Error('PostgreSQL is not installed: apt-get install -y postgresql (npm test does, as root)');
   return join('/usr/lib/postgresql', newest, 'bin');
 }
 

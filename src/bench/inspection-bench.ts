@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { detectAll, inspectAttachment } from '../inspect/index.js';
+import { printMarkupGrowth } from './markup-growth.js';
 import { formatMs, median } from './statistics.js';
 
 const MB = 1024 * 1024;
@@ -108,6 +109,8 @@ export async function printInspection(root: string): Promise<void> {
   console.log(`  detectAll        ${formatMs(median(detectMs)).padEnd(11)} ${detectRate.toFixed(1)} MiB/s   ${found} matches`);
   console.log(`  /\\d{4}/g once    ${formatMs(median(regexMs)).padEnd(11)} ${regexRate.toFixed(1)} MiB/s   ${trivial} matches`);
   console.log(`  ratio (detectAll throughput / trivial regex): ${(detectRate / regexRate).toFixed(3)}x`);
+  console.log('');
+  await printMarkupGrowth();
   console.log('');
 
   const xlsx = await workbook(ROWS);

@@ -1,5 +1,6 @@
 // Two builds. The send handler is one self-contained ES2016 script with no webpack runtime, because
-// classic Outlook on Windows runs it in a JavaScript-only runtime (research/officejs-smart-alerts.md §3, §7).
+// classic Outlook on Windows runs it in a JavaScript-only runtime
+// (https://learn.microsoft.com/office/dev/add-ins/testing/runtimes; docs/architecture.md).
 // The review pane, the approver's page, the admin console and the playground are ordinary browser bundles.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

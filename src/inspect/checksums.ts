@@ -1,4 +1,4 @@
-// Check digits defined by statute or standard; see research §3.2 for the sources.
+// Check digits defined by statute or standard; docs/inspection.md, "Detectors", names the sources.
 
 function isAllDigits(value: string): boolean {
   return /^[0-9]+$/.test(value);

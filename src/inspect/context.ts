@@ -1,5 +1,5 @@
 // A checksum alone is weak evidence (about 1 in 10 random 12-digit strings passes the My Number check,
-// research §3.2), so several detectors look for a context word near the number.
+// docs/inspection.md, "Detectors"), so several detectors look for a context word near the number.
 
 export const CONTEXT_RADIUS = 30;
 

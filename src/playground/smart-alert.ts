@@ -71,7 +71,8 @@ export function interpretCompletion(options: unknown, version: MailboxVersion, p
     if (contextData !== undefined && typeof contextData !== 'string') {
       warnings.push({ option: 'contextData', problem: 'wrong-type', detail: typeof contextData });
     }
-    // New Outlook shows the button only with a commandId (research §2).
+    // New Outlook shows the button only with a commandId
+    // (https://learn.microsoft.com/javascript/api/outlook/office.smartalertseventcompletedoptions).
     if (commandId !== undefined && commandId !== '') {
       action = {
         label: label !== undefined && label !== '' ? label : '',

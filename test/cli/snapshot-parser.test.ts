@@ -13,7 +13,7 @@ function problemLines(document: unknown): string[] {
 }
 
 describe('parseSnapshot', () => {
-  it('reads the DESIGN.md example as it is', () => {
+  it('reads the snapshot format docs/cli.md describes, as it is', () => {
     const document = {
       from: { address: 'taro@example.co.jp', name: '山田 太郎' },
       to: [{ address: 'hanako@partner.co.jp', name: 'Hanako', type: 'externalUser' }],

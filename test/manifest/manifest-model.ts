@@ -1,5 +1,6 @@
 // Reads manifest.xml into the parts the structural checks need. The rules come from
-// research/officejs-smart-alerts.md §1 and §6 (there is no offline XSD for the Mail 1.1 schema).
+// Microsoft's manifest reference (https://learn.microsoft.com/javascript/api/manifest/launchevent and the
+// elements it links) and docs/sideload.md; there is no offline XSD for the Mail 1.1 schema.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { childrenNamed, descendants, onlyChild, parseXml, type XmlElement } from './xml.js';

@@ -3,7 +3,7 @@ import { toMatches, type Candidate, type Match } from '../match.js';
 import type { NormalizedText } from '../normalize.js';
 import { PREFECTURE_SOURCE } from './prefectures.js';
 
-// Prefecture + municipality (市区町村郡) + a block number (research §3.3). Runs on NFKC text, so the Kangxi
+// Prefecture + municipality (市区町村郡) + a block number (docs/inspection.md, "Detectors"). Runs on NFKC text, so the Kangxi
 // radicals that PDF extraction yields (千代⽥区) are ordinary ideographs here. Every quantifier is bounded
 // and each block alternative starts with a greedy digit run, so backtracking stays small.
 

@@ -5,7 +5,7 @@ import { toMatches, type Candidate, type Match } from '../match.js';
 import type { NormalizedText } from '../normalize.js';
 import { hasGroups, numbersIn } from './numbers.js';
 
-// Japanese account numbers have no public check digit (research §3.3), so only context makes them
+// Japanese account numbers have no public check digit (docs/inspection.md, "Detectors"), so only context makes them
 // findings: a deposit type or 口座 shortly before 7 digits, or ゆうちょ's 記号 (5 digits, 1xxxx) and
 // 番号 (up to 8 digits ending in 1).
 

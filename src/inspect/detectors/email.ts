@@ -2,7 +2,7 @@ import { maskEmail } from '../mask.js';
 import { toMatches, type Candidate, type Match } from '../match.js';
 import type { NormalizedText } from '../normalize.js';
 
-// The WHATWG "valid e-mail address" (research §3.3), scanned outward from each `@` by hand: a regex
+// The WHATWG "valid e-mail address" (docs/inspection.md, "Detectors"), scanned outward from each `@` by hand: a regex
 // starting with the local part retries every position of a long run without `@`, which can be quadratic.
 
 const LOCAL_MAX = 64;

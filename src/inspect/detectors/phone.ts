@@ -3,7 +3,7 @@ import { digitsOf, maskDigits } from '../mask.js';
 import { toMatches, type Candidate, type Match } from '../match.js';
 import type { NormalizedText } from '../normalize.js';
 
-// Japanese numbers as written (research §3.3, 総務省 電気通信番号計画): fixed lines are 10 digits with
+// Japanese numbers as written (docs/inspection.md, "Detectors", 総務省 電気通信番号計画): fixed lines are 10 digits with
 // an area code of 2–5 digits and a 4-digit subscriber number; 070/080/090 mobile and 050 IP are 11
 // digits written 3-4-4; 0120 and 0570 are 10 digits (4-3-3 or 4-2-4); 0800 is 11 (4-3-4). `+81`
 // replaces the leading 0, optionally followed by `(0)`.

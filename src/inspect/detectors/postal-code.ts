@@ -4,7 +4,7 @@ import { toMatches, type Candidate, type Match } from '../match.js';
 import type { NormalizedText } from '../normalize.js';
 import { prefectureAt } from './prefectures.js';
 
-// A bare `123-4567` is too ambiguous (research §3.3): a postal code needs 〒, 郵便番号, or a prefecture after it.
+// A bare `123-4567` is too ambiguous (docs/inspection.md, "Detectors"): a postal code needs 〒, 郵便番号, or a prefecture after it.
 
 const MARKERS: readonly string[] = ['〒', '郵便番号'];
 const MAX_GAP = 3;

@@ -1,5 +1,5 @@
 // Compound File Binary (OLE2) containers: an encrypted .docx/.xlsx/.pptx is a CFB holding the streams
-// EncryptionInfo and EncryptedPackage (research §4.4); legacy .doc/.xls/.ppt and Outlook .msg are CFB too.
+// EncryptionInfo and EncryptedPackage (docs/inspection.md, "Extraction"); legacy .doc/.xls/.ppt and Outlook .msg are CFB too.
 // Only the directory is walked, sector by sector through the FAT, with every index bounds-checked.
 
 const SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

@@ -1,4 +1,4 @@
-// Bytes to text for the encodings Japanese mail really uses (research §4.3): BOMs, then strict UTF-8,
+// Bytes to text for the encodings Japanese mail really uses (docs/inspection.md, "Extraction"): BOMs, then strict UTF-8,
 // then ISO-2022-JP / Shift_JIS (CP932) / EUC-JP as detected by encoding-japanese. TextDecoder is used where
 // the runtime has it (WHATWG shift_jis is CP932); encoding-japanese converts where it does not.
 import Encoding from 'encoding-japanese';

@@ -1,4 +1,4 @@
-// Word, Excel and PowerPoint packages (research §4.1): which parts hold text and which elements in them.
+// Word, Excel and PowerPoint packages (docs/inspection.md, "Extraction"): which parts hold text and which elements in them.
 import { utf8Text } from './decode-text.js';
 import type { ExtractionBudget, ExtractionLimit, TextPart } from './types.js';
 import { attributeValue, collectText, scanXml, tidy } from './xml-scan.js';

@@ -1,4 +1,4 @@
-// PDF text for the review pane (research §4.2). pdfjs-dist needs a worker and ~0.5 MB gz, so the core does
+// PDF text for the review pane (docs/inspection.md, "Extraction"). pdfjs-dist needs a worker and ~0.5 MB gz, so the core does
 // not import it: the pane loads it lazily and passes the module in. Only the calls used here are typed.
 import type { ExtractionBudget, ExtractionResult, PdfReader, TextPart } from './types.js';
 

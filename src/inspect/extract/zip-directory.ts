@@ -1,4 +1,4 @@
-// Our own reading of a ZIP central directory (research §4.4): jszip throws on encrypted members and trusts
+// Our own reading of a ZIP central directory (docs/inspection.md, "Extraction"): jszip throws on encrypted members and trusts
 // declared sizes, so encryption, member count and declared sizes are checked here before jszip sees the bytes.
 import Encoding from 'encoding-japanese';
 import { utf8Text } from './decode-text.js';

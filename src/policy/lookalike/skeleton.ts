@@ -1,7 +1,7 @@
 import confusables from 'unhomoglyph/data.json' with { type: 'json' };
 
 // unhomoglyph's table (confusables.txt 13.0) maps Cyrillic palochka ӏ to "i", but in the fonts mail
-// clients use it is a dotless "l": `аррӏе` must come out as "apple" (research §5).
+// clients use it is a dotless "l": `аррӏе` must come out as "apple".
 const SUPPLEMENT = new Map<string, string>([
   ['\u04cf', 'l'],
   ['\u04c0', 'l'],

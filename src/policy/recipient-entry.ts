@@ -1,4 +1,4 @@
-import { domainOfAddress, isWithinDomain, normalizeAddress, toAsciiDomain } from './domain.js';
+import { normalizeAddress, toAsciiDomain } from './domain.js';
 
 /**
  * An entry of `blockedRecipients` / `attentionRecipients` in normal form: an address (`a@b.jp`, local part
@@ -11,12 +11,4 @@ export function normalizeRecipientEntry(entry: string): string | null {
   if (text.includes('*')) return null;
   if (text.startsWith('@')) return toAsciiDomain(text.slice(1));
   return text.includes('@') ? normalizeAddress(text) : toAsciiDomain(text);
-}
-
-/** True when a normalised entry names this address (normalised) or a domain that covers its domain. */
-export function matchesRecipientEntry(entry: string, address: string | null): boolean {
-  if (address === null) return false;
-  if (entry.includes('@')) return entry === address;
-  const domain = domainOfAddress(address);
-  return domain !== null && isWithinDomain(domain, entry);
 }

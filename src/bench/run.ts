@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     const ratio = figures.medianMs / figures.bareMedianMs;
     console.log(`Policy evaluate in Node: ${figures.recipients} recipients over ${figures.outsideDomains} outside domains, ${figures.policyDomains} policy domains`);
     console.log(`  evaluate ${formatMs(figures.medianMs)}, bare Set-lookup classifier ${formatMs(figures.bareMedianMs)}: ${ratio.toFixed(1)}x (goal within 2x; median of ${figures.iterations}, decision ${figures.decision})`);
+    console.log(`  a new message each time (no address or outside domain seen before): ${formatMs(figures.coldMedianMs)}, ${(figures.coldMedianMs / figures.bareMedianMs).toFixed(1)}x`);
     console.log('');
   }
   if (sections.has('zip')) {

@@ -1,14 +1,16 @@
 import Database from 'better-sqlite3';
 import type { MetaStore } from './meta-store.js';
 import type { AuditEventRecord, PackageView } from './records.js';
-import type { Row } from './row-reader.js';
+import { rowReader, StoredRowError, type Row } from './row-reader.js';
+import { allRows, oneRow } from './sqlite-rows.js';
 import { APPROVAL_COLUMNS, AUDIT_EVENT_COLUMNS, approvalValues, auditEventValues, placeholders } from './stored-values.js';
 import { approvalRecord, auditEntry, auditEventRecord, codeChallenge, fileRecord, packageRecord, recipientRecord } from './stored-rows.js';
 import { sqlitePolicyVersions } from './sqlite-policy-versions.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 
 function migrate(database: Database.Database): void {
-  const version = database.pragma('user_version', { simple: true }) as number;
+  const version = database.pragma('user_version', { simple: true });
+  if (typeof version !== 'number') throw new StoredRowError('pragma', 'user_version', 'a number', version);
   for (let step = version; step < MIGRATIONS.length; step += 1) {
     database.transaction(() => {
       database.exec(MIGRATIONS[step] ?? '');
@@ -40,8 +42,8 @@ export function openSqliteMetaStore(path: string): MetaStore {
     const record = packageRecord(row);
     return {
       package: record,
-      files: (statement('SELECT * FROM files WHERE package_id = ? ORDER BY position').all(record.id) as Row[]).map(fileRecord),
-      recipients: (statement('SELECT * FROM recipients WHERE package_id = ? ORDER BY rowid').all(record.id) as Row[]).map(recipientRecord),
+      files: allRows(statement('SELECT * FROM files WHERE package_id = ? ORDER BY position').all(record.id)).map(fileRecord),
+      recipients: allRows(statement('SELECT * FROM recipients WHERE package_id = ? ORDER BY rowid').all(record.id)).map(recipientRecord),
     };
   };
 
@@ -72,7 +74,7 @@ export function openSqliteMetaStore(path: string): MetaStore {
   });
 
   const completePackage = database.transaction((packageId: string, tokenHashes: ReadonlyMap<string, Buffer>): boolean => {
-    const row = statement('SELECT state FROM packages WHERE id = ?').get(packageId) as Row | undefined;
+    const row = oneRow(statement('SELECT state FROM packages WHERE id = ?').get(packageId));
     if (row?.['state'] !== 'uploading') return false;
     for (const [recipientId, hash] of tokenHashes) {
       statement('UPDATE recipients SET token_hash = ? WHERE id = ? AND package_id = ?').run(hash, recipientId, packageId);
@@ -82,8 +84,8 @@ export function openSqliteMetaStore(path: string): MetaStore {
   });
 
   const reserveDownload = database.transaction((recipientId: string, fileId: string, max: number): boolean => {
-    const row = statement('SELECT count FROM downloads WHERE recipient_id = ? AND file_id = ?').get(recipientId, fileId) as Row | undefined;
-    const count = (row?.['count'] as number | undefined) ?? 0;
+    const row = oneRow(statement('SELECT count FROM downloads WHERE recipient_id = ? AND file_id = ?').get(recipientId, fileId));
+    const count = row === undefined ? 0 : rowReader('downloads', row).number('count');
     if (count >= max) return false;
     statement(
       'INSERT INTO downloads (recipient_id, file_id, count) VALUES (?, ?, 1) ON CONFLICT (recipient_id, file_id) DO UPDATE SET count = count + 1',
@@ -93,7 +95,9 @@ export function openSqliteMetaStore(path: string): MetaStore {
 
   const recordCodeFailure = database.transaction((recipientId: string, lockAfter: number, at: number) => {
     statement('UPDATE recipients SET failed_codes = failed_codes + 1 WHERE id = ?').run(recipientId);
-    const failures = (statement('SELECT failed_codes FROM recipients WHERE id = ?').get(recipientId) as Row)['failed_codes'] as number;
+    const counted = oneRow(statement('SELECT failed_codes FROM recipients WHERE id = ?').get(recipientId));
+    if (counted === undefined) throw new StoredRowError('recipients', 'failed_codes', 'the recipient just updated', undefined);
+    const failures = rowReader('recipients', counted).number('failed_codes');
     const locked = failures >= lockAfter;
     if (locked) {
       statement('UPDATE recipients SET locked_at = COALESCE(locked_at, ?) WHERE id = ?').run(at, recipientId);
@@ -107,7 +111,7 @@ export function openSqliteMetaStore(path: string): MetaStore {
     statement('DELETE FROM code_challenges WHERE recipient_id IN (SELECT id FROM recipients WHERE package_id = ?)').run(packageId);
   });
 
-  const ids = (rows: unknown[]): string[] => (rows as Row[]).map((row) => String(row['id']));
+  const ids = (rows: unknown[]): string[] => allRows(rows).map((row) => rowReader('packages', row).text('id'));
 
   return {
     ...sqlitePolicyVersions(database),
@@ -121,33 +125,36 @@ export function openSqliteMetaStore(path: string): MetaStore {
       return completePackage(packageId, tokenHashes);
     },
     async uploadingPackage(id) {
-      return view(statement("SELECT * FROM packages WHERE id = ? AND state = 'uploading'").get(id) as Row | undefined);
+      return view(oneRow(statement("SELECT * FROM packages WHERE id = ? AND state = 'uploading'").get(id)));
     },
     async packageById(id) {
-      return view(statement("SELECT * FROM packages WHERE id = ? AND state = 'complete'").get(id) as Row | undefined);
+      return view(oneRow(statement("SELECT * FROM packages WHERE id = ? AND state = 'complete'").get(id)));
     },
     async recipientByTokenHash(tokenHash) {
-      const row = statement(
+      const row = oneRow(statement(
         "SELECT r.* FROM recipients r JOIN packages p ON p.id = r.package_id WHERE r.token_hash = ? AND p.state = 'complete'",
-      ).get(tokenHash) as Row | undefined;
+      ).get(tokenHash));
       if (row === undefined) return null;
       const recipient = recipientRecord(row);
-      const found = view(statement('SELECT * FROM packages WHERE id = ?').get(recipient.packageId) as Row | undefined);
+      const found = view(oneRow(statement('SELECT * FROM packages WHERE id = ?').get(recipient.packageId)));
       return found === null ? null : { package: found.package, recipient, files: found.files };
     },
     async listPackages(ownerId, limit) {
-      const rows = (
+      const rows = allRows(
         ownerId === null
           ? statement("SELECT * FROM packages WHERE state = 'complete' ORDER BY created_at DESC, rowid DESC LIMIT ?").all(limit)
-          : statement("SELECT * FROM packages WHERE state = 'complete' AND owner_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?").all(ownerId, limit)
-      ) as Row[];
+          : statement("SELECT * FROM packages WHERE state = 'complete' AND owner_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?").all(ownerId, limit),
+      );
       return rows.map((row) => view(row)).filter((found): found is PackageView => found !== null);
     },
     async downloadCounts(packageId) {
-      const rows = statement(
+      const rows = allRows(statement(
         'SELECT d.recipient_id, d.file_id, d.count FROM downloads d JOIN recipients r ON r.id = d.recipient_id WHERE r.package_id = ?',
-      ).all(packageId) as Row[];
-      return rows.map((row) => ({ recipientId: row['recipient_id'] as string, fileId: row['file_id'] as string, count: row['count'] as number }));
+      ).all(packageId));
+      return rows.map((row) => {
+        const read = rowReader('downloads', row);
+        return { recipientId: read.text('recipient_id'), fileId: read.text('file_id'), count: read.number('count') };
+      });
     },
     async reserveDownload(recipientId, fileId, max) {
       return reserveDownload(recipientId, fileId, max);
@@ -179,21 +186,21 @@ export function openSqliteMetaStore(path: string): MetaStore {
       statement("DELETE FROM packages WHERE id = ? AND state = 'uploading'").run(packageId);
     },
     async packageIds() {
-      const approvals = (statement('SELECT blob_id FROM approvals WHERE blob_id IS NOT NULL').all() as Row[]).map((row) => row['blob_id'] as string);
+      const approvals = allRows(statement('SELECT blob_id FROM approvals WHERE blob_id IS NOT NULL').all()).map((row) => rowReader('approvals', row).text('blob_id'));
       return new Set([...ids(statement('SELECT id FROM packages').all()), ...approvals]);
     },
     async createApproval(record) {
       statement(`INSERT INTO approvals (${APPROVAL_COLUMNS}, status) VALUES (${placeholders(12, 'question')}, 'pending')`).run(...approvalValues(record));
     },
     async approvalById(id) {
-      const row = statement('SELECT * FROM approvals WHERE id = ?').get(id) as Row | undefined;
+      const row = oneRow(statement('SELECT * FROM approvals WHERE id = ?').get(id));
       return row === undefined ? null : approvalRecord(row);
     },
     async latestApproval(senderId, fingerprint) {
-      const row = statement('SELECT * FROM approvals WHERE sender_id = ? AND fingerprint = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(
+      const row = oneRow(statement('SELECT * FROM approvals WHERE sender_id = ? AND fingerprint = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(
         senderId,
         fingerprint,
-      ) as Row | undefined;
+      ));
       return row === undefined ? null : approvalRecord(row);
     },
     async appendAuditEvents(events) {
@@ -215,15 +222,15 @@ export function openSqliteMetaStore(path: string): MetaStore {
       // Rule ids are keys of a JSON object: json_each finds them without a second table.
       where('EXISTS (SELECT 1 FROM json_each(audit_events.rules) WHERE key = ?)', filter.rule);
       const sql = `SELECT * FROM audit_events ${clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`} ORDER BY at DESC, rowid DESC LIMIT ?`;
-      return (statement(sql).all(...values, filter.limit) as Row[]).map(auditEventRecord);
+      return allRows(statement(sql).all(...values, filter.limit)).map(auditEventRecord);
     },
     async purgeAuditEvents(before) {
       return statement('DELETE FROM audit_events WHERE at < ?').run(before).changes;
     },
     async grantedApproval(sender, fingerprint, now) {
-      const row = statement(
+      const row = oneRow(statement(
         "SELECT * FROM approvals WHERE fingerprint = ? AND sender = ? AND status = 'approved' AND expires_at > ? ORDER BY decided_at DESC, rowid DESC LIMIT 1",
-      ).get(fingerprint, sender, now) as Row | undefined;
+      ).get(fingerprint, sender, now));
       return row === undefined ? null : approvalRecord(row);
     },
     async decideApproval(id, decision, now) {
@@ -248,8 +255,11 @@ export function openSqliteMetaStore(path: string): MetaStore {
       ).run(at, id);
     },
     async approvalsToPurge() {
-      const rows = statement('SELECT id, blob_id FROM approvals WHERE shredded_at IS NOT NULL AND purged_at IS NULL').all() as Row[];
-      return rows.map((row) => [row['id'] as string, (row['blob_id'] as string | null) ?? ''] as const);
+      const rows = allRows(statement('SELECT id, blob_id FROM approvals WHERE shredded_at IS NOT NULL AND purged_at IS NULL').all());
+      return rows.map((row) => {
+        const read = rowReader('approvals', row);
+        return [read.text('id'), read.textOrNull('blob_id') ?? ''] as const;
+      });
     },
     async markApprovalPurged(id, at) {
       statement('UPDATE approvals SET purged_at = ? WHERE id = ?').run(at, id);
@@ -261,7 +271,7 @@ export function openSqliteMetaStore(path: string): MetaStore {
       ).run(challenge.recipientId, challenge.codeHash, challenge.sentAt, challenge.expiresAt);
     },
     async challenge(recipientId) {
-      const row = statement('SELECT * FROM code_challenges WHERE recipient_id = ?').get(recipientId) as Row | undefined;
+      const row = oneRow(statement('SELECT * FROM code_challenges WHERE recipient_id = ?').get(recipientId));
       return row === undefined ? null : codeChallenge(row);
     },
     async deleteChallenge(recipientId) {
@@ -277,7 +287,7 @@ export function openSqliteMetaStore(path: string): MetaStore {
       ).run(entry.at, entry.packageId, entry.recipientId, entry.fileId, entry.action, entry.result, entry.actor, entry.ip, entry.userAgent, entry.bytes);
     },
     async audit(packageId) {
-      return (statement('SELECT * FROM audit WHERE package_id = ? ORDER BY seq').all(packageId) as Row[]).map(auditEntry);
+      return allRows(statement('SELECT * FROM audit WHERE package_id = ? ORDER BY seq').all(packageId)).map(auditEntry);
     },
     async close() {
       database.close();

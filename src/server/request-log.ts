@@ -1,5 +1,5 @@
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
-import { isLoopbackOrigin } from './auth/auth-config.js';
+import { isLoopbackOrigin } from './loopback.js';
 
 /** The level of Fastify's two lines per request, "incoming request" and "request completed". */
 export type RequestLogLevel = 'info' | 'debug';

@@ -1,5 +1,6 @@
 import type { FastifyHelmetOptions } from '@fastify/helmet';
 import type { ServerConfig } from './config.js';
+import { isLoopbackOrigin } from './loopback.js';
 
 /** office.js and the scripts it loads come from Microsoft's CDN (https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn). */
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
@@ -31,11 +32,6 @@ export function contentSecurityDirectives(frameAncestors: readonly string[]): Re
   };
 }
 
-function isLoopback(origin: string): boolean {
-  const host = new URL(origin).hostname;
-  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
-}
-
 export function securityHeaders(config: ServerConfig): FastifyHelmetOptions {
   return {
     global: true,
@@ -47,7 +43,7 @@ export function securityHeaders(config: ServerConfig): FastifyHelmetOptions {
     crossOriginResourcePolicy: { policy: 'cross-origin' },
     crossOriginOpenerPolicy: { policy: 'same-origin-allow-popups' },
     // HSTS on localhost would force https on every other local development server in the browser.
-    strictTransportSecurity: isLoopback(config.publicOrigin) ? false : { maxAge: 31_536_000, includeSubDomains: false },
+    strictTransportSecurity: isLoopbackOrigin(config.publicOrigin) ? false : { maxAge: 31_536_000, includeSubDomains: false },
     referrerPolicy: { policy: 'no-referrer' },
   };
 }

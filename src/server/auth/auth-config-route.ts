@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AUTH_CONFIG_PATH, type ClientAuthConfig } from '../../protocol/index.js';
-import { isLoopbackOrigin, type AuthConfig, type EntraSettings } from './auth-config.js';
+import { isLoopbackOrigin } from '../loopback.js';
+import type { AuthConfig, EntraSettings } from './auth-config.js';
 import { isLocalPageRequest } from './local-page-request.js';
 
 const AUTH_CONFIG_SCHEMA = {

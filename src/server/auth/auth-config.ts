@@ -1,3 +1,5 @@
+import { isLoopbackOrigin } from '../loopback.js';
+
 /** How the API recognises its callers: Entra ID access tokens, and optionally one fixed development token. */
 export interface AuthConfig {
   readonly entra?: EntraSettings;
@@ -40,11 +42,6 @@ export const MINIMUM_DEVELOPMENT_TOKEN_LENGTH = 16;
 export const DEVELOPMENT_TOKEN_OFF = 'off';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-export function isLoopbackOrigin(origin: string): boolean {
-  const host = new URL(origin).hostname;
-  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
-}
 
 /**
  * Why the signing keys may not be read from `url`, or null. Plain http would let anyone on the path swap

@@ -1,16 +1,8 @@
 // `npm start` on this machine with no sign-in configured: a random development token made at start, so
 // Protect attachments works in the playground out of the box (docs/api.md, "The development token").
 import { randomBytes } from 'node:crypto';
-import { isLoopbackOrigin, type AuthConfig } from './auth-config.js';
-
-/**
- * Whether `host` (the HOST the server binds) is reachable from this machine only. `localhost` counts:
- * Node resolves it to 127.0.0.1 or ::1. 0.0.0.0, :: and every named host can be reached from elsewhere.
- */
-export function isLoopbackHost(host: string): boolean {
-  const bare = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
-  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare);
-}
+import { isLoopbackHost, isLoopbackOrigin } from '../loopback.js';
+import type { AuthConfig } from './auth-config.js';
 
 export interface GeneratedTokenFacts {
   /** HOST: where the server listens. */

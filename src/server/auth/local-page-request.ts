@@ -1,5 +1,5 @@
 // Who may be handed the development token by GET /api/auth-config: only a page of this loopback server.
-import { isLoopbackHost } from './generated-development-token.js';
+import { isLoopbackHost } from '../loopback.js';
 
 export interface RequestOrigin {
   /** The Host header: the name the browser used to reach the server. */

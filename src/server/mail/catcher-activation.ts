@@ -1,4 +1,5 @@
-import { isLoopbackOrigin, type AuthConfig } from '../auth/auth-config.js';
+import type { AuthConfig } from '../auth/auth-config.js';
+import { isLoopbackOrigin } from '../loopback.js';
 import type { SmtpConfig } from './code-mailer.js';
 
 export interface CatcherFacts {

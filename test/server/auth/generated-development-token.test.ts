@@ -1,6 +1,7 @@
 // npm start with nothing configured: a generated development token on loopback and localhost only.
 import { describe, expect, it } from 'vitest';
-import { isLoopbackHost, mayGenerateDevelopmentToken, randomDevelopmentToken } from '../../../src/server/auth/generated-development-token.js';
+import { mayGenerateDevelopmentToken, randomDevelopmentToken } from '../../../src/server/auth/generated-development-token.js';
+import { isLoopbackHost } from '../../../src/server/loopback.js';
 import { isLocalPageRequest } from '../../../src/server/auth/local-page-request.js';
 import { readEnvironment } from '../../../src/server/config.js';
 

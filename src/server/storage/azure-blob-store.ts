@@ -4,7 +4,7 @@
 // (https://learn.microsoft.com/rest/api/storageservices/put-block).
 import { Readable } from 'node:stream';
 import { BlobServiceClient, ContainerClient, RestError } from '@azure/storage-blob';
-import { BlobNotFoundError, blobKeyParts, counted, isBlobKeyPart, type BlobStore } from './blob-store.js';
+import { BlobNotFoundError, blobObjectName, counted, isBlobKeyPart, type BlobStore } from './blob-store.js';
 
 // Sealed chunks are 64 KiB: blocks of 4 MiB, two in flight, keep an upload's memory near 8 MiB.
 const BLOCK_BYTES = 4 * 1024 * 1024;
@@ -36,10 +36,7 @@ export async function openAzureBlobStore(settings: AzureBlobSettings, create: bo
   const { container, prefix } = settings;
   if (create) await container.createIfNotExists();
   else if (!(await container.exists())) throw new Error(`the Azure container ${container.containerName} does not exist`);
-  const nameOf = (key: string): string => {
-    const { packageId, fileId } = blobKeyParts(key);
-    return `${prefix}${packageId}/${fileId}`;
-  };
+  const nameOf = (key: string): string => blobObjectName(prefix, key);
   return {
     async write(key, content) {
       const counter = { bytes: 0 };

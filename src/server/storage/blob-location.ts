@@ -1,5 +1,6 @@
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isLoopbackOrigin } from '../loopback.js';
 
 /** Where the encrypted file contents live (PREFLIGHT_BLOB_URL, docs/storage.md). */
 export type BlobLocation =
@@ -35,6 +36,11 @@ function prefixOf(path: string): string | null {
   return parts.length === 0 ? '' : `${parts.join('/')}/`;
 }
 
+/** Where blobs go when PREFLIGHT_BLOB_URL is unset: `<data>/blobs`. */
+export function defaultBlobLocation(dataDirectory: string): BlobLocation {
+  return { kind: 'file', root: join(dataDirectory, 'blobs') };
+}
+
 /** The location without its secrets, for start-up lines and errors. */
 export function describeBlobLocation(location: BlobLocation): string {
   switch (location.kind) {
@@ -58,12 +64,12 @@ function parseAzure(url: URL, connectionString: string | undefined): BlobLocatio
 }
 
 function parseAzureSas(url: URL): BlobLocationResult {
-  if (!url.hostname.endsWith('.blob.core.windows.net') && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') {
+  const local = isLoopbackOrigin(url.origin);
+  if (!url.hostname.endsWith('.blob.core.windows.net') && !local) {
     return fail(`https://… must be an Azure Blob Storage container URL (https://<account>.blob.core.windows.net/<container>?<SAS token>), not ${url.hostname}`);
   }
   if (!url.searchParams.has('sig')) return fail('https://… must carry a SAS token with read, write, delete and list rights (…?sv=…&sig=…)');
   // Azurite serves http://127.0.0.1:10000/<account>/<container>: the account is the first part there.
-  const local = !url.hostname.endsWith('.blob.core.windows.net');
   const parts = url.pathname.split('/').filter((part) => part !== '');
   const containerIndex = local ? 1 : 0;
   const container = parts[containerIndex];
@@ -93,8 +99,7 @@ function parseS3(url: URL, defaultRegion: string | undefined): BlobLocationResul
     } catch {
       return fail(`has an endpoint that is not a URL: ${endpoint}`);
     }
-    const loopback = parsed.hostname === '127.0.0.1' || parsed.hostname === 'localhost' || parsed.hostname === '[::1]';
-    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) return fail(`endpoint must be https:// (http:// only on loopback): ${endpoint}`);
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLoopbackOrigin(parsed.origin))) return fail(`endpoint must be https:// (http:// only on loopback): ${endpoint}`);
   }
   const pathStyle = url.searchParams.get('forcePathStyle');
   if (pathStyle !== null && pathStyle !== 'true' && pathStyle !== 'false') return fail(`forcePathStyle must be true or false, not ${JSON.stringify(pathStyle)}`);
@@ -114,7 +119,7 @@ export function parseBlobLocation(
   dataDirectory: string,
   env: { readonly connectionString?: string | undefined; readonly awsRegion?: string | undefined },
 ): BlobLocationResult {
-  if (text === undefined) return { ok: true, location: { kind: 'file', root: join(dataDirectory, 'blobs') } };
+  if (text === undefined) return { ok: true, location: defaultBlobLocation(dataDirectory) };
   let url: URL;
   try {
     url = new URL(text);
@@ -131,7 +136,7 @@ export function parseBlobLocation(
       return parseAzure(url, env.connectionString);
     case 'https:':
     case 'http:':
-      if (url.protocol === 'http:' && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') return fail('must use https:// (http:// only on loopback, for Azurite)');
+      if (url.protocol === 'http:' && !isLoopbackOrigin(url.origin)) return fail('must use https:// (http:// only on loopback, for Azurite)');
       return parseAzureSas(url);
     case 's3:':
       return parseS3(url, env.awsRegion);

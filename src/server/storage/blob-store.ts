@@ -45,6 +45,12 @@ export function blobKeyParts(key: string): { readonly packageId: string; readonl
   return { packageId, fileId };
 }
 
+/** The object name of a key in a bucket or container under `prefix` ('' or a folder ending in '/'). */
+export function blobObjectName(prefix: string, key: string): string {
+  const { packageId, fileId } = blobKeyParts(key);
+  return `${prefix}${packageId}/${fileId}`;
+}
+
 /** Counts what passes through, for the byte count `write` returns, as Buffers (what Node streams carry). */
 export async function* counted(content: AsyncIterable<Uint8Array>, counter: { bytes: number }): AsyncGenerator<Buffer> {
   for await (const piece of content) {

@@ -1,7 +1,7 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BlobStore } from './blob-store.js';
-import type { BlobLocation } from './blob-location.js';
+import { defaultBlobLocation, type BlobLocation } from './blob-location.js';
 import { openBlobStore } from './open-blob-store.js';
 import { fileKeyStore, postgresKeyStore, type KeyStore } from './key-store.js';
 import type { MetaStore } from './meta-store.js';
@@ -34,7 +34,7 @@ export interface StorageSettings {
 }
 
 function blobLocationOf(settings: StorageSettings): BlobLocation {
-  return settings.blobLocation ?? { kind: 'file', root: join(settings.dataDirectory, 'blobs') };
+  return settings.blobLocation ?? defaultBlobLocation(settings.dataDirectory);
 }
 
 function metaStorePath(dataDirectory: string): string {
@@ -112,11 +112,11 @@ export async function openStorage(settings: StorageSettings): Promise<Storage> {
  * PREFLIGHT_BLOB_URL names another place.
  * Whatever a crash left half-done is removed before anything is served.
  */
-export async function openEmbeddedStorage(dataDirectory: string, blobLocation?: BlobLocation): Promise<Storage> {
+export async function openEmbeddedStorage(dataDirectory: string, blobLocation: BlobLocation = defaultBlobLocation(dataDirectory)): Promise<Storage> {
   await mkdir(dataDirectory, { recursive: true, mode: 0o700 });
   const meta = openSqliteMetaStore(metaStorePath(dataDirectory));
   try {
-    const blobs = await openBlobStore(blobLocation ?? { kind: 'file', root: join(dataDirectory, 'blobs') });
+    const blobs = await openBlobStore(blobLocation);
     await removeUnfinished({ meta, blobs }, Number.POSITIVE_INFINITY);
     return { meta, blobs, keys: fileKeyStore(dataDirectory), shared: false, exclusive: localJobs() };
   } catch (error) {

@@ -18,7 +18,7 @@ import {
   UploadPartCommand,
   type CompletedPart,
 } from '@aws-sdk/client-s3';
-import { BlobNotFoundError, blobKeyParts, counted, isBlobKeyPart, type BlobStore } from './blob-store.js';
+import { BlobNotFoundError, blobObjectName, counted, isBlobKeyPart, type BlobStore } from './blob-store.js';
 
 // S3 wants parts of 5 MiB at least but the last; 8 MiB keeps one upload's memory near that.
 const PART_BYTES = 8 * 1024 * 1024;
@@ -71,10 +71,7 @@ export async function openS3BlobStore(client: S3Client, settings: S3BlobSettings
   } catch (error) {
     throw new Error(`the S3 bucket ${bucket} cannot be reached: ${(error as Error).name} ${(error as Error).message}`);
   }
-  const nameOf = (key: string): string => {
-    const { packageId, fileId } = blobKeyParts(key);
-    return `${prefix}${packageId}/${fileId}`;
-  };
+  const nameOf = (key: string): string => blobObjectName(prefix, key);
 
   async function multipart(name: string, first: Buffer, pieces: AsyncIterator<Buffer>, carry: Buffer[]): Promise<void> {
     const { UploadId } = await client.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: name }));

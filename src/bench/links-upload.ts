@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeLinkPolicy } from './bench-policy.js';
 import { BUILT_SERVER_TOKEN, processMemory, startBuiltServer, type ServerProcess } from './built-server.js';
+import { formatMiB } from './statistics.js';
 
 /** What the benchmark uploads; the smoke test in test/bench sends less. */
 export const BENCH_UPLOAD_BYTES = 200_000_000;
 const PIECE = 1024 * 1024;
-const TOKEN = BUILT_SERVER_TOKEN;
 
 export interface LinkFigures {
   readonly megabytes: number;
@@ -39,7 +39,7 @@ function startServer(root: string, dataDirectory: string, total: number): Promis
 async function json(origin: string, method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
   const response = await fetch(`${origin}${path}`, {
     method,
-    headers: { authorization: `Bearer ${TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: { authorization: `Bearer ${BUILT_SERVER_TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
@@ -52,7 +52,7 @@ function put(origin: string, path: string, total: number): Promise<number> {
   return new Promise((resolvePut, reject) => {
     const url = new URL(`${origin}${path}`);
     const upload = request(
-      { host: url.hostname, port: url.port, path: url.pathname, method: 'PUT', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream', 'content-length': String(total) } },
+      { host: url.hostname, port: url.port, path: url.pathname, method: 'PUT', headers: { authorization: `Bearer ${BUILT_SERVER_TOKEN}`, 'content-type': 'application/octet-stream', 'content-length': String(total) } },
       (response) => {
         response.resume();
         response.on('end', () => resolvePut(response.statusCode ?? 0));
@@ -122,9 +122,8 @@ export async function benchLinkUpload(root: string, total: number = BENCH_UPLOAD
 
 export async function printLinkUpload(root: string): Promise<void> {
   const figures = await benchLinkUpload(root);
-  const mib = (kilobytes: number | null): string => (kilobytes === null ? 'n/a' : `${(kilobytes / 1024).toFixed(0)} MiB`);
   console.log('Secure-link mode, built server as a child process over loopback HTTP');
   console.log(`  upload ${figures.megabytes} MB (AES-256-GCM, 64 KiB chunks, fsync): ${figures.uploadMegabytesPerSecond.toFixed(0)} MB/s`);
   console.log(`  download ${figures.megabytes} MB (verify pass + decrypt):          ${figures.downloadMegabytesPerSecond.toFixed(0)} MB/s`);
-  console.log(`  server peak RSS (VmHWM): ${mib(figures.baselineRssKilobytes)} after start, ${mib(figures.peakRssKilobytes)} after the upload`);
+  console.log(`  server peak RSS (VmHWM): ${formatMiB(figures.baselineRssKilobytes)} after start, ${formatMiB(figures.peakRssKilobytes)} after the upload`);
 }

@@ -7,6 +7,11 @@ export function median(samples: readonly number[]): number {
   return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] as number) + upper) / 2;
 }
 
+/** A memory figure from /proc (kB) in MiB; n/a where the kernel gave none. */
+export function formatMiB(kilobytes: number | null): string {
+  return kilobytes === null ? 'n/a' : `${(kilobytes / 1024).toFixed(0)} MiB`;
+}
+
 export function formatMs(value: number): string {
   return value < 1 ? `${(value * 1000).toFixed(0)} µs` : `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 }

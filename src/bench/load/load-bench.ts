@@ -9,7 +9,7 @@ import { writeLinkPolicy } from '../bench-policy.js';
 import { BUILT_SERVER_TOKEN, processMemory, startBuiltServer, type ServerProcess } from '../built-server.js';
 import { startAzurite } from '../local-object-stores.js';
 import { startTestPostgres } from '../local-postgres.js';
-import { formatMs } from '../statistics.js';
+import { formatMiB, formatMs } from '../statistics.js';
 import type { RequestFigures } from './latency-log.js';
 import { runLoad, type LoadResult } from './load-run.js';
 
@@ -121,10 +121,6 @@ export async function benchLoad(root: string, setup: LoadSetup, shape: LoadShape
 
 const STORAGE_NAMES: Record<LoadStorage, string> = { embedded: 'SQLite + files', 'postgres-folder': 'PostgreSQL + shared folder', 'postgres-azurite': 'PostgreSQL + Azurite' };
 
-function mib(kilobytes: number | null): string {
-  return kilobytes === null ? 'n/a' : `${(kilobytes / 1024).toFixed(0)} MiB`;
-}
-
 function kindLine(figure: RequestFigures): string {
   const errors = figure.errors === 0 ? '0' : `${figure.errors} (${figure.firstError ?? ''})`;
   return `    ${figure.kind.padEnd(12)} ${figure.perSecond.toFixed(1).padStart(9)}  ${formatMs(figure.p50Ms).padEnd(9)} ${formatMs(figure.p99Ms).padEnd(9)} ${errors}`;
@@ -147,7 +143,7 @@ export function loadReport(figures: LoadFigures, shape: LoadShape): string[] {
     `  ${setup.instances} instance${setup.instances === 1 ? '' : 's'}, ${STORAGE_NAMES[setup.storage]}: ${(total / figures.seconds).toFixed(0)} requests/s, ${errors} errors, downloads ${((downloads * shape.fileBytes) / 1e6).toFixed(1)} MB/s over ${figures.seconds.toFixed(1)} s`,
     '    request       per s      p50       p99       errors',
     ...[...figures.figures].sort((left, right) => kindRank(left) - kindRank(right)).map(kindLine),
-    `    server RSS: ${figures.memory.map((memory) => `${mib(memory.startKilobytes)} at start, peak ${mib(memory.peakKilobytes)}, ${mib(memory.endKilobytes)} at end`).join('; ')}`,
+    `    server RSS: ${figures.memory.map((memory) => `${formatMiB(memory.startKilobytes)} at start, peak ${formatMiB(memory.peakKilobytes)}, ${formatMiB(memory.endKilobytes)} at end`).join('; ')}`,
   ];
   if (figures.starvedTurns > 0) lines.push(`    recipients found no link left ${figures.starvedTurns} times: the run needs more seeded links`);
   return lines;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every check in the order a failure is cheapest to read: types, layers, build, then all
+// `npm test`: every check in the order a failure is cheapest to read: types, layers, lint, build, then all
 // vitest projects (unit tables, Office fakes, server inject, the real browser).
 import { spawnSync } from 'node:child_process';
 import { node22Binary, NODE_22_VERSION } from './node-22.js';
@@ -26,6 +26,7 @@ if (missing.length > 0) {
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 step('Type check (one config per layer)', npm, ['run', '--silent', 'typecheck']);
 step('Layer rules', npm, ['run', '--silent', 'layers']);
+step('Lint (type-aware)', npm, ['run', '--silent', 'lint']);
 step('Build', npm, ['run', '--silent', 'build']);
 step('Tests', npm, ['exec', '--', 'vitest', 'run']);
 

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Locale } from '../i18n/locale.js';
-import { PLAYGROUND_STRINGS } from '../i18n/tables/playground.js';
+import type { PLAYGROUND_STRINGS } from '../i18n/tables/playground.js';
 import { translate, type Params } from '../i18n/translate.js';
 
 export type PlaygroundKey = keyof typeof PLAYGROUND_STRINGS.en;

@@ -1,0 +1,60 @@
+import { fromBase64Url, toBase64Url } from './base64url.js';
+import { ADDRESS_DIGEST_BYTES, DOMAIN_DIGEST_BYTES } from './history-digest.js';
+import type { HistoryEntry, RecipientHistory } from './recipient-history.js';
+
+/**
+ * The history as one roaming-settings string: `h1.<key>.<entries>`, each entry 12 bytes (6 of address
+ * digest, 4 of domain digest, 2 of day) in unpadded base64url, 16 characters. Office keeps 32 KB per add-in
+ * (https://learn.microsoft.com/javascript/api/outlook/office.roamingsettings), so MAX_HISTORY_ENTRIES is
+ * what fits in 30,000 characters with room left for the JSON around it.
+ */
+const VERSION = 'h1';
+const ENTRY_BYTES = ADDRESS_DIGEST_BYTES + DOMAIN_DIGEST_BYTES + 2;
+const ENTRY_CHARACTERS = (ENTRY_BYTES / 3) * 4;
+const KEY_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+export const MAX_HISTORY_ENTRIES = 1_800;
+
+function hexBytes(hex: string, into: Uint8Array, at: number): void {
+  for (let index = 0; index < hex.length; index += 2) into[at + index / 2] = Number.parseInt(hex.slice(index, index + 2), 16);
+}
+
+function bytesHex(bytes: Uint8Array, from: number, count: number): string {
+  let hex = '';
+  for (let index = from; index < from + count; index += 1) hex += (bytes[index] as number).toString(16).padStart(2, '0');
+  return hex;
+}
+
+export function encodeHistory(history: RecipientHistory): string {
+  const entries = history.entries.slice(0, MAX_HISTORY_ENTRIES);
+  const bytes = new Uint8Array(entries.length * ENTRY_BYTES);
+  entries.forEach((entry, index) => {
+    const at = index * ENTRY_BYTES;
+    hexBytes(entry.address, bytes, at);
+    hexBytes(entry.domain, bytes, at + ADDRESS_DIGEST_BYTES);
+    bytes[at + ENTRY_BYTES - 2] = (entry.day >>> 8) & 0xff;
+    bytes[at + ENTRY_BYTES - 1] = entry.day & 0xff;
+  });
+  return `${VERSION}.${history.key}.${toBase64Url(bytes)}`;
+}
+
+export type DecodedHistory = { readonly ok: true; readonly history: RecipientHistory } | { readonly ok: false; readonly problem: string };
+
+/** The history in a roaming-settings value, or what is wrong with it (the caller starts a new one). */
+export function decodeHistory(value: unknown): DecodedHistory {
+  if (typeof value !== 'string') return { ok: false, problem: `expected a string, got ${value === null ? 'null' : typeof value}` };
+  const [version, key, packed, ...rest] = value.split('.');
+  if (version !== VERSION || rest.length > 0 || key === undefined || packed === undefined) return { ok: false, problem: `not a ${VERSION} history` };
+  if (!KEY_PATTERN.test(key)) return { ok: false, problem: 'the key is not 22 base64url characters' };
+  if (packed.length % ENTRY_CHARACTERS !== 0) return { ok: false, problem: `the entries are ${packed.length} characters, not a multiple of ${ENTRY_CHARACTERS}` };
+  const bytes = fromBase64Url(packed);
+  if (bytes === null) return { ok: false, problem: 'the entries are not base64url' };
+  const entries: HistoryEntry[] = [];
+  for (let at = 0; at < bytes.length; at += ENTRY_BYTES) {
+    entries.push({
+      address: bytesHex(bytes, at, ADDRESS_DIGEST_BYTES),
+      domain: bytesHex(bytes, at + ADDRESS_DIGEST_BYTES, DOMAIN_DIGEST_BYTES),
+      day: ((bytes[at + ENTRY_BYTES - 2] as number) << 8) | (bytes[at + ENTRY_BYTES - 1] as number),
+    });
+  }
+  return { ok: true, history: { key, entries } };
+}

@@ -1,0 +1,81 @@
+import { domainOfAddress, normalizeAddress } from '../domain.js';
+import { addressDigest, domainDigest } from './history-digest.js';
+
+/** One outside address the sender has written to, as digests, with the day of the last send. */
+export interface HistoryEntry {
+  readonly address: string;
+  readonly domain: string;
+  /** Days since 1970-01-01 (UTC) of the last mail that went to this address. */
+  readonly day: number;
+}
+
+/** The sender's history of outside addresses, most recent first (docs/policy.md, "First-time recipients"). */
+export interface RecipientHistory {
+  /** The mailbox's random key for the digests. */
+  readonly key: string;
+  readonly entries: readonly HistoryEntry[];
+}
+
+export interface HistoryLimits {
+  /** Entries whose last send is more than this many days before today are dropped. */
+  readonly days: number;
+  readonly maxEntries: number;
+}
+
+/** `known`: written to before; `known-domain`: a new address at a domain written to before; `new`: neither. */
+export type HistoryStanding = 'known' | 'known-domain' | 'new';
+
+interface HistoryIndex {
+  readonly addresses: ReadonlySet<string>;
+  readonly domains: ReadonlySet<string>;
+}
+
+const indexes = new WeakMap<RecipientHistory, HistoryIndex>();
+
+/** Sets of the history's digests, built once per history: the handler asks for every outside recipient. */
+export function historyIndex(history: RecipientHistory): HistoryIndex {
+  let index = indexes.get(history);
+  if (index === undefined) {
+    index = {
+      addresses: new Set(history.entries.map((entry) => entry.address)),
+      domains: new Set(history.entries.map((entry) => entry.domain)),
+    };
+    indexes.set(history, index);
+  }
+  return index;
+}
+
+export function emptyHistory(key: string): RecipientHistory {
+  return { key, entries: [] };
+}
+
+/** Where an address stands in the history; null when it has no usable domain. */
+export function historyStanding(history: RecipientHistory, address: string): HistoryStanding | null {
+  const normalized = normalizeAddress(address);
+  const domain = normalized === null ? null : domainOfAddress(normalized);
+  if (normalized === null || domain === null) return null;
+  const index = historyIndex(history);
+  if (index.addresses.has(addressDigest(history.key, normalized))) return 'known';
+  return index.domains.has(domainDigest(history.key, domain)) ? 'known-domain' : 'new';
+}
+
+/**
+ * The history after a mail to `addresses` left on `today`: those addresses first (in the order given),
+ * every older entry for them removed, then entries older than `limits.days` and beyond `limits.maxEntries`
+ * dropped. Addresses without a usable domain are skipped.
+ */
+export function recordRecipients(history: RecipientHistory, addresses: readonly string[], today: number, limits: HistoryLimits): RecipientHistory {
+  const fresh: HistoryEntry[] = [];
+  const seen = new Set<string>();
+  for (const address of addresses) {
+    const normalized = normalizeAddress(address);
+    const domain = normalized === null ? null : domainOfAddress(normalized);
+    if (normalized === null || domain === null) continue;
+    const digest = addressDigest(history.key, normalized);
+    if (seen.has(digest)) continue;
+    seen.add(digest);
+    fresh.push({ address: digest, domain: domainDigest(history.key, domain), day: today });
+  }
+  const kept = history.entries.filter((entry) => !seen.has(entry.address) && today - entry.day <= limits.days);
+  return { key: history.key, entries: [...fresh, ...kept].slice(0, limits.maxEntries) };
+}

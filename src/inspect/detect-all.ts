@@ -8,6 +8,7 @@ import { detectPaymentCards } from './detectors/payment-card.js';
 import { detectPhones } from './detectors/phone.js';
 import { detectPostalCodes } from './detectors/postal-code.js';
 import type { Detector, Match, MatchKind, PersonalDataKind } from './match.js';
+import { detectionWindows, type TermTriggers } from './detection-windows.js';
 import { normalizeWithMap } from './normalize.js';
 
 /** In the order that breaks ties between equally long matches: the more specific validation first. */
@@ -93,19 +94,54 @@ export function resolveOverlaps(matches: readonly Match[]): Match[] {
   return kept.sort(byPosition);
 }
 
+const termTriggerCache = new WeakMap<CustomRules, TermTriggers>();
+
+function termTriggers(rules: CustomRules): TermTriggers {
+  let triggers = termTriggerCache.get(rules);
+  if (!triggers) {
+    const firstUnits = new Set<number>();
+    let longest = 0;
+    rules.terms.forEach((term) => {
+      firstUnits.add(term.charCodeAt(0));
+      longest = Math.max(longest, term.length);
+    });
+    triggers = { firstUnits, longest };
+    termTriggerCache.set(rules, triggers);
+  }
+  return triggers;
+}
+
+function shifted(match: Match, offset: number): Match {
+  return offset === 0 ? match : { ...match, start: match.start + offset, end: match.end + offset };
+}
+
 /**
  * Every personal-data match in `text` (original coordinates), overlaps resolved, in text order; then the
  * organisation's terms and patterns, which are never dropped for overlapping (each is its own finding).
+ * Only the windows around possible findings are normalised and scanned (detection-windows.ts); patterns,
+ * which may match anywhere and budget their steps by the text's length, and terms in a text whose case
+ * folding depends on all of it, see the whole text.
  */
 export function detectAll(text: string, options: DetectOptions = {}): Match[] {
-  const input = normalizeWithMap(text);
   const kinds = options.kinds ?? PERSONAL_DATA_KINDS;
-  const personal: Match[] = [];
-  for (const kind of PERSONAL_DATA_KINDS) {
-    const detector = DETECTORS.get(kind);
-    // A loop, not push(...found): a large sheet yields more matches than a call's arguments may hold.
-    if (detector && kinds.indexOf(kind) >= 0) for (const match of detector(input)) personal.push(match);
+  const rules = options.custom;
+  const termsInWindows = rules !== undefined && rules.patterns.size === 0;
+  const plan = detectionWindows(text, termsInWindows && rules ? termTriggers(rules) : null);
+  const wholeText = rules !== undefined && (!termsInWindows || plan.caseNeedsWholeText);
+  const detectors = PERSONAL_DATA_KINDS.filter((kind) => kinds.indexOf(kind) >= 0).map((kind) => DETECTORS.get(kind));
+  const byKind: Match[][] = detectors.map(() => []);
+  let custom: Match[] = [];
+  for (const window of plan.windows) {
+    const input = normalizeWithMap(text.slice(window.start, window.end));
+    detectors.forEach((detector, index) => {
+      const found = byKind[index];
+      // A loop, not push(...found): a large sheet yields more matches than a call's arguments may hold.
+      if (detector && found) for (const match of detector(input)) found.push(shifted(match, window.start));
+    });
+    if (rules && !wholeText) for (const match of detectCustom(input, rules)) custom.push(shifted(match, window.start));
   }
-  const custom = options.custom ? detectCustom(input, options.custom) : [];
+  if (rules && wholeText) custom = detectCustom(normalizeWithMap(text), rules);
+  const personal: Match[] = [];
+  for (const found of byKind) for (const match of found) personal.push(match);
   return resolveOverlaps(personal).concat(custom).sort(byPosition);
 }

@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectionWindows } from '../../src/inspect/detection-windows.js';
+import { compileCustomRules, detectAll, normalizeWithMap, PERSONAL_DATA_KINDS } from '../../src/inspect/index.js';
+import { DASH_VARIANTS, toFullWidth } from './found.js';
+import { referenceDetectAll } from './reference/detect-all-reference.js';
+import { normalizeWithMap as referenceNormalizeWithMap } from './reference/normalize-reference.js';
+
+// The prefiltered detectAll must find exactly what the whole-text detectAll found (the reference), so the
+// texts are dense in what the windows' edges depend on: triggers in every width, context words and labels
+// at about the reach of a window, units that NFKC merges (ｶﾞ, 𝐀) or expands (㍻, ﷺ) beside them.
+
+const TRIGGERS: readonly string[] = [
+  ...'0123456789０１２３４５６７８９',
+  '①', '⑴', '⒈', '㉑', '¹', '₂', '¼', '𝟏', '㍘', '㏠', '@', '＠', '﹫', '丁目', '丁', '目', '⽬', '三', '十', '⼀', '㊀',
+];
+
+const AROUND: readonly string[] = [
+  ...DASH_VARIANTS,
+  ' ', '\u3000', '\n', '(', ')', '(0)', '+81', '+', ':', '.', '_', 'T', 'a', 'Z', 'ｶﾞ', '\u3099', '\u0301', 'e', 'ﬁ', '㍻', '㈱',
+  'ﷺ', '𝐀', '😀', '\uD800', '\uDC00', 'Σ', 'ΑΣ', 'İ', 'Å', '、', '。', '「', 'ｱ',
+  '〒', '郵便番号', 'マイナンバー', 'ﾏｲﾅﾝﾊﾞｰ', '個人番号', '法人番号', '登録番号', 'カード番号', 'VISA', 'cvv', 'ゆうちょ', '記号', '番号',
+  '普通', '口座番号', '預金', '円', '東京都', '大阪府', '神奈川県', '千代⽥区', '港区', '札幌市', '番地', '号', 'example.co.jp', 'taro',
+  '社外秘', 'ＣＯＮＦＩＤＥＮＴＩＡＬ',
+];
+
+/** Filler of a length near the windows' reaches, in units that normalise one to one, two to one or one to many. */
+const filler = fc
+  .tuple(fc.constantFrom('あ', 'x', ' ', 'ｶﾞ', '𝐀', '㍻', '、', '\u0301'), fc.integer({ min: 0, max: 75 }))
+  .map(([unit, count]) => unit.repeat(count));
+
+const VALID_NUMBERS: readonly string[] = [
+  '123456789018', '1234 5678 9018', '7000012050002', '4111111111111111', '4111-1111-1111-1111', '4999972479918',
+  '378282246310005', '03-1234-5678', '090 1234 5678', '(03)1234-5678', '+81 90-1234-5678', '0312345678', '100-0001',
+  '1000001', '1234567', '10150-12345671', '1-2-3',
+];
+
+const CONTEXT: readonly string[] = [
+  'マイナンバー', 'ﾏｲﾅﾝﾊﾞｰ', '個人番号', '法人番号', 'インボイス', 'カード番号', 'Visa', 'AMERICAN EXPRESS', 'ゆうちょ', 'yucho',
+  '〒', '郵便番号', '口座番号', '普通預金', '記号', '番号', '東京都', '大阪府',
+];
+
+function widths(value: string): fc.Arbitrary<string> {
+  return fc.constantFrom(value, toFullWidth(value), value.replace(/-/g, 'ー'), value.replace(/1/g, '①'));
+}
+
+/** A number that passes its check, between context words at about the distance the detectors look. */
+const numberWithContext = fc
+  .tuple(fc.constantFrom(...CONTEXT), filler, fc.constantFrom(...VALID_NUMBERS).chain(widths), filler, fc.constantFrom(...CONTEXT))
+  .map((parts) => parts.join(''));
+
+const label = fc.integer({ min: 1, max: 63 }).map((count) => 'x'.repeat(count));
+const email = fc
+  .tuple(fc.integer({ min: 0, max: 70 }), fc.constantFrom('@', '＠', '﹫'), fc.array(label, { minLength: 1, maxLength: 6 }))
+  .map(([local, at, labels]) => `${'a'.repeat(local)}${at}${labels.join('.')}`);
+
+const address = fc
+  .tuple(
+    fc.constantFrom('東京都', '神奈川県', '北海道'),
+    fc.constantFrom('港区', '千代⽥区', '横浜市中区', '札幌市'),
+    filler,
+    fc.oneof(
+      fc.integer({ min: 1, max: 60 }).map((count) => `${'三'.repeat(count)}丁目`),
+      fc.constantFrom('1-2-3', '２丁目５番', '⼀丁⽬', '十丁目4番地', '5番地'),
+    ),
+  )
+  .map((parts) => parts.join(''));
+
+const text = fc
+  .array(
+    fc.oneof(
+      { weight: 2, arbitrary: fc.constantFrom(...TRIGGERS) },
+      { weight: 3, arbitrary: fc.constantFrom(...AROUND) },
+      { weight: 3, arbitrary: filler },
+      { weight: 2, arbitrary: numberWithContext },
+      { weight: 1, arbitrary: email },
+      { weight: 1, arbitrary: address },
+    ),
+    { maxLength: 24 },
+  )
+  .map((parts) => parts.join(''));
+
+const anyText = fc.oneof({ weight: 6, arbitrary: text }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 120 }) });
+
+const TERMS: readonly string[] = ['社外秘', 'confidential', 'ガ', 'fi', 'i', '1', '十', '三三', 'σ', 'ς', 'ａ', '平成', 'x'.repeat(50), '😀', 'ー'];
+const PATTERNS: readonly string[] = ['/[0-9]{3}/', 'ex*le', '/社外.{0,5}秘/'];
+
+const options = fc.record({
+  kinds: fc.option(fc.subarray([...PERSONAL_DATA_KINDS], { minLength: 1 }), { nil: undefined }),
+  terms: fc.subarray([...TERMS]),
+  patterns: fc.oneof({ weight: 4, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: fc.subarray([...PATTERNS], { minLength: 1 }) }),
+});
+
+describe('detectAll with the prefilter', () => {
+  it('finds exactly what the whole-text reference finds', () => {
+    fc.assert(
+      fc.property(anyText, options, (sample, chosen) => {
+        const custom = chosen.terms.length + chosen.patterns.length > 0 ? compileCustomRules(chosen).rules : undefined;
+        const detect = { kinds: chosen.kinds, custom };
+        expect(detectAll(sample, detect)).toEqual(referenceDetectAll(sample, detect));
+      }),
+      { numRuns: 3000 },
+    );
+  }, 120_000);
+
+  it('normalises each window to exactly its slice of the whole text, with the same map', () => {
+    fc.assert(
+      fc.property(anyText, (sample) => {
+        const whole = normalizeWithMap(sample);
+        for (const window of detectionWindows(sample, null).windows) {
+          const part = normalizeWithMap(sample.slice(window.start, window.end));
+          const from = whole.text.length - normalizeWithMap(sample.slice(window.start)).text.length;
+          expect(whole.text.slice(from, from + part.text.length)).toBe(part.text);
+          const shifted = Array.from({ length: part.text.length }, (_, index) => part.toOriginal(index) + window.start);
+          expect(shifted).toEqual(Array.from({ length: part.text.length }, (_, index) => whole.toOriginal(from + index)));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  }, 120_000);
+
+  it('keeps windows in order and apart, and leaves text without triggers out', () => {
+    fc.assert(
+      fc.property(anyText, (sample) => {
+        const { windows } = detectionWindows(sample, null);
+        let previousEnd = -1;
+        for (const window of windows) {
+          expect(window.start).toBeGreaterThan(previousEnd);
+          expect(window.end).toBeGreaterThan(window.start);
+          previousEnd = window.end;
+        }
+        expect(previousEnd).toBeLessThanOrEqual(sample.length);
+      }),
+      { numRuns: 300 },
+    );
+    expect(detectionWindows('いつもお世話になっております。ご確認ください。'.repeat(50), null).windows).toEqual([]);
+  });
+});
+
+describe('normalizeWithMap', () => {
+  it('gives the text and map of the segment-by-segment reference', () => {
+    fc.assert(
+      fc.property(anyText, (sample) => {
+        const fast = normalizeWithMap(sample);
+        const reference = referenceNormalizeWithMap(sample);
+        expect(fast.text).toBe(reference.text);
+        const spans = (normalized: typeof fast) =>
+          Array.from({ length: fast.text.length + 1 }, (_, index) => [normalized.toOriginal(index), normalized.toOriginalSpan(index, index + 1)]);
+        expect(spans(fast)).toEqual(spans(reference));
+      }),
+      { numRuns: 500 },
+    );
+  }, 120_000);
+});

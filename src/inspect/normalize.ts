@@ -3,7 +3,7 @@ import { codePointLength, formOf, isSurrogate, joinsPrevious, keepsItself, unitF
 
 // Detectors run on NFKC text (full-width digits, ＠, Kangxi radicals from PDFs, ideographic space) but
 // findings must point into the text the user wrote, so normalisation keeps an index map back to the source.
-// Research §3.4: NFKC leaves U+2010–U+2015, U+2212, U+2043 and ー alone, so those are folded here.
+// NFKC leaves (https://www.unicode.org/charts/normalization/) U+2010–U+2015, U+2212, U+2043 and ー alone, so those are folded here.
 
 export interface OriginalSpan {
   readonly start: number;

@@ -9,13 +9,9 @@
 // Which mappings: `skeleton` decomposes (NFD), drops the accents U+0300–U+036F and lower-cases before
 // it looks a character up, so a character that step can never produce (`É`, `Ａ`) is never looked up.
 // Its result is lower-cased again, so each prototype is kept lower-cased.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import CONFUSABLES from 'unhomoglyph/data.json' with { type: 'json' };
+import { packageVersion, writeWhenRun } from './generated-module.js';
 
-const require = createRequire(import.meta.url);
 const OUTPUT = 'src/policy/lookalike/confusables-data.ts';
 // Neither appears in a kept character or prototype (both are upper case); the module checks it.
 const GROUP_END = 'G';
@@ -60,9 +56,6 @@ function literal(text) {
   return `'${escaped}'`;
 }
 
-function packageVersion(name) {
-  return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
-}
 
 /** The text of the generated module. */
 export function confusablesModule() {
@@ -86,9 +79,4 @@ export function confusablesModule() {
   ].join('\n');
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const output = join(dirname(fileURLToPath(import.meta.url)), '..', OUTPUT);
-  const text = confusablesModule();
-  writeFileSync(output, text);
-  console.log(`${OUTPUT}: ${Buffer.byteLength(text)} bytes`);
-}
+writeWhenRun(import.meta.url, OUTPUT, confusablesModule);

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'tldts';
 import { describe, expect, it } from 'vitest';
-import { publicSuffixModule, ruleText, tldtsRules } from '../../../scripts/public-suffixes.js';
+import { packedRules, publicSuffixModule, ruleText, tldtsRules } from '../../../scripts/public-suffixes.js';
 import { toAsciiDomain } from '../../../src/policy/domain.js';
 import { domainParts, isIcannSuffix } from '../../../src/policy/lookalike/domain-parts.js';
+import { expandBackReferences } from '../../../src/policy/lookalike/back-references.js';
 import { parseHostname } from '../../../src/policy/lookalike/public-suffix.js';
+import { RULES, RULES_CODE } from '../../../src/policy/lookalike/public-suffix-data.js';
 
 /** What tldts answers, in parseHostname's shape: the reference the packed rules must agree with. */
 function tldtsAnswer(hostname: string, withPrivate: boolean) {
@@ -148,9 +150,23 @@ describe('domainParts and isIcannSuffix with the packed rules', () => {
   }, 60_000);
 });
 
+describe('expandBackReferences', () => {
+  const code = { marks: 'MN', digits: '0123456789', marksPerDigitCount: [1, 1] };
+
+  it('copies from earlier text, also a copy that overlaps what it appends', () => {
+    expect(expandBackReferences('abcM2', code)).toBe('abcabc');
+    expect(expandBackReferences('abM0x', code)).toBe('abbbbx');
+    expect(expandBackReferences('abcdefghijklN11', code)).toBe('abcdefghijklabcd');
+  });
+
+  it('gives back the whole trie text of the rules', () => {
+    expect(expandBackReferences(RULES, RULES_CODE)).toBe(packedRules().rules);
+  }, 60_000);
+});
+
 describe('scripts/public-suffixes.js', () => {
   it('wrote the committed rules from the tldts installed now', () => {
     const committed = readFileSync(new URL('../../../src/policy/lookalike/public-suffix-data.ts', import.meta.url), 'utf8');
     expect(committed).toBe(publicSuffixModule());
-  });
+  }, 60_000);
 });

@@ -15,12 +15,13 @@ export interface BackReferenceCode {
  * count `n` gives `length - n - 2`. Every other character stands for itself.
  */
 export function expandBackReferences(packed: string, code: BackReferenceCode): string {
-  let text = '';
+  // An array, not a growing string: reading back from a string being appended to flattens it each time.
+  const text: string[] = [];
   for (let i = 0; i < packed.length; i += 1) {
     const char = packed.charAt(i);
     let mark = code.marks.indexOf(char);
     if (mark < 0) {
-      text += char;
+      text.push(char);
       continue;
     }
     let digitCount = 1;
@@ -37,7 +38,7 @@ export function expandBackReferences(packed: string, code: BackReferenceCode): s
     const start = text.length - distance - 1;
     const length = mark + digitCount + 2;
     // One character at a time: a copy may overlap the characters it is appending.
-    for (let k = 0; k < length; k += 1) text += text.charAt(start + k);
+    for (let k = 0; k < length; k += 1) text.push(text[start + k] ?? '');
   }
-  return text;
+  return text.join('');
 }

@@ -14,7 +14,8 @@ const PRIVATE = 2;
 
 interface SuffixNode {
   readonly section: Section;
-  readonly children: Map<string, SuffixNode>;
+  /** Null for the ten thousand rules with none under them. */
+  children: Map<string, SuffixNode> | null;
 }
 
 export interface SuffixParse {
@@ -34,7 +35,7 @@ const CLOSE = 5;
 const FIRST_OPEN = 2;
 
 function unpack(packed: string): SuffixNode {
-  const root: SuffixNode = { section: NONE, children: new Map() };
+  const root: SuffixNode = { section: NONE, children: null };
   const path = [root];
   let labelStart = 0;
   for (let i = 0; i < packed.length; i += 1) {
@@ -43,8 +44,12 @@ function unpack(packed: string): SuffixNode {
     if (mark === CLOSE) {
       path.pop();
     } else {
-      const node: SuffixNode = { section: MARK_SECTIONS[mark] ?? NONE, children: new Map() };
-      path[path.length - 1]?.children.set(packed.slice(labelStart, i), node);
+      const node: SuffixNode = { section: MARK_SECTIONS[mark] ?? NONE, children: null };
+      const parent = path[path.length - 1];
+      if (parent !== undefined) {
+        if (parent.children === null) parent.children = new Map();
+        parent.children.set(packed.slice(labelStart, i), node);
+      }
       if (mark >= FIRST_OPEN) path.push(node);
     }
     labelStart = i + 1;
@@ -67,7 +72,7 @@ function longestMatch(labels: readonly string[], root: SuffixNode, sections: num
   let match: Match | null = null;
   for (let index = labels.length - 1; index >= 0 && node !== undefined; index -= 1) {
     const label = labels[index] ?? '';
-    node = node.children.get(label) ?? (label === '' ? undefined : node.children.get('*'));
+    node = node.children?.get(label) ?? (label === '' ? undefined : node.children?.get('*'));
     if (node !== undefined && (node.section & sections) !== 0) match = { index, section: node.section };
   }
   return match;

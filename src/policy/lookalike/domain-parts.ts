@@ -1,6 +1,6 @@
-import { parse } from 'tldts';
 import { toUnicodeDomain } from '../domain.js';
 import { codePointsOf } from './edit-distance.js';
+import { parseHostname } from './public-suffix.js';
 import { skeleton } from './skeleton.js';
 
 /** A domain split around its registrable label, in the forms the comparisons need, computed once. */
@@ -27,13 +27,13 @@ export interface DomainParts {
   readonly labelSkeletonCodePoints: readonly number[];
 }
 
-// Private suffixes (github.io, blogspot.com) count: each name under them has a different owner, so
-// `example.github.io` is not `example.co.jp` and may imitate it.
-const PARSE_OPTIONS = { allowPrivateDomains: true, extractHostname: false } as const;
-
 /** Parts of an ASCII domain, or null when it has no registrable domain (an IP, a bare suffix). */
 export function domainParts(ascii: string): DomainParts | null {
-  const { domain, publicSuffix, domainWithoutSuffix } = parse(ascii, PARSE_OPTIONS);
+  // Private suffixes (github.io, blogspot.com) count: each name under them has a different owner, so
+  // `example.github.io` is not `example.co.jp` and may imitate it.
+  const parsed = parseHostname(ascii, true);
+  if (parsed === null) return null;
+  const { domain, publicSuffix, domainWithoutSuffix } = parsed;
   if (!domain || !publicSuffix || !domainWithoutSuffix || domainWithoutSuffix.includes('.')) return null;
   const asciiLabels = ascii.split('.');
   const labelIndex = asciiLabels.length - publicSuffix.split('.').length - 1;
@@ -65,6 +65,6 @@ export function domainParts(ascii: string): DomainParts | null {
 export function isIcannSuffix(labels: readonly string[]): boolean {
   if (labels.length === 0) return false;
   const candidate = labels.join('.');
-  const { publicSuffix, isIcann } = parse(`x.${candidate}`, { extractHostname: false });
-  return isIcann === true && publicSuffix === candidate;
+  const parsed = parseHostname(`x.${candidate}`, false);
+  return parsed !== null && parsed.isIcann && parsed.publicSuffix === candidate;
 }

@@ -1,4 +1,4 @@
-import confusables from 'unhomoglyph/data.json' with { type: 'json' };
+import { CONFUSABLES, GROUP_END, PROTOTYPE_END } from './confusables-data.js';
 
 // unhomoglyph's table (confusables.txt 13.0) maps Cyrillic palochka ӏ to "i", but in the fonts mail
 // clients use it is a dotless "l": `аррӏе` must come out as "apple".
@@ -15,16 +15,28 @@ function supplement(text: string): string {
   return result;
 }
 
-// unhomoglyph's data (UTS #39 confusables.txt 13.0) maps single code points only, so a per-character
-// lookup gives its skeleton without compiling its 6,311-way regular expression.
-const CONFUSABLES: Readonly<Record<string, string>> = confusables;
+// The UTS #39 confusables (unhomoglyph's confusables.txt 13.0) map single code points only, so a
+// per-character lookup gives the skeleton without compiling a 6,311-way regular expression. The table
+// keeps only the characters `skeleton` can look up (scripts/confusables.js). It is unpacked on first
+// use rather than at load, so that a send that compares no domain does not pay for it.
+let prototypes: ReadonlyMap<string, string> | null = null;
 
-function prototypeOf(char: string): string {
-  return Object.prototype.hasOwnProperty.call(CONFUSABLES, char) ? (CONFUSABLES[char] ?? char) : char;
+function unpackPrototypes(): ReadonlyMap<string, string> {
+  const table = new Map<string, string>();
+  for (const group of CONFUSABLES.split(GROUP_END)) {
+    const end = group.indexOf(PROTOTYPE_END);
+    const prototype = group.slice(0, end);
+    for (const char of group.slice(end + 1)) table.set(char, prototype);
+  }
+  return table;
 }
 
-/** The UTS #39 skeleton exactly as unhomoglyph computes it (no supplement, no case folding). */
-export function confusableSkeleton(text: string): string {
+function prototypeOf(char: string): string {
+  if (prototypes === null) prototypes = unpackPrototypes();
+  return prototypes.get(char) ?? char;
+}
+
+function confusableSkeleton(text: string): string {
   let result = '';
   for (const char of text) result += prototypeOf(char);
   return result;

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import unhomoglyph from 'unhomoglyph';
 import confusableData from 'unhomoglyph/data.json' with { type: 'json' };
-import { confusableSkeleton, looksLatin, skeleton } from '../../../src/policy/lookalike/skeleton.js';
+import { confusablesModule } from '../../../scripts/confusables.js';
+import { looksLatin, skeleton } from '../../../src/policy/lookalike/skeleton.js';
 
 describe('skeleton', () => {
   it.each([
@@ -41,9 +44,41 @@ describe('looksLatin', () => {
   });
 });
 
-describe('confusableSkeleton', () => {
-  it('gives what the unhomoglyph package gives, for every confusable and some text', () => {
-    const samples = [...Object.keys(confusableData as Record<string, string>), 'аррӏе.com', 'exаmple.co.jp', 'plain ascii', '日本語', ''];
-    for (const sample of samples) expect(confusableSkeleton(sample)).toBe(unhomoglyph(sample));
-  });
+/** `skeleton` computed from unhomoglyph's whole table, as src/policy/lookalike/skeleton.ts did before it was packed. */
+function fullTableSkeleton(text: string): string {
+  const bare = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return unhomoglyph(bare.replace(/[\u04cf\u04c0]/g, 'l')).toLowerCase();
+}
+
+const FULL_TABLE = Object.entries(confusableData as Record<string, string>);
+
+describe('skeleton with the packed table', () => {
+  it('gives what the whole table gives, for every character of it and its prototype, alone and in a label', () => {
+    expect(FULL_TABLE.length).toBeGreaterThan(6000);
+    for (const [char, prototype] of FULL_TABLE) {
+      for (const sample of [char, prototype, `ex${char}mple`, `${char}${char.toUpperCase()}-${prototype}`]) {
+        expect(skeleton(sample)).toBe(fullTableSkeleton(sample));
+      }
+    }
+  }, 60_000);
+
+  it('gives what the whole table gives for any text', () => {
+    const tableChar = fc.constantFrom(...FULL_TABLE.flat());
+    const anyCodePoint = fc
+      .integer({ min: 0, max: 0x10ffff })
+      .filter((codePoint) => codePoint < 0xd800 || codePoint > 0xdfff)
+      .map((codePoint) => String.fromCodePoint(codePoint));
+    const text = fc.string({ unit: fc.oneof(fc.constantFrom('a', 'e', 'l', '-', '\u0301', '\u03a3'), tableChar, anyCodePoint) });
+    fc.assert(
+      fc.property(text, (sample) => skeleton(sample) === fullTableSkeleton(sample)),
+      { numRuns: 2000 },
+    );
+  }, 60_000);
+});
+
+describe('scripts/confusables.js', () => {
+  it('wrote the committed table from the unhomoglyph installed now', () => {
+    const committed = readFileSync(new URL('../../../src/policy/lookalike/confusables-data.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(confusablesModule());
+  }, 60_000);
 });

@@ -3,6 +3,7 @@
 import type { Locale } from '../i18n/locale.js';
 import { ruleName, timeText } from '../i18n/page-format.js';
 import { ADMIN_STRINGS } from '../i18n/tables/admin.js';
+import { isStringKey } from '../i18n/strings.js';
 import { translate } from '../i18n/translate.js';
 
 export type AdminKey = keyof typeof ADMIN_STRINGS.en;
@@ -24,7 +25,7 @@ export function adminText(locale: Locale, timeZone?: string): AdminText {
   return Object.assign(text, {
     label: (prefix: 'admin.kind' | 'admin.decision', code: string) => {
       const key = `${prefix}.${code}`;
-      return key in ADMIN_STRINGS.en ? translate(locale, key) : code;
+      return isStringKey(key) ? translate(locale, key) : code;
     },
     ruleName: (ruleId: string) => ruleName(locale, ruleId),
     time: timeText(locale, timeZone),

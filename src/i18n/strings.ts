@@ -16,3 +16,8 @@ export const STRINGS = {
 } as const;
 
 export type StringKey = keyof typeof STRINGS.en;
+
+/** For keys built from data (a rule id, a server's code): whether the tables have one. */
+export function isStringKey(key: string): key is StringKey {
+  return Object.prototype.hasOwnProperty.call(STRINGS.en, key);
+}

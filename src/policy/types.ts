@@ -1,3 +1,7 @@
+import type { FindingKey } from '../i18n/tables/findings.js';
+
+export type { FindingKey } from '../i18n/tables/findings.js';
+
 /** Outlook's recipientType. Clients disagree on it, so rules never trust it alone. */
 export type RecipientType = 'user' | 'externalUser' | 'distributionList' | 'other';
 
@@ -95,7 +99,7 @@ export interface Finding {
   readonly severity: Severity;
   readonly targets: readonly FindingTarget[];
   /** Key into the string tables (src/i18n) and the values it interpolates. */
-  readonly messageKey: string;
+  readonly messageKey: FindingKey;
   readonly params: MessageParams;
 }
 

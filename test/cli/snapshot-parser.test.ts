@@ -95,8 +95,9 @@ describe('parseSnapshot', () => {
   });
 
   it('has a string in both tables for every problem it can report', () => {
-    const keys = ['expectedObject', 'expectedArray', 'expectedString', 'expectedBoolean', 'expectedSize', 'expectedBase64',
-      'expectedRecipientType', 'missingField', 'unknownField', 'forbiddenKey'].map((name) => `cli.snapshot.${name}`);
+    const names = ['expectedObject', 'expectedArray', 'expectedString', 'expectedBoolean', 'expectedSize', 'expectedBase64',
+      'expectedRecipientType', 'missingField', 'unknownField', 'forbiddenKey'] as const;
+    const keys = names.map((name) => `cli.snapshot.${name}` as const);
     for (const key of keys) {
       expect(translate('en', key)).not.toBe(key);
       expect(translate('ja', key)).not.toBe(translate('en', key));

@@ -7,7 +7,7 @@ import { withScriptNames, type AttachmentInspection, type Decision, type Finding
 import { attachmentKey } from '../inspect/index.js';
 import type { HelpTopic, UsageError } from './arguments.js';
 import type { VerdictReport } from './message-report.js';
-import type { Problem, ProblemMessage } from './problem.js';
+import type { Problem } from './problem.js';
 
 export function formatVerdict(report: VerdictReport, locale: Locale): string {
   const { file, verdict, inspection, inline } = report;
@@ -88,13 +88,9 @@ function formatFinding(finding: Finding, locale: Locale): string {
 export function formatProblems(headlineKey: StringKey, file: string, problems: readonly Problem[], locale: Locale): string {
   const lines = [translate(locale, headlineKey, { file })];
   for (const { path, message } of problems) {
-    lines.push(translate(locale, 'cli.problem', { path, message: problemText(message, locale) }));
+    lines.push(translate(locale, 'cli.problem', { path, message: translate(locale, message.key, message.params) }));
   }
   return lines.join('\n') + '\n';
-}
-
-function problemText(message: ProblemMessage, locale: Locale): string {
-  return 'text' in message ? message.text : translate(locale, message.key, message.params);
 }
 
 export function formatPolicySummary(file: string, policy: Policy, locale: Locale): string {

@@ -1,10 +1,11 @@
 import type { StringKey } from '../i18n/strings.js';
 import type { Params } from '../i18n/translate.js';
 
-/** What went wrong, as a string-table key, or as text another layer already wrote (policy problems). */
-export type ProblemMessage =
-  | { readonly key: StringKey; readonly params?: Params }
-  | { readonly text: string };
+/** What went wrong, as a string-table key (a policy problem's code is one) and its params. */
+export interface ProblemMessage {
+  readonly key: StringKey;
+  readonly params?: Params;
+}
 
 /** One reason an input cannot be used; `path` is a JSON path (`$.to[1].address`) or `$` for the whole file. */
 export interface Problem {

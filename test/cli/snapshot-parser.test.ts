@@ -8,7 +8,7 @@ function problemLines(document: unknown): string[] {
   const parsed = parseSnapshot(document);
   if (parsed.ok) return [];
   return parsed.problems.map(({ path, message }: Problem) =>
-    `${path}: ${'text' in message ? message.text : translate('en', message.key, message.params)}`,
+    `${path}: ${translate('en', message.key, message.params)}`,
   );
 }
 

@@ -36,7 +36,7 @@ export function stubDocument(tag: string, onError: 'allow' | 'block' = 'block'):
 /** Accepts StubDocuments only; the tag becomes the internal domain so a test can see which policy was used. */
 export const parseStub: HandlerDependencies['parsePolicy'] = (document): PolicyParseResult => {
   if (typeof document !== 'object' || document === null || (document as { version?: unknown }).version !== 1) {
-    return { ok: false, problems: [{ path: '$', message: 'not a stub document' }] };
+    return { ok: false, problems: [{ path: '$', message: 'not a stub document', code: 'policy.expected-document' }] };
   }
   const { tag, onError } = document as StubDocument;
   return { ok: true, policy: testPolicy({ internalDomains: [tag], onError: onError ?? 'block' }) };

@@ -28,6 +28,29 @@ function packageAllowed(specifier, allowed) {
   );
 }
 
+/** Specifiers a file imports or re-exports only as types (`import type`, `export type … from`). */
+function typeOnlySpecifiers(file, text) {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
+  const typeOnly = new Set();
+  const valued = new Set();
+  for (const statement of source.statements) {
+    if (!(ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement))) continue;
+    if (statement.moduleSpecifier === undefined || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const clause = ts.isImportDeclaration(statement) ? statement.importClause : statement;
+    const onlyTypes =
+      clause !== undefined &&
+      (clause.isTypeOnly ||
+        (ts.isImportDeclaration(statement) &&
+          clause.name === undefined &&
+          clause.namedBindings !== undefined &&
+          ts.isNamedImports(clause.namedBindings) &&
+          clause.namedBindings.elements.length > 0 &&
+          clause.namedBindings.elements.every((element) => element.isTypeOnly)));
+    (onlyTypes ? typeOnly : valued).add(statement.moduleSpecifier.text);
+  }
+  return new Set([...typeOnly].filter((specifier) => !valued.has(specifier)));
+}
+
 const problems = [];
 for (const file of sourceFiles(src)) {
   const where = relative(root, file);
@@ -37,7 +60,10 @@ for (const file of sourceFiles(src)) {
     problems.push(`${where}: folder src/${layer} is not a layer in scripts/layers.js`);
     continue;
   }
-  const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+  const text = readFileSync(file, 'utf8');
+  const { importedFiles } = ts.preProcessFile(text, true, true);
+  const typeLayers = rules.typeLayers ?? [];
+  const typesOnly = typeLayers.length > 0 ? typeOnlySpecifiers(file, text) : new Set();
   for (const { fileName: specifier } of importedFiles) {
     if (specifier.startsWith('.')) {
       const target = resolve(dirname(file), specifier);
@@ -46,7 +72,8 @@ for (const file of sourceFiles(src)) {
         continue;
       }
       const targetLayer = layerOf(target);
-      if (targetLayer !== layer && !rules.layers.includes(targetLayer)) {
+      const asTypes = typeLayers.includes(targetLayer) && typesOnly.has(specifier);
+      if (targetLayer !== layer && !rules.layers.includes(targetLayer) && !asTypes) {
         problems.push(`${where}: layer ${layer} may not import layer ${targetLayer} (${specifier})`);
       }
     } else if (!packageAllowed(specifier, rules.packages)) {

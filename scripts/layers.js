@@ -1,8 +1,9 @@
 // The layer table of the README and docs/architecture.md, as data: which folders and packages each src/ folder may import.
-// scripts/check-layers.js enforces it; a file in a folder not listed here is an error.
+// scripts/check-layers.js enforces it; a file in a folder not listed here is an error. typeLayers may be
+// imported with `import type` only, so their code never runs in (or is bundled into) the importing layer.
 export const LAYERS = {
   i18n: { layers: [], packages: [] },
-  policy: { layers: [], packages: ['punycode'] },
+  policy: { layers: [], typeLayers: ['i18n'], packages: ['punycode'] },
   inspect: { layers: ['policy'], packages: ['jszip', 'encoding-japanese', 'postal-mime'] },
   protocol: { layers: ['policy'], packages: [] },
   office: { layers: ['policy', 'protocol'], packages: [] },

@@ -1,11 +1,12 @@
 // What a refused save or rollback shows: the server's problems with their paths, a 409 in words, or the
 // console's usual problem (sign-in, network, …).
 import { ApiError } from '../api-client/index.js';
+import type { PolicyProblemOnWire } from '../protocol/index.js';
 import type { AdminKey } from './admin-text.js';
 import { problemOf, type Problem } from './problem.js';
 
 export type SaveRefusal =
-  | { readonly kind: 'invalid'; readonly problems: readonly { readonly path: string; readonly message: string }[] }
+  | { readonly kind: 'invalid'; readonly problems: readonly PolicyProblemOnWire[] }
   | { readonly kind: 'conflict'; readonly key: AdminKey }
   | { readonly kind: 'problem'; readonly problem: Problem };
 

@@ -1,4 +1,4 @@
-import { parsePolicyProblems } from '../protocol/index.js';
+import { parsePolicyProblems, type PolicyProblemOnWire } from '../protocol/index.js';
 
 export type ApiFailure = 'bad-origin' | 'network' | 'timeout' | 'http' | 'bad-answer';
 
@@ -15,7 +15,7 @@ export class ApiError extends Error {
     readonly status?: number,
     readonly reason?: string,
     /** For a refused policy save: each problem with its JSON path (the admin policy API's 400). */
-    readonly problems: readonly { readonly path: string; readonly message: string }[] = [],
+    readonly problems: readonly PolicyProblemOnWire[] = [],
   ) {
     super(`Preflight API: ${code}${detail === '' ? '' : `: ${detail}`}`);
   }

@@ -1,13 +1,14 @@
 // The command line as a value: what to run, or the usage error to report (exit 64).
 import { parseArgs } from 'node:util';
 import type { Locale } from '../i18n/locale.js';
+import type { StringKey } from '../i18n/strings.js';
 import type { Params } from '../i18n/translate.js';
 
 export type OutputFormat = 'text' | 'json';
 export type HelpTopic = 'main' | 'check' | 'policy';
 
 export interface UsageError {
-  readonly key: string;
+  readonly key: StringKey;
   readonly params?: Params;
 }
 

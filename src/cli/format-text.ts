@@ -1,12 +1,13 @@
 // Human-readable output, every word from the string tables (src/i18n/tables: cli, findings, scripts).
 import type { Locale } from '../i18n/locale.js';
+import type { StringKey } from '../i18n/strings.js';
 import { translate } from '../i18n/translate.js';
 import { scriptName } from '../i18n/script-name.js';
 import { withScriptNames, type AttachmentInspection, type Decision, type Finding, type InspectionSummary, type Policy, type TextInspection } from '../policy/index.js';
 import { attachmentKey } from '../inspect/index.js';
 import type { HelpTopic, UsageError } from './arguments.js';
 import type { VerdictReport } from './message-report.js';
-import type { Problem, ProblemMessage } from './problem.js';
+import type { Problem } from './problem.js';
 
 export function formatVerdict(report: VerdictReport, locale: Locale): string {
   const { file, verdict, inspection, inline } = report;
@@ -84,16 +85,12 @@ function formatFinding(finding: Finding, locale: Locale): string {
 }
 
 /** `headlineKey` says what could not be used (a message, a policy); each problem follows with its path. */
-export function formatProblems(headlineKey: string, file: string, problems: readonly Problem[], locale: Locale): string {
+export function formatProblems(headlineKey: StringKey, file: string, problems: readonly Problem[], locale: Locale): string {
   const lines = [translate(locale, headlineKey, { file })];
   for (const { path, message } of problems) {
-    lines.push(translate(locale, 'cli.problem', { path, message: problemText(message, locale) }));
+    lines.push(translate(locale, 'cli.problem', { path, message: translate(locale, message.key, message.params) }));
   }
   return lines.join('\n') + '\n';
-}
-
-function problemText(message: ProblemMessage, locale: Locale): string {
-  return 'text' in message ? message.text : translate(locale, message.key, message.params);
 }
 
 export function formatPolicySummary(file: string, policy: Policy, locale: Locale): string {
@@ -121,6 +118,6 @@ export function formatUsageError(error: UsageError, topic: HelpTopic, locale: Lo
   return `${translate(locale, 'cli.usage.error', { message })}\n${hint}\n`;
 }
 
-export function formatNote(key: string, locale: Locale): string {
+export function formatNote(key: StringKey, locale: Locale): string {
   return translate(locale, key) + '\n';
 }

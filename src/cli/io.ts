@@ -1,6 +1,7 @@
 // Everything `preflight` does to the outside world, behind one interface so that tests can run it in memory.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { pickLocale, type Locale } from '../i18n/locale.js';
+import type { StringKey } from '../i18n/strings.js';
 import { ROOT_PATH } from './json-path.js';
 import { problem, type Parsed, type Problem } from './problem.js';
 
@@ -53,7 +54,7 @@ export function environmentLocale(environment: CliIo['environment']): Locale {
   return pickLocale(setting);
 }
 
-const READ_ERROR_KEYS: ReadonlyMap<string, string> = new Map([
+const READ_ERROR_KEYS: ReadonlyMap<string, StringKey> = new Map<string, StringKey>([
   ['ENOENT', 'cli.input.notFound'],
   ['EISDIR', 'cli.input.isDirectory'],
   ['EACCES', 'cli.input.noAccess'],

@@ -8,11 +8,11 @@ export interface PolicyFile {
   readonly document: unknown;
 }
 
-/** The policy core words its own problems; they are passed on as they are, each with its path. */
+/** The policy core's problems by their codes, which are string-table keys, so they read in the CLI's language. */
 export function parsePolicyFile(bytes: Uint8Array): Parsed<PolicyFile> {
   const document = decodeJson(bytes);
   if (!document.ok) return document;
   const parsed = parsePolicy(document.value);
   if (parsed.ok) return { ok: true, value: { policy: parsed.policy, document: document.value } };
-  return { ok: false, problems: parsed.problems.map(({ path, message }) => ({ path, message: { text: message } })) };
+  return { ok: false, problems: parsed.problems.map(({ path, code, params }) => ({ path, message: params === undefined ? { key: code } : { key: code, params } })) };
 }

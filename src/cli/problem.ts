@@ -1,9 +1,11 @@
+import type { StringKey } from '../i18n/strings.js';
 import type { Params } from '../i18n/translate.js';
 
-/** What went wrong, as a string-table key, or as text another layer already wrote (policy problems). */
-export type ProblemMessage =
-  | { readonly key: string; readonly params?: Params }
-  | { readonly text: string };
+/** What went wrong, as a string-table key (a policy problem's code is one) and its params. */
+export interface ProblemMessage {
+  readonly key: StringKey;
+  readonly params?: Params;
+}
 
 /** One reason an input cannot be used; `path` is a JSON path (`$.to[1].address`) or `$` for the whole file. */
 export interface Problem {
@@ -11,7 +13,7 @@ export interface Problem {
   readonly message: ProblemMessage;
 }
 
-export function problem(path: string, key: string, params?: Params): Problem {
+export function problem(path: string, key: StringKey, params?: Params): Problem {
   return params === undefined ? { path, message: { key } } : { path, message: { key, params } };
 }
 

@@ -12,6 +12,6 @@ const HANDLER_TABLES = {
 
 export type HandlerKey = keyof typeof HANDLER_TABLES.en;
 
-export function translateForHandler(locale: Locale, key: HandlerKey | (string & {}), params: Params = {}): string {
+export function translateForHandler(locale: Locale, key: HandlerKey, params: Params = {}): string {
   return translateFrom(HANDLER_TABLES, locale, key, params);
 }

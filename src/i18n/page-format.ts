@@ -1,13 +1,13 @@
 // What every page shows alike: a rule id by the name the pane gives it, and a server time in the
 // reader's language and time zone.
 import type { Locale } from './locale.js';
-import { STRINGS } from './strings.js';
+import { isStringKey } from './strings.js';
 import { translate } from './translate.js';
 
 /** A rule id as the pane names it (`pane.rule.*`), or the id itself when the tables have no name for it. */
 export function ruleName(locale: Locale, ruleId: string): string {
   const key = `pane.rule.${ruleId}`;
-  return key in STRINGS.en ? translate(locale, key) : ruleId;
+  return isStringKey(key) ? translate(locale, key) : ruleId;
 }
 
 /** An ISO time formatter: a date and time in the reader's language and time zone (or the one given). */

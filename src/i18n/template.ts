@@ -2,6 +2,9 @@ import type { Locale } from './locale.js';
 
 export type Params = Readonly<Record<string, string | number>>;
 
+/** One area's tables: the Japanese one must have exactly the English keys, so a missing or extra key fails to compile. */
+export type TablePair<English> = { readonly en: English; readonly ja: Readonly<Record<keyof English, string>> };
+
 export type Tables = { readonly [locale in Locale]: Readonly<Record<string, string>> };
 
 /** A piece of a translated text: literal template text, or the value of the placeholder `param`. */

@@ -51,7 +51,7 @@ export function normalizeSenderPattern(entry: string): string | null {
 const readSenders = readNormalizedList(
   { one: 'an address, a pattern or a domain', many: 'addresses, patterns or domains' },
   normalizeSenderPattern,
-  (text) => `not an address, an address pattern or a domain: ${JSON.stringify(text)}`,
+  (text) => ({ message: `not an address, an address pattern or a domain: ${JSON.stringify(text)}`, code: 'policy.invalid-sender', params: { value: JSON.stringify(text) } }),
 );
 
 function uniqueReader<T extends string>(choices: readonly T[], what: string): FieldReader<readonly T[]> {
@@ -62,7 +62,7 @@ function uniqueReader<T extends string>(choices: readonly T[], what: string): Fi
 }
 
 function checkApproverCount(addresses: readonly string[], path: string, problems: Problems): void {
-  if (addresses.length > MAX_APPROVERS) problems.push({ path, message: `at most ${MAX_APPROVERS} approvers` });
+  if (addresses.length > MAX_APPROVERS) problems.push({ path, message: `at most ${MAX_APPROVERS} approvers`, code: 'policy.too-many-approvers', params: { maximum: MAX_APPROVERS } });
 }
 
 const readTriggers = objectReader(
@@ -71,7 +71,7 @@ const readTriggers = objectReader(
   (record, path, problems): ApprovalTriggers => {
     const rules = readField(record, 'rules', path, problems, uniqueReader(RULE_IDS, 'rule ids'), DEFAULT_APPROVAL_TRIGGERS.rules);
     if (rules.includes('approval-required')) {
-      problems.push({ path: `${path}.rules`, message: '"approval-required" cannot trigger itself' });
+      problems.push({ path: `${path}.rules`, message: '"approval-required" cannot trigger itself', code: 'policy.approval-self-trigger' });
     }
     return {
       recipients: readField(record, 'recipients', path, problems, readChoice(CONTROL_SCOPES), DEFAULT_APPROVAL_TRIGGERS.recipients),
@@ -94,7 +94,7 @@ function readRequiredList(
 ): readonly string[] {
   const before = problems.length;
   const items = readField(record, key, path, problems, read, []);
-  if (items.length === 0 && problems.length === before) problems.push({ path: memberPath(path, key), message: `must list at least one ${what}` });
+  if (items.length === 0 && problems.length === before) problems.push({ path: memberPath(path, key), message: `must list at least one ${what}`, code: 'policy.empty-list' });
   return items;
 }
 
@@ -115,7 +115,7 @@ const readApprovalObject = objectReader(
     const defaultApprovers = readField(record, 'defaultApprovers', path, problems, readAddresses, []);
     checkApproverCount(defaultApprovers, `${path}.defaultApprovers`, problems);
     if (approvers.length === 0 && defaultApprovers.length === 0 && !hasKey(record, 'approvers') && !hasKey(record, 'defaultApprovers')) {
-      problems.push({ path, message: 'names no approver: give "approvers", "defaultApprovers" or both' });
+      problems.push({ path, message: 'names no approver: give "approvers", "defaultApprovers" or both', code: 'policy.no-approver' });
     }
     return {
       when: readField(record, 'when', path, problems, readTriggers, DEFAULT_APPROVAL_TRIGGERS),

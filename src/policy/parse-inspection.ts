@@ -5,6 +5,7 @@ import {
   hasKey,
   isRecord,
   memberPath,
+  quotedList,
   readArray,
   readChoice,
   readField,
@@ -58,13 +59,13 @@ export const DEFAULT_PERSONAL_DATA: readonly PersonalDataThreshold[] = Object.fr
 
 function readThreshold(value: unknown, path: string, problems: Problems): PersonalDataThreshold | undefined {
   if (!isRecord(value)) {
-    problems.push({ path, message: 'must be an object with "kind", "atLeast" and optionally "recipients", "action", "confidence"' });
+    problems.push({ path, message: 'must be an object with "kind", "atLeast" and optionally "recipients", "action", "confidence"', code: 'policy.expected-object', params: { keys: quotedList(PERSONAL_DATA_KEYS) } });
     return undefined;
   }
   const before = problems.length;
   checkKeys(value, PERSONAL_DATA_KEYS, path, problems);
   for (const key of ['kind', 'atLeast'] as const) {
-    if (!hasKey(value, key)) problems.push({ path: memberPath(path, key), message: 'required' });
+    if (!hasKey(value, key)) problems.push({ path: memberPath(path, key), message: 'required', code: 'policy.required' });
   }
   const entry: PersonalDataThreshold = {
     kind: readField(value, 'kind', path, problems, readChoice(PERSONAL_DATA_KINDS), 'my-number'),
@@ -90,7 +91,7 @@ export const readPersonalData: FieldReader<readonly PersonalDataThreshold[]> = (
       return;
     }
     failed = true;
-    problems.push({ path: `${path}[${index}]`, message: `duplicate of ${path}[${first}]; keep one of the two` });
+    problems.push({ path: `${path}[${index}]`, message: `duplicate of ${path}[${first}]; keep one of the two`, code: 'policy.duplicate', params: { first: `${path}[${first}]` } });
   });
   return failed ? undefined : entries;
 };
@@ -100,11 +101,11 @@ export const readAttachmentAction: FieldReader<AttachmentAction> = readChoice(AT
 const readName: FieldReader<string> = (value, path, problems) => {
   const name = typeof value === 'string' ? value.normalize('NFKC').trim() : '';
   if (typeof value !== 'string' || name === '') {
-    problems.push({ path, message: 'must be a non-empty string' });
+    problems.push({ path, message: 'must be a non-empty string', code: 'policy.expected-non-empty-string' });
     return undefined;
   }
   if (name.length > MAX_NAME_LENGTH) {
-    problems.push({ path, message: `too long: ${name.length} characters (at most ${MAX_NAME_LENGTH})` });
+    problems.push({ path, message: `too long: ${name.length} characters (at most ${MAX_NAME_LENGTH})`, code: 'policy.too-long', params: { length: name.length, maximum: MAX_NAME_LENGTH } });
     return undefined;
   }
   return name;
@@ -116,7 +117,7 @@ const readAliases: FieldReader<readonly string[]> = (value, path, problems) =>
 const readPartnerDomains = readNormalizedList(
   { one: 'a domain name', many: 'domain names' },
   toAsciiDomain,
-  (text) => `not a valid domain: ${JSON.stringify(text)}`,
+  (text) => ({ message: `not a valid domain: ${JSON.stringify(text)}`, code: 'policy.invalid-domain', params: { value: JSON.stringify(text) } }),
 );
 
 function isEmptyArray(value: unknown): boolean {
@@ -125,19 +126,19 @@ function isEmptyArray(value: unknown): boolean {
 
 function readPartner(value: unknown, path: string, problems: Problems): Partner | undefined {
   if (!isRecord(value)) {
-    problems.push({ path, message: 'must be an object with "name", "domains" and optionally "aliases"' });
+    problems.push({ path, message: 'must be an object with "name", "domains" and optionally "aliases"', code: 'policy.expected-object', params: { keys: quotedList(PARTNER_KEYS) } });
     return undefined;
   }
   const before = problems.length;
   checkKeys(value, PARTNER_KEYS, path, problems);
   for (const key of ['name', 'domains'] as const) {
-    if (!hasKey(value, key)) problems.push({ path: memberPath(path, key), message: 'required' });
+    if (!hasKey(value, key)) problems.push({ path: memberPath(path, key), message: 'required', code: 'policy.required' });
   }
   const name = readField(value, 'name', path, problems, readName, '');
   const aliases = readField(value, 'aliases', path, problems, readAliases, []);
   const domains = readField(value, 'domains', path, problems, readPartnerDomains, []);
   if (hasKey(value, 'domains') && isEmptyArray(value['domains'])) {
-    problems.push({ path: memberPath(path, 'domains'), message: 'must name at least one domain' });
+    problems.push({ path: memberPath(path, 'domains'), message: 'must name at least one domain', code: 'policy.empty-list' });
   }
   return problems.length === before ? { name, aliases, domains } : undefined;
 }
@@ -155,7 +156,7 @@ export const readPartners: FieldReader<readonly Partner[]> = (value, path, probl
       if (first === undefined) owner.set(folded, index);
       else if (first !== index) {
         failed = true;
-        problems.push({ path: `${path}[${index}]`, message: `"${name}" also names ${path}[${first}]` });
+        problems.push({ path: `${path}[${index}]`, message: `"${name}" also names ${path}[${first}]`, code: 'policy.partner-name-taken', params: { name, first: `${path}[${first}]` } });
       }
     }
   });

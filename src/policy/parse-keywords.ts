@@ -3,6 +3,7 @@ import {
   hasKey,
   isRecord,
   memberPath,
+  quotedList,
   readArray,
   readChoice,
   readField,
@@ -21,11 +22,11 @@ const MAX_TERM_LENGTH = 200;
 const readTerm: FieldReader<string> = (value, path, problems) => {
   const term = typeof value === 'string' ? value.normalize('NFKC').trim() : '';
   if (typeof value !== 'string' || term === '') {
-    problems.push({ path, message: 'must be a non-empty string' });
+    problems.push({ path, message: 'must be a non-empty string', code: 'policy.expected-non-empty-string' });
     return undefined;
   }
   if (term.length > MAX_TERM_LENGTH) {
-    problems.push({ path, message: `too long: ${term.length} characters (at most ${MAX_TERM_LENGTH})` });
+    problems.push({ path, message: `too long: ${term.length} characters (at most ${MAX_TERM_LENGTH})`, code: 'policy.too-long', params: { length: term.length, maximum: MAX_TERM_LENGTH } });
     return undefined;
   }
   return term;
@@ -36,7 +37,7 @@ const readLocations: FieldReader<readonly KeywordLocation[]> = (value, path, pro
   if (locations === undefined) return undefined;
   if (locations.length === 0) {
     const names = KEYWORD_LOCATIONS.map((where) => `"${where}"`).join(', ');
-    problems.push({ path, message: `must name at least one of ${names}` });
+    problems.push({ path, message: `must name at least one of ${names}`, code: 'policy.empty-choice', params: { choices: names } });
     return undefined;
   }
   return KEYWORD_LOCATIONS.filter((where) => locations.includes(where));
@@ -44,12 +45,12 @@ const readLocations: FieldReader<readonly KeywordLocation[]> = (value, path, pro
 
 function readKeyword(value: unknown, path: string, problems: Problems): KeywordRule | undefined {
   if (!isRecord(value)) {
-    problems.push({ path, message: 'must be an object with "term", "action" and "where"' });
+    problems.push({ path, message: 'must be an object with "term", "action" and "where"', code: 'policy.expected-object', params: { keys: quotedList(KEYWORD_KEYS) } });
     return undefined;
   }
   const before = problems.length;
   checkKeys(value, KEYWORD_KEYS, path, problems);
-  if (!hasKey(value, 'term')) problems.push({ path: memberPath(path, 'term'), message: 'required' });
+  if (!hasKey(value, 'term')) problems.push({ path: memberPath(path, 'term'), message: 'required', code: 'policy.required' });
   const term = readField(value, 'term', path, problems, readTerm, '');
   const action = readField(value, 'action', path, problems, readChoice(KEYWORD_ACTIONS), 'warn');
   const where = readField(value, 'where', path, problems, readLocations, KEYWORD_LOCATIONS);
@@ -59,7 +60,7 @@ function readKeyword(value: unknown, path: string, problems: Problems): KeywordR
 /** Keywords; a term listed twice (after folding) is a problem, because its findings would share an id. */
 export const readKeywords: FieldReader<readonly KeywordRule[]> = (value, path, problems) => {
   if (!Array.isArray(value)) {
-    problems.push({ path, message: 'must be an array of keyword objects' });
+    problems.push({ path, message: 'must be an array of keyword objects', code: 'policy.expected-array' });
     return undefined;
   }
   const keywords: KeywordRule[] = [];
@@ -82,6 +83,8 @@ export const readKeywords: FieldReader<readonly KeywordRule[]> = (value, path, p
     problems.push({
       path: `${path}[${index}].term`,
       message: `duplicate of ${path}[${first}].term; merge the two entries`,
+      code: 'policy.duplicate-keyword',
+      params: { first: `${path}[${first}].term` },
     });
   });
   return failed ? undefined : keywords;

@@ -23,6 +23,7 @@ import {
   SELF_CONFIGURED_RULES,
   type Policy,
   type PolicyParseResult,
+  type PolicyProblem,
   type RuleId,
   type Severity,
   type SeverityRuleId,
@@ -115,56 +116,63 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   audit: DEFAULT_AUDIT,
 });
 
-function domainHint(text: string): string {
-  if (text.includes('@')) return ' (this list takes domains, not addresses)';
-  if (text.trim().startsWith('*')) return ' (no wildcards: a domain already covers its subdomains)';
-  return '';
+function invalidDomain(text: string): Omit<PolicyProblem, 'path'> {
+  const value = JSON.stringify(text);
+  if (text.includes('@')) {
+    return { message: `not a valid domain: ${value} (this list takes domains, not addresses)`, code: 'policy.invalid-domain-address', params: { value } };
+  }
+  if (text.trim().startsWith('*')) {
+    return { message: `not a valid domain: ${value} (no wildcards: a domain already covers its subdomains)`, code: 'policy.invalid-domain-wildcard', params: { value } };
+  }
+  return { message: `not a valid domain: ${value}`, code: 'policy.invalid-domain', params: { value } };
 }
 
-const readDomains = readNormalizedList(
-  { one: 'a domain name', many: 'domain names' },
-  toAsciiDomain,
-  (text) => `not a valid domain: ${JSON.stringify(text)}${domainHint(text)}`,
-);
+const readDomains = readNormalizedList({ one: 'a domain name', many: 'domain names' }, toAsciiDomain, invalidDomain);
 
 const readRecipientEntries = readNormalizedList(
   { one: 'an address or domain', many: 'addresses or domains' },
   normalizeRecipientEntry,
-  (text) =>
-    `not a valid address or domain: ${JSON.stringify(text)}` +
-    (text.includes('*') ? ' (wildcards belong in mailingLists)' : ''),
+  (text) => ({
+    message: `not a valid address or domain: ${JSON.stringify(text)}` + (text.includes('*') ? ' (wildcards belong in mailingLists)' : ''),
+    code: text.includes('*') ? 'policy.invalid-recipient-wildcard' : 'policy.invalid-recipient',
+    params: { value: JSON.stringify(text) },
+  }),
 );
 
 const readListPatterns = readNormalizedList(
   { one: 'an address or pattern', many: 'addresses or address patterns' },
   normalizeAddressPattern,
-  (text) =>
-    `not a valid address or address pattern: ${JSON.stringify(text)}` +
-    (text.includes('@') ? '' : ' (write *@lists.example.co.jp for a whole domain)'),
+  (text) => ({
+    message: `not a valid address or address pattern: ${JSON.stringify(text)}` + (text.includes('@') ? '' : ' (write *@lists.example.co.jp for a whole domain)'),
+    code: text.includes('@') ? 'policy.invalid-list-pattern' : 'policy.invalid-list-pattern-domain',
+    params: { value: JSON.stringify(text) },
+  }),
 );
 
 const readVersion: FieldReader<1> = (value, path, problems) => {
   if (value === 1) return 1;
-  const message =
-    typeof value === 'number' ? `unsupported version ${value}; this Preflight reads version 1` : 'must be the number 1';
-  problems.push({ path, message });
+  problems.push(
+    typeof value === 'number'
+      ? { path, message: `unsupported version ${value}; this Preflight reads version 1`, code: 'policy.unsupported-version', params: { version: value } }
+      : { path, message: 'must be the number 1', code: 'policy.expected-version' },
+  );
   return undefined;
 };
 
 const readSchemaReference: FieldReader<string> = (value, path, problems) => {
   if (typeof value === 'string') return value;
-  problems.push({ path, message: 'must be a string (the schema URL)' });
+  problems.push({ path, message: 'must be a string (the schema URL)', code: 'policy.expected-schema-url' });
   return undefined;
 };
 
 const readSeverities: FieldReader<Readonly<Record<SeverityRuleId, Severity>>> = (value, path, problems) => {
   if (!isRecord(value)) {
-    problems.push({ path, message: 'must be an object from rule id to "info", "confirm" or "block"' });
+    problems.push({ path, message: 'must be an object from rule id to "info", "confirm" or "block"', code: 'policy.expected-severities' });
     return undefined;
   }
   checkKeys(value, RULE_IDS, path, problems, 'rule');
   for (const [rule, key] of SELF_CONFIGURED_KEYS) {
-    if (hasKey(value, rule)) problems.push({ path: memberPath(path, rule), message: `set by ${key}, not here` });
+    if (hasKey(value, rule)) problems.push({ path: memberPath(path, rule), message: `set by ${key}, not here`, code: 'policy.self-configured-rule', params: { key } });
   }
   const severities = defaultSeverities();
   for (const rule of SEVERITY_RULE_IDS) {
@@ -175,7 +183,7 @@ const readSeverities: FieldReader<Readonly<Record<SeverityRuleId, Severity>>> = 
 
 /** The normalised policy, or every problem of the document with its JSON path. */
 export function parsePolicy(document: unknown): PolicyParseResult {
-  if (!isRecord(document)) return { ok: false, problems: [{ path: '$', message: 'must be a JSON object' }] };
+  if (!isRecord(document)) return { ok: false, problems: [{ path: '$', message: 'must be a JSON object', code: 'policy.expected-document' }] };
   const problems: Problems = [];
   const read = <T>(key: (typeof POLICY_KEYS)[number], reader: FieldReader<T>, fallback: T): T =>
     readField(document, key, '$', problems, reader, fallback);

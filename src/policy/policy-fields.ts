@@ -14,6 +14,11 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
   return prototype === Object.prototype || prototype === null;
 }
 
+/** `"a", "b", "c"`: choices and keys as the problems name them. */
+export function quotedList(items: readonly string[]): string {
+  return items.map((item) => `"${item}"`).join(', ');
+}
+
 export function hasKey(record: Readonly<Record<string, unknown>>, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(record, key);
 }
@@ -43,15 +48,20 @@ export function checkKeys(
   allowed: readonly string[],
   path: string,
   problems: Problems,
-  what = 'key',
+  what: 'key' | 'rule' = 'key',
 ): void {
   for (const key of Object.keys(record)) {
     if (key === '__proto__') {
-      problems.push({ path: memberPath(path, key), message: 'forbidden key "__proto__"' });
+      problems.push({ path: memberPath(path, key), message: 'forbidden key "__proto__"', code: 'policy.forbidden-key' });
     } else if (!allowed.includes(key)) {
       const suggestion = closestKey(key, allowed);
       const hint = suggestion === null ? '' : ` (did you mean "${suggestion}"?)`;
-      problems.push({ path: memberPath(path, key), message: `unknown ${what} "${key}"${hint}` });
+      const message = `unknown ${what} "${key}"${hint}`;
+      problems.push(
+        suggestion === null
+          ? { path: memberPath(path, key), message, code: `policy.unknown-${what}`, params: { key } }
+          : { path: memberPath(path, key), message, code: `policy.unknown-${what}-hint`, params: { key, suggestion } },
+      );
     }
   }
 }
@@ -64,7 +74,7 @@ export function readArray<T>(
   readItem: FieldReader<T>,
 ): T[] | undefined {
   if (!Array.isArray(value)) {
-    problems.push({ path, message: `must be an array of ${what}` });
+    problems.push({ path, message: `must be an array of ${what}`, code: 'policy.expected-array' });
     return undefined;
   }
   const items: T[] = [];
@@ -81,15 +91,15 @@ export function readArray<T>(
 export function readNormalizedList(
   what: { readonly one: string; readonly many: string },
   normalize: (text: string) => string | null,
-  invalid: (text: string) => string,
+  invalid: (text: string) => Omit<PolicyProblem, 'path'>,
 ): FieldReader<readonly string[]> {
   const readItem: FieldReader<string> = (item, path, problems) => {
     if (typeof item !== 'string') {
-      problems.push({ path, message: `must be a string (${what.one})` });
+      problems.push({ path, message: `must be a string (${what.one})`, code: 'policy.expected-string' });
       return undefined;
     }
     const normalized = normalize(item);
-    if (normalized === null) problems.push({ path, message: invalid(item) });
+    if (normalized === null) problems.push({ path, ...invalid(item) });
     return normalized ?? undefined;
   };
   return (value, path, problems) => {
@@ -100,7 +110,7 @@ export function readNormalizedList(
 
 export function readBoolean(value: unknown, path: string, problems: Problems): boolean | undefined {
   if (typeof value === 'boolean') return value;
-  problems.push({ path, message: 'must be true or false' });
+  problems.push({ path, message: 'must be true or false', code: 'policy.expected-boolean' });
   return undefined;
 }
 
@@ -108,7 +118,7 @@ export function readChoice<T extends string>(choices: readonly T[]): FieldReader
   return (value, path, problems) => {
     const choice = choices.find((candidate) => candidate === value);
     if (choice !== undefined) return choice;
-    problems.push({ path, message: `must be one of ${choices.map((candidate) => `"${candidate}"`).join(', ')}` });
+    problems.push({ path, message: `must be one of ${quotedList(choices)}`, code: 'policy.expected-choice', params: { choices: quotedList(choices) } });
     return undefined;
   };
 }
@@ -116,11 +126,11 @@ export function readChoice<T extends string>(choices: readonly T[]): FieldReader
 export function readInteger(minimum: number, maximum: number): FieldReader<number> {
   return (value, path, problems) => {
     if (typeof value !== 'number' || !Number.isInteger(value)) {
-      problems.push({ path, message: `must be a whole number from ${minimum} to ${maximum}` });
+      problems.push({ path, message: `must be a whole number from ${minimum} to ${maximum}`, code: 'policy.expected-integer', params: { minimum, maximum } });
       return undefined;
     }
     if (value < minimum || value > maximum) {
-      problems.push({ path, message: `out of range: ${value} (must be from ${minimum} to ${maximum})` });
+      problems.push({ path, message: `out of range: ${value} (must be from ${minimum} to ${maximum})`, code: 'policy.out-of-range', params: { value, minimum, maximum } });
       return undefined;
     }
     return value;
@@ -148,7 +158,7 @@ export function objectReader<T>(
 ): FieldReader<T> {
   return (value, path, problems) => {
     if (!isRecord(value)) {
-      problems.push({ path, message: `must be an object${description}` });
+      problems.push({ path, message: `must be an object${description}`, code: 'policy.expected-object', params: { keys: quotedList(keys) } });
       return undefined;
     }
     const before = problems.length;

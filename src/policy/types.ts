@@ -1,3 +1,9 @@
+import type { FindingKey } from '../i18n/tables/findings.js';
+import type { PolicyProblemCode } from '../i18n/tables/policy-problems.js';
+
+export type { FindingKey } from '../i18n/tables/findings.js';
+export type { PolicyProblemCode } from '../i18n/tables/policy-problems.js';
+
 /** Outlook's recipientType. Clients disagree on it, so rules never trust it alone. */
 export type RecipientType = 'user' | 'externalUser' | 'distributionList' | 'other';
 
@@ -95,7 +101,7 @@ export interface Finding {
   readonly severity: Severity;
   readonly targets: readonly FindingTarget[];
   /** Key into the string tables (src/i18n) and the values it interpolates. */
-  readonly messageKey: string;
+  readonly messageKey: FindingKey;
   readonly params: MessageParams;
 }
 
@@ -375,7 +381,11 @@ export interface DialogConfirmPolicy {
 export interface PolicyProblem {
   /** JSON path of the bad field, e.g. `$.internalDomains[2]`. */
   readonly path: string;
+  /** English, for logs and for clients that do not know the code. */
   readonly message: string;
+  /** Stable (docs/policy.md, "Problem codes"); also the string-table key of its text, filled by params. */
+  readonly code: PolicyProblemCode;
+  readonly params?: MessageParams;
 }
 
 export type PolicyParseResult =

@@ -21,8 +21,19 @@ export interface PolicyVersion extends PolicyVersionSummary {
   readonly document: unknown;
 }
 
+/**
+ * A policy problem as the server sends it (src/policy PolicyProblem): `code` is kept as a string, since a newer
+ * server may send a code this console does not know; it then shows the English `message`.
+ */
+export interface PolicyProblemOnWire {
+  readonly path: string;
+  readonly message: string;
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
 export interface ActivePolicy extends PolicyVersion {
-  readonly file: { readonly status: 'ok' | 'rejected' | 'missing'; readonly problems: readonly { readonly path: string; readonly message: string }[] };
+  readonly file: { readonly status: 'ok' | 'rejected' | 'missing'; readonly problems: readonly PolicyProblemOnWire[] };
 }
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -55,12 +66,32 @@ export function parsePolicyVersion(value: unknown): PolicyVersion | null {
   return summary === null || record(document) === null ? null : { ...summary, document };
 }
 
-function problems(value: unknown): ActivePolicy['file']['problems'] | null {
+function problemParams(value: unknown): PolicyProblemOnWire['params'] | undefined {
+  const fields = record(value);
+  if (fields === null) return undefined;
+  const params: Record<string, string | number> = {};
+  for (const name of Object.keys(fields)) {
+    const param = fields[name];
+    if (typeof param !== 'string' && typeof param !== 'number') return undefined;
+    params[name] = param;
+  }
+  return params;
+}
+
+function problem(value: unknown): PolicyProblemOnWire | null {
+  const fields = record(value);
+  const path = fields?.['path'];
+  const message = fields?.['message'];
+  if (typeof path !== 'string' || typeof message !== 'string') return null;
+  const code = fields?.['code'];
+  const params = problemParams(fields?.['params']);
+  return { path, message, ...(typeof code === 'string' ? { code } : {}), ...(params === undefined ? {} : { params }) };
+}
+
+function problems(value: unknown): PolicyProblemOnWire[] | null {
   if (!Array.isArray(value)) return null;
-  const list = value.map(record);
-  return list.every((item) => item !== null && typeof item['path'] === 'string' && typeof item['message'] === 'string')
-    ? (list as Fields[]).map((item) => ({ path: item['path'] as string, message: item['message'] as string }))
-    : null;
+  const list = value.map(problem);
+  return list.every((item): item is PolicyProblemOnWire => item !== null) ? list : null;
 }
 
 export function parseActivePolicy(value: unknown): ActivePolicy | null {
@@ -87,6 +118,6 @@ export function parsePolicyVersions(value: unknown): PolicyVersionPage | null {
 }
 
 /** The path problems of a refused save (`400 invalid-policy`), from the answer's body; [] when it has none. */
-export function parsePolicyProblems(value: unknown): { readonly path: string; readonly message: string }[] {
+export function parsePolicyProblems(value: unknown): PolicyProblemOnWire[] {
   return [...(problems(record(value)?.['problems']) ?? [])];
 }

@@ -83,5 +83,6 @@ export {
   type PolicyVersion,
   type PolicyVersionSummary,
   type PolicyVersionPage,
+  type PolicyProblemOnWire,
 } from './admin-policy.js';
 export { DEV_MAIL_PATH, parseDevMailAnswer, type CaughtMail, type DevMailAnswer } from './dev-mail.js';

@@ -22,11 +22,11 @@ export function entityTag(body: string): string {
 function describeSyntaxError(text: string, error: unknown): string {
   const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
   const offset = /at position (\d+)/.exec(message);
-  if (offset === null || /line \d+/.test(message)) return `not valid JSON: ${message}`;
+  if (offset === null || /line \d+/.test(message)) return message;
   const before = text.slice(0, Number(offset[1]));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return `not valid JSON: ${message} (line ${line}, column ${column})`;
+  return `${message} (line ${line}, column ${column})`;
 }
 
 export function publishPolicy(text: string): PolicyFileResult {
@@ -35,7 +35,8 @@ export function publishPolicy(text: string): PolicyFileResult {
     // Windows editors may save a byte-order mark.
     document = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, problems: [{ path: '$', message: describeSyntaxError(text, error) }] };
+    const detail = describeSyntaxError(text, error);
+    return { ok: false, problems: [{ path: '$', message: `not valid JSON: ${detail}`, code: 'policy.syntax', params: { detail } }] };
   }
   const parsed = parsePolicy(document);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
@@ -58,8 +59,9 @@ export async function readPolicySource(file: string): Promise<PolicySource> {
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { kind: 'missing', problems: [{ path: '$', message: 'the file does not exist' }] };
-    return { kind: 'unreadable', problems: [{ path: '$', message: `the file cannot be read (${code ?? String(error)})` }] };
+    if (code === 'ENOENT') return { kind: 'missing', problems: [{ path: '$', message: 'the file does not exist', code: 'policy.file-missing' }] };
+    const detail = code ?? String(error);
+    return { kind: 'unreadable', problems: [{ path: '$', message: `the file cannot be read (${detail})`, code: 'policy.file-unreadable', params: { detail } }] };
   }
   return { kind: 'read', text: bytes.toString('utf8'), sha256: sha256Hex(bytes) };
 }

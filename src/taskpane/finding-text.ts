@@ -1,4 +1,5 @@
 import { scriptName } from '../i18n/script-name.js';
+import type { StringKey } from '../i18n/strings.js';
 import type { TextPart } from '../i18n/translate.js';
 import { PANE_STRINGS } from '../i18n/tables/pane.js';
 import { withScriptNames, type Finding } from '../policy/index.js';
@@ -25,7 +26,7 @@ export function findingParts(text: PaneText, finding: Finding): TextPart[] {
   return text.parts(key, params);
 }
 
-function findingMessage(text: PaneText, finding: Finding): { key: string; params: TextParams } {
+function findingMessage(text: PaneText, finding: Finding): { key: StringKey; params: TextParams } {
   const params = withScriptNames(finding.params, (script) => scriptName(text.locale, script));
   const paneKey = paneKeyOf(finding.messageKey);
   if (paneKey === null) return { key: finding.messageKey, params };

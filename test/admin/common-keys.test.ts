@@ -42,9 +42,9 @@ describe('common keys', () => {
 
 describe('problemsOfKey', () => {
   const problems = [
-    { path: '$.keywords[1].action', message: 'must be "warn" or "block"' },
-    { path: '$.keywordsExtra', message: 'is not a policy key' },
-    { path: '$.bccSuggestThreshold', message: 'must be an integer' },
+    { path: '$.keywords[1].action', message: 'must be "warn" or "block"', code: 'policy.expected-choice' as const },
+    { path: '$.keywordsExtra', message: 'is not a policy key', code: 'policy.unknown-key' as const },
+    { path: '$.bccSuggestThreshold', message: 'must be an integer', code: 'policy.expected-integer' as const },
   ];
 
   it('gives a field the problems under its key, and not those of a key that only starts the same', () => {

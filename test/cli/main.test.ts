@@ -181,6 +181,16 @@ describe('preflight policy check', () => {
     expect(lines.slice(1).map((line) => line.split(':')[0])).toEqual(['  $.internalDomains[1]', '  $.onError']);
   });
 
+  it.each([
+    ['--lang ja', ['--lang', 'ja'], {}, '  $.internalDomains[1]: 文字列でなければなりません'],
+    ['a Japanese LANG', [], { LANG: 'ja_JP.UTF-8' }, '  $.onError: "block", "allow" のいずれかでなければなりません'],
+    ['--lang en', ['--lang', 'en'], { LANG: 'ja_JP.UTF-8' }, '  $.internalDomains[1]: must be a string'],
+  ] as const)('writes each problem by its code in the chosen language (%s)', async (_name, flags, environment, line) => {
+    const result = await run(['policy', 'check', ...flags, at('bad-policy.json')], environment);
+    expect(result.code).toBe(65);
+    expect(result.stderr.split('\n')).toContain(line);
+  });
+
   it('exits 65 for a missing file and 64 for a missing argument', async () => {
     expect((await run(['policy', 'check', at('nope.json')])).code).toBe(65);
     expect((await run(['policy', 'check'])).code).toBe(64);

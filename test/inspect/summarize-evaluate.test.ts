@@ -50,7 +50,7 @@ describe('evaluate with an inspection summary', () => {
       targets: [{ kind: 'attachment', name: ROSTER.name, size: ROSTER.size }],
       params: { count: 1, samples: '1234 **** 9018', where: '社員名簿.xlsx (sheet:名簿)' },
     });
-    expect(translate('ja', finding?.messageKey ?? '', finding?.params)).toBe(
+    expect(translate('ja', finding!.messageKey, finding?.params)).toBe(
       '添付ファイル 社員名簿.xlsx (sheet:名簿) に個人番号（マイナンバー）が 1 件含まれています（例：1234 **** 9018）。',
     );
     expect(JSON.stringify(verdict)).not.toContain('123456789018');
@@ -99,7 +99,7 @@ describe('evaluate with an inspection summary', () => {
     expect(verdict.decision).toBe('confirm');
     const finding = verdict.findings.find((candidate) => candidate.rule === 'uninspectable-attachment');
     expect(finding?.messageKey).toBe('finding.uninspectable-attachment.pending');
-    expect(translate('en', finding?.messageKey ?? '', finding?.params)).toBe(
+    expect(translate('en', finding!.messageKey, finding?.params)).toBe(
       'Preflight did not finish checking 社員名簿.xlsx in time, so it has not been checked for personal data.',
     );
   });

@@ -1,7 +1,7 @@
 // Policies and verdicts made by hand, so that the handler tests do not depend on the real rules.
 import { afterEach, beforeEach, vi } from 'vitest';
 import type { HandlerDependencies } from '../../src/launchevent/dependencies.js';
-import { DEFAULT_POLICY, RULE_IDS, type Finding, type Policy, type PolicyParseResult, type Severity, type Verdict } from '../../src/policy/index.js';
+import { DEFAULT_POLICY, RULE_IDS, type Finding, type FindingKey, type Policy, type PolicyParseResult, type Severity, type Verdict } from '../../src/policy/index.js';
 
 export function testPolicy(overrides: Partial<Policy> = {}): Policy {
   const severities = Object.fromEntries(RULE_IDS.map((rule) => [rule, 'confirm'])) as Record<(typeof RULE_IDS)[number], Severity>;
@@ -36,13 +36,13 @@ export function stubDocument(tag: string, onError: 'allow' | 'block' = 'block'):
 /** Accepts StubDocuments only; the tag becomes the internal domain so a test can see which policy was used. */
 export const parseStub: HandlerDependencies['parsePolicy'] = (document): PolicyParseResult => {
   if (typeof document !== 'object' || document === null || (document as { version?: unknown }).version !== 1) {
-    return { ok: false, problems: [{ path: '$', message: 'not a stub document' }] };
+    return { ok: false, problems: [{ path: '$', message: 'not a stub document', code: 'policy.expected-document' }] };
   }
   const { tag, onError } = document as StubDocument;
   return { ok: true, policy: testPolicy({ internalDomains: [tag], onError: onError ?? 'block' }) };
 };
 
-export function finding(id: string, severity: Severity, messageKey = 'handler.block.generic', params: Finding['params'] = {}): Finding {
+export function finding(id: string, severity: Severity, messageKey: FindingKey = 'finding.keyword.subject', params: Finding['params'] = { term: 'x' }): Finding {
   return { id, rule: 'keyword', severity, targets: [{ kind: 'message', part: 'subject' }], messageKey, params };
 }
 

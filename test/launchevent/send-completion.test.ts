@@ -22,7 +22,7 @@ const presentations: ReadonlyArray<readonly [string, Presentation]> = [
 describe('completionForVerdict', () => {
   it.each(presentations)('keeps every text within Outlook limits (%s)', (_case, presentation) => {
     const many = Array.from({ length: 40 }, (_, index) =>
-      finding(`b${index}`, 'block', 'Sending to {address} is not allowed', { address: `person${index}@${'blocked-domain.'.repeat(5)}example` }),
+      finding(`b${index}`, 'block', 'finding.blocked-recipient', { address: `person${index}@${'blocked-domain.'.repeat(5)}example`, entry: 'blocked-domain.example' }),
     );
     const blocked = completionForVerdict(verdict({ decision: 'block', findings: many }), null, presentation);
     expect(blocked.errorMessage!.length).toBeLessThanOrEqual(ALERT_TEXT_LIMIT);
@@ -34,9 +34,9 @@ describe('completionForVerdict', () => {
   });
 
   it('names the same blocked item once', () => {
-    const twice = [finding('b1', 'block', 'No {x}', { x: 'a' }), finding('b2', 'block', 'No {x}', { x: 'a' })];
+    const twice = [finding('b1', 'block', 'finding.keyword.subject', { term: 'a' }), finding('b2', 'block', 'finding.keyword.subject', { term: 'a' })];
     const message = completionForVerdict(verdict({ decision: 'block', findings: twice }), null, presentations[0]![1]).errorMessage ?? '';
-    expect(message.split('No a')).toHaveLength(2);
+    expect(message.split('The subject contains "a".')).toHaveLength(2);
   });
 
   it('says the policy is broken when a block verdict carries no block finding', () => {
@@ -65,11 +65,11 @@ describe('unprotected attachments in the alert', () => {
     ['en', '"Protect attachments"', 'Attachments not protected as the policy asks: 12.'],
     ['ja', '「添付ファイルの保護」', 'ポリシーどおりに保護されていない添付ファイル: 12 件。'],
   ] as const)('block (%s): one line for all files, pointing to the pane, next to the other reasons', (locale, button, line) => {
-    const blocked = verdict({ decision: 'block', findings: [finding('b1', 'block', 'No {x}', { x: 'rival' }), ...files('block')] });
+    const blocked = verdict({ decision: 'block', findings: [finding('b1', 'block', 'finding.keyword.subject', { term: 'rival' }), ...files('block')] });
     const message = completionForVerdict(blocked, null, { locale, canOpenPane: true, canUseMarkdown: true }).errorMessage ?? '';
     expect(message).toContain(line);
     expect(message).toContain(button);
-    expect(message).toContain('No rival');
+    expect(message).toContain('rival');
     expect(message).not.toContain('file-0.xlsx');
     expect(message.length).toBeLessThanOrEqual(ALERT_TEXT_LIMIT);
   });
@@ -140,10 +140,10 @@ describe('what the dialog says', () => {
   });
 
   it('gives one line per kind of finding, with how many more there are', () => {
-    const keywords = [finding('k1', 'confirm', 'Keyword {term}', { term: 'a' }), finding('k2', 'confirm', 'Keyword {term}', { term: 'b' })];
+    const keywords = [finding('k1', 'confirm', 'finding.keyword.body', { term: 'a' }), finding('k2', 'confirm', 'finding.keyword.body', { term: 'b' })];
     const message = completionForVerdict(verdict({ decision: 'confirm', findings: keywords }), null, en).errorMessage ?? '';
-    expect(message).toContain('Keyword a (+1 more)');
-    expect(message).not.toContain('Keyword b');
+    expect(message).toContain('The body contains "a". (+1 more)');
+    expect(message).not.toContain('contains "b"');
   });
 
   it('names the character a look-alike domain hides, with its code point', () => {

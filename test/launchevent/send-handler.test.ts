@@ -251,15 +251,15 @@ describe('decisions', () => {
     const blocked = verdict({
       decision: 'block',
       findings: [
-        finding('b1', 'block', 'Sending to {address} is not allowed', { address: 'boss@rival.example' }),
-        finding('c1', 'confirm', 'handler.confirm.title'),
+        finding('b1', 'block', 'finding.blocked-recipient', { address: 'boss@rival.example', entry: 'rival.example' }),
+        finding('c1', 'confirm', 'finding.keyword.subject', { term: 'confirm-only' }),
       ],
     });
     const options = await completedOnce(startSend({ verdict: blocked }));
     expect(Object.keys(options).sort()).toEqual(['allowEvent', 'errorMessage']);
     expect(options.errorMessage).toContain(translate('en', 'handler.block.title'));
     expect(options.errorMessage).toContain('Sending to boss@rival.example is not allowed');
-    expect(options.errorMessage).not.toContain(translate('en', 'handler.confirm.title'));
+    expect(options.errorMessage).not.toContain('confirm-only');
   });
 
   it('block stays block even with a recorded confirmation of the same content', async () => {

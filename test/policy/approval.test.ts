@@ -57,13 +57,13 @@ describe('the approval key', () => {
   ])('refuses %j at its path', (approval, path, message) => {
     const result = parsePolicy({ ...BASE, approval });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems).toContainEqual({ path, message: expect.stringContaining(message) });
+    if (!result.ok) expect(result.problems).toContainEqual(expect.objectContaining({ path, message: expect.stringContaining(message) }));
   });
 
   test('approval-required takes no severity: the approval key sets it', () => {
     const result = parsePolicy({ ...BASE, severities: { 'approval-required': 'info' } });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems).toEqual([{ path: '$.severities["approval-required"]', message: 'set by $.approval, not here' }]);
+    if (!result.ok) expect(result.problems).toEqual([{ path: '$.severities["approval-required"]', message: 'set by $.approval, not here', code: 'policy.self-configured-rule', params: { key: '$.approval' } }]);
   });
 });
 

@@ -2,9 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_POLICY, parsePolicy } from '../../src/policy/parse-policy.js';
 import type { PolicyProblem } from '../../src/policy/types.js';
 
-function problemsOf(document: unknown): readonly PolicyProblem[] {
+/** Path and English message; the codes are asserted in test/policy/problem-codes.test.ts. */
+type PathMessage = Pick<PolicyProblem, 'path' | 'message'>;
+
+function problemsOf(document: unknown): readonly PathMessage[] {
   const result = parsePolicy(document);
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : result.problems.map(({ path, message }) => ({ path, message }));
 }
 
 function policyOf(document: unknown) {
@@ -53,7 +56,7 @@ describe('content-inspection defaults', () => {
 });
 
 describe('content-inspection problems', () => {
-  test.each<[string, unknown, PolicyProblem[]]>([
+  test.each<[string, unknown, PathMessage[]]>([
     ['personalData not an array', { personalData: { kind: 'email' } }, [{ path: '$.personalData', message: 'must be an array of threshold objects' }]],
     ['a threshold that is a string', { personalData: ['email'] }, [{ path: '$.personalData[0]', message: 'must be an object with "kind", "atLeast" and optionally "recipients", "action", "confidence"' }]],
     ['a bad kind', { personalData: [{ kind: 'passport', atLeast: 1 }] }, [{ path: '$.personalData[0].kind', message: 'must be one of "my-number", "corporate-number", "payment-card", "phone", "postal-code", "address", "email", "bank-account"' }]],

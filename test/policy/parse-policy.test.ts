@@ -2,9 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_POLICY, parsePolicy } from '../../src/policy/parse-policy.js';
 import type { PolicyProblem } from '../../src/policy/types.js';
 
-function problemsOf(document: unknown): readonly PolicyProblem[] {
+/** Path and English message; the codes are asserted in test/policy/problem-codes.test.ts. */
+type PathMessage = Pick<PolicyProblem, 'path' | 'message'>;
+
+function problemsOf(document: unknown): readonly PathMessage[] {
   const result = parsePolicy(document);
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : result.problems.map(({ path, message }) => ({ path, message }));
 }
 
 function policyOf(document: unknown) {
@@ -103,7 +106,7 @@ describe('normalisation', () => {
 });
 
 describe('problems', () => {
-  test.each<[string, unknown, PolicyProblem[]]>([
+  test.each<[string, unknown, PathMessage[]]>([
     ['null', null, [{ path: '$', message: 'must be a JSON object' }]],
     ['an array', [], [{ path: '$', message: 'must be a JSON object' }]],
     ['a string', '{}', [{ path: '$', message: 'must be a JSON object' }]],

@@ -36,6 +36,10 @@ describe('admin policy answers', () => {
 
   it('reads a refusal’s problems, or none', () => {
     expect(parsePolicyProblems({ reason: 'invalid-policy', problems: [{ path: '$', message: 'must be a JSON object' }] })).toEqual([{ path: '$', message: 'must be a JSON object' }]);
+    expect(parsePolicyProblems({ problems: [{ path: '$.version', message: 'unsupported version 2; this Preflight reads version 1', code: 'policy.unsupported-version', params: { version: 2 } }] })).toEqual([
+      { path: '$.version', message: 'unsupported version 2; this Preflight reads version 1', code: 'policy.unsupported-version', params: { version: 2 } },
+    ]);
+    expect(parsePolicyProblems({ problems: [{ path: '$', message: 'm', code: 7, params: { nested: {} } }] })).toEqual([{ path: '$', message: 'm' }]);
     expect(parsePolicyProblems({ message: 'x' })).toEqual([]);
     expect(parsePolicyProblems(null)).toEqual([]);
   });

@@ -202,7 +202,7 @@ describe('policy reload', () => {
     files.remove();
     expect(await app.preflight.reloadPolicy()).toEqual({
       status: 'rejected',
-      problems: [{ path: '$', message: 'the file does not exist' }],
+      problems: [{ path: '$', message: 'the file does not exist', code: 'policy.file-missing' }],
     });
     expect((await app.inject('/api/policy')).json()).toEqual(GOOD_POLICY);
   });

@@ -115,7 +115,7 @@ describe('ReviewPane', () => {
     ['recipient:cc:bob@other.com', 'bob@other.com'],
     [`recipient:cc:eve@${LOOKALIKE_ASCII}`, `eve@${LOOKALIKE_ASCII}`],
     ['attachment:見積書.xlsx', '見積書.xlsx (17.9 KB)'],
-    [`finding:${KEYWORD_FINDING.id}`, KEYWORD_FINDING.messageKey],
+    [`finding:${KEYWORD_FINDING.id}`, 'The subject contains "見積".'],
   ])('gives checklist item %s a native checkbox labelled with %s', (itemId, label) => {
     const html = render(stateFor(VERDICT));
     const tag = tagWithTestId(html, `preflight-item-${itemId}`);
@@ -169,11 +169,11 @@ describe('ReviewPane', () => {
   });
 
   it('says why a blocked message cannot go and that it cannot be sent as it is', () => {
-    const blocked = { ...KEYWORD_FINDING, id: 'keyword:block', severity: 'block' as const, messageKey: 'finding.blocked-keyword' };
+    const blocked = { ...KEYWORD_FINDING, id: 'keyword:block', severity: 'block' as const };
     const html = render(stateFor(verdictWith({ decision: 'block', checklist: [], findings: [blocked] })));
     expect(statusText(html)).toBe('This message cannot be sent as it is.');
     expect(decode(html)).toContain('Sending is blocked because:');
-    expect(decode(html)).toContain('finding.blocked-keyword');
+    expect(decode(html)).toContain('Sending is blocked because:The subject contains "見積".');
   });
 
   it('keeps everything on screen when an action fails, and offers a retry', () => {

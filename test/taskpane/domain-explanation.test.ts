@@ -4,7 +4,7 @@ import { codePointLabel, explainFindingDomains, nonAsciiCharacters } from '../..
 import { KEYWORD_FINDING, LOOKALIKE_ASCII, LOOKALIKE_FINDING, POLICY } from './fixtures.js';
 
 function finding(
-  rule: Finding['rule'],
+  rule: 'external-recipient' | 'blocked-recipient' | 'lookalike-domain',
   targets: Finding['targets'],
   params: Finding['params'] = {},
   severity: Finding['severity'] = 'confirm',

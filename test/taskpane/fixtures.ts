@@ -65,7 +65,7 @@ export const KEYWORD_FINDING: Finding = {
   rule: 'keyword',
   severity: 'confirm',
   targets: [{ kind: 'message', part: 'subject' }],
-  messageKey: 'finding.keyword',
+  messageKey: 'finding.keyword.subject',
   params: { term: '見積' },
 };
 

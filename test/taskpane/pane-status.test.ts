@@ -46,7 +46,7 @@ describe('paneStatus', () => {
 
   it('says a message waiting only for approval can go once approved, and blocked when anything else blocks too', () => {
     const approval = { id: 'approval-required:message', rule: 'approval-required', severity: 'block', targets: [], messageKey: 'finding.approval-required', params: {} } as const;
-    const other = { ...approval, id: 'keyword:x', rule: 'keyword', messageKey: 'finding.keyword' } as const;
+    const other = { ...approval, id: 'keyword:x', rule: 'keyword', messageKey: 'finding.keyword.subject' } as const;
     for (const [findings, expected] of [
       [[approval], { intent: 'warning', key: 'pane.status.needsApproval' }],
       [[approval, other], { intent: 'error', key: 'pane.status.block' }],

@@ -35,7 +35,7 @@ export function ActiveVersion({ active, text }: { readonly active: ActivePolicy;
         <MessageBar intent="warning" layout="multiline" data-testid="policy-file-rejected">
           <MessageBarBody>
             {text('admin.policy.fileRejected', { version: active.version })}
-            <PathProblemList problems={active.file.problems} />
+            <PathProblemList problems={active.file.problems} text={text} />
           </MessageBarBody>
         </MessageBar>
       ) : null}

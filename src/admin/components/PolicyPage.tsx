@@ -100,7 +100,7 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
           {state.kind === 'valid' ? <Text as="p">{text('admin.policy.valid')}</Text> : null}
           {state.kind === 'syntax' ? <Text as="p">{text('admin.policy.syntax', { line: state.line, column: state.column })}</Text> : null}
           {state.kind === 'invalid' ? (
-            <PathProblemList problems={state.problems} />
+            <PathProblemList problems={state.problems} text={text} />
           ) : null}
         </div>
       </section>
@@ -135,7 +135,7 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
         <MessageBar intent="error" layout="multiline" role="alert" data-testid="policy-refused">
           <MessageBarBody>
             {text('admin.policy.refused')}
-            <PathProblemList problems={outcome.refusal.problems} />
+            <PathProblemList problems={outcome.refusal.problems} text={text} />
           </MessageBarBody>
         </MessageBar>
       ) : null}

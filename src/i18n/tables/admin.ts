@@ -1,4 +1,6 @@
 // The admin console at /admin/ (docs/admin.md, "Console").
+import type { TablePair } from '../template.js';
+
 const en = {
   'admin.title': 'Preflight admin console',
   'admin.nav.label': 'Console pages',
@@ -176,7 +178,7 @@ const en = {
   'admin.dryRun.same': 'Same',
 };
 
-export const ADMIN_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof typeof en, string> } = {
+export const ADMIN_STRINGS: TablePair<typeof en> = {
   en,
   ja: {
     'admin.title': 'Preflight 管理コンソール',

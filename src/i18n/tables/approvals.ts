@@ -1,4 +1,6 @@
 // The mail an approver gets when a sender asks for supervisor approval (server-rendered, both languages in one mail).
+import type { TablePair } from '../template.js';
+
 const en = {
   'approvals.mail.subject': 'Approval requested by {sender}',
   'approvals.mail.body': [
@@ -11,7 +13,7 @@ const en = {
   ].join('\n'),
 } as const;
 
-export const APPROVAL_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof typeof en, string> } = {
+export const APPROVAL_STRINGS: TablePair<typeof en> = {
   en,
   ja: {
     'approvals.mail.subject': '{sender} さんから送信承認の依頼',

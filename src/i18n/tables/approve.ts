@@ -1,4 +1,6 @@
 // The approver's page at /approve/<id> (docs/approval.md, "Approver's page").
+import type { TablePair } from '../template.js';
+
 const en = {
   'approve.title': 'Approval request',
   'approve.loading': 'Loading the request…',
@@ -53,7 +55,7 @@ const en = {
   'approve.retry': 'Try again',
 } as const;
 
-export const APPROVE_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof typeof en, string> } = {
+export const APPROVE_STRINGS: TablePair<typeof en> = {
   en,
   ja: {
     'approve.title': '送信承認の依頼',

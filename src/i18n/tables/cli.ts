@@ -1,3 +1,5 @@
+import type { TablePair } from '../template.js';
+
 const en = {
   'cli.help.main': [
     'Usage: preflight <command> [options]',
@@ -129,7 +131,7 @@ const en = {
   'cli.internalError': 'preflight: internal error (exit 70), please report it:\n{detail}',
 } as const;
 
-export const CLI_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof typeof en, string> } = {
+export const CLI_STRINGS: TablePair<typeof en> = {
   en,
   ja: {
     'cli.help.main': [

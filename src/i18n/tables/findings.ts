@@ -1,4 +1,6 @@
 // One message per finding kind (src/policy/rules). Placeholders are the finding's params.
+import type { TablePair } from '../template.js';
+
 const en = {
   'finding.external-recipient': 'Recipients at {domain} are outside the organisation.',
   'finding.mailing-list': '{address} is a mailing list: everyone on it will receive this message.',
@@ -82,7 +84,10 @@ const en = {
   'finding.approval-required.approved': 'Approved by {approver}.',
 } as const;
 
-export const FINDING_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof typeof en, string> } = {
+/** Every finding message; src/policy types Finding.messageKey with it, so a rule cannot name a missing one. */
+export type FindingKey = keyof typeof en;
+
+export const FINDING_STRINGS: TablePair<typeof en> = {
   en,
   ja: {
     'finding.external-recipient': '社外の宛先です（{domain}）。',

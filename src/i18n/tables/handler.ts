@@ -1,6 +1,8 @@
 // Smart Alerts texts of the send handler. Each message the handler builds stays under 500 characters
 // (src/launchevent/alert-text.ts drops list lines first), so keep these short. Outlook titles the dialog
 // with the add-in's name already, so these never repeat it.
+import type { TablePair } from '../template.js';
+
 const en = {
   'handler.confirm.title': 'Check this message before it is sent:',
   'handler.confirm.titleMeeting': 'Check this meeting request before it is sent:',
@@ -34,7 +36,7 @@ const en = {
   'handler.unprotected': 'Attachments not protected as the policy asks: {count}. Protect them with "Protect attachments" in the review pane.',
 } as const;
 
-export const HANDLER_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof typeof en, string> } = {
+export const HANDLER_STRINGS: TablePair<typeof en> = {
   en,
   ja: {
     'handler.confirm.title': '送信前にこのメールを確認してください:',

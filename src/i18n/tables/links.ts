@@ -1,4 +1,6 @@
 // The recipient's download page and the one-time code mail (secure-link mode, server-rendered).
+import type { TablePair } from '../template.js';
+
 const en = {
   'links.page.title': 'Files shared with you',
   'links.page.heading': 'Files shared with you',
@@ -41,7 +43,7 @@ const en = {
   ].join('\n'),
 } as const;
 
-export const LINK_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof typeof en, string> } = {
+export const LINK_STRINGS: TablePair<typeof en> = {
   en,
   ja: {
     'links.page.title': '共有されたファイル',

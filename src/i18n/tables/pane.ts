@@ -1,3 +1,5 @@
+import type { TablePair } from '../template.js';
+
 const en = {
   'pane.documentTitle': 'Preflight review',
   'pane.title': 'Review before sending',
@@ -227,7 +229,7 @@ const en = {
   'pane.apiError.unknown': 'The Preflight server refused the request. Try again; if it happens again, ask your IT department.',
 } as const;
 
-export const PANE_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof typeof en, string> } = {
+export const PANE_STRINGS: TablePair<typeof en> = {
   en,
   ja: {
     'pane.documentTitle': 'Preflight 送信前確認',

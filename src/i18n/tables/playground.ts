@@ -1,4 +1,6 @@
 // The playground page: an emulated Outlook compose window and Smart Alerts dialog (src/playground).
+import type { TablePair } from '../template.js';
+
 const en = {
   'playground.documentTitle': 'Preflight playground',
   'playground.title': 'Preflight playground',
@@ -137,7 +139,7 @@ const en = {
   'playground.sample.replyBody': 'Dear Ms Suzuki,\n\nThank you for your enquiry. Please find our quotation attached.\n\nTaro Yamada',
 } as const;
 
-export const PLAYGROUND_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof typeof en, string> } = {
+export const PLAYGROUND_STRINGS: TablePair<typeof en> = {
   en,
   ja: {
     'playground.documentTitle': 'Preflight プレイグラウンド',

@@ -1,5 +1,7 @@
 // Script names of look-alike characters (src/policy/lookalike/scripts.ts, src/taskpane/domain-explanation.ts).
 // A table of their own because the pane and the CLI both explain such characters.
+import type { TablePair } from '../template.js';
+
 const en = {
   'script.Latin': 'Latin',
   'script.Cyrillic': 'Cyrillic',
@@ -20,7 +22,7 @@ const en = {
   'script.Unknown': 'Unknown',
 } as const;
 
-export const SCRIPT_STRINGS: { readonly en: typeof en; readonly ja: Record<keyof typeof en, string> } = {
+export const SCRIPT_STRINGS: TablePair<typeof en> = {
   en,
   ja: {
     'script.Latin': 'ラテン文字',

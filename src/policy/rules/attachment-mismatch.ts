@@ -1,6 +1,6 @@
 import { isWithinAny } from '../domain.js';
 import { foldText } from '../text.js';
-import type { Finding, FindingTarget, Partner } from '../types.js';
+import type { Finding, FindingKey, FindingTarget, Partner } from '../types.js';
 import { attachmentKeyOf, attachmentTarget } from './inspected-attachments.js';
 import { makeFinding, type Rule, type RuleInput } from './rule.js';
 
@@ -28,7 +28,7 @@ function mentions(folded: string, partner: Partner): boolean {
 
 interface Place {
   readonly key: string;
-  readonly messageKey: string;
+  readonly messageKey: FindingKey;
   readonly target: FindingTarget;
   readonly text: string;
   readonly name: string;

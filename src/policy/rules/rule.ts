@@ -1,6 +1,7 @@
 import type { ClassifiedRecipient } from '../classify.js';
 import type {
   Finding,
+  FindingKey,
   FindingTarget,
   InspectionSummary,
   MessageParams,
@@ -30,7 +31,7 @@ export function makeFinding(
   key: string,
   severity: Severity,
   targets: readonly FindingTarget[],
-  messageKey: string,
+  messageKey: FindingKey,
   params: MessageParams,
 ): Finding {
   return { id: `${rule}:${key}`, rule, severity, targets, messageKey, params };

@@ -1,9 +1,9 @@
-import type { AttachmentInspection, Finding } from '../types.js';
+import type { AttachmentInspection, Finding, FindingKey } from '../types.js';
 import { anyExternal, attachmentKeyOf, attachmentTarget, inspectedAttachments } from './inspected-attachments.js';
 import { applicableThresholds } from './personal-data.js';
 import { makeFinding, type Rule } from './rule.js';
 
-function messageKeyOf(entry: AttachmentInspection, members: readonly string[]): string | null {
+function messageKeyOf(entry: AttachmentInspection, members: readonly string[]): FindingKey | null {
   if (entry.status === 'pending') return 'finding.uninspectable-attachment.pending';
   if (entry.status === 'uninspectable') {
     return entry.reason.startsWith('limit:')

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locale.js';
+import type { StringKey } from '../../i18n/strings.js';
 import { translate } from '../../i18n/translate.js';
 import type { LinkLimits } from './link-limits.js';
 import type { LinkPage } from './recipient-operations.js';
@@ -65,7 +66,7 @@ function noticeHtml(notice: Notice | null): string {
 }
 
 function body(input: PageInput, page: LinkPage): string {
-  const t = (key: string, params: Record<string, string | number> = {}): string => escapeHtml(translate(input.locale, key, params));
+  const t = (key: StringKey, params: Record<string, string | number> = {}): string => escapeHtml(translate(input.locale, key, params));
   const { view } = page;
   const base = `/d/${encodeURIComponent(input.token)}`;
   const lang = `<input type="hidden" name="lang" value="${input.locale}">`;
@@ -116,7 +117,7 @@ function body(input: PageInput, page: LinkPage): string {
 
 /** The recipient's page: server-rendered, no script, no external resource, in the recipient's language. */
 export function renderLinkPage(input: PageInput): string {
-  const t = (key: string): string => escapeHtml(translate(input.locale, key));
+  const t = (key: StringKey): string => escapeHtml(translate(input.locale, key));
   const other: Locale = input.locale === 'ja' ? 'en' : 'ja';
   return [
     '<!doctype html>',

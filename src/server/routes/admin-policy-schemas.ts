@@ -5,8 +5,13 @@ const PROBLEMS = {
   type: 'array',
   items: {
     type: 'object',
-    required: ['path', 'message'],
-    properties: { path: { type: 'string', description: 'JSON path, e.g. $.internalDomains[2]' }, message: { type: 'string' } },
+    required: ['path', 'message', 'code'],
+    properties: {
+      path: { type: 'string', description: 'JSON path, e.g. $.internalDomains[2]' },
+      message: { type: 'string', description: 'English' },
+      code: { type: 'string', description: 'Stable problem code, e.g. policy.unknown-key (docs/policy.md, "Problem codes")' },
+      params: { type: 'object', additionalProperties: { type: ['string', 'number'] }, description: "Values for the code's text" },
+    },
   },
 } as const;
 

@@ -143,7 +143,7 @@ describe('a bad policy file', () => {
     rmSync(files.policyFile);
     expect((await restarted.app.preflight.reloadPolicy()).status).toBe('rejected');
     expect((await restarted.call('GET', '/healthz', null)).json).toMatchObject({ status: 'policy-file-missing', policyFile: { status: 'missing', problems: 1 } });
-    expect((await active(restarted))['file']).toEqual({ status: 'missing', problems: [{ path: '$', message: 'the file does not exist' }] });
+    expect((await active(restarted))['file']).toEqual({ status: 'missing', problems: [{ path: '$', message: 'the file does not exist', code: 'policy.file-missing' }] });
 
     files.writePolicy(GOOD_POLICY);
     expect(await restarted.app.preflight.reloadPolicy()).toEqual({ status: 'unchanged' });

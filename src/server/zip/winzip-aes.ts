@@ -1,5 +1,5 @@
 import { createCipheriv, createHmac, pbkdf2Sync, randomBytes, type Cipher, type Hmac } from 'node:crypto';
-import { xorInto } from './xor.js';
+import { writeXor } from './xor.js';
 
 // WinZip AES (https://www.winzip.com/en/support/aes-encryption/): PBKDF2-HMAC-SHA1 with 1,000 rounds
 // gives the AES key, the HMAC key and a 2-byte password verifier; the data is AES-CTR with a
@@ -80,10 +80,9 @@ export class WinZipAesEncryptor {
     for (let offset = 0; offset < plain.length; offset += WINDOW) {
       const part = plain.subarray(offset, offset + WINDOW);
       const keystream = this.cipher.update(this.counterBlocks(Math.ceil(part.length / BLOCK)));
-      xorInto(keystream, part);
-      const ciphertext = keystream.subarray(0, part.length);
+      const ciphertext = output.subarray(offset, offset + part.length);
+      writeXor(ciphertext, keystream, part);
       this.hmac.update(ciphertext);
-      output.set(ciphertext, offset);
     }
     return output;
   }

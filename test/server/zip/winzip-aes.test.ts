@@ -5,19 +5,16 @@ import { deriveKeys, fillCounterBlocks, WinZipAesEncryptor } from '../../../src/
 const PASSWORD = 'Kp7vQw3ZrT9xMh2nB4cD';
 const SALT = Buffer.from('000102030405060708090a0b0c0d0e0f', 'hex');
 
-/** The spec read literally, one block at a time: keystream block n = AES(key, n as 16 little-endian bytes). */
+/** The spec read literally: keystream block n = AES(key, n as 16 little-endian bytes), XORed byte by byte. */
 function referenceEncrypt(plain: Buffer): { ciphertext: Buffer; code: Buffer } {
   const material = pbkdf2Sync(PASSWORD, SALT, 1000, 66, 'sha1');
   const key = material.subarray(0, 32);
+  const blocks = Math.ceil(plain.length / 16);
+  const counters = Buffer.alloc(blocks * 16);
+  for (let block = 0; block < blocks; block += 1) counters.writeBigUInt64LE(BigInt(block + 1), block * 16);
+  const keystream = createCipheriv('aes-256-ecb', key, null).setAutoPadding(false).update(counters);
   const ciphertext = Buffer.alloc(plain.length);
-  for (let block = 0; block * 16 < plain.length; block += 1) {
-    const counter = Buffer.alloc(16);
-    counter.writeBigUInt64LE(BigInt(block + 1));
-    const keystream = createCipheriv('aes-256-ecb', key, null).setAutoPadding(false).update(counter);
-    for (let index = 0; index < 16 && block * 16 + index < plain.length; index += 1) {
-      ciphertext[block * 16 + index] = (plain[block * 16 + index] as number) ^ (keystream[index] as number);
-    }
-  }
+  for (let index = 0; index < plain.length; index += 1) ciphertext[index] = (plain[index] as number) ^ (keystream[index] as number);
   const code = createHmac('sha1', material.subarray(32, 64)).update(ciphertext).digest().subarray(0, 10);
   return { ciphertext, code };
 }
@@ -54,6 +51,24 @@ describe('WinZip AES-256', () => {
     expect(actual.ciphertext.equals(expected.ciphertext)).toBe(true);
     expect(actual.code).toEqual(expected.code);
   });
+
+  // The encryptor works in 64 KiB windows and the writer hands it 1 MiB slices (zip-source.ts): every
+  // size around either edge must give the reference's bytes, whether it comes whole or in slices.
+  const WINDOW = 64 * 1024;
+  const SLICE = 1024 * 1024;
+  it.each([0, 1, 15, 16, 17, WINDOW - 1, WINDOW, WINDOW + 1, SLICE - 1, SLICE, SLICE + 1, 3 * SLICE + WINDOW + 5])(
+    'matches the reference for %d bytes, whole and in 1 MiB slices',
+    (length) => {
+      const data = randomBytes(length);
+      const expected = referenceEncrypt(data);
+      const slices = Array.from({ length: Math.max(0, Math.ceil(length / SLICE) - 1) }, (_unused, index) => (index + 1) * SLICE);
+      for (const splits of [[], slices]) {
+        const actual = encrypt(data, splits);
+        expect(actual.ciphertext.equals(expected.ciphertext), `splits ${splits.join(',')}`).toBe(true);
+        expect(actual.code).toEqual(expected.code);
+      }
+    },
+  );
 
   it('gives the same result for input that does not start on a 4-byte boundary', () => {
     const unaligned = Buffer.concat([Buffer.alloc(3), plain]).subarray(3);

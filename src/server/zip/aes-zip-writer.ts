@@ -1,6 +1,7 @@
 import { Readable, pipeline } from 'node:stream';
 import { constants, createDeflateRaw } from 'node:zlib';
 import { chooseCompression, SAMPLE_BYTES, type Compression } from './compression-choice.js';
+import { oneAhead } from './one-ahead.js';
 import { AES_256_STRENGTH, AES_OVERHEAD, WinZipAesEncryptor } from './winzip-aes.js';
 import {
   aesExtraField,
@@ -36,9 +37,13 @@ const DEFLATE_CHUNK = 256 * 1024;
  * A WinZip AE-2 AES-256 ZIP, yielded in pieces as it is written so memory stays bounded by a few
  * megabytes whatever the file sizes. Entries whose sizes are known up front (stored in-memory content)
  * carry them in the local header; the others get a data descriptor. Throws ZipLimitError where Zip64
- * would be needed.
+ * would be needed. Each part is written while the consumer is still busy with the one before (one-ahead.ts).
  */
-export async function* writeAesZip(entries: Iterable<ZipEntrySource>, options: AesZipOptions): AsyncGenerator<Buffer> {
+export function writeAesZip(entries: Iterable<ZipEntrySource>, options: AesZipOptions): AsyncGenerator<Buffer> {
+  return oneAhead(writeParts(entries, options));
+}
+
+async function* writeParts(entries: Iterable<ZipEntrySource>, options: AesZipOptions): AsyncGenerator<Buffer> {
   const written: EntryRecord[] = [];
   let offset = 0;
   for (const source of entries) {

@@ -32,12 +32,19 @@ export interface AesZipOptions {
 }
 
 const DEFLATE_CHUNK = 256 * 1024;
+/**
+ * Entries from this size on are authenticated on a worker thread (hmac-worker.ts); for smaller ones the
+ * hand-over costs more than it saves.
+ */
+const OFF_THREAD_FROM = 1024 * 1024;
 
 /**
  * A WinZip AE-2 AES-256 ZIP, yielded in pieces as it is written so memory stays bounded by a few
  * megabytes whatever the file sizes. Entries whose sizes are known up front (stored in-memory content)
  * carry them in the local header; the others get a data descriptor. Throws ZipLimitError where Zip64
  * would be needed. Each part is written while the consumer is still busy with the one before (one-ahead.ts).
+ * Parts of entries from 1 MiB up are views of shared memory that the HMAC worker may still be reading, so
+ * a consumer must not change them.
  */
 export function writeAesZip(entries: Iterable<ZipEntrySource>, options: AesZipOptions): AsyncGenerator<Buffer> {
   return oneAhead(writeParts(entries, options));
@@ -98,8 +105,8 @@ async function* writeEntry(
   };
   yield localFileHeader(header);
 
-  const encryptor = new WinZipAesEncryptor(options.password);
-  yield encryptor.header;
+  const contentSize = source.content instanceof Uint8Array ? source.content.length : undefined;
+  const encryptor = new WinZipAesEncryptor(options.password, { offThread: contentSize === undefined || contentSize >= OFF_THREAD_FROM });
   let size = 0;
   let compressedSize = encryptor.header.length;
   const counted = async function* (): AsyncGenerator<Uint8Array> {
@@ -109,15 +116,21 @@ async function* writeEntry(
       yield chunk;
     }
   };
-  for await (const chunk of compression === 'store' ? counted() : deflated(counted())) {
-    const ciphertext = encryptor.update(chunk);
-    compressedSize += ciphertext.length;
-    if (compressedSize > MAX_32) throw tooLarge();
-    if (ciphertext.length > 0) yield ciphertext;
+  try {
+    yield encryptor.header;
+    for await (const chunk of compression === 'store' ? counted() : deflated(counted())) {
+      await encryptor.caughtUp();
+      const ciphertext = encryptor.update(chunk);
+      compressedSize += ciphertext.length;
+      if (compressedSize > MAX_32) throw tooLarge();
+      if (ciphertext.length > 0) yield ciphertext;
+    }
+    const { tail, authenticationCode } = await encryptor.final();
+    compressedSize += tail.length + authenticationCode.length;
+    yield Buffer.concat([tail, authenticationCode]);
+  } finally {
+    encryptor.drop();
   }
-  const { tail, authenticationCode } = encryptor.final();
-  compressedSize += tail.length + authenticationCode.length;
-  yield Buffer.concat([tail, authenticationCode]);
 
   const entry: EntryRecord = { ...header, size, compressedSize };
   if (knownSize === undefined) yield dataDescriptor(entry);

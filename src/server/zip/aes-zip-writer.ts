@@ -1,6 +1,7 @@
 import { Readable, pipeline } from 'node:stream';
 import { constants, createDeflateRaw } from 'node:zlib';
 import { chooseCompression, SAMPLE_BYTES, type Compression } from './compression-choice.js';
+import { oneAhead } from './one-ahead.js';
 import { AES_256_STRENGTH, AES_OVERHEAD, WinZipAesEncryptor } from './winzip-aes.js';
 import {
   aesExtraField,
@@ -31,14 +32,25 @@ export interface AesZipOptions {
 }
 
 const DEFLATE_CHUNK = 256 * 1024;
+/**
+ * Entries from this size on are authenticated on a worker thread (hmac-worker.ts); for smaller ones the
+ * hand-over costs more than it saves.
+ */
+const OFF_THREAD_FROM = 1024 * 1024;
 
 /**
  * A WinZip AE-2 AES-256 ZIP, yielded in pieces as it is written so memory stays bounded by a few
  * megabytes whatever the file sizes. Entries whose sizes are known up front (stored in-memory content)
  * carry them in the local header; the others get a data descriptor. Throws ZipLimitError where Zip64
- * would be needed.
+ * would be needed. Each part is written while the consumer is still busy with the one before (one-ahead.ts).
+ * Parts of entries from 1 MiB up are views of shared memory that the HMAC worker may still be reading, so
+ * a consumer must not change them.
  */
-export async function* writeAesZip(entries: Iterable<ZipEntrySource>, options: AesZipOptions): AsyncGenerator<Buffer> {
+export function writeAesZip(entries: Iterable<ZipEntrySource>, options: AesZipOptions): AsyncGenerator<Buffer> {
+  return oneAhead(writeParts(entries, options));
+}
+
+async function* writeParts(entries: Iterable<ZipEntrySource>, options: AesZipOptions): AsyncGenerator<Buffer> {
   const written: EntryRecord[] = [];
   let offset = 0;
   for (const source of entries) {
@@ -93,8 +105,8 @@ async function* writeEntry(
   };
   yield localFileHeader(header);
 
-  const encryptor = new WinZipAesEncryptor(options.password);
-  yield encryptor.header;
+  const contentSize = source.content instanceof Uint8Array ? source.content.length : undefined;
+  const encryptor = new WinZipAesEncryptor(options.password, { offThread: contentSize === undefined || contentSize >= OFF_THREAD_FROM });
   let size = 0;
   let compressedSize = encryptor.header.length;
   const counted = async function* (): AsyncGenerator<Uint8Array> {
@@ -104,15 +116,21 @@ async function* writeEntry(
       yield chunk;
     }
   };
-  for await (const chunk of compression === 'store' ? counted() : deflated(counted())) {
-    const ciphertext = encryptor.update(chunk);
-    compressedSize += ciphertext.length;
-    if (compressedSize > MAX_32) throw tooLarge();
-    if (ciphertext.length > 0) yield ciphertext;
+  try {
+    yield encryptor.header;
+    for await (const chunk of compression === 'store' ? counted() : deflated(counted())) {
+      await encryptor.caughtUp();
+      const ciphertext = encryptor.update(chunk);
+      compressedSize += ciphertext.length;
+      if (compressedSize > MAX_32) throw tooLarge();
+      if (ciphertext.length > 0) yield ciphertext;
+    }
+    const { tail, authenticationCode } = await encryptor.final();
+    compressedSize += tail.length + authenticationCode.length;
+    yield Buffer.concat([tail, authenticationCode]);
+  } finally {
+    encryptor.drop();
   }
-  const { tail, authenticationCode } = encryptor.final();
-  compressedSize += tail.length + authenticationCode.length;
-  yield Buffer.concat([tail, authenticationCode]);
 
   const entry: EntryRecord = { ...header, size, compressedSize };
   if (knownSize === undefined) yield dataDescriptor(entry);

@@ -58,17 +58,21 @@ function instantiate(): SimdXor | null {
 
 const simd = instantiate();
 
-/** target[i] ^= source[i] for every i below source.length (target must be at least as long). */
-export function xorInto(target: Uint8Array, source: Uint8Array, useSimd: boolean = true): void {
+/**
+ * target[i] = keystream[i] ^ data[i] for every i below data.length (target and keystream must be at least
+ * as long). Writing to a third buffer saves the copy back into the keystream the encryptor would otherwise
+ * need before moving the ciphertext out.
+ */
+export function writeXor(target: Uint8Array, keystream: Uint8Array, data: Uint8Array, useSimd: boolean = true): void {
   if (simd === null || !useSimd) {
-    for (let index = 0; index < source.length; index += 1) target[index] = (target[index] as number) ^ (source[index] as number);
+    for (let index = 0; index < data.length; index += 1) target[index] = (keystream[index] as number) ^ (data[index] as number);
     return;
   }
-  for (let offset = 0; offset < source.length; offset += WINDOW) {
-    const length = Math.min(WINDOW, source.length - offset);
-    simd.memory.set(target.subarray(offset, offset + length), 0);
-    simd.memory.set(source.subarray(offset, offset + length), WINDOW);
-    // Whole 16-byte lanes; the bytes past `length` are scratch and are not copied back.
+  for (let offset = 0; offset < data.length; offset += WINDOW) {
+    const length = Math.min(WINDOW, data.length - offset);
+    simd.memory.set(keystream.subarray(offset, offset + length), 0);
+    simd.memory.set(data.subarray(offset, offset + length), WINDOW);
+    // Whole 16-byte lanes; the bytes past `length` are scratch and are not copied out.
     simd.xor(0, WINDOW, Math.ceil(length / 16) * 16);
     target.set(simd.memory.subarray(0, length), offset);
   }

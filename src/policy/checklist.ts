@@ -1,12 +1,9 @@
+import { attachmentKey } from './attachment-key.js';
 import { recipientKeyOf, type ClassifiedRecipient } from './classify.js';
 import type { AttachmentSnapshot, ChecklistItem, Finding, Policy, RecipientField, RuleId } from './types.js';
 
 /** These rules ARE the recipient and attachment rows; their findings link to rows instead of getting their own. */
 const ROW_RULES: readonly RuleId[] = ['external-recipient', 'attachment-to-external'];
-
-function attachmentKey(name: string, size: number): string {
-  return `${name}:${size}`;
-}
 
 /** Finding ids per recipient row: by field, then by the recipient's key (recipientKeyOf). */
 type RecipientFindings = Readonly<Record<RecipientField, Map<string, string[]>>>;
@@ -23,7 +20,7 @@ function findingIdsByTarget(findings: readonly Finding[]): { readonly recipients
   for (const finding of findings) {
     for (const target of finding.targets) {
       if (target.kind === 'recipient') pushId(recipients[target.field], recipientKeyOf(target.address), finding.id);
-      else if (target.kind === 'attachment') pushId(attachments, attachmentKey(target.name, target.size), finding.id);
+      else if (target.kind === 'attachment') pushId(attachments, attachmentKey(target), finding.id);
     }
   }
   return { recipients, attachments };
@@ -100,7 +97,7 @@ export function buildChecklist(
     policy.confirmInternalOnly || (anyExternal && policy.severities['attachment-to-external'] !== 'info');
   const seen = new Set<string>();
   for (const attachment of confirmAttachments ? attachments : []) {
-    const key = attachmentKey(attachment.name, attachment.size);
+    const key = attachmentKey(attachment);
     if (attachment.inline || seen.has(key)) continue;
     seen.add(key);
     items.push({

@@ -1,8 +1,8 @@
 // `preflight check`: read the policy, inspect and evaluate every message, print verdicts, return the exit code.
 import type { Locale } from '../i18n/locale.js';
 import { runCheck as checkItem } from '../check/index.js';
-import { attachmentKey, DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from '../inspect/index.js';
-import { DEFAULT_POLICY } from '../policy/index.js';
+import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from '../inspect/index.js';
+import { attachmentKey, DEFAULT_POLICY } from '../policy/index.js';
 import type { OutputFormat } from './arguments.js';
 import { checkExitCode, EXIT_CODES, type ExitCode } from './exit-codes.js';
 import { formatVerdictsJson } from './format-json.js';
@@ -92,6 +92,6 @@ async function checkMessage(file: string, policy: PolicyFile, settings: Inspecti
   });
   // The policy was validated when it was read and the item is in memory, so only a bug gets here.
   if (!result.ok) throw result.error;
-  const inline = new Set(snapshot.attachments.filter((entry) => entry.inline).map((entry) => attachmentKey(entry.name, entry.size)));
+  const inline = new Set(snapshot.attachments.filter((entry) => entry.inline).map((entry) => attachmentKey(entry)));
   return { kind: 'verdict', file, verdict: result.check.verdict, inspection: result.check.inspection, inline };
 }

@@ -3,8 +3,7 @@ import type { Locale } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { translate } from '../i18n/translate.js';
 import { scriptName } from '../i18n/script-name.js';
-import { withScriptNames, type AttachmentInspection, type Decision, type Finding, type InspectionSummary, type Policy, type TextInspection } from '../policy/index.js';
-import { attachmentKey } from '../inspect/index.js';
+import { attachmentKey, withScriptNames, type AttachmentInspection, type Decision, type Finding, type InspectionSummary, type Policy, type TextInspection } from '../policy/index.js';
 import type { HelpTopic, UsageError } from './arguments.js';
 import type { VerdictReport } from './message-report.js';
 import type { Problem } from './problem.js';
@@ -35,7 +34,7 @@ function formatInspection(summary: InspectionSummary, inline: ReadonlySet<string
     lines.push(translate(locale, 'cli.inspection.text', { where: translate(locale, `cli.inspection.where.${where}`), kinds: kindCounts(text, locale) }));
   }
   for (const attachment of summary.attachments) {
-    if (!inline.has(attachmentKey(attachment.name, attachment.size))) lines.push(...formatAttachment(attachment, locale));
+    if (!inline.has(attachmentKey(attachment))) lines.push(...formatAttachment(attachment, locale));
   }
   return lines.length === 1 ? [] : lines;
 }

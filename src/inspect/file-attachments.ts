@@ -1,8 +1,7 @@
 // The file attachments of a message read from a mail file (the CLI's `check`, the console's dry-run): each
 // inspected once, inline images left to the body as at Send. Decoding and inspecting are the caller's,
 // so Node and the browser each use their own.
-import type { AttachmentInspection, AttachmentSnapshot } from '../policy/index.js';
-import { attachmentKey } from './message-summary.js';
+import { attachmentKey, type AttachmentInspection, type AttachmentSnapshot } from '../policy/index.js';
 
 export type AttachmentInspector = (attachment: { readonly name: string; readonly size: number }, bytes: Uint8Array) => Promise<AttachmentInspection>;
 
@@ -13,7 +12,7 @@ export async function inspectFileAttachments(
 ): Promise<AttachmentInspection[]> {
   const outcomes = new Map<string, AttachmentInspection>();
   for (const attachment of attachments) {
-    const key = attachmentKey(attachment.name, attachment.size);
+    const key = attachmentKey(attachment);
     if (attachment.inline || attachment.contentBase64 === undefined || outcomes.has(key)) continue;
     outcomes.set(key, await inspect(attachment, decodeBase64(attachment.contentBase64)));
   }

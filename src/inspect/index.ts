@@ -47,7 +47,7 @@ export type {
 } from './extract/index.js';
 export { summarizeInspection, tallyMatches, inspectExtraction, DEFAULT_MAX_SAMPLES } from './summarize.js';
 export { inspectAttachment } from './inspect-attachment.js';
-export { summarizeMessage, attachmentKey, pendingInspection, mergeInspections, MAX_INSPECTED_TEXT_CHARS } from './message-summary.js';
+export { summarizeMessage, pendingInspection, mergeInspections, MAX_INSPECTED_TEXT_CHARS } from './message-summary.js';
 export { inspectFileAttachments, type AttachmentInspector } from './file-attachments.js';
 export type { MessageSummaryOptions } from './message-summary.js';
 export type { InspectAttachmentOptions } from './inspect-attachment.js';

@@ -1,7 +1,7 @@
 // The one InspectionSummary builder for a message. The send handler, the review pane and the CLI all call
 // it with the attachment outcomes they hold, so the verdict (and its fingerprint) the pane confirms is the
 // one the handler computes at the next Send.
-import type { AttachmentInspection, AttachmentSnapshot, InspectionSummary, MessageSnapshot } from '../policy/index.js';
+import { attachmentKey, type AttachmentInspection, type AttachmentSnapshot, type InspectionSummary, type MessageSnapshot } from '../policy/index.js';
 import { detectAll, type DetectOptions } from './detect-all.js';
 import { tallyMatches } from './summarize.js';
 
@@ -10,11 +10,6 @@ import { tallyMatches } from './summarize.js';
  * for dense personal data on a desktop, inside the send handler's budget. Bodies rarely come close.
  */
 export const MAX_INSPECTED_TEXT_CHARS = 100_000;
-
-/** Attachments are paired with their outcomes as the policy pairs them: by name and size. */
-export function attachmentKey(name: string, size: number): string {
-  return `${size}:${name}`;
-}
 
 export function pendingInspection(attachment: { readonly name: string; readonly size: number }, reason: string): AttachmentInspection {
   return { name: attachment.name, size: attachment.size, status: 'pending', reason, unread: [], personalData: [] };
@@ -33,7 +28,7 @@ export function summarizeMessage(
 ): InspectionSummary {
   const maxChars = options.maxTextChars ?? MAX_INSPECTED_TEXT_CHARS;
   const byKey = new Map<string, AttachmentInspection>();
-  for (const outcome of outcomes) byKey.set(attachmentKey(outcome.name, outcome.size), outcome);
+  for (const outcome of outcomes) byKey.set(attachmentKey(outcome), outcome);
   const inspect = (where: 'subject' | 'body', text: string) => ({
     personalData: tallyMatches([{ where, matches: detectAll(text.slice(0, maxChars), options.detect) }]),
   });
@@ -41,7 +36,7 @@ export function summarizeMessage(
     subject: inspect('subject', snapshot.subject),
     body: inspect('body', snapshot.body),
     attachments: snapshot.attachments.map(
-      (attachment) => byKey.get(attachmentKey(attachment.name, attachment.size)) ?? pendingInspection(attachment, 'not-inspected'),
+      (attachment) => byKey.get(attachmentKey(attachment)) ?? pendingInspection(attachment, 'not-inspected'),
     ),
   };
 }
@@ -55,11 +50,11 @@ export function mergeInspections(
   fresh: readonly AttachmentInspection[],
   present: readonly AttachmentSnapshot[],
 ): AttachmentInspection[] {
-  const presentKeys = new Set(present.map((attachment) => attachmentKey(attachment.name, attachment.size)));
+  const presentKeys = new Set(present.map((attachment) => attachmentKey(attachment)));
   const merged = new Map<string, AttachmentInspection>();
-  for (const entry of stored) merged.set(attachmentKey(entry.name, entry.size), entry);
+  for (const entry of stored) merged.set(attachmentKey(entry), entry);
   for (const entry of fresh) {
-    const key = attachmentKey(entry.name, entry.size);
+    const key = attachmentKey(entry);
     const existing = merged.get(key);
     if (existing === undefined || existing.status === 'pending' || entry.status !== 'pending') merged.set(key, entry);
   }

@@ -11,8 +11,8 @@ import {
   type CallOptions,
   type LaunchEvent,
 } from '../office/index.js';
-import { attachmentKey, mergeInspections, pendingInspection as pendingEntry } from '../inspect/message-summary.js';
-import type { AttachmentInspection, AttachmentSnapshot } from '../policy/index.js';
+import { mergeInspections, pendingInspection as pendingEntry } from '../inspect/message-summary.js';
+import { attachmentKey, type AttachmentInspection, type AttachmentSnapshot } from '../policy/index.js';
 import { HANDLER_SCAN_LIMITS, planScan, scanBytes, type ScanLimits } from './attachment-scan.js';
 import { decodeBase64 } from './base64.js';
 import { completeOnce } from './complete-once.js';
@@ -54,11 +54,11 @@ export function createAttachmentsHandler(
     async function refresh(): Promise<void> {
       const startedAt = deps.now();
       const [present, cached] = await Promise.all([readAttachmentList(options), readCachedInspections(options)]);
-      const known = new Set(cached.filter((entry) => !needsRetry(entry)).map((entry) => attachmentKey(entry.name, entry.size)));
+      const known = new Set(cached.filter((entry) => !needsRetry(entry)).map((entry) => attachmentKey(entry)));
       const fresh: AttachmentInspection[] = [];
       let reads = 0;
       for (const attachment of present) {
-        const key = attachmentKey(attachment.name, attachment.size);
+        const key = attachmentKey(attachment);
         if (attachment.inline || known.has(key)) continue;
         known.add(key);
         const plan = planScan(attachment, deps.limits);

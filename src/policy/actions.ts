@@ -14,11 +14,9 @@ export function suggestActions(
 ): SuggestedAction[] {
   const actions: SuggestedAction[] = [];
   if (findings.some((finding) => finding.rule === 'many-domains-visible')) {
-    const addresses = recipients
-      .filter((entry) => entry.external && entry.field !== 'bcc' && entry.domain !== null)
-      .map((entry) => entry.recipient.address);
-    const distinct = addresses.filter((address, index) => addresses.indexOf(address) === index);
-    actions.push({ kind: 'move-to-bcc', addresses: distinct });
+    const distinct = new Set<string>();
+    for (const entry of recipients) if (entry.external && entry.field !== 'bcc' && entry.domain !== null) distinct.add(entry.recipient.address);
+    actions.push({ kind: 'move-to-bcc', addresses: [...distinct] });
   }
   const removals = new Set<string>();
   for (const finding of findings) {

@@ -1,12 +1,12 @@
+import { attachmentKey } from './attachment-key.js';
 import { recipientKeyOf, type ClassifiedRecipient } from './classify.js';
-import type { AttachmentSnapshot, ChecklistItem, Finding, Policy, RuleId } from './types.js';
+import type { AttachmentSnapshot, ChecklistItem, Finding, Policy, RecipientField, RuleId } from './types.js';
 
 /** These rules ARE the recipient and attachment rows; their findings link to rows instead of getting their own. */
 const ROW_RULES: readonly RuleId[] = ['external-recipient', 'attachment-to-external'];
 
-function attachmentKey(name: string, size: number): string {
-  return `${name}:${size}`;
-}
+/** Finding ids per recipient row: by field, then by the recipient's key (recipientKeyOf). */
+type RecipientFindings = Readonly<Record<RecipientField, Map<string, string[]>>>;
 
 function pushId(map: Map<string, string[]>, key: string, id: string): void {
   const ids = map.get(key);
@@ -14,47 +14,43 @@ function pushId(map: Map<string, string[]>, key: string, id: string): void {
   else if (!ids.includes(id)) ids.push(id);
 }
 
-function findingIdsByTarget(findings: readonly Finding[]): Map<string, string[]> {
-  const byTarget = new Map<string, string[]>();
+function findingIdsByTarget(findings: readonly Finding[]): { readonly recipients: RecipientFindings; readonly attachments: Map<string, string[]> } {
+  const recipients: RecipientFindings = { to: new Map(), cc: new Map(), bcc: new Map() };
+  const attachments = new Map<string, string[]>();
   for (const finding of findings) {
     for (const target of finding.targets) {
-      if (target.kind === 'recipient') {
-        pushId(byTarget, `recipient:${target.field}:${recipientKeyOf(target.address)}`, finding.id);
-      } else if (target.kind === 'attachment') {
-        pushId(byTarget, `attachment:${attachmentKey(target.name, target.size)}`, finding.id);
-      }
+      if (target.kind === 'recipient') pushId(recipients[target.field], recipientKeyOf(target.address), finding.id);
+      else if (target.kind === 'attachment') pushId(attachments, attachmentKey(target), finding.id);
     }
   }
-  return byTarget;
+  return { recipients, attachments };
 }
 
-function recipientItem(entry: ClassifiedRecipient, byTarget: ReadonlyMap<string, readonly string[]>): ChecklistItem {
-  return {
-    id: `recipient:${entry.field}:${entry.key}`,
-    kind: 'recipient',
-    address: entry.recipient.address,
-    ...(entry.recipient.name === undefined ? {} : { name: entry.recipient.name }),
-    field: entry.field,
-    domain: entry.domain ?? '',
-    external: entry.external,
-    findingIds: findingIdsOf(entry, byTarget),
-  };
+function findingIdsOf(entry: ClassifiedRecipient, byRecipient: RecipientFindings): readonly string[] {
+  return byRecipient[entry.field].get(entry.normalized ?? recipientKeyOf(entry.recipient.address)) ?? [];
 }
 
-function findingIdsOf(entry: ClassifiedRecipient, byTarget: ReadonlyMap<string, readonly string[]>): readonly string[] {
-  return byTarget.get(`recipient:${entry.field}:${recipientKeyOf(entry.recipient.address)}`) ?? [];
+function recipientItem(entry: ClassifiedRecipient, byRecipient: RecipientFindings): ChecklistItem {
+  const { address, name } = entry.recipient;
+  const findingIds = findingIdsOf(entry, byRecipient);
+  const domain = entry.domain ?? '';
+  const id = `recipient:${entry.field}:${entry.key}`;
+  // Written out rather than spread: this runs once per recipient, a thousand times for a large mailing.
+  return name === undefined
+    ? { id, kind: 'recipient', address, field: entry.field, domain, external: entry.external, findingIds }
+    : { id, kind: 'recipient', address, name, field: entry.field, domain, external: entry.external, findingIds };
 }
 
 /**
  * One item per outside domain, in the order the domains first appear; recipients without a usable domain
  * and internal ones (confirmInternalOnly) keep an item each, since no domain speaks for them.
  */
-function recipientItemsPerDomain(entries: readonly ClassifiedRecipient[], byTarget: ReadonlyMap<string, readonly string[]>): ChecklistItem[] {
+function recipientItemsPerDomain(entries: readonly ClassifiedRecipient[], byRecipient: RecipientFindings): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   const byDomain = new Map<string, ClassifiedRecipient[]>();
   for (const entry of entries) {
     if (!entry.external || entry.domain === null) {
-      items.push(recipientItem(entry, byTarget));
+      items.push(recipientItem(entry, byRecipient));
       continue;
     }
     const group = byDomain.get(entry.domain);
@@ -63,7 +59,7 @@ function recipientItemsPerDomain(entries: readonly ClassifiedRecipient[], byTarg
   }
   for (const [domain, group] of byDomain) {
     const findingIds: string[] = [];
-    for (const entry of group) for (const id of findingIdsOf(entry, byTarget)) if (!findingIds.includes(id)) findingIds.push(id);
+    for (const entry of group) for (const id of findingIdsOf(entry, byRecipient)) if (!findingIds.includes(id)) findingIds.push(id);
     items.push({
       id: `domain:${domain}`,
       kind: 'domain',
@@ -91,16 +87,17 @@ export function buildChecklist(
   policy: Policy,
 ): ChecklistItem[] {
   const byTarget = findingIdsByTarget(findings);
+  const byRecipient = byTarget.recipients;
   const confirmExternal = policy.severities['external-recipient'] !== 'info';
   const confirmed = recipients.filter((entry) => policy.confirmInternalOnly || (entry.external && confirmExternal));
   const items: ChecklistItem[] =
-    policy.confirmPer === 'domain' ? recipientItemsPerDomain(confirmed, byTarget) : confirmed.map((entry) => recipientItem(entry, byTarget));
+    policy.confirmPer === 'domain' ? recipientItemsPerDomain(confirmed, byRecipient) : confirmed.map((entry) => recipientItem(entry, byRecipient));
   const anyExternal = recipients.some((entry) => entry.external);
   const confirmAttachments =
     policy.confirmInternalOnly || (anyExternal && policy.severities['attachment-to-external'] !== 'info');
   const seen = new Set<string>();
   for (const attachment of confirmAttachments ? attachments : []) {
-    const key = attachmentKey(attachment.name, attachment.size);
+    const key = attachmentKey(attachment);
     if (attachment.inline || seen.has(key)) continue;
     seen.add(key);
     items.push({
@@ -108,7 +105,7 @@ export function buildChecklist(
       kind: 'attachment',
       name: attachment.name,
       size: attachment.size,
-      findingIds: byTarget.get(`attachment:${key}`) ?? [],
+      findingIds: byTarget.attachments.get(key) ?? [],
     });
   }
   // With bccAction "move" the handler moves them at Send: nothing for the user to tick.

@@ -1,4 +1,5 @@
-import { isWithinAny, normalizeAddress } from './domain.js';
+import { isWithinAny, normalAddress, normalizeAddress } from './domain.js';
+import { remembered } from './remembered.js';
 import type { MessageSnapshot, Policy, Recipient, RecipientField } from './types.js';
 
 /** One recipient of one field, classified once for every rule. */
@@ -25,26 +26,43 @@ export function recipientKeyOf(address: string): string {
   return normalizeAddress(address) ?? address.trim().toLowerCase();
 }
 
-function recipientIdentity(recipient: Recipient, normalized: string | null): string {
-  const key = normalized ?? recipient.address.trim().toLowerCase();
-  return key !== '' ? key : `name:${(recipient.name ?? '').trim().toLowerCase()}`;
-}
-
 type DomainClass = { readonly internal: boolean; readonly trusted: boolean };
 
-function classifyDomain(domain: string | null, policy: Policy): DomainClass {
-  const internal = domain !== null && isWithinAny(domain, policy.internalDomains);
-  return { internal, trusted: domain !== null && !internal && isWithinAny(domain, policy.trustedDomains) };
+const OUTSIDE: DomainClass = { internal: false, trusted: false };
+
+function classifyDomain(domain: string, policy: Policy): DomainClass {
+  const internal = isWithinAny(domain, policy.internalDomains);
+  return { internal, trusted: !internal && isWithinAny(domain, policy.trustedDomains) };
 }
 
-function classifyWith(recipient: Recipient, field: RecipientField, policy: Policy, domainClass: (domain: string | null) => DomainClass): ClassifiedRecipient {
-  const normalized = normalizeAddress(recipient.address);
-  const domain = normalized === null ? null : normalized.slice(normalized.lastIndexOf('@') + 1);
-  const { internal, trusted } = domainClass(domain);
+/**
+ * Each policy's answers per domain, kept while the policy is: the pane evaluates the same policy again at
+ * every change, and a thousand recipients come from a few dozen domains.
+ */
+const domainClasses = new WeakMap<Policy, (domain: string) => DomainClass>();
+
+function domainClassesOf(policy: Policy): (domain: string) => DomainClass {
+  let classOf = domainClasses.get(policy);
+  if (classOf === undefined) {
+    classOf = remembered((domain: string) => classifyDomain(domain, policy), 4096);
+    domainClasses.set(policy, classOf);
+  }
+  return classOf;
+}
+
+/** A recipient without a usable address: its text, else its display name. */
+function recipientIdentity(recipient: Recipient): string {
+  const text = recipient.address.trim().toLowerCase();
+  return text !== '' ? text : `name:${(recipient.name ?? '').trim().toLowerCase()}`;
+}
+
+function classifyWith(recipient: Recipient, field: RecipientField, classOf: (domain: string) => DomainClass): ClassifiedRecipient {
+  const { normalized, domain } = normalAddress(recipient.address);
+  const { internal, trusted } = domain === null ? OUTSIDE : classOf(domain);
   return {
     recipient,
     field,
-    key: recipientIdentity(recipient, normalized),
+    key: normalized ?? recipientIdentity(recipient),
     normalized,
     domain,
     internal,
@@ -54,31 +72,19 @@ function classifyWith(recipient: Recipient, field: RecipientField, policy: Polic
 }
 
 export function classifyRecipient(recipient: Recipient, field: RecipientField, policy: Policy): ClassifiedRecipient {
-  return classifyWith(recipient, field, policy, (domain) => classifyDomain(domain, policy));
+  return classifyWith(recipient, field, domainClassesOf(policy));
 }
 
-/**
- * Every recipient in To, Cc, Bcc order; the same address twice in one field counts once. Each distinct
- * domain is looked up in the policy's lists once: a thousand recipients come from a few dozen domains.
- */
+/** Every recipient in To, Cc, Bcc order; the same address twice in one field counts once. */
 export function classifyRecipients(snapshot: MessageSnapshot, policy: Policy): ClassifiedRecipient[] {
-  const domains = new Map<string | null, DomainClass>();
-  const domainClass = (domain: string | null): DomainClass => {
-    let known = domains.get(domain);
-    if (known === undefined) {
-      known = classifyDomain(domain, policy);
-      domains.set(domain, known);
-    }
-    return known;
-  };
-  const seen = new Set<string>();
+  const classOf = domainClassesOf(policy);
   const classified: ClassifiedRecipient[] = [];
   for (const field of RECIPIENT_FIELDS) {
+    const seen = new Set<string>();
     for (const recipient of snapshot[field]) {
-      const entry = classifyWith(recipient, field, policy, domainClass);
-      const identity = `${field}:${entry.key}`;
-      if (seen.has(identity)) continue;
-      seen.add(identity);
+      const entry = classifyWith(recipient, field, classOf);
+      if (seen.has(entry.key)) continue;
+      seen.add(entry.key);
       classified.push(entry);
     }
   }

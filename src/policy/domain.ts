@@ -30,8 +30,10 @@ function convertToAsciiDomain(input: string): string | null {
   return labels.every((label) => LDH_LABEL.test(label)) ? ascii : null;
 }
 
-/** Unicode form of an ASCII domain, for showing the user what the punycode stands for. */
-export function toUnicodeDomain(asciiDomain: string): string {
+/** Unicode form of an ASCII domain, for showing the user what the punycode stands for; remembered too. */
+export const toUnicodeDomain: (asciiDomain: string) => string = remembered(convertToUnicodeDomain, 4096);
+
+function convertToUnicodeDomain(asciiDomain: string): string {
   try {
     return toUnicode(asciiDomain);
   } catch {
@@ -46,18 +48,31 @@ export function domainOfAddress(address: string): string | null {
   return toAsciiDomain(address.slice(at + 1));
 }
 
-/**
- * Local part + ASCII domain, lower-cased, for comparing addresses; null when there is no usable domain.
- * Remembered, since rules, the checklist and the fingerprint each ask for the same recipients' forms.
- */
-export const normalizeAddress: (address: string) => string | null = remembered(convertAddress, 8192);
+/** An address's normal form and its domain (the same string toAsciiDomain gave); both null when unusable. */
+export interface NormalAddress {
+  readonly normalized: string | null;
+  readonly domain: string | null;
+}
 
-function convertAddress(address: string): string | null {
+const UNUSABLE: NormalAddress = { normalized: null, domain: null };
+
+/**
+ * Remembered, since rules, the checklist and the fingerprint each ask for the same recipients' forms, and
+ * one store for both parts keeps a new message's thousand addresses to one entry each.
+ */
+export const normalAddress: (address: string) => NormalAddress = remembered(convertAddress, 8192);
+
+function convertAddress(address: string): NormalAddress {
   const at = address.lastIndexOf('@');
-  if (at <= 0) return null;
+  if (at <= 0) return UNUSABLE;
   const domain = domainOfAddress(address);
-  if (domain === null) return null;
-  return `${address.slice(0, at).trim().normalize('NFKC').toLowerCase()}@${domain}`;
+  if (domain === null) return UNUSABLE;
+  return { normalized: `${address.slice(0, at).trim().normalize('NFKC').toLowerCase()}@${domain}`, domain };
+}
+
+/** Local part + ASCII domain, lower-cased, for comparing addresses; null when there is no usable domain. */
+export function normalizeAddress(address: string): string | null {
+  return normalAddress(address).normalized;
 }
 
 /** True when `domain` is `parent` or one of its subdomains; both in ASCII form. */

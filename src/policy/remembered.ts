@@ -6,7 +6,8 @@
 export function remembered<Answer>(compute: (key: string) => Answer, bound: number): (key: string) => Answer {
   const answers = new Map<string, Answer>();
   return (key) => {
-    if (answers.has(key)) return answers.get(key) as Answer;
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as Answer;
     const answer = compute(key);
     if (answers.size >= bound) answers.clear();
     answers.set(key, answer);

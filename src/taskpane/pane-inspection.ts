@@ -1,9 +1,9 @@
 // The pane's part of content inspection: every attachment the item's cache has no outcome for (or only a
 // `pending` one) is read and inspected here, and the outcomes go back into the cache. The check (src/check)
 // builds the summary from what was stored, exactly as the send handler will at the next Send.
-import { attachmentKey, mergeInspections } from '../inspect/index.js';
+import { mergeInspections } from '../inspect/index.js';
 import type { AttachmentOutcomes } from '../check/index.js';
-import type { AttachmentInspection, AttachmentSnapshot, MessageSnapshot } from '../policy/index.js';
+import { attachmentKey, type AttachmentInspection, type AttachmentSnapshot, type MessageSnapshot } from '../policy/index.js';
 import type { PaneGateway } from './pane-gateway.js';
 
 export interface InspectionProgress {
@@ -15,7 +15,7 @@ export interface InspectionProgress {
 
 function needsInspection(attachment: AttachmentSnapshot, cached: ReadonlyMap<string, AttachmentInspection>): boolean {
   if (attachment.inline || attachment.id === undefined) return false;
-  const entry = cached.get(attachmentKey(attachment.name, attachment.size));
+  const entry = cached.get(attachmentKey(attachment));
   return entry === undefined || entry.status === 'pending';
 }
 
@@ -27,7 +27,7 @@ export async function inspectForPane(
   cached: readonly AttachmentInspection[],
   onProgress: (progress: InspectionProgress) => void = () => undefined,
 ): Promise<AttachmentOutcomes> {
-  const byKey = new Map(cached.map((entry) => [attachmentKey(entry.name, entry.size), entry] as const));
+  const byKey = new Map(cached.map((entry) => [attachmentKey(entry), entry] as const));
   const todo = snapshot.attachments.filter((attachment) => needsInspection(attachment, byKey));
   if (todo.length === 0) return { outcomes: cached, notSaved: false };
 

@@ -1,8 +1,8 @@
 // "Protect attachments" as an encrypted ZIP, in an order that never loses a file: the ZIP is added and
 // recorded before any original goes, and a failure before that leaves the originals as they were.
 import type { ProtectZipAnswer, ProtectZipRequest, ZipMethod } from '../protocol/index.js';
-import type { AttachmentInspection, AttachmentSnapshot, PersonalDataTally, ProtectionState } from '../policy/index.js';
-import { attachmentKey, DEFAULT_MAX_SAMPLES } from '../inspect/index.js';
+import { attachmentKey, type AttachmentInspection, type AttachmentSnapshot, type PersonalDataTally, type ProtectionState } from '../policy/index.js';
+import { DEFAULT_MAX_SAMPLES } from '../inspect/index.js';
 import type { ApiFailureCode } from './api-failure.js';
 import { detailOf, failureOf } from './error-detail.js';
 
@@ -115,9 +115,9 @@ export async function protectAsZip(
     const added = (await ports.listAttachments()).find((attachment) => attachment.id === zipId);
     if (added !== undefined) reported = { name: added.name, size: added.size };
     const cached = await ports.readCachedInspections().catch((): readonly AttachmentInspection[] => []);
-    const byKey = new Map(cached.map((entry) => [attachmentKey(entry.name, entry.size), entry] as const));
-    const inspection = combinedInspection(reported.name, reported.size, files.map((file) => byKey.get(attachmentKey(file.name, file.size))));
-    await ports.updateInspectionCache((current) => [...current.filter((entry) => attachmentKey(entry.name, entry.size) !== attachmentKey(reported.name, reported.size)), inspection]);
+    const byKey = new Map(cached.map((entry) => [attachmentKey(entry), entry] as const));
+    const inspection = combinedInspection(reported.name, reported.size, files.map((file) => byKey.get(attachmentKey(file))));
+    await ports.updateInspectionCache((current) => [...current.filter((entry) => attachmentKey(entry) !== attachmentKey(reported)), inspection]);
     await ports.recordProtection((current) => ({
       zips: [...current.zips, { name: reported.name, size: reported.size, method: answer.method }],
       links: current.links,

@@ -1,6 +1,7 @@
 // What the pane shows, built from one evaluation: recipients by internal / external domain, attachments,
 // findings, and the checklist with what each item said when it was built, so a tick holds only for that.
 import {
+  attachmentKey,
   domainOfAddress,
   isWithinDomain,
   normalizeAddress,
@@ -91,10 +92,6 @@ export function recipientKey(address: string, field: RecipientField): string {
   return `${field}:${normalizeAddress(address) ?? address.trim().toLowerCase()}`;
 }
 
-function attachmentKey(name: string, size: number): string {
-  return `${name}\u0000${size}`;
-}
-
 function findingSignature(finding: Finding | undefined): unknown {
   if (finding === undefined) return null;
   const params = Object.entries(finding.params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -153,7 +150,7 @@ function findingsByAttachment(findings: readonly Finding[]): Map<string, Finding
   const byKey = new Map<string, Finding[]>();
   for (const finding of findings) {
     for (const target of finding.targets) {
-      if (target.kind === 'attachment') pushTo(byKey, attachmentKey(target.name, target.size), finding);
+      if (target.kind === 'attachment') pushTo(byKey, attachmentKey(target), finding);
     }
   }
   return byKey;
@@ -302,12 +299,12 @@ function buildAttachmentRows(
 ): AttachmentRow[] {
   const items = new Map<string, Extract<ChecklistItem, { kind: 'attachment' }>>();
   for (const item of verdict.checklist) {
-    if (item.kind === 'attachment') items.set(attachmentKey(item.name, item.size), item);
+    if (item.kind === 'attachment') items.set(attachmentKey(item), item);
   }
   const byAttachment = findingsByAttachment(verdict.findings);
   const rows = new Map<string, AttachmentRow>();
   for (const attachment of snapshot.attachments) {
-    const key = attachmentKey(attachment.name, attachment.size);
+    const key = attachmentKey(attachment);
     if (rows.has(key)) continue;
     const item = items.get(key);
     rows.set(key, {

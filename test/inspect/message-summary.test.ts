@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentKey, pendingInspection, summarizeMessage } from '../../src/inspect/index.js';
+import { pendingInspection, summarizeMessage } from '../../src/inspect/index.js';
 import type { AttachmentInspection } from '../../src/policy/index.js';
 
 const XLSX: AttachmentInspection = {
@@ -35,8 +35,9 @@ describe('summarizeMessage', () => {
     expect(summarizeMessage(snapshot([], body), [], { maxTextChars: 200 }).body?.personalData).toHaveLength(1);
   });
 
-  it('keys attachments by size and name', () => {
-    expect(attachmentKey('a.csv', 10)).toBe('10:a.csv');
-    expect(attachmentKey('a.csv', 10)).not.toBe(attachmentKey('a.csv', 11));
+  it('pairs an outcome with its attachment even when the name holds colons', () => {
+    const colons: AttachmentInspection = { ...XLSX, name: 'a:1', size: 2 };
+    const summary = summarizeMessage(snapshot([{ name: 'a', size: 12 }, { name: 'a:1', size: 2 }]), [colons]);
+    expect(summary.attachments).toEqual([pendingInspection({ name: 'a', size: 12 }, 'not-inspected'), colons]);
   });
 });

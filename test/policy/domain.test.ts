@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainOfAddress, normalizeAddress, toAsciiDomain } from '../../src/policy/domain.js';
+import { domainOfAddress, normalAddress, normalizeAddress, toAsciiDomain } from '../../src/policy/domain.js';
 
 describe('toAsciiDomain', () => {
   it.each([
@@ -24,6 +24,12 @@ describe('normalizeAddress', () => {
     ['Sales', null],
   ])('%j → %j', (input, expected) => {
     expect(normalizeAddress(input)).toBe(expected);
+  });
+
+  it.each(['Taro.Yamada@Example.co.jp', '"a@b"@example.co.jp', 'ｔａｒｏ@日本語.jp', 'no-domain@', 'Sales'])('%j: normalAddress gives the same form and its domain', (input) => {
+    const { normalized, domain } = normalAddress(input);
+    expect(normalized).toBe(normalizeAddress(input));
+    expect(domain).toBe(normalized === null ? null : domainOfAddress(input));
   });
 
   it('answers the same once it has seen more addresses and domains than it keeps', () => {

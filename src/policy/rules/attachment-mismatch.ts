@@ -1,7 +1,8 @@
+import { attachmentKey } from '../attachment-key.js';
 import { isWithinAny } from '../domain.js';
 import { foldText } from '../text.js';
 import type { Finding, FindingKey, FindingTarget, Partner } from '../types.js';
-import { attachmentKeyOf, attachmentTarget } from './inspected-attachments.js';
+import { attachmentTarget } from './inspected-attachments.js';
 import { makeFinding, type Rule, type RuleInput } from './rule.js';
 
 const ASCII_WORD = /^[a-z0-9]+$/;
@@ -45,7 +46,7 @@ function placesOf(input: RuleInput): Place[] {
   }));
   const seen = new Set<string>();
   for (const attachment of snapshot.attachments) {
-    const key = attachmentKeyOf(attachment);
+    const key = attachmentKey(attachment);
     if (attachment.inline || seen.has(key)) continue;
     seen.add(key);
     places.push({

@@ -1,3 +1,4 @@
+import { attachmentKey } from '../attachment-key.js';
 import type { Finding } from '../types.js';
 import { makeFinding, type Rule } from './rule.js';
 
@@ -7,7 +8,7 @@ export const attachmentToExternalRule: Rule = ({ snapshot, policy, recipients })
   const findings = new Map<string, Finding>();
   for (const attachment of snapshot.attachments) {
     if (attachment.inline) continue;
-    const key = `${attachment.name}:${attachment.size}`;
+    const key = attachmentKey(attachment);
     if (findings.has(key)) continue;
     findings.set(
       key,

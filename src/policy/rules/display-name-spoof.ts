@@ -8,8 +8,13 @@ const ADDRESS_LIKE =
   /[^\s<>()[\]{}"',;:\u3001\u3008-\u3011\u3014-\u301F]+@[^\s<>()[\]{}"',;:\u3001\u3008-\u3011\u3014-\u301F]+/g;
 const SPACED_AT = /\s*@\s*/g;
 
+// The characters NFKC turns into `@`: U+FF20 full-width and U+FE6B small commercial at.
+const AT_SIGN = /[@\uFE6B\uFF20]/;
+
 /** Address-shaped runs in a display name, normalised; `taro ＠ example.co.jp` counts. */
 export function addressesInName(name: string): string[] {
+  // Most names hold no at sign at all: no need to normalise them to find none.
+  if (!AT_SIGN.test(name)) return [];
   const text = name.normalize('NFKC').replace(SPACED_AT, '@');
   const found: string[] = [];
   for (const candidate of text.match(ADDRESS_LIKE) ?? []) {

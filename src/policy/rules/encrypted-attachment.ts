@@ -1,5 +1,6 @@
+import { attachmentKey } from '../attachment-key.js';
 import type { Finding } from '../types.js';
-import { anyExternal, attachmentKeyOf, attachmentTarget, inspectedAttachments } from './inspected-attachments.js';
+import { anyExternal, attachmentTarget, inspectedAttachments } from './inspected-attachments.js';
 import { makeFinding, type Rule } from './rule.js';
 import { protectedZipKeys } from './unprotected-attachment.js';
 
@@ -16,14 +17,14 @@ export const encryptedAttachmentRule: Rule = ({ snapshot, policy, recipients, in
   const sanctioned = protectedZipKeys(protection);
   const findings: Finding[] = [];
   for (const { attachment, inspection: entry } of inspectedAttachments(snapshot.attachments, inspection, true)) {
-    if (sanctioned.has(attachmentKeyOf(attachment))) continue;
+    if (sanctioned.has(attachmentKey(attachment))) continue;
     const members = entry.unread.filter((member) => member.status === 'encrypted');
     if (entry.status !== 'encrypted' && members.length === 0) continue;
     const whole = entry.status === 'encrypted';
     findings.push(
       makeFinding(
         'encrypted-attachment',
-        attachmentKeyOf(attachment),
+        attachmentKey(attachment),
         action,
         [attachmentTarget(attachment)],
         whole ? 'finding.encrypted-attachment' : 'finding.encrypted-attachment.member',

@@ -1,9 +1,9 @@
 import { toUnicodeDomain } from '../domain.js';
-import { groupByDomain, makeFinding, recipientTarget, type Rule } from './rule.js';
+import { externalByDomain, makeFinding, recipientTarget, type Rule } from './rule.js';
 
 /** One finding per external domain; recipients without a domain are unresolved-recipient's. */
 export const externalRecipientRule: Rule = ({ policy, recipients }) => {
-  const groups = groupByDomain(recipients.filter((entry) => entry.external));
+  const groups = externalByDomain(recipients);
   return [...groups].map(([domain, members]) =>
     makeFinding(
       'external-recipient',

@@ -1,9 +1,6 @@
+import { attachmentKey } from '../attachment-key.js';
 import type { ClassifiedRecipient } from '../classify.js';
 import type { AttachmentInspection, AttachmentSnapshot, FindingTarget, InspectionSummary } from '../types.js';
-
-export function attachmentKeyOf(attachment: { readonly name: string; readonly size: number }): string {
-  return `${attachment.name}:${attachment.size}`;
-}
 
 export function attachmentTarget(attachment: { readonly name: string; readonly size: number }): FindingTarget {
   return { kind: 'attachment', name: attachment.name, size: attachment.size };
@@ -34,12 +31,12 @@ export function inspectedAttachments(
 ): InspectedAttachment[] {
   const byKey = new Map<string, AttachmentInspection>();
   for (const entry of summary.attachments) {
-    if (!byKey.has(attachmentKeyOf(entry))) byKey.set(attachmentKeyOf(entry), entry);
+    if (!byKey.has(attachmentKey(entry))) byKey.set(attachmentKey(entry), entry);
   }
   const seen = new Set<string>();
   const result: InspectedAttachment[] = [];
   for (const attachment of attachments) {
-    const key = attachmentKeyOf(attachment);
+    const key = attachmentKey(attachment);
     if ((files && attachment.inline) || seen.has(key)) continue;
     seen.add(key);
     result.push({ attachment, inspection: byKey.get(key) ?? pendingFor(attachment) });

@@ -1,37 +1,60 @@
 import { toUnicodeDomain } from '../domain.js';
+import { remembered } from '../remembered.js';
 import type { Finding, Policy } from '../types.js';
 import { makeFinding, recipientTarget, type Rule } from './rule.js';
 
-/** Where each normalised entry stands in its list; the first in list order wins, as `find` would pick. */
-const positions = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+/** For one domain: where the first entry covering it stands (Infinity for none), and whether any entry is an address there. */
+interface DomainStanding {
+  readonly position: number;
+  readonly addressesListed: boolean;
+}
 
-function positionsOf(entries: readonly string[]): ReadonlyMap<string, number> {
-  let known = positions.get(entries);
+/**
+ * A list indexed once: where each entry first stands, and per domain (remembered, since a thousand
+ * recipients share a few dozen domains) the first entry naming it or one of its parents.
+ */
+interface ListIndex {
+  readonly at: (entry: string) => number;
+  readonly standing: (domain: string) => DomainStanding;
+}
+
+const indexes = new WeakMap<readonly string[], ListIndex>();
+
+function indexOf(entries: readonly string[]): ListIndex {
+  let known = indexes.get(entries);
   if (known === undefined) {
-    const made = new Map<string, number>();
+    const first = new Map<string, number>();
+    const addressDomains = new Set<string>();
     entries.forEach((entry, index) => {
-      if (!made.has(entry)) made.set(entry, index);
+      if (!first.has(entry)) first.set(entry, index);
+      if (entry.includes('@')) addressDomains.add(entry.slice(entry.lastIndexOf('@') + 1));
     });
-    positions.set(entries, made);
-    known = made;
+    const at = (entry: string): number => first.get(entry) ?? Number.POSITIVE_INFINITY;
+    const standing = remembered((domain: string): DomainStanding => {
+      let position = Number.POSITIVE_INFINITY;
+      for (let parent = domain; ; ) {
+        position = Math.min(position, at(parent));
+        const dot = parent.indexOf('.');
+        if (dot < 0) return { position, addressesListed: addressDomains.has(domain) };
+        parent = parent.slice(dot + 1);
+      }
+    }, 4096);
+    known = { at, standing };
+    indexes.set(entries, known);
   }
   return known;
 }
 
 /**
- * The first entry that names this address or a domain covering it (src/policy/recipient-entry.ts): the
- * address and each of its domain's parents are looked up, not every entry compared with every recipient.
+ * The first entry, in list order as `find` would pick, that names this normalised address or a domain
+ * covering its domain (src/policy/recipient-entry.ts): the address and each of its domain's parents are looked up, not every
+ * entry compared with every recipient.
  */
 export function listedEntry(entries: readonly string[], address: string | null, domain: string | null): string | undefined {
-  if (address === null || domain === null) return undefined;
-  const at = positionsOf(entries);
-  let first = at.get(address) ?? Number.POSITIVE_INFINITY;
-  for (let parent: string = domain; ; ) {
-    first = Math.min(first, at.get(parent) ?? Number.POSITIVE_INFINITY);
-    const dot = parent.indexOf('.');
-    if (dot < 0) break;
-    parent = parent.slice(dot + 1);
-  }
+  if (address === null || domain === null || entries.length === 0) return undefined;
+  const index = indexOf(entries);
+  const { position, addressesListed } = index.standing(domain);
+  const first = addressesListed ? Math.min(position, index.at(address)) : position;
   return Number.isFinite(first) ? entries[first] : undefined;
 }
 

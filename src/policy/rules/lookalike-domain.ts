@@ -2,7 +2,7 @@ import { toUnicodeDomain } from '../domain.js';
 import { remembered } from '../remembered.js';
 import { createLookalikeDetector, type KnownDomain, type LookalikeMatch, type SuspiciousCharacter } from '../lookalike.js';
 import type { Finding, MessageParams, Policy } from '../types.js';
-import { groupByDomain, makeFinding, recipientTarget, type Rule } from './rule.js';
+import { externalByDomain, makeFinding, recipientTarget, type Rule } from './rule.js';
 
 /** `а U+0430 Cyrillic`: what the pane and the message show for each character that is not what it seems. */
 export function describeCharacter(character: Pick<SuspiciousCharacter, 'char' | 'codePoint' | 'script'>): string {
@@ -54,9 +54,10 @@ function detectorFor(policy: Policy): Detector | null {
 export const lookalikeDomainRule: Rule = ({ policy, recipients }) => {
   const detect = detectorFor(policy);
   if (detect === null) return [];
-  const suspects = groupByDomain(recipients.filter((entry) => entry.external && !entry.trusted));
   const findings: Finding[] = [];
-  for (const [domain, members] of suspects) {
+  for (const [domain, members] of externalByDomain(recipients)) {
+    // Trust is a property of the domain, so the first member speaks for all.
+    if (members[0]?.trusted === true) continue;
     const match = detect(domain);
     if (match === null) continue;
     const idn = match.unicode !== match.ascii;

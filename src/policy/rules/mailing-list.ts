@@ -1,6 +1,33 @@
 import { compileAddressPattern } from '../address-pattern.js';
-import type { Finding } from '../types.js';
+import { remembered } from '../remembered.js';
+import type { Finding, Policy } from '../types.js';
 import { makeFinding, recipientLabel, recipientTarget, type Rule } from './rule.js';
+
+interface ListPattern {
+  readonly pattern: string;
+  readonly matches: (normalizedAddress: string) => boolean;
+}
+
+/**
+ * The policy's patterns that can match an address of a domain: a pattern's domain part must match the
+ * domain (after the last `@`, which no `*` can cross). Compiled once per policy and remembered per domain,
+ * so most recipients, whose domain no pattern names, are not matched at all.
+ */
+const patternsByDomain = new WeakMap<Policy, (domain: string) => readonly ListPattern[]>();
+
+function patternsFor(policy: Policy): (domain: string) => readonly ListPattern[] {
+  let known = patternsByDomain.get(policy);
+  if (known === undefined) {
+    const patterns = policy.mailingLists.map((pattern) => ({
+      pattern,
+      matches: compileAddressPattern(pattern),
+      domainMatches: compileAddressPattern(pattern.slice(pattern.lastIndexOf('@') + 1)),
+    }));
+    known = remembered((domain: string) => patterns.filter((candidate) => candidate.domainMatches(domain)), 4096);
+    patternsByDomain.set(policy, known);
+  }
+  return known;
+}
 
 /**
  * Lists named by the policy, and whatever Outlook types as `distributionList` or `other`: clients
@@ -8,11 +35,11 @@ import { makeFinding, recipientLabel, recipientTarget, type Rule } from './rule.
  * https://github.com/OfficeDev/office-js/issues/3249
  */
 export const mailingListRule: Rule = ({ policy, recipients }) => {
-  const patterns = policy.mailingLists.map((pattern) => ({ pattern, matches: compileAddressPattern(pattern) }));
+  const patternsOf = patternsFor(policy);
   const findings: Finding[] = [];
   for (const entry of recipients) {
     const normalized = entry.normalized;
-    const listed = normalized === null ? undefined : patterns.find((candidate) => candidate.matches(normalized));
+    const listed = normalized === null || entry.domain === null ? undefined : patternsOf(entry.domain).find((candidate) => candidate.matches(normalized));
     const type = entry.recipient.type;
     if (listed === undefined && type !== 'distributionList' && type !== 'other') continue;
     findings.push(

@@ -1,5 +1,5 @@
 import { toUnicodeDomain } from '../domain.js';
-import { groupByDomain, makeFinding, type Rule } from './rule.js';
+import { externalByDomain, makeFinding, type Rule } from './rule.js';
 
 /**
  * Recipients in To/Cc see each other: from `bccSuggestThreshold` outside domains on, suggest Bcc. A meeting
@@ -8,8 +8,8 @@ import { groupByDomain, makeFinding, type Rule } from './rule.js';
 export const manyDomainsVisibleRule: Rule = ({ snapshot, policy, recipients }) => {
   const threshold = policy.bccSuggestThreshold;
   if (threshold === 0 || snapshot.kind === 'meeting') return [];
-  const visible = recipients.filter((entry) => entry.external && entry.field !== 'bcc');
-  const domains = [...groupByDomain(visible).keys()];
+  const domains: string[] = [];
+  for (const [domain, members] of externalByDomain(recipients)) if (members.some((entry) => entry.field !== 'bcc')) domains.push(domain);
   if (domains.length < threshold) return [];
   return [
     makeFinding(

@@ -1,5 +1,5 @@
 import { domainOfAddress, toUnicodeDomain } from '../domain.js';
-import { groupByDomain, makeFinding, recipientTarget, type Rule } from './rule.js';
+import { externalByDomain, makeFinding, recipientTarget, type Rule } from './rule.js';
 
 /** On a reply or forward, an external domain the original message did not go to. */
 export const newDomainRule: Rule = ({ snapshot, policy, recipients }) => {
@@ -10,7 +10,7 @@ export const newDomainRule: Rule = ({ snapshot, policy, recipients }) => {
     const domain = domainOfAddress(person.address);
     if (domain !== null) known.add(domain);
   }
-  const groups = groupByDomain(recipients.filter((entry) => entry.external));
+  const groups = externalByDomain(recipients);
   return [...groups]
     .filter(([domain]) => !known.has(domain))
     .map(([domain, members]) =>

@@ -1,3 +1,4 @@
+import { attachmentKey } from '../attachment-key.js';
 import {
   PERSONAL_DATA_KINDS,
   type Finding,
@@ -9,7 +10,7 @@ import {
   type Severity,
   type TextInspection,
 } from '../types.js';
-import { anyExternal, attachmentKeyOf, attachmentTarget, inspectedAttachments } from './inspected-attachments.js';
+import { anyExternal, attachmentTarget, inspectedAttachments } from './inspected-attachments.js';
 import { makeFinding, type Rule, type RuleInput } from './rule.js';
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, confirm: 1, block: 2 };
@@ -72,7 +73,7 @@ function locationsOf(input: RuleInput): Location[] {
   for (const { attachment, inspection } of inspectedAttachments(input.snapshot.attachments, summary, false)) {
     locations.push({
       type: 'attachment',
-      key: `attachment:${attachmentKeyOf(attachment)}`,
+      key: `attachment:${attachmentKey(attachment)}`,
       target: attachmentTarget(attachment),
       where: attachment.name,
       inspection,

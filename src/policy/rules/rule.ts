@@ -58,3 +58,19 @@ export function groupByDomain(recipients: readonly ClassifiedRecipient[]): Map<s
   }
   return groups;
 }
+
+const externalGroups = new WeakMap<readonly ClassifiedRecipient[], ReadonlyMap<string, readonly ClassifiedRecipient[]>>();
+
+/**
+ * The external recipients with a valid domain, grouped as groupByDomain does: made once per evaluation and
+ * shared by the rules that work per outside domain. Recipients come in To, Cc, Bcc order, so a domain
+ * anyone in To or Cc has first appears at one of them.
+ */
+export function externalByDomain(recipients: readonly ClassifiedRecipient[]): ReadonlyMap<string, readonly ClassifiedRecipient[]> {
+  let groups = externalGroups.get(recipients);
+  if (groups === undefined) {
+    groups = groupByDomain(recipients.filter((entry) => entry.external));
+    externalGroups.set(recipients, groups);
+  }
+  return groups;
+}

@@ -1,5 +1,6 @@
 import { normalizeAddress } from '../domain.js';
 import { scriptOf } from '../lookalike/scripts.js';
+import { remembered } from '../remembered.js';
 import type { Finding } from '../types.js';
 import { addressesInName } from './display-name-spoof.js';
 import { makeFinding, recipientTarget, type Rule } from './rule.js';
@@ -18,9 +19,12 @@ function isCjk(char: string): boolean {
  * Japanese and Chinese names are written family name first with or without a space, so their spaces are
  * dropped and order kept; names in Latin letters come in either order (`Sato Hanako`, `Hanako Sato`,
  * `Sato, Hanako`), so their words are sorted. One Latin word (`Support`, `Hanako`) is too common to mean
- * one person, and a name holding an address is display-name-spoof's to judge.
+ * one person, and a name holding an address is display-name-spoof's to judge. Remembered: the same
+ * colleagues and contacts are on message after message.
  */
-export function personNameKey(name: string): string | null {
+export const personNameKey: (name: string) => string | null = remembered(nameKey, 8192);
+
+function nameKey(name: string): string | null {
   const text = name.normalize('NFKC').toLowerCase();
   // NFKC has made ＠ an @: without one, no address can be in the name.
   if (text.includes('@') && addressesInName(text).length > 0) return null;
@@ -41,6 +45,8 @@ export const sameNameOutsideRule: Rule = ({ snapshot, policy, recipients }) => {
     const key = entry.internal ? personNameKey(entry.recipient.name ?? '') : null;
     if (key !== null && !colleagues.has(key)) colleagues.set(key, entry.recipient.address);
   }
+  // Nobody inside to imitate: no outside name needs a key.
+  if (senderKey === null && colleagues.size === 0) return [];
   const findings: Finding[] = [];
   for (const entry of recipients) {
     // Without a domain the recipient is unresolved-recipient's; the sender's own address is no stranger.

@@ -1,5 +1,6 @@
+import { attachmentKey } from '../attachment-key.js';
 import type { AttachmentInspection, Finding, FindingKey } from '../types.js';
-import { anyExternal, attachmentKeyOf, attachmentTarget, inspectedAttachments } from './inspected-attachments.js';
+import { anyExternal, attachmentTarget, inspectedAttachments } from './inspected-attachments.js';
 import { applicableThresholds } from './personal-data.js';
 import { makeFinding, type Rule } from './rule.js';
 
@@ -31,7 +32,7 @@ export const uninspectableAttachmentRule: Rule = ({ snapshot, policy, recipients
     findings.push(
       makeFinding(
         'uninspectable-attachment',
-        attachmentKeyOf(attachment),
+        attachmentKey(attachment),
         action,
         [attachmentTarget(attachment)],
         messageKey,

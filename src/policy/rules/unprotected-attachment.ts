@@ -1,10 +1,11 @@
+import { attachmentKey } from '../attachment-key.js';
 import type { AttachmentSnapshot, Finding, ProtectionState } from '../types.js';
-import { anyExternal, attachmentKeyOf, attachmentTarget } from './inspected-attachments.js';
+import { anyExternal, attachmentTarget } from './inspected-attachments.js';
 import { makeFinding, type Rule } from './rule.js';
 
 /** Keys (`name:size`) of the ZIPs the review pane made; only they satisfy a `zip` requirement. */
 export function protectedZipKeys(protection: ProtectionState | undefined): ReadonlySet<string> {
-  return new Set((protection?.zips ?? []).map(attachmentKeyOf));
+  return new Set((protection?.zips ?? []).map(attachmentKey));
 }
 
 /**
@@ -20,9 +21,9 @@ export const unprotectedAttachmentRule: Rule = ({ snapshot, policy, recipients, 
   if (mode === 'none') return [];
   const zips = mode === 'zip' ? protectedZipKeys(protection) : new Set<string>();
   const findings = new Map<string, Finding>();
-  const unprotected = (attachment: AttachmentSnapshot) => !attachment.inline && !zips.has(attachmentKeyOf(attachment));
+  const unprotected = (attachment: AttachmentSnapshot) => !attachment.inline && !zips.has(attachmentKey(attachment));
   for (const attachment of snapshot.attachments.filter(unprotected)) {
-    const key = attachmentKeyOf(attachment);
+    const key = attachmentKey(attachment);
     if (findings.has(key)) continue;
     findings.set(
       key,

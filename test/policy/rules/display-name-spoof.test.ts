@@ -54,6 +54,7 @@ describe('addressesInName', () => {
     ['jiro@example.co.jp', ['jiro@example.co.jp']],
     ['Jiro <JIRO@EXAMPLE.CO.JP>', ['jiro@example.co.jp']],
     ['ｊｉｒｏ ＠ ｅｘａｍｐｌｅ．ｃｏ．ｊｐ', ['jiro@example.co.jp']],
+    ['jiro\uFE6Bexample.co.jp (small commercial at)', ['jiro@example.co.jp']],
     ['a@example.co.jp, b@example.co.jp; a@example.co.jp', ['a@example.co.jp', 'b@example.co.jp']],
     ['(jiro@example.co.jp.)', ['jiro@example.co.jp']],
     ['山田太郎', []],

@@ -19,7 +19,7 @@ function definition(snapshot: MessageSnapshot, findingIds: readonly string[]): s
 }
 
 function findingsWith(ids: readonly string[]): Finding[] {
-  return ids.map((id) => ({ id, rule: 'keyword', severity: 'confirm', targets: [], messageKey: 'finding.keyword', params: {} }));
+  return ids.map((id) => ({ id, rule: 'keyword', severity: 'confirm', targets: [], messageKey: 'finding.keyword.body', params: {} }));
 }
 
 // Plain addresses and awkward text: quotes, backslashes, control characters, lone and paired surrogates.

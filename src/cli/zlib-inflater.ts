@@ -3,8 +3,12 @@
 import { createInflateRaw } from 'node:zlib';
 import type { RawInflater } from '../inspect/index.js';
 
-/** Large chunks: one call into the core per chunk, and a workbook's sheet inflates to tens of MB. */
-const CHUNK_BYTES = 256 * 1024;
+/**
+ * The core decodes and scans each chunk as it comes; measured on the bench's 10 MB workbook, 64 KiB chunks
+ * extracted it 3-4x faster than 256 KiB or 1 MiB ones, whose decoded strings are too large for V8's young
+ * generation and cost full collections.
+ */
+const CHUNK_BYTES = 64 * 1024;
 
 export function zlibInflater(chunkBytes = CHUNK_BYTES): RawInflater {
   return (compressed, accept) =>

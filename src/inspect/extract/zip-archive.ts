@@ -11,11 +11,13 @@ export interface OpenArchive {
   readonly members: readonly ZipMember[];
   has(name: string): boolean;
   read(name: string): Promise<MemberRead>;
+  /** The member's bytes as they inflate, within the budget; nothing is kept here. */
+  stream(name: string, take: (chunk: Uint8Array) => void): Promise<MemberStream>;
 }
 
-export type MemberRead =
-  | { readonly ok: true; readonly bytes: Uint8Array }
-  | { readonly ok: false; readonly reason: string; readonly limit?: ExtractionLimit };
+export type MemberStream = { readonly ok: true } | { readonly ok: false; readonly reason: string; readonly limit?: ExtractionLimit };
+
+export type MemberRead = { readonly ok: true; readonly bytes: Uint8Array } | Exclude<MemberStream, { readonly ok: true }>;
 
 export type ArchiveOpening =
   | { readonly status: 'open'; readonly archive: OpenArchive }
@@ -37,7 +39,7 @@ function memberData(bytes: Uint8Array, member: ZipMember): Uint8Array | null {
   return end > bytes.length ? null : bytes.subarray(start, end);
 }
 
-function limitFailure(limit: ExtractionLimit): MemberRead {
+function limitFailure(limit: ExtractionLimit): { readonly ok: false; readonly reason: string; readonly limit: ExtractionLimit } {
   return { ok: false, reason: `limit:${limit}`, limit };
 }
 
@@ -76,27 +78,35 @@ class OutputBuffer {
   }
 }
 
-async function inflateMember(compressed: Uint8Array, member: ZipMember, budget: ExtractionBudget, inflater: RawInflater): Promise<MemberRead> {
-  const output = new OutputBuffer(member.uncompressedSize);
+async function inflateMember(
+  compressed: Uint8Array,
+  member: ZipMember,
+  budget: ExtractionBudget,
+  inflater: RawInflater,
+  take: (chunk: Uint8Array) => void,
+): Promise<MemberStream> {
+  let size = 0;
   let stop: ExtractionLimit | null = null;
   const end = await inflater(compressed, (chunk) => {
-    const size = output.size + chunk.length;
+    size += chunk.length;
     stop =
       budget.chargeBytes(chunk.length) ??
       (size > budget.limits.maxEntryBytes ? 'entry-bytes' : null) ??
       (exceedsRatio(size, member.compressedSize, budget) ? 'ratio' : null) ??
       budget.step();
     if (stop !== null) return false;
-    output.append(chunk);
+    take(chunk);
     return true;
   });
   if (stop !== null) return limitFailure(stop);
-  return end === 'end' ? { ok: true, bytes: output.result() } : { ok: false, reason: 'corrupt' };
+  return end === 'end' ? { ok: true } : { ok: false, reason: 'corrupt' };
 }
 
-function storedMember(data: Uint8Array, budget: ExtractionBudget): MemberRead {
+function storedMember(data: Uint8Array, budget: ExtractionBudget, take: (chunk: Uint8Array) => void): MemberStream {
   const limit = budget.chargeBytes(data.length) ?? (data.length > budget.limits.maxEntryBytes ? 'entry-bytes' : null) ?? budget.step();
-  return limit === null ? { ok: true, bytes: data } : limitFailure(limit);
+  if (limit !== null) return limitFailure(limit);
+  take(data);
+  return { ok: true };
 }
 
 export function openArchive(bytes: Uint8Array, budget: ExtractionBudget, inflater: RawInflater | null): ArchiveOpening {
@@ -122,21 +132,27 @@ export function openArchive(bytes: Uint8Array, budget: ExtractionBudget, inflate
   if (inflater === null && members.some((member) => member.method === DEFLATED)) {
     return { status: 'uninspectable', reason: 'inflater-unavailable' };
   }
+  const stream = async (name: string, take: (chunk: Uint8Array) => void): Promise<MemberStream> => {
+    const entry = data.get(name);
+    if (entry === undefined) return { ok: false, reason: 'corrupt' };
+    const { member, compressed } = entry;
+    const declared = declaredProblem(member, budget);
+    if (declared !== null) return limitFailure(declared);
+    const remaining = budget.limits.maxTotalBytes - budget.bytesRead;
+    if (member.uncompressedSize > remaining) return limitFailure('total-bytes');
+    if (member.method === STORED) return storedMember(compressed, budget, take);
+    return inflater === null ? { ok: false, reason: 'inflater-unavailable' } : inflateMember(compressed, member, budget, inflater, take);
+  };
   return {
     status: 'open',
     archive: {
       members,
       has: (name) => data.has(name),
+      stream,
       async read(name) {
-        const entry = data.get(name);
-        if (entry === undefined) return { ok: false, reason: 'corrupt' };
-        const { member, compressed } = entry;
-        const declared = declaredProblem(member, budget);
-        if (declared !== null) return limitFailure(declared);
-        const remaining = budget.limits.maxTotalBytes - budget.bytesRead;
-        if (member.uncompressedSize > remaining) return limitFailure('total-bytes');
-        if (member.method === STORED) return storedMember(compressed, budget);
-        return inflater === null ? { ok: false, reason: 'inflater-unavailable' } : inflateMember(compressed, member, budget, inflater);
+        const output = new OutputBuffer(data.get(name)?.member.uncompressedSize ?? 0);
+        const streamed = await stream(name, (chunk) => output.append(chunk));
+        return streamed.ok ? { ok: true, bytes: output.result() } : streamed;
       },
     },
   };

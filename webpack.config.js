@@ -67,6 +67,7 @@ const web = {
     admin: './src/admin/index.tsx',
     playground: './src/playground/index.tsx',
     'playground-office-frame': './src/playground/office-frame.ts',
+    'inspection-lab': './src/browser-inspect/inspection-lab.ts',
   },
   output: { path: dist, filename: '[name].js', clean: false },
   resolve: resolveTs,
@@ -101,6 +102,14 @@ const web = {
       template: './src/taskpane/taskpane.html',
       chunks: ['playground-office-frame', 'taskpane'],
       chunksSortMode: 'manual',
+      publicPath: '/',
+      templateParameters: { officeJs: '' },
+    }),
+    // The pane's inspection, in its worker and on the page, for the browser tests and the bench.
+    new HtmlWebpackPlugin({
+      filename: 'playground/inspection.html',
+      template: './src/taskpane/taskpane.html',
+      chunks: ['inspection-lab'],
       publicPath: '/',
       templateParameters: { officeJs: '' },
     }),

@@ -3,9 +3,10 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { detectAll, inspectAttachment } from '../inspect/index.js';
+import { detectAll } from '../inspect/index.js';
 import { printMarkupGrowth } from './markup-growth.js';
 import { formatMs, median } from './statistics.js';
+import { printWorkbookInspection } from './workbook-bench.js';
 
 const MB = 1024 * 1024;
 /** About 10 MB of xlsx once deflated, as the issue asks. */
@@ -64,7 +65,7 @@ function chunks(text: string, size: number): string[] {
   return result;
 }
 
-async function workbook(rows: number): Promise<Uint8Array> {
+export async function workbook(rows: number): Promise<Uint8Array> {
   const random = seeded(7);
   const lines: string[] = ['<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'];
   for (let row = 1; row <= rows; row += 1) {
@@ -135,18 +136,7 @@ export async function printInspection(root: string): Promise<void> {
   await printMarkupGrowth();
   console.log('');
 
-  const xlsx = await workbook(ROWS);
-  const attachment = { name: '顧客一覧.xlsx', size: xlsx.length };
-  const runs: number[] = [];
-  let status = '';
-  for (let run = 0; run < 4; run += 1) {
-    const started = performance.now();
-    const inspection = await inspectAttachment(attachment, xlsx);
-    runs.push(performance.now() - started);
-    status = `${inspection.status}${inspection.reason === '' ? '' : ` (${inspection.reason})`}, My Number: ${inspection.personalData.find((tally) => tally.kind === 'my-number')?.high ?? 0}`;
-  }
-  console.log('Workbook inspection in Node (inspectAttachment: unzip, sheet XML, detectors), as the review pane runs it');
-  console.log(`  ${(xlsx.length / MB).toFixed(1)} MiB xlsx, ${ROWS.toLocaleString('en-US')} rows: cold ${formatMs(runs[0]!)}, warm median ${formatMs(median(runs.slice(1)))}; ${status}`);
+  await printWorkbookInspection(root, await workbook(ROWS), ROWS);
   console.log('');
 
   // Issue 14's goal for the handler bundle (docs/benchmarks.md); `node scripts/bundle-composition.js` says what fills it.

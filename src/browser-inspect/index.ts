@@ -1,2 +1,2 @@
 export { bytesOfBase64 } from './base64.js';
-export { inspectInBrowser } from './inspect-in-browser.js';
+export { inspectInBrowser, inspectInThread } from './inspect-in-browser.js';

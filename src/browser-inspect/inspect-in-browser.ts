@@ -1,10 +1,14 @@
 // One attachment's bytes through the full extraction in a browser page: the review pane (bytes read
 // through Office) and the admin console's dry-run (bytes from a dropped .eml) find the same things.
-// PDF text comes from pdfjs, loaded only when a PDF is met.
+// Everything but PDF is inspected in a worker (inspect-worker.ts), so the page stays responsive; PDF text
+// comes from pdfjs on the page, loaded only when a PDF is met, and pdfjs parses in its own worker.
 import { createPdfReader, inspectAttachment, type PdfjsLike, type PdfReader } from '../inspect/index.js';
 import type { AttachmentInspection } from '../policy/index.js';
+import { browserLimits, browserReaders, inspectWithoutPdf } from './inspect-here.js';
+import { workerInspector, type WorkerInspector } from './worker-client.js';
 
 let pdfReader: Promise<PdfReader> | null = null;
+let inspector: WorkerInspector | null = null;
 
 function loadPdfReader(): Promise<PdfReader> {
   pdfReader ??= import('pdfjs-dist').then((pdfjs) => {
@@ -18,12 +22,25 @@ function looksLikePdf(name: string, bytes: Uint8Array): boolean {
   return name.toLowerCase().endsWith('.pdf') || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46);
 }
 
-/** Never rejects, as inspectAttachment: a file pdfjs cannot load is inspected without a PDF reader. */
-export async function inspectInBrowser(attachment: { readonly name: string; readonly size: number }, bytes: Uint8Array): Promise<AttachmentInspection> {
-  // A PDF (or a ZIP that may hold one) gets the reader; loading pdfjs for other files would only cost time.
-  const needsPdf = looksLikePdf(attachment.name, bytes) || attachment.name.toLowerCase().endsWith('.zip');
-  const pdf = needsPdf ? await loadPdfReader().catch(() => undefined) : undefined;
-  // The clock makes extraction's time budget apply: a pathological file ends as uninspectable, not as a frozen page.
-  const limits = { now: () => performance.now() };
-  return inspectAttachment(attachment, bytes, pdf === undefined ? { limits } : { limits, readers: { pdf } });
+/** A PDF, or a ZIP that may hold one, gets pdfjs on the page; loading pdfjs for other files would only cost time. */
+function needsPdf(name: string, bytes: Uint8Array): boolean {
+  return looksLikePdf(name, bytes) || name.toLowerCase().endsWith('.zip');
+}
+
+/** The page's own thread: PDFs, and browsers without workers. Never rejects: a file pdfjs cannot load is inspected without it. */
+export async function inspectInThread(attachment: { readonly name: string; readonly size: number }, bytes: Uint8Array): Promise<AttachmentInspection> {
+  if (!needsPdf(attachment.name, bytes)) return inspectWithoutPdf(attachment, bytes);
+  const pdf = await loadPdfReader().catch(() => undefined);
+  return inspectAttachment(attachment, bytes, { limits: browserLimits(), readers: browserReaders(pdf === undefined ? {} : { pdf }) });
+}
+
+function workerInspection(): WorkerInspector {
+  inspector ??= workerInspector(() => new Worker(new URL('./inspect-worker.js', import.meta.url)));
+  return inspector;
+}
+
+/** Never rejects, as inspectAttachment; a worker that fails or hangs gives an uninspectable attachment (worker-client.ts). */
+export function inspectInBrowser(attachment: { readonly name: string; readonly size: number }, bytes: Uint8Array): Promise<AttachmentInspection> {
+  if (typeof Worker === 'undefined' || needsPdf(attachment.name, bytes)) return inspectInThread(attachment, bytes);
+  return workerInspection().inspect(attachment, bytes);
 }

@@ -13,6 +13,7 @@ import { inspectAttachments, type InspectionSettings } from './message-inspectio
 import type { MessageReport, VerdictReport } from './message-report.js';
 import { parseMessageFile } from './message-input.js';
 import { nodePdfReader } from './pdf-reader.js';
+import { zlibInflater } from './zlib-inflater.js';
 import { parsePolicyFile, type PolicyFile } from './policy-input.js';
 
 export interface CheckOptions {
@@ -26,7 +27,7 @@ export interface CheckOptions {
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCode> {
   const policy = await loadPolicy(options, io);
   if (policy === undefined) return EXIT_CODES.unreadableInput;
-  const settings: InspectionSettings = { limits: extractionLimits(options.maxAttachmentMb, io), readers: { pdf: nodePdfReader } };
+  const settings: InspectionSettings = { limits: extractionLimits(options.maxAttachmentMb, io), readers: { pdf: nodePdfReader, inflateRaw: zlibInflater() } };
   const { files, directories } = await messageFiles(options.messages, io);
   const reports: MessageReport[] = [];
   for (const entry of files) {

@@ -28,9 +28,11 @@ export type { CardBrand } from './card-brand.js';
 export {
   extractText,
   createPdfReader,
+  decompressionStreamInflater,
   DEFAULT_EXTRACTION_LIMITS,
 } from './extract/index.js';
 export type {
+  DecompressionStreamConstructor,
   ExtractionBudget,
   ExtractionEncrypted,
   ExtractionLimit,
@@ -39,9 +41,11 @@ export type {
   ExtractionReaders,
   ExtractionResult,
   ExtractionUninspectable,
+  InflateEnd,
   PdfjsLike,
   PdfReader,
   PdfReaderOptions,
+  RawInflater,
   TextPart,
   UnreadPart,
 } from './extract/index.js';

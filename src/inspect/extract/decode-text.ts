@@ -4,7 +4,7 @@
 import Encoding from 'encoding-japanese';
 
 interface TextDecoderLike {
-  decode(input: Uint8Array): string;
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
 type TextDecoderConstructor = new (label: string, options?: { fatal?: boolean }) => TextDecoderLike;
 
@@ -157,4 +157,11 @@ export function bytesOfBinaryString(text: string): Uint8Array {
 
 export function utf8Text(bytes: Uint8Array): string {
   return stripBom(decodeUtf8(bytes));
+}
+
+/** UTF-8 decoded piece by piece (a character split between pieces is kept for the next), as utf8Text would; null without TextDecoder. */
+export function utf8Pieces(): { decode(bytes: Uint8Array): string; end(): string } | null {
+  const decoder = textDecoder('utf-8', false);
+  if (decoder === null) return null;
+  return { decode: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
 }

@@ -3,6 +3,7 @@ import { createBudget } from './budget.js';
 import { classifyCfb } from './cfb.js';
 import { binaryString, decodeText, decodeWithCharset } from './decode-text.js';
 import { declaredCharset, htmlToText } from './markup.js';
+import { ambientInflater, type RawInflater } from './inflate.js';
 import { headerText, parseMime } from './mime.js';
 import { officeKind, readOffice } from './ooxml.js';
 import { isOfficeOpenXmlName, sniffKind } from './sniff.js';
@@ -22,6 +23,7 @@ import { openArchive, type OpenArchive } from './zip-archive.js';
 interface Context {
   readonly budget: ExtractionBudget;
   readonly readers: ExtractionReaders;
+  readonly inflater: RawInflater | null;
 }
 
 /** A result for one file, before the shared byte count is filled in. */
@@ -107,7 +109,7 @@ async function extractZip(context: Context, name: string, bytes: Uint8Array, dep
       return { status: 'uninspectable', reason: 'nested-archive', limit: 'depth', parts: [] };
     }
   }
-  const opening = await openArchive(bytes, context.budget);
+  const opening = openArchive(bytes, context.budget, context.inflater);
   if (opening.status === 'encrypted') return opening;
   if (opening.status === 'uninspectable') {
     return opening.limit === undefined ? uninspectable(opening.reason) : stoppedBy(opening.limit);
@@ -191,7 +193,8 @@ async function extractAt(context: Context, name: string, bytes: Uint8Array, dept
 
 /**
  * Reads the text of one attachment within `limits` (defaults for any not given). `readers.pdf` is the
- * review pane's PDF reader; without it PDFs are reported as uninspectable. Never rejects.
+ * review pane's PDF reader; without it PDFs are reported as uninspectable. `readers.inflateRaw` is the
+ * shell's native inflater; without it the runtime's DecompressionStream is used. Never rejects.
  */
 export async function extractText(
   name: string,
@@ -202,7 +205,7 @@ export async function extractText(
   const budget = createBudget({ ...DEFAULT_EXTRACTION_LIMITS, ...limits });
   let outcome: Outcome;
   try {
-    outcome = await extractAt({ budget, readers }, name, bytes, 0, true);
+    outcome = await extractAt({ budget, readers, inflater: readers.inflateRaw ?? ambientInflater() }, name, bytes, 0, true);
   } catch {
     // A bug in a reader must still be reported as an unread attachment, never as a clean one.
     outcome = uninspectable('internal-error');

@@ -1,7 +1,7 @@
 // Word, Excel and PowerPoint packages (docs/inspection.md, "Extraction"): which parts hold text and which elements in them.
-import { utf8Text } from './decode-text.js';
+import { utf8Pieces, utf8Text } from './decode-text.js';
 import type { ExtractionBudget, ExtractionLimit, TextPart } from './types.js';
-import { attributeValue, collectText, scanXml, tidy } from './xml-scan.js';
+import { attributeValue, scanXml, textCollector, tidy, XmlStreamScanner, type TextCollectorOptions, type XmlCollector, type XmlHandler } from './xml-scan.js';
 import type { OpenArchive } from './zip-archive.js';
 
 export type OfficeKind = 'docx' | 'xlsx' | 'pptx';
@@ -49,6 +49,8 @@ interface PartReader {
   readonly parts: TextPart[];
   /** The XML of a part, or null when it stopped the extraction (then `stopped` says why). */
   xml(name: string): Promise<string | null>;
+  /** Scans a part as it inflates; false when it stopped the extraction (then `stopped` says why). */
+  scan(name: string, handler: XmlHandler): Promise<boolean>;
   stopped: PartsOutcome['stop'];
   add(where: string, text: string): void;
 }
@@ -70,6 +72,28 @@ function partReader(archive: OpenArchive, budget: ExtractionBudget): PartReader 
       }
       // Office writes its XML parts in UTF-8.
       return utf8Text(read.bytes);
+    },
+    async scan(name, handler) {
+      const pieces = utf8Pieces();
+      if (pieces === null) {
+        const xml = await reader.xml(name);
+        if (xml !== null) scanXml(xml, handler);
+        return xml !== null;
+      }
+      const limit = budget.step();
+      if (limit !== null) {
+        reader.stopped = { reason: `limit:${limit}`, limit };
+        return false;
+      }
+      const scanner = new XmlStreamScanner(handler);
+      const streamed = await archive.stream(name, (chunk) => scanner.push(pieces.decode(chunk)));
+      if (!streamed.ok) {
+        reader.stopped = streamed.limit === undefined ? { reason: streamed.reason } : { reason: streamed.reason, limit: streamed.limit };
+        return false;
+      }
+      scanner.push(pieces.end());
+      scanner.end();
+      return true;
     },
     add(where, text) {
       if (text !== '') reader.parts.push({ where, text });
@@ -95,14 +119,18 @@ async function readEach(
   reader: PartReader,
   names: readonly string[],
   where: (name: string) => string,
-  toText: (xml: string) => string,
+  collector: () => XmlCollector<string>,
 ): Promise<boolean> {
   for (const name of names) {
-    const xml = await reader.xml(name);
-    if (xml === null) return false;
-    reader.add(where(name), toText(xml));
+    const collecting = collector();
+    if (!(await reader.scan(name, collecting.handler))) return false;
+    reader.add(where(name), collecting.result());
   }
   return true;
+}
+
+function texts(options: TextCollectorOptions): () => XmlCollector<string> {
+  return () => textCollector(options);
 }
 
 function outcome(reader: PartReader): PartsOutcome {
@@ -111,12 +139,12 @@ function outcome(reader: PartReader): PartsOutcome {
 
 async function readProperties(archive: OpenArchive, reader: PartReader): Promise<boolean> {
   const present = PROPERTY_PARTS.filter((name) => archive.has(name));
-  return readEach(reader, present, () => 'properties', (xml) => collectText(xml, PROPERTY_TEXT));
+  return readEach(reader, present, () => 'properties', texts(PROPERTY_TEXT));
 }
 
 async function readWord(archive: OpenArchive, budget: ExtractionBudget): Promise<PartsOutcome> {
   const reader = partReader(archive, budget);
-  const word = (xml: string): string => collectText(xml, WORD_TEXT);
+  const word = texts(WORD_TEXT);
   const groups: readonly [RegExp, string][] = [
     [/^word\/document\.xml$/, 'body'],
     [/^word\/header\d*\.xml$/, 'header'],
@@ -134,25 +162,25 @@ async function readWord(archive: OpenArchive, budget: ExtractionBudget): Promise
 
 async function readPresentation(archive: OpenArchive, budget: ExtractionBudget): Promise<PartsOutcome> {
   const reader = partReader(archive, budget);
-  const drawing = (xml: string): string => collectText(xml, DRAWING_TEXT);
-  const groups: readonly [RegExp, (name: string) => string, (xml: string) => string][] = [
+  const drawing = texts(DRAWING_TEXT);
+  const groups: readonly [RegExp, (name: string) => string, () => XmlCollector<string>][] = [
     [/^ppt\/slides\/slide\d+\.xml$/, (name) => `slide:${numberInName(name)}`, drawing],
     [/^ppt\/notesSlides\/notesSlide\d+\.xml$/, (name) => `notes:${numberInName(name)}`, drawing],
-    [/^ppt\/comments\/[^/]+\.xml$/, () => 'comment', (xml) => collectText(xml, CELL_COMMENT_TEXT)],
+    [/^ppt\/comments\/[^/]+\.xml$/, () => 'comment', texts(CELL_COMMENT_TEXT)],
   ];
-  for (const [pattern, where, toText] of groups) {
-    if (!(await readEach(reader, membersMatching(archive, pattern), where, toText))) return outcome(reader);
+  for (const [pattern, where, collector] of groups) {
+    if (!(await readEach(reader, membersMatching(archive, pattern), where, collector))) return outcome(reader);
   }
   await readProperties(archive, reader);
   return outcome(reader);
 }
 
-function sharedStrings(xml: string): string[] {
+function sharedStrings(): XmlCollector<string[]> {
   const strings: string[] = [];
   let current: string[] | null = null;
   let inText = 0;
   let inPhonetic = 0;
-  scanXml(xml, {
+  const handler: XmlHandler = {
     open(name, _attributes, selfClosing) {
       if (selfClosing) return;
       if (name === 'si') current = [];
@@ -169,8 +197,8 @@ function sharedStrings(xml: string): string[] {
     text(text) {
       if (current !== null && inText > 0 && inPhonetic === 0) current.push(text);
     },
-  });
-  return strings;
+  };
+  return { handler, result: () => strings };
 }
 
 /** A number cell as a person would read it: `1.23456789018E+11` is the My Number 123456789018. */
@@ -181,7 +209,7 @@ function numberText(raw: string): string {
   return Number.isInteger(value) && Math.abs(value) < 1e21 ? value.toFixed(0) : trimmed;
 }
 
-function sheetText(xml: string, strings: readonly string[]): string {
+function sheetText(strings: readonly string[]): XmlCollector<string> {
   const rows: string[] = [];
   let cells: string[] = [];
   let cellType: string | undefined;
@@ -191,7 +219,7 @@ function sheetText(xml: string, strings: readonly string[]): string {
   let inInline = 0;
   let inText = 0;
   let inPhonetic = 0;
-  scanXml(xml, {
+  const handler: XmlHandler = {
     open(name, attributes, selfClosing) {
       if (name === 'c') {
         cellType = attributeValue(attributes, 't');
@@ -227,9 +255,13 @@ function sheetText(xml: string, strings: readonly string[]): string {
       if (inValue > 0) value += text;
       else if (inInline > 0 && inText > 0 && inPhonetic === 0) inline += text;
     },
-  });
-  if (cells.length > 0) rows.push(cells.join('\t'));
-  return rows.join('\n');
+  };
+  const result = (): string => {
+    if (cells.length > 0) rows.push(cells.join('\t'));
+    cells = [];
+    return rows.join('\n');
+  };
+  return { handler, result };
 }
 
 interface SheetEntry {
@@ -276,12 +308,8 @@ async function readWorkbook(archive: OpenArchive, budget: ExtractionBudget): Pro
   if (relationships === null) return outcome(reader);
   const sheets = workbookSheets(workbook, relationships);
   reader.add('sheet-names', tidy(sheets.map((sheet) => sheet.name).join('\n')));
-  let strings: string[] = [];
-  if (archive.has('xl/sharedStrings.xml')) {
-    const xml = await reader.xml('xl/sharedStrings.xml');
-    if (xml === null) return outcome(reader);
-    strings = sharedStrings(xml);
-  }
+  const strings = sharedStrings();
+  if (archive.has('xl/sharedStrings.xml') && !(await reader.scan('xl/sharedStrings.xml', strings.handler))) return outcome(reader);
   const named = new Map<string, string>();
   for (const sheet of sheets) {
     if (sheet.part !== undefined && archive.has(sheet.part)) named.set(sheet.part, sheet.name);
@@ -289,9 +317,9 @@ async function readWorkbook(archive: OpenArchive, budget: ExtractionBudget): Pro
   const worksheetParts = membersMatching(archive, /^xl\/worksheets\/[^/]+\.xml$/);
   const ordered = [...named.keys(), ...worksheetParts.filter((part) => !named.has(part))];
   const sheetWhere = (part: string): string => `sheet:${named.get(part) ?? part.slice(part.lastIndexOf('/') + 1)}`;
-  if (!(await readEach(reader, ordered, sheetWhere, (xml) => sheetText(xml, strings)))) return outcome(reader);
+  if (!(await readEach(reader, ordered, sheetWhere, () => sheetText(strings.result())))) return outcome(reader);
   const commentParts = membersMatching(archive, /^xl\/(comments\d*|threadedComments\/[^/]+)\.xml$/);
-  if (!(await readEach(reader, commentParts, () => 'comment', (xml) => collectText(xml, CELL_COMMENT_TEXT)))) return outcome(reader);
+  if (!(await readEach(reader, commentParts, () => 'comment', texts(CELL_COMMENT_TEXT)))) return outcome(reader);
   await readProperties(archive, reader);
   return outcome(reader);
 }

@@ -1,5 +1,6 @@
 // The result of reading one attachment's text. Anything that could not be read is a value the caller
 // must report (encrypted-attachment / uninspectable-attachment), never an empty success.
+import type { RawInflater } from './inflate.js';
 
 /** Which bound stopped an extraction. */
 export type ExtractionLimit = 'total-bytes' | 'entry-bytes' | 'ratio' | 'entries' | 'depth' | 'steps' | 'time';
@@ -94,4 +95,6 @@ export type PdfReader = (bytes: Uint8Array, budget: ExtractionBudget) => Promise
 
 export interface ExtractionReaders {
   readonly pdf?: PdfReader;
+  /** Raw DEFLATE for ZIP members, from the shell (node:zlib, DecompressionStream); see inflate.ts. */
+  readonly inflateRaw?: RawInflater;
 }

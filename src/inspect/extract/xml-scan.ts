@@ -28,30 +28,40 @@ function localName(xml: string, start: number, end: number): string {
 }
 
 export function scanXml(xml: string, handler: XmlHandler): void {
+  scanFrom(xml, handler, true);
+}
+
+/**
+ * Scans `xml` and returns how far it got. When `final` is false, an unfinished tag, comment or CDATA
+ * section at the end and the text after the last tag are left unscanned, for the next chunk to complete.
+ */
+function scanFrom(xml: string, handler: XmlHandler, final: boolean): number {
   let position = 0;
   while (position < xml.length) {
     const lt = xml.indexOf('<', position);
     if (lt < 0) {
+      if (!final) return position;
       handler.text?.(decodeEntities(xml.slice(position)));
-      return;
+      return xml.length;
     }
     if (lt > position) handler.text?.(decodeEntities(xml.slice(position, lt)));
+    const unfinished = final ? xml.length : lt;
     const next = xml.charCodeAt(lt + 1);
     if (next === 0x21 && xml.startsWith('<!--', lt)) {
       const end = xml.indexOf('-->', lt + 4);
-      if (end < 0) return;
+      if (end < 0) return unfinished;
       position = end + 3;
       continue;
     }
     if (next === 0x21 && xml.startsWith('<![CDATA[', lt)) {
       const end = xml.indexOf(']]>', lt + 9);
-      if (end < 0) return;
+      if (end < 0) return unfinished;
       handler.text?.(xml.slice(lt + 9, end));
       position = end + 3;
       continue;
     }
     const gt = xml.indexOf('>', lt + 1);
-    if (gt < 0) return;
+    if (gt < 0) return unfinished;
     position = gt + 1;
     if (next === 0x3f || next === 0x21) continue;
     if (next === 0x2f) {
@@ -64,6 +74,43 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     const name = localName(xml, lt + 1, end);
     handler.open?.(name, xml.slice(end, selfClosing ? gt - 1 : gt), selfClosing);
     if (selfClosing) handler.close?.(name);
+  }
+  return position;
+}
+
+/** Past this much unfinished markup (a comment that never closes), the rest is held and scanned once at the end. */
+const MAX_CARRY_CHARS = 1024 * 1024;
+
+/**
+ * Scans XML that arrives in decoded pieces, as a member inflates, so a part's whole text is never built
+ * as one string. What a piece leaves unfinished is carried into the next; a carry that keeps growing
+ * would be rescanned with every piece, so past MAX_CARRY_CHARS the rest is kept and scanned once.
+ */
+export class XmlStreamScanner {
+  private carry = '';
+  private held: string[] | null = null;
+
+  constructor(private readonly handler: XmlHandler) {}
+
+  push(text: string): void {
+    if (this.held !== null) {
+      this.held.push(text);
+      return;
+    }
+    const xml = this.carry === '' ? text : this.carry + text;
+    const consumed = scanFrom(xml, this.handler, false);
+    this.carry = consumed >= xml.length ? '' : xml.slice(consumed);
+    if (this.carry.length > MAX_CARRY_CHARS) {
+      this.held = [this.carry];
+      this.carry = '';
+    }
+  }
+
+  end(): void {
+    const rest = this.held === null ? this.carry : this.held.join('');
+    this.carry = '';
+    this.held = null;
+    if (rest !== '') scanFrom(rest, this.handler, true);
   }
 }
 
@@ -101,12 +148,24 @@ export interface TextCollectorOptions {
   readonly endSeparators?: ReadonlyMap<string, string>;
 }
 
+/** A handler and what it gathered once the scan is over. */
+export interface XmlCollector<T> {
+  readonly handler: XmlHandler;
+  result(): T;
+}
+
 /** Text of the chosen elements, in document order, with separators. */
 export function collectText(xml: string, options: TextCollectorOptions): string {
+  const collector = textCollector(options);
+  scanXml(xml, collector.handler);
+  return collector.result();
+}
+
+export function textCollector(options: TextCollectorOptions): XmlCollector<string> {
   const pieces: string[] = [];
   let inText = 0;
   let inSkip = 0;
-  scanXml(xml, {
+  const handler: XmlHandler = {
     open(name, _attributes, selfClosing) {
       if (options.skip?.has(name) && !selfClosing) inSkip += 1;
       else if (options.text.has(name) && !selfClosing) inText += 1;
@@ -122,8 +181,8 @@ export function collectText(xml: string, options: TextCollectorOptions): string 
     text(text) {
       if (inText > 0 && inSkip === 0) pieces.push(text);
     },
-  });
-  return tidy(pieces.join(''));
+  };
+  return { handler, result: () => tidy(pieces.join('')) };
 }
 
 /** Trims lines and drops empty ones, so part text stays compact for detectors and display. */

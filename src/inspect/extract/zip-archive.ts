@@ -1,41 +1,45 @@
 // Opening a ZIP (plain archive or OOXML package) within the budget: the central directory is checked first
-// (encryption, member count, declared sizes, declared ratio), then members are inflated by jszip as a stream
-// and counted chunk by chunk, so a size that lies is caught while inflating, before it is held in memory.
-import JSZip from 'jszip';
+// (encryption, member count, declared sizes, declared ratio), every local header is found from it, then a
+// member is inflated by the injected inflater (inflate.ts) and counted chunk by chunk, so a size that lies
+// is caught while inflating and inflation stops there, before the output is held in memory.
+import type { RawInflater } from './inflate.js';
 import type { ExtractionBudget, ExtractionLimit } from './types.js';
-import { decodeZipName, readZipDirectory, type ZipMember } from './zip-directory.js';
+import { readZipDirectory, u16, u32, type ZipMember } from './zip-directory.js';
 
 export interface OpenArchive {
   /** Members in directory order, directories left out. */
   readonly members: readonly ZipMember[];
   has(name: string): boolean;
   read(name: string): Promise<MemberRead>;
+  /** The member's bytes as they inflate, within the budget; nothing is kept here. */
+  stream(name: string, take: (chunk: Uint8Array) => void): Promise<MemberStream>;
 }
 
-export type MemberRead =
-  | { readonly ok: true; readonly bytes: Uint8Array }
-  | { readonly ok: false; readonly reason: string; readonly limit?: ExtractionLimit };
+export type MemberStream = { readonly ok: true } | { readonly ok: false; readonly reason: string; readonly limit?: ExtractionLimit };
+
+export type MemberRead = { readonly ok: true; readonly bytes: Uint8Array } | Exclude<MemberStream, { readonly ok: true }>;
 
 export type ArchiveOpening =
   | { readonly status: 'open'; readonly archive: OpenArchive }
   | { readonly status: 'encrypted'; readonly reason: string }
   | { readonly status: 'uninspectable'; readonly reason: string; readonly limit?: ExtractionLimit };
 
-interface StreamHelper {
-  on(event: 'data', listener: (chunk: Uint8Array) => void): StreamHelper;
-  on(event: 'end', listener: () => void): StreamHelper;
-  on(event: 'error', listener: (error: unknown) => void): StreamHelper;
-  resume(): StreamHelper;
-  pause(): StreamHelper;
+const LOCAL_HEADER = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+const SUPPORTED_METHODS = new Set([STORED, DEFLATED]);
+
+/** The member's compressed data, or null when its local header is missing or the data runs past the end. */
+function memberData(bytes: Uint8Array, member: ZipMember): Uint8Array | null {
+  const at = member.localHeaderOffset;
+  if (at < 0 || at + 30 > bytes.length || u32(bytes, at) !== LOCAL_HEADER) return null;
+  // The local header's own name and extra lengths, which may differ from the central directory's.
+  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+  const end = start + member.compressedSize;
+  return end > bytes.length ? null : bytes.subarray(start, end);
 }
 
-interface StreamingZipObject {
-  internalStream(type: 'uint8array'): StreamHelper;
-}
-
-const SUPPORTED_METHODS = new Set([0, 8]);
-
-function limitFailure(limit: ExtractionLimit): MemberRead {
+function limitFailure(limit: ExtractionLimit): { readonly ok: false; readonly reason: string; readonly limit: ExtractionLimit } {
   return { ok: false, reason: `limit:${limit}`, limit };
 }
 
@@ -50,47 +54,62 @@ function declaredProblem(member: ZipMember, budget: ExtractionBudget): Extractio
   return null;
 }
 
-function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
+/** Output collected into one buffer sized from the declared size, grown only when the declaration was low. */
+class OutputBuffer {
+  private bytes: Uint8Array;
+  size = 0;
+
+  constructor(declared: number) {
+    this.bytes = new Uint8Array(Math.max(declared, 64));
   }
-  return bytes;
+
+  append(chunk: Uint8Array): void {
+    if (this.size + chunk.length > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.size + chunk.length));
+      grown.set(this.bytes.subarray(0, this.size));
+      this.bytes = grown;
+    }
+    this.bytes.set(chunk, this.size);
+    this.size += chunk.length;
+  }
+
+  result(): Uint8Array {
+    return this.bytes.subarray(0, this.size);
+  }
 }
 
-function inflate(file: JSZip.JSZipObject, member: ZipMember, budget: ExtractionBudget): Promise<MemberRead> {
-  return new Promise((resolve) => {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    let settled = false;
-    const stream = (file as unknown as StreamingZipObject).internalStream('uint8array');
-    const settle = (result: MemberRead): void => {
-      if (settled) return;
-      settled = true;
-      if (!result.ok) stream.pause();
-      resolve(result);
-    };
-    stream
-      .on('data', (chunk) => {
-        if (settled) return;
-        size += chunk.length;
-        const limit =
-          budget.chargeBytes(chunk.length) ??
-          (size > budget.limits.maxEntryBytes ? 'entry-bytes' : null) ??
-          (exceedsRatio(size, member.compressedSize, budget) ? 'ratio' : null) ??
-          budget.step();
-        if (limit !== null) settle(limitFailure(limit));
-        else chunks.push(chunk);
-      })
-      .on('error', () => settle({ ok: false, reason: 'corrupt' }))
-      .on('end', () => settle({ ok: true, bytes: concat(chunks, size) }))
-      .resume();
+async function inflateMember(
+  compressed: Uint8Array,
+  member: ZipMember,
+  budget: ExtractionBudget,
+  inflater: RawInflater,
+  take: (chunk: Uint8Array) => void,
+): Promise<MemberStream> {
+  let size = 0;
+  let stop: ExtractionLimit | null = null;
+  const end = await inflater(compressed, (chunk) => {
+    size += chunk.length;
+    stop =
+      budget.chargeBytes(chunk.length) ??
+      (size > budget.limits.maxEntryBytes ? 'entry-bytes' : null) ??
+      (exceedsRatio(size, member.compressedSize, budget) ? 'ratio' : null) ??
+      budget.step();
+    if (stop !== null) return false;
+    take(chunk);
+    return true;
   });
+  if (stop !== null) return limitFailure(stop);
+  return end === 'end' ? { ok: true } : { ok: false, reason: 'corrupt' };
 }
 
-export async function openArchive(bytes: Uint8Array, budget: ExtractionBudget): Promise<ArchiveOpening> {
+function storedMember(data: Uint8Array, budget: ExtractionBudget, take: (chunk: Uint8Array) => void): MemberStream {
+  const limit = budget.chargeBytes(data.length) ?? (data.length > budget.limits.maxEntryBytes ? 'entry-bytes' : null) ?? budget.step();
+  if (limit !== null) return limitFailure(limit);
+  take(data);
+  return { ok: true };
+}
+
+export function openArchive(bytes: Uint8Array, budget: ExtractionBudget, inflater: RawInflater | null): ArchiveOpening {
   const directory = readZipDirectory(bytes, budget.limits.maxEntries);
   if (!directory.ok) {
     return directory.reason === 'limit:entries'
@@ -102,35 +121,38 @@ export async function openArchive(bytes: Uint8Array, budget: ExtractionBudget): 
   if (directory.members.some((member) => !SUPPORTED_METHODS.has(member.method))) {
     return { status: 'uninspectable', reason: 'unsupported-compression' };
   }
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes, {
-      decodeFileName: (name) => decodeZipName(name instanceof Uint8Array ? name : Uint8Array.from(name, (c) => Number(c)), false),
-    });
-  } catch {
-    // jszip rejects local headers that disagree with the directory, truncated data and unknown methods.
-    return { status: 'uninspectable', reason: 'corrupt' };
-  }
   const members = directory.members.filter((member) => !member.isDirectory);
-  const byName = new Map(members.map((member) => [member.name, member] as const));
+  const data = new Map<string, { readonly member: ZipMember; readonly compressed: Uint8Array }>();
+  for (const member of members) {
+    const compressed = memberData(bytes, member);
+    // A local header that is not where the directory says, or data past the end: the archive is damaged.
+    if (compressed === null) return { status: 'uninspectable', reason: 'corrupt' };
+    if (!data.has(member.name)) data.set(member.name, { member, compressed });
+  }
+  if (inflater === null && members.some((member) => member.method === DEFLATED)) {
+    return { status: 'uninspectable', reason: 'inflater-unavailable' };
+  }
+  const stream = async (name: string, take: (chunk: Uint8Array) => void): Promise<MemberStream> => {
+    const entry = data.get(name);
+    if (entry === undefined) return { ok: false, reason: 'corrupt' };
+    const { member, compressed } = entry;
+    const declared = declaredProblem(member, budget);
+    if (declared !== null) return limitFailure(declared);
+    const remaining = budget.limits.maxTotalBytes - budget.bytesRead;
+    if (member.uncompressedSize > remaining) return limitFailure('total-bytes');
+    if (member.method === STORED) return storedMember(compressed, budget, take);
+    return inflater === null ? { ok: false, reason: 'inflater-unavailable' } : inflateMember(compressed, member, budget, inflater, take);
+  };
   return {
     status: 'open',
     archive: {
       members,
-      has: (name) => byName.has(name) && zip.file(name) !== null,
+      has: (name) => data.has(name),
+      stream,
       async read(name) {
-        const member = byName.get(name);
-        const file = zip.file(name);
-        if (member === undefined || file === null) return { ok: false, reason: 'corrupt' };
-        const declared = declaredProblem(member, budget);
-        if (declared !== null) return limitFailure(declared);
-        const remaining = budget.limits.maxTotalBytes - budget.bytesRead;
-        if (member.uncompressedSize > remaining) return limitFailure('total-bytes');
-        try {
-          return await inflate(file, member, budget);
-        } catch {
-          return { ok: false, reason: 'corrupt' };
-        }
+        const output = new OutputBuffer(data.get(name)?.member.uncompressedSize ?? 0);
+        const streamed = await stream(name, (chunk) => output.append(chunk));
+        return streamed.ok ? { ok: true, bytes: output.result() } : streamed;
       },
     },
   };

@@ -1,5 +1,5 @@
-// Our own reading of a ZIP central directory (docs/inspection.md, "Extraction"): jszip throws on encrypted members and trusts
-// declared sizes, so encryption, member count and declared sizes are checked here before jszip sees the bytes.
+// Our own reading of a ZIP central directory (docs/inspection.md, "Extraction"): encryption, member count and
+// declared sizes are checked here before any member is inflated, and each member's local header is found from it.
 import Encoding from 'encoding-japanese';
 import { utf8Text } from './decode-text.js';
 
@@ -9,6 +9,8 @@ export interface ZipMember {
   readonly method: number;
   readonly compressedSize: number;
   readonly uncompressedSize: number;
+  /** Where the member's local header starts in the archive's bytes. */
+  readonly localHeaderOffset: number;
   readonly isDirectory: boolean;
   readonly encryption: 'none' | 'zip-encrypted' | 'zip-aes';
 }
@@ -23,11 +25,11 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL_HEADER = 0x02014b50;
 const MAX_COMMENT = 0xffff;
 
-function u16(bytes: Uint8Array, at: number): number {
+export function u16(bytes: Uint8Array, at: number): number {
   return (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8);
 }
 
-function u32(bytes: Uint8Array, at: number): number {
+export function u32(bytes: Uint8Array, at: number): number {
   return (u16(bytes, at) + u16(bytes, at + 2) * 0x10000) >>> 0;
 }
 
@@ -60,6 +62,8 @@ interface DirectoryLocation {
   readonly count: number;
   readonly size: number;
   readonly offset: number;
+  /** What prepended data adds to every offset the archive declares (a self-extracting archive's stub). */
+  readonly shift: number;
 }
 
 function locateDirectory(bytes: Uint8Array, eocd: number): DirectoryLocation | null {
@@ -76,14 +80,22 @@ function locateDirectory(bytes: Uint8Array, eocd: number): DirectoryLocation | n
     offset = u64(bytes, record + 48);
   }
   // Self-extracting archives and prepended data shift every offset; the directory still ends at the EOCD.
+  const declared = offset;
   if (u32(bytes, offset) !== CENTRAL_HEADER && count > 0) {
     const shifted = eocd - size;
     if (shifted >= 0 && u32(bytes, shifted) === CENTRAL_HEADER) offset = shifted;
   }
-  return { count, size, offset };
+  return { count, size, offset, shift: offset - declared };
 }
 
-function zip64Sizes(extra: Uint8Array, uncompressed: number, compressed: number): { uncompressed: number; compressed: number } {
+interface MemberSizes {
+  readonly uncompressed: number;
+  readonly compressed: number;
+  readonly offset: number;
+}
+
+/** The ZIP64 extra field holds, in this order, only the fields whose 32-bit value is 0xffffffff (APPNOTE 4.5.3). */
+function zip64Sizes(extra: Uint8Array, declared: MemberSizes): MemberSizes {
   let at = 0;
   while (at + 4 <= extra.length) {
     const id = u16(extra, at);
@@ -91,17 +103,18 @@ function zip64Sizes(extra: Uint8Array, uncompressed: number, compressed: number)
     if (id === 0x0001) {
       let cursor = at + 4;
       const end = cursor + length;
-      let result = { uncompressed, compressed };
-      if (uncompressed === 0xffffffff && cursor + 8 <= end) {
-        result = { ...result, uncompressed: u64(extra, cursor) };
+      const next = (value: number): number => {
+        if (value !== 0xffffffff || cursor + 8 > end) return value;
         cursor += 8;
-      }
-      if (compressed === 0xffffffff && cursor + 8 <= end) result = { ...result, compressed: u64(extra, cursor) };
-      return result;
+        return u64(extra, cursor - 8);
+      };
+      const uncompressed = next(declared.uncompressed);
+      const compressed = next(declared.compressed);
+      return { uncompressed, compressed, offset: next(declared.offset) };
     }
     at += 4 + length;
   }
-  return { uncompressed, compressed };
+  return declared;
 }
 
 export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDirectory {
@@ -124,7 +137,8 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
     const extraStart = nameStart + nameLength;
     const next = extraStart + extraLength + commentLength;
     if (next > bytes.length) return { ok: false, reason: 'truncated' };
-    const sizes = zip64Sizes(bytes.subarray(extraStart, extraStart + extraLength), u32(bytes, at + 24), u32(bytes, at + 20));
+    const declared = { uncompressed: u32(bytes, at + 24), compressed: u32(bytes, at + 20), offset: u32(bytes, at + 42) };
+    const sizes = zip64Sizes(bytes.subarray(extraStart, extraStart + extraLength), declared);
     const name = decodeZipName(bytes.subarray(nameStart, extraStart), (flags & 0x0800) !== 0);
     // Bit 0: traditional or AES encryption; bit 6: PKWARE strong encryption; bit 13: encrypted directory.
     const encrypted = (flags & 0x0001) !== 0 || (flags & 0x0040) !== 0 || (flags & 0x2000) !== 0 || method === 99;
@@ -134,6 +148,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
       method,
       compressedSize: sizes.compressed,
       uncompressedSize: sizes.uncompressed,
+      localHeaderOffset: sizes.offset + location.shift,
       isDirectory: name.endsWith('/') || name.endsWith('\\'),
       encryption: !encrypted ? 'none' : method === 99 ? 'zip-aes' : 'zip-encrypted',
     });

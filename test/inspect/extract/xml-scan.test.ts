@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanXml } from '../../../src/inspect/extract/xml-scan.js';
+import { scanXml, XmlStreamScanner } from '../../../src/inspect/extract/xml-scan.js';
 
 function events(xml: string): string[] {
   const seen: string[] = [];
@@ -23,5 +24,49 @@ describe('scanXml', () => {
     ['an unclosed comment ends the scan', '<t>a</t><!-- never closed <x>', ['open t', 'text a', 'close t']],
   ])('%s', (_label, xml, expected) => {
     expect(events(xml)).toEqual(expected);
+  });
+});
+
+describe('XmlStreamScanner', () => {
+  function streamedEvents(pieces: readonly string[]): string[] {
+    const seen: string[] = [];
+    const texts: string[] = [];
+    const flush = (): void => {
+      if (texts.length > 0) seen.push(`text ${texts.splice(0).join('')}`);
+    };
+    const scanner = new XmlStreamScanner({
+      open: (name, attributes, selfClosing) => {
+        flush();
+        seen.push(`open ${name}${selfClosing ? '/' : ''}${attributes.trim() === '' ? '' : ` [${attributes.trim()}]`}`);
+      },
+      close: (name) => {
+        flush();
+        seen.push(`close ${name}`);
+      },
+      text: (text) => texts.push(text),
+    });
+    for (const piece of pieces) scanner.push(piece);
+    scanner.end();
+    flush();
+    return seen;
+  }
+
+  const DOCUMENT =
+    '<?xml version="1.0"?><!-- a <comment> --><w:document xmlns:w="u"><w:p><w:t xml:space="preserve">A&amp;B 山田&#x592A;郎</w:t>' +
+    '<w:br/><w:t><![CDATA[<raw> &amp;]]></w:t></w:p><c t="inlineStr"><is><t>個人番号</t></is></c></w:document>';
+
+  it('sees what one scan of the whole document sees, wherever the pieces are cut', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: DOCUMENT.length - 1 }), { maxLength: 12 }), (cuts) => {
+        const sorted = [0, ...[...cuts].sort((left, right) => left - right), DOCUMENT.length];
+        const pieces = sorted.slice(1).map((end, index) => DOCUMENT.slice(sorted[index], end));
+        expect(streamedEvents(pieces)).toEqual(events(DOCUMENT));
+      }),
+    );
+  });
+
+  it('ends an unclosed comment as one whole scan does, however long it grows', () => {
+    const pieces = ['<t>a</t><!-- never closed ', ...Array.from({ length: 40 }, () => 'x'.repeat(64 * 1024)), '<x>'];
+    expect(streamedEvents(pieces)).toEqual(['open t', 'text a', 'close t']);
   });
 });

@@ -1,0 +1,94 @@
+// The 10 MB workbook through the pane's extraction: in Node with the CLI's zlib inflater, and in Chromium on the lab page (dist/playground/inspection.html) in the pane's
+// worker and on the page's own thread (docs/benchmarks.md, "Workbook inspection").
+import { join } from 'node:path';
+import { zlibInflater } from '../cli/zlib-inflater.js';
+import { extractText, inspectAttachment, type ExtractionReaders } from '../inspect/index.js';
+import type { AttachmentInspection } from '../policy/index.js';
+import { startPlaygroundServer } from './playground-server.js';
+import { formatMs, median } from './statistics.js';
+
+const MB = 1024 * 1024;
+const RUNS = 3;
+
+interface Timed {
+  readonly coldMs: number;
+  readonly warmMedianMs: number;
+  readonly outcome: string;
+}
+
+function describe(inspection: AttachmentInspection): string {
+  const myNumbers = inspection.personalData.find((tally) => tally.kind === 'my-number')?.high ?? 0;
+  return `${inspection.status}${inspection.reason === '' ? '' : ` (${inspection.reason})`}, My Number: ${myNumbers}`;
+}
+
+async function timed(run: () => Promise<string>): Promise<Timed> {
+  const samples: number[] = [];
+  let outcome = '';
+  for (let index = 0; index < RUNS; index += 1) {
+    const started = performance.now();
+    outcome = await run();
+    samples.push(performance.now() - started);
+  }
+  return { coldMs: samples[0]!, warmMedianMs: median(samples.slice(1)), outcome };
+}
+
+function line(label: string, figures: Timed): string {
+  return `  ${label.padEnd(34)} cold ${formatMs(figures.coldMs).padEnd(10)} warm median ${formatMs(figures.warmMedianMs).padEnd(10)} ${figures.outcome}`;
+}
+
+/** The part of the lab page the bench drives (src/browser-inspect/inspection-lab.ts). */
+type LabInspect = (attachment: { readonly name: string; readonly size: number }, bytes: Uint8Array) => Promise<AttachmentInspection>;
+
+async function inChromium(root: string, name: string, xlsx: Uint8Array): Promise<{ readonly version: string; readonly figures: Record<'inWorker' | 'inThread', Timed> }> {
+  const { browser, origin, close } = await startPlaygroundServer(root, join(root, 'config', 'policy.json'));
+  try {
+    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    const page = await context.newPage();
+    await page.goto(`${origin}/playground/inspection.html`);
+    await page.waitForFunction(() => 'preflightInspectionLab' in globalThis);
+    await page.evaluate((encoded) => {
+      (globalThis as unknown as { benchBytes: Uint8Array }).benchBytes = Uint8Array.from(atob(encoded), (character) => character.charCodeAt(0));
+    }, Buffer.from(xlsx).toString('base64'));
+    const figures = {} as Record<'inWorker' | 'inThread', Timed>;
+    for (const where of ['inWorker', 'inThread'] as const) {
+      const result = await page.evaluate(
+        async ({ where, name, runs }) => {
+          const scope = globalThis as unknown as { benchBytes: Uint8Array; preflightInspectionLab: Record<'inWorker' | 'inThread', LabInspect> };
+          const samples: number[] = [];
+          let inspection: AttachmentInspection | null = null;
+          for (let run = 0; run < runs; run += 1) {
+            const started = performance.now();
+            inspection = await scope.preflightInspectionLab[where]({ name, size: scope.benchBytes.length }, scope.benchBytes);
+            samples.push(performance.now() - started);
+          }
+          return { samples, inspection: inspection! };
+        },
+        { where, name, runs: RUNS },
+      );
+      figures[where] = { coldMs: result.samples[0]!, warmMedianMs: median(result.samples.slice(1)), outcome: describe(result.inspection) };
+    }
+    return { version: browser.version(), figures };
+  } finally {
+    await close();
+  }
+}
+
+export async function printWorkbookInspection(root: string, xlsx: Uint8Array, rows: number): Promise<void> {
+  const name = '顧客一覧.xlsx';
+  const attachment = { name, size: xlsx.length };
+  const zlib: ExtractionReaders = { inflateRaw: zlibInflater() };
+  const extraction = async (readers: ExtractionReaders): Promise<string> => {
+    const result = await extractText(name, xlsx, {}, readers);
+    return `${result.status}, ${(result.bytesRead / MB).toFixed(1)} MiB inflated`;
+  };
+  const extractZlib = await timed(() => extraction(zlib));
+  const inspectZlib = await timed(async () => describe(await inspectAttachment(attachment, xlsx, { readers: zlib })));
+  console.log(`Workbook inspection: a ${(xlsx.length / MB).toFixed(1)} MiB xlsx, ${rows.toLocaleString('en-US')} rows, ${RUNS} runs each`);
+  console.log('  in Node');
+  console.log(line('extractText, node:zlib', extractZlib));
+  console.log(line('inspectAttachment, node:zlib', inspectZlib));
+  const chromium = await inChromium(root, name, xlsx);
+  console.log(`  in Chromium ${chromium.version}, the pane's inspectInBrowser (extraction and detectors)`);
+  console.log(line('in the worker (the pane)', chromium.figures.inWorker));
+  console.log(line('on the page\'s own thread', chromium.figures.inThread));
+}

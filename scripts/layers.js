@@ -4,7 +4,7 @@
 export const LAYERS = {
   i18n: { layers: [], packages: [] },
   policy: { layers: [], typeLayers: ['i18n'], packages: ['punycode'] },
-  inspect: { layers: ['policy'], packages: ['jszip', 'encoding-japanese', 'postal-mime'] },
+  inspect: { layers: ['policy'], packages: ['encoding-japanese', 'postal-mime'] },
   protocol: { layers: ['policy'], packages: [] },
   office: { layers: ['policy', 'protocol'], packages: [] },
   'api-client': { layers: ['policy', 'protocol'], packages: [] },

@@ -1,5 +1,5 @@
 // What the handler bundle can read of an attachment itself. It stays one small ES2016 script with no
-// webpack runtime, so jszip and encoding-japanese (CommonJS, ~400 KB) stay out: the handler reads UTF-8
+// webpack runtime, so the ZIP and Office readers and encoding-japanese (CommonJS) stay out: it reads UTF-8
 // text, CSV and HTML only, and leaves Office files, PDF, archives and other encodings `pending` for the
 // review pane, which runs the full extraction (src/inspect/extract).
 import { detectAll } from '../inspect/detect-all.js';

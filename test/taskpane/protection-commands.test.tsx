@@ -90,7 +90,7 @@ async function openPane(backend: Backend = {}): Promise<Pane> {
       onUpload(10, 10);
       const refused = refuse('protect');
       if (refused !== null) return Promise.reject(refused);
-      return Promise.resolve({ name: `${request.archiveName}.zip`, size: 300, method: request.method, password: 'Kp7vQw3ZrT9xMh2nB4cD', contentBase64: 'UEsDBBQAAAAAAA==' });
+      return Promise.resolve({ name: `${request.archiveName}.zip`, size: 300, method: request.method ?? 'aes256', password: 'Kp7vQw3ZrT9xMh2nB4cD', contentBase64: 'UEsDBBQAAAAAAA==' });
     },
     createLinks: (request) => {
       created.push(request);

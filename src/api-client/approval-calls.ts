@@ -14,7 +14,7 @@ import {
   approvalPath,
   parseApprovalMessage,
   parseApprovalView,
-  type ApprovalDecision,
+  type ApprovalDecisionRequest,
   type ApprovalMessage,
   type ApprovalRequestView,
 } from '../protocol/index.js';
@@ -35,7 +35,7 @@ export async function decideApprovalRequest(
   origin: string,
   token: string,
   id: string,
-  decision: { readonly decision: ApprovalDecision; readonly comment?: string },
+  decision: ApprovalDecisionRequest,
   timeoutMs: number,
 ): Promise<ApprovalRequestView> {
   const path = approvalDecisionPath(id);

@@ -1,3 +1,4 @@
+import { POLICY_PATH } from '../protocol/index.js';
 import { PolicyFetchError } from './policy-fetch-error.js';
 
 /** Same shape as the Office gateway's Timers, so the send handler can cancel both with one scope. */
@@ -29,7 +30,7 @@ export function absoluteOrigin(origin: string): string | null {
 export function fetchPolicyDocument(origin: string, timeoutMs: number, options?: FetchOptions): Promise<unknown> {
   const base = absoluteOrigin(origin);
   if (base === null) return Promise.reject(new PolicyFetchError('bad-origin', `not an absolute origin: ${origin}`));
-  return getJsonWithin(`${base}/api/policy`, timeoutMs, options);
+  return getJsonWithin(`${base}${POLICY_PATH}`, timeoutMs, options);
 }
 
 /** GET a JSON document without credentials, given up after `timeoutMs`; failures are PolicyFetchErrors. */

@@ -2,6 +2,7 @@
 // and offers it to the handler and pane frames as `window.preflightPlayground`.
 import { createRoot } from 'react-dom/client';
 import { parsePolicy } from '../policy/index.js';
+import { POLICY_PATH } from '../protocol/index.js';
 import { PlaygroundApp } from './components/PlaygroundApp.js';
 import './playground-api.js';
 import { PlaygroundHost } from './playground-host.js';
@@ -12,7 +13,7 @@ const FALLBACK_DOMAIN = 'example.co.jp';
 
 async function internalDomains(): Promise<readonly string[] | null> {
   try {
-    const response = await fetch('/api/policy', { headers: { accept: 'application/json' } });
+    const response = await fetch(POLICY_PATH, { headers: { accept: 'application/json' } });
     if (!response.ok) return null;
     const parsed = parsePolicy(await response.json());
     return parsed.ok ? parsed.policy.internalDomains : null;

@@ -2,10 +2,9 @@
 // that does not look exactly like one is refused, and the caller then counts nothing as protected, so a
 // stale or tampered record can only make the check ask more, never less.
 import { hasKey, isRecord } from './policy-fields.js';
-import type { ProtectedLink, ProtectedZip, ProtectionState } from './types.js';
+import { isZipMethod, type ProtectedLink, type ProtectedZip, type ProtectionState } from './types.js';
 
 const MAX_LIST = 1000;
-const ZIP_METHODS: readonly ProtectedZip['method'][] = ['aes256', 'zipcrypto'];
 
 type JsonObject = Readonly<Record<string, unknown>>;
 
@@ -30,9 +29,8 @@ function listOf<T>(value: unknown, read: (item: unknown) => T | null): T[] | nul
 
 function readZip(value: unknown): ProtectedZip | null {
   if (!isRecord(value) || !hasOnly(value, ['name', 'size', 'method'])) return null;
-  const { name, size } = value;
-  const method = ZIP_METHODS.find((candidate) => candidate === value['method']);
-  if (typeof name !== 'string' || name === '' || !isCount(size) || method === undefined) return null;
+  const { name, size, method } = value;
+  if (typeof name !== 'string' || name === '' || !isCount(size) || !isZipMethod(method)) return null;
   return { name, size, method };
 }
 

@@ -411,11 +411,22 @@ export interface ProtectionPolicy {
   };
 }
 
+/**
+ * How a protected ZIP is encrypted (docs/protection.md): AES-256, or ZipCrypto where the policy allows it.
+ * Here, below src/protocol, because the protection record on the item names it too; src/protocol passes it on.
+ */
+export const ZIP_METHODS = ['aes256', 'zipcrypto'] as const;
+export type ZipMethod = (typeof ZIP_METHODS)[number];
+
+export function isZipMethod(value: unknown): value is ZipMethod {
+  return (ZIP_METHODS as readonly unknown[]).includes(value);
+}
+
 /** A ZIP the review pane added, as Outlook reports it (the handler matches attachments by name and size). */
 export interface ProtectedZip {
   readonly name: string;
   readonly size: number;
-  readonly method: 'aes256' | 'zipcrypto';
+  readonly method: ZipMethod;
 }
 
 export interface ProtectedLink {

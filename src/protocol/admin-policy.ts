@@ -1,8 +1,5 @@
 // The administrators' policy routes (docs/policy.md, policy versions; src/server/routes/admin-policy.ts on
 // the branch that adds them) and the parsers the console reads their answers with.
-export const ADMIN_POLICY_PATH = '/api/admin/policy';
-export const ADMIN_POLICY_VERSIONS_PATH = '/api/admin/policy/versions';
-export const ADMIN_POLICY_ROLLBACK_PATH = '/api/admin/policy/rollback';
 
 export type PolicySource = 'file' | 'admin' | 'rollback';
 

@@ -1,5 +1,5 @@
 // What the review pane sends to ask for approval (POST /api/approvals, docs/approval.md "The API").
-import type { ApprovalSummary } from './approval-view.js';
+import type { ApprovalAttachment, ApprovalSummary } from './approval-view.js';
 
 /** The message as Outlook has it; exactly one body. Attachments are base64, as Office hands them out. */
 export interface ApprovalContent {
@@ -12,6 +12,9 @@ export interface ApprovalContent {
   readonly textBody?: string;
   readonly attachments?: readonly { readonly name: string; readonly contentType?: string; readonly base64: string }[];
 }
+
+/** `GET` approvalContentPath: the content for the approver, each attachment listed instead of included. */
+export type ApprovalContentAnswer = Omit<ApprovalContent, 'attachments'> & { readonly attachments: readonly ApprovalAttachment[] };
 
 export interface CreateApprovalRequest {
   /** The approval fingerprint (src/policy/approval.ts): what the signature will cover. */

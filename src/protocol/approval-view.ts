@@ -1,6 +1,5 @@
-// The approval API's answers as the approver's page reads them (docs/approval.md, "The API"), and the
-// paths it calls. The server's own types are in src/server/approvals/approval-operations.ts.
-import { APPROVALS_PATH } from './approval.js';
+// The approval API's answers as the approver's page reads them (docs/approval.md, "The API"); the paths
+// it calls are in paths.ts. The server's own types are in src/server/approvals/approval-operations.ts.
 import { fieldsOf, instant, isCount, isText, listOf, textsOf, type Fields } from './fields.js';
 
 export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'expired';
@@ -51,20 +50,10 @@ export interface ApprovalMessage {
 
 export type ApprovalDecision = 'approve' | 'reject';
 
-export function approvalPath(id: string): string {
-  return `${APPROVALS_PATH}/${encodeURIComponent(id)}`;
-}
-
-export function approvalContentPath(id: string): string {
-  return `${approvalPath(id)}/content`;
-}
-
-export function approvalAttachmentPath(id: string, index: number): string {
-  return `${approvalPath(id)}/attachments/${index}`;
-}
-
-export function approvalDecisionPath(id: string): string {
-  return `${approvalPath(id)}/decision`;
+/** `POST` to approvalDecisionPath: an approver's answer. */
+export interface ApprovalDecisionRequest {
+  readonly decision: ApprovalDecision;
+  readonly comment?: string;
 }
 
 function isStatus(value: unknown): value is ApprovalStatus {

@@ -1,11 +1,6 @@
-// Supervisor approval (docs/approval.md): the API paths, and the check of a signed approval that any
+// Supervisor approval (docs/approval.md): the check of a signed approval that any
 // host with WebCrypto can run. No Node or Office API here, so the pane (and later the handler, where the
 // runtime has crypto.subtle) can import it.
-
-export const APPROVALS_PATH = '/api/approvals';
-export const APPROVAL_PUBLIC_KEY_PATH = '/api/approvals/public-key';
-/** Without sign-in, for the send handler: `?fingerprint=<approval fingerprint>&sender=<address>` → `{approval}`. */
-export const APPROVAL_GRANTED_PATH = '/api/approvals/granted';
 
 /** What the signature covers; `exp` is the request's expiry, so an approval is worth nothing after it. */
 export interface ApprovalClaims {

@@ -1,13 +1,6 @@
 // Audit events (docs/admin.md "Audit"): what a host reports of a decision, never content. The server's
 // schemas refuse any other field, so a subject, body, file name or address has no place to travel in.
 
-/** From the review pane, signed in. */
-export const AUDIT_EVENTS_PATH = '/api/audit/events';
-/** From the send handler, which cannot get a token: its events are unverified claims (docs/admin.md). */
-export const AUDIT_HANDLER_EVENTS_PATH = '/api/audit/handler-events';
-export const ADMIN_AUDIT_PATH = '/api/admin/audit';
-export const ADMIN_STATS_PATH = '/api/admin/stats';
-
 export const AUDIT_EVENT_KINDS = ['send', 'confirm', 'protect', 'approval-request', 'approval-decision', 'link'] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 

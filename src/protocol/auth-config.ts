@@ -6,8 +6,6 @@ export type ClientAuthConfig =
   | { readonly mode: 'development'; readonly token: string }
   | { readonly mode: 'none' };
 
-export const AUTH_CONFIG_PATH = '/api/auth-config';
-
 /** Null when the answer is not one of the three shapes. */
 export function parseClientAuthConfig(value: unknown): ClientAuthConfig | null {
   const fields = fieldsOf(value);

@@ -4,8 +4,6 @@ import { fieldsOf, instant, isCount, isText, listOf } from './fields.js';
  * `GET /api/dev/mail`: the mail a development server without an SMTP relay kept instead of sending
  * (one-time codes, approval requests), newest first; only for the development token (docs/api.md).
  */
-export const DEV_MAIL_PATH = '/api/dev/mail';
-
 export interface CaughtMail {
   /** Counts up from 1 while the server runs; stable for one message, so a list can key on it. */
   readonly id: number;

@@ -1,11 +1,43 @@
 // Wire contracts between the add-in and the server: paths, shapes, and parsers for what comes back.
-export { AUTH_CONFIG_PATH, parseClientAuthConfig, type ClientAuthConfig } from './auth-config.js';
-export { PROTECT_ZIP_PATH, parseProtectZipAnswer, type ProtectZipAnswer, type ProtectZipRequest, type ZipMethod } from './protect-zip.js';
 export {
+  ADMIN_AUDIT_PATH,
+  ADMIN_POLICY_PATH,
+  ADMIN_POLICY_ROLLBACK_PATH,
+  ADMIN_POLICY_VERSIONS_PATH,
+  ADMIN_STATS_PATH,
+  API_ROUTES,
+  APPROVAL_ATTACHMENT_ROUTE,
+  APPROVAL_CONTENT_ROUTE,
+  APPROVAL_DECISION_ROUTE,
+  APPROVAL_GRANTED_PATH,
+  APPROVAL_PUBLIC_KEY_PATH,
+  APPROVAL_ROUTE,
+  APPROVALS_PATH,
+  AUDIT_EVENTS_PATH,
+  AUDIT_HANDLER_EVENTS_PATH,
+  AUTH_CONFIG_PATH,
+  DEV_MAIL_PATH,
+  LINK_COMPLETE_ROUTE,
+  LINK_FILE_ROUTE,
+  LINK_REVOKE_ROUTE,
   LINKS_PATH,
   MY_LINKS_PATH,
+  POLICY_PATH,
+  PROTECT_ZIP_PATH,
+  approvalAttachmentPath,
+  approvalContentPath,
+  approvalDecisionPath,
+  approvalPath,
   completeLinksPath,
+  fillPath,
+  linkFilePath,
   revokeLinksPath,
+  type ApiMethod,
+  type ApiRoute,
+} from './paths.js';
+export { parseClientAuthConfig, type ClientAuthConfig } from './auth-config.js';
+export { ZIP_METHODS, isZipMethod, parseProtectZipAnswer, type ProtectZipAnswer, type ProtectZipRequest, type ZipMethod } from './protect-zip.js';
+export {
   parseCompletedLinks,
   parseCreatedLinks,
   parseLinkSummary,
@@ -17,9 +49,6 @@ export {
   type LinkSummary,
 } from './links.js';
 export {
-  APPROVALS_PATH,
-  APPROVAL_GRANTED_PATH,
-  APPROVAL_PUBLIC_KEY_PATH,
   approvalClaimsFromOrigin,
   parseApprovalPublicJwk,
   verifyApproval,
@@ -29,27 +58,20 @@ export {
   type ApprovalPublicJwk,
 } from './approval.js';
 export {
-  approvalAttachmentPath,
-  approvalContentPath,
-  approvalDecisionPath,
-  approvalPath,
   parseApprovalMessage,
   parseApprovalView,
   type ApprovalAttachment,
   type ApprovalDecision,
+  type ApprovalDecisionRequest,
   type ApprovalMessage,
   type ApprovalRequestView,
   type ApprovalStatus,
   type ApprovalSummary,
 } from './approval-view.js';
-export { parseCreatedApproval, type ApprovalContent, type CreateApprovalRequest, type CreatedApproval } from './approval-request.js';
+export { parseCreatedApproval, type ApprovalContent, type ApprovalContentAnswer, type CreateApprovalRequest, type CreatedApproval } from './approval-request.js';
 export {
-  ADMIN_AUDIT_PATH,
-  ADMIN_STATS_PATH,
   AUDIT_DECISIONS,
   AUDIT_EVENT_KINDS,
-  AUDIT_EVENTS_PATH,
-  AUDIT_HANDLER_EVENTS_PATH,
   MAX_AUDIT_BATCH,
   type AuditBatch,
   type AuditClient,
@@ -71,9 +93,6 @@ export {
   type Counted,
 } from './admin-audit.js';
 export {
-  ADMIN_POLICY_PATH,
-  ADMIN_POLICY_ROLLBACK_PATH,
-  ADMIN_POLICY_VERSIONS_PATH,
   parseActivePolicy,
   parsePolicyProblems,
   parsePolicyVersion,
@@ -85,4 +104,4 @@ export {
   type PolicyVersionPage,
   type PolicyProblemOnWire,
 } from './admin-policy.js';
-export { DEV_MAIL_PATH, parseDevMailAnswer, type CaughtMail, type DevMailAnswer } from './dev-mail.js';
+export { parseDevMailAnswer, type CaughtMail, type DevMailAnswer } from './dev-mail.js';

@@ -1,16 +1,5 @@
 import { fieldsOf, instant, isCount, isText, listOf, type Fields } from './fields.js';
-
-/** The secure-link API (docs/protection.md "The API"): create, upload each file, complete; list and revoke. */
-export const LINKS_PATH = '/api/links';
-export const MY_LINKS_PATH = '/api/links/mine';
-
-export function completeLinksPath(packageId: string): string {
-  return `${LINKS_PATH}/${encodeURIComponent(packageId)}/complete`;
-}
-
-export function revokeLinksPath(packageId: string): string {
-  return `${LINKS_PATH}/${encodeURIComponent(packageId)}/revoke`;
-}
+import { LINKS_PATH } from './paths.js';
 
 export interface CreateLinksRequest {
   readonly files: readonly { readonly name: string; readonly size: number }[];

@@ -1,12 +1,11 @@
+import { isZipMethod, type ZipMethod } from '../policy/index.js';
 import { fieldsOf, isCount, isText } from './fields.js';
 
-/** `POST /api/protect/zip` (docs/protection.md "The API"). */
-export const PROTECT_ZIP_PATH = '/api/protect/zip';
-
-export type ZipMethod = 'aes256' | 'zipcrypto';
+export { ZIP_METHODS, isZipMethod, type ZipMethod } from '../policy/index.js';
 
 export interface ProtectZipRequest {
-  readonly method: ZipMethod;
+  /** Omitted: aes256. */
+  readonly method?: ZipMethod;
   readonly archiveName?: string;
   readonly files: readonly { readonly name: string; readonly contentBase64: string }[];
 }
@@ -25,7 +24,7 @@ export function parseProtectZipAnswer(value: unknown): ProtectZipAnswer | null {
   if (fields === null) return null;
   const { name, size, method, password, contentBase64 } = fields;
   if (!isText(name) || !isCount(size)) return null;
-  if (method !== 'aes256' && method !== 'zipcrypto') return null;
+  if (!isZipMethod(method)) return null;
   if (typeof password !== 'string' || password.length < 16 || typeof contentBase64 !== 'string' || contentBase64 === '') return null;
   return { name, size, method, password, contentBase64 };
 }

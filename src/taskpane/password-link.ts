@@ -22,7 +22,8 @@ export interface PasswordLinkChoice {
 
 export type PasswordLinkOutcome =
   | { readonly ok: true }
-  | { readonly ok: false; readonly stage: 'recipients' | ShareStage | 'open'; readonly detail: string; readonly cause?: ApiFailureCode | null };
+  /** `read`: the item itself could not be read first (protection-commands.ts). */
+  | { readonly ok: false; readonly stage: 'recipients' | 'read' | ShareStage | 'open'; readonly detail: string; readonly cause?: ApiFailureCode | null };
 
 export async function sharePasswordByLink(ports: PasswordLinkPorts, snapshot: MessageSnapshot, choice: PasswordLinkChoice): Promise<PasswordLinkOutcome> {
   const recipients = linkRecipients(snapshot);

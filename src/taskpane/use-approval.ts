@@ -7,6 +7,7 @@ import type { ApprovalRequestView } from '../protocol/index.js';
 import { approvalRequest, type ApprovalAttachmentFile } from './approval-request.js';
 import { APPROVAL_IDLE, APPROVAL_POLL_MS, type ApprovalPaneState, type KnownRequest } from './approval-state.js';
 import { failureOf } from './error-detail.js';
+import type { OfficeQueue } from './office-queue.js';
 import type { PaneGateway } from './pane-gateway.js';
 import type { Review } from './review-session.js';
 
@@ -42,8 +43,8 @@ async function attachmentFiles(gateway: PaneGateway, review: Review): Promise<Ap
   return files;
 }
 
-/** `enqueue` keeps Office calls in the pane's one queue; `refresh` re-checks the item once an approval arrived. */
-export function useApproval(gateway: PaneGateway, review: Review | null, enqueue: (task: () => Promise<void>) => void, refresh: () => void): ApprovalControls {
+/** Every item call goes through the pane's `queue`; `refresh` re-checks the item once an approval arrived. */
+export function useApproval(gateway: PaneGateway, review: Review | null, queue: OfficeQueue, refresh: () => void): ApprovalControls {
   const [state, setState] = useState<ApprovalPaneState>(APPROVAL_IDLE);
   const current = useRef(review);
   current.current = review;
@@ -64,7 +65,7 @@ export function useApproval(gateway: PaneGateway, review: Review | null, enqueue
         if (!cancelled) setState({ kind: 'unavailable', reason: 'server' });
         return;
       }
-      const record = await gateway.readApprovalRecord().catch(() => null);
+      const record = await queue.run(() => gateway.readApprovalRecord()).catch(() => null);
       const mine = record !== null && record.fingerprint === fingerprint;
       const view = await (mine ? gateway.readApprovalRequest(record.requestId) : gateway.latestApprovalRequest(fingerprint)).catch(() => null);
       if (cancelled) return;
@@ -102,30 +103,38 @@ export function useApproval(gateway: PaneGateway, review: Review | null, enqueue
   const watching = state.kind === 'pending' || state.kind === 'approved';
   useEffect(() => {
     if (!watching) return;
+    // One look at a time: behind a long protection in the queue, polls would otherwise pile up.
+    let looking = false;
     const timer = setInterval(() => {
       const checked = current.current?.snapshot;
-      if (checked === undefined) return;
-      void gateway.readSnapshot().then(
-        (now) => {
-          if (now.subject !== checked.subject || now.body !== checked.body) refresh();
-        },
-        () => undefined,
-      );
+      if (checked === undefined || looking) return;
+      looking = true;
+      void queue
+        .run(() => gateway.readSnapshot())
+        .then(
+          (now) => {
+            if (now.subject !== checked.subject || now.body !== checked.body) refresh();
+          },
+          () => undefined,
+        )
+        .finally(() => {
+          looking = false;
+        });
     }, APPROVAL_POLL_MS);
     return () => clearInterval(timer);
-  }, [gateway, watching, refresh]);
+  }, [gateway, queue, watching, refresh]);
 
   const request = useCallback(() => {
-    enqueue(async () => {
+    void queue.run(async () => {
       const seen = current.current;
       const approval = seen?.policy.approval ?? null;
       if (seen === null || approval === null || seen.approvalFingerprint === null) return;
       const fingerprintNow = seen.approvalFingerprint;
       setState({ kind: 'requesting' });
       try {
-        const [body, attachments] = approval.includeContent
-          ? await Promise.all([gateway.readMessageBody(), attachmentFiles(gateway, seen)])
-          : [null, []];
+        // One after the other: item calls in one queued task must not overlap either.
+        const body = approval.includeContent ? await gateway.readMessageBody() : null;
+        const attachments = approval.includeContent ? await attachmentFiles(gateway, seen) : [];
         const policy = { ...seen.policy, approval };
         const created = await gateway.requestApproval(approvalRequest({ policy, snapshot: seen.snapshot, verdict: seen.verdict, fingerprint: fingerprintNow, body, attachments }));
         await gateway.recordApproval({ requestId: created.id, fingerprint: fingerprintNow, token: null });
@@ -140,7 +149,7 @@ export function useApproval(gateway: PaneGateway, review: Review | null, enqueue
         setState({ kind: 'failed', ...failureOf(error) });
       }
     });
-  }, [enqueue, gateway]);
+  }, [gateway, queue]);
 
   return { state, request };
 }

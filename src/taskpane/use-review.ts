@@ -1,13 +1,12 @@
-// Binds the review session to React: one queue so Office calls never overlap, change events that
-// coalesce into one re-evaluation, and the reducer that keeps ticks across them.
+// Binds the review session to React: the Office queue (office-queue.ts) every item call goes through,
+// change events that coalesce into one re-evaluation, and the reducer that keeps ticks across them. The
+// protection actions themselves are in protection-commands.ts.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LinkSummary, ZipMethod } from '../protocol/index.js';
 import type { RecipientField } from '../policy/index.js';
-import { linkBlock } from './link-block.js';
+import type { NewMessageForm } from '../office/index.js';
 import type { PaneText } from './pane-text.js';
-import { sharePasswordByLink, type PasswordLinkOutcome } from './password-link.js';
-import { protectAsLinks, type LinkChoice } from './protect-link.js';
-import { protectAsZip } from './protect-zip.js';
+import type { PasswordLinkOutcome } from './password-link.js';
 import type { PaneGateway } from './pane-gateway.js';
 import { INITIAL_PANE_STATE, reducePane, type PaneEvent, type PaneState, type Work } from './pane-state.js';
 import { canConfirm } from './review-model.js';
@@ -15,6 +14,8 @@ import { attempt, loadReview, OFFICE_READY_TIMEOUT_MS, problemOf, reevaluate, ty
 import { controlNotes, type ControlNotes } from './control-notes.js';
 import { useApproval, type ApprovalControls } from './use-approval.js';
 import { flushHandlerQueue, paneEvent, report } from './pane-audit.js';
+import { officeQueue } from './office-queue.js';
+import { passwordLinkCommand, protectLinksCommand, protectZipCommand, type CommandContext } from './protection-commands.js';
 
 export interface ReviewControls {
   readonly state: PaneState;
@@ -38,14 +39,14 @@ export interface ReviewControls {
   sharePasswordByLink(mailText: PaneText, zipName: string, password: string): Promise<PasswordLinkOutcome>;
   myLinks(): Promise<readonly LinkSummary[]>;
   revokeLink(packageId: string): Promise<unknown>;
-  openNewMessage(form: { toRecipients: readonly string[]; ccRecipients: readonly string[]; subject: string; htmlBody: string }): void;
+  openNewMessage(form: NewMessageForm): void;
 }
 
 export function useReview(gateway: PaneGateway): ReviewControls {
   const [state, setState] = useState(INITIAL_PANE_STATE);
   // Queued tasks read the state between renders, so the reducer runs here and React gets the result.
   const latest = useRef(INITIAL_PANE_STATE);
-  const queue = useRef<Promise<void>>(Promise.resolve());
+  const [queue] = useState(officeQueue);
   const refreshPending = useRef(false);
   // When the pane first showed the content now on screen: a confirmation's seconds count from there.
   const shown = useRef<{ fingerprint: string; at: number } | null>(null);
@@ -57,11 +58,9 @@ export function useReview(gateway: PaneGateway): ReviewControls {
 
   const enqueue = useCallback(
     (task: () => Promise<void>) => {
-      queue.current = queue.current
-        .then(task)
-        .catch((error: unknown) => dispatch({ type: 'failed', problem: problemOf(error) }));
+      queue.run(task).catch((error: unknown) => dispatch({ type: 'failed', problem: problemOf(error) }));
     },
-    [dispatch],
+    [dispatch, queue],
   );
 
   const showProgress: ProgressListener = useCallback(
@@ -73,14 +72,19 @@ export function useReview(gateway: PaneGateway): ReviewControls {
     enqueue(async () => {
       dispatch({ type: 'work-started', work: { kind: 'loading' } });
       const outcome = await loadReview(gateway, OFFICE_READY_TIMEOUT_MS, showProgress);
-      if (outcome.ok) void flushHandlerQueue(gateway);
+      // Queued behind this task, apart from it: the audit post must not hold up the pane's own reads.
+      if (outcome.ok) void flushHandlerQueue({
+        ...gateway,
+        readAuditQueue: () => queue.run(() => gateway.readAuditQueue()),
+        writeAuditQueue: (events) => queue.run(() => gateway.writeAuditQueue(events)),
+      });
       dispatch(
         outcome.ok
           ? { type: 'evaluated', review: outcome.review, confirmedFingerprint: outcome.confirmedFingerprint }
           : { type: 'failed', problem: outcome.problem },
       );
     });
-  }, [dispatch, enqueue, gateway, showProgress]);
+  }, [dispatch, enqueue, gateway, queue, showProgress]);
 
   const evaluateAgain = useCallback(async () => {
     const review = latest.current.review;
@@ -130,7 +134,8 @@ export function useReview(gateway: PaneGateway): ReviewControls {
     });
   }, [dispatch, enqueue, gateway]);
 
-  const approval = useApproval(gateway, state.review, enqueue, refresh);
+  const approval = useApproval(gateway, state.review, queue, refresh);
+  const commands: CommandContext = { gateway, dispatch, evaluateAgain };
   const fingerprintNow = state.review?.model.fingerprint ?? null;
   if (fingerprintNow !== null && shown.current?.fingerprint !== fingerprintNow) shown.current = { fingerprint: fingerprintNow, at: gateway.nowMs() };
 
@@ -140,10 +145,11 @@ export function useReview(gateway: PaneGateway): ReviewControls {
     load();
     gateway
       .whenOfficeReady()
-      .then(() => gateway.onItemChanged(refresh))
+      .then(() => queue.run(() => gateway.onItemChanged(refresh)))
       .then((off) => {
-        if (disposed) void off();
-        else unsubscribe = off;
+        const queuedOff = () => queue.run(off);
+        if (disposed) void queuedOff();
+        else unsubscribe = queuedOff;
       })
       // Without change events the pane still re-checks after its own actions and on "Try again".
       .catch(() => undefined);
@@ -151,7 +157,7 @@ export function useReview(gateway: PaneGateway): ReviewControls {
       disposed = true;
       if (unsubscribe !== null) void unsubscribe().catch(() => undefined);
     };
-  }, [gateway, load, refresh]);
+  }, [gateway, load, queue, refresh]);
 
   return {
     state,
@@ -169,64 +175,20 @@ export function useReview(gateway: PaneGateway): ReviewControls {
       change({ kind: 'removing', address }, () => gateway.removeRecipient(address, field)),
     protectZip: (method, archiveName) => {
       const review = latest.current.review;
-      if (review === null) return;
-      const choice = { method, archiveName, maxTotalBytes: review.policy.attachments.protection.zip.maxTotalBytes };
-      enqueue(async () => {
-        dispatch({ type: 'work-started', work: { kind: 'protecting', stage: 'read' } });
-        const outcome = await protectAsZip(gateway, review.snapshot.attachments, choice, (progress) =>
-          dispatch({ type: 'work-started', work: { kind: 'protecting', ...progress } }),
-        );
-        dispatch({ type: 'zip-finished', outcome });
-        if (outcome.ok) report(gateway, paneEvent(gateway, review, 'protect', 'zip'));
-        await evaluateAgain();
-      });
+      if (review !== null) enqueue(() => protectZipCommand(commands, review, method, archiveName));
     },
     protectLinks: (mailText) => {
       const review = latest.current.review;
-      if (review === null) return;
-      const settings = review.policy.attachments.protection.link;
-      const choice: LinkChoice = {
-        maxTotalBytes: settings.maxTotalBytes,
-        block: (links, files) => linkBlock({ links, files, requireCode: settings.requireCode, maxDownloads: settings.maxDownloads }, mailText),
-      };
-      enqueue(async () => {
-        dispatch({ type: 'work-started', work: { kind: 'linking', stage: 'recipients' } });
-        // Read afresh: the Bcc refusal and the recipient list must see the message as it is now.
-        const snapshot = await gateway.readSnapshot();
-        const outcome = await protectAsLinks(gateway, snapshot, choice, (progress) => dispatch({ type: 'work-started', work: { kind: 'linking', ...progress } }));
-        dispatch({ type: 'link-finished', outcome });
-        if (outcome.ok) report(gateway, paneEvent(gateway, review, 'protect', 'link'));
-        await evaluateAgain();
-      });
+      if (review !== null) enqueue(() => protectLinksCommand(commands, review, mailText));
     },
-    sharePasswordByLink: async (mailText, zipName, password) => {
+    sharePasswordByLink: (mailText, zipName, password) => {
       const review = latest.current.review;
-      if (review === null) return { ok: false, stage: 'recipients', detail: 'none' };
-      const settings = review.policy.attachments.protection.link;
-      const snapshot = await gateway.readSnapshot();
-      return sharePasswordByLink(gateway, snapshot, {
-        fileName: mailText('pane.protect.passwordFile', { name: zipName }),
-        fileText: `${mailText('pane.protect.passwordBody', { name: zipName, password })}\n`,
-        form: (links, file) => ({
-          toRecipients: snapshot.to.map((recipient) => recipient.address),
-          ccRecipients: snapshot.cc.map((recipient) => recipient.address),
-          subject: mailText('pane.protect.passwordSubject', { name: zipName }),
-          htmlBody: linkBlock(
-            { links, files: [file], requireCode: settings.requireCode, maxDownloads: settings.maxDownloads, title: mailText('pane.protect.passwordLinkTitle', { name: zipName }) },
-            mailText,
-          ).html,
-        }),
-      });
+      if (review === null) return Promise.resolve({ ok: false, stage: 'recipients', detail: 'none' });
+      return queue.run(() => passwordLinkCommand(gateway, review, mailText, zipName, password));
     },
     myLinks: () => gateway.myLinks(),
     revokeLink: (packageId) => gateway.revokeLinks(packageId),
-    openNewMessage: (form) => {
-      try {
-        gateway.openNewMessage(form);
-      } catch (error) {
-        dispatch({ type: 'failed', problem: problemOf(error) });
-      }
-    },
+    openNewMessage: (form) => enqueue(async () => gateway.openNewMessage(form)),
     confirm: () => recordIfComplete(),
     approval,
     canSendFromPane: state.review !== null && gateway.canSendFromPane(),

@@ -1,6 +1,6 @@
 // What one simulated person does, again and again until the run ends: a sender shares a file by secure
 // link (create, upload, complete: the pane's three calls), a recipient opens a link's page and downloads.
-import { completeLinksPath, LINKS_PATH, parseCompletedLinks, parseCreatedLinks, type CreateLinksRequest } from '../../protocol/links.js';
+import { completeLinksPath, LINKS_PATH, parseCompletedLinks, parseCreatedLinks, type CreateLinksRequest } from '../../protocol/index.js';
 import type { LatencyLog } from './latency-log.js';
 import type { LinkPool } from './link-pool.js';
 import type { LoadAnswer, LoadClient, LoadRequest } from './load-client.js';

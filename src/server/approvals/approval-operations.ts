@@ -14,7 +14,7 @@ import type { Storage } from '../storage/open-storage.js';
 import type { ApprovalRecord, ApprovalStatus, ApprovalSummary } from '../storage/records.js';
 import { HOUR_MS, type ApprovalSettings } from './approval-settings.js';
 import type { ApprovalSigningKey } from './signing-key.js';
-import type { ApprovalContent, ApprovalRequestView, CreateApprovalRequest } from '../../protocol/index.js';
+import type { ApprovalContent, ApprovalDecisionRequest, ApprovalRequestView, CreateApprovalRequest } from '../../protocol/index.js';
 
 export interface ApprovalContext {
   readonly storage: Storage;
@@ -215,10 +215,7 @@ export async function grantedApproval(context: ApprovalContext, sender: string, 
   return succeed({ approval: record.token });
 }
 
-export interface DecisionBody {
-  readonly decision: 'approve' | 'reject';
-  readonly comment?: string;
-}
+export type DecisionBody = ApprovalDecisionRequest;
 
 export async function decideApproval(context: ApprovalContext, user: AuthenticatedUser, id: string, body: DecisionBody): Promise<Outcome<ApprovalView>> {
   const record = await context.storage.meta.approvalById(id);

@@ -46,7 +46,7 @@ export async function authConfigRoutes(
 ): Promise<void> {
   const answer = clientAuthConfig(options.auth, options.publicOrigin);
   const none: ClientAuthConfig = { mode: 'none' };
-  app.get(
+  app.get<{ Reply: ClientAuthConfig }>(
     AUTH_CONFIG_PATH,
     {
       schema: {

@@ -1,4 +1,5 @@
 import { normalizeAddress, type ProtectionPolicy } from '../../policy/index.js';
+import type { CreateLinksRequest } from '../../protocol/index.js';
 import { hiddenCharacterProblem } from '../api-hygiene/file-name-characters.js';
 import type { LinkLimits } from './link-limits.js';
 
@@ -7,12 +8,9 @@ export type LinkPolicy = ProtectionPolicy['link'];
 
 const POLICY_PATH = 'attachments.protection.link';
 
-/** POST /api/links body after the route's JSON schema. */
-export interface CreateLinkBody {
-  readonly files: readonly { readonly name: string; readonly size: number; readonly contentType?: string }[];
-  readonly recipients: readonly string[];
-  readonly expiryDays?: number;
-  readonly maxDownloads?: number;
+/** POST /api/links body after the route's JSON schema: the add-in's request (src/protocol), and what a curl user may add. */
+export interface CreateLinkBody extends Omit<CreateLinksRequest, 'files'> {
+  readonly files: readonly (CreateLinksRequest['files'][number] & { readonly contentType?: string })[];
   readonly requireCode?: boolean;
 }
 

@@ -10,7 +10,7 @@ import type { PackagePlan } from './create-request.js';
 import { fail, succeed, type LinkContext, type Outcome } from './link-context.js';
 import { DAY_MS } from './link-limits.js';
 import { summarize, type PackageSummary } from './package-summary.js';
-import type { CompletedLinks as CompletedPackage, CreatedLinks as CreatedPackage } from '../../protocol/index.js';
+import { linkFilePath, type CompletedLinks as CompletedPackage, type CreatedLinks as CreatedPackage } from '../../protocol/index.js';
 
 /** The wire shapes the review pane parses (src/protocol/links.ts). */
 export type { CompletedLinks as CompletedPackage, CreatedLinks as CreatedPackage } from '../../protocol/index.js';
@@ -70,7 +70,7 @@ export async function createPackage(context: LinkContext, user: AuthenticatedUse
   return succeed({
     id,
     expiresAt: new Date(expiresAt).toISOString(),
-    files: files.map((file) => ({ id: file.id, name: file.name, size: file.size, uploadPath: `/api/links/${id}/files/${file.id}` })),
+    files: files.map((file) => ({ id: file.id, name: file.name, size: file.size, uploadPath: linkFilePath(id, file.id) })),
   });
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { ADMIN_POLICY_PATH, ADMIN_POLICY_ROLLBACK_PATH, ADMIN_POLICY_VERSIONS_PATH } from '../../protocol/index.js';
 import { DEFAULT_BODY_LIMIT_BYTES } from '../api-hygiene/limits-config.js';
 import type { AuthenticatedUser } from '../auth/user.js';
 import type { ChangeOutcome, PolicyStore } from '../policy-store.js';
@@ -85,13 +86,13 @@ export async function adminPolicyRoutes(app: FastifyInstance, options: AdminPoli
   const tags = ['admin'];
 
   app.get(
-    '/api/admin/policy',
+    ADMIN_POLICY_PATH,
     { onRequest: admin, schema: { summary: 'The active policy version, and the state of the policy file', tags, response: { 200: ACTIVE_RESPONSE, ...ADMIN_ERRORS } } },
     async () => ({ ...versionView(store.activeVersion), file: store.fileState }),
   );
 
   app.get<{ Querystring: { before?: number; limit: number } }>(
-    '/api/admin/policy/versions',
+    ADMIN_POLICY_VERSIONS_PATH,
     {
       onRequest: admin,
       schema: { summary: 'Policy versions, newest first, without documents', tags, querystring: VERSION_LIST_QUERY, response: { 200: VERSION_LIST_RESPONSE, ...ADMIN_ERRORS } },
@@ -105,7 +106,7 @@ export async function adminPolicyRoutes(app: FastifyInstance, options: AdminPoli
   );
 
   app.get<{ Params: { version: number } }>(
-    '/api/admin/policy/versions/:version',
+    `${ADMIN_POLICY_VERSIONS_PATH}/:version`,
     {
       onRequest: admin,
       schema: { summary: 'One policy version with its document', tags, params: VERSION_PARAMS, response: { 200: VERSION_RESPONSE, 404: ERROR_RESPONSE, ...ADMIN_ERRORS } },
@@ -117,7 +118,7 @@ export async function adminPolicyRoutes(app: FastifyInstance, options: AdminPoli
   );
 
   app.post<{ Body: { document: unknown; reason: string; baseVersion?: number } }>(
-    '/api/admin/policy',
+    ADMIN_POLICY_PATH,
     {
       onRequest: admin,
       bodyLimit: POLICY_BODY_LIMIT_BYTES,
@@ -136,7 +137,7 @@ export async function adminPolicyRoutes(app: FastifyInstance, options: AdminPoli
   );
 
   app.post<{ Body: { version: number; reason: string } }>(
-    '/api/admin/policy/rollback',
+    ADMIN_POLICY_ROLLBACK_PATH,
     {
       onRequest: admin,
       bodyLimit: POLICY_BODY_LIMIT_BYTES,

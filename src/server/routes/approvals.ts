@@ -1,5 +1,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { APPROVAL_GRANTED_PATH, APPROVAL_PUBLIC_KEY_PATH, APPROVALS_PATH } from '../../protocol/index.js';
+import {
+  APPROVAL_ATTACHMENT_ROUTE,
+  APPROVAL_CONTENT_ROUTE,
+  APPROVAL_DECISION_ROUTE,
+  APPROVAL_GRANTED_PATH,
+  APPROVAL_PUBLIC_KEY_PATH,
+  APPROVAL_ROUTE,
+  APPROVALS_PATH,
+  type ApprovalDecisionRequest,
+  type ApprovalContentAnswer,
+  type ApprovalRequestView,
+  type CreateApprovalRequest,
+  type CreatedApproval,
+} from '../../protocol/index.js';
 import {
   createApproval,
   decideApproval,
@@ -9,8 +22,6 @@ import {
   readApproval,
   readContent,
   type ApprovalContext,
-  type CreateApprovalBody,
-  type DecisionBody,
   type PurgeApprovalsReport,
 } from '../approvals/approval-operations.js';
 import { DEFAULT_APPROVAL_SETTINGS, MAX_EXPIRY_HOURS, MIN_EXPIRY_HOURS, type ApprovalSettings } from '../approvals/approval-settings.js';
@@ -20,7 +31,7 @@ import { contentDisposition } from '../links/content-disposition.js';
 import type { Failure } from '../links/link-context.js';
 import { smtpApprovalMailer, type ApprovalMailer } from '../mail/approval-mailer.js';
 import type { LinkConfig } from '../links/link-config.js';
-import { ERROR_RESPONSE, PACKAGE_ID } from './links-schemas.js';
+import { ERROR_RESPONSE, PACKAGE_ID, type Refusal } from './links-schemas.js';
 
 export interface Approvals {
   readonly context: ApprovalContext;
@@ -217,7 +228,7 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
       async (_request, reply) => reply.send({ key: signingKey.publicJwk }),
     );
 
-    api.get(
+    api.get<{ Querystring: { fingerprint: string; sender: string } }>(
       APPROVAL_GRANTED_PATH,
       {
         schema: {
@@ -233,13 +244,13 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
         },
       },
       async (request, reply) => {
-        const { fingerprint, sender } = request.query as { fingerprint: string; sender: string };
+        const { fingerprint, sender } = request.query;
         const found = await grantedApproval(context, sender, fingerprint);
         return found.ok ? reply.send(found.value) : refuse(reply, found.failure);
       },
     );
 
-    api.post(
+    api.post<{ Body: CreateApprovalRequest; Reply: CreatedApproval | Refusal }>(
       APPROVALS_PATH,
       {
         onRequest: user,
@@ -247,12 +258,12 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
         schema: { summary: 'Ask approvers to approve a message before it is sent', tags: ['approvals'], body: CREATE_BODY, response: { 201: CREATED_RESPONSE, ...ERRORS, 413: ERROR_RESPONSE } },
       },
       async (request, reply) => {
-        const created = await createApproval(context, signedIn(request), request.body as CreateApprovalBody);
+        const created = await createApproval(context, signedIn(request), request.body);
         return created.ok ? reply.code(201).send(created.value) : refuse(reply, created.failure);
       },
     );
 
-    api.get(
+    api.get<{ Querystring: { fingerprint: string }; Reply: ApprovalRequestView | Refusal }>(
       APPROVALS_PATH,
       {
         onRequest: user,
@@ -264,25 +275,25 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
         },
       },
       async (request, reply) => {
-        const found = await latestApproval(context, signedIn(request), (request.query as { fingerprint: string }).fingerprint);
+        const found = await latestApproval(context, signedIn(request), request.query.fingerprint);
         return found.ok ? reply.send(found.value) : refuse(reply, found.failure);
       },
     );
 
-    api.get(
-      `${APPROVALS_PATH}/:id`,
+    api.get<{ Params: { id: string }; Reply: ApprovalRequestView | Refusal }>(
+      APPROVAL_ROUTE,
       { onRequest: user, schema: { summary: 'One approval request (sender or approver)', tags: ['approvals'], params: ID_PARAMS, response: { 200: VIEW_RESPONSE, ...ERRORS } } },
       async (request, reply) => {
-        const found = await readApproval(context, signedIn(request), (request.params as { id: string }).id);
+        const found = await readApproval(context, signedIn(request), request.params.id);
         return found.ok ? reply.send(found.value) : refuse(reply, found.failure);
       },
     );
 
-    api.get(
-      `${APPROVALS_PATH}/:id/content`,
+    api.get<{ Params: { id: string }; Reply: ApprovalContentAnswer | Refusal }>(
+      APPROVAL_CONTENT_ROUTE,
       { onRequest: user, schema: { summary: 'The message to approve, decrypted (approver; attachments listed, not included)', tags: ['approvals'], params: ID_PARAMS, response: ERRORS } },
       async (request, reply) => {
-        const content = await readContent(context, signedIn(request), (request.params as { id: string }).id);
+        const content = await readContent(context, signedIn(request), request.params.id);
         if (!content.ok) return refuse(reply, content.failure);
         const { attachments, ...message } = content.value;
         return reply.send({
@@ -297,8 +308,8 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
       },
     );
 
-    api.get(
-      `${APPROVALS_PATH}/:id/attachments/:index`,
+    api.get<{ Params: { id: string; index: number } }>(
+      APPROVAL_ATTACHMENT_ROUTE,
       {
         onRequest: user,
         schema: {
@@ -309,7 +320,7 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
         },
       },
       async (request, reply) => {
-        const { id, index } = request.params as { id: string; index: number };
+        const { id, index } = request.params;
         const content = await readContent(context, signedIn(request), id);
         if (!content.ok) return refuse(reply, content.failure);
         const attachment = content.value.attachments?.[index];
@@ -322,14 +333,14 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
       },
     );
 
-    api.post(
-      `${APPROVALS_PATH}/:id/decision`,
+    api.post<{ Params: { id: string }; Body: ApprovalDecisionRequest; Reply: ApprovalRequestView | Refusal }>(
+      APPROVAL_DECISION_ROUTE,
       {
         onRequest: user,
         schema: { summary: 'Approve or reject (a named approver, once)', tags: ['approvals'], params: ID_PARAMS, body: DECISION_BODY, response: { 200: VIEW_RESPONSE, ...ERRORS } },
       },
       async (request, reply) => {
-        const decided = await decideApproval(context, signedIn(request), (request.params as { id: string }).id, request.body as DecisionBody);
+        const decided = await decideApproval(context, signedIn(request), request.params.id, request.body);
         return decided.ok ? reply.send(decided.value) : refuse(reply, decided.failure);
       },
     );

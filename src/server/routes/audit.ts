@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import {
   ADMIN_AUDIT_PATH,
   ADMIN_STATS_PATH,
@@ -121,21 +121,21 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
   app.addHook('preClose', async () => clearInterval(timer));
   app.decorate('purgeAudit', purge);
 
-  app.post(
+  app.post<{ Body: AuditBatch }>(
     AUDIT_EVENTS_PATH,
     {
       onRequest: [app.authenticate],
       bodyLimit: 256 * 1024,
       schema: { summary: 'Audit events from the review pane (signed in)', tags: ['audit'], body: { type: 'object', additionalProperties: false, required: ['events'], properties: { events: EVENTS } }, response: ACCEPTED },
     },
-    async (request: FastifyRequest, reply) => {
+    async (request, reply) => {
       const user = request.user!;
-      const accepted = await store(request.body as AuditBatch, { userId: user.id, user: user.email ?? user.id, verified: true });
+      const accepted = await store(request.body, { userId: user.id, user: user.email ?? user.id, verified: true });
       return reply.code(202).send({ accepted });
     },
   );
 
-  app.post(
+  app.post<{ Body: HandlerAuditBatch }>(
     AUDIT_HANDLER_EVENTS_PATH,
     {
       bodyLimit: 64 * 1024,
@@ -152,7 +152,7 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
       },
     },
     async (request, reply) => {
-      const batch = request.body as HandlerAuditBatch;
+      const batch = request.body;
       const accepted = await store(batch, { userId: null, user: batch.mailbox, verified: false });
       return reply.code(202).send({ accepted });
     },

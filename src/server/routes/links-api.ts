@@ -1,4 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  LINK_COMPLETE_ROUTE,
+  LINK_FILE_ROUTE,
+  LINK_REVOKE_ROUTE,
+  LINKS_PATH,
+  MY_LINKS_PATH,
+  type CompletedLinks,
+  type CreatedLinks,
+  type LinkSummary,
+} from '../../protocol/index.js';
 import type { AuthenticatedUser } from '../auth/user.js';
 import { planPackage, type CreateLinkBody, type LinkPolicy } from '../links/create-request.js';
 import type { Failure, LinkContext } from '../links/link-context.js';
@@ -13,6 +23,7 @@ import {
   LIST_RESPONSE,
   PACKAGE_ID,
   SUMMARY,
+  type Refusal,
 } from './links-schemas.js';
 
 export interface LinkApiOptions {
@@ -45,8 +56,8 @@ export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOption
   const user = [app.authenticate];
   const admin = [app.authenticate, app.requireAdmin];
 
-  app.post(
-    '/api/links',
+  app.post<{ Body: CreateLinkBody; Reply: CreatedLinks | Refusal }>(
+    LINKS_PATH,
     {
       onRequest: user,
       schema: {
@@ -59,15 +70,15 @@ export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOption
       },
     },
     async (request, reply) => {
-      const plan = planPackage(request.body as CreateLinkBody, context.limits, options.linkPolicy());
+      const plan = planPackage(request.body, context.limits, options.linkPolicy());
       if (!plan.ok) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: plan.problems.join('; '), reason: 'invalid' });
       const created = await createPackage(context, signedIn(request), plan.plan);
       return created.ok ? reply.code(201).send(created.value) : refuse(reply, created.failure);
     },
   );
 
-  app.put(
-    '/api/links/:id/files/:fileId',
+  app.put<{ Params: { id: string; fileId: string } }>(
+    LINK_FILE_ROUTE,
     {
       onRequest: user,
       schema: {
@@ -78,7 +89,7 @@ export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOption
       },
     },
     async (request, reply) => {
-      const { id, fileId } = request.params as { id: string; fileId: string };
+      const { id, fileId } = request.params;
       const body = request.body as AsyncIterable<Uint8Array> | undefined;
       if (body === undefined || typeof (body as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== 'function') {
         return reply.code(415).send({ statusCode: 415, error: 'Unsupported Media Type', message: 'Send the file as application/octet-stream', reason: 'media-type' });
@@ -88,8 +99,8 @@ export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOption
     },
   );
 
-  app.post(
-    '/api/links/:id/complete',
+  app.post<{ Params: { id: string }; Reply: CompletedLinks | Refusal }>(
+    LINK_COMPLETE_ROUTE,
     {
       onRequest: user,
       schema: {
@@ -100,15 +111,15 @@ export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOption
       },
     },
     async (request, reply) => {
-      const completed = await completePackage(context, signedIn(request), (request.params as { id: string }).id);
+      const completed = await completePackage(context, signedIn(request), request.params.id);
       return completed.ok ? reply.send(completed.value) : refuse(reply, completed.failure);
     },
   );
 
-  app.get(
-    '/api/links/mine',
+  app.get<{ Querystring: { limit: number }; Reply: { readonly links: readonly LinkSummary[] } }>(
+    MY_LINKS_PATH,
     { onRequest: user, schema: { summary: 'My recent links, newest first', tags: ['links'], querystring: LIST_QUERY, response: { 200: LIST_RESPONSE, 401: ERROR_RESPONSE } } },
-    async (request, reply) => reply.send({ links: await listPackages(context, signedIn(request).id, (request.query as { limit: number }).limit) }),
+    async (request, reply) => reply.send({ links: await listPackages(context, signedIn(request).id, request.query.limit) }),
   );
 
   const revoke = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
@@ -116,7 +127,7 @@ export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOption
     return revoked.ok ? reply.send(revoked.value) : refuse(reply, revoked.failure);
   };
   const revokeSchema = { tags: ['links'], params: ID_PARAMS, response: { 200: SUMMARY, ...ERRORS } };
-  app.post('/api/links/:id/revoke', { onRequest: user, schema: { summary: 'Revoke a link at once (owner or admin): the key is destroyed', ...revokeSchema } }, revoke);
+  app.post(LINK_REVOKE_ROUTE, { onRequest: user, schema: { summary: 'Revoke a link at once (owner or admin): the key is destroyed', ...revokeSchema } }, revoke);
   app.post('/api/admin/links/:id/revoke', { onRequest: admin, schema: { summary: 'Revoke any link (admin)', ...revokeSchema } }, revoke);
 
   app.get(

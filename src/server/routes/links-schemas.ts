@@ -1,6 +1,14 @@
 // JSON schemas of the secure-link API (Fastify validates requests and serialises responses with them).
 export const PACKAGE_ID = { type: 'string', pattern: '^[A-Za-z0-9_-]{8,64}$' } as const;
 
+/** The body of every refusal, as ERROR_RESPONSE describes it. */
+export interface Refusal {
+  readonly statusCode: number;
+  readonly error: string;
+  readonly message: string;
+  readonly reason: string;
+}
+
 export const ERROR_RESPONSE = {
   type: 'object',
   properties: { statusCode: { type: 'integer' }, error: { type: 'string' }, message: { type: 'string' }, reason: { type: 'string' } },

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { POLICY_PATH } from '../../protocol/index.js';
 import { matchesEntityTag } from '../entity-tag.js';
 import type { PublishedPolicy } from '../policy-file.js';
 
@@ -14,7 +15,7 @@ export interface PolicyRouteOptions {
  */
 export async function policyRoutes(app: FastifyInstance, options: PolicyRouteOptions): Promise<void> {
   app.get(
-    '/api/policy',
+    POLICY_PATH,
     {
       schema: {
         summary: "The organisation's policy document (config/policy.json)",
@@ -37,7 +38,7 @@ export async function policyRoutes(app: FastifyInstance, options: PolicyRouteOpt
   );
 
   app.options(
-    '/api/policy',
+    POLICY_PATH,
     {
       schema: {
         summary: 'CORS preflight for the policy',

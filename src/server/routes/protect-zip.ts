@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { PROTECT_ZIP_PATH, ZIP_METHODS, type ProtectZipAnswer, type ProtectZipRequest } from '../../protocol/index.js';
 import type { ServerConfig } from '../config.js';
 import { entryNameProblem } from '../zip/entry-names.js';
-import { protectFiles, ZIP_METHODS, type PlainFile, type ZipMethod } from '../zip/protect.js';
+import { protectFiles, type PlainFile } from '../zip/protect.js';
 import { decodeStrictBase64 } from '../zip/strict-base64.js';
 import { zipCryptoAllowed } from '../zip/zip-policy.js';
 import { ZipLimitError } from '../zip/zip-source.js';
@@ -12,11 +13,10 @@ export const DEFAULT_ZIP_MAX_FILES = 50;
 
 export type ProtectZipRouteOptions = Pick<ServerConfig, 'zipMaxBytes' | 'zipMaxFiles'>;
 
-interface ProtectZipBody {
-  readonly method?: ZipMethod;
-  readonly archiveName?: string;
-  readonly files: ReadonlyArray<{ readonly name: string; readonly contentBase64: string }>;
-}
+/** The answer carries what was written for each member too, for curl users and the tests. */
+type ProtectZipReply = ProtectZipAnswer & {
+  readonly entries: readonly { readonly name: string; readonly size: number; readonly compression: string }[];
+};
 
 class RequestProblem extends Error {
   readonly statusCode: number;
@@ -30,7 +30,7 @@ function describeBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${bytes}-byte`;
 }
 
-function archiveNameFor(body: ProtectZipBody): string {
+function archiveNameFor(body: ProtectZipRequest): string {
   if (body.archiveName !== undefined) return /\.zip$/i.test(body.archiveName) ? body.archiveName : `${body.archiveName}.zip`;
   const only = body.files.length === 1 ? body.files[0]?.name : undefined;
   if (only === undefined) return 'attachments.zip';
@@ -101,8 +101,8 @@ export async function protectZipRoutes(app: FastifyInstance, options: ProtectZip
   const bodyLimit = Math.ceil(maxBytes / 3) * 4 + maxFiles * 1024 + 4096;
   const tooLarge = `The attachments exceed the ${describeBytes(maxBytes)} limit for a protected ZIP; send them as a secure link instead`;
 
-  app.post<{ Body: ProtectZipBody }>(
-    '/api/protect/zip',
+  app.post<{ Body: ProtectZipRequest; Reply: ProtectZipReply }>(
+    PROTECT_ZIP_PATH,
     {
       onRequest: app.authenticate,
       bodyLimit,

@@ -1,3 +1,4 @@
+import type { ZipMethod } from '../../protocol/index.js';
 import { writeAesZip } from './aes-zip-writer.js';
 import { chooseCompression, SAMPLE_BYTES } from './compression-choice.js';
 import { uniqueEntryNames } from './entry-names.js';
@@ -5,8 +6,6 @@ import { generateZipPassword } from './password.js';
 import type { WrittenEntry } from './zip-source.js';
 import { writeZipCryptoZip } from './zipcrypto-zip.js';
 
-export const ZIP_METHODS = ['aes256', 'zipcrypto'] as const;
-export type ZipMethod = (typeof ZIP_METHODS)[number];
 
 export interface PlainFile {
   readonly name: string;

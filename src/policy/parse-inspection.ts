@@ -1,10 +1,10 @@
 // Readers for the content-inspection keys: personalData, encryptedAttachments, uninspectableAttachments, partners.
 import { toAsciiDomain } from './domain.js';
+import { childPath } from './json/json-reader.js';
 import {
   checkKeys,
   hasKey,
   isRecord,
-  memberPath,
   readArray,
   readChoice,
   readField,
@@ -64,7 +64,7 @@ function readThreshold(value: unknown, path: string, problems: Problems): Person
   const before = problems.length;
   checkKeys(value, PERSONAL_DATA_KEYS, path, problems);
   for (const key of ['kind', 'atLeast'] as const) {
-    if (!hasKey(value, key)) problems.push({ path: memberPath(path, key), message: 'required' });
+    if (!hasKey(value, key)) problems.push({ path: childPath(path, key), message: 'required' });
   }
   const entry: PersonalDataThreshold = {
     kind: readField(value, 'kind', path, problems, readChoice(PERSONAL_DATA_KINDS), 'my-number'),
@@ -131,13 +131,13 @@ function readPartner(value: unknown, path: string, problems: Problems): Partner 
   const before = problems.length;
   checkKeys(value, PARTNER_KEYS, path, problems);
   for (const key of ['name', 'domains'] as const) {
-    if (!hasKey(value, key)) problems.push({ path: memberPath(path, key), message: 'required' });
+    if (!hasKey(value, key)) problems.push({ path: childPath(path, key), message: 'required' });
   }
   const name = readField(value, 'name', path, problems, readName, '');
   const aliases = readField(value, 'aliases', path, problems, readAliases, []);
   const domains = readField(value, 'domains', path, problems, readPartnerDomains, []);
   if (hasKey(value, 'domains') && isEmptyArray(value['domains'])) {
-    problems.push({ path: memberPath(path, 'domains'), message: 'must name at least one domain' });
+    problems.push({ path: childPath(path, 'domains'), message: 'must name at least one domain' });
   }
   return problems.length === before ? { name, aliases, domains } : undefined;
 }

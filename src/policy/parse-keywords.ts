@@ -1,8 +1,8 @@
+import { childPath } from './json/json-reader.js';
 import {
   checkKeys,
   hasKey,
   isRecord,
-  memberPath,
   readArray,
   readChoice,
   readField,
@@ -49,7 +49,7 @@ function readKeyword(value: unknown, path: string, problems: Problems): KeywordR
   }
   const before = problems.length;
   checkKeys(value, KEYWORD_KEYS, path, problems);
-  if (!hasKey(value, 'term')) problems.push({ path: memberPath(path, 'term'), message: 'required' });
+  if (!hasKey(value, 'term')) problems.push({ path: childPath(path, 'term'), message: 'required' });
   const term = readField(value, 'term', path, problems, readTerm, '');
   const action = readField(value, 'action', path, problems, readChoice(KEYWORD_ACTIONS), 'warn');
   const where = readField(value, 'where', path, problems, readLocations, KEYWORD_LOCATIONS);

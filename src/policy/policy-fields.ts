@@ -1,27 +1,26 @@
-// Readers for the fields of a policy document: each takes a JSON value and its path, returns the
-// normalised value or undefined, and adds one problem per bad place so an admin sees every mistake at once.
+// Readers for the fields of a policy document, in the policy's own words, on the JSON readers
+// (src/policy/json/json-reader.ts): each takes a JSON value and its path, returns the normalised value or
+// undefined, and adds one problem per bad place so an admin sees every mistake at once.
 import { codePointDistance, codePointsOf } from './lookalike/edit-distance.js';
+import {
+  booleanReader,
+  checkKeys as checkJsonKeys,
+  choiceReader,
+  hasKey,
+  integerReader,
+  isRecord,
+  listReader,
+  readMember,
+  type JsonReader,
+} from './json/json-reader.js';
 import type { PolicyProblem } from './types.js';
 
 export type Problems = PolicyProblem[];
-export type FieldReader<T> = (value: unknown, path: string, problems: Problems) => T | undefined;
+/** What a policy problem says beside its path. */
+type Said = Omit<PolicyProblem, 'path'>;
+export type FieldReader<T> = JsonReader<T, Said>;
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
-export function hasKey(record: Readonly<Record<string, unknown>>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(record, key);
-}
-
-/** `$.keywords` for identifiers, `$.severities["lookalike-domain"]` otherwise, as JSONPath writes them. */
-export function memberPath(parent: string, key: string): string {
-  return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
-}
+export { hasKey, isRecord };
 
 function closestKey(key: string, allowed: readonly string[]): string | null {
   const points = codePointsOf(key.toLowerCase());
@@ -45,15 +44,13 @@ export function checkKeys(
   problems: Problems,
   what = 'key',
 ): void {
-  for (const key of Object.keys(record)) {
-    if (key === '__proto__') {
-      problems.push({ path: memberPath(path, key), message: 'forbidden key "__proto__"' });
-    } else if (!allowed.includes(key)) {
+  checkJsonKeys(record, allowed, path, problems, {
+    forbidden: { message: 'forbidden key "__proto__"' },
+    unknown: (key) => {
       const suggestion = closestKey(key, allowed);
-      const hint = suggestion === null ? '' : ` (did you mean "${suggestion}"?)`;
-      problems.push({ path: memberPath(path, key), message: `unknown ${what} "${key}"${hint}` });
-    }
-  }
+      return { message: `unknown ${what} "${key}"${suggestion === null ? '' : ` (did you mean "${suggestion}"?)`}` };
+    },
+  });
 }
 
 export function readArray<T>(
@@ -63,18 +60,7 @@ export function readArray<T>(
   what: string,
   readItem: FieldReader<T>,
 ): T[] | undefined {
-  if (!Array.isArray(value)) {
-    problems.push({ path, message: `must be an array of ${what}` });
-    return undefined;
-  }
-  const items: T[] = [];
-  let failed = false;
-  value.forEach((item: unknown, index) => {
-    const read = readItem(item, `${path}[${index}]`, problems);
-    if (read === undefined) failed = true;
-    else items.push(read);
-  });
-  return failed ? undefined : items;
+  return listReader({ message: `must be an array of ${what}` }, readItem)(value, path, problems);
 }
 
 /** An array of strings each normalised by `normalize`; duplicates after normalising are dropped. */
@@ -98,33 +84,17 @@ export function readNormalizedList(
   };
 }
 
-export function readBoolean(value: unknown, path: string, problems: Problems): boolean | undefined {
-  if (typeof value === 'boolean') return value;
-  problems.push({ path, message: 'must be true or false' });
-  return undefined;
-}
+export const readBoolean: FieldReader<boolean> = booleanReader({ message: 'must be true or false' });
 
 export function readChoice<T extends string>(choices: readonly T[]): FieldReader<T> {
-  return (value, path, problems) => {
-    const choice = choices.find((candidate) => candidate === value);
-    if (choice !== undefined) return choice;
-    problems.push({ path, message: `must be one of ${choices.map((candidate) => `"${candidate}"`).join(', ')}` });
-    return undefined;
-  };
+  return choiceReader(choices, { message: `must be one of ${choices.map((candidate) => `"${candidate}"`).join(', ')}` });
 }
 
 export function readInteger(minimum: number, maximum: number): FieldReader<number> {
-  return (value, path, problems) => {
-    if (typeof value !== 'number' || !Number.isInteger(value)) {
-      problems.push({ path, message: `must be a whole number from ${minimum} to ${maximum}` });
-      return undefined;
-    }
-    if (value < minimum || value > maximum) {
-      problems.push({ path, message: `out of range: ${value} (must be from ${minimum} to ${maximum})` });
-      return undefined;
-    }
-    return value;
-  };
+  return integerReader(minimum, maximum, {
+    notInteger: { message: `must be a whole number from ${minimum} to ${maximum}` },
+    outOfRange: (value) => ({ message: `out of range: ${value} (must be from ${minimum} to ${maximum})` }),
+  });
 }
 
 /** Reads `record[key]` with `read` when present; the default otherwise. */
@@ -136,8 +106,7 @@ export function readField<T>(
   read: FieldReader<T>,
   fallback: T,
 ): T {
-  if (!hasKey(record, key)) return fallback;
-  return read(record[key], memberPath(path, key), problems) ?? fallback;
+  return readMember(record, key, path, problems, read) ?? fallback;
 }
 
 /** An object with exactly `keys`, read by `read`; undefined when any of its fields was bad. */

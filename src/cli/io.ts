@@ -1,7 +1,7 @@
 // Everything `preflight` does to the outside world, behind one interface so that tests can run it in memory.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { pickLocale, type Locale } from '../i18n/locale.js';
-import { ROOT_PATH } from './json-path.js';
+import { ROOT_PATH } from '../policy/index.js';
 import { problem, type Parsed, type Problem } from './problem.js';
 
 export interface DirectoryEntry {

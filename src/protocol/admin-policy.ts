@@ -1,5 +1,7 @@
 // The administrators' policy routes (docs/policy.md, policy versions; src/server/routes/admin-policy.ts on
 // the branch that adds them) and the parsers the console reads their answers with.
+import { fieldsOf, listOf } from './fields.js';
+
 export const ADMIN_POLICY_PATH = '/api/admin/policy';
 export const ADMIN_POLICY_VERSIONS_PATH = '/api/admin/policy/versions';
 export const ADMIN_POLICY_ROLLBACK_PATH = '/api/admin/policy/rollback';
@@ -25,22 +27,16 @@ export interface ActivePolicy extends PolicyVersion {
   readonly file: { readonly status: 'ok' | 'rejected' | 'missing'; readonly problems: readonly { readonly path: string; readonly message: string }[] };
 }
 
-type Fields = Readonly<Record<string, unknown>>;
-
-function record(value: unknown): Fields | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : null;
-}
-
 function author(value: unknown): PolicyVersionSummary['createdBy'] | undefined {
   if (value === null) return null;
-  const fields = record(value);
+  const fields = fieldsOf(value);
   if (fields === null || typeof fields['id'] !== 'string') return undefined;
   const address = fields['address'];
   return { id: fields['id'], address: typeof address === 'string' ? address : null };
 }
 
 export function parsePolicyVersionSummary(value: unknown): PolicyVersionSummary | null {
-  const fields = record(value);
+  const fields = fieldsOf(value);
   if (fields === null) return null;
   const { version, sha256, createdAt, reason, source, restoredFrom } = fields;
   const createdBy = author(fields['createdBy']);
@@ -51,21 +47,20 @@ export function parsePolicyVersionSummary(value: unknown): PolicyVersionSummary 
 
 export function parsePolicyVersion(value: unknown): PolicyVersion | null {
   const summary = parsePolicyVersionSummary(value);
-  const document = record(value)?.['document'];
-  return summary === null || record(document) === null ? null : { ...summary, document };
+  const document = fieldsOf(value)?.['document'];
+  return summary === null || fieldsOf(document) === null ? null : { ...summary, document };
 }
 
 function problems(value: unknown): ActivePolicy['file']['problems'] | null {
-  if (!Array.isArray(value)) return null;
-  const list = value.map(record);
-  return list.every((item) => item !== null && typeof item['path'] === 'string' && typeof item['message'] === 'string')
-    ? (list as Fields[]).map((item) => ({ path: item['path'] as string, message: item['message'] as string }))
-    : null;
+  return listOf(value, (item) => {
+    const { path, message } = item;
+    return typeof path === 'string' && typeof message === 'string' ? { path, message } : null;
+  });
 }
 
 export function parseActivePolicy(value: unknown): ActivePolicy | null {
   const version = parsePolicyVersion(value);
-  const file = record(record(value)?.['file']);
+  const file = fieldsOf(fieldsOf(value)?.['file']);
   const status = file?.['status'];
   const fileProblems = problems(file?.['problems']);
   if (version === null || fileProblems === null || (status !== 'ok' && status !== 'rejected' && status !== 'missing')) return null;
@@ -79,8 +74,8 @@ export interface PolicyVersionPage {
 }
 
 export function parsePolicyVersions(value: unknown): PolicyVersionPage | null {
-  const versions = record(value)?.['versions'];
-  const nextBefore = record(value)?.['nextBefore'];
+  const versions = fieldsOf(value)?.['versions'];
+  const nextBefore = fieldsOf(value)?.['nextBefore'];
   if (!Array.isArray(versions) || !(nextBefore === null || (typeof nextBefore === 'number' && Number.isSafeInteger(nextBefore)))) return null;
   const parsed = versions.map(parsePolicyVersionSummary);
   return parsed.every((version): version is PolicyVersionSummary => version !== null) ? { versions: parsed, nextBefore } : null;
@@ -88,5 +83,5 @@ export function parsePolicyVersions(value: unknown): PolicyVersionPage | null {
 
 /** The path problems of a refused save (`400 invalid-policy`), from the answer's body; [] when it has none. */
 export function parsePolicyProblems(value: unknown): { readonly path: string; readonly message: string }[] {
-  return [...(problems(record(value)?.['problems']) ?? [])];
+  return [...(problems(fieldsOf(value)?.['problems']) ?? [])];
 }

@@ -40,3 +40,4 @@ export {
   type JsonRecord,
   type KeyProblems,
 } from './json/json-reader.js';
+export { describeError } from './describe-error.js';

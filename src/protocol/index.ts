@@ -85,3 +85,4 @@ export {
   type PolicyVersionPage,
 } from './admin-policy.js';
 export { DEV_MAIL_PATH, parseDevMailAnswer, type CaughtMail, type DevMailAnswer } from './dev-mail.js';
+export { parseApiErrorBody, type ApiErrorBody, type ApiRefusal } from './api-error-body.js';

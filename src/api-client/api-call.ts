@@ -1,6 +1,6 @@
 // One JSON call to the Preflight API from the review pane: absolute URL, bearer token, a timeout, and every
 // failure as an ApiError that says what went wrong (the server's `message` for HTTP errors).
-import { describeError, parseJsonText } from '../policy/index.js';
+import { describeError, jsonValue } from '../policy/index.js';
 import { ApiError, httpError } from './api-error.js';
 import { absoluteOrigin } from './fetch-policy.js';
 
@@ -78,9 +78,9 @@ async function send(url: string, request: ApiRequest): Promise<unknown> {
 
 /** A successful answer's body, which must be JSON. */
 export function jsonAnswer(text: string): unknown {
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new ApiError('bad-answer', 'the answer is not JSON');
-  return parsed.value;
+  const answer = jsonValue(text);
+  if (answer === undefined) throw new ApiError('bad-answer', 'the answer is not JSON');
+  return answer;
 }
 
 /** A parser's result, or a `bad-answer` failure naming the path and what the answer lacked. */

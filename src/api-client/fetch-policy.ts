@@ -1,4 +1,4 @@
-import { describeError, parseJsonText } from '../policy/index.js';
+import { describeError, jsonValue } from '../policy/index.js';
 import { ApiError } from './api-error.js';
 
 /** Same shape as the Office gateway's Timers, so the send handler can cancel both with one scope. */
@@ -68,7 +68,7 @@ async function request(url: string): Promise<unknown> {
   } catch (error) {
     throw new ApiError('network', describeError(error));
   }
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new ApiError('bad-answer', 'the body is not JSON');
-  return parsed.value;
+  const document = jsonValue(text);
+  if (document === undefined) throw new ApiError('bad-answer', 'the body is not JSON');
+  return document;
 }

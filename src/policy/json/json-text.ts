@@ -50,8 +50,14 @@ export function parseJsonText(text: string, options: JsonTextOptions = {}): Json
   }
 }
 
-/** The value of a JSON text, or undefined when it is not JSON: for readers that treat both alike. */
-export function jsonValue(text: string, options?: JsonTextOptions): unknown {
-  const parsed = parseJsonText(text, options);
-  return parsed.ok ? parsed.value : undefined;
+/**
+ * The value of a JSON text, or undefined when it is not JSON (no JSON text means undefined): for readers
+ * that treat both alike. It never runs the scanner, so the send handler's bundle does not carry it.
+ */
+export function jsonValue(text: string, options: JsonTextOptions = {}): unknown {
+  try {
+    return options.forbidProtoKeys === true ? JSON.parse(text, refuseProto) : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
 }

@@ -8,7 +8,7 @@ export const LAYERS = {
   protocol: { layers: ['policy'], packages: [] },
   office: { layers: ['policy', 'protocol'], packages: [] },
   'api-client': { layers: ['policy', 'protocol'], packages: [] },
-  'sign-in': { layers: ['protocol', 'api-client'], packages: ['@azure/msal-browser'] },
+  'sign-in': { layers: ['policy', 'protocol', 'api-client'], packages: ['@azure/msal-browser'] },
   'browser-inspect': { layers: ['policy', 'inspect'], packages: ['pdfjs-dist'] },
   check: { layers: ['policy', 'inspect', 'protocol', 'office', 'api-client'], packages: [] },
   launchevent: { layers: ['i18n', 'policy', 'inspect', 'protocol', 'office', 'api-client', 'check'], packages: [] },
@@ -17,7 +17,7 @@ export const LAYERS = {
     packages: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', '@azure/msal-browser'],
   },
   approve: {
-    layers: ['i18n', 'protocol', 'api-client', 'sign-in'],
+    layers: ['i18n', 'policy', 'protocol', 'api-client', 'sign-in'],
     packages: ['react', 'react-dom', '@fluentui/react-components'],
   },
   admin: {

@@ -1,7 +1,7 @@
 // The policy keys IT changes most, read from and written into the same draft document the JSON editor
 // holds, so the form and the editor never disagree (docs/policy.md has every key).
 
-import type { PolicyProblem } from '../policy/index.js';
+import { isRecord, type PolicyProblem } from '../policy/index.js';
 
 type Fields = Record<string, unknown>;
 
@@ -16,7 +16,7 @@ export interface CommonKeys {
 }
 
 function fields(document: unknown): Fields | null {
-  return typeof document === 'object' && document !== null && !Array.isArray(document) ? (document as Fields) : null;
+  return isRecord(document) ? (document as Fields) : null;
 }
 
 function lines(value: unknown): string {

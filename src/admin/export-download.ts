@@ -2,6 +2,7 @@
 // the bearer token, so the bytes go through a Blob and an object URL. Fetched here rather than in
 // src/api-client, which also compiles for classic Outlook's runtime, whose fetch has no binary answers.
 import { ApiError, auditExportPath, httpError } from '../api-client/index.js';
+import { describeError } from '../policy/index.js';
 import type { AuditFilter } from '../protocol/index.js';
 import type { ConsoleSource } from './console-source.js';
 
@@ -17,7 +18,7 @@ async function exportBytes(source: ConsoleSource, filter: AuditFilter, format: E
     return await response.blob();
   } catch (error) {
     if (error instanceof ApiError) throw error;
-    throw new ApiError('network', error instanceof Error ? error.message : String(error));
+    throw new ApiError('network', describeError(error));
   }
 }
 

@@ -1,6 +1,8 @@
 // One JSON call to the Preflight API from the review pane: absolute URL, bearer token, a timeout, and every
 // failure as an ApiError that says what went wrong (the server's `message` for HTTP errors).
+import { describeError, jsonValue } from '../policy/index.js';
 import { ApiError, httpError } from './api-error.js';
+import { absoluteOrigin } from './fetch-policy.js';
 
 export interface ApiRequest {
   readonly method: 'GET' | 'POST';
@@ -11,8 +13,8 @@ export interface ApiRequest {
 }
 
 function baseOf(origin: string): string {
-  const base = origin.trim().replace(/\/+$/, '');
-  if (!/^https?:\/\/[^/?#]+$/i.test(base)) throw new ApiError('bad-origin', `not an absolute origin: ${origin}`);
+  const base = absoluteOrigin(origin);
+  if (base === null) throw new ApiError('bad-origin', `not an absolute origin: ${origin}`);
   return base;
 }
 
@@ -62,13 +64,13 @@ async function send(url: string, request: ApiRequest): Promise<unknown> {
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
     });
   } catch (error) {
-    throw new ApiError('network', error instanceof Error ? error.message : String(error));
+    throw new ApiError('network', describeError(error));
   }
   let text: string;
   try {
     text = await response.text();
   } catch (error) {
-    throw new ApiError('network', error instanceof Error ? error.message : String(error));
+    throw new ApiError('network', describeError(error));
   }
   if (!response.ok) throw httpError(response.status, text);
   return jsonAnswer(text);
@@ -76,11 +78,9 @@ async function send(url: string, request: ApiRequest): Promise<unknown> {
 
 /** A successful answer's body, which must be JSON. */
 export function jsonAnswer(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new ApiError('bad-answer', 'the answer is not JSON');
-  }
+  const answer = jsonValue(text);
+  if (answer === undefined) throw new ApiError('bad-answer', 'the answer is not JSON');
+  return answer;
 }
 
 /** A parser's result, or a `bad-answer` failure naming the path and what the answer lacked. */

@@ -1,10 +1,13 @@
-import { parsePolicyProblems, type PolicyProblemOnWire } from '../protocol/index.js';
+import { jsonValue } from '../policy/index.js';
+import { parseApiErrorBody, type PolicyProblemOnWire } from '../protocol/index.js';
 
 export type ApiFailure = 'bad-origin' | 'network' | 'timeout' | 'http' | 'bad-answer';
 
 /**
- * Why a call to the Preflight API failed; for `http` the status, the server's own `message`, and its
- * `reason` when the route gives one (the approvals API tells `sender` from `not-approver`, docs/approval.md).
+ * Why a call to the Preflight backend failed, from any client (the pane, the send handler's policy and
+ * approval fetches, the console, the approver's page); for `http` the status, the server's own `message`,
+ * and its `reason` when the route gives one (the approvals API tells `sender` from `not-approver`,
+ * docs/approval.md). The body it is read from is src/protocol/api-error-body.ts.
  */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -21,32 +24,13 @@ export class ApiError extends Error {
   }
 }
 
-function errorField(text: string, name: 'message' | 'reason'): string {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (typeof parsed === 'object' && parsed !== null && name in parsed) {
-      const value: unknown = (parsed as Record<string, unknown>)[name];
-      if (typeof value === 'string') return value;
-    }
-  } catch {
-    // Not JSON: the status alone has to do.
-  }
-  return '';
-}
-
-/** The `message` of a Fastify error answer, or '' when the body is not one. */
+/** The `message` of an error answer, or '' when the body is not one. */
 export function serverMessage(text: string): string {
-  return errorField(text, 'message');
+  return parseApiErrorBody(jsonValue(text)).message;
 }
 
-/** An HTTP error answer as an ApiError: the server's `message`, and its `reason` when it sent one. */
+/** An HTTP error answer as an ApiError: the server's `message`, its `reason` and its `problems` when it sent them. */
 export function httpError(status: number, text: string): ApiError {
-  const reason = errorField(text, 'reason');
-  let body: unknown = null;
-  try {
-    body = JSON.parse(text) as unknown;
-  } catch {
-    // Not JSON: no problems to list.
-  }
-  return new ApiError('http', serverMessage(text), status, reason === '' ? undefined : reason, parsePolicyProblems(body));
+  const refusal = parseApiErrorBody(jsonValue(text));
+  return new ApiError('http', refusal.message, status, refusal.reason, refusal.problems);
 }

@@ -1,6 +1,7 @@
 // The approver's page's and the sender's calls to the approvals API (docs/approval.md, "The API"). An attachment's bytes
 // are fetched by the page itself (src/approve/attachment-download.ts): this layer also compiles for
 // classic Outlook's runtime, whose fetch has no binary answers.
+import { isRecord } from '../policy/index.js';
 import {
   APPROVAL_PUBLIC_KEY_PATH,
   APPROVALS_PATH,
@@ -63,7 +64,7 @@ export async function latestApprovalRequest(origin: string, token: string, finge
 export async function approvalPublicKey(origin: string, timeoutMs: number): Promise<ApprovalPublicJwk | null> {
   try {
     const answer = await callApi(origin, { method: 'GET', path: APPROVAL_PUBLIC_KEY_PATH, timeoutMs });
-    const key = typeof answer === 'object' && answer !== null ? (answer as { key?: unknown }).key : undefined;
+    const key = isRecord(answer) ? answer['key'] : undefined;
     return parsedAnswer(parseApprovalPublicJwk(key), APPROVAL_PUBLIC_KEY_PATH, 'a P-256 key');
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return null;

@@ -1,6 +1,7 @@
+import { isRecord } from '../policy/index.js';
 import { APPROVAL_GRANTED_PATH } from '../protocol/index.js';
 import { absoluteOrigin, getJsonWithin, type FetchOptions } from './fetch-policy.js';
-import { PolicyFetchError } from './policy-fetch-error.js';
+import { ApiError } from './api-error.js';
 
 /**
  * The signed approval the server holds for this sender and approval fingerprint (docs/approval.md), for the
@@ -13,16 +14,16 @@ export async function fetchGrantedApproval(
   options?: FetchOptions,
 ): Promise<string | null> {
   const base = absoluteOrigin(origin);
-  if (base === null) throw new PolicyFetchError('bad-origin', `not an absolute origin: ${origin}`);
+  if (base === null) throw new ApiError('bad-origin', `not an absolute origin: ${origin}`);
   const url = `${base}${APPROVAL_GRANTED_PATH}?fingerprint=${encodeURIComponent(query.fingerprint)}&sender=${encodeURIComponent(query.sender)}`;
   let answer: unknown;
   try {
     answer = await getJsonWithin(url, timeoutMs, options);
   } catch (error) {
-    if (error instanceof PolicyFetchError && error.status === 404) return null;
+    if (error instanceof ApiError && error.status === 404) return null;
     throw error;
   }
-  const approval = typeof answer === 'object' && answer !== null ? (answer as { approval?: unknown }).approval : undefined;
-  if (typeof approval !== 'string') throw new PolicyFetchError('bad-json', 'the answer has no approval');
+  const approval = isRecord(answer) ? answer['approval'] : undefined;
+  if (typeof approval !== 'string') throw new ApiError('bad-answer', 'the answer has no approval');
   return approval;
 }

@@ -1,5 +1,6 @@
+import { describeError, jsonValue } from '../policy/index.js';
 import { POLICY_PATH } from '../protocol/index.js';
-import { PolicyFetchError } from './policy-fetch-error.js';
+import { ApiError } from './api-error.js';
 
 /** Same shape as the Office gateway's Timers, so the send handler can cancel both with one scope. */
 export interface FetchTimers {
@@ -29,11 +30,11 @@ export function absoluteOrigin(origin: string): string | null {
  */
 export function fetchPolicyDocument(origin: string, timeoutMs: number, options?: FetchOptions): Promise<unknown> {
   const base = absoluteOrigin(origin);
-  if (base === null) return Promise.reject(new PolicyFetchError('bad-origin', `not an absolute origin: ${origin}`));
+  if (base === null) return Promise.reject(new ApiError('bad-origin', `not an absolute origin: ${origin}`));
   return getJsonWithin(`${base}${POLICY_PATH}`, timeoutMs, options);
 }
 
-/** GET a JSON document without credentials, given up after `timeoutMs`; failures are PolicyFetchErrors. */
+/** GET a JSON document without credentials, given up after `timeoutMs`; failures are ApiErrors. */
 export function getJsonWithin(url: string, timeoutMs: number, options?: FetchOptions): Promise<unknown> {
   const timers = options?.timers ?? systemTimers;
   return new Promise<unknown>((resolve, reject) => {
@@ -45,7 +46,7 @@ export function getJsonWithin(url: string, timeoutMs: number, options?: FetchOpt
       outcome();
     };
     const timer = timers.start(() => {
-      settle(() => reject(new PolicyFetchError('timeout', `no answer within ${timeoutMs} ms`)));
+      settle(() => reject(new ApiError('timeout', `no answer within ${timeoutMs} ms`)));
     }, timeoutMs);
     request(url).then(
       (document) => settle(() => resolve(document)),
@@ -59,18 +60,16 @@ async function request(url: string): Promise<unknown> {
   try {
     response = await fetch(url, { method: 'GET', cache: 'no-store', headers: { Accept: 'application/json' } });
   } catch (error) {
-    throw new PolicyFetchError('network', error instanceof Error ? error.message : String(error));
+    throw new ApiError('network', describeError(error));
   }
-  if (!response.ok) throw new PolicyFetchError('http', `HTTP ${response.status}`, response.status);
+  if (!response.ok) throw new ApiError('http', `HTTP ${response.status}`, response.status);
   let text: string;
   try {
     text = await response.text();
   } catch (error) {
-    throw new PolicyFetchError('network', error instanceof Error ? error.message : String(error));
+    throw new ApiError('network', describeError(error));
   }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new PolicyFetchError('bad-json', 'the body is not JSON');
-  }
+  const document = jsonValue(text);
+  if (document === undefined) throw new ApiError('bad-answer', 'the body is not JSON');
+  return document;
 }

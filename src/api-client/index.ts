@@ -5,7 +5,6 @@ export { postHandlerAuditEvents } from './post-audit.js';
 export { postAuditEvents } from './audit-calls.js';
 export { auditExportPath, readAuditEvents, readAuditStatistics } from './admin-calls.js';
 export { readActivePolicy, readPolicyVersions, rollbackPolicy, savePolicy } from './admin-policy-calls.js';
-export { PolicyFetchError, type PolicyFetchFailure } from './policy-fetch-error.js';
 export { ApiError, httpError, serverMessage, type ApiFailure } from './api-error.js';
 export { callApi, type ApiRequest } from './api-call.js';
 export { fetchAuthConfig, readProtectZipAnswer } from './protection-calls.js';

@@ -3,6 +3,7 @@
 // bytes go through a Blob because a plain link could not carry the bearer token. Fetched here rather than
 // in src/api-client, which also compiles for classic Outlook's runtime, whose fetch has no binary answers.
 import { ApiError, httpError } from '../api-client/index.js';
+import { describeError } from '../policy/index.js';
 import { approvalAttachmentPath } from '../protocol/index.js';
 
 async function attachmentBytes(origin: string, token: string, id: string, index: number): Promise<Blob> {
@@ -10,13 +11,13 @@ async function attachmentBytes(origin: string, token: string, id: string, index:
   try {
     response = await fetch(`${origin}${approvalAttachmentPath(id, index)}`, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
   } catch (error) {
-    throw new ApiError('network', error instanceof Error ? error.message : String(error));
+    throw new ApiError('network', describeError(error));
   }
   if (!response.ok) throw httpError(response.status, await response.text().catch(() => ''));
   try {
     return await response.blob();
   } catch (error) {
-    throw new ApiError('network', error instanceof Error ? error.message : String(error));
+    throw new ApiError('network', describeError(error));
   }
 }
 

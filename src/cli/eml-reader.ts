@@ -1,7 +1,6 @@
 // The CLI's view of a mail file: src/inspect reads it, this turns a refusal into the CLI's problems.
 import { readEmlSnapshot } from '../inspect/index.js';
-import type { MessageSnapshot } from '../policy/index.js';
-import { ROOT_PATH } from './json-path.js';
+import { ROOT_PATH, type MessageSnapshot } from '../policy/index.js';
 import { problem, type Parsed } from './problem.js';
 
 export async function readEml(bytes: Uint8Array): Promise<Parsed<MessageSnapshot>> {

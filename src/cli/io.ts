@@ -2,7 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { pickLocale, type Locale } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
-import { ROOT_PATH } from './json-path.js';
+import { ROOT_PATH } from '../policy/index.js';
 import { problem, type Parsed, type Problem } from './problem.js';
 
 export interface DirectoryEntry {

@@ -1,4 +1,4 @@
-import { ROOT_PATH } from './json-path.js';
+import { parseJsonText, ROOT_PATH } from '../policy/index.js';
 import { problem, type Parsed } from './problem.js';
 
 /** UTF-8 (a BOM is allowed), then JSON; both failures are problems at `$`. */
@@ -9,10 +9,6 @@ export function decodeJson(bytes: Uint8Array): Parsed<unknown> {
   } catch {
     return { ok: false, problems: [problem(ROOT_PATH, 'cli.input.notUtf8')] };
   }
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [problem(ROOT_PATH, 'cli.input.badJson', { detail })] };
-  }
+  const parsed = parseJsonText(text);
+  return parsed.ok ? parsed : { ok: false, problems: [problem(ROOT_PATH, 'cli.input.badJson', { detail: parsed.detail })] };
 }

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { CliIo } from './io.js';
 import { readProblem } from './io.js';
-import { ROOT_PATH } from './json-path.js';
+import { ROOT_PATH } from '../policy/index.js';
 import { problem, type Problem } from './problem.js';
 
 export type MessageFile =

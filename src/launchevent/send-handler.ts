@@ -1,7 +1,7 @@
 // OnMessageSend. Every path ends in exactly one `event.completed`, before the watchdog's deadline, with all
 // timers of this run cleared first; any failure becomes the decision the policy's onError asks for. The
 // check itself is src/check's, shared with the pane and the CLI: this file only turns it into a completion.
-import { PolicyFetchError } from '../api-client/index.js';
+import { ApiError } from '../api-client/index.js';
 import { embeddedPolicy, planSend, PREFLIGHT_HEADER, preflightHeaderValue, runCheck, type CheckResult, type SendPlan } from '../check/index.js';
 import type { AuditDecision } from '../protocol/index.js';
 import type { SendReport } from './audit-report.js';
@@ -159,7 +159,7 @@ function readPresentation(): Presentation {
 /** A short, content-free reason for the log and the alert: which call failed and how. */
 function describe(error: unknown): string {
   if (error instanceof OfficeCallError) return `${error.operation} ${error.code}`;
-  if (error instanceof PolicyFetchError) return `policy fetch ${error.code}`;
+  if (error instanceof ApiError) return `policy fetch ${error.code}`;
   if (error instanceof HandlerFailure) return error.reason;
   return 'internal';
 }

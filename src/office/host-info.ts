@@ -1,4 +1,5 @@
 // Synchronous facts about the host, plus the two entry points office.js offers (onReady, actions.associate).
+import { describeError } from '../policy/index.js';
 import { OfficeCallError } from './office-call-error.js';
 import { officeHost } from './office-host.js';
 
@@ -79,7 +80,7 @@ export function whenOfficeReady(): Promise<void> {
     return host.onReady().then(() => undefined);
   } catch (error) {
     return Promise.reject(
-      new OfficeCallError('Office.onReady', 'threw', 'threw', error instanceof Error ? error.message : String(error)),
+      new OfficeCallError('Office.onReady', 'threw', 'threw', describeError(error)),
     );
   }
 }

@@ -1,3 +1,4 @@
+import { describeError } from '../policy/index.js';
 import { OfficeCallError } from './office-call-error.js';
 import { requireHost } from './office-host.js';
 import type { CallSettings } from './timers.js';
@@ -45,5 +46,5 @@ function failure(operation: string, error: Office.Error | undefined): OfficeCall
 }
 
 function thrown(operation: string, error: unknown): OfficeCallError {
-  return new OfficeCallError(operation, 'threw', 'threw', error instanceof Error ? error.message : String(error));
+  return new OfficeCallError(operation, 'threw', 'threw', describeError(error));
 }

@@ -1,15 +1,9 @@
-/** JSON.parse that refuses `__proto__` keys and returns undefined instead of throwing. */
-export function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text, (key, value: unknown) => {
-      if (key === '__proto__') throw new Error('__proto__ key');
-      return value;
-    });
-  } catch {
-    return undefined;
-  }
-}
+import { jsonValue } from '../policy/index.js';
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * What the add-in reads back from sessionData, or undefined when it is not JSON. A `__proto__` key is refused:
+ * these values are read without a key check, and a spread or Object.assign of one would set a prototype.
+ */
+export function parseJson(text: string): unknown {
+  return jsonValue(text, { forbidProtoKeys: true });
 }

@@ -1,9 +1,9 @@
 // What the add-in keeps on the item between the handler and the pane (item.sessionData, Mailbox 1.11).
-import { parseProtectionState, type AttachmentInspection, type Person, type ProtectionState } from '../policy/index.js';
+import { isRecord, parseProtectionState, type AttachmentInspection, type Person, type ProtectionState } from '../policy/index.js';
 import { supportsMailbox } from './host-info.js';
 import { fitInspectionCache, parseInspectionCache } from './inspection-cache.js';
 import { getAllSessionData, setSessionData } from './item-calls.js';
-import { isRecord, parseJson } from './safe-json.js';
+import { parseJson } from './safe-json.js';
 import { callSettings, type CallOptions, type CallSettings } from './timers.js';
 
 export const SESSION_KEYS = {

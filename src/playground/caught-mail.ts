@@ -1,6 +1,7 @@
 // What the development server kept instead of mailing (GET /api/dev/mail), for the mail catcher panel.
 // The token comes from /api/auth-config, which hands it only to this origin's own pages (docs/api.md).
 import { ApiError, fetchAuthConfig, readDevMail } from '../api-client/index.js';
+import { describeError } from '../policy/index.js';
 import type { CaughtMail } from '../protocol/index.js';
 
 export type CaughtMailState =
@@ -21,6 +22,6 @@ export async function loadCaughtMail(origin: string): Promise<CaughtMailState> {
   } catch (error) {
     // 404: the route exists only while mail is caught.
     if (error instanceof ApiError && error.status === 404) return { kind: 'unavailable' };
-    return { kind: 'failed', detail: error instanceof Error ? error.message : String(error) };
+    return { kind: 'failed', detail: describeError(error) };
   }
 }

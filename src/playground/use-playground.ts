@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { pickLocale } from '../i18n/locale.js';
 import type { Params } from '../i18n/translate.js';
+import { describeError } from '../policy/index.js';
 import { appendLog, type LogEntry } from './event-log.js';
 import { bodyAsText } from './fake-office/body-html.js';
 import type { ComposeContent } from './fake-office/compose-message.js';
@@ -71,7 +72,7 @@ export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundS
   const hooks = useCallback(
     (event: string): Partial<LaunchRunHooks> => ({
       onExtraCompletion: () => note('playground.log.extraCompletion', { event }, 'warning'),
-      onThrow: (error) => note('playground.log.threw', { event, message: error instanceof Error ? error.message : String(error) }, 'warning'),
+      onThrow: (error) => note('playground.log.threw', { event, message: describeError(error) }, 'warning'),
     }),
     [note],
   );

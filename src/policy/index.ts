@@ -19,3 +19,26 @@ export { approvalFingerprint, approvalReasons, approversFor, pendingApproval, ty
 export { DEFAULT_APPROVAL_HOURS, DEFAULT_APPROVAL_TRIGGERS, MAX_APPROVAL_HOURS } from './parse-approval.js';
 export { classifyRecipients, type ClassifiedRecipient } from './classify.js';
 export { AUDIT_DOMAINS, DEFAULT_AUDIT, MAX_AUDIT_RETENTION_DAYS } from './parse-audit.js';
+export { jsonValue, lineAndColumn, parseJsonText, type JsonSyntaxError, type JsonText } from './json/json-text.js';
+export {
+  ROOT_PATH,
+  booleanReader,
+  checkKeys,
+  childPath,
+  choiceReader,
+  hasKey,
+  integerReader,
+  isRecord,
+  listReader,
+  readMember,
+  readRequired,
+  recordReader,
+  report,
+  stringReader,
+  type IntegerProblems,
+  type JsonProblem,
+  type JsonReader,
+  type JsonRecord,
+  type KeyProblems,
+} from './json/json-reader.js';
+export { describeError } from './describe-error.js';

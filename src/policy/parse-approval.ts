@@ -3,9 +3,9 @@
 import { normalizeAddressPattern } from './address-pattern.js';
 import { toAsciiDomain } from './domain.js';
 import { CONTROL_SCOPES, readAddresses } from './parse-send-controls.js';
+import { childPath } from './json/json-reader.js';
 import {
   hasKey,
-  memberPath,
   objectReader,
   readArray,
   readBoolean,
@@ -94,7 +94,7 @@ function readRequiredList(
 ): readonly string[] {
   const before = problems.length;
   const items = readField(record, key, path, problems, read, []);
-  if (items.length === 0 && problems.length === before) problems.push({ path: memberPath(path, key), message: `must list at least one ${what}`, code: 'policy.empty-list' });
+  if (items.length === 0 && problems.length === before) problems.push({ path: childPath(path, key), message: `must list at least one ${what}`, code: 'policy.empty-list' });
   return items;
 }
 

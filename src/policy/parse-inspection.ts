@@ -1,11 +1,10 @@
 // Readers for the content-inspection keys: personalData, encryptedAttachments, uninspectableAttachments, partners.
 import { toAsciiDomain } from './domain.js';
+import { childPath } from './json/json-reader.js';
 import {
   checkKeys,
   hasKey,
   isRecord,
-  memberPath,
-  quotedList,
   readArray,
   readChoice,
   readField,
@@ -13,6 +12,7 @@ import {
   readNormalizedList,
   type FieldReader,
   type Problems,
+  quotedList,
 } from './policy-fields.js';
 import { foldText } from './text.js';
 import {
@@ -65,7 +65,7 @@ function readThreshold(value: unknown, path: string, problems: Problems): Person
   const before = problems.length;
   checkKeys(value, PERSONAL_DATA_KEYS, path, problems);
   for (const key of ['kind', 'atLeast'] as const) {
-    if (!hasKey(value, key)) problems.push({ path: memberPath(path, key), message: 'required', code: 'policy.required' });
+    if (!hasKey(value, key)) problems.push({ path: childPath(path, key), message: 'required', code: 'policy.required' });
   }
   const entry: PersonalDataThreshold = {
     kind: readField(value, 'kind', path, problems, readChoice(PERSONAL_DATA_KINDS), 'my-number'),
@@ -132,13 +132,13 @@ function readPartner(value: unknown, path: string, problems: Problems): Partner 
   const before = problems.length;
   checkKeys(value, PARTNER_KEYS, path, problems);
   for (const key of ['name', 'domains'] as const) {
-    if (!hasKey(value, key)) problems.push({ path: memberPath(path, key), message: 'required', code: 'policy.required' });
+    if (!hasKey(value, key)) problems.push({ path: childPath(path, key), message: 'required', code: 'policy.required' });
   }
   const name = readField(value, 'name', path, problems, readName, '');
   const aliases = readField(value, 'aliases', path, problems, readAliases, []);
   const domains = readField(value, 'domains', path, problems, readPartnerDomains, []);
   if (hasKey(value, 'domains') && isEmptyArray(value['domains'])) {
-    problems.push({ path: memberPath(path, 'domains'), message: 'must name at least one domain', code: 'policy.empty-list' });
+    problems.push({ path: childPath(path, 'domains'), message: 'must name at least one domain', code: 'policy.empty-list' });
   }
   return problems.length === before ? { name, aliases, domains } : undefined;
 }

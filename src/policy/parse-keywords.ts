@@ -1,14 +1,14 @@
+import { childPath } from './json/json-reader.js';
 import {
   checkKeys,
   hasKey,
   isRecord,
-  memberPath,
-  quotedList,
   readArray,
   readChoice,
   readField,
   type FieldReader,
   type Problems,
+  quotedList,
 } from './policy-fields.js';
 import { foldText } from './text.js';
 import type { KeywordLocation, KeywordRule } from './types.js';
@@ -50,7 +50,7 @@ function readKeyword(value: unknown, path: string, problems: Problems): KeywordR
   }
   const before = problems.length;
   checkKeys(value, KEYWORD_KEYS, path, problems);
-  if (!hasKey(value, 'term')) problems.push({ path: memberPath(path, 'term'), message: 'required', code: 'policy.required' });
+  if (!hasKey(value, 'term')) problems.push({ path: childPath(path, 'term'), message: 'required', code: 'policy.required' });
   const term = readField(value, 'term', path, problems, readTerm, '');
   const action = readField(value, 'action', path, problems, readChoice(KEYWORD_ACTIONS), 'warn');
   const where = readField(value, 'where', path, problems, readLocations, KEYWORD_LOCATIONS);

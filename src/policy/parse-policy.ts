@@ -4,11 +4,11 @@ import { readKeywords } from './parse-keywords.js';
 import { DEFAULT_ATTACHMENTS, readAttachments } from './parse-protection.js';
 import { DEFAULT_DIALOG_CONFIRM, readConfirmPer, readDialogConfirm } from './parse-send-moment.js';
 import { DEFAULT_PERSONAL_DATA, readAttachmentAction, readPartners, readPersonalData } from './parse-inspection.js';
+import { childPath } from './json/json-reader.js';
 import {
   checkKeys,
   hasKey,
   isRecord,
-  memberPath,
   readBoolean,
   readChoice,
   readField,
@@ -172,7 +172,7 @@ const readSeverities: FieldReader<Readonly<Record<SeverityRuleId, Severity>>> = 
   }
   checkKeys(value, RULE_IDS, path, problems, 'rule');
   for (const [rule, key] of SELF_CONFIGURED_KEYS) {
-    if (hasKey(value, rule)) problems.push({ path: memberPath(path, rule), message: `set by ${key}, not here`, code: 'policy.self-configured-rule', params: { key } });
+    if (hasKey(value, rule)) problems.push({ path: childPath(path, rule), message: `set by ${key}, not here`, code: 'policy.self-configured-rule', params: { key } });
   }
   const severities = defaultSeverities();
   for (const rule of SEVERITY_RULE_IDS) {

@@ -1,31 +1,30 @@
-// Readers for the fields of a policy document: each takes a JSON value and its path, returns the
-// normalised value or undefined, and adds one problem per bad place so an admin sees every mistake at once.
+// Readers for the fields of a policy document, in the policy's own words, on the JSON readers
+// (src/policy/json/json-reader.ts): each takes a JSON value and its path, returns the normalised value or
+// undefined, and adds one problem per bad place so an admin sees every mistake at once.
 import { codePointDistance, codePointsOf } from './lookalike/edit-distance.js';
+import {
+  booleanReader,
+  checkKeys as checkJsonKeys,
+  choiceReader,
+  hasKey,
+  integerReader,
+  isRecord,
+  listReader,
+  readMember,
+  type JsonReader,
+} from './json/json-reader.js';
 import type { PolicyProblem } from './types.js';
 
 export type Problems = PolicyProblem[];
-export type FieldReader<T> = (value: unknown, path: string, problems: Problems) => T | undefined;
+/** What a policy problem says beside its path. */
+type Said = Omit<PolicyProblem, 'path'>;
+export type FieldReader<T> = JsonReader<T, Said>;
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
+export { hasKey, isRecord };
 
 /** `"a", "b", "c"`: choices and keys as the problems name them. */
 export function quotedList(items: readonly string[]): string {
   return items.map((item) => `"${item}"`).join(', ');
-}
-
-export function hasKey(record: Readonly<Record<string, unknown>>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(record, key);
-}
-
-/** `$.keywords` for identifiers, `$.severities["lookalike-domain"]` otherwise, as JSONPath writes them. */
-export function memberPath(parent: string, key: string): string {
-  return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
 }
 
 function closestKey(key: string, allowed: readonly string[]): string | null {
@@ -50,20 +49,16 @@ export function checkKeys(
   problems: Problems,
   what: 'key' | 'rule' = 'key',
 ): void {
-  for (const key of Object.keys(record)) {
-    if (key === '__proto__') {
-      problems.push({ path: memberPath(path, key), message: 'forbidden key "__proto__"', code: 'policy.forbidden-key' });
-    } else if (!allowed.includes(key)) {
+  checkJsonKeys<Said>(record, allowed, path, problems, {
+    forbidden: { message: 'forbidden key "__proto__"', code: 'policy.forbidden-key' },
+    unknown: (key): Said => {
       const suggestion = closestKey(key, allowed);
-      const hint = suggestion === null ? '' : ` (did you mean "${suggestion}"?)`;
-      const message = `unknown ${what} "${key}"${hint}`;
-      problems.push(
-        suggestion === null
-          ? { path: memberPath(path, key), message, code: `policy.unknown-${what}`, params: { key } }
-          : { path: memberPath(path, key), message, code: `policy.unknown-${what}-hint`, params: { key, suggestion } },
-      );
-    }
-  }
+      const message = `unknown ${what} "${key}"${suggestion === null ? '' : ` (did you mean "${suggestion}"?)`}`;
+      return suggestion === null
+        ? { message, code: `policy.unknown-${what}`, params: { key } }
+        : { message, code: `policy.unknown-${what}-hint`, params: { key, suggestion } };
+    },
+  });
 }
 
 export function readArray<T>(
@@ -73,18 +68,7 @@ export function readArray<T>(
   what: string,
   readItem: FieldReader<T>,
 ): T[] | undefined {
-  if (!Array.isArray(value)) {
-    problems.push({ path, message: `must be an array of ${what}`, code: 'policy.expected-array' });
-    return undefined;
-  }
-  const items: T[] = [];
-  let failed = false;
-  value.forEach((item: unknown, index) => {
-    const read = readItem(item, `${path}[${index}]`, problems);
-    if (read === undefined) failed = true;
-    else items.push(read);
-  });
-  return failed ? undefined : items;
+  return listReader<T, Said>({ message: `must be an array of ${what}`, code: 'policy.expected-array' }, readItem)(value, path, problems);
 }
 
 /** An array of strings each normalised by `normalize`; duplicates after normalising are dropped. */
@@ -108,33 +92,25 @@ export function readNormalizedList(
   };
 }
 
-export function readBoolean(value: unknown, path: string, problems: Problems): boolean | undefined {
-  if (typeof value === 'boolean') return value;
-  problems.push({ path, message: 'must be true or false', code: 'policy.expected-boolean' });
-  return undefined;
-}
+export const readBoolean: FieldReader<boolean> = booleanReader<Said>({ message: 'must be true or false', code: 'policy.expected-boolean' });
 
 export function readChoice<T extends string>(choices: readonly T[]): FieldReader<T> {
-  return (value, path, problems) => {
-    const choice = choices.find((candidate) => candidate === value);
-    if (choice !== undefined) return choice;
-    problems.push({ path, message: `must be one of ${quotedList(choices)}`, code: 'policy.expected-choice', params: { choices: quotedList(choices) } });
-    return undefined;
-  };
+  return choiceReader<T, Said>(choices, {
+    message: `must be one of ${quotedList(choices)}`,
+    code: 'policy.expected-choice',
+    params: { choices: quotedList(choices) },
+  });
 }
 
 export function readInteger(minimum: number, maximum: number): FieldReader<number> {
-  return (value, path, problems) => {
-    if (typeof value !== 'number' || !Number.isInteger(value)) {
-      problems.push({ path, message: `must be a whole number from ${minimum} to ${maximum}`, code: 'policy.expected-integer', params: { minimum, maximum } });
-      return undefined;
-    }
-    if (value < minimum || value > maximum) {
-      problems.push({ path, message: `out of range: ${value} (must be from ${minimum} to ${maximum})`, code: 'policy.out-of-range', params: { value, minimum, maximum } });
-      return undefined;
-    }
-    return value;
-  };
+  return integerReader<Said>(minimum, maximum, {
+    notInteger: { message: `must be a whole number from ${minimum} to ${maximum}`, code: 'policy.expected-integer', params: { minimum, maximum } },
+    outOfRange: (value) => ({
+      message: `out of range: ${value} (must be from ${minimum} to ${maximum})`,
+      code: 'policy.out-of-range',
+      params: { value, minimum, maximum },
+    }),
+  });
 }
 
 /** Reads `record[key]` with `read` when present; the default otherwise. */
@@ -146,8 +122,7 @@ export function readField<T>(
   read: FieldReader<T>,
   fallback: T,
 ): T {
-  if (!hasKey(record, key)) return fallback;
-  return read(record[key], memberPath(path, key), problems) ?? fallback;
+  return readMember(record, key, path, problems, read) ?? fallback;
 }
 
 /** An object with exactly `keys`, read by `read`; undefined when any of its fields was bad. */

@@ -1,6 +1,7 @@
 // What the administrators' audit routes answer (docs/admin.md "Audit", "Statistics"), and the parsers the
 // console reads them with: a shape it does not know is a bad answer, not a blank page.
 import { AUDIT_DECISIONS, AUDIT_EVENT_KINDS, type AuditDecision, type AuditEventKind } from './audit.js';
+import { fieldsOf, listOf } from './fields.js';
 
 /** The filters GET /api/admin/audit takes; `from` inclusive, `to` exclusive, both ISO 8601. */
 export interface AuditFilter {
@@ -74,12 +75,7 @@ export function auditQuery(filter: AuditFilter, format?: AuditExportFormat): str
   return pairs.join('&');
 }
 
-type Fields = Readonly<Record<string, unknown>>;
-
-function record(value: unknown): Fields | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : null;
-}
-
+/** A count or a share: statistics may be fractions, unlike the byte counts of fields.ts. */
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
@@ -93,13 +89,13 @@ function nullableString(value: unknown): value is string | null {
 }
 
 function counts(value: unknown): Readonly<Record<string, number>> | null {
-  const fields = record(value);
+  const fields = fieldsOf(value);
   if (fields === null || !Object.keys(fields).every((key) => isCount(fields[key]))) return null;
   return fields as Readonly<Record<string, number>>;
 }
 
 function auditEvent(value: unknown): AdminAuditEvent | null {
-  const fields = record(value);
+  const fields = fieldsOf(value);
   if (fields === null) return null;
   const { at, user, verified, kind, platform, mailbox, policy, decision, rules, domains, durationMs, confirmSeconds } = fields;
   const ruleCounts = counts(rules);
@@ -111,23 +107,23 @@ function auditEvent(value: unknown): AdminAuditEvent | null {
 }
 
 export function parseAdminAuditEvents(value: unknown): AdminAuditEvent[] | null {
-  const events = record(value)?.['events'];
+  const events = fieldsOf(value)?.['events'];
   if (!Array.isArray(events)) return null;
   const parsed = events.map(auditEvent);
   return parsed.every((event): event is AdminAuditEvent => event !== null) ? parsed : null;
 }
 
 function countedList(value: unknown): Counted[] | null {
-  if (!Array.isArray(value)) return null;
-  const list = value.map(record);
-  if (!list.every((item) => item !== null && typeof item['key'] === 'string' && isCount(item['count']))) return null;
-  return (list as Fields[]).map((item) => ({ key: item['key'] as string, count: item['count'] as number }));
+  return listOf(value, (item) => {
+    const { key, count } = item;
+    return typeof key === 'string' && isCount(count) ? { key, count } : null;
+  });
 }
 
 function perDay(value: unknown): AdminStatistics['perDay'] | null {
   if (!Array.isArray(value)) return null;
   const days = value.map((item) => {
-    const fields = record(item);
+    const fields = fieldsOf(item);
     const decisions = counts(fields?.['decisions']);
     return fields !== null && typeof fields['day'] === 'string' && decisions !== null ? { day: fields['day'], decisions } : null;
   });
@@ -135,14 +131,14 @@ function perDay(value: unknown): AdminStatistics['perDay'] | null {
 }
 
 export function parseAdminStatistics(value: unknown): AdminStatistics | null {
-  const fields = record(value);
+  const fields = fieldsOf(value);
   if (fields === null) return null;
   const days = perDay(fields['perDay']);
   const topRules = countedList(fields['topRules']);
   const blocksPerRule = countedList(fields['blocksPerRule']);
   const topConfirmedDomains = countedList(fields['topConfirmedDomains']);
-  const confirmedBy = record(fields['confirmedBy']);
-  const approvals = record(fields['approvals']);
+  const confirmedBy = fieldsOf(fields['confirmedBy']);
+  const approvals = fieldsOf(fields['approvals']);
   const { medianConfirmSeconds, unverifiedShare, events, capped } = fields;
   if (days === null || topRules === null || blocksPerRule === null || topConfirmedDomains === null) return null;
   if (confirmedBy === null || !isCount(confirmedBy['dialog']) || !isCount(confirmedBy['pane'])) return null;

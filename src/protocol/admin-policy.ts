@@ -1,5 +1,6 @@
 // The administrators' policy routes (docs/policy.md, policy versions; src/server/routes/admin-policy.ts on
 // the branch that adds them) and the parsers the console reads their answers with.
+import { fieldsOf, listOf } from './fields.js';
 
 export type PolicySource = 'file' | 'admin' | 'rollback';
 
@@ -33,22 +34,16 @@ export interface ActivePolicy extends PolicyVersion {
   readonly file: { readonly status: 'ok' | 'rejected' | 'missing'; readonly problems: readonly PolicyProblemOnWire[] };
 }
 
-type Fields = Readonly<Record<string, unknown>>;
-
-function record(value: unknown): Fields | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : null;
-}
-
 function author(value: unknown): PolicyVersionSummary['createdBy'] | undefined {
   if (value === null) return null;
-  const fields = record(value);
+  const fields = fieldsOf(value);
   if (fields === null || typeof fields['id'] !== 'string') return undefined;
   const address = fields['address'];
   return { id: fields['id'], address: typeof address === 'string' ? address : null };
 }
 
 export function parsePolicyVersionSummary(value: unknown): PolicyVersionSummary | null {
-  const fields = record(value);
+  const fields = fieldsOf(value);
   if (fields === null) return null;
   const { version, sha256, createdAt, reason, source, restoredFrom } = fields;
   const createdBy = author(fields['createdBy']);
@@ -59,12 +54,12 @@ export function parsePolicyVersionSummary(value: unknown): PolicyVersionSummary 
 
 export function parsePolicyVersion(value: unknown): PolicyVersion | null {
   const summary = parsePolicyVersionSummary(value);
-  const document = record(value)?.['document'];
-  return summary === null || record(document) === null ? null : { ...summary, document };
+  const document = fieldsOf(value)?.['document'];
+  return summary === null || fieldsOf(document) === null ? null : { ...summary, document };
 }
 
 function problemParams(value: unknown): PolicyProblemOnWire['params'] | undefined {
-  const fields = record(value);
+  const fields = fieldsOf(value);
   if (fields === null) return undefined;
   const params: Record<string, string | number> = {};
   for (const name of Object.keys(fields)) {
@@ -75,25 +70,18 @@ function problemParams(value: unknown): PolicyProblemOnWire['params'] | undefine
   return params;
 }
 
-function problem(value: unknown): PolicyProblemOnWire | null {
-  const fields = record(value);
-  const path = fields?.['path'];
-  const message = fields?.['message'];
-  if (typeof path !== 'string' || typeof message !== 'string') return null;
-  const code = fields?.['code'];
-  const params = problemParams(fields?.['params']);
-  return { path, message, ...(typeof code === 'string' ? { code } : {}), ...(params === undefined ? {} : { params }) };
-}
-
 function problems(value: unknown): PolicyProblemOnWire[] | null {
-  if (!Array.isArray(value)) return null;
-  const list = value.map(problem);
-  return list.every((item): item is PolicyProblemOnWire => item !== null) ? list : null;
+  return listOf(value, (item) => {
+    const { path, message, code } = item;
+    if (typeof path !== 'string' || typeof message !== 'string') return null;
+    const params = problemParams(item['params']);
+    return { path, message, ...(typeof code === 'string' ? { code } : {}), ...(params === undefined ? {} : { params }) };
+  });
 }
 
 export function parseActivePolicy(value: unknown): ActivePolicy | null {
   const version = parsePolicyVersion(value);
-  const file = record(record(value)?.['file']);
+  const file = fieldsOf(fieldsOf(value)?.['file']);
   const status = file?.['status'];
   const fileProblems = problems(file?.['problems']);
   if (version === null || fileProblems === null || (status !== 'ok' && status !== 'rejected' && status !== 'missing')) return null;
@@ -107,8 +95,8 @@ export interface PolicyVersionPage {
 }
 
 export function parsePolicyVersions(value: unknown): PolicyVersionPage | null {
-  const versions = record(value)?.['versions'];
-  const nextBefore = record(value)?.['nextBefore'];
+  const versions = fieldsOf(value)?.['versions'];
+  const nextBefore = fieldsOf(value)?.['nextBefore'];
   if (!Array.isArray(versions) || !(nextBefore === null || (typeof nextBefore === 'number' && Number.isSafeInteger(nextBefore)))) return null;
   const parsed = versions.map(parsePolicyVersionSummary);
   return parsed.every((version): version is PolicyVersionSummary => version !== null) ? { versions: parsed, nextBefore } : null;
@@ -116,5 +104,5 @@ export function parsePolicyVersions(value: unknown): PolicyVersionPage | null {
 
 /** The path problems of a refused save (`400 invalid-policy`), from the answer's body; [] when it has none. */
 export function parsePolicyProblems(value: unknown): PolicyProblemOnWire[] {
-  return [...(problems(record(value)?.['problems']) ?? [])];
+  return [...(problems(fieldsOf(value)?.['problems']) ?? [])];
 }

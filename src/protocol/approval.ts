@@ -1,6 +1,8 @@
 // Supervisor approval (docs/approval.md): the check of a signed approval that any
 // host with WebCrypto can run. No Node or Office API here, so the pane (and later the handler, where the
 // runtime has crypto.subtle) can import it.
+import { jsonValue } from '../policy/index.js';
+import { fieldsOf, type Fields } from './fields.js';
 
 /** What the signature covers; `exp` is the request's expiry, so an approval is worth nothing after it. */
 export interface ApprovalClaims {
@@ -28,8 +30,9 @@ export interface ApprovalPublicJwk {
 
 /** The key as the boot line or GET /api/approvals/public-key carries it; null unless it is a P-256 public key. */
 export function parseApprovalPublicJwk(value: unknown): ApprovalPublicJwk | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { kty, crv, x, y } = value as Record<string, unknown>;
+  const fields = fieldsOf(value);
+  if (fields === null) return null;
+  const { kty, crv, x, y } = fields;
   return kty === 'EC' && crv === 'P-256' && typeof x === 'string' && typeof y === 'string' ? { kty, crv, x, y } : null;
 }
 
@@ -79,19 +82,13 @@ function utf8Text(bytes: Uint8Array): string | null {
   }
 }
 
-function jsonObject(part: string): Record<string, unknown> | null {
+function jsonObject(part: string): Fields | null {
   const bytes = base64urlBytes(part);
   const text = bytes === null ? null : utf8Text(bytes);
-  if (text === null) return null;
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
+  return text === null ? null : fieldsOf(jsonValue(text));
 }
 
-function claimsOf(payload: Record<string, unknown>): ApprovalClaims | null {
+function claimsOf(payload: Fields): ApprovalClaims | null {
   const { fp, sub, approver, rid, iat, exp } = payload;
   if (typeof fp !== 'string' || typeof sub !== 'string' || typeof approver !== 'string' || typeof rid !== 'string') return null;
   if (typeof iat !== 'number' || typeof exp !== 'number' || !Number.isFinite(iat) || !Number.isFinite(exp)) return null;

@@ -1,10 +1,12 @@
-// The checks every answer parser makes on what came over the wire.
+// The checks every answer parser makes on what came over the wire, on the JSON readers
+// (src/policy/json/json-reader.ts). An answer is all or nothing: a parser gives null, never a partial answer.
+import { isRecord, type JsonRecord } from '../policy/index.js';
 
-export type Fields = Readonly<Record<string, unknown>>;
+export type Fields = JsonRecord;
 
 /** A JSON object's fields, or null for anything else (arrays included). */
 export function fieldsOf(value: unknown): Fields | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : null;
+  return isRecord(value) ? value : null;
 }
 
 export function isText(value: unknown): value is string {

@@ -105,3 +105,4 @@ export {
   type PolicyProblemOnWire,
 } from './admin-policy.js';
 export { parseDevMailAnswer, type CaughtMail, type DevMailAnswer } from './dev-mail.js';
+export { parseApiErrorBody, type ApiErrorBody, type ApiRefusal } from './api-error-body.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { parsePolicy, type Policy, type PolicyProblem } from '../policy/index.js';
+import { parseJsonText, parsePolicy, type JsonSyntaxError, type Policy, type PolicyProblem } from '../policy/index.js';
 
 /** A policy as the server publishes it: the validated document, its compact JSON and that JSON's ETag. */
 export interface PublishedPolicy {
@@ -18,26 +18,23 @@ export function entityTag(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
 
-/** People editing the file need a line and column where JSON.parse gives an offset (when it gives one). */
-function describeSyntaxError(text: string, error: unknown): string {
-  const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
-  const offset = /at position (\d+)/.exec(message);
-  if (offset === null || /line \d+/.test(message)) return message;
-  const before = text.slice(0, Number(offset[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${message} (line ${line}, column ${column})`;
+/**
+ * People editing the file need a line and column. Node 20's engine names a character position and no line,
+ * newer ones name the line themselves, and an empty file has neither; only the first gets ours added.
+ */
+function syntaxDetail(error: JsonSyntaxError): string {
+  const named = /at position \d+/.test(error.detail) && !/line \d+/.test(error.detail);
+  return `${error.detail}${named ? ` (line ${error.line}, column ${error.column})` : ''}`;
 }
 
 export function publishPolicy(text: string): PolicyFileResult {
-  let document: unknown;
-  try {
-    // Windows editors may save a byte-order mark.
-    document = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const detail = describeSyntaxError(text, error);
+  // Windows editors may save a byte-order mark.
+  const parsedText = parseJsonText(text.replace(/^\uFEFF/, ''));
+  if (!parsedText.ok) {
+    const detail = syntaxDetail(parsedText);
     return { ok: false, problems: [{ path: '$', message: `not valid JSON: ${detail}`, code: 'policy.syntax', params: { detail } }] };
   }
+  const document = parsedText.value;
   const parsed = parsePolicy(document);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const json = JSON.stringify(document);

@@ -1,6 +1,7 @@
 // How a page of the server (the approver's page, the admin console) tells a failed call apart: the part
 // every page shares, so each page maps only its own HTTP refusals.
 import { ApiError } from '../api-client/index.js';
+import { describeError } from '../policy/index.js';
 import { TokenUnavailable } from './token-source.js';
 
 export type SharedProblem =
@@ -22,7 +23,7 @@ export function pageProblemOf<P>(error: unknown, refusal: (error: ApiError, stat
     if (error.problem === 'unreachable') return { kind: 'network' };
     return error.problem === 'not-set-up' ? { kind: 'not-set-up' } : { kind: 'sign-in-failed', detail: error.message };
   }
-  return { kind: 'unexpected', detail: error instanceof Error ? error.message : String(error) };
+  return { kind: 'unexpected', detail: describeError(error) };
 }
 
 /** A failed call may succeed again (the network, a sign-in, the unknown); a refusal will not. */

@@ -3,10 +3,10 @@
 // message the user checks and sends. The ZIP's message itself never carries the password or its link.
 import type { NewMessageForm } from '../office/index.js';
 import type { MessageSnapshot } from '../policy/index.js';
+import { describeError } from '../policy/index.js';
 import type { CompletedLinks } from '../protocol/index.js';
 import { linkRecipients } from './protect-link.js';
 import type { ApiFailureCode } from './api-failure.js';
-import { detailOf } from './error-detail.js';
 import { shareFiles, type SharePorts, type ShareStage } from './share-files.js';
 
 export interface PasswordLinkPorts extends SharePorts {
@@ -35,7 +35,7 @@ export async function sharePasswordByLink(ports: PasswordLinkPorts, snapshot: Me
     ports.openNewMessage(choice.form(shared.links, { name: choice.fileName, size: bytes.length }));
   } catch (error) {
     await shared.withdraw();
-    return { ok: false, stage: 'open', detail: detailOf(error) };
+    return { ok: false, stage: 'open', detail: describeError(error) };
   }
   return { ok: true };
 }

@@ -4,10 +4,10 @@
 // was (and withdraws the links already made).
 import type { BodyBlock } from '../office/index.js';
 import type { AttachmentSnapshot, MessageSnapshot, ProtectionState } from '../policy/index.js';
+import { describeError } from '../policy/index.js';
 import type { CompletedLinks } from '../protocol/index.js';
 import { bytesOfBase64 } from '../browser-inspect/index.js';
 import type { ApiFailureCode } from './api-failure.js';
-import { detailOf } from './error-detail.js';
 import { shareFiles, type ShareProgress, type SharePorts } from './share-files.js';
 
 export interface LinkPorts extends SharePorts {
@@ -69,7 +69,7 @@ export async function protectAsLinks(
       if (read.kind !== 'base64' || read.content === undefined) return kept('read', `${attachment.name}: ${read.kind}`);
       files.push({ name: attachment.name, bytes: bytesOfBase64(read.content) });
     } catch (error) {
-      return kept('read', `${attachment.name}: ${detailOf(error)}`);
+      return kept('read', `${attachment.name}: ${describeError(error)}`);
     }
   }
   // Outlook's sizes are approximate; the server is told the exact byte counts it will receive.
@@ -86,7 +86,7 @@ export async function protectAsLinks(
     await ports.prependBodyBlock(choice.block(links, linked));
   } catch (error) {
     await shared.withdraw();
-    return kept('body', detailOf(error));
+    return kept('body', describeError(error));
   }
 
   onProgress({ stage: 'record' });

@@ -1,10 +1,17 @@
 // "Protect attachments" as an encrypted ZIP, in an order that never loses a file: the ZIP is added and
 // recorded before any original goes, and a failure before that leaves the originals as they were.
 import type { ProtectZipAnswer, ProtectZipRequest, ZipMethod } from '../protocol/index.js';
-import { attachmentKey, type AttachmentInspection, type AttachmentSnapshot, type PersonalDataTally, type ProtectionState } from '../policy/index.js';
+import {
+  attachmentKey,
+  describeError,
+  type AttachmentInspection,
+  type AttachmentSnapshot,
+  type PersonalDataTally,
+  type ProtectionState,
+} from '../policy/index.js';
 import { DEFAULT_MAX_SAMPLES } from '../inspect/index.js';
 import type { ApiFailureCode } from './api-failure.js';
-import { detailOf, failureOf } from './error-detail.js';
+import { failureOf } from './error-detail.js';
 
 export interface ZipPorts {
   readAttachmentBase64(id: string): Promise<{ readonly kind: string; readonly content?: string }>;
@@ -86,7 +93,7 @@ export async function protectAsZip(
       }
       contents.push({ name: attachment.name, contentBase64: read.content });
     } catch (error) {
-      return { ok: false, stage: 'read', detail: `${attachment.name}: ${detailOf(error)}`, originalsKept: true };
+      return { ok: false, stage: 'read', detail: `${attachment.name}: ${describeError(error)}`, originalsKept: true };
     }
   }
 
@@ -105,7 +112,7 @@ export async function protectAsZip(
   try {
     zipId = await ports.addAttachment(answer.contentBase64, answer.name);
   } catch (error) {
-    return { ok: false, stage: 'add', detail: detailOf(error), originalsKept: true };
+    return { ok: false, stage: 'add', detail: describeError(error), originalsKept: true };
   }
 
   onStage('record');
@@ -125,7 +132,7 @@ export async function protectAsZip(
   } catch (error) {
     // Unrecorded, the ZIP would count as a hand-made one: take it out again and leave the message as it was.
     const rolledBack = await ports.removeAttachment(zipId).then(() => true, () => false);
-    return { ok: false, stage: 'record', detail: detailOf(error), originalsKept: rolledBack };
+    return { ok: false, stage: 'record', detail: describeError(error), originalsKept: rolledBack };
   }
 
   onStage('remove');

@@ -2,12 +2,12 @@
 // becomes a Problem value the pane can show next to what it already has.
 import { runCheck, type Check, type CheckPorts, type CheckResult, type PolicySource } from '../check/index.js';
 import type { ApprovalGrant, AttachmentInspection, MessageSnapshot, Policy, Verdict } from '../policy/index.js';
+import { describeError } from '../policy/index.js';
 import { findApprovalInPane } from './approval-ports.js';
 import type { PaneGateway } from './pane-gateway.js';
 import { inspectForPane, type InspectionProgress } from './pane-inspection.js';
 import { buildReviewModel, type ReviewModel } from './review-model.js';
 import { apiFailureCode, type ApiFailureCode } from './api-failure.js';
-import { detailOf } from './error-detail.js';
 
 export type { PolicySource };
 
@@ -46,9 +46,8 @@ export function problemOf(error: unknown): Problem {
     return { kind: 'office', operation: error.operation, code: code === undefined ? '?' : String(code) };
   }
   const cause = apiFailureCode(error);
-  if (cause !== null) return { kind: 'api', cause, detail: detailOf(error) };
-  if (error instanceof Error) return { kind: 'unexpected', message: error.message };
-  return { kind: 'unexpected', message: String(error) };
+  if (cause !== null) return { kind: 'api', cause, detail: describeError(error) };
+  return { kind: 'unexpected', message: describeError(error) };
 }
 
 async function officeReady(gateway: PaneGateway, timeoutMs: number): Promise<boolean> {

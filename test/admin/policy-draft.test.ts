@@ -1,7 +1,6 @@
 // The policy draft's problems as typed: JSON syntax with its line and column, else the real parser's paths.
 import { describe, expect, it } from 'vitest';
-import { jsonErrorOffset } from '../../src/admin/json-error-offset.js';
-import { draftState, draftText, lineAndColumn } from '../../src/admin/policy-draft.js';
+import { draftState, draftText } from '../../src/admin/policy-draft.js';
 
 describe('draftState', () => {
   it('accepts a valid policy', () => {
@@ -29,38 +28,8 @@ describe('draftState', () => {
   });
 });
 
-describe('lineAndColumn', () => {
-  it.each([
-    [0, 1, 1],
-    [2, 1, 3],
-    [3, 2, 1],
-    [99, 2, 3],
-  ])('offset %i of "ab\\ncd" is line %i, column %i', (offset, line, column) => {
-    expect(lineAndColumn('ab\ncd', offset)).toEqual({ line, column });
-  });
-});
-
 describe('draftText', () => {
   it('writes two-space JSON with a final newline', () => {
     expect(draftText({ onError: 'block' })).toBe('{\n  "onError": "block"\n}\n');
-  });
-});
-
-describe('jsonErrorOffset', () => {
-  it.each([
-    ['{"a": [1, 2]}', null],
-    [' "text with \\u00e9 and \\n" ', null],
-    ['{"a": -1.5e3, "b": [true, false, null]}', null],
-    ['{"a": 1,}', 8],
-    ['{"a" 1}', 5],
-    ['[1 2]', 3],
-    ['{"a": tru}', 6 + 3],
-    ['{"a": "\\x"}', 8],
-    ['{"a": 01}', 7],
-    ['{} x', 3],
-    ['', 0],
-    ['{"a": [', 7],
-  ])('%j goes wrong at %s', (text, offset) => {
-    expect(jsonErrorOffset(text)).toBe(offset);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fetchPolicyDocument, PolicyFetchError } from '../../src/api-client/index.js';
+import { fetchPolicyDocument, ApiError } from '../../src/api-client/index.js';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -26,12 +26,12 @@ describe('fetchPolicyDocument', () => {
   it.each([
     ['a network error', () => Promise.reject(new TypeError('Network request failed')), 'network', undefined],
     ['HTTP 500', () => Promise.resolve(response(500, 'oops')), 'http', 500],
-    ['a body that is not JSON', () => Promise.resolve(response(200, '<html>')), 'bad-json', undefined],
+    ['a body that is not JSON', () => Promise.resolve(response(200, '<html>')), 'bad-answer', undefined],
     ['a body that cannot be read', () => Promise.resolve({ ok: true, status: 200, text: () => Promise.reject(new Error('reset')) }), 'network', undefined],
   ])('rejects with a typed error on %s', async (_case, respond, code, status) => {
     vi.stubGlobal('fetch', vi.fn(respond));
     const error: unknown = await fetchPolicyDocument('https://preflight.example', 1_000).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(PolicyFetchError);
+    expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code, status });
     expect(vi.getTimerCount()).toBe(0);
   });
@@ -50,7 +50,7 @@ describe('fetchPolicyDocument', () => {
     );
     await vi.advanceTimersByTimeAsync(1_000);
     answer?.(response(200, '{"version":1}'));
-    expect(await outcome).toMatchObject({ error: { name: 'PolicyFetchError', code: 'timeout' } });
+    expect(await outcome).toMatchObject({ error: { name: 'ApiError', code: 'timeout' } });
   });
 
   it('uses the timers it is given, so the caller can cancel them', async () => {

@@ -10,6 +10,7 @@ import { DEVELOPMENT_USER, matchesDevelopmentToken } from './development-token.j
 import { verifyEntraToken, type TokenCheck } from './entra-token.js';
 import { countRefusals } from './refusal-counter.js';
 import type { AuthenticatedUser } from './user.js';
+import { errorBody } from '../error-body.js';
 
 export interface AuthenticationOptions {
   /** Undefined: nobody is configured to get in, every authenticated route answers 401. */
@@ -24,18 +25,10 @@ export interface AuthenticationOptions {
 }
 
 /** The one answer to every authentication failure (RFC 6750 §3), so a caller cannot probe which check failed. */
-export const UNAUTHORIZED_BODY = {
-  statusCode: 401,
-  error: 'Unauthorized',
-  message: 'A valid Preflight access token is required (Authorization: Bearer <token>)',
-} as const;
+export const UNAUTHORIZED_BODY = errorBody(401, 'A valid Preflight access token is required (Authorization: Bearer <token>)');
 export const WWW_AUTHENTICATE = 'Bearer realm="Preflight", error="invalid_token"';
 
-export const FORBIDDEN_BODY = {
-  statusCode: 403,
-  error: 'Forbidden',
-  message: 'This needs the Preflight administrator role',
-} as const;
+export const FORBIDDEN_BODY = errorBody(403, 'This needs the Preflight administrator role');
 
 type Refuse = (request: FastifyRequest, reply: FastifyReply, reason: string) => Promise<FastifyReply>;
 
@@ -54,7 +47,7 @@ function refuser(perMinute: number, counters: SharedCounters | undefined): Refus
         .code(429)
         .header('Retry-After', String(seconds))
         .header('Cache-Control', 'no-store')
-        .send({ statusCode: 429, error: 'Too Many Requests', message: `Rate limit exceeded, retry in ${seconds} seconds` });
+        .send(errorBody(429, `Rate limit exceeded, retry in ${seconds} seconds`));
     }
     return reply.code(401).header('WWW-Authenticate', WWW_AUTHENTICATE).header('Cache-Control', 'no-store').send(UNAUTHORIZED_BODY);
   };

@@ -17,6 +17,7 @@ import {
   VERSION_PARAMS,
   VERSION_RESPONSE,
 } from './admin-policy-schemas.js';
+import { errorBody } from '../error-body.js';
 
 export interface AdminPolicyRouteOptions {
   readonly store: PolicyStore;
@@ -51,31 +52,22 @@ function answerChange(reply: FastifyReply, outcome: ChangeOutcome): FastifyReply
     case 'created':
       return reply.code(201).send(versionView(outcome.version));
     case 'invalid':
-      return reply.code(400).send({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: `The document is not a valid policy (${outcome.problems.length} problem(s))`,
-        reason: 'invalid-policy',
-        problems: outcome.problems,
-      });
+      return reply.code(400).send(
+        errorBody(400, `The document is not a valid policy (${outcome.problems.length} problem(s))`, { reason: 'invalid-policy', problems: outcome.problems }),
+      );
     case 'unchanged':
-      return reply.code(409).send({
-        statusCode: 409,
-        error: 'Conflict',
-        message: `The document is the active policy already (version ${outcome.active.version})`,
-        reason: 'unchanged',
-        activeVersion: outcome.active.version,
-      });
+      return reply.code(409).send(
+        errorBody(409, `The document is the active policy already (version ${outcome.active.version})`, { reason: 'unchanged', activeVersion: outcome.active.version }),
+      );
     case 'conflict':
-      return reply.code(409).send({
-        statusCode: 409,
-        error: 'Conflict',
-        message: `Version ${outcome.active.version} became active while this edit was made; reload it and edit again`,
-        reason: 'conflict',
-        activeVersion: outcome.active.version,
-      });
+      return reply.code(409).send(
+        errorBody(409, `Version ${outcome.active.version} became active while this edit was made; reload it and edit again`, {
+          reason: 'conflict',
+          activeVersion: outcome.active.version,
+        }),
+      );
     case 'not-found':
-      return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'No such policy version' });
+      return reply.code(404).send(errorBody(404, 'No such policy version'));
   }
 }
 

@@ -32,6 +32,7 @@ import type { Failure } from '../links/link-context.js';
 import { smtpApprovalMailer, type ApprovalMailer } from '../mail/approval-mailer.js';
 import type { LinkConfig } from '../links/link-config.js';
 import { ERROR_RESPONSE, PACKAGE_ID, type Refusal } from './links-schemas.js';
+import { errorBody } from '../error-body.js';
 
 export interface Approvals {
   readonly context: ApprovalContext;
@@ -142,15 +143,13 @@ const DECISION_BODY = {
 
 const ID_PARAMS = { type: 'object', required: ['id'], properties: { id: PACKAGE_ID } } as const;
 const ERRORS = { 400: ERROR_RESPONSE, 401: ERROR_RESPONSE, 403: ERROR_RESPONSE, 404: ERROR_RESPONSE, 409: ERROR_RESPONSE, 410: ERROR_RESPONSE } as const;
-const STATUS_NAMES: Readonly<Record<number, string>> = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 410: 'Gone' };
-
 function signedIn(request: FastifyRequest): AuthenticatedUser {
   if (request.user === undefined) throw new Error('route ran without app.authenticate');
   return request.user;
 }
 
 function refuse(reply: FastifyReply, failure: Failure): FastifyReply {
-  return reply.code(failure.status).send({ statusCode: failure.status, error: STATUS_NAMES[failure.status] ?? 'Error', message: failure.message, reason: failure.reason });
+  return reply.code(failure.status).send(errorBody(failure.status, failure.message, { reason: failure.reason }));
 }
 
 function startPurgeJob(context: ApprovalContext, log: FastifyInstance['log']): () => Promise<void> {

@@ -17,6 +17,7 @@ import { auditCsv, auditJsonLines, auditRecords, exportedEvent, type AuditAuthor
 import type { LinkConfig } from '../links/link-config.js';
 import { DAY_MS } from '../links/link-limits.js';
 import { ERROR_RESPONSE } from './links-schemas.js';
+import { errorBody } from '../error-body.js';
 
 export interface AuditRouteOptions {
   readonly links: LinkConfig | undefined;
@@ -168,7 +169,7 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
       const query = request.query as FilterQuery;
       const from = instant(query.from);
       const to = instant(query.to);
-      if (from === null || to === null) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: 'from and to must be ISO 8601 times', reason: 'bad-time' });
+      if (from === null || to === null) return reply.code(400).send(errorBody(400, 'from and to must be ISO 8601 times', { reason: 'bad-time' }));
       const records = await storage.meta.auditEvents({
         limit: query.limit,
         ...(from === undefined ? {} : { from }),
@@ -204,7 +205,7 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
       const query = request.query as Pick<FilterQuery, 'from' | 'to'>;
       const from = instant(query.from);
       const to = instant(query.to);
-      if (from === null || to === null) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: 'from and to must be ISO 8601 times', reason: 'bad-time' });
+      if (from === null || to === null) return reply.code(400).send(errorBody(400, 'from and to must be ISO 8601 times', { reason: 'bad-time' }));
       const records = await storage.meta.auditEvents({ limit: MAX_STATISTICS_EVENTS, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
       return reply.header('Cache-Control', 'no-store').send({ ...auditStatistics(records), events: records.length, capped: records.length === MAX_STATISTICS_EVENTS });
     },

@@ -3,6 +3,7 @@ import { DEV_MAIL_PATH } from '../../protocol/index.js';
 import { bearerToken } from '../auth/bearer-token.js';
 import { matchesDevelopmentToken } from '../auth/development-token.js';
 import type { MailCatcher } from '../mail/mail-catcher.js';
+import { errorBody } from '../error-body.js';
 
 export interface DevMailRouteOptions {
   /** Undefined: mail is sent (or refused), nothing is caught, and the route does not exist. */
@@ -11,7 +12,7 @@ export interface DevMailRouteOptions {
   readonly developmentToken: string | undefined;
 }
 
-const NOT_FOUND = { statusCode: 404, error: 'Not Found', message: 'Not Found' } as const;
+const NOT_FOUND = errorBody(404, 'Not Found');
 
 const CAUGHT_MAIL_SCHEMA = {
   type: 'object',

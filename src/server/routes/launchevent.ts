@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { matchesEntityTag } from '../entity-tag.js';
 import type { LaunchEventScript } from '../launchevent-script.js';
+import { errorBody } from '../error-body.js';
 
 export interface LaunchEventRouteOptions {
   readonly script: () => LaunchEventScript;
@@ -31,7 +32,7 @@ export async function launchEventRoutes(app: FastifyInstance, options: LaunchEve
   );
   // Named, so it wins over dist/launchevent.js.map, whose lines are one off from the composed script.
   app.get('/launchevent.js.map', { schema: { summary: 'Source map of /launchevent.js, for stack traces from the runtime log', hide: true } }, async (_request, reply) => {
-    if (options.sourceMap === null) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'This build has no source map for launchevent.js' });
+    if (options.sourceMap === null) return reply.code(404).send(errorBody(404, 'This build has no source map for launchevent.js'));
     return reply.header('Cache-Control', 'no-cache').type('application/json; charset=utf-8').send(options.sourceMap);
   });
 }

@@ -25,6 +25,7 @@ import {
   SUMMARY,
   type Refusal,
 } from './links-schemas.js';
+import { errorBody } from '../error-body.js';
 
 export interface LinkApiOptions {
   readonly context: LinkContext;
@@ -41,8 +42,7 @@ function signedIn(request: FastifyRequest): AuthenticatedUser {
 }
 
 function refuse(reply: FastifyReply, failure: Failure): FastifyReply {
-  const error = failure.status === 404 ? 'Not Found' : failure.status === 409 ? 'Conflict' : failure.status === 413 ? 'Payload Too Large' : 'Bad Request';
-  return reply.code(failure.status).send({ statusCode: failure.status, error, message: failure.message, reason: failure.reason });
+  return reply.code(failure.status).send(errorBody(failure.status, failure.message, { reason: failure.reason }));
 }
 
 /** The sender's API: create a package, upload each file, complete it; list, revoke, audit. */
@@ -71,7 +71,7 @@ export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOption
     },
     async (request, reply) => {
       const plan = planPackage(request.body, context.limits, options.linkPolicy());
-      if (!plan.ok) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: plan.problems.join('; '), reason: 'invalid' });
+      if (!plan.ok) return reply.code(400).send(errorBody(400, plan.problems.join('; '), { reason: 'invalid' }));
       const created = await createPackage(context, signedIn(request), plan.plan);
       return created.ok ? reply.code(201).send(created.value) : refuse(reply, created.failure);
     },
@@ -92,7 +92,7 @@ export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOption
       const { id, fileId } = request.params;
       const body = request.body as AsyncIterable<Uint8Array> | undefined;
       if (body === undefined || typeof (body as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== 'function') {
-        return reply.code(415).send({ statusCode: 415, error: 'Unsupported Media Type', message: 'Send the file as application/octet-stream', reason: 'media-type' });
+        return reply.code(415).send(errorBody(415, 'Send the file as application/octet-stream', { reason: 'media-type' }));
       }
       const received = await receiveFile(context, signedIn(request), id, fileId, body);
       return received.ok ? reply.send(received.value) : refuse(reply, received.failure);

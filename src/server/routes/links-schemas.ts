@@ -1,13 +1,9 @@
 // JSON schemas of the secure-link API (Fastify validates requests and serialises responses with them).
+import type { ApiErrorBody } from '../../protocol/index.js';
 export const PACKAGE_ID = { type: 'string', pattern: '^[A-Za-z0-9_-]{8,64}$' } as const;
 
-/** The body of every refusal, as ERROR_RESPONSE describes it. */
-export interface Refusal {
-  readonly statusCode: number;
-  readonly error: string;
-  readonly message: string;
-  readonly reason: string;
-}
+/** The body of every refusal, as ERROR_RESPONSE describes it (src/protocol/api-error-body.ts). */
+export type Refusal = ApiErrorBody;
 
 export const ERROR_RESPONSE = {
   type: 'object',

@@ -1,6 +1,6 @@
 // Where a JSON text first goes wrong, as a character offset: JSON.parse's messages differ between engines
-// and some name no position at all ("Unexpected token ']', ... is not valid JSON"), so the editor finds it
-// itself. A small recursive-descent reader of the JSON grammar (https://www.json.org/); null when valid.
+// and some name no position at all ("Unexpected token ']', ... is not valid JSON"), so parseJsonText finds
+// it itself. A small recursive-descent reader of the JSON grammar (https://www.json.org/); null when valid.
 
 class Stop extends Error {
   constructor(readonly offset: number) {

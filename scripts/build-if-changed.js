@@ -25,7 +25,12 @@ function filesUnder(path) {
 
 /** SHA-256 over each input file's path and content, in a fixed order. */
 export function inputsDigest(root) {
-  const names = [...INPUTS, ...readdirSync(root).filter((name) => INPUT_PATTERN.test(name)).sort()];
+  const names = [
+    ...INPUTS,
+    ...readdirSync(root)
+      .filter((name) => INPUT_PATTERN.test(name))
+      .sort(),
+  ];
   const hash = createHash('sha256');
   for (const file of names.flatMap((name) => filesUnder(join(root, name)))) {
     hash.update(relative(root, file).split('\\').join('/')).update('\0').update(readFileSync(file)).update('\0');

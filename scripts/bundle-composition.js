@@ -43,7 +43,8 @@ export function bytesPerSource(script, map) {
     }
     starts.forEach((start, index) => {
       const end = starts[index + 1]?.column ?? line.length;
-      const path = start.source < 0 ? '(no source)' : map.sources[start.source].replace(/^webpack:\/\/[^/]*\/(.*\/)?(node_modules\/|(?=src\/))/, '');
+      const path =
+        start.source < 0 ? '(no source)' : map.sources[start.source].replace(/^webpack:\/\/[^/]*\/(.*\/)?(node_modules\/|(?=src\/))/, '');
       bytes.set(path, (bytes.get(path) ?? 0) + Buffer.byteLength(line.slice(start.column, end)));
     });
   });
@@ -52,7 +53,12 @@ export function bytesPerSource(script, map) {
 
 /** `tldts` for a package's file, `src/policy/lookalike` for one of ours. */
 function groupOf(source) {
-  if (source.startsWith('src/')) return source.split('/').slice(0, 3).join('/').replace(/\.tsx?$/, '');
+  if (source.startsWith('src/'))
+    return source
+      .split('/')
+      .slice(0, 3)
+      .join('/')
+      .replace(/\.tsx?$/, '');
   return source.startsWith('@') ? source.split('/').slice(0, 2).join('/') : source.split('/')[0];
 }
 

@@ -54,7 +54,10 @@ function readsAsAscii(char) {
  * accents and folded their case: `Å` (U+212B), `ꙇ` (U+A646). The test holds this to `looksLatin` itself.
  */
 function foldsToAscii(char) {
-  const folded = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const folded = char
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   return folded !== char && folded.length > 0 && Array.from(folded).every(readsAsAscii);
 }
 
@@ -119,7 +122,7 @@ function encodeNumber(value) {
 function encodeRuns(codePoints) {
   let text = '';
   let previousEnd = 0;
-  for (let i = 0; i < codePoints.length; ) {
+  for (let i = 0; i < codePoints.length;) {
     let length = 1;
     while (codePoints[i + length] === codePoints[i] + length) length += 1;
     text += encodeNumber(codePoints[i] - previousEnd) + encodeNumber(length - 1);
@@ -150,7 +153,10 @@ function encodeNames(names, { words, alphabets }) {
       const current = name.split(' ');
       let shared = 0;
       while (shared < MAX_SHARED && shared < current.length - 1 && current[shared] === previous[shared]) shared += 1;
-      const byPrefix = `${shared}${current.slice(shared).map((word) => codeOf.get(word)).join('')}`;
+      const byPrefix = `${shared}${current
+        .slice(shared)
+        .map((word) => codeOf.get(word))
+        .join('')}`;
       const at = onlyDifference(previous, current);
       const bySwap = at < 0 ? byPrefix : `${SWAP}${at}${codeOf.get(current[at])}`;
       previous = current;
@@ -158,7 +164,6 @@ function encodeNames(names, { words, alphabets }) {
     })
     .join('');
 }
-
 
 /** The text of the generated module. */
 export function characterNamesModule() {

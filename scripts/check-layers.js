@@ -23,9 +23,7 @@ function layerOf(path) {
 
 function packageAllowed(specifier, allowed) {
   const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
-  return allowed.some((pattern) =>
-    pattern.endsWith('*') ? specifier.startsWith(pattern.slice(0, -1)) : pattern === name,
-  );
+  return allowed.some((pattern) => (pattern.endsWith('*') ? specifier.startsWith(pattern.slice(0, -1)) : pattern === name));
 }
 
 /** Specifiers a file imports or re-exports only as types (`import type`, `export type … from`). */

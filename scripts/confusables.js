@@ -19,7 +19,10 @@ const PROTOTYPE_END = 'P';
 
 /** What `skeleton` does to text before its lookup; keep in step with src/policy/lookalike/skeleton.ts. */
 export function bareForLookup(text) {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** Every character the step before the lookup can produce, from any text. */
@@ -55,7 +58,6 @@ function literal(text) {
   const escaped = text.replace(/[\\'\t\n\r\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `'${escaped}'`;
 }
-
 
 /** The text of the generated module. */
 export function confusablesModule() {

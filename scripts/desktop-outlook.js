@@ -21,7 +21,8 @@ function why(platform) {
   // office-addin-dev-settings sideloads Outlook only on win32 (lib/sideload.js,
   // isSideloadingSupportedForDesktopHost); on macOS it answers "not supported", elsewhere it fails.
   if (platform === 'darwin') return 'this machine runs macOS, and office-addin-debugging cannot sideload into Outlook for Mac.';
-  if (platform === 'win32') return 'no classic Outlook (OUTLOOK.EXE) is installed here; new Outlook takes add-ins only from the sideload dialog.';
+  if (platform === 'win32')
+    return 'no classic Outlook (OUTLOOK.EXE) is installed here; new Outlook takes add-ins only from the sideload dialog.';
   return `this machine runs ${PLATFORM_NAMES[platform] ?? platform}, which has no desktop Outlook.`;
 }
 

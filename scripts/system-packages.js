@@ -21,7 +21,11 @@ function hasPostgresServer() {
 /** Debian package → whether this machine already has what the tests use from it. */
 export function systemChecks(chromium) {
   return [
-    { package: 'chromium', present: () => existsSync(chromium), usedFor: `the browser tests (${chromium}; PREFLIGHT_CHROMIUM picks another)` },
+    {
+      package: 'chromium',
+      present: () => existsSync(chromium),
+      usedFor: `the browser tests (${chromium}; PREFLIGHT_CHROMIUM picks another)`,
+    },
     { package: 'fonts-noto-cjk', present: hasCjkFont, usedFor: 'Japanese text in the browser tests and screenshots' },
     { package: 'p7zip-full', present: () => hasCommand('7z'), usedFor: 'checking our AES ZIPs against 7-Zip' },
     { package: 'postgresql', present: hasPostgresServer, usedFor: 'the PostgreSQL storage and two-instance tests' },

@@ -3,7 +3,7 @@
 import type { Locale } from '../i18n/locale.js';
 import { ruleName, timeText } from '../i18n/page-format.js';
 import { policyProblemText, type TranslatableProblem } from '../i18n/policy-problem-text.js';
-import { ADMIN_STRINGS } from '../i18n/tables/admin.js';
+import type { ADMIN_STRINGS } from '../i18n/tables/admin.js';
 import { isStringKey } from '../i18n/strings.js';
 import { translate } from '../i18n/translate.js';
 

@@ -29,7 +29,10 @@ export function auditRow(event: AdminAuditEvent, text: AdminText): AuditRow {
     kind: text.label('admin.kind', event.kind),
     decision: event.decision === null ? text('admin.audit.none') : text.label('admin.decision', event.decision),
     rules,
-    client: text(event.mailbox === '' ? 'admin.audit.clientNoSet' : 'admin.audit.client', { platform: event.platform, mailbox: event.mailbox }),
+    client: text(event.mailbox === '' ? 'admin.audit.clientNoSet' : 'admin.audit.client', {
+      platform: event.platform,
+      mailbox: event.mailbox,
+    }),
     durations,
   };
 }

@@ -31,6 +31,14 @@ export async function readDryRunFile(file: DryRunFile, inspect: AttachmentInspec
     return { ok: false, name: file.name, failure: 'read-failed', detail: String(error) };
   }
   const read = await readEmlSnapshot(bytes);
-  if (!read.ok) return { ok: false, name: file.name, failure: read.reason === 'no-headers' ? 'not-mail' : 'parse-failed', detail: read.detail };
-  return { ok: true, message: { name: file.name, snapshot: read.snapshot, attachments: await inspectFileAttachments(read.snapshot.attachments, bytesOfBase64, inspect) } };
+  if (!read.ok)
+    return { ok: false, name: file.name, failure: read.reason === 'no-headers' ? 'not-mail' : 'parse-failed', detail: read.detail };
+  return {
+    ok: true,
+    message: {
+      name: file.name,
+      snapshot: read.snapshot,
+      attachments: await inspectFileAttachments(read.snapshot.attachments, bytesOfBase64, inspect),
+    },
+  };
 }

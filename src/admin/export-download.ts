@@ -13,7 +13,10 @@ const FILE_NAMES: Readonly<Record<ExportFormat, string>> = { csv: 'preflight-aud
 async function exportBytes(source: ConsoleSource, filter: AuditFilter, format: ExportFormat): Promise<Blob> {
   const token = await source.token();
   try {
-    const response = await fetch(`${source.origin}${auditExportPath(filter, format)}`, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
+    const response = await fetch(`${source.origin}${auditExportPath(filter, format)}`, {
+      headers: { Authorization: `Bearer ${token}` },
+      cache: 'no-store',
+    });
     if (!response.ok) throw httpError(response.status, await response.text().catch(() => ''));
     return await response.blob();
   } catch (error) {

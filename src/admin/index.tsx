@@ -6,4 +6,5 @@ import { App } from './App.js';
 
 const container = document.getElementById('root');
 const origin = window.location.origin;
-if (container !== null) createRoot(container).render(<App source={{ origin, token: adminTokenSource(origin) }} locale={pickLocale(navigator.language)} />);
+if (container !== null)
+  createRoot(container).render(<App source={{ origin, token: adminTokenSource(origin) }} locale={pickLocale(navigator.language)} />);

@@ -12,7 +12,8 @@ export type SaveRefusal =
 
 export function saveRefusalOf(error: unknown): SaveRefusal {
   if (error instanceof ApiError && error.status === 400 && error.problems.length > 0) return { kind: 'invalid', problems: error.problems };
-  if (error instanceof ApiError && error.status === 409) return { kind: 'conflict', key: error.reason === 'unchanged' ? 'admin.policy.unchanged' : 'admin.policy.conflict' };
+  if (error instanceof ApiError && error.status === 409)
+    return { kind: 'conflict', key: error.reason === 'unchanged' ? 'admin.policy.unchanged' : 'admin.policy.conflict' };
   return { kind: 'problem', problem: problemOf(error) };
 }
 

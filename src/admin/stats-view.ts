@@ -56,12 +56,24 @@ export function statsView(stats: AdminStatistics, text: AdminText): StatsView {
       { name: text('admin.stats.pane'), count: stats.confirmedBy.pane },
     ],
     figures: [
-      { label: text('admin.stats.medianConfirm'), value: stats.medianConfirmSeconds === null ? missing : text.number(stats.medianConfirmSeconds), testId: 'stats-median-confirm' },
+      {
+        label: text('admin.stats.medianConfirm'),
+        value: stats.medianConfirmSeconds === null ? missing : text.number(stats.medianConfirmSeconds),
+        testId: 'stats-median-confirm',
+      },
       { label: text('admin.stats.requested'), value: text.number(approvals.requested), testId: 'stats-approvals-requested' },
       { label: text('admin.stats.approved'), value: text.number(approvals.approved), testId: 'stats-approvals-approved' },
       { label: text('admin.stats.rejected'), value: text.number(approvals.rejected), testId: 'stats-approvals-rejected' },
-      { label: text('admin.stats.medianTurnaround'), value: approvals.medianTurnaroundMinutes === null ? missing : text.number(approvals.medianTurnaroundMinutes), testId: 'stats-approvals-turnaround' },
-      { label: text('admin.stats.unverifiedShare'), value: stats.unverifiedShare === null ? missing : `${text.number(stats.unverifiedShare * 100)}%`, testId: 'stats-unverified-share' },
+      {
+        label: text('admin.stats.medianTurnaround'),
+        value: approvals.medianTurnaroundMinutes === null ? missing : text.number(approvals.medianTurnaroundMinutes),
+        testId: 'stats-approvals-turnaround',
+      },
+      {
+        label: text('admin.stats.unverifiedShare'),
+        value: stats.unverifiedShare === null ? missing : `${text.number(stats.unverifiedShare * 100)}%`,
+        testId: 'stats-unverified-share',
+      },
     ],
   };
 }

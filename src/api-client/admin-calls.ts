@@ -22,8 +22,16 @@ export function auditExportPath(filter: AuditFilter, format: Exclude<AuditExport
   return `${ADMIN_AUDIT_PATH}?${auditQuery(filter, format)}`;
 }
 
-export async function readAuditStatistics(origin: string, token: string, range: Pick<AuditFilter, 'from' | 'to'>, timeoutMs: number): Promise<AdminStatistics> {
-  const query = auditQuery({ ...(range.from === undefined ? {} : { from: range.from }), ...(range.to === undefined ? {} : { to: range.to }) });
+export async function readAuditStatistics(
+  origin: string,
+  token: string,
+  range: Pick<AuditFilter, 'from' | 'to'>,
+  timeoutMs: number,
+): Promise<AdminStatistics> {
+  const query = auditQuery({
+    ...(range.from === undefined ? {} : { from: range.from }),
+    ...(range.to === undefined ? {} : { to: range.to }),
+  });
   const path = query === '' ? ADMIN_STATS_PATH : `${ADMIN_STATS_PATH}?${query}`;
   const answer = await callApi(origin, { method: 'GET', path, token, timeoutMs });
   return parsedAnswer(parseAdminStatistics(answer), ADMIN_STATS_PATH, 'the statistics');

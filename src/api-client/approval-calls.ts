@@ -40,17 +40,35 @@ export async function decideApprovalRequest(
   timeoutMs: number,
 ): Promise<ApprovalRequestView> {
   const path = approvalDecisionPath(id);
-  return parsedAnswer(parseApprovalView(await callApi(origin, { method: 'POST', path, token, body: decision, timeoutMs })), path, 'the decided request');
+  return parsedAnswer(
+    parseApprovalView(await callApi(origin, { method: 'POST', path, token, body: decision, timeoutMs })),
+    path,
+    'the decided request',
+  );
 }
 
 // The sender's calls, from the review pane.
 
-export async function createApprovalRequest(origin: string, token: string, request: CreateApprovalRequest, timeoutMs: number): Promise<CreatedApproval> {
-  return parsedAnswer(parseCreatedApproval(await callApi(origin, { method: 'POST', path: APPROVALS_PATH, token, body: request, timeoutMs })), APPROVALS_PATH, 'a request id');
+export async function createApprovalRequest(
+  origin: string,
+  token: string,
+  request: CreateApprovalRequest,
+  timeoutMs: number,
+): Promise<CreatedApproval> {
+  return parsedAnswer(
+    parseCreatedApproval(await callApi(origin, { method: 'POST', path: APPROVALS_PATH, token, body: request, timeoutMs })),
+    APPROVALS_PATH,
+    'a request id',
+  );
 }
 
 /** The sender's newest request for this approval fingerprint; null when they have none (404). */
-export async function latestApprovalRequest(origin: string, token: string, fingerprint: string, timeoutMs: number): Promise<ApprovalRequestView | null> {
+export async function latestApprovalRequest(
+  origin: string,
+  token: string,
+  fingerprint: string,
+  timeoutMs: number,
+): Promise<ApprovalRequestView | null> {
   const path = `${APPROVALS_PATH}?fingerprint=${encodeURIComponent(fingerprint)}`;
   try {
     return parsedAnswer(parseApprovalView(await callApi(origin, { method: 'GET', path, token, timeoutMs })), path, 'a request');

@@ -3,5 +3,9 @@ import { DEV_MAIL_PATH, parseDevMailAnswer, type DevMailAnswer } from '../protoc
 import { callApi, parsedAnswer } from './api-call.js';
 
 export async function readDevMail(origin: string, token: string, timeoutMs: number): Promise<DevMailAnswer> {
-  return parsedAnswer(parseDevMailAnswer(await callApi(origin, { method: 'GET', path: DEV_MAIL_PATH, token, timeoutMs })), DEV_MAIL_PATH, 'a list of messages');
+  return parsedAnswer(
+    parseDevMailAnswer(await callApi(origin, { method: 'GET', path: DEV_MAIL_PATH, token, timeoutMs })),
+    DEV_MAIL_PATH,
+    'a list of messages',
+  );
 }

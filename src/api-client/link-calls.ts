@@ -26,7 +26,11 @@ export async function completeLinks(origin: string, token: string, packageId: st
 }
 
 export async function myLinks(origin: string, token: string, timeoutMs: number): Promise<LinkSummary[]> {
-  return parsedAnswer(parseMyLinks(await callApi(origin, { method: 'GET', path: MY_LINKS_PATH, token, timeoutMs })), MY_LINKS_PATH, 'a list of links');
+  return parsedAnswer(
+    parseMyLinks(await callApi(origin, { method: 'GET', path: MY_LINKS_PATH, token, timeoutMs })),
+    MY_LINKS_PATH,
+    'a list of links',
+  );
 }
 
 export async function revokeLinks(origin: string, token: string, packageId: string, timeoutMs: number): Promise<LinkSummary> {

@@ -9,7 +9,10 @@ import { approvalAttachmentPath } from '../protocol/index.js';
 async function attachmentBytes(origin: string, token: string, id: string, index: number): Promise<Blob> {
   let response: Response;
   try {
-    response = await fetch(`${origin}${approvalAttachmentPath(id, index)}`, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
+    response = await fetch(`${origin}${approvalAttachmentPath(id, index)}`, {
+      headers: { Authorization: `Bearer ${token}` },
+      cache: 'no-store',
+    });
   } catch (error) {
     throw new ApiError('network', describeError(error));
   }
@@ -21,7 +24,12 @@ async function attachmentBytes(origin: string, token: string, id: string, index:
   }
 }
 
-export async function downloadAttachment(origin: string, token: string, id: string, attachment: { readonly index: number; readonly name: string }): Promise<void> {
+export async function downloadAttachment(
+  origin: string,
+  token: string,
+  id: string,
+  attachment: { readonly index: number; readonly name: string },
+): Promise<void> {
   const blob = await attachmentBytes(origin, token, id, attachment.index);
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -4,7 +4,10 @@ import { canRetry, pageProblemOf } from '../sign-in/index.js';
 import type { ApproveKey } from './page-text.js';
 
 export type Problem =
-  | { readonly kind: 'sender' | 'not-approver' | 'not-found' | 'expired' | 'shredded' | 'no-content' | 'network' | 'signed-out' | 'not-set-up' }
+  | {
+      readonly kind:
+        'sender' | 'not-approver' | 'not-found' | 'expired' | 'shredded' | 'no-content' | 'network' | 'signed-out' | 'not-set-up';
+    }
   | { readonly kind: 'decided' }
   | { readonly kind: 'sign-in-failed' | 'unexpected'; readonly detail: string };
 

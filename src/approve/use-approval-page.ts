@@ -62,7 +62,10 @@ export function useApprovalPage(source: ApprovalPageSource): ApprovalPage {
     setState((before) => (before.phase === 'ready' ? { ...before, message: { kind: 'loading' } } : before));
     void source
       .token()
-      .then((token) => messageState(source, token), (error: unknown): MessageState => ({ kind: 'absent', problem: problemOf(error) }))
+      .then(
+        (token) => messageState(source, token),
+        (error: unknown): MessageState => ({ kind: 'absent', problem: problemOf(error) }),
+      )
       .then((message) => setState((before) => (before.phase === 'ready' ? { ...before, message } : before)));
   }, [source]);
 
@@ -74,13 +77,24 @@ export function useApprovalPage(source: ApprovalPageSource): ApprovalPage {
         try {
           token = await source.token();
           const trimmed = comment.trim();
-          const request = await decideApprovalRequest(source.origin, token, source.id, trimmed === '' ? { decision } : { decision, comment: trimmed }, TIMEOUT_MS);
+          const request = await decideApprovalRequest(
+            source.origin,
+            token,
+            source.id,
+            trimmed === '' ? { decision } : { decision, comment: trimmed },
+            TIMEOUT_MS,
+          );
           setState((before) => (before.phase === 'ready' ? { ...before, request, decision: { kind: 'done', decision } } : before));
         } catch (error) {
           const problem = problemOf(error);
           // Who decided first, or that it expired, is in the request as it stands now.
-          const now: ApprovalRequestView | null = token === '' ? null : await readApprovalRequest(source.origin, token, source.id, TIMEOUT_MS).catch(() => null);
-          setState((before) => (before.phase === 'ready' ? { ...before, request: now ?? before.request, decision: { kind: 'refused', decision, problem } } : before));
+          const now: ApprovalRequestView | null =
+            token === '' ? null : await readApprovalRequest(source.origin, token, source.id, TIMEOUT_MS).catch(() => null);
+          setState((before) =>
+            before.phase === 'ready'
+              ? { ...before, request: now ?? before.request, decision: { kind: 'refused', decision, problem } }
+              : before,
+          );
         }
       })();
     },

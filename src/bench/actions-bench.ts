@@ -20,7 +20,14 @@ export const ACTION_SCENARIOS: readonly ActionScenario[] = [
   { name: '2 outside companies + a PDF', recipients: ['hanako@partner.co.jp', 'ken@client-two.example'], attachments: ['quote.pdf'] },
   {
     name: '6 recipients over 3 outside domains',
-    recipients: ['a.ito@client-one.example', 'b.kato@client-one.example', 'c.mori@client-two.example', 'd.ueda@client-two.example', 'e.oda@client-three.example', 'f.abe@client-three.example'],
+    recipients: [
+      'a.ito@client-one.example',
+      'b.kato@client-one.example',
+      'c.mori@client-two.example',
+      'd.ueda@client-two.example',
+      'e.oda@client-three.example',
+      'f.abe@client-three.example',
+    ],
     attachments: [],
   },
 ];
@@ -59,8 +66,14 @@ export async function benchActions(root: string): Promise<readonly ActionCount[]
   try {
     const counts: ActionCount[] = [];
     for (const path of ACTION_PATHS) {
-      const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1360, height: 900 }, reducedMotion: 'reduce' });
-      await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient')));
+      const context = await browser.newContext({
+        ignoreHTTPSErrors: true,
+        viewport: { width: 1360, height: 900 },
+        reducedMotion: 'reduce',
+      });
+      await context.route('**/*', (route) =>
+        new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient'),
+      );
       try {
         for (const scenario of ACTION_SCENARIOS) {
           const page = await context.newPage();
@@ -111,7 +124,9 @@ async function compose(page: Page, scenario: ActionScenario): Promise<void> {
   }
   await page.getByTestId('compose-subject').fill('Schedule for next week');
   for (const name of scenario.attachments) {
-    await page.getByTestId('compose-attach-input').setInputFiles({ name, mimeType: 'application/pdf', buffer: samplePdf('Schedule for next week') });
+    await page
+      .getByTestId('compose-attach-input')
+      .setInputFiles({ name, mimeType: 'application/pdf', buffer: samplePdf('Schedule for next week') });
     await page.getByTestId('compose-attachment').filter({ hasText: name }).waitFor();
   }
 }

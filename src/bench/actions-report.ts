@@ -20,7 +20,9 @@ export function actionsReport(counts: readonly ActionCount[]): string[] {
   lines.push('');
   ACTION_PATHS.forEach((path, index) => lines.push(`  P${index + 1}: ${path.name}`));
   lines.push('  N: the items ticked in Preflight; FCM: FlexConfirmMail (Send, a tick per outside recipient and file, Send).');
-  lines.push('  Preflight\'s N also holds checks FlexConfirmMail does not make (an unprotected file, outside domains visible to each other).');
+  lines.push(
+    "  Preflight's N also holds checks FlexConfirmMail does not make (an unprotected file, outside domains visible to each other).",
+  );
   lines.push('');
   lines.push('  steps per scenario and path:');
   for (const count of counts) lines.push(`  ${count.scenario} / ${count.path}: ${collapseTicks(count.steps).join(' → ')}`);

@@ -18,7 +18,12 @@ export interface ServerProcess {
 }
 
 /** Starts the server with the development token, plain HTTP on 127.0.0.1, and the given environment. */
-export async function startBuiltServer(root: string, cwd: string, env: Readonly<Record<string, string>>, port?: number): Promise<ServerProcess> {
+export async function startBuiltServer(
+  root: string,
+  cwd: string,
+  env: Readonly<Record<string, string>>,
+  port?: number,
+): Promise<ServerProcess> {
   const main = join(root, 'build', 'server', 'main.js');
   if (!existsSync(main)) throw new Error('build/server/main.js is missing: run `npm run build:node` first');
   const chosen = port ?? (await freePort());

@@ -28,7 +28,10 @@ function renamed(snapshot: MessageSnapshot, run: number, internal: string): Mess
 
 /** The policy with `count` internal and trusted domains in all, so the lookups have a list to search. */
 export function withPolicyDomains(policy: Policy, count: number): Policy {
-  const extra = Array.from({ length: Math.max(0, count - policy.internalDomains.length - policy.trustedDomains.length) }, (_, index) => `group-${index}.example.co.jp`);
+  const extra = Array.from(
+    { length: Math.max(0, count - policy.internalDomains.length - policy.trustedDomains.length) },
+    (_, index) => `group-${index}.example.co.jp`,
+  );
   return { ...policy, trustedDomains: [...policy.trustedDomains, ...extra] };
 }
 
@@ -63,6 +66,17 @@ export function benchEvaluate(given: Policy, recipients: number, iterations: num
     evaluate(message, policy, context);
     return performance.now() - started;
   });
-  const outsideDomains = new Set(addresses.map((address) => address.slice(address.lastIndexOf('@') + 1)).filter((domain) => !known.has(domain))).size;
-  return { recipients, outsideDomains, policyDomains: known.size, iterations, medianMs: median(samples), bareMedianMs: median(bareSamples), coldMedianMs: median(coldSamples), decision };
+  const outsideDomains = new Set(
+    addresses.map((address) => address.slice(address.lastIndexOf('@') + 1)).filter((domain) => !known.has(domain)),
+  ).size;
+  return {
+    recipients,
+    outsideDomains,
+    policyDomains: known.size,
+    iterations,
+    medianMs: median(samples),
+    bareMedianMs: median(bareSamples),
+    coldMedianMs: median(coldSamples),
+    decision,
+  };
 }

@@ -80,7 +80,11 @@ export async function benchHandler(root: string, recipientCounts: readonly numbe
   }
 }
 
-async function measure(page: Page, recipients: readonly object[], runs: number): Promise<{ readonly samples: readonly number[]; readonly outcome: string }> {
+async function measure(
+  page: Page,
+  recipients: readonly object[],
+  runs: number,
+): Promise<{ readonly samples: readonly number[]; readonly outcome: string }> {
   const result = await page.evaluate(
     async ({ entries, total, pauseMs }) => {
       const api = (globalThis as unknown as { preflightPlayground: PlaygroundPage }).preflightPlayground;

@@ -48,11 +48,15 @@ export function mixedJapaneseText(bytes: number, seed = 1): string {
   while (length < bytes) {
     const roll = random();
     const piece =
-      roll < 0.8 ? PROSE[Math.floor(random() * PROSE.length)]! :
-      roll < 0.88 ? `〒${digits(random, 3)}-${digits(random, 4)} ${PLACES[Math.floor(random() * PLACES.length)]!}` :
-      roll < 0.94 ? `電話 0${digits(random, 2)}-${digits(random, 4)}-${digits(random, 4)}` :
-      roll < 0.98 ? `連絡先 user${digits(random, 4)}@example${digits(random, 1)}.co.jp` :
-      '個人番号 1234 5678 9018';
+      roll < 0.8
+        ? PROSE[Math.floor(random() * PROSE.length)]!
+        : roll < 0.88
+          ? `〒${digits(random, 3)}-${digits(random, 4)} ${PLACES[Math.floor(random() * PLACES.length)]!}`
+          : roll < 0.94
+            ? `電話 0${digits(random, 2)}-${digits(random, 4)}-${digits(random, 4)}`
+            : roll < 0.98
+              ? `連絡先 user${digits(random, 4)}@example${digits(random, 1)}.co.jp`
+              : '個人番号 1234 5678 9018';
     pieces.push(piece, random() < 0.3 ? '\n' : '');
     length += Buffer.byteLength(piece, 'utf8') + 1;
   }
@@ -125,7 +129,9 @@ function printDetection(label: string, text: string): void {
   console.log(`    detectAll         ${formatMs(median(detectMs)).padEnd(11)} ${rate(detectMs).toFixed(1)} MiB/s   ${found} matches`);
   console.log(`    normalize('NFKC') ${formatMs(median(nfkcMs)).padEnd(11)} ${rate(nfkcMs).toFixed(1)} MiB/s`);
   console.log(`    /\\d{4}/g once     ${formatMs(median(regexMs)).padEnd(11)} ${rate(regexMs).toFixed(1)} MiB/s   ${trivial} matches`);
-  console.log(`    ratio (detectAll throughput / one NFKC pass): ${(rate(detectMs) / rate(nfkcMs)).toFixed(3)}x; / trivial regex: ${(rate(detectMs) / rate(regexMs)).toFixed(3)}x`);
+  console.log(
+    `    ratio (detectAll throughput / one NFKC pass): ${(rate(detectMs) / rate(nfkcMs)).toFixed(3)}x; / trivial regex: ${(rate(detectMs) / rate(regexMs)).toFixed(3)}x`,
+  );
 }
 
 export async function printInspection(root: string): Promise<void> {

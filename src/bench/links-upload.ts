@@ -52,7 +52,17 @@ function put(origin: string, path: string, total: number): Promise<number> {
   return new Promise((resolvePut, reject) => {
     const url = new URL(`${origin}${path}`);
     const upload = request(
-      { host: url.hostname, port: url.port, path: url.pathname, method: 'PUT', headers: { authorization: `Bearer ${BUILT_SERVER_TOKEN}`, 'content-type': 'application/octet-stream', 'content-length': String(total) } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'PUT',
+        headers: {
+          authorization: `Bearer ${BUILT_SERVER_TOKEN}`,
+          'content-type': 'application/octet-stream',
+          'content-length': String(total),
+        },
+      },
       (response) => {
         response.resume();
         response.on('end', () => resolvePut(response.statusCode ?? 0));
@@ -94,7 +104,11 @@ export async function benchLinkUpload(root: string, total: number = BENCH_UPLOAD
   try {
     const origin = server.origin;
     const baselineRssKilobytes = peakRss(pid);
-    const created = await json(origin, 'POST', '/api/links', { files: [{ name: 'bench.bin', size: total }], recipients: ['bench@partner.example'], requireCode: false });
+    const created = await json(origin, 'POST', '/api/links', {
+      files: [{ name: 'bench.bin', size: total }],
+      recipients: ['bench@partner.example'],
+      requireCode: false,
+    });
     const uploadPath = (created['files'] as { uploadPath: string }[])[0]?.uploadPath ?? '';
     const uploadStart = performance.now();
     const status = await put(origin, uploadPath, total);
@@ -125,5 +139,7 @@ export async function printLinkUpload(root: string): Promise<void> {
   console.log('Secure-link mode, built server as a child process over loopback HTTP');
   console.log(`  upload ${figures.megabytes} MB (AES-256-GCM, 64 KiB chunks, fsync): ${figures.uploadMegabytesPerSecond.toFixed(0)} MB/s`);
   console.log(`  download ${figures.megabytes} MB (verify pass + decrypt):          ${figures.downloadMegabytesPerSecond.toFixed(0)} MB/s`);
-  console.log(`  server peak RSS (VmHWM): ${formatMiB(figures.baselineRssKilobytes)} after start, ${formatMiB(figures.peakRssKilobytes)} after the upload`);
+  console.log(
+    `  server peak RSS (VmHWM): ${formatMiB(figures.baselineRssKilobytes)} after start, ${formatMiB(figures.peakRssKilobytes)} after the upload`,
+  );
 }

@@ -40,7 +40,11 @@ async function listening(port: number, child: ChildProcess, output: () => string
   throw new Error(`did not listen on ${port}: ${output()}`);
 }
 
-async function startProcess(name: string, args: (directory: string, port: number) => string[], address: (port: number) => string): Promise<TestObjectStore> {
+async function startProcess(
+  name: string,
+  args: (directory: string, port: number) => string[],
+  address: (port: number) => string,
+): Promise<TestObjectStore> {
   const directory = await mkdtemp(join(tmpdir(), `preflight-${name}-`));
   const port = await freePort();
   const child = spawn(join(BIN, name), args(directory, port), { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -74,7 +78,18 @@ async function startProcess(name: string, args: (directory: string, port: number
 export function startAzurite(): Promise<TestObjectStore> {
   return startProcess(
     'azurite-blob',
-    (directory, port) => ['--blobHost', '127.0.0.1', '--blobPort', String(port), '--location', directory, '--silent', '--skipApiVersionCheck', '--disableTelemetry', '--loose'],
+    (directory, port) => [
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      String(port),
+      '--location',
+      directory,
+      '--silent',
+      '--skipApiVersionCheck',
+      '--disableTelemetry',
+      '--loose',
+    ],
     (port) =>
       `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=http://127.0.0.1:${port}/${AZURITE_ACCOUNT};`,
   );
@@ -84,7 +99,17 @@ export function startAzurite(): Promise<TestObjectStore> {
 export function startS3rver(buckets: readonly string[]): Promise<TestObjectStore> {
   return startProcess(
     's3rver',
-    (directory, port) => ['-d', directory, '-a', '127.0.0.1', '-p', String(port), '--silent', '--no-vhost-buckets', ...buckets.flatMap((bucket) => ['--configure-bucket', bucket])],
+    (directory, port) => [
+      '-d',
+      directory,
+      '-a',
+      '127.0.0.1',
+      '-p',
+      String(port),
+      '--silent',
+      '--no-vhost-buckets',
+      ...buckets.flatMap((bucket) => ['--configure-bucket', bucket]),
+    ],
     (port) => `http://127.0.0.1:${port}`,
   );
 }

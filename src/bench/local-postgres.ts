@@ -58,10 +58,28 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   if (user !== null) await chown(root, user.uid, user.gid);
   const as = user ?? {};
   const data = join(root, 'data');
-  await run(join(bin, 'initdb'), ['-D', data, '-U', 'preflight', '-A', 'trust', '-E', 'UTF8', '--no-locale', '--no-sync'], { ...as, cwd: root });
+  await run(join(bin, 'initdb'), ['-D', data, '-U', 'preflight', '-A', 'trust', '-E', 'UTF8', '--no-locale', '--no-sync'], {
+    ...as,
+    cwd: root,
+  });
   const port = await freePort();
   // fsync off: a test database need not survive a power cut, and the run is faster for it.
-  const args = ['-D', data, '-h', '127.0.0.1', '-p', String(port), '-k', root, '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'];
+  const args = [
+    '-D',
+    data,
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(port),
+    '-k',
+    root,
+    '-c',
+    'fsync=off',
+    '-c',
+    'full_page_writes=off',
+    '-c',
+    'max_connections=200',
+  ];
   const server = spawn(join(bin, 'postgres'), args, { ...as, cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   server.stderr?.on('data', (chunk: Buffer) => {

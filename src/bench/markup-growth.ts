@@ -32,7 +32,11 @@ export async function benchMarkupGrowth(repeats = 100_000, runs = 3): Promise<Ma
   const figures: MarkupGrowth[] = [];
   for (const [label, piece] of PATHOLOGIES) {
     await timeExtraction(piece.repeat(repeats), 1);
-    figures.push({ label, baseMs: await timeExtraction(piece.repeat(repeats), runs), fourTimesMs: await timeExtraction(piece.repeat(4 * repeats), runs) });
+    figures.push({
+      label,
+      baseMs: await timeExtraction(piece.repeat(repeats), runs),
+      fourTimesMs: await timeExtraction(piece.repeat(4 * repeats), runs),
+    });
   }
   return figures;
 }
@@ -40,6 +44,8 @@ export async function benchMarkupGrowth(repeats = 100_000, runs = 3): Promise<Ma
 export async function printMarkupGrowth(): Promise<void> {
   console.log('HTML extraction on pathological markup, 100,000 and 400,000 repeats, median of 3 (linear: about 4x)');
   for (const figure of await benchMarkupGrowth()) {
-    console.log(`  ${figure.label.padEnd(22)} ${formatMs(figure.baseMs).padEnd(10)} ${formatMs(figure.fourTimesMs).padEnd(10)} ${(figure.fourTimesMs / figure.baseMs).toFixed(1)}x`);
+    console.log(
+      `  ${figure.label.padEnd(22)} ${formatMs(figure.baseMs).padEnd(10)} ${formatMs(figure.fourTimesMs).padEnd(10)} ${(figure.fourTimesMs / figure.baseMs).toFixed(1)}x`,
+    );
   }
 }

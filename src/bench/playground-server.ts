@@ -45,13 +45,21 @@ export interface PlaygroundServerOptions {
   readonly entra?: EntraSettings;
 }
 
-export async function startPlaygroundServer(root: string, policyFile: string, options: PlaygroundServerOptions = {}): Promise<PlaygroundServer> {
+export async function startPlaygroundServer(
+  root: string,
+  policyFile: string,
+  options: PlaygroundServerOptions = {},
+): Promise<PlaygroundServer> {
   // Secure links keep their encrypted files and keys in a throwaway directory removed on close.
   const linkData = await mkdtemp(join(tmpdir(), 'preflight-playground-links-'));
   // One certificate for all runs: generating a key pair is the slowest part of starting.
   const certificates = join(tmpdir(), 'preflight-test-certificates');
   await mkdir(certificates, { recursive: true });
-  const certificate = await developmentCertificate({ directory: certificates, trustedDirectory: null }, ['127.0.0.1', 'localhost'], new Date());
+  const certificate = await developmentCertificate(
+    { directory: certificates, trustedDirectory: null },
+    ['127.0.0.1', 'localhost'],
+    new Date(),
+  );
   const port = await freePort();
   const origin = `https://127.0.0.1:${port}`;
   const app = await buildApp(
@@ -64,8 +72,17 @@ export async function startPlaygroundServer(root: string, policyFile: string, op
       frameAncestors: ["'self'"],
       logLevel: 'silent',
       // The playground's pane protects attachments with the development token, which only a loopback server hands out.
-      auth: { developmentToken: { token: PLAYGROUND_TOKEN, forced: false }, admins: [], ...(options.entra === undefined ? {} : { entra: options.entra }) },
-      links: { dataDirectory: linkData, keyring: { kind: 'generated', dataDirectory: linkData }, smtp: options.smtp ?? null, limits: DEFAULT_LINK_LIMITS },
+      auth: {
+        developmentToken: { token: PLAYGROUND_TOKEN, forced: false },
+        admins: [],
+        ...(options.entra === undefined ? {} : { entra: options.entra }),
+      },
+      links: {
+        dataDirectory: linkData,
+        keyring: { kind: 'generated', dataDirectory: linkData },
+        smtp: options.smtp ?? null,
+        limits: DEFAULT_LINK_LIMITS,
+      },
     },
     { https: { key: certificate.key, cert: certificate.cert } },
   );

@@ -60,9 +60,15 @@ async function main(): Promise<void> {
     if (!parsed.ok) throw new Error('config/policy.json is not a valid policy');
     const figures = benchEvaluate(parsed.policy, 1_000, 500);
     const ratio = figures.medianMs / figures.bareMedianMs;
-    console.log(`Policy evaluate in Node: ${figures.recipients} recipients over ${figures.outsideDomains} outside domains, ${figures.policyDomains} policy domains`);
-    console.log(`  evaluate ${formatMs(figures.medianMs)}, bare Set-lookup classifier ${formatMs(figures.bareMedianMs)}: ${ratio.toFixed(1)}x (goal within 2x; median of ${figures.iterations}, decision ${figures.decision})`);
-    console.log(`  a new message each time (no address or outside domain seen before): ${formatMs(figures.coldMedianMs)}, ${(figures.coldMedianMs / figures.bareMedianMs).toFixed(1)}x`);
+    console.log(
+      `Policy evaluate in Node: ${figures.recipients} recipients over ${figures.outsideDomains} outside domains, ${figures.policyDomains} policy domains`,
+    );
+    console.log(
+      `  evaluate ${formatMs(figures.medianMs)}, bare Set-lookup classifier ${formatMs(figures.bareMedianMs)}: ${ratio.toFixed(1)}x (goal within 2x; median of ${figures.iterations}, decision ${figures.decision})`,
+    );
+    console.log(
+      `  a new message each time (no address or outside domain seen before): ${formatMs(figures.coldMedianMs)}, ${(figures.coldMedianMs / figures.bareMedianMs).toFixed(1)}x`,
+    );
     console.log('');
   }
   if (sections.has('zip')) {

@@ -28,7 +28,11 @@ export function sampleRecipients(count: number, internalDomain: string): SampleR
 }
 
 export function sampleSnapshot(recipientCount: number, internalDomain: string): MessageSnapshot {
-  const recipients: Recipient[] = sampleRecipients(recipientCount, internalDomain).map(({ address, name, type }) => ({ address, name, type }));
+  const recipients: Recipient[] = sampleRecipients(recipientCount, internalDomain).map(({ address, name, type }) => ({
+    address,
+    name,
+    type,
+  }));
   const third = Math.ceil(recipients.length / 3);
   return {
     from: { address: `taro.yamada@${internalDomain}`, name: '山田 太郎' },

@@ -39,7 +39,11 @@ function line(label: string, figures: Timed): string {
 /** The part of the lab page the bench drives (src/browser-inspect/inspection-lab.ts). */
 type LabInspect = (attachment: { readonly name: string; readonly size: number }, bytes: Uint8Array) => Promise<AttachmentInspection>;
 
-async function inChromium(root: string, name: string, xlsx: Uint8Array): Promise<{ readonly version: string; readonly figures: Record<'inWorker' | 'inThread', Timed> }> {
+async function inChromium(
+  root: string,
+  name: string,
+  xlsx: Uint8Array,
+): Promise<{ readonly version: string; readonly figures: Record<'inWorker' | 'inThread', Timed> }> {
   const { browser, origin, close } = await startPlaygroundServer(root, join(root, 'config', 'policy.json'));
   try {
     const context = await browser.newContext({ ignoreHTTPSErrors: true });
@@ -47,13 +51,18 @@ async function inChromium(root: string, name: string, xlsx: Uint8Array): Promise
     await page.goto(`${origin}/playground/inspection.html`);
     await page.waitForFunction(() => 'preflightInspectionLab' in globalThis);
     await page.evaluate((encoded) => {
-      (globalThis as unknown as { benchBytes: Uint8Array }).benchBytes = Uint8Array.from(atob(encoded), (character) => character.charCodeAt(0));
+      (globalThis as unknown as { benchBytes: Uint8Array }).benchBytes = Uint8Array.from(atob(encoded), (character) =>
+        character.charCodeAt(0),
+      );
     }, Buffer.from(xlsx).toString('base64'));
     const figures = {} as Record<'inWorker' | 'inThread', Timed>;
     for (const where of ['inWorker', 'inThread'] as const) {
       const result = await page.evaluate(
         async ({ where, name, runs }) => {
-          const scope = globalThis as unknown as { benchBytes: Uint8Array; preflightInspectionLab: Record<'inWorker' | 'inThread', LabInspect> };
+          const scope = globalThis as unknown as {
+            benchBytes: Uint8Array;
+            preflightInspectionLab: Record<'inWorker' | 'inThread', LabInspect>;
+          };
           const samples: number[] = [];
           let inspection: AttachmentInspection | null = null;
           for (let run = 0; run < runs; run += 1) {
@@ -90,5 +99,5 @@ export async function printWorkbookInspection(root: string, xlsx: Uint8Array, ro
   const chromium = await inChromium(root, name, xlsx);
   console.log(`  in Chromium ${chromium.version}, the pane's inspectInBrowser (extraction and detectors)`);
   console.log(line('in the worker (the pane)', chromium.figures.inWorker));
-  console.log(line('on the page\'s own thread', chromium.figures.inThread));
+  console.log(line("on the page's own thread", chromium.figures.inThread));
 }

@@ -39,7 +39,10 @@ function compressibleText(bytes: number): Buffer {
 async function ours(input: string, output: string, compression: Compression, password: string): Promise<number> {
   const started = performance.now();
   const source = createReadStream(input, { highWaterMark: READ_CHUNK });
-  await pipeline(writeAesZip([{ name: 'data', content: source, compression }], { password, modified: new Date() }), createWriteStream(output));
+  await pipeline(
+    writeAesZip([{ name: 'data', content: source, compression }], { password, modified: new Date() }),
+    createWriteStream(output),
+  );
   return performance.now() - started;
 }
 
@@ -95,7 +98,14 @@ export async function benchZipThroughput(runs: number): Promise<ZipThroughputFig
           { output: oursFile, run: () => ours(input, oursFile, compression, password) },
           { output: theirsFile, run: () => sevenZip(input, theirsFile, compression, password) },
         ])) as [Timed, Timed];
-        figures.push({ input: label, compression, oursMs: mine.ms, sevenZipMs: theirs.ms, oursBytes: mine.bytes, sevenZipBytes: theirs.bytes });
+        figures.push({
+          input: label,
+          compression,
+          oursMs: mine.ms,
+          sevenZipMs: theirs.ms,
+          oursBytes: mine.bytes,
+          sevenZipBytes: theirs.bytes,
+        });
       }
     }
     return figures;
@@ -110,13 +120,17 @@ function megabytesPerSecond(ms: number): string {
 
 export async function printZipThroughput(runs = 5): Promise<void> {
   const figures = await benchZipThroughput(runs);
-  console.log(`AES-256 ZIP (WinZip AE-2) of one 25 MiB file, disk to disk, median of ${runs} alternating runs after one warm-up; ratio = our throughput / 7-Zip's (goal ≥ 1.0x)`);
+  console.log(
+    `AES-256 ZIP (WinZip AE-2) of one 25 MiB file, disk to disk, median of ${runs} alternating runs after one warm-up; ratio = our throughput / 7-Zip's (goal ≥ 1.0x)`,
+  );
   console.log('  input           mode      ours                      7z a -tzip -mem=AES256    ratio');
   for (const figure of figures) {
     const mode = figure.compression === 'store' ? 'stored' : 'deflate-1';
     const mine = `${formatMs(figure.oursMs)} ${megabytesPerSecond(figure.oursMs)}`;
     const theirs = `${figure.compression === 'store' ? '-mx=0' : '-mx=1'} ${formatMs(figure.sevenZipMs)} ${megabytesPerSecond(figure.sevenZipMs)}`;
     const ratio = `${(figure.sevenZipMs / figure.oursMs).toFixed(2)}x`;
-    console.log(`  ${figure.input.padEnd(15)} ${mode.padEnd(9)} ${mine.padEnd(25)} ${theirs.padEnd(25)} ${ratio}  (${(figure.oursBytes / 1e6).toFixed(1)} / ${(figure.sevenZipBytes / 1e6).toFixed(1)} MB)`);
+    console.log(
+      `  ${figure.input.padEnd(15)} ${mode.padEnd(9)} ${mine.padEnd(25)} ${theirs.padEnd(25)} ${ratio}  (${(figure.oursBytes / 1e6).toFixed(1)} / ${(figure.sevenZipBytes / 1e6).toFixed(1)} MB)`,
+    );
   }
 }

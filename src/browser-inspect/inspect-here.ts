@@ -1,6 +1,11 @@
 // Inspection on the thread that calls it, with the browser's native inflater and clock. The worker runs
 // this; the page runs it too where it has no worker, and for PDFs, which need pdfjs (inspect-in-browser.ts).
-import { decompressionStreamInflater, inspectAttachment, type DecompressionStreamConstructor, type ExtractionReaders } from '../inspect/index.js';
+import {
+  decompressionStreamInflater,
+  inspectAttachment,
+  type DecompressionStreamConstructor,
+  type ExtractionReaders,
+} from '../inspect/index.js';
 import type { AttachmentInspection } from '../policy/index.js';
 
 export function browserReaders(extra: Omit<ExtractionReaders, 'inflateRaw'> = {}): ExtractionReaders {
@@ -12,6 +17,9 @@ export function browserLimits(): { readonly now: () => number } {
   return { now: () => performance.now() };
 }
 
-export function inspectWithoutPdf(attachment: { readonly name: string; readonly size: number }, bytes: Uint8Array): Promise<AttachmentInspection> {
+export function inspectWithoutPdf(
+  attachment: { readonly name: string; readonly size: number },
+  bytes: Uint8Array,
+): Promise<AttachmentInspection> {
   return inspectAttachment(attachment, bytes, { limits: browserLimits(), readers: browserReaders() });
 }

@@ -28,7 +28,10 @@ function needsPdf(name: string, bytes: Uint8Array): boolean {
 }
 
 /** The page's own thread: PDFs, and browsers without workers. Never rejects: a file pdfjs cannot load is inspected without it. */
-export async function inspectInThread(attachment: { readonly name: string; readonly size: number }, bytes: Uint8Array): Promise<AttachmentInspection> {
+export async function inspectInThread(
+  attachment: { readonly name: string; readonly size: number },
+  bytes: Uint8Array,
+): Promise<AttachmentInspection> {
   if (!needsPdf(attachment.name, bytes)) return inspectWithoutPdf(attachment, bytes);
   const pdf = await loadPdfReader().catch(() => undefined);
   return inspectAttachment(attachment, bytes, { limits: browserLimits(), readers: browserReaders(pdf === undefined ? {} : { pdf }) });
@@ -40,7 +43,10 @@ function workerInspection(): WorkerInspector {
 }
 
 /** Never rejects, as inspectAttachment; a worker that fails or hangs gives an uninspectable attachment (worker-client.ts). */
-export function inspectInBrowser(attachment: { readonly name: string; readonly size: number }, bytes: Uint8Array): Promise<AttachmentInspection> {
+export function inspectInBrowser(
+  attachment: { readonly name: string; readonly size: number },
+  bytes: Uint8Array,
+): Promise<AttachmentInspection> {
   if (typeof Worker === 'undefined' || needsPdf(attachment.name, bytes)) return inspectInThread(attachment, bytes);
   return workerInspection().inspect(attachment, bytes);
 }

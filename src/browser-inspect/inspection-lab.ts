@@ -7,4 +7,7 @@ export interface InspectionLab {
   readonly inThread: typeof inspectInThread;
 }
 
-(globalThis as unknown as { preflightInspectionLab: InspectionLab }).preflightInspectionLab = { inWorker: inspectInBrowser, inThread: inspectInThread };
+(globalThis as unknown as { preflightInspectionLab: InspectionLab }).preflightInspectionLab = {
+  inWorker: inspectInBrowser,
+  inThread: inspectInThread,
+};

@@ -39,7 +39,11 @@ function verdictOf(message: DryRunMessage, policy: Policy): DryRunVerdict {
 }
 
 function same(left: DryRunVerdict, right: DryRunVerdict): boolean {
-  return left.decision === right.decision && left.rules.join(' ') === right.rules.join(' ') && left.blocking.join(' ') === right.blocking.join(' ');
+  return (
+    left.decision === right.decision &&
+    left.rules.join(' ') === right.rules.join(' ') &&
+    left.blocking.join(' ') === right.blocking.join(' ')
+  );
 }
 
 export function dryRun(messages: readonly DryRunMessage[], active: Policy, draft: Policy): DryRunRow[] {

@@ -1,7 +1,15 @@
 // The one send-time check (docs/architecture.md "The send moment"). Host bindings live beside it in
 // handler-ports.ts (classic Outlook's runtime) and in each host's own layer; this index stays free of
 // Office so the CLI can use it in Node.
-export { runCheck, embeddedPolicy, DEFAULT_ENGINE, type Check, type CheckEngine, type CheckResult, type CheckFailureReason } from './run-check.js';
+export {
+  runCheck,
+  embeddedPolicy,
+  DEFAULT_ENGINE,
+  type Check,
+  type CheckEngine,
+  type CheckResult,
+  type CheckFailureReason,
+} from './run-check.js';
 export { planSend, type HostAbilities, type SendPlan } from './send-plan.js';
 export { validPolicy, type PolicySource, type ResolvedPolicy, type ParsePolicy } from './policy-chain.js';
 export { cachedOutcomes, type CheckPorts, type ItemState, type AttachmentOutcomes, type StoredApproval } from './ports.js';

@@ -98,10 +98,7 @@ export async function runCheck(ports: CheckPorts, engine: CheckEngine = DEFAULT_
   const embedded = validPolicy(embeddedCopy, engine.parsePolicy);
   let known: Policy | null = embedded;
   try {
-    const [fetched, item] = await Promise.all([
-      settle(attempt(() => ports.fetchPolicy())),
-      settle(attempt(() => ports.readItem())),
-    ]);
+    const [fetched, item] = await Promise.all([settle(attempt(() => ports.fetchPolicy())), settle(attempt(() => ports.readItem()))]);
     const fetchedDocument = fetched.ok ? fetched.value : null;
     const fromServer = validPolicy(fetchedDocument, engine.parsePolicy);
     if (!item.ok) return { ok: false, reason: 'item', error: item.error, policy: fromServer ?? known };
@@ -129,7 +126,12 @@ export async function runCheck(ports: CheckPorts, engine: CheckEngine = DEFAULT_
 }
 
 /** A lookup that fails is no approval: the send stays stopped and the pane can ask again. */
-async function approvalOf(ports: CheckPorts, verdict: Verdict, fingerprint: string, stored: StoredApproval | null): Promise<ApprovalGrant | null> {
+async function approvalOf(
+  ports: CheckPorts,
+  verdict: Verdict,
+  fingerprint: string,
+  stored: StoredApproval | null,
+): Promise<ApprovalGrant | null> {
   if (pendingApproval(verdict) === null || ports.findApproval === undefined) return null;
   return attempt(() => ports.findApproval!(fingerprint, stored)).catch(() => null);
 }

@@ -39,7 +39,9 @@ export function planSend(check: Check, host: HostAbilities): SendPlan {
     case 'confirm': {
       if (check.confirmed) return { kind: 'allow', because: 'confirmed', controls: controlsFor(check, host) };
       const dialog = host.promptUser ? dialogConfirmation(verdict, policy) : null;
-      return dialog === null ? { kind: 'review' } : { kind: 'dialog-confirm', addresses: dialog.addresses, controls: controlsFor(check, host) };
+      return dialog === null
+        ? { kind: 'review' }
+        : { kind: 'dialog-confirm', addresses: dialog.addresses, controls: controlsFor(check, host) };
     }
     default:
       throw new Error(`unknown decision: ${String((verdict as { decision: unknown }).decision)}`);

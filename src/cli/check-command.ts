@@ -27,7 +27,10 @@ export interface CheckOptions {
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCode> {
   const policy = await loadPolicy(options, io);
   if (policy === undefined) return EXIT_CODES.unreadableInput;
-  const settings: InspectionSettings = { limits: extractionLimits(options.maxAttachmentMb, io), readers: { pdf: nodePdfReader, inflateRaw: zlibInflater() } };
+  const settings: InspectionSettings = {
+    limits: extractionLimits(options.maxAttachmentMb, io),
+    readers: { pdf: nodePdfReader, inflateRaw: zlibInflater() },
+  };
   const { files, directories } = await messageFiles(options.messages, io);
   const reports: MessageReport[] = [];
   for (const entry of files) {

@@ -8,6 +8,10 @@ export async function readEml(bytes: Uint8Array): Promise<Parsed<MessageSnapshot
   if (read.ok) return { ok: true, value: read.snapshot };
   return {
     ok: false,
-    problems: [read.reason === 'parse-failed' ? problem(ROOT_PATH, 'cli.eml.parseFailed', { detail: read.detail }) : problem(ROOT_PATH, 'cli.eml.noHeaders')],
+    problems: [
+      read.reason === 'parse-failed'
+        ? problem(ROOT_PATH, 'cli.eml.parseFailed', { detail: read.detail })
+        : problem(ROOT_PATH, 'cli.eml.noHeaders'),
+    ],
   };
 }

@@ -3,7 +3,16 @@ import type { Locale } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { translate } from '../i18n/translate.js';
 import { scriptName } from '../i18n/script-name.js';
-import { attachmentKey, withScriptNames, type AttachmentInspection, type Decision, type Finding, type InspectionSummary, type Policy, type TextInspection } from '../policy/index.js';
+import {
+  attachmentKey,
+  withScriptNames,
+  type AttachmentInspection,
+  type Decision,
+  type Finding,
+  type InspectionSummary,
+  type Policy,
+  type TextInspection,
+} from '../policy/index.js';
 import type { HelpTopic, UsageError } from './arguments.js';
 import type { VerdictReport } from './message-report.js';
 import type { Problem } from './problem.js';
@@ -31,7 +40,12 @@ function formatInspection(summary: InspectionSummary, inline: ReadonlySet<string
   for (const where of ['subject', 'body'] as const) {
     const text = summary[where];
     if (text === undefined || text.personalData.length === 0) continue;
-    lines.push(translate(locale, 'cli.inspection.text', { where: translate(locale, `cli.inspection.where.${where}`), kinds: kindCounts(text, locale) }));
+    lines.push(
+      translate(locale, 'cli.inspection.text', {
+        where: translate(locale, `cli.inspection.where.${where}`),
+        kinds: kindCounts(text, locale),
+      }),
+    );
   }
   for (const attachment of summary.attachments) {
     if (!inline.has(attachmentKey(attachment))) lines.push(...formatAttachment(attachment, locale));
@@ -42,7 +56,9 @@ function formatInspection(summary: InspectionSummary, inline: ReadonlySet<string
 function formatAttachment(attachment: AttachmentInspection, locale: Locale): string[] {
   const status = translate(locale, `cli.inspection.status.${attachment.status}`, { reason: attachment.reason });
   const withKinds =
-    attachment.personalData.length === 0 ? status : translate(locale, 'cli.inspection.found', { status, kinds: kindCounts(attachment, locale) });
+    attachment.personalData.length === 0
+      ? status
+      : translate(locale, 'cli.inspection.found', { status, kinds: kindCounts(attachment, locale) });
   const lines = [translate(locale, 'cli.inspection.attachment', { name: attachment.name, size: attachment.size, status: withKinds })];
   for (const member of attachment.unread) {
     const memberStatus = translate(locale, `cli.inspection.status.${member.status}`, { reason: member.reason });
@@ -56,7 +72,8 @@ function kindCounts(inspection: TextInspection, locale: Locale): string {
     .map((tally) => {
       const kind = translate(locale, `cli.kind.${tally.kind}`);
       // Context-backed matches apart: thresholds count only them unless a policy entry says `confidence: any`.
-      if (tally.high === 0 || tally.low === 0) return translate(locale, 'cli.inspection.kindCount', { kind, count: tally.high + tally.low });
+      if (tally.high === 0 || tally.low === 0)
+        return translate(locale, 'cli.inspection.kindCount', { kind, count: tally.high + tally.low });
       return translate(locale, 'cli.inspection.kindCountLow', { kind, count: tally.high, low: tally.low });
     })
     .join(', ');
@@ -78,7 +95,11 @@ export function formatCheckSummary(decisions: readonly Decision[], errors: numbe
 function formatFinding(finding: Finding, locale: Locale): string {
   return translate(locale, 'cli.verdict.finding', {
     severity: translate(locale, `cli.severity.${finding.severity}`),
-    message: translate(locale, finding.messageKey, withScriptNames(finding.params, (script) => scriptName(locale, script))),
+    message: translate(
+      locale,
+      finding.messageKey,
+      withScriptNames(finding.params, (script) => scriptName(locale, script)),
+    ),
     rule: finding.rule,
   });
 }

@@ -48,9 +48,7 @@ export async function listDirectory(path: string): Promise<readonly DirectoryEnt
 
 /** POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG. */
 export function environmentLocale(environment: CliIo['environment']): Locale {
-  const setting = [environment.LC_ALL, environment.LC_MESSAGES, environment.LANG].find(
-    (value) => value !== undefined && value !== '',
-  );
+  const setting = [environment.LC_ALL, environment.LC_MESSAGES, environment.LANG].find((value) => value !== undefined && value !== '');
   return pickLocale(setting);
 }
 

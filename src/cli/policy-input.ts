@@ -14,5 +14,11 @@ export function parsePolicyFile(bytes: Uint8Array): Parsed<PolicyFile> {
   if (!document.ok) return document;
   const parsed = parsePolicy(document.value);
   if (parsed.ok) return { ok: true, value: { policy: parsed.policy, document: document.value } };
-  return { ok: false, problems: parsed.problems.map(({ path, code, params }) => ({ path, message: params === undefined ? { key: code } : { key: code, params } })) };
+  return {
+    ok: false,
+    problems: parsed.problems.map(({ path, code, params }) => ({
+      path,
+      message: params === undefined ? { key: code } : { key: code, params },
+    })),
+  };
 }

@@ -44,7 +44,10 @@ const MISSING = said('cli.snapshot.missingField');
 function readObject(value: unknown, path: string, allowed: readonly string[], problems: Problem[]): JsonRecord | undefined {
   const fields = recordReader(said('cli.snapshot.expectedObject'))(value, path, problems);
   if (fields !== undefined) {
-    checkKeys(fields, allowed, path, problems, { forbidden: said('cli.snapshot.forbiddenKey'), unknown: () => said('cli.snapshot.unknownField') });
+    checkKeys(fields, allowed, path, problems, {
+      forbidden: said('cli.snapshot.forbiddenKey'),
+      unknown: () => said('cli.snapshot.unknownField'),
+    });
   }
   return fields;
 }
@@ -66,7 +69,10 @@ function personReader(allowed: readonly string[]): Reader<Person> {
 
 const readPerson = personReader(PERSON_FIELDS);
 const readRecipientPerson = personReader(RECIPIENT_FIELDS);
-const readRecipientType = choiceReader(RECIPIENT_TYPES, said('cli.snapshot.expectedRecipientType', { allowed: RECIPIENT_TYPES.join(', ') }));
+const readRecipientType = choiceReader(
+  RECIPIENT_TYPES,
+  said('cli.snapshot.expectedRecipientType', { allowed: RECIPIENT_TYPES.join(', ') }),
+);
 
 const readRecipient: Reader<Recipient> = (value, path, problems) => {
   const person = readRecipientPerson(value, path, problems);

@@ -12,7 +12,11 @@ export function ruleName(locale: Locale, ruleId: string): string {
 
 /** An ISO time formatter: a date and time in the reader's language and time zone (or the one given). */
 export function timeText(locale: Locale, timeZone?: string): (iso: string) => string {
-  const format = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', ...(timeZone === undefined ? {} : { timeZone }) });
+  const format = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(timeZone === undefined ? {} : { timeZone }),
+  });
   return (iso: string) => {
     const at = Date.parse(iso);
     return Number.isNaN(at) ? iso : format.format(at);

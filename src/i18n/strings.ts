@@ -12,8 +12,32 @@ import { POLICY_PROBLEM_STRINGS } from './tables/policy-problems.js';
 
 /** Each area keeps its own table; a Japanese table must have exactly the English keys (checked by the compiler). */
 export const STRINGS = {
-  en: { ...FINDING_STRINGS.en, ...HANDLER_STRINGS.en, ...PANE_STRINGS.en, ...PLAYGROUND_STRINGS.en, ...CLI_STRINGS.en, ...LINK_STRINGS.en, ...SCRIPT_STRINGS.en, ...APPROVAL_STRINGS.en, ...APPROVE_STRINGS.en, ...ADMIN_STRINGS.en, ...POLICY_PROBLEM_STRINGS.en },
-  ja: { ...FINDING_STRINGS.ja, ...HANDLER_STRINGS.ja, ...PANE_STRINGS.ja, ...PLAYGROUND_STRINGS.ja, ...CLI_STRINGS.ja, ...LINK_STRINGS.ja, ...SCRIPT_STRINGS.ja, ...APPROVAL_STRINGS.ja, ...APPROVE_STRINGS.ja, ...ADMIN_STRINGS.ja, ...POLICY_PROBLEM_STRINGS.ja },
+  en: {
+    ...FINDING_STRINGS.en,
+    ...HANDLER_STRINGS.en,
+    ...PANE_STRINGS.en,
+    ...PLAYGROUND_STRINGS.en,
+    ...CLI_STRINGS.en,
+    ...LINK_STRINGS.en,
+    ...SCRIPT_STRINGS.en,
+    ...APPROVAL_STRINGS.en,
+    ...APPROVE_STRINGS.en,
+    ...ADMIN_STRINGS.en,
+    ...POLICY_PROBLEM_STRINGS.en,
+  },
+  ja: {
+    ...FINDING_STRINGS.ja,
+    ...HANDLER_STRINGS.ja,
+    ...PANE_STRINGS.ja,
+    ...PLAYGROUND_STRINGS.ja,
+    ...CLI_STRINGS.ja,
+    ...LINK_STRINGS.ja,
+    ...SCRIPT_STRINGS.ja,
+    ...APPROVAL_STRINGS.ja,
+    ...APPROVE_STRINGS.ja,
+    ...ADMIN_STRINGS.ja,
+    ...POLICY_PROBLEM_STRINGS.ja,
+  },
 } as const;
 
 export type StringKey = keyof typeof STRINGS.en;

@@ -3,7 +3,10 @@
 // so Node and the browser each use their own.
 import { attachmentKey, type AttachmentInspection, type AttachmentSnapshot } from '../policy/index.js';
 
-export type AttachmentInspector = (attachment: { readonly name: string; readonly size: number }, bytes: Uint8Array) => Promise<AttachmentInspection>;
+export type AttachmentInspector = (
+  attachment: { readonly name: string; readonly size: number },
+  bytes: Uint8Array,
+) => Promise<AttachmentInspection>;
 
 export async function inspectFileAttachments(
   attachments: readonly AttachmentSnapshot[],

@@ -21,7 +21,10 @@ export async function inspectAttachment(
 ): Promise<AttachmentInspection> {
   const extraction = await extractText(attachment.name, bytes, options.limits, options.readers);
   const outcome = inspectExtraction(extraction, options.detect);
-  const [inspection] = summarizeInspection({ attachments: [{ name: attachment.name, size: attachment.size, outcome }] }, options.summary).attachments;
+  const [inspection] = summarizeInspection(
+    { attachments: [{ name: attachment.name, size: attachment.size, outcome }] },
+    options.summary,
+  ).attachments;
   if (inspection === undefined) throw new Error('summarizeInspection dropped the attachment it was given');
   return inspection;
 }

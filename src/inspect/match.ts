@@ -1,14 +1,7 @@
 import type { NormalizedText } from './normalize.js';
 
 export type PersonalDataKind =
-  | 'payment-card'
-  | 'my-number'
-  | 'corporate-number'
-  | 'bank-account'
-  | 'phone'
-  | 'postal-code'
-  | 'address'
-  | 'email';
+  'payment-card' | 'my-number' | 'corporate-number' | 'bank-account' | 'phone' | 'postal-code' | 'address' | 'email';
 
 /** `term` and `pattern` are the organisation's own keywords and patterns (see custom/custom-rules.ts). */
 export type MatchKind = PersonalDataKind | 'term' | 'pattern';

@@ -1,7 +1,13 @@
 // The one InspectionSummary builder for a message. The send handler, the review pane and the CLI all call
 // it with the attachment outcomes they hold, so the verdict (and its fingerprint) the pane confirms is the
 // one the handler computes at the next Send.
-import { attachmentKey, type AttachmentInspection, type AttachmentSnapshot, type InspectionSummary, type MessageSnapshot } from '../policy/index.js';
+import {
+  attachmentKey,
+  type AttachmentInspection,
+  type AttachmentSnapshot,
+  type InspectionSummary,
+  type MessageSnapshot,
+} from '../policy/index.js';
 import { detectAll, type DetectOptions } from './detect-all.js';
 import { tallyMatches } from './summarize.js';
 

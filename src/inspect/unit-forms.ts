@@ -12,15 +12,15 @@ export function joinsPrevious(codePoint: number): boolean {
   return (
     codePoint >= 0x0300 &&
     ((codePoint >= 0x0300 && codePoint <= 0x036f) ||
-    (codePoint >= 0x1160 && codePoint <= 0x11ff) ||
-    (codePoint >= 0x1ab0 && codePoint <= 0x1aff) ||
-    (codePoint >= 0x1dc0 && codePoint <= 0x1dff) ||
-    (codePoint >= 0x20d0 && codePoint <= 0x20ff) ||
-    (codePoint >= 0xfe20 && codePoint <= 0xfe2f) ||
-    codePoint === 0x3099 ||
-    codePoint === 0x309a ||
-    codePoint === 0xff9e ||
-    codePoint === 0xff9f)
+      (codePoint >= 0x1160 && codePoint <= 0x11ff) ||
+      (codePoint >= 0x1ab0 && codePoint <= 0x1aff) ||
+      (codePoint >= 0x1dc0 && codePoint <= 0x1dff) ||
+      (codePoint >= 0x20d0 && codePoint <= 0x20ff) ||
+      (codePoint >= 0xfe20 && codePoint <= 0xfe2f) ||
+      codePoint === 0x3099 ||
+      codePoint === 0x309a ||
+      codePoint === 0xff9e ||
+      codePoint === 0xff9f)
   );
 }
 

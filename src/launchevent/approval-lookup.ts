@@ -19,7 +19,11 @@ function grantOf(check: ApprovalCheck): ApprovalGrant | null {
   return check.ok ? { approver: check.claims.approver } : null;
 }
 
-export async function findApprovalInHandler(lookup: ApprovalLookup, fingerprint: string, stored: StoredApproval | null): Promise<ApprovalGrant | null> {
+export async function findApprovalInHandler(
+  lookup: ApprovalLookup,
+  fingerprint: string,
+  stored: StoredApproval | null,
+): Promise<ApprovalGrant | null> {
   const { deps, sender } = lookup;
   const { approvalKey = null, origin } = deps.boot();
   if (sender === null || approvalKey === null) return null;

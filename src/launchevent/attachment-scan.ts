@@ -9,7 +9,21 @@ import type { AttachmentInspection, AttachmentSnapshot } from '../policy/index.j
 import { pendingInspection as pendingEntry } from '../inspect/message-summary.js';
 import { decodeUtf8 } from './utf8.js';
 
-const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['txt', 'text', 'csv', 'tsv', 'tab', 'log', 'md', 'json', 'ini', 'yaml', 'yml', 'vcf', 'ics']);
+const TEXT_EXTENSIONS: ReadonlySet<string> = new Set([
+  'txt',
+  'text',
+  'csv',
+  'tsv',
+  'tab',
+  'log',
+  'md',
+  'json',
+  'ini',
+  'yaml',
+  'yml',
+  'vcf',
+  'ics',
+]);
 const MARKUP_EXTENSIONS: ReadonlySet<string> = new Set(['html', 'htm', 'xhtml', 'xml']);
 const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['png', 'jpg', 'jpeg', 'gif', 'bmp', 'tif', 'tiff', 'webp', 'heic', 'ico']);
 
@@ -37,7 +51,11 @@ export function planScan(attachment: AttachmentSnapshot, limits: ScanLimits = HA
 }
 
 /** Inspects the bytes of an attachment planScan chose to read. */
-export function scanBytes(attachment: AttachmentSnapshot, bytes: Uint8Array, limits: ScanLimits = HANDLER_SCAN_LIMITS): AttachmentInspection {
+export function scanBytes(
+  attachment: AttachmentSnapshot,
+  bytes: Uint8Array,
+  limits: ScanLimits = HANDLER_SCAN_LIMITS,
+): AttachmentInspection {
   if (bytes.length > limits.maxAttachmentBytes) return pendingEntry(attachment, 'handler-size');
   const decoded = decodeUtf8(bytes);
   if (decoded === null) return pendingEntry(attachment, 'handler-encoding');

@@ -103,7 +103,6 @@ export function createAttachmentsHandler(
   };
 }
 
-
 function needsRetry(entry: AttachmentInspection): boolean {
   return entry.status === 'pending' && RETRIED_REASONS.has(entry.reason);
 }

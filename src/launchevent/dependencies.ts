@@ -1,7 +1,15 @@
 // What the handlers need from outside the Office gateway; tests replace any of it.
 import { fetchGrantedApproval, fetchPolicyDocument, type FetchOptions } from '../api-client/index.js';
 import type { ApprovalPublicJwk } from '../protocol/index.js';
-import { evaluate, parsePolicy, type EvaluationContext, type MessageSnapshot, type Policy, type PolicyParseResult, type Verdict } from '../policy/index.js';
+import {
+  evaluate,
+  parsePolicy,
+  type EvaluationContext,
+  type MessageSnapshot,
+  type Policy,
+  type PolicyParseResult,
+  type Verdict,
+} from '../policy/index.js';
 import type { SendReport } from './audit-report.js';
 import { readBoot } from './boot.js';
 import { reportSendToServer } from './handler-audit.js';
@@ -25,10 +33,20 @@ export interface Timing {
 }
 
 /** Well under the 5-second "taking longer than expected" dialog (https://learn.microsoft.com/office/dev/add-ins/outlook/onmessagesend-onappointmentsend-events). */
-export const SEND_TIMING: Timing = { deadlineMs: 2_500, officeCallTimeoutMs: 1_500, policyFetchTimeoutMs: 1_200, approvalLookupTimeoutMs: 800 };
+export const SEND_TIMING: Timing = {
+  deadlineMs: 2_500,
+  officeCallTimeoutMs: 1_500,
+  policyFetchTimeoutMs: 1_200,
+  approvalLookupTimeoutMs: 800,
+};
 
 /** Opening a compose window shows no dialog, so it may wait longer for the network. */
-export const COMPOSE_TIMING: Timing = { deadlineMs: 6_000, officeCallTimeoutMs: 3_000, policyFetchTimeoutMs: 5_000, approvalLookupTimeoutMs: 800 };
+export const COMPOSE_TIMING: Timing = {
+  deadlineMs: 6_000,
+  officeCallTimeoutMs: 3_000,
+  policyFetchTimeoutMs: 5_000,
+  approvalLookupTimeoutMs: 800,
+};
 
 export interface HandlerDependencies {
   readonly boot: () => Boot;

@@ -20,6 +20,10 @@ export function handlerPorts(deps: HandlerDependencies, timing: Timing, timers: 
     embeddedPolicy: () => deps.boot().policyDocument,
     attachmentOutcomes: cachedOutcomes,
     findApproval: (fingerprint, stored) =>
-      findApprovalInHandler({ deps, sender: mailboxUserAddress(), timeoutMs: timing.approvalLookupTimeoutMs, fetchOptions: { timers } }, fingerprint, stored),
+      findApprovalInHandler(
+        { deps, sender: mailboxUserAddress(), timeoutMs: timing.approvalLookupTimeoutMs, fetchOptions: { timers } },
+        fingerprint,
+        stored,
+      ),
   };
 }

@@ -50,7 +50,12 @@ export interface Applied {
 
 const NOTHING_APPLIED: Applied = { heldUntilMs: null };
 
-export function completionForPlan(plan: SendPlan, verdict: Verdict, presentation: Presentation, applied: Applied = NOTHING_APPLIED): SendCompletion {
+export function completionForPlan(
+  plan: SendPlan,
+  verdict: Verdict,
+  presentation: Presentation,
+  applied: Applied = NOTHING_APPLIED,
+): SendCompletion {
   switch (plan.kind) {
     case 'allow':
       return { allowEvent: true };
@@ -130,7 +135,9 @@ function approvalCompletion(verdict: Verdict, presentation: Presentation): SendC
   const approvers = finding === undefined ? '' : String(finding.params['approvers'] ?? '');
   const parts: AlertParts = {
     title: title('handler.approval.title', presentation),
-    lines: [approvers === '' ? translate(locale, 'handler.approval.noApprover') : translate(locale, 'handler.approval.approvers', { approvers })],
+    lines: [
+      approvers === '' ? translate(locale, 'handler.approval.noApprover') : translate(locale, 'handler.approval.approvers', { approvers }),
+    ],
     closing: translate(locale, canOpenPane ? 'handler.approval.review' : 'handler.approval.ribbon'),
   };
   return withReviewButton(verdict, parts, presentation);
@@ -140,13 +147,19 @@ function approvalCompletion(verdict: Verdict, presentation: Presentation): SendC
  * Send Anyway is the confirmation (sendModeOverride PromptUser, Mailbox 1.14): the message lists every
  * outside address so that pressing it confirms exactly those; Review still opens the pane.
  */
-function dialogConfirmCompletion(addresses: readonly string[], verdict: Verdict, presentation: Presentation, applied: Applied): SendCompletion {
+function dialogConfirmCompletion(
+  addresses: readonly string[],
+  verdict: Verdict,
+  presentation: Presentation,
+  applied: Applied,
+): SendCompletion {
   const { locale } = presentation;
   const closing = translate(locale, 'handler.dialog.closing');
   const parts: AlertParts = {
     title: title('handler.dialog.title', presentation),
     lines: addresses,
-    closing: applied.heldUntilMs === null ? closing : `${translate(locale, 'handler.hold', { time: clockTime(applied.heldUntilMs) })} ${closing}`,
+    closing:
+      applied.heldUntilMs === null ? closing : `${translate(locale, 'handler.hold', { time: clockTime(applied.heldUntilMs) })} ${closing}`,
   };
   const completion = withReviewButton(verdict, parts, presentation);
   // Every address must be shown for Send Anyway to mean "these are right"; when they do not all fit, the pane asks.

@@ -2,7 +2,15 @@
 // timers of this run cleared first; any failure becomes the decision the policy's onError asks for. The
 // check itself is src/check's, shared with the pane and the CLI: this file only turns it into a completion.
 import { ApiError } from '../api-client/index.js';
-import { embeddedPolicy, planSend, PREFLIGHT_HEADER, preflightHeaderValue, runCheck, type CheckResult, type SendPlan } from '../check/index.js';
+import {
+  embeddedPolicy,
+  planSend,
+  PREFLIGHT_HEADER,
+  preflightHeaderValue,
+  runCheck,
+  type CheckResult,
+  type SendPlan,
+} from '../check/index.js';
 import type { AuditDecision } from '../protocol/index.js';
 import type { SendReport } from './audit-report.js';
 import { pickLocale } from '../i18n/locale.js';

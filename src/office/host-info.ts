@@ -79,9 +79,7 @@ export function whenOfficeReady(): Promise<void> {
   try {
     return host.onReady().then(() => undefined);
   } catch (error) {
-    return Promise.reject(
-      new OfficeCallError('Office.onReady', 'threw', 'threw', describeError(error)),
-    );
+    return Promise.reject(new OfficeCallError('Office.onReady', 'threw', 'threw', describeError(error)));
   }
 }
 

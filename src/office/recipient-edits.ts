@@ -5,7 +5,14 @@
 // fail (https://github.com/OfficeDev/office-js/issues/4661), so a list is rewritten only when it really
 // changes, from the details Office gave us, and a failure leaves the list as it was.
 import { normalizeAddress, type RecipientField } from '../policy/index.js';
-import { addRecipients, composingMeeting, getRecipients, MAX_RECIPIENTS_PER_CALL, setRecipients, type RecipientInput } from './item-calls.js';
+import {
+  addRecipients,
+  composingMeeting,
+  getRecipients,
+  MAX_RECIPIENTS_PER_CALL,
+  setRecipients,
+  type RecipientInput,
+} from './item-calls.js';
 import { OfficeCallError } from './office-call-error.js';
 import { callSettings, type CallOptions, type CallSettings } from './timers.js';
 
@@ -19,11 +26,7 @@ export async function moveToBcc(addresses: readonly string[], options?: CallOpti
   const wanted = new Set(addresses.map(addressKey));
   wanted.delete('');
   if (wanted.size === 0) return;
-  const [to, cc, bcc] = await Promise.all([
-    getRecipients('to', settings),
-    getRecipients('cc', settings),
-    getRecipients('bcc', settings),
-  ]);
+  const [to, cc, bcc] = await Promise.all([getRecipients('to', settings), getRecipients('cc', settings), getRecipients('bcc', settings)]);
   const alreadyInBcc = new Set(bcc.map(detailsKey));
   const adding = new Map<string, Office.EmailUser>();
   for (const details of [...to, ...cc]) {
@@ -47,7 +50,11 @@ export async function addToBcc(addresses: readonly string[], options?: CallOptio
   const settings = callSettings(options);
   const present = new Set((await getRecipients('bcc', settings)).map(detailsKey));
   const adding = addresses.filter((address, index) => !present.has(addressKey(address)) && addresses.indexOf(address) === index);
-  await appendRecipients('bcc', adding.map((address) => ({ displayName: address, emailAddress: address })), settings);
+  await appendRecipients(
+    'bcc',
+    adding.map((address) => ({ displayName: address, emailAddress: address })),
+    settings,
+  );
 }
 
 /** Removes every entry of `address` from one field; nothing happens when it is not there. */

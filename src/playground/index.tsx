@@ -28,7 +28,12 @@ async function start(): Promise<void> {
   const settings = readSettings(window.location.search, navigator.language);
   const domains = await internalDomains();
   const host = new PlaygroundHost({
-    settings: { displayLanguage: settings.displayLanguage, theme: settings.theme, mailboxVersion: settings.mailboxVersion, permission: settings.permission },
+    settings: {
+      displayLanguage: settings.displayLanguage,
+      theme: settings.theme,
+      mailboxVersion: settings.mailboxVersion,
+      permission: settings.permission,
+    },
     internalDomains: domains ?? [],
     latencyMs: settings.latencyMs,
   });

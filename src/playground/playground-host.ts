@@ -65,7 +65,9 @@ export class PlaygroundHost {
     this.frames.get(kind)?.dispose();
     if (kind === 'launchevent') this.actions.clear();
     const paneSends =
-      kind === 'taskpane' && this.currentSettings.permission === 'ReadWriteMailbox' && claimsAtLeast(this.currentSettings.mailboxVersion, '1.15');
+      kind === 'taskpane' &&
+      this.currentSettings.permission === 'ReadWriteMailbox' &&
+      claimsAtLeast(this.currentSettings.mailboxVersion, '1.15');
     const frame = new FakeItemFrame({
       message: this.message,
       directory: this.directory,

@@ -45,7 +45,9 @@ export function nextPhase(phase: SendPhase, event: SendEvent): SendPhase {
     case 'dismissed':
       return phase.kind === 'alert' || phase.kind === 'unavailable' || phase.kind === 'timed-out' ? COMPOSING : phase;
     case 'sent-anyway':
-      return phase.kind === 'unavailable' || (phase.kind === 'alert' && phase.sendAnyway) ? { kind: 'sent', content: event.content } : phase;
+      return phase.kind === 'unavailable' || (phase.kind === 'alert' && phase.sendAnyway)
+        ? { kind: 'sent', content: event.content }
+        : phase;
     case 'new-message':
       return COMPOSING;
     default:

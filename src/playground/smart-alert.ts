@@ -12,7 +12,8 @@ export const APPOINTMENT_PANE_COMMAND_ID = 'apptOrganizerOpenPaneButton';
 
 export const LIMITS = { errorMessage: 500, errorMessageMarkdown: 500, cancelLabel: 20 } as const;
 
-export type AlertBody = { readonly kind: 'markdown'; readonly source: string } | { readonly kind: 'text'; readonly text: string } | { readonly kind: 'default' };
+export type AlertBody =
+  { readonly kind: 'markdown'; readonly source: string } | { readonly kind: 'text'; readonly text: string } | { readonly kind: 'default' };
 
 export interface AlertAction {
   readonly label: string;
@@ -51,7 +52,9 @@ export function interpretCompletion(options: unknown, version: MailboxVersion, p
   if (record['allowEvent'] !== false) return { outcome: { kind: 'send' }, warnings };
 
   const text = stringOption(record, 'errorMessage', warnings);
-  const markdown = claimsAtLeast(version, '1.15') ? stringOption(record, 'errorMessageMarkdown', warnings) : ignored(record, 'errorMessageMarkdown', warnings);
+  const markdown = claimsAtLeast(version, '1.15')
+    ? stringOption(record, 'errorMessageMarkdown', warnings)
+    : ignored(record, 'errorMessageMarkdown', warnings);
   const body: AlertBody =
     markdown !== undefined && markdown !== ''
       ? { kind: 'markdown', source: markdown }
@@ -63,7 +66,8 @@ export function interpretCompletion(options: unknown, version: MailboxVersion, p
   let sendAnyway = false;
   if (claimsAtLeast(version, '1.14')) {
     const override = record['sendModeOverride'];
-    if (override !== undefined && override !== 'promptUser') warnings.push({ option: 'sendModeOverride', problem: 'wrong-type', detail: String(override) });
+    if (override !== undefined && override !== 'promptUser')
+      warnings.push({ option: 'sendModeOverride', problem: 'wrong-type', detail: String(override) });
     sendAnyway = override === 'promptUser';
     const commandId = stringOption(record, 'commandId', warnings);
     const label = stringOption(record, 'cancelLabel', warnings);
@@ -86,7 +90,11 @@ export function interpretCompletion(options: unknown, version: MailboxVersion, p
   return { outcome: { kind: 'alert', body, action, sendAnyway }, warnings };
 }
 
-function stringOption(record: Record<string, unknown>, option: keyof typeof LIMITS | 'commandId', warnings: CompletionWarning[]): string | undefined {
+function stringOption(
+  record: Record<string, unknown>,
+  option: keyof typeof LIMITS | 'commandId',
+  warnings: CompletionWarning[],
+): string | undefined {
   const value = record[option];
   if (value === undefined) return undefined;
   if (typeof value !== 'string') {

@@ -13,7 +13,14 @@ import type { PlaygroundKey } from './playground-text.js';
 import { scenarioContent, type Scenario } from './scenarios.js';
 import { COMPOSING, nextPhase, SLOW_AFTER_MS, TIMEOUT_AFTER_MS, type SendPhase } from './send-flow.js';
 import { writeSettings, type PlaygroundSettings } from './settings.js';
-import { APPOINTMENT_PANE_COMMAND_ID, interpretCompletion, LIMITS, PANE_COMMAND_ID, type AlertAction, type CompletionWarning } from './smart-alert.js';
+import {
+  APPOINTMENT_PANE_COMMAND_ID,
+  interpretCompletion,
+  LIMITS,
+  PANE_COMMAND_ID,
+  type AlertAction,
+  type CompletionWarning,
+} from './smart-alert.js';
 
 export interface PaneState {
   readonly open: boolean;
@@ -167,7 +174,11 @@ export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundS
     const paneCommandId = meeting ? APPOINTMENT_PANE_COMMAND_ID : PANE_COMMAND_ID;
     const { outcome, warnings } = interpretCompletion(completion.options, host.settings.mailboxVersion, paneCommandId);
     for (const warning of warnings) noteWarning(note, warning);
-    note('playground.log.sendCompleted', { event, ms: Math.round(completion.elapsedMs), options: JSON.stringify(completion.options) ?? 'undefined' });
+    note('playground.log.sendCompleted', {
+      event,
+      ms: Math.round(completion.elapsedMs),
+      options: JSON.stringify(completion.options) ?? 'undefined',
+    });
     dispatch({ type: 'completed', run: thisRun, outcome, content: host.message.content });
     if (outcome.kind !== 'send') return 'stopped';
     closePane();
@@ -216,7 +227,12 @@ export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundS
   const changeSettings = useCallback(
     (next: PlaygroundSettings) => {
       setSettings(next);
-      host.settings = { displayLanguage: next.displayLanguage, theme: next.theme, mailboxVersion: next.mailboxVersion, permission: next.permission };
+      host.settings = {
+        displayLanguage: next.displayLanguage,
+        theme: next.theme,
+        mailboxVersion: next.mailboxVersion,
+        permission: next.permission,
+      };
       host.latencyMs = next.latencyMs;
       window.history.replaceState(null, '', writeSettings(next));
       // Office.context is read when a frame loads, so both frames load again with the new settings. The old
@@ -260,7 +276,23 @@ export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundS
       closePane,
       handlerFrameLoaded,
     }),
-    [settings, phase, pane, log, handlerGeneration, handlerStatus, recipientsMissing, changeSettings, startMessage, send, takeAction, host, openPaneFromRibbon, closePane, handlerFrameLoaded],
+    [
+      settings,
+      phase,
+      pane,
+      log,
+      handlerGeneration,
+      handlerStatus,
+      recipientsMissing,
+      changeSettings,
+      startMessage,
+      send,
+      takeAction,
+      host,
+      openPaneFromRibbon,
+      closePane,
+      handlerFrameLoaded,
+    ],
   );
 }
 

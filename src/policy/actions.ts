@@ -8,14 +8,12 @@ const REMOVAL_RULES: readonly RuleId[] = ['blocked-recipient', 'lookalike-domain
  * Move external To/Cc to Bcc when too many domains see each other (only addresses Outlook can re-add,
  * so not the unresolved); remove blocked and look-alike recipients.
  */
-export function suggestActions(
-  recipients: readonly ClassifiedRecipient[],
-  findings: readonly Finding[],
-): SuggestedAction[] {
+export function suggestActions(recipients: readonly ClassifiedRecipient[], findings: readonly Finding[]): SuggestedAction[] {
   const actions: SuggestedAction[] = [];
   if (findings.some((finding) => finding.rule === 'many-domains-visible')) {
     const distinct = new Set<string>();
-    for (const entry of recipients) if (entry.external && entry.field !== 'bcc' && entry.domain !== null) distinct.add(entry.recipient.address);
+    for (const entry of recipients)
+      if (entry.external && entry.field !== 'bcc' && entry.domain !== null) distinct.add(entry.recipient.address);
     actions.push({ kind: 'move-to-bcc', addresses: [...distinct] });
   }
   const removals = new Set<string>();

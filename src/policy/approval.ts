@@ -19,7 +19,8 @@ function senderMatches(pattern: string, sender: string): boolean {
 /** The approvers of the first route naming the sender, else the default ones; the sender never approves. */
 export function approversFor(approval: ApprovalPolicy, senderAddress: string | undefined): readonly string[] {
   const sender = senderAddress === undefined ? null : normalizeAddress(senderAddress);
-  const route = sender === null ? undefined : approval.approvers.find((entry) => entry.senders.some((pattern) => senderMatches(pattern, sender)));
+  const route =
+    sender === null ? undefined : approval.approvers.find((entry) => entry.senders.some((pattern) => senderMatches(pattern, sender)));
   const approvers = route?.approvers ?? approval.defaultApprovers;
   return approvers.filter((address) => address !== sender);
 }
@@ -57,7 +58,9 @@ function comparableText(text: string): string {
  * subject and body, so that any change to what the approver saw asks again.
  */
 export function approvalFingerprint(snapshot: MessageSnapshot, verdict: Pick<Verdict, 'fingerprint'>): string {
-  return sha256Hex(JSON.stringify(['preflight-approval/1', verdict.fingerprint, comparableText(snapshot.subject), comparableText(snapshot.body)]));
+  return sha256Hex(
+    JSON.stringify(['preflight-approval/1', verdict.fingerprint, comparableText(snapshot.subject), comparableText(snapshot.body)]),
+  );
 }
 
 /** The approval finding of a verdict that still blocks, or null: the host then looks for an approval. */

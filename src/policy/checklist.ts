@@ -14,7 +14,10 @@ function pushId(map: Map<string, string[]>, key: string, id: string): void {
   else if (!ids.includes(id)) ids.push(id);
 }
 
-function findingIdsByTarget(findings: readonly Finding[]): { readonly recipients: RecipientFindings; readonly attachments: Map<string, string[]> } {
+function findingIdsByTarget(findings: readonly Finding[]): {
+  readonly recipients: RecipientFindings;
+  readonly attachments: Map<string, string[]>;
+} {
   const recipients: RecipientFindings = { to: new Map(), cc: new Map(), bcc: new Map() };
   const attachments = new Map<string, string[]>();
   for (const finding of findings) {
@@ -91,10 +94,11 @@ export function buildChecklist(
   const confirmExternal = policy.severities['external-recipient'] !== 'info';
   const confirmed = recipients.filter((entry) => policy.confirmInternalOnly || (entry.external && confirmExternal));
   const items: ChecklistItem[] =
-    policy.confirmPer === 'domain' ? recipientItemsPerDomain(confirmed, byRecipient) : confirmed.map((entry) => recipientItem(entry, byRecipient));
+    policy.confirmPer === 'domain'
+      ? recipientItemsPerDomain(confirmed, byRecipient)
+      : confirmed.map((entry) => recipientItem(entry, byRecipient));
   const anyExternal = recipients.some((entry) => entry.external);
-  const confirmAttachments =
-    policy.confirmInternalOnly || (anyExternal && policy.severities['attachment-to-external'] !== 'info');
+  const confirmAttachments = policy.confirmInternalOnly || (anyExternal && policy.severities['attachment-to-external'] !== 'info');
   const seen = new Set<string>();
   for (const attachment of confirmAttachments ? attachments : []) {
     const key = attachmentKey(attachment);

@@ -29,7 +29,8 @@ function recipientPart(field: RecipientField, key: string): Part {
 function sortedList(parts: Part[]): string {
   parts.sort(byInner);
   let text = '';
-  for (let index = 0; index < parts.length; index += 1) text += index === 0 ? (parts[index] as Part).quoted : `,${(parts[index] as Part).quoted}`;
+  for (let index = 0; index < parts.length; index += 1)
+    text += index === 0 ? (parts[index] as Part).quoted : `,${(parts[index] as Part).quoted}`;
   return text;
 }
 
@@ -47,7 +48,9 @@ export function canonicalContent(
   findings: readonly Finding[],
 ): string {
   const recipientList = sortedList(recipients.map((entry) => recipientPart(entry.field, entry.key)));
-  const attachmentList = sortedList(attachments.map((attachment) => partOf(JSON.stringify([attachment.name, attachment.size, attachment.inline]))));
+  const attachmentList = sortedList(
+    attachments.map((attachment) => partOf(JSON.stringify([attachment.name, attachment.size, attachment.inline]))),
+  );
   const findingList = sortedList(findings.map((finding) => partOf(finding.id)));
   return `["preflight-confirmation/1",[${recipientList}],[${attachmentList}],[${findingList}]]`;
 }
@@ -61,8 +64,18 @@ interface Seen {
   readonly fingerprint: string;
 }
 
-function sameContent(seen: Seen, recipients: readonly ClassifiedRecipient[], attachments: readonly AttachmentSnapshot[], findings: readonly Finding[]): boolean {
-  if (seen.keys.length !== recipients.length || seen.attachments.length !== attachments.length || seen.findingIds.length !== findings.length) return false;
+function sameContent(
+  seen: Seen,
+  recipients: readonly ClassifiedRecipient[],
+  attachments: readonly AttachmentSnapshot[],
+  findings: readonly Finding[],
+): boolean {
+  if (
+    seen.keys.length !== recipients.length ||
+    seen.attachments.length !== attachments.length ||
+    seen.findingIds.length !== findings.length
+  )
+    return false;
   for (let index = 0; index < recipients.length; index += 1) {
     const entry = recipients[index] as ClassifiedRecipient;
     if (seen.keys[index] !== entry.key || seen.fields[index] !== entry.field) return false;

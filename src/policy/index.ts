@@ -14,7 +14,14 @@ export { DEFAULT_PROTECTION, PROTECTION_LIMITS, PROTECTION_MODES } from './parse
 export { dialogConfirmation, type DialogConfirmation } from './dialog-confirm.js';
 export { DEFAULT_DIALOG_CONFIRM, NEVER_DIALOG_RULES, CONFIRM_PER } from './parse-send-moment.js';
 export { holdUntil, NO_CONTROLS, sendControls, withoutAutoBcc, type SendControls } from './send-controls.js';
-export { BCC_ACTIONS, CONTROL_SCOPES, DEFAULT_AUTO_BCC, DEFAULT_DELAY_SEND, MAX_AUTO_BCC, MAX_DELAY_MINUTES } from './parse-send-controls.js';
+export {
+  BCC_ACTIONS,
+  CONTROL_SCOPES,
+  DEFAULT_AUTO_BCC,
+  DEFAULT_DELAY_SEND,
+  MAX_AUTO_BCC,
+  MAX_DELAY_MINUTES,
+} from './parse-send-controls.js';
 export { approvalFingerprint, approvalReasons, approversFor, pendingApproval, type ApprovalReason } from './approval.js';
 export { DEFAULT_APPROVAL_HOURS, DEFAULT_APPROVAL_TRIGGERS, MAX_APPROVAL_HOURS } from './parse-approval.js';
 export { classifyRecipients, type ClassifiedRecipient } from './classify.js';

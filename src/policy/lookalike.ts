@@ -74,11 +74,7 @@ interface Candidate extends KnownEntry {
 
 function isBetter(candidate: Candidate, best: Candidate | null): boolean {
   if (best === null || candidate.match.strength > best.match.strength) return true;
-  return (
-    candidate.match.strength === best.match.strength &&
-    candidate.known.source === 'internal' &&
-    best.known.source !== 'internal'
-  );
+  return candidate.match.strength === best.match.strength && candidate.known.source === 'internal' && best.known.source !== 'internal';
 }
 
 function suspiciousCharacters(recipient: DomainParts, best: Candidate): SuspiciousCharacter[] {

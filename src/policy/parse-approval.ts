@@ -51,7 +51,11 @@ export function normalizeSenderPattern(entry: string): string | null {
 const readSenders = readNormalizedList(
   { one: 'an address, a pattern or a domain', many: 'addresses, patterns or domains' },
   normalizeSenderPattern,
-  (text) => ({ message: `not an address, an address pattern or a domain: ${JSON.stringify(text)}`, code: 'policy.invalid-sender', params: { value: JSON.stringify(text) } }),
+  (text) => ({
+    message: `not an address, an address pattern or a domain: ${JSON.stringify(text)}`,
+    code: 'policy.invalid-sender',
+    params: { value: JSON.stringify(text) },
+  }),
 );
 
 function uniqueReader<T extends string>(choices: readonly T[], what: string): FieldReader<readonly T[]> {
@@ -62,7 +66,13 @@ function uniqueReader<T extends string>(choices: readonly T[], what: string): Fi
 }
 
 function checkApproverCount(addresses: readonly string[], path: string, problems: Problems): void {
-  if (addresses.length > MAX_APPROVERS) problems.push({ path, message: `at most ${MAX_APPROVERS} approvers`, code: 'policy.too-many-approvers', params: { maximum: MAX_APPROVERS } });
+  if (addresses.length > MAX_APPROVERS)
+    problems.push({
+      path,
+      message: `at most ${MAX_APPROVERS} approvers`,
+      code: 'policy.too-many-approvers',
+      params: { maximum: MAX_APPROVERS },
+    });
 }
 
 const readTriggers = objectReader(
@@ -76,9 +86,30 @@ const readTriggers = objectReader(
     return {
       recipients: readField(record, 'recipients', path, problems, readChoice(CONTROL_SCOPES), DEFAULT_APPROVAL_TRIGGERS.recipients),
       rules,
-      personalData: readField(record, 'personalData', path, problems, uniqueReader(PERSONAL_DATA_KINDS, 'personal-data kinds'), DEFAULT_APPROVAL_TRIGGERS.personalData),
-      attachmentsOutside: readField(record, 'attachmentsOutside', path, problems, readBoolean, DEFAULT_APPROVAL_TRIGGERS.attachmentsOutside),
-      minOutsideDomains: readField(record, 'minOutsideDomains', path, problems, readInteger(0, 1000), DEFAULT_APPROVAL_TRIGGERS.minOutsideDomains),
+      personalData: readField(
+        record,
+        'personalData',
+        path,
+        problems,
+        uniqueReader(PERSONAL_DATA_KINDS, 'personal-data kinds'),
+        DEFAULT_APPROVAL_TRIGGERS.personalData,
+      ),
+      attachmentsOutside: readField(
+        record,
+        'attachmentsOutside',
+        path,
+        problems,
+        readBoolean,
+        DEFAULT_APPROVAL_TRIGGERS.attachmentsOutside,
+      ),
+      minOutsideDomains: readField(
+        record,
+        'minOutsideDomains',
+        path,
+        problems,
+        readInteger(0, 1000),
+        DEFAULT_APPROVAL_TRIGGERS.minOutsideDomains,
+      ),
     };
   },
 );
@@ -94,7 +125,8 @@ function readRequiredList(
 ): readonly string[] {
   const before = problems.length;
   const items = readField(record, key, path, problems, read, []);
-  if (items.length === 0 && problems.length === before) problems.push({ path: childPath(path, key), message: `must list at least one ${what}`, code: 'policy.empty-list' });
+  if (items.length === 0 && problems.length === before)
+    problems.push({ path: childPath(path, key), message: `must list at least one ${what}`, code: 'policy.empty-list' });
   return items;
 }
 

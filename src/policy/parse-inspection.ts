@@ -59,7 +59,12 @@ export const DEFAULT_PERSONAL_DATA: readonly PersonalDataThreshold[] = Object.fr
 
 function readThreshold(value: unknown, path: string, problems: Problems): PersonalDataThreshold | undefined {
   if (!isRecord(value)) {
-    problems.push({ path, message: 'must be an object with "kind", "atLeast" and optionally "recipients", "action", "confidence"', code: 'policy.expected-object', params: { keys: quotedList(PERSONAL_DATA_KEYS) } });
+    problems.push({
+      path,
+      message: 'must be an object with "kind", "atLeast" and optionally "recipients", "action", "confidence"',
+      code: 'policy.expected-object',
+      params: { keys: quotedList(PERSONAL_DATA_KEYS) },
+    });
     return undefined;
   }
   const before = problems.length;
@@ -91,7 +96,12 @@ export const readPersonalData: FieldReader<readonly PersonalDataThreshold[]> = (
       return;
     }
     failed = true;
-    problems.push({ path: `${path}[${index}]`, message: `duplicate of ${path}[${first}]; keep one of the two`, code: 'policy.duplicate', params: { first: `${path}[${first}]` } });
+    problems.push({
+      path: `${path}[${index}]`,
+      message: `duplicate of ${path}[${first}]; keep one of the two`,
+      code: 'policy.duplicate',
+      params: { first: `${path}[${first}]` },
+    });
   });
   return failed ? undefined : entries;
 };
@@ -105,20 +115,24 @@ const readName: FieldReader<string> = (value, path, problems) => {
     return undefined;
   }
   if (name.length > MAX_NAME_LENGTH) {
-    problems.push({ path, message: `too long: ${name.length} characters (at most ${MAX_NAME_LENGTH})`, code: 'policy.too-long', params: { length: name.length, maximum: MAX_NAME_LENGTH } });
+    problems.push({
+      path,
+      message: `too long: ${name.length} characters (at most ${MAX_NAME_LENGTH})`,
+      code: 'policy.too-long',
+      params: { length: name.length, maximum: MAX_NAME_LENGTH },
+    });
     return undefined;
   }
   return name;
 };
 
-const readAliases: FieldReader<readonly string[]> = (value, path, problems) =>
-  readArray(value, path, problems, 'names', readName);
+const readAliases: FieldReader<readonly string[]> = (value, path, problems) => readArray(value, path, problems, 'names', readName);
 
-const readPartnerDomains = readNormalizedList(
-  { one: 'a domain name', many: 'domain names' },
-  toAsciiDomain,
-  (text) => ({ message: `not a valid domain: ${JSON.stringify(text)}`, code: 'policy.invalid-domain', params: { value: JSON.stringify(text) } }),
-);
+const readPartnerDomains = readNormalizedList({ one: 'a domain name', many: 'domain names' }, toAsciiDomain, (text) => ({
+  message: `not a valid domain: ${JSON.stringify(text)}`,
+  code: 'policy.invalid-domain',
+  params: { value: JSON.stringify(text) },
+}));
 
 function isEmptyArray(value: unknown): boolean {
   return Array.isArray(value) && value.length === 0;
@@ -126,7 +140,12 @@ function isEmptyArray(value: unknown): boolean {
 
 function readPartner(value: unknown, path: string, problems: Problems): Partner | undefined {
   if (!isRecord(value)) {
-    problems.push({ path, message: 'must be an object with "name", "domains" and optionally "aliases"', code: 'policy.expected-object', params: { keys: quotedList(PARTNER_KEYS) } });
+    problems.push({
+      path,
+      message: 'must be an object with "name", "domains" and optionally "aliases"',
+      code: 'policy.expected-object',
+      params: { keys: quotedList(PARTNER_KEYS) },
+    });
     return undefined;
   }
   const before = problems.length;
@@ -156,7 +175,12 @@ export const readPartners: FieldReader<readonly Partner[]> = (value, path, probl
       if (first === undefined) owner.set(folded, index);
       else if (first !== index) {
         failed = true;
-        problems.push({ path: `${path}[${index}]`, message: `"${name}" also names ${path}[${first}]`, code: 'policy.partner-name-taken', params: { name, first: `${path}[${first}]` } });
+        problems.push({
+          path: `${path}[${index}]`,
+          message: `"${name}" also names ${path}[${first}]`,
+          code: 'policy.partner-name-taken',
+          params: { name, first: `${path}[${first}]` },
+        });
       }
     }
   });

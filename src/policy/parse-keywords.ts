@@ -26,7 +26,12 @@ const readTerm: FieldReader<string> = (value, path, problems) => {
     return undefined;
   }
   if (term.length > MAX_TERM_LENGTH) {
-    problems.push({ path, message: `too long: ${term.length} characters (at most ${MAX_TERM_LENGTH})`, code: 'policy.too-long', params: { length: term.length, maximum: MAX_TERM_LENGTH } });
+    problems.push({
+      path,
+      message: `too long: ${term.length} characters (at most ${MAX_TERM_LENGTH})`,
+      code: 'policy.too-long',
+      params: { length: term.length, maximum: MAX_TERM_LENGTH },
+    });
     return undefined;
   }
   return term;
@@ -45,7 +50,12 @@ const readLocations: FieldReader<readonly KeywordLocation[]> = (value, path, pro
 
 function readKeyword(value: unknown, path: string, problems: Problems): KeywordRule | undefined {
   if (!isRecord(value)) {
-    problems.push({ path, message: 'must be an object with "term", "action" and "where"', code: 'policy.expected-object', params: { keys: quotedList(KEYWORD_KEYS) } });
+    problems.push({
+      path,
+      message: 'must be an object with "term", "action" and "where"',
+      code: 'policy.expected-object',
+      params: { keys: quotedList(KEYWORD_KEYS) },
+    });
     return undefined;
   }
   const before = problems.length;

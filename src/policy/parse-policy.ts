@@ -119,10 +119,18 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
 function invalidDomain(text: string): Omit<PolicyProblem, 'path'> {
   const value = JSON.stringify(text);
   if (text.includes('@')) {
-    return { message: `not a valid domain: ${value} (this list takes domains, not addresses)`, code: 'policy.invalid-domain-address', params: { value } };
+    return {
+      message: `not a valid domain: ${value} (this list takes domains, not addresses)`,
+      code: 'policy.invalid-domain-address',
+      params: { value },
+    };
   }
   if (text.trim().startsWith('*')) {
-    return { message: `not a valid domain: ${value} (no wildcards: a domain already covers its subdomains)`, code: 'policy.invalid-domain-wildcard', params: { value } };
+    return {
+      message: `not a valid domain: ${value} (no wildcards: a domain already covers its subdomains)`,
+      code: 'policy.invalid-domain-wildcard',
+      params: { value },
+    };
   }
   return { message: `not a valid domain: ${value}`, code: 'policy.invalid-domain', params: { value } };
 }
@@ -143,7 +151,9 @@ const readListPatterns = readNormalizedList(
   { one: 'an address or pattern', many: 'addresses or address patterns' },
   normalizeAddressPattern,
   (text) => ({
-    message: `not a valid address or address pattern: ${JSON.stringify(text)}` + (text.includes('@') ? '' : ' (write *@lists.example.co.jp for a whole domain)'),
+    message:
+      `not a valid address or address pattern: ${JSON.stringify(text)}` +
+      (text.includes('@') ? '' : ' (write *@lists.example.co.jp for a whole domain)'),
     code: text.includes('@') ? 'policy.invalid-list-pattern' : 'policy.invalid-list-pattern-domain',
     params: { value: JSON.stringify(text) },
   }),
@@ -153,7 +163,12 @@ const readVersion: FieldReader<1> = (value, path, problems) => {
   if (value === 1) return 1;
   problems.push(
     typeof value === 'number'
-      ? { path, message: `unsupported version ${value}; this Preflight reads version 1`, code: 'policy.unsupported-version', params: { version: value } }
+      ? {
+          path,
+          message: `unsupported version ${value}; this Preflight reads version 1`,
+          code: 'policy.unsupported-version',
+          params: { version: value },
+        }
       : { path, message: 'must be the number 1', code: 'policy.expected-version' },
   );
   return undefined;
@@ -172,7 +187,13 @@ const readSeverities: FieldReader<Readonly<Record<SeverityRuleId, Severity>>> = 
   }
   checkKeys(value, RULE_IDS, path, problems, 'rule');
   for (const [rule, key] of SELF_CONFIGURED_KEYS) {
-    if (hasKey(value, rule)) problems.push({ path: childPath(path, rule), message: `set by ${key}, not here`, code: 'policy.self-configured-rule', params: { key } });
+    if (hasKey(value, rule))
+      problems.push({
+        path: childPath(path, rule),
+        message: `set by ${key}, not here`,
+        code: 'policy.self-configured-rule',
+        params: { key },
+      });
   }
   const severities = defaultSeverities();
   for (const rule of SEVERITY_RULE_IDS) {
@@ -183,7 +204,8 @@ const readSeverities: FieldReader<Readonly<Record<SeverityRuleId, Severity>>> = 
 
 /** The normalised policy, or every problem of the document with its JSON path. */
 export function parsePolicy(document: unknown): PolicyParseResult {
-  if (!isRecord(document)) return { ok: false, problems: [{ path: '$', message: 'must be a JSON object', code: 'policy.expected-document' }] };
+  if (!isRecord(document))
+    return { ok: false, problems: [{ path: '$', message: 'must be a JSON object', code: 'policy.expected-document' }] };
   const problems: Problems = [];
   const read = <T>(key: (typeof POLICY_KEYS)[number], reader: FieldReader<T>, fallback: T): T =>
     readField(document, key, '$', problems, reader, fallback);
@@ -197,21 +219,13 @@ export function parsePolicy(document: unknown): PolicyParseResult {
     attentionRecipients: read('attentionRecipients', readRecipientEntries, DEFAULT_POLICY.attentionRecipients),
     mailingLists: read('mailingLists', readListPatterns, DEFAULT_POLICY.mailingLists),
     keywords: read('keywords', readKeywords, DEFAULT_POLICY.keywords),
-    bccSuggestThreshold: read(
-      'bccSuggestThreshold',
-      readInteger(0, MAX_BCC_SUGGEST_THRESHOLD),
-      DEFAULT_POLICY.bccSuggestThreshold,
-    ),
+    bccSuggestThreshold: read('bccSuggestThreshold', readInteger(0, MAX_BCC_SUGGEST_THRESHOLD), DEFAULT_POLICY.bccSuggestThreshold),
     confirmInternalOnly: read('confirmInternalOnly', readBoolean, DEFAULT_POLICY.confirmInternalOnly),
     onError: read('onError', readChoice(['block', 'allow'] as const), DEFAULT_POLICY.onError),
     severities: read('severities', readSeverities, DEFAULT_POLICY.severities),
     personalData: read('personalData', readPersonalData, DEFAULT_POLICY.personalData),
     encryptedAttachments: read('encryptedAttachments', readAttachmentAction, DEFAULT_POLICY.encryptedAttachments),
-    uninspectableAttachments: read(
-      'uninspectableAttachments',
-      readAttachmentAction,
-      DEFAULT_POLICY.uninspectableAttachments,
-    ),
+    uninspectableAttachments: read('uninspectableAttachments', readAttachmentAction, DEFAULT_POLICY.uninspectableAttachments),
     partners: read('partners', readPartners, DEFAULT_POLICY.partners),
     attachments: read('attachments', readAttachments, DEFAULT_POLICY.attachments),
     dialogConfirm: read('dialogConfirm', readDialogConfirm, DEFAULT_POLICY.dialogConfirm),

@@ -1,23 +1,9 @@
 // Reader for the `attachments` key: how attachments must be protected per recipient class.
-import {
-  readBoolean,
-  readChoice,
-  readField,
-  readInteger,
-  objectReader,
-  type FieldReader,
-} from './policy-fields.js';
+import { readBoolean, readChoice, readField, readInteger, objectReader, type FieldReader } from './policy-fields.js';
 import type { ProtectionMode, ProtectionPolicy, Severity } from './types.js';
 
 export const ATTACHMENTS_KEYS = ['protection'] as const;
-export const PROTECTION_KEYS = [
-  'internal',
-  'external',
-  'onUnprotected',
-  'allowZipCrypto',
-  'zip',
-  'link',
-] as const;
+export const PROTECTION_KEYS = ['internal', 'external', 'onUnprotected', 'allowZipCrypto', 'zip', 'link'] as const;
 export const ZIP_KEYS = ['maxTotalBytes'] as const;
 export const LINK_KEYS = ['maxTotalBytes', 'expiryDays', 'maxDownloads', 'requireCode'] as const;
 export const PROTECTION_MODES: readonly ProtectionMode[] = ['none', 'zip', 'link'];
@@ -53,7 +39,6 @@ function range(limits: { readonly minimum: number; readonly maximum: number }): 
   return readInteger(limits.minimum, limits.maximum);
 }
 
-
 const readZip = objectReader(ZIP_KEYS, ' with "maxTotalBytes"', (record, path, problems) => ({
   maxTotalBytes: readField(
     record,
@@ -65,33 +50,15 @@ const readZip = objectReader(ZIP_KEYS, ' with "maxTotalBytes"', (record, path, p
   ),
 }));
 
-const readLink = objectReader(
-  LINK_KEYS,
-  ' with "maxTotalBytes", "expiryDays", "maxDownloads", "requireCode"',
-  (record, path, problems) => {
-    const fallback = DEFAULT_PROTECTION.link;
-    return {
-      maxTotalBytes: readField(
-        record,
-        'maxTotalBytes',
-        path,
-        problems,
-        range(PROTECTION_LIMITS.linkMaxTotalBytes),
-        fallback.maxTotalBytes,
-      ),
-      expiryDays: readField(record, 'expiryDays', path, problems, range(PROTECTION_LIMITS.expiryDays), fallback.expiryDays),
-      maxDownloads: readField(
-        record,
-        'maxDownloads',
-        path,
-        problems,
-        range(PROTECTION_LIMITS.maxDownloads),
-        fallback.maxDownloads,
-      ),
-      requireCode: readField(record, 'requireCode', path, problems, readBoolean, fallback.requireCode),
-    };
-  },
-);
+const readLink = objectReader(LINK_KEYS, ' with "maxTotalBytes", "expiryDays", "maxDownloads", "requireCode"', (record, path, problems) => {
+  const fallback = DEFAULT_PROTECTION.link;
+  return {
+    maxTotalBytes: readField(record, 'maxTotalBytes', path, problems, range(PROTECTION_LIMITS.linkMaxTotalBytes), fallback.maxTotalBytes),
+    expiryDays: readField(record, 'expiryDays', path, problems, range(PROTECTION_LIMITS.expiryDays), fallback.expiryDays),
+    maxDownloads: readField(record, 'maxDownloads', path, problems, range(PROTECTION_LIMITS.maxDownloads), fallback.maxDownloads),
+    requireCode: readField(record, 'requireCode', path, problems, readBoolean, fallback.requireCode),
+  };
+});
 
 const readMode = readChoice(PROTECTION_MODES);
 
@@ -101,14 +68,7 @@ const readProtection = objectReader(
   (record, path, problems): ProtectionPolicy => ({
     internal: readField(record, 'internal', path, problems, readMode, DEFAULT_PROTECTION.internal),
     external: readField(record, 'external', path, problems, readMode, DEFAULT_PROTECTION.external),
-    onUnprotected: readField(
-      record,
-      'onUnprotected',
-      path,
-      problems,
-      readChoice(UNPROTECTED_ACTIONS),
-      DEFAULT_PROTECTION.onUnprotected,
-    ),
+    onUnprotected: readField(record, 'onUnprotected', path, problems, readChoice(UNPROTECTED_ACTIONS), DEFAULT_PROTECTION.onUnprotected),
     allowZipCrypto: readField(record, 'allowZipCrypto', path, problems, readBoolean, DEFAULT_PROTECTION.allowZipCrypto),
     zip: readField(record, 'zip', path, problems, readZip, DEFAULT_PROTECTION.zip),
     link: readField(record, 'link', path, problems, readLink, DEFAULT_PROTECTION.link),

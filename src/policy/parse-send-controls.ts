@@ -21,14 +21,20 @@ export const readDelaySend = objectReader(['minutes', 'when'], ' with "minutes" 
   when: readField(record, 'when', path, problems, readScope, DEFAULT_DELAY_SEND.when),
 }));
 
-export const readAddresses = readNormalizedList(
-  { one: 'an email address', many: 'email addresses' },
-  normalizeAddress,
-  (text) => ({ message: `not a valid email address: ${JSON.stringify(text)}`, code: 'policy.invalid-address', params: { value: JSON.stringify(text) } }),
-);
+export const readAddresses = readNormalizedList({ one: 'an email address', many: 'email addresses' }, normalizeAddress, (text) => ({
+  message: `not a valid email address: ${JSON.stringify(text)}`,
+  code: 'policy.invalid-address',
+  params: { value: JSON.stringify(text) },
+}));
 
 export const readAutoBcc = objectReader(['addresses', 'when'], ' with "addresses" and "when"', (record, path, problems): AutoBccPolicy => {
   const addresses = readField(record, 'addresses', path, problems, readAddresses, DEFAULT_AUTO_BCC.addresses);
-  if (addresses.length > MAX_AUTO_BCC) problems.push({ path: `${path}.addresses`, message: `at most ${MAX_AUTO_BCC} addresses`, code: 'policy.too-many-addresses', params: { maximum: MAX_AUTO_BCC } });
+  if (addresses.length > MAX_AUTO_BCC)
+    problems.push({
+      path: `${path}.addresses`,
+      message: `at most ${MAX_AUTO_BCC} addresses`,
+      code: 'policy.too-many-addresses',
+      params: { maximum: MAX_AUTO_BCC },
+    });
   return { addresses, when: readField(record, 'when', path, problems, readScope, DEFAULT_AUTO_BCC.when) };
 });

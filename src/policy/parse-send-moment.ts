@@ -27,7 +27,12 @@ export const DEFAULT_DIALOG_CONFIRM: DialogConfirmPolicy = Object.freeze({
 const readRuleId: FieldReader<RuleId> = (value, path, problems) => {
   const rule = readChoice(RULE_IDS)(value, path, problems);
   if (rule !== undefined && NEVER_DIALOG_RULES.includes(rule)) {
-    problems.push({ path, message: `"${rule}" is always confirmed in the review pane, never in the dialog`, code: 'policy.rule-not-in-dialog', params: { rule } });
+    problems.push({
+      path,
+      message: `"${rule}" is always confirmed in the review pane, never in the dialog`,
+      code: 'policy.rule-not-in-dialog',
+      params: { rule },
+    });
     return undefined;
   }
   return rule;

@@ -61,13 +61,7 @@ export function checkKeys(
   });
 }
 
-export function readArray<T>(
-  value: unknown,
-  path: string,
-  problems: Problems,
-  what: string,
-  readItem: FieldReader<T>,
-): T[] | undefined {
+export function readArray<T>(value: unknown, path: string, problems: Problems, what: string, readItem: FieldReader<T>): T[] | undefined {
   return listReader<T, Said>({ message: `must be an array of ${what}`, code: 'policy.expected-array' }, readItem)(value, path, problems);
 }
 
@@ -104,7 +98,11 @@ export function readChoice<T extends string>(choices: readonly T[]): FieldReader
 
 export function readInteger(minimum: number, maximum: number): FieldReader<number> {
   return integerReader<Said>(minimum, maximum, {
-    notInteger: { message: `must be a whole number from ${minimum} to ${maximum}`, code: 'policy.expected-integer', params: { minimum, maximum } },
+    notInteger: {
+      message: `must be a whole number from ${minimum} to ${maximum}`,
+      code: 'policy.expected-integer',
+      params: { minimum, maximum },
+    },
     outOfRange: (value) => ({
       message: `out of range: ${value} (must be from ${minimum} to ${maximum})`,
       code: 'policy.out-of-range',
@@ -133,7 +131,12 @@ export function objectReader<T>(
 ): FieldReader<T> {
   return (value, path, problems) => {
     if (!isRecord(value)) {
-      problems.push({ path, message: `must be an object${description}`, code: 'policy.expected-object', params: { keys: quotedList(keys) } });
+      problems.push({
+        path,
+        message: `must be an object${description}`,
+        code: 'policy.expected-object',
+        params: { keys: quotedList(keys) },
+      });
       return undefined;
     }
     const before = problems.length;

@@ -389,8 +389,7 @@ export interface PolicyProblem {
 }
 
 export type PolicyParseResult =
-  | { readonly ok: true; readonly policy: Policy }
-  | { readonly ok: false; readonly problems: readonly PolicyProblem[] };
+  { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly problems: readonly PolicyProblem[] };
 
 /** How attachments must leave for one recipient class: as they are, in a Preflight ZIP (or a link), or as a link. */
 export type ProtectionMode = 'none' | 'zip' | 'link';

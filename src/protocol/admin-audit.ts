@@ -52,7 +52,12 @@ export interface AdminStatistics {
   readonly medianConfirmSeconds: number | null;
   /** How outside mail was confirmed: Send Anyway in the dialog, or ticks in the pane. */
   readonly confirmedBy: { readonly dialog: number; readonly pane: number };
-  readonly approvals: { readonly requested: number; readonly approved: number; readonly rejected: number; readonly medianTurnaroundMinutes: number | null };
+  readonly approvals: {
+    readonly requested: number;
+    readonly approved: number;
+    readonly rejected: number;
+    readonly medianTurnaroundMinutes: number | null;
+  };
   /** Of the send events, how many are the handler's unverified claims. */
   readonly unverifiedShare: number | null;
   /** How many events the figures come from; `capped` when the route read no more than its limit. */
@@ -103,7 +108,20 @@ function auditEvent(value: unknown): AdminAuditEvent | null {
   if (typeof platform !== 'string' || typeof mailbox !== 'string' || !nullableString(policy) || !nullableString(decision)) return null;
   if (ruleCounts === null || !Array.isArray(domains) || !domains.every((domain) => typeof domain === 'string')) return null;
   if (!nullableNumber(durationMs) || !nullableNumber(confirmSeconds)) return null;
-  return { at, user, verified, kind, platform, mailbox, policy, decision, rules: ruleCounts, domains: domains as string[], durationMs, confirmSeconds };
+  return {
+    at,
+    user,
+    verified,
+    kind,
+    platform,
+    mailbox,
+    policy,
+    decision,
+    rules: ruleCounts,
+    domains: domains as string[],
+    durationMs,
+    confirmSeconds,
+  };
 }
 
 export function parseAdminAuditEvents(value: unknown): AdminAuditEvent[] | null {
@@ -142,8 +160,16 @@ export function parseAdminStatistics(value: unknown): AdminStatistics | null {
   const { medianConfirmSeconds, unverifiedShare, events, capped } = fields;
   if (days === null || topRules === null || blocksPerRule === null || topConfirmedDomains === null) return null;
   if (confirmedBy === null || !isCount(confirmedBy['dialog']) || !isCount(confirmedBy['pane'])) return null;
-  if (approvals === null || !isCount(approvals['requested']) || !isCount(approvals['approved']) || !isCount(approvals['rejected']) || !nullableNumber(approvals['medianTurnaroundMinutes'])) return null;
-  if (!nullableNumber(medianConfirmSeconds) || !nullableNumber(unverifiedShare) || !isCount(events) || typeof capped !== 'boolean') return null;
+  if (
+    approvals === null ||
+    !isCount(approvals['requested']) ||
+    !isCount(approvals['approved']) ||
+    !isCount(approvals['rejected']) ||
+    !nullableNumber(approvals['medianTurnaroundMinutes'])
+  )
+    return null;
+  if (!nullableNumber(medianConfirmSeconds) || !nullableNumber(unverifiedShare) || !isCount(events) || typeof capped !== 'boolean')
+    return null;
   return {
     perDay: days,
     topRules,
@@ -151,7 +177,12 @@ export function parseAdminStatistics(value: unknown): AdminStatistics | null {
     topConfirmedDomains,
     medianConfirmSeconds,
     confirmedBy: { dialog: confirmedBy['dialog'], pane: confirmedBy['pane'] },
-    approvals: { requested: approvals['requested'], approved: approvals['approved'], rejected: approvals['rejected'], medianTurnaroundMinutes: approvals['medianTurnaroundMinutes'] },
+    approvals: {
+      requested: approvals['requested'],
+      approved: approvals['approved'],
+      rejected: approvals['rejected'],
+      medianTurnaroundMinutes: approvals['medianTurnaroundMinutes'],
+    },
     unverifiedShare,
     events,
     capped,

@@ -47,7 +47,14 @@ export function parsePolicyVersionSummary(value: unknown): PolicyVersionSummary 
   if (fields === null) return null;
   const { version, sha256, createdAt, reason, source, restoredFrom } = fields;
   const createdBy = author(fields['createdBy']);
-  if (typeof version !== 'number' || typeof sha256 !== 'string' || typeof createdAt !== 'string' || typeof reason !== 'string' || createdBy === undefined) return null;
+  if (
+    typeof version !== 'number' ||
+    typeof sha256 !== 'string' ||
+    typeof createdAt !== 'string' ||
+    typeof reason !== 'string' ||
+    createdBy === undefined
+  )
+    return null;
   if (source !== 'file' && source !== 'admin' && source !== 'rollback') return null;
   return { version, sha256, createdAt, createdBy, reason, source, ...(typeof restoredFrom === 'number' ? { restoredFrom } : {}) };
 }
@@ -97,7 +104,8 @@ export interface PolicyVersionPage {
 export function parsePolicyVersions(value: unknown): PolicyVersionPage | null {
   const versions = fieldsOf(value)?.['versions'];
   const nextBefore = fieldsOf(value)?.['nextBefore'];
-  if (!Array.isArray(versions) || !(nextBefore === null || (typeof nextBefore === 'number' && Number.isSafeInteger(nextBefore)))) return null;
+  if (!Array.isArray(versions) || !(nextBefore === null || (typeof nextBefore === 'number' && Number.isSafeInteger(nextBefore))))
+    return null;
   const parsed = versions.map(parsePolicyVersionSummary);
   return parsed.every((version): version is PolicyVersionSummary => version !== null) ? { versions: parsed, nextBefore } : null;
 }

@@ -79,7 +79,8 @@ export function parseApprovalView(value: unknown): ApprovalRequestView | null {
   const fields = fieldsOf(value);
   if (fields === null) return null;
   const { id, status, sender, fingerprint, createdAt, expiresAt, hasContent } = fields;
-  if (!isText(id) || !isStatus(status) || !isText(sender) || !isText(fingerprint) || !instant(createdAt) || !instant(expiresAt)) return null;
+  if (!isText(id) || !isStatus(status) || !isText(sender) || !isText(fingerprint) || !instant(createdAt) || !instant(expiresAt))
+    return null;
   const approvers = textsOf(fields['approvers']);
   const summary = readSummary(fields['summary']);
   const decidedBy = textOrNull(fields['decidedBy']);
@@ -119,7 +120,13 @@ export function parseApprovalMessage(value: unknown): ApprovalMessage | null {
   const cc = textsOf(fields['cc'] ?? []);
   const bcc = textsOf(fields['bcc'] ?? []);
   const attachments = listOf(fields['attachments'] ?? [], readAttachment);
-  if (typeof from !== 'string' || typeof subject !== 'string' || to === null || cc === null || bcc === null || attachments === null) return null;
-  const body = typeof htmlBody === 'string' ? { kind: 'html' as const, text: htmlBody } : typeof textBody === 'string' ? { kind: 'text' as const, text: textBody } : null;
+  if (typeof from !== 'string' || typeof subject !== 'string' || to === null || cc === null || bcc === null || attachments === null)
+    return null;
+  const body =
+    typeof htmlBody === 'string'
+      ? { kind: 'html' as const, text: htmlBody }
+      : typeof textBody === 'string'
+        ? { kind: 'text' as const, text: textBody }
+        : null;
   return body === null ? null : { from, to, cc, bcc, subject, body, attachments };
 }

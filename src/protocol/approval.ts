@@ -146,7 +146,13 @@ export async function verifyApproval(token: string, publicJwk: ApprovalPublicJwk
   if (parsed.signature.length !== 64) return { ok: false, reason: 'signature' };
   let valid: boolean;
   try {
-    const key = await crypto.importKey('jwk', { kty: 'EC', crv: 'P-256', x: publicJwk.x, y: publicJwk.y, ext: true }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
+    const key = await crypto.importKey(
+      'jwk',
+      { kty: 'EC', crv: 'P-256', x: publicJwk.x, y: publicJwk.y, ext: true },
+      { name: 'ECDSA', namedCurve: 'P-256' },
+      false,
+      ['verify'],
+    );
     valid = await crypto.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, parsed.signature, asciiBytes(parsed.signedPart));
   } catch {
     valid = false;

@@ -36,7 +36,14 @@ export {
   type ApiRoute,
 } from './paths.js';
 export { parseClientAuthConfig, type ClientAuthConfig } from './auth-config.js';
-export { ZIP_METHODS, isZipMethod, parseProtectZipAnswer, type ProtectZipAnswer, type ProtectZipRequest, type ZipMethod } from './protect-zip.js';
+export {
+  ZIP_METHODS,
+  isZipMethod,
+  parseProtectZipAnswer,
+  type ProtectZipAnswer,
+  type ProtectZipRequest,
+  type ZipMethod,
+} from './protect-zip.js';
 export {
   parseCompletedLinks,
   parseCreatedLinks,
@@ -68,7 +75,13 @@ export {
   type ApprovalStatus,
   type ApprovalSummary,
 } from './approval-view.js';
-export { parseCreatedApproval, type ApprovalContent, type ApprovalContentAnswer, type CreateApprovalRequest, type CreatedApproval } from './approval-request.js';
+export {
+  parseCreatedApproval,
+  type ApprovalContent,
+  type ApprovalContentAnswer,
+  type CreateApprovalRequest,
+  type CreatedApproval,
+} from './approval-request.js';
 export {
   AUDIT_DECISIONS,
   AUDIT_EVENT_KINDS,

@@ -50,7 +50,9 @@ export function parseCreatedLinks(value: unknown): CreatedLinks | null {
 export function parseCompletedLinks(value: unknown): CompletedLinks | null {
   const fields = fieldsOf(value);
   if (fields === null || !isText(fields['id']) || !instant(fields['expiresAt'])) return null;
-  const links = listOf(fields['links'], ({ recipient, url }) => (isText(recipient) && isText(url) && /^https?:\/\/[^\s"<>]+$/i.test(url) ? { recipient, url } : null));
+  const links = listOf(fields['links'], ({ recipient, url }) =>
+    isText(recipient) && isText(url) && /^https?:\/\/[^\s"<>]+$/i.test(url) ? { recipient, url } : null,
+  );
   return links === null || links.length === 0 ? null : { id: fields['id'], expiresAt: fields['expiresAt'], links };
 }
 

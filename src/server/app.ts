@@ -68,7 +68,10 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     ...(config.trustProxy === undefined ? {} : { trustProxy: [...config.trustProxy] }),
   };
   const nodeOptions = nodeServerTimeoutOptions(timeouts);
-  const app = options.https === undefined ? Fastify({ ...common, http: nodeOptions }) : Fastify({ ...common, https: { ...options.https, ...nodeOptions } });
+  const app =
+    options.https === undefined
+      ? Fastify({ ...common, http: nodeOptions })
+      : Fastify({ ...common, https: { ...options.https, ...nodeOptions } });
   try {
     await assemble(app, config);
   } catch (error) {
@@ -150,7 +153,9 @@ async function assemble(app: FastifyInstance, config: ServerConfig): Promise<voi
   await app.register(authConfigRoutes, { auth: config.auth, publicOrigin: config.publicOrigin });
   await app.register(adminPolicyRoutes, { store });
   // Development without a relay: mail goes to memory and the playground shows it (docs/playground.md).
-  const catcher = shouldCatchMail({ auth: config.auth, publicOrigin: config.publicOrigin, smtp: config.links?.smtp }) ? mailCatcher() : undefined;
+  const catcher = shouldCatchMail({ auth: config.auth, publicOrigin: config.publicOrigin, smtp: config.links?.smtp })
+    ? mailCatcher()
+    : undefined;
   await app.register(devMailRoutes, { catcher, developmentToken: config.auth?.developmentToken?.token });
   await app.register(linkRoutes, {
     config: config.links,

@@ -59,7 +59,9 @@ export function startupBanner(facts: BannerFacts): string {
     '  On Windows with classic Outlook, npm run start:desktop sideloads it for you; npm run stop removes it.',
     '',
     `  Server       ${facts.publicOrigin} (the add-in's files and API)`,
-    ...(facts.listeningUrl.startsWith('http:') ? [`  Listening    ${facts.listeningUrl} (plain HTTP: TLS is left to the proxy in front)`] : []),
+    ...(facts.listeningUrl.startsWith('http:')
+      ? [`  Listening    ${facts.listeningUrl} (plain HTTP: TLS is left to the proxy in front)`]
+      : []),
     `  Policy       ${facts.policyFile} (saved edits are reloaded; a bad edit keeps the last good policy)`,
     ...certificateLines(facts.certificate),
     ...requestLogLines(facts),

@@ -77,8 +77,7 @@ export interface Environment {
 }
 
 export type EnvironmentResult =
-  | { readonly ok: true; readonly environment: Environment }
-  | { readonly ok: false; readonly problems: readonly string[] };
+  { readonly ok: true; readonly environment: Environment } | { readonly ok: false; readonly problems: readonly string[] };
 
 /** An https origin with nothing after it: the server serves the add-in at its root. */
 export function parsePublicOrigin(text: string): { origin: string } | { problem: string } {
@@ -157,7 +156,8 @@ export function readEnvironment(
   if (tlsMode !== undefined && tlsMode !== 'off') {
     problems.push(`PREFLIGHT_TLS can only be "off" (plain HTTP behind a TLS proxy), not ${JSON.stringify(tlsMode)}`);
   } else if (tlsMode === 'off') {
-    if (certificate !== undefined || key !== undefined) problems.push('PREFLIGHT_TLS=off cannot be combined with PREFLIGHT_TLS_CERT/PREFLIGHT_TLS_KEY');
+    if (certificate !== undefined || key !== undefined)
+      problems.push('PREFLIGHT_TLS=off cannot be combined with PREFLIGHT_TLS_CERT/PREFLIGHT_TLS_KEY');
     tls = { kind: 'off' };
   } else if (certificate !== undefined || key !== undefined) {
     if (certificate === undefined || key === undefined) problems.push('PREFLIGHT_TLS_CERT and PREFLIGHT_TLS_KEY must be set together');
@@ -167,14 +167,21 @@ export function readEnvironment(
   const ancestors = value('PREFLIGHT_FRAME_ANCESTORS');
   const frameAncestors = ancestors === undefined ? DEFAULT_FRAME_ANCESTORS : ancestors.split(/[\s,]+/).filter((entry) => entry !== '');
   for (const entry of frameAncestors) {
-    if (/[;'"]/.test(entry.replace(/^'self'$/, 'self'))) problems.push(`PREFLIGHT_FRAME_ANCESTORS entry ${JSON.stringify(entry)} is not a host source`);
+    if (/[;'"]/.test(entry.replace(/^'self'$/, 'self')))
+      problems.push(`PREFLIGHT_FRAME_ANCESTORS entry ${JSON.stringify(entry)} is not a host source`);
   }
 
   if (problems.length > 0 || port === null || 'problem' in origin) return { ok: false, problems };
   const host = value('HOST') ?? 'localhost';
   const configuredAuth = 'auth' in authRead ? authRead.auth : undefined;
   const behindProxy = tls.kind === 'off' || proxyRead.trustProxy !== undefined;
-  const auth = mayGenerateDevelopmentToken({ host, publicOrigin: origin.origin, auth: configuredAuth, refused: authRead.developmentTokenOff, behindProxy })
+  const auth = mayGenerateDevelopmentToken({
+    host,
+    publicOrigin: origin.origin,
+    auth: configuredAuth,
+    refused: authRead.developmentTokenOff,
+    behindProxy,
+  })
     ? generatedDevelopmentAuth(newDevelopmentToken())
     : configuredAuth;
   return {

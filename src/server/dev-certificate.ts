@@ -83,11 +83,9 @@ export async function developmentCertificate(
   try {
     ({ generateCertificates } = await import('office-addin-dev-certs'));
   } catch {
-    throw new StartupError(
-      'bad-certificate',
-      'No TLS certificate: office-addin-dev-certs (a development dependency) is not installed.',
-      ['Run `npm ci` for development, or set PREFLIGHT_TLS_CERT and PREFLIGHT_TLS_KEY (or PREFLIGHT_TLS=off behind a TLS proxy).'],
-    );
+    throw new StartupError('bad-certificate', 'No TLS certificate: office-addin-dev-certs (a development dependency) is not installed.', [
+      'Run `npm ci` for development, or set PREFLIGHT_TLS_CERT and PREFLIGHT_TLS_KEY (or PREFLIGHT_TLS=off behind a TLS proxy).',
+    ]);
   }
   // The generator keeps an existing CA file and writes nothing, so an expired set is removed first.
   await Promise.all(Object.values(files).map((file) => rm(file, { force: true })));

@@ -27,7 +27,12 @@ export function bootPrelude(origin: string, policyJson: string, approvalKey?: Ap
   return `var PREFLIGHT_BOOT = ${escapeLineTerminators(`{"origin":${JSON.stringify(origin)},"policy":${policyJson}${key}}`)};\n`;
 }
 
-export function composeLaunchEventScript(origin: string, policyJson: string, bundle: string, approvalKey?: ApprovalPublicJwk): LaunchEventScript {
+export function composeLaunchEventScript(
+  origin: string,
+  policyJson: string,
+  bundle: string,
+  approvalKey?: ApprovalPublicJwk,
+): LaunchEventScript {
   const body = bootPrelude(origin, policyJson, approvalKey) + bundle;
   return { body, etag: entityTag(body) };
 }

@@ -11,8 +11,7 @@ export interface PublishedPolicy {
 }
 
 export type PolicyFileResult =
-  | { readonly ok: true; readonly published: PublishedPolicy }
-  | { readonly ok: false; readonly problems: readonly PolicyProblem[] };
+  { readonly ok: true; readonly published: PublishedPolicy } | { readonly ok: false; readonly problems: readonly PolicyProblem[] };
 
 export function entityTag(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
@@ -56,9 +55,13 @@ export async function readPolicySource(file: string): Promise<PolicySource> {
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { kind: 'missing', problems: [{ path: '$', message: 'the file does not exist', code: 'policy.file-missing' }] };
+    if (code === 'ENOENT')
+      return { kind: 'missing', problems: [{ path: '$', message: 'the file does not exist', code: 'policy.file-missing' }] };
     const detail = code ?? String(error);
-    return { kind: 'unreadable', problems: [{ path: '$', message: `the file cannot be read (${detail})`, code: 'policy.file-unreadable', params: { detail } }] };
+    return {
+      kind: 'unreadable',
+      problems: [{ path: '$', message: `the file cannot be read (${detail})`, code: 'policy.file-unreadable', params: { detail } }],
+    };
   }
   return { kind: 'read', text: bytes.toString('utf8'), sha256: sha256Hex(bytes) };
 }

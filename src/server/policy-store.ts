@@ -6,8 +6,7 @@ import type { NewPolicyVersion, PolicyVersionAuthor, PolicyVersionRecord, Policy
 import { StartupError } from './startup-error.js';
 
 export type ReloadOutcome =
-  | { readonly status: 'updated' | 'unchanged' }
-  | { readonly status: 'rejected'; readonly problems: readonly PolicyProblem[] };
+  { readonly status: 'updated' | 'unchanged' } | { readonly status: 'rejected'; readonly problems: readonly PolicyProblem[] };
 
 /** The policy file on disk as the server last read it (not necessarily the active policy). */
 export interface PolicyFileStatus {
@@ -97,7 +96,12 @@ export class PolicyStore {
   }
 
   /** Seeds version 1 from the file on first start (refusing a bad file then), else takes a changed file. */
-  static async open(file: string, versions: PolicyVersionStore, log: FastifyBaseLogger, now: () => number = Date.now): Promise<PolicyStore> {
+  static async open(
+    file: string,
+    versions: PolicyVersionStore,
+    log: FastifyBaseLogger,
+    now: () => number = Date.now,
+  ): Promise<PolicyStore> {
     const stored = await versions.activePolicyVersion();
     if (stored !== null) {
       const store = new PolicyStore(file, versions, log, now, { version: stored, published: publishStored(stored) });
@@ -106,7 +110,10 @@ export class PolicyStore {
     }
     const { published, sha256 } = await loadStartupPolicy(file);
     const origin: Origin = { reason: `${displayPath(file)} on first start`, source: 'file', createdBy: null, restoredFrom: null };
-    const seeded = await versions.appendPolicyVersion({ documentJson: published.json, sha256: sha256Hex(published.json), createdAt: now(), ...origin }, null);
+    const seeded = await versions.appendPolicyVersion(
+      { documentJson: published.json, sha256: sha256Hex(published.json), createdAt: now(), ...origin },
+      null,
+    );
     if (seeded === null) {
       // Another instance sharing the database seeded it first, from the same file: serve what it stored.
       const first = await versions.activePolicyVersion();
@@ -162,7 +169,12 @@ export class PolicyStore {
       if (target === null) return { status: 'not-found' };
       const result = publishPolicy(target.documentJson);
       if (!result.ok) return { status: 'invalid', problems: result.problems };
-      return this.change(result.published, { reason: request.reason, source: 'rollback', createdBy: request.by, restoredFrom: target.version });
+      return this.change(result.published, {
+        reason: request.reason,
+        source: 'rollback',
+        createdBy: request.by,
+        restoredFrom: target.version,
+      });
     });
   }
 

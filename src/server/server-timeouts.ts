@@ -29,7 +29,11 @@ export const DEFAULT_SERVER_TIMEOUTS: ServerTimeouts = {
 const MAX_CHECK_INTERVAL_MS = 30_000;
 
 /** Fastify's own options for the timeouts it sets on the server it creates. */
-export function fastifyTimeoutOptions(timeouts: ServerTimeouts): { connectionTimeout: number; requestTimeout: number; keepAliveTimeout: number } {
+export function fastifyTimeoutOptions(timeouts: ServerTimeouts): {
+  connectionTimeout: number;
+  requestTimeout: number;
+  keepAliveTimeout: number;
+} {
   return { connectionTimeout: timeouts.connectionIdleMs, requestTimeout: timeouts.requestMs, keepAliveTimeout: timeouts.keepAliveMs };
 }
 

@@ -68,7 +68,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES') {
       throw new StartupError('bad-environment', `Cannot listen on ${options.listen.host}:${options.listen.port} (${code}).`, [
-        code === 'EADDRINUSE' ? 'Another program uses this port: stop it or set PORT.' : 'Choose a port above 1023 or run with the right to bind it.',
+        code === 'EADDRINUSE'
+          ? 'Another program uses this port: stop it or set PORT.'
+          : 'Choose a port above 1023 or run with the right to bind it.',
       ]);
     }
     throw error;

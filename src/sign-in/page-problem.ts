@@ -5,8 +5,7 @@ import { describeError } from '../policy/index.js';
 import { TokenUnavailable } from './token-source.js';
 
 export type SharedProblem =
-  | { readonly kind: 'network' | 'signed-out' | 'not-set-up' }
-  | { readonly kind: 'sign-in-failed' | 'unexpected'; readonly detail: string };
+  { readonly kind: 'network' | 'signed-out' | 'not-set-up' } | { readonly kind: 'sign-in-failed' | 'unexpected'; readonly detail: string };
 
 /**
  * Network and sign-in failures, 401 and anything unknown are the same on every page; `refusal` names the
@@ -17,7 +16,9 @@ export function pageProblemOf<P>(error: unknown, refusal: (error: ApiError, stat
     if (error.code === 'network' || error.code === 'timeout') return { kind: 'network' };
     if (error.code !== 'http') return { kind: 'unexpected', detail: error.code };
     if (error.status === 401) return { kind: 'signed-out' };
-    return (error.status === undefined ? null : refusal(error, error.status)) ?? { kind: 'unexpected', detail: `HTTP ${error.status ?? '?'}` };
+    return (
+      (error.status === undefined ? null : refusal(error, error.status)) ?? { kind: 'unexpected', detail: `HTTP ${error.status ?? '?'}` }
+    );
   }
   if (error instanceof TokenUnavailable) {
     if (error.problem === 'unreachable') return { kind: 'network' };

@@ -20,7 +20,10 @@ function leavingThePage(): Promise<never> {
 }
 
 /** Exported for its test; pages use redirectTokenSource. */
-export async function redirectClient(config: { readonly clientId: string; readonly authority: string }, returnPath: string): Promise<TokenClient> {
+export async function redirectClient(
+  config: { readonly clientId: string; readonly authority: string },
+  returnPath: string,
+): Promise<TokenClient> {
   const { PublicClientApplication, InteractionRequiredAuthError } = await import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
   const msal = new PublicClientApplication({
     auth: { clientId: config.clientId, authority: config.authority, redirectUri: redirectUri(window.location.origin, returnPath) },

@@ -10,7 +10,10 @@ export type TokenProblem = 'not-set-up' | 'unreachable' | 'sign-in-failed';
 export class TokenUnavailable extends Error {
   override readonly name = 'TokenUnavailable';
 
-  constructor(readonly problem: TokenProblem, detail: string) {
+  constructor(
+    readonly problem: TokenProblem,
+    detail: string,
+  ) {
     super(detail);
   }
 }

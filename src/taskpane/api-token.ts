@@ -9,7 +9,10 @@ const AUTH_CONFIG_TIMEOUT_MS = 5_000;
 async function nestedAppClient(config: { readonly clientId: string; readonly authority: string }): Promise<TokenClient> {
   const { createNestablePublicClientApplication } = await import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
   const msal = await createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: config.authority } });
-  return { acquireTokenSilent: (request) => msal.acquireTokenSilent(request), acquireTokenInteractive: (request) => msal.acquireTokenPopup(request) };
+  return {
+    acquireTokenSilent: (request) => msal.acquireTokenSilent(request),
+    acquireTokenInteractive: (request) => msal.acquireTokenPopup(request),
+  };
 }
 
 export function officeTokenSource(origin: string): () => Promise<string> {

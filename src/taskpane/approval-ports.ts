@@ -2,7 +2,13 @@
 import type { StoredApproval } from '../check/index.js';
 import type { ApprovalRecord, MessageBody } from '../office/index.js';
 import type { ApprovalGrant } from '../policy/index.js';
-import { verifyApproval, type ApprovalPublicJwk, type ApprovalRequestView, type CreateApprovalRequest, type CreatedApproval } from '../protocol/index.js';
+import {
+  verifyApproval,
+  type ApprovalPublicJwk,
+  type ApprovalRequestView,
+  type CreateApprovalRequest,
+  type CreatedApproval,
+} from '../protocol/index.js';
 
 export interface ApprovalPorts {
   readApprovalRecord(): Promise<ApprovalRecord | null>;
@@ -25,7 +31,12 @@ export interface ApprovalPorts {
  * server is asked for the request (the stored one, or the newest for this content) and a signed approval it
  * holds is verified and kept on the item, so the send handler verifies it offline at Send.
  */
-export async function findApprovalInPane(ports: ApprovalPorts, nowMs: number, fingerprint: string, stored: StoredApproval | null): Promise<ApprovalGrant | null> {
+export async function findApprovalInPane(
+  ports: ApprovalPorts,
+  nowMs: number,
+  fingerprint: string,
+  stored: StoredApproval | null,
+): Promise<ApprovalGrant | null> {
   const [key, sender] = [await ports.approvalKey(), ports.userAddress()];
   if (key === null || sender === null) return null;
   const expected = { fingerprint, sender, nowMs };
@@ -34,7 +45,10 @@ export async function findApprovalInPane(ports: ApprovalPorts, nowMs: number, fi
     if (checked.ok) return { approver: checked.claims.approver };
   }
   const record = await ports.readApprovalRecord();
-  const view = record !== null && record.fingerprint === fingerprint ? await ports.readApprovalRequest(record.requestId) : await ports.latestApprovalRequest(fingerprint);
+  const view =
+    record !== null && record.fingerprint === fingerprint
+      ? await ports.readApprovalRequest(record.requestId)
+      : await ports.latestApprovalRequest(fingerprint);
   if (view === null || view.approval === undefined) return null;
   const checked = await verifyApproval(view.approval, key, expected);
   if (!checked.ok) return null;

@@ -72,11 +72,7 @@ function findingDomains(finding: Finding): string[] {
   const domains: string[] = [];
   for (const target of finding.targets) {
     const domain =
-      target.kind === 'domain'
-        ? toAsciiDomain(target.domain)
-        : target.kind === 'recipient'
-          ? domainOfAddress(target.address)
-          : null;
+      target.kind === 'domain' ? toAsciiDomain(target.domain) : target.kind === 'recipient' ? domainOfAddress(target.address) : null;
     if (domain !== null && !domains.includes(domain)) domains.push(domain);
   }
   return domains;

@@ -32,6 +32,11 @@ function findingMessage(text: PaneText, finding: Finding): { key: StringKey; par
   if (paneKey === null) return { key: finding.messageKey, params };
   return {
     key: paneKey,
-    params: { ...params, section: text('pane.protect.title'), zipButton: text('pane.protect.zipButton'), linkButton: text('pane.link.button') },
+    params: {
+      ...params,
+      section: text('pane.protect.title'),
+      zipButton: text('pane.protect.zipButton'),
+      linkButton: text('pane.link.button'),
+    },
   };
 }

@@ -115,10 +115,11 @@ export function officeGateway(origin: string, paneSends = false): PaneGateway {
     prependBodyBlock: (block) => prependBodyBlock(block, { timeoutMs: SNAPSHOT_TIMEOUT_MS }),
     readApprovalRecord: () => readApprovalRecord({ timeoutMs: SNAPSHOT_TIMEOUT_MS }),
     recordApproval: (record) => recordApproval(record, { timeoutMs: SNAPSHOT_TIMEOUT_MS }),
-    approvalKey: () => (approvalKey ??= approvalPublicKey(origin, LINK_CALL_TIMEOUT_MS).catch((error: unknown) => {
-      approvalKey = undefined;
-      throw error;
-    })),
+    approvalKey: () =>
+      (approvalKey ??= approvalPublicKey(origin, LINK_CALL_TIMEOUT_MS).catch((error: unknown) => {
+        approvalKey = undefined;
+        throw error;
+      })),
     userAddress: mailboxUserAddress,
     // The content upload can be an approver's whole message with its attachments.
     requestApproval: async (request) => createApprovalRequest(origin, await apiToken(), request, UPLOAD_STALL_MS),

@@ -68,8 +68,7 @@ export function reducePane(state: PaneState, event: PaneEvent): PaneState {
         ...state,
         review: event.review,
         ticks: carryTicks(state.ticks, event.review.model),
-        confirmedFingerprint:
-          event.confirmedFingerprint === undefined ? state.confirmedFingerprint : event.confirmedFingerprint,
+        confirmedFingerprint: event.confirmedFingerprint === undefined ? state.confirmedFingerprint : event.confirmedFingerprint,
         work: null,
         ...(state.problemFromAction ? {} : { problem: null }),
       };

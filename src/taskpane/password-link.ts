@@ -23,9 +23,18 @@ export interface PasswordLinkChoice {
 export type PasswordLinkOutcome =
   | { readonly ok: true }
   /** `read`: the item itself could not be read first (protection-commands.ts). */
-  | { readonly ok: false; readonly stage: 'recipients' | 'read' | ShareStage | 'open'; readonly detail: string; readonly cause?: ApiFailureCode | null };
+  | {
+      readonly ok: false;
+      readonly stage: 'recipients' | 'read' | ShareStage | 'open';
+      readonly detail: string;
+      readonly cause?: ApiFailureCode | null;
+    };
 
-export async function sharePasswordByLink(ports: PasswordLinkPorts, snapshot: MessageSnapshot, choice: PasswordLinkChoice): Promise<PasswordLinkOutcome> {
+export async function sharePasswordByLink(
+  ports: PasswordLinkPorts,
+  snapshot: MessageSnapshot,
+  choice: PasswordLinkChoice,
+): Promise<PasswordLinkOutcome> {
   const recipients = linkRecipients(snapshot);
   if (!recipients.ok) return { ok: false, stage: 'recipients', detail: recipients.detail };
   const bytes = new TextEncoder().encode(choice.fileText) as Uint8Array<ArrayBuffer>;

@@ -32,7 +32,13 @@ export type LinkOutcome =
   | { readonly ok: true; readonly links: CompletedLinks; readonly files: readonly LinkedFile[] }
   /** `originalsKept`: every original attachment is still on the message and the body is unchanged. */
   /** `cause`: why the server refused, when it was the server (api-failure.ts). */
-  | { readonly ok: false; readonly stage: LinkStage; readonly detail: string; readonly cause?: ApiFailureCode | null; readonly originalsKept: boolean };
+  | {
+      readonly ok: false;
+      readonly stage: LinkStage;
+      readonly detail: string;
+      readonly cause?: ApiFailureCode | null;
+      readonly originalsKept: boolean;
+    };
 
 export interface LinkChoice {
   readonly maxTotalBytes: number;
@@ -41,9 +47,13 @@ export interface LinkChoice {
 }
 
 /** Each recipient gets a link with their address on it; a Bcc recipient would be named in the body for all to see. */
-export function linkRecipients(snapshot: MessageSnapshot): { readonly ok: true; readonly addresses: readonly string[] } | { readonly ok: false; readonly detail: string } {
+export function linkRecipients(
+  snapshot: MessageSnapshot,
+): { readonly ok: true; readonly addresses: readonly string[] } | { readonly ok: false; readonly detail: string } {
   if (snapshot.bcc.length > 0) return { ok: false, detail: 'bcc' };
-  const addresses = [...new Set([...snapshot.to, ...snapshot.cc].map((recipient) => recipient.address.trim().toLowerCase()))].filter((address) => address !== '');
+  const addresses = [...new Set([...snapshot.to, ...snapshot.cc].map((recipient) => recipient.address.trim().toLowerCase()))].filter(
+    (address) => address !== '',
+  );
   return addresses.length === 0 ? { ok: false, detail: 'none' } : { ok: true, addresses };
 }
 
@@ -56,7 +66,9 @@ export async function protectAsLinks(
   const kept = (stage: LinkStage, detail: string): LinkOutcome => ({ ok: false, stage, detail, originalsKept: true });
   const recipients = linkRecipients(snapshot);
   if (!recipients.ok) return kept('recipients', recipients.detail);
-  const attachments = snapshot.attachments.filter((attachment): attachment is AttachmentSnapshot & { id: string } => !attachment.inline && attachment.id !== undefined);
+  const attachments = snapshot.attachments.filter(
+    (attachment): attachment is AttachmentSnapshot & { id: string } => !attachment.inline && attachment.id !== undefined,
+  );
   if (attachments.length === 0) return kept('read', 'no file attachments');
   const declared = attachments.reduce((sum, attachment) => sum + attachment.size, 0);
   if (declared > choice.maxTotalBytes) return kept('size', `${declared} > ${choice.maxTotalBytes}`);

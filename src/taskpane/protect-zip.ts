@@ -38,7 +38,14 @@ export type ZipOutcome =
   | { readonly ok: true; readonly name: string; readonly size: number; readonly method: ZipMethod; readonly password: string }
   /** `originalsKept`: every original attachment is still on the message, unchanged. */
   /** `cause`: why the server refused, when it was the server (api-failure.ts). */
-  | { readonly ok: false; readonly stage: ZipStage; readonly detail: string; readonly cause?: ApiFailureCode | null; readonly originalsKept: boolean; readonly password?: string };
+  | {
+      readonly ok: false;
+      readonly stage: ZipStage;
+      readonly detail: string;
+      readonly cause?: ApiFailureCode | null;
+      readonly originalsKept: boolean;
+      readonly password?: string;
+    };
 
 export interface ZipChoice {
   readonly method: ZipMethod;
@@ -47,7 +54,11 @@ export interface ZipChoice {
 }
 
 /** The ZIP's inspection is its members' together, so personal data found in them still counts at Send. */
-export function combinedInspection(name: string, size: number, members: readonly (AttachmentInspection | undefined)[]): AttachmentInspection {
+export function combinedInspection(
+  name: string,
+  size: number,
+  members: readonly (AttachmentInspection | undefined)[],
+): AttachmentInspection {
   const byKind = new Map<PersonalDataTally['kind'], PersonalDataTally>();
   let unknown = false;
   for (const member of members) {
@@ -55,14 +66,19 @@ export function combinedInspection(name: string, size: number, members: readonly
     for (const tally of member?.personalData ?? []) {
       const before = byKind.get(tally.kind);
       const cap = (list: readonly string[]) => [...new Set(list)].slice(0, DEFAULT_MAX_SAMPLES);
-      byKind.set(tally.kind, before === undefined ? tally : {
-        kind: tally.kind,
-        high: before.high + tally.high,
-        low: before.low + tally.low,
-        highSamples: cap([...before.highSamples, ...tally.highSamples]),
-        lowSamples: cap([...before.lowSamples, ...tally.lowSamples]),
-        parts: cap([...before.parts, ...tally.parts]),
-      });
+      byKind.set(
+        tally.kind,
+        before === undefined
+          ? tally
+          : {
+              kind: tally.kind,
+              high: before.high + tally.high,
+              low: before.low + tally.low,
+              highSamples: cap([...before.highSamples, ...tally.highSamples]),
+              lowSamples: cap([...before.lowSamples, ...tally.lowSamples]),
+              parts: cap([...before.parts, ...tally.parts]),
+            },
+      );
     }
   }
   const personalData = [...byKind.values()];
@@ -123,15 +139,25 @@ export async function protectAsZip(
     if (added !== undefined) reported = { name: added.name, size: added.size };
     const cached = await ports.readCachedInspections().catch((): readonly AttachmentInspection[] => []);
     const byKey = new Map(cached.map((entry) => [attachmentKey(entry), entry] as const));
-    const inspection = combinedInspection(reported.name, reported.size, files.map((file) => byKey.get(attachmentKey(file))));
-    await ports.updateInspectionCache((current) => [...current.filter((entry) => attachmentKey(entry) !== attachmentKey(reported)), inspection]);
+    const inspection = combinedInspection(
+      reported.name,
+      reported.size,
+      files.map((file) => byKey.get(attachmentKey(file))),
+    );
+    await ports.updateInspectionCache((current) => [
+      ...current.filter((entry) => attachmentKey(entry) !== attachmentKey(reported)),
+      inspection,
+    ]);
     await ports.recordProtection((current) => ({
       zips: [...current.zips, { name: reported.name, size: reported.size, method: answer.method }],
       links: current.links,
     }));
   } catch (error) {
     // Unrecorded, the ZIP would count as a hand-made one: take it out again and leave the message as it was.
-    const rolledBack = await ports.removeAttachment(zipId).then(() => true, () => false);
+    const rolledBack = await ports.removeAttachment(zipId).then(
+      () => true,
+      () => false,
+    );
     return { ok: false, stage: 'record', detail: describeError(error), originalsKept: rolledBack };
   }
 

@@ -45,7 +45,9 @@ export async function protectLinksCommand(context: CommandContext, review: Revie
   dispatch({ type: 'work-started', work: { kind: 'linking', stage: 'recipients' } });
   // Read afresh: the Bcc refusal and the recipient list must see the message as it is now.
   const snapshot = await gateway.readSnapshot();
-  const outcome = await protectAsLinks(gateway, snapshot, choice, (progress) => dispatch({ type: 'work-started', work: { kind: 'linking', ...progress } }));
+  const outcome = await protectAsLinks(gateway, snapshot, choice, (progress) =>
+    dispatch({ type: 'work-started', work: { kind: 'linking', ...progress } }),
+  );
   dispatch({ type: 'link-finished', outcome });
   if (outcome.ok) report(gateway, paneEvent(gateway, review, 'protect', 'link'));
   await context.evaluateAgain();
@@ -74,7 +76,13 @@ export async function passwordLinkCommand(
       ccRecipients: snapshot.cc.map((recipient) => recipient.address),
       subject: mailText('pane.protect.passwordSubject', { name: zipName }),
       htmlBody: linkBlock(
-        { links, files: [file], requireCode: settings.requireCode, maxDownloads: settings.maxDownloads, title: mailText('pane.protect.passwordLinkTitle', { name: zipName }) },
+        {
+          links,
+          files: [file],
+          requireCode: settings.requireCode,
+          maxDownloads: settings.maxDownloads,
+          title: mailText('pane.protect.passwordLinkTitle', { name: zipName }),
+        },
         mailText,
       ).html,
     }),

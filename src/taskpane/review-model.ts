@@ -99,8 +99,7 @@ function findingSignature(finding: Finding | undefined): unknown {
 }
 
 function itemSignature(item: ChecklistItem, findingsById: ReadonlyMap<string, Finding>): string {
-  const related = (ids: readonly string[]) =>
-    [...ids].sort().map((id) => [id, findingSignature(findingsById.get(id))]);
+  const related = (ids: readonly string[]) => [...ids].sort().map((id) => [id, findingSignature(findingsById.get(id))]);
   switch (item.kind) {
     case 'recipient':
       return JSON.stringify([
@@ -116,7 +115,11 @@ function itemSignature(item: ChecklistItem, findingsById: ReadonlyMap<string, Fi
       return JSON.stringify([
         item.kind,
         item.domain,
-        item.recipients.map((recipient) => [normalizeAddress(recipient.address) ?? recipient.address, recipient.name ?? '', recipient.field]),
+        item.recipients.map((recipient) => [
+          normalizeAddress(recipient.address) ?? recipient.address,
+          recipient.name ?? '',
+          recipient.field,
+        ]),
         related(item.findingIds),
       ]);
     case 'attachment':
@@ -156,11 +159,7 @@ function findingsByAttachment(findings: readonly Finding[]): Map<string, Finding
   return byKey;
 }
 
-function withItemFindings(
-  found: readonly Finding[],
-  findingIds: readonly string[],
-  findingsById: ReadonlyMap<string, Finding>,
-): Finding[] {
+function withItemFindings(found: readonly Finding[], findingIds: readonly string[], findingsById: ReadonlyMap<string, Finding>): Finding[] {
   const all = [...found];
   for (const id of findingIds) {
     const finding = findingsById.get(id);
@@ -197,9 +196,7 @@ function buildRecipientRows(
   const domainItems = domainItemByRecipient(verdict);
   const byRecipient = findingsByRecipient(verdict.findings);
   const removals = new Set(
-    verdict.actions.flatMap((action) =>
-      action.kind === 'remove-recipient' ? [recipientKey(action.address, action.field)] : [],
-    ),
+    verdict.actions.flatMap((action) => (action.kind === 'remove-recipient' ? [recipientKey(action.address, action.field)] : [])),
   );
   const rows = new Map<string, RecipientRow>();
   for (const field of FIELDS) {
@@ -209,8 +206,7 @@ function buildRecipientRows(
       const item = items.get(key);
       const domainItem = domainItems.get(key);
       // The domain item's spelling wins, so each of its recipients lands in the group that holds its checkbox.
-      const domain =
-        domainItem?.domain ?? (item !== undefined && item.domain !== '' ? item.domain : domainOfAddress(recipient.address));
+      const domain = domainItem?.domain ?? (item !== undefined && item.domain !== '' ? item.domain : domainOfAddress(recipient.address));
       rows.set(key, {
         key,
         address: recipient.address,
@@ -292,11 +288,7 @@ function groupByDomain(
   });
 }
 
-function buildAttachmentRows(
-  snapshot: MessageSnapshot,
-  verdict: Verdict,
-  findingsById: ReadonlyMap<string, Finding>,
-): AttachmentRow[] {
+function buildAttachmentRows(snapshot: MessageSnapshot, verdict: Verdict, findingsById: ReadonlyMap<string, Finding>): AttachmentRow[] {
   const items = new Map<string, Extract<ChecklistItem, { kind: 'attachment' }>>();
   for (const item of verdict.checklist) {
     if (item.kind === 'attachment') items.set(attachmentKey(item), item);
@@ -334,11 +326,7 @@ function buildAttachmentRows(
  * Findings a recipient or attachment checkbox confirms along with its row, which shows them as badges.
  * Blocking findings and those with a suspicious domain to explain are listed anyway.
  */
-function isCovered(
-  finding: Finding,
-  explanations: readonly DomainExplanation[],
-  coveringItems: ReadonlySet<string>,
-): boolean {
+function isCovered(finding: Finding, explanations: readonly DomainExplanation[], coveringItems: ReadonlySet<string>): boolean {
   return coveringItems.has(finding.id) && finding.severity !== 'block' && explanations.length === 0;
 }
 

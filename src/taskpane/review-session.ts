@@ -74,7 +74,7 @@ export type ProgressListener = (progress: InspectionProgress) => void;
  * the confirmation, the cached policy or the protection record failing counts as none, as at Send.
  */
 function panePorts(gateway: PaneGateway, policy: FixedPolicy | null, onProgress?: ProgressListener): CheckPorts {
-  const orNull = <T,>(read: () => Promise<T>): Promise<T | null> => read().catch(() => null);
+  const orNull = <T>(read: () => Promise<T>): Promise<T | null> => read().catch(() => null);
   const keep = policy === null ? { cachePolicy: (document: unknown) => gateway.cachePolicy(document) } : {};
   return {
     ...keep,
@@ -134,7 +134,11 @@ export async function loadReview(
 }
 
 /** Re-reads the item and checks it again with the policy already in hand. */
-export async function reevaluate(gateway: PaneGateway, review: Pick<Review, 'policyDocument' | 'policySource'>, onProgress?: ProgressListener): Promise<Outcome<{ review: Review }>> {
+export async function reevaluate(
+  gateway: PaneGateway,
+  review: Pick<Review, 'policyDocument' | 'policySource'>,
+  onProgress?: ProgressListener,
+): Promise<Outcome<{ review: Review }>> {
   const fixed = { document: review.policyDocument, source: review.policySource };
   const result = await runCheck(panePorts(gateway, fixed, onProgress));
   if (!result.ok) return { ok: false, problem: problemOfFailure(result) };

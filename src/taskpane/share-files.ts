@@ -60,7 +60,9 @@ export async function shareFiles(
       return failed('upload', { detail: `the server declared different files than were sent (${file.name})`, cause: 'bad-answer' });
     }
     try {
-      await ports.uploadLinkFile(target.uploadPath, file.bytes, (sent) => onProgress({ stage: 'upload', sentBytes: sentBefore + Math.min(sent, file.bytes.length), totalBytes }));
+      await ports.uploadLinkFile(target.uploadPath, file.bytes, (sent) =>
+        onProgress({ stage: 'upload', sentBytes: sentBefore + Math.min(sent, file.bytes.length), totalBytes }),
+      );
     } catch (error) {
       return failed('upload', failureOf(error, `${file.name}: `));
     }

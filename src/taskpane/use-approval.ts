@@ -67,9 +67,13 @@ export function useApproval(gateway: PaneGateway, review: Review | null, queue: 
       }
       const record = await queue.run(() => gateway.readApprovalRecord()).catch(() => null);
       const mine = record !== null && record.fingerprint === fingerprint;
-      const view = await (mine ? gateway.readApprovalRequest(record.requestId) : gateway.latestApprovalRequest(fingerprint)).catch(() => null);
+      const view = await (mine ? gateway.readApprovalRequest(record.requestId) : gateway.latestApprovalRequest(fingerprint)).catch(
+        () => null,
+      );
       if (cancelled) return;
-      setState(view === null ? { kind: 'needed', approvers, stale: record !== null && !mine } : stateOf(view, gateway.approvalPageUrl(view.id)));
+      setState(
+        view === null ? { kind: 'needed', approvers, stale: record !== null && !mine } : stateOf(view, gateway.approvalPageUrl(view.id)),
+      );
     })();
     return () => {
       cancelled = true;
@@ -136,7 +140,9 @@ export function useApproval(gateway: PaneGateway, review: Review | null, queue: 
         const body = approval.includeContent ? await gateway.readMessageBody() : null;
         const attachments = approval.includeContent ? await attachmentFiles(gateway, seen) : [];
         const policy = { ...seen.policy, approval };
-        const created = await gateway.requestApproval(approvalRequest({ policy, snapshot: seen.snapshot, verdict: seen.verdict, fingerprint: fingerprintNow, body, attachments }));
+        const created = await gateway.requestApproval(
+          approvalRequest({ policy, snapshot: seen.snapshot, verdict: seen.verdict, fingerprint: fingerprintNow, body, attachments }),
+        );
         await gateway.recordApproval({ requestId: created.id, fingerprint: fingerprintNow, token: null });
         const approvers = approversFor(approval, seen.snapshot.from?.address);
         setState({

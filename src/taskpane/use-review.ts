@@ -73,11 +73,12 @@ export function useReview(gateway: PaneGateway): ReviewControls {
       dispatch({ type: 'work-started', work: { kind: 'loading' } });
       const outcome = await loadReview(gateway, OFFICE_READY_TIMEOUT_MS, showProgress);
       // Queued behind this task, apart from it: the audit post must not hold up the pane's own reads.
-      if (outcome.ok) void flushHandlerQueue({
-        ...gateway,
-        readAuditQueue: () => queue.run(() => gateway.readAuditQueue()),
-        writeAuditQueue: (events) => queue.run(() => gateway.writeAuditQueue(events)),
-      });
+      if (outcome.ok)
+        void flushHandlerQueue({
+          ...gateway,
+          readAuditQueue: () => queue.run(() => gateway.readAuditQueue()),
+          writeAuditQueue: (events) => queue.run(() => gateway.writeAuditQueue(events)),
+        });
       dispatch(
         outcome.ok
           ? { type: 'evaluated', review: outcome.review, confirmedFingerprint: outcome.confirmedFingerprint }
@@ -137,7 +138,8 @@ export function useReview(gateway: PaneGateway): ReviewControls {
   const approval = useApproval(gateway, state.review, queue, refresh);
   const commands: CommandContext = { gateway, dispatch, evaluateAgain };
   const fingerprintNow = state.review?.model.fingerprint ?? null;
-  if (fingerprintNow !== null && shown.current?.fingerprint !== fingerprintNow) shown.current = { fingerprint: fingerprintNow, at: gateway.nowMs() };
+  if (fingerprintNow !== null && shown.current?.fingerprint !== fingerprintNow)
+    shown.current = { fingerprint: fingerprintNow, at: gateway.nowMs() };
 
   useEffect(() => {
     let disposed = false;
@@ -171,8 +173,7 @@ export function useReview(gateway: PaneGateway): ReviewControls {
       const addresses = latest.current.review?.model.moveToBcc ?? [];
       if (addresses.length > 0) change({ kind: 'moving' }, () => gateway.moveToBcc(addresses));
     },
-    removeRecipient: (address, field) =>
-      change({ kind: 'removing', address }, () => gateway.removeRecipient(address, field)),
+    removeRecipient: (address, field) => change({ kind: 'removing', address }, () => gateway.removeRecipient(address, field)),
     protectZip: (method, archiveName) => {
       const review = latest.current.review;
       if (review !== null) enqueue(() => protectZipCommand(commands, review, method, archiveName));
@@ -192,8 +193,7 @@ export function useReview(gateway: PaneGateway): ReviewControls {
     confirm: () => recordIfComplete(),
     approval,
     canSendFromPane: state.review !== null && gateway.canSendFromPane(),
-    controlNotes:
-      state.review === null ? null : controlNotes(state.review, { canHoldDelivery: gateway.canHoldDelivery() }),
+    controlNotes: state.review === null ? null : controlNotes(state.review, { canHoldDelivery: gateway.canHoldDelivery() }),
     confirmAndSend: () => {
       const { review, ticks } = latest.current;
       if (review === null || !canConfirm(review.model, ticks) || !gateway.canSendFromPane()) return;

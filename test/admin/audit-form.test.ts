@@ -9,7 +9,9 @@ describe('filterOf', () => {
   });
 
   it('keeps the fields, trimmed', () => {
-    expect(filterOf({ ...EMPTY_AUDIT_FORM, user: ' taro@example.co.jp ', decision: 'block', rule: ' keyword ', kind: 'send', limit: 100 })).toEqual({
+    expect(
+      filterOf({ ...EMPTY_AUDIT_FORM, user: ' taro@example.co.jp ', decision: 'block', rule: ' keyword ', kind: 'send', limit: 100 }),
+    ).toEqual({
       user: 'taro@example.co.jp',
       decision: 'block',
       rule: 'keyword',

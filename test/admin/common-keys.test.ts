@@ -12,12 +12,21 @@ const DRAFT = {
 
 describe('common keys', () => {
   it('reads the form from the draft', () => {
-    expect(commonKeysOf(DRAFT)).toEqual({ internalDomains: 'example.co.jp', trustedDomains: '', keywords: 'block 社外秘', bccSuggestThreshold: '10', onError: 'block' });
+    expect(commonKeysOf(DRAFT)).toEqual({
+      internalDomains: 'example.co.jp',
+      trustedDomains: '',
+      keywords: 'block 社外秘',
+      bccSuggestThreshold: '10',
+      onError: 'block',
+    });
     expect(commonKeysOf([])).toBeNull();
   });
 
   it('writes a list a line, dropping blank lines, and leaves other keys as they were', () => {
-    expect(withCommonKey(DRAFT, 'internalDomains', 'example.co.jp\n\n example.jp \n')).toEqual({ ...DRAFT, internalDomains: ['example.co.jp', 'example.jp'] });
+    expect(withCommonKey(DRAFT, 'internalDomains', 'example.co.jp\n\n example.jp \n')).toEqual({
+      ...DRAFT,
+      internalDomains: ['example.co.jp', 'example.jp'],
+    });
   });
 
   it('keeps a known keyword’s other settings and reads a new one’s action', () => {

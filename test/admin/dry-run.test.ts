@@ -23,7 +23,12 @@ const BLOCKING = { ...ACTIVE, keywords: [{ term: '社外秘', action: 'block' }]
 
 describe('reading a dry-run file', () => {
   it('reads the message and inspects its file attachments with the pane’s extraction', async () => {
-    const read = await readDryRunFile(file('roster.eml', mailFile({ to: 'hanako@partner.example', subject: '名簿', body: 'ご確認ください。', attachments: [shiftJisCsv()] })));
+    const read = await readDryRunFile(
+      file(
+        'roster.eml',
+        mailFile({ to: 'hanako@partner.example', subject: '名簿', body: 'ご確認ください。', attachments: [shiftJisCsv()] }),
+      ),
+    );
     const { snapshot, attachments } = message(read);
     expect(snapshot.to).toEqual([{ address: 'hanako@partner.example' }]);
     expect(snapshot.subject).toBe('名簿');
@@ -34,17 +39,27 @@ describe('reading a dry-run file', () => {
 
   it('reads an attachment met twice once', async () => {
     const seen: string[] = [];
-    const inspect = async (attachment: { readonly name: string; readonly size: number }, bytes: Uint8Array): Promise<AttachmentInspection> => {
+    const inspect = async (
+      attachment: { readonly name: string; readonly size: number },
+      bytes: Uint8Array,
+    ): Promise<AttachmentInspection> => {
       seen.push(`${attachment.name} ${new TextDecoder().decode(bytes)}`);
       return { name: attachment.name, size: attachment.size, status: 'inspected', reason: '', unread: [], personalData: [] };
     };
     const note = plainText('note.txt', 'hello');
-    await readDryRunFile(file('twice.eml', mailFile({ to: 'a@partner.example', subject: 's', body: 'b', attachments: [note, note] })), inspect);
+    await readDryRunFile(
+      file('twice.eml', mailFile({ to: 'a@partner.example', subject: 's', body: 'b', attachments: [note, note] })),
+      inspect,
+    );
     expect(seen).toEqual(['note.txt hello']);
   });
 
   it('names a file that is not mail, one too large and one the browser cannot read, without reading further', async () => {
-    expect(await readDryRunFile(file('notes.eml', 'just some text\nwithout headers'))).toMatchObject({ ok: false, name: 'notes.eml', failure: 'not-mail' });
+    expect(await readDryRunFile(file('notes.eml', 'just some text\nwithout headers'))).toMatchObject({
+      ok: false,
+      name: 'notes.eml',
+      failure: 'not-mail',
+    });
     let asked = false;
     const huge: DryRunFile = {
       name: 'huge.eml',
@@ -56,14 +71,27 @@ describe('reading a dry-run file', () => {
     };
     expect(await readDryRunFile(huge)).toMatchObject({ ok: false, name: 'huge.eml', failure: 'too-large' });
     expect(asked).toBe(false);
-    const gone: DryRunFile = { name: 'gone.eml', size: 10, bytes: () => Promise.reject(new DOMException('The file could not be read', 'NotReadableError')) };
-    expect(await readDryRunFile(gone)).toMatchObject({ ok: false, name: 'gone.eml', failure: 'read-failed', detail: expect.stringContaining('could not be read') });
+    const gone: DryRunFile = {
+      name: 'gone.eml',
+      size: 10,
+      bytes: () => Promise.reject(new DOMException('The file could not be read', 'NotReadableError')),
+    };
+    expect(await readDryRunFile(gone)).toMatchObject({
+      ok: false,
+      name: 'gone.eml',
+      failure: 'read-failed',
+      detail: expect.stringContaining('could not be read'),
+    });
   });
 });
 
 describe('the dry-run table', () => {
   const messages = async () => [
-    message(await readDryRunFile(file('secret.eml', mailFile({ to: 'hanako@partner.example', subject: '社外秘: 見積', body: '添付をご確認ください。' })))),
+    message(
+      await readDryRunFile(
+        file('secret.eml', mailFile({ to: 'hanako@partner.example', subject: '社外秘: 見積', body: '添付をご確認ください。' })),
+      ),
+    ),
     message(await readDryRunFile(file('lunch.eml', mailFile({ to: 'jiro@example.co.jp', subject: 'Lunch', body: 'noon?' })))),
   ];
 
@@ -81,7 +109,9 @@ describe('the dry-run table', () => {
 
   it('waits for a draft that is a policy, and says when the active version cannot be read', async () => {
     expect(dryRunTable(await messages(), ACTIVE, draftState('{ "version": 1,'))).toEqual({ kind: 'draft-invalid' });
-    expect(dryRunTable(await messages(), ACTIVE, draftState(draftText({ ...ACTIVE, bccSuggestThreshold: 'many' })))).toEqual({ kind: 'draft-invalid' });
+    expect(dryRunTable(await messages(), ACTIVE, draftState(draftText({ ...ACTIVE, bccSuggestThreshold: 'many' })))).toEqual({
+      kind: 'draft-invalid',
+    });
     expect(dryRunTable(await messages(), { version: 'one' }, draftState(draftText(BLOCKING)))).toEqual({ kind: 'active-invalid' });
   });
 
@@ -90,4 +120,3 @@ describe('the dry-run table', () => {
     expect(table).toMatchObject({ kind: 'rows', changed: 0 });
   });
 });
-

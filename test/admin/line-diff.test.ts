@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasChanges, lineDiff } from '../../src/admin/line-diff.js';
 
-const marks = (before: string, after: string) => lineDiff(before, after).map((line) => `${line.kind === 'same' ? ' ' : line.kind === 'added' ? '+' : '-'}${line.text}`);
+const marks = (before: string, after: string) =>
+  lineDiff(before, after).map((line) => `${line.kind === 'same' ? ' ' : line.kind === 'added' ? '+' : '-'}${line.text}`);
 
 describe('lineDiff', () => {
   it('marks nothing when the texts are equal, with both line numbers', () => {

@@ -4,7 +4,10 @@ import { draftState, draftText } from '../../src/admin/policy-draft.js';
 
 describe('draftState', () => {
   it('accepts a valid policy', () => {
-    expect(draftState('{"internalDomains": ["example.co.jp"]}')).toEqual({ kind: 'valid', document: { internalDomains: ['example.co.jp'] } });
+    expect(draftState('{"internalDomains": ["example.co.jp"]}')).toEqual({
+      kind: 'valid',
+      document: { internalDomains: ['example.co.jp'] },
+    });
   });
 
   it('names the line and column of a JSON syntax error', () => {

@@ -45,6 +45,8 @@ describe('policy problems in the console', () => {
         <PathProblemList problems={draftProblems({ version: 1, internalDomain: [] })} text={adminText('ja')} />
       </FluentProvider>,
     );
-    expect(html).toContain('<code>$.internalDomain</code> 不明なキー &quot;internalDomain&quot; です（&quot;internalDomains&quot; の誤りではありませんか）');
+    expect(html).toContain(
+      '<code>$.internalDomain</code> 不明なキー &quot;internalDomain&quot; です（&quot;internalDomains&quot; の誤りではありませんか）',
+    );
   });
 });

@@ -5,7 +5,15 @@ import { maySave, saveRefusalOf } from '../../src/admin/policy-save.js';
 
 describe('saveRefusalOf', () => {
   it('lists the server’s problems with their paths for a 400 invalid-policy', () => {
-    const error = httpError(400, JSON.stringify({ statusCode: 400, message: 'The policy is not valid', reason: 'invalid-policy', problems: [{ path: '$.onError', message: 'must be "allow" or "block"' }] }));
+    const error = httpError(
+      400,
+      JSON.stringify({
+        statusCode: 400,
+        message: 'The policy is not valid',
+        reason: 'invalid-policy',
+        problems: [{ path: '$.onError', message: 'must be "allow" or "block"' }],
+      }),
+    );
     expect(saveRefusalOf(error)).toEqual({ kind: 'invalid', problems: [{ path: '$.onError', message: 'must be "allow" or "block"' }] });
   });
 

@@ -8,7 +8,11 @@ describe('problemOf', () => {
   it.each([
     [new ApiError('http', 'This needs the Preflight administrator role', 403), { kind: 'forbidden' }, false],
     [new ApiError('http', '', 401), { kind: 'signed-out' }, false],
-    [new ApiError('http', 'from and to must be ISO 8601 times', 400, 'bad-time'), { kind: 'bad-request', detail: 'from and to must be ISO 8601 times' }, false],
+    [
+      new ApiError('http', 'from and to must be ISO 8601 times', 400, 'bad-time'),
+      { kind: 'bad-request', detail: 'from and to must be ISO 8601 times' },
+      false,
+    ],
     [new ApiError('http', '', 404), { kind: 'no-audit' }, false],
     [new ApiError('http', '', 500), { kind: 'unexpected', detail: 'HTTP 500' }, true],
     [new ApiError('network', 'Failed to fetch'), { kind: 'network' }, true],
@@ -24,6 +28,9 @@ describe('problemOf', () => {
 
   it('names a key of the console’s table, with the detail where there is one', () => {
     expect(problemText({ kind: 'forbidden' })).toEqual({ key: 'admin.problem.forbidden', params: {} });
-    expect(problemText({ kind: 'unexpected', detail: 'HTTP 500' })).toEqual({ key: 'admin.problem.unexpected', params: { detail: 'HTTP 500' } });
+    expect(problemText({ kind: 'unexpected', detail: 'HTTP 500' })).toEqual({
+      key: 'admin.problem.unexpected',
+      params: { detail: 'HTTP 500' },
+    });
   });
 });

@@ -49,7 +49,14 @@ describe('approval calls', () => {
       attachments: [{ name: '見積書.pdf', contentType: 'application/pdf', base64: Buffer.from('%PDF-1.4').toString('base64') }],
     });
     const request = await readApprovalRequest(harness.base, approverToken, id, TIMEOUT);
-    expect(request).toMatchObject({ id, status: 'pending', sender: SENDER, approvers: ['boss@example.co.jp'], decidedBy: null, hasContent: true });
+    expect(request).toMatchObject({
+      id,
+      status: 'pending',
+      sender: SENDER,
+      approvers: ['boss@example.co.jp'],
+      decidedBy: null,
+      hasContent: true,
+    });
     expect(request.summary).toEqual({ rules: ['external-recipient'], outsideDomains: ['partner.example'], attachments: ['見積書.pdf'] });
     const message = await readApprovalMessage(harness.base, approverToken, id, TIMEOUT);
     expect(message).toEqual({
@@ -66,11 +73,33 @@ describe('approval calls', () => {
   it('decides once; the sender, a second decision and an unknown id are refused with the server’s reason', async () => {
     const id = await create({ textBody: 'plain' });
     expect((await readApprovalMessage(harness.base, approverToken, id, TIMEOUT)).body).toEqual({ kind: 'text', text: 'plain' });
-    expect(await refusal(decideApprovalRequest(harness.base, DEV_TOKEN, id, { decision: 'approve' }, TIMEOUT))).toEqual({ code: 'http', status: 403, reason: 'sender' });
-    expect(await refusal(readApprovalMessage(harness.base, DEV_TOKEN, id, TIMEOUT))).toEqual({ code: 'http', status: 403, reason: 'not-approver' });
-    const decided = await decideApprovalRequest(harness.base, approverToken, id, { decision: 'reject', comment: '宛先を確認してください' }, TIMEOUT);
+    expect(await refusal(decideApprovalRequest(harness.base, DEV_TOKEN, id, { decision: 'approve' }, TIMEOUT))).toEqual({
+      code: 'http',
+      status: 403,
+      reason: 'sender',
+    });
+    expect(await refusal(readApprovalMessage(harness.base, DEV_TOKEN, id, TIMEOUT))).toEqual({
+      code: 'http',
+      status: 403,
+      reason: 'not-approver',
+    });
+    const decided = await decideApprovalRequest(
+      harness.base,
+      approverToken,
+      id,
+      { decision: 'reject', comment: '宛先を確認してください' },
+      TIMEOUT,
+    );
     expect(decided).toMatchObject({ status: 'rejected', decidedBy: 'boss@example.co.jp', comment: '宛先を確認してください' });
-    expect(await refusal(decideApprovalRequest(harness.base, approverToken, id, { decision: 'approve' }, TIMEOUT))).toEqual({ code: 'http', status: 409, reason: 'decided' });
-    expect(await refusal(readApprovalRequest(harness.base, approverToken, 'AAAAAAAAAAAAAAAA', TIMEOUT))).toEqual({ code: 'http', status: 404, reason: 'not-found' });
+    expect(await refusal(decideApprovalRequest(harness.base, approverToken, id, { decision: 'approve' }, TIMEOUT))).toEqual({
+      code: 'http',
+      status: 409,
+      reason: 'decided',
+    });
+    expect(await refusal(readApprovalRequest(harness.base, approverToken, 'AAAAAAAAAAAAAAAA', TIMEOUT))).toEqual({
+      code: 'http',
+      status: 404,
+      reason: 'not-found',
+    });
   });
 });

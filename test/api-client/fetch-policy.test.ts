@@ -11,7 +11,12 @@ afterEach(() => {
 });
 
 function response(status: number, text: string) {
-  return { ok: status >= 200 && status < 300, status, text: () => Promise.resolve(text), json: () => Promise.resolve(JSON.parse(text) as unknown) };
+  return {
+    ok: status >= 200 && status < 300,
+    status,
+    text: () => Promise.resolve(text),
+    json: () => Promise.resolve(JSON.parse(text) as unknown),
+  };
 }
 
 describe('fetchPolicyDocument', () => {
@@ -19,7 +24,10 @@ describe('fetchPolicyDocument', () => {
     const fetch = vi.fn((_url: string, _init?: object) => Promise.resolve(response(200, '{"version":1}')));
     vi.stubGlobal('fetch', fetch);
     await expect(fetchPolicyDocument('https://preflight.example/', 1_000)).resolves.toEqual({ version: 1 });
-    expect(fetch).toHaveBeenCalledWith('https://preflight.example/api/policy', expect.objectContaining({ method: 'GET', cache: 'no-store' }));
+    expect(fetch).toHaveBeenCalledWith(
+      'https://preflight.example/api/policy',
+      expect.objectContaining({ method: 'GET', cache: 'no-store' }),
+    );
     expect(vi.getTimerCount()).toBe(0);
   });
 
@@ -27,7 +35,12 @@ describe('fetchPolicyDocument', () => {
     ['a network error', () => Promise.reject(new TypeError('Network request failed')), 'network', undefined],
     ['HTTP 500', () => Promise.resolve(response(500, 'oops')), 'http', 500],
     ['a body that is not JSON', () => Promise.resolve(response(200, '<html>')), 'bad-answer', undefined],
-    ['a body that cannot be read', () => Promise.resolve({ ok: true, status: 200, text: () => Promise.reject(new Error('reset')) }), 'network', undefined],
+    [
+      'a body that cannot be read',
+      () => Promise.resolve({ ok: true, status: 200, text: () => Promise.reject(new Error('reset')) }),
+      'network',
+      undefined,
+    ],
   ])('rejects with a typed error on %s', async (_case, respond, code, status) => {
     vi.stubGlobal('fetch', vi.fn(respond));
     const error: unknown = await fetchPolicyDocument('https://preflight.example', 1_000).catch((caught: unknown) => caught);
@@ -43,7 +56,10 @@ describe('fetchPolicyDocument', () => {
 
   it('times out with a race, since AbortController may not exist, and ignores a late answer', async () => {
     let answer: ((value: unknown) => void) | undefined;
-    vi.stubGlobal('fetch', vi.fn(() => new Promise((resolve) => (answer = resolve))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise((resolve) => (answer = resolve))),
+    );
     const outcome = fetchPolicyDocument('https://preflight.example', 1_000).then(
       (value) => ({ value }),
       (error: unknown) => ({ error }),
@@ -54,7 +70,10 @@ describe('fetchPolicyDocument', () => {
   });
 
   it('uses the timers it is given, so the caller can cancel them', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => new Promise(() => undefined)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise(() => undefined)),
+    );
     const timers = { start: vi.fn(() => 'handle'), cancel: vi.fn() };
     void fetchPolicyDocument('https://preflight.example', 1_000, { timers });
     expect(timers.start).toHaveBeenCalledWith(expect.any(Function), 1_000);

@@ -23,7 +23,12 @@ beforeAll(async () => {
     files.config({
       logLevel: 'silent',
       auth: { developmentToken: { token: TOKEN, forced: false }, admins: [] },
-      links: { dataDirectory: join(files.directory, 'data'), keyring: { kind: 'inline', entries: [`calls-1:${KEK}`] }, smtp: null, limits: DEFAULT_LINK_LIMITS },
+      links: {
+        dataDirectory: join(files.directory, 'data'),
+        keyring: { kind: 'inline', entries: [`calls-1:${KEK}`] },
+        smtp: null,
+        limits: DEFAULT_LINK_LIMITS,
+      },
     }),
   );
   origin = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -37,7 +42,12 @@ afterAll(async () => {
 describe('secure-link calls', () => {
   it('creates a package, uploads, completes with one link per recipient, lists it as mine and revokes it', async () => {
     const content = Buffer.from('顧客一覧\n'.repeat(100));
-    const created = await createLinks(origin, TOKEN, { files: [{ name: '顧客一覧.csv', size: content.length }], recipients: ['hanako@partner.example', 'bob@other.example'] }, 10_000);
+    const created = await createLinks(
+      origin,
+      TOKEN,
+      { files: [{ name: '顧客一覧.csv', size: content.length }], recipients: ['hanako@partner.example', 'bob@other.example'] },
+      10_000,
+    );
     expect(created.files).toEqual([expect.objectContaining({ name: '顧客一覧.csv', size: content.length })]);
     expect(Date.parse(created.expiresAt) - Date.now()).toBeGreaterThan(4.9 * 86_400_000);
 
@@ -61,7 +71,12 @@ describe('secure-link calls', () => {
   });
 
   it('says why the server refused: completing before the upload, and a package that is not there', async () => {
-    const created = await createLinks(origin, TOKEN, { files: [{ name: 'a.txt', size: 3 }], recipients: ['hanako@partner.example'] }, 10_000);
+    const created = await createLinks(
+      origin,
+      TOKEN,
+      { files: [{ name: 'a.txt', size: 3 }], recipients: ['hanako@partner.example'] },
+      10_000,
+    );
     const early = completeLinks(origin, TOKEN, created.id, 10_000);
     await expect(early).rejects.toBeInstanceOf(ApiError);
     await expect(early).rejects.toMatchObject({ code: 'http', status: 409 });
@@ -70,7 +85,12 @@ describe('secure-link calls', () => {
   });
 
   it('refuses a request over the policy, naming the field', async () => {
-    const call = createLinks(origin, TOKEN, { files: [{ name: 'a.txt', size: 3 }], recipients: ['hanako@partner.example'], expiryDays: 9 }, 10_000);
+    const call = createLinks(
+      origin,
+      TOKEN,
+      { files: [{ name: 'a.txt', size: 3 }], recipients: ['hanako@partner.example'], expiryDays: 9 },
+      10_000,
+    );
     await expect(call).rejects.toMatchObject({ code: 'http', status: 400, detail: expect.stringContaining('expiryDays') });
   });
 });

@@ -40,7 +40,11 @@ describe('protection calls', () => {
 
   it('reads an AES-256 ZIP answer that 7-Zip opens with the password it came with', async () => {
     const content = Buffer.from('見積金額 1,234,567円\n'.repeat(50));
-    const response = await postZip(TOKEN, { method: 'aes256', archiveName: '見積書', files: [{ name: '見積書.txt', contentBase64: content.toString('base64') }] });
+    const response = await postZip(TOKEN, {
+      method: 'aes256',
+      archiveName: '見積書',
+      files: [{ name: '見積書.txt', contentBase64: content.toString('base64') }],
+    });
     expect(response.status).toBe(200);
     const answer = readProtectZipAnswer(await response.text());
     expect(answer).toMatchObject({ name: '見積書.zip', method: 'aes256' });

@@ -53,7 +53,13 @@ describe('statusLine', () => {
   const ja = pageText('ja', 'Asia/Tokyo');
 
   it('says who decided and when, in the reader’s language', () => {
-    const rejected = { ...REQUEST, status: 'rejected' as const, decidedBy: 'boss@example.co.jp', decidedAt: '2026-12-01T10:30:00.000Z', comment: 'No' };
+    const rejected = {
+      ...REQUEST,
+      status: 'rejected' as const,
+      decidedBy: 'boss@example.co.jp',
+      decidedAt: '2026-12-01T10:30:00.000Z',
+      comment: 'No',
+    };
     expect(statusLine(rejected, en)).toBe('Rejected by boss@example.co.jp at 1 Dec 2026, 10:30');
     expect(statusLine(rejected, ja)).toBe('boss@example.co.jp さんが 2026/12/01 19:30 に却下しました');
     expect(statusLine({ ...rejected, status: 'approved' }, en)).toBe('Approved by boss@example.co.jp at 1 Dec 2026, 10:30');

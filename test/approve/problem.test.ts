@@ -21,22 +21,33 @@ describe('problemOf', () => {
     [new ApiError('bad-answer', 'not JSON'), { kind: 'unexpected', detail: 'bad-answer' }],
     [new TokenUnavailable('not-set-up', 'none'), { kind: 'not-set-up' }],
     [new TokenUnavailable('unreachable', 'offline'), { kind: 'network' }],
-    [new TokenUnavailable('sign-in-failed', 'BrowserAuthError: user_cancelled'), { kind: 'sign-in-failed', detail: 'BrowserAuthError: user_cancelled' }],
+    [
+      new TokenUnavailable('sign-in-failed', 'BrowserAuthError: user_cancelled'),
+      { kind: 'sign-in-failed', detail: 'BrowserAuthError: user_cancelled' },
+    ],
     [new Error('boom'), { kind: 'unexpected', detail: 'boom' }],
   ])('%s', (error, problem) => {
     expect(problemOf(error)).toEqual(problem);
   });
 
   it('reads a 403 on the message as the sender: only the sender and approvers can read the request, and approvers may read the message', () => {
-    expect(messageProblemOf(new ApiError('http', 'Only a named approver can read the message', 403, 'not-approver'))).toEqual({ kind: 'sender' });
+    expect(messageProblemOf(new ApiError('http', 'Only a named approver can read the message', 403, 'not-approver'))).toEqual({
+      kind: 'sender',
+    });
     expect(messageProblemOf(new ApiError('http', 'no longer kept', 410, 'shredded'))).toEqual({ kind: 'shredded' });
   });
 });
 
 describe('problemText', () => {
   it('names who decided first, and passes a failure’s detail on', () => {
-    expect(problemText({ kind: 'decided' }, 'boss@example.co.jp')).toEqual({ key: 'approve.problem.decided', params: { approver: 'boss@example.co.jp' } });
-    expect(problemText({ kind: 'unexpected', detail: 'HTTP 500' }, null)).toEqual({ key: 'approve.problem.unexpected', params: { detail: 'HTTP 500' } });
+    expect(problemText({ kind: 'decided' }, 'boss@example.co.jp')).toEqual({
+      key: 'approve.problem.decided',
+      params: { approver: 'boss@example.co.jp' },
+    });
+    expect(problemText({ kind: 'unexpected', detail: 'HTTP 500' }, null)).toEqual({
+      key: 'approve.problem.unexpected',
+      params: { detail: 'HTTP 500' },
+    });
     expect(problemText({ kind: 'shredded' }, null).key).toBe('approve.message.shredded');
     expect(problemText({ kind: 'no-content' }, null).key).toBe('approve.message.notIncluded');
     expect(problemText({ kind: 'sender' }, null).key).toBe('approve.problem.sender');

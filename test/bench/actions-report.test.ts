@@ -9,7 +9,13 @@ describe('the actions report', () => {
 
   it('prints a cell per scenario and path, and the steps with ticks collapsed', () => {
     const lines = actionsReport([
-      { scenario: '2 outside companies + a PDF', path: 'Mailbox 1.14', actions: 7, ticks: 4, steps: ['Send', 'Review (dialog)', 'tick', 'tick', 'tick', 'tick', 'Send'] },
+      {
+        scenario: '2 outside companies + a PDF',
+        path: 'Mailbox 1.14',
+        actions: 7,
+        ticks: 4,
+        steps: ['Send', 'Review (dialog)', 'tick', 'tick', 'tick', 'tick', 'Send'],
+      },
     ]);
     const row = lines.find((line) => line.includes('2 outside companies + a PDF') && line.includes('FCM') === false && !line.includes('/'));
     expect(row).toContain('7 (N=4)');

@@ -19,7 +19,7 @@ describe('protection benchmarks', () => {
     expect(figures.peakRssKilobytes).toBeGreaterThanOrEqual(figures.baselineRssKilobytes ?? Number.POSITIVE_INFINITY);
   });
 
-  it('writes our ZIP and 7-Zip\'s for every input and mode, of sizes that match where nothing compresses', { timeout: 60_000 }, async () => {
+  it("writes our ZIP and 7-Zip's for every input and mode, of sizes that match where nothing compresses", { timeout: 60_000 }, async () => {
     const figures = await benchZipThroughput(1);
     expect(figures.map((figure) => `${figure.input} ${figure.compression}`)).toEqual([
       'random 25 MiB store',

@@ -17,7 +17,13 @@ function count(scenario: string, path: string): ActionCount {
   return found;
 }
 
-const [dialogOrPane, pinned, confirmAndSend, mailbox114, mailbox112] = ACTION_PATHS.map((path) => path.name) as [string, string, string, string, string];
+const [dialogOrPane, pinned, confirmAndSend, mailbox114, mailbox112] = ACTION_PATHS.map((path) => path.name) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 const outsideScenarios = ACTION_SCENARIOS.filter((scenario) => scenario.name !== 'internal only').map((scenario) => scenario.name);
 
 describe('actions at Send, counted in the playground', () => {

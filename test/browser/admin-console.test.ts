@@ -16,14 +16,48 @@ const at = (day: string, time: string) => `${day}T${time}.000Z`;
 const WEB = { platform: 'OfficeOnline', mailbox: '1.15' };
 
 const PANE_EVENTS = [
-  { kind: 'send', at: at(FIRST_DAY, '10:00:00'), client: WEB, decision: 'block', rules: { 'external-recipient': 2, keyword: 1 }, durationMs: 120 },
-  { kind: 'send', at: at(FIRST_DAY, '11:00:00'), client: WEB, decision: 'dialog-confirm', rules: { 'external-recipient': 1 }, durationMs: 80 },
-  { kind: 'confirm', at: at(SECOND_DAY, '09:00:00'), client: WEB, decision: 'confirm', outsideDomains: ['partner.example'], confirmSeconds: 12 },
-  { kind: 'confirm', at: at(SECOND_DAY, '09:30:00'), client: WEB, decision: 'confirm', outsideDomains: ['partner.example', 'other.example'], confirmSeconds: 20 },
+  {
+    kind: 'send',
+    at: at(FIRST_DAY, '10:00:00'),
+    client: WEB,
+    decision: 'block',
+    rules: { 'external-recipient': 2, keyword: 1 },
+    durationMs: 120,
+  },
+  {
+    kind: 'send',
+    at: at(FIRST_DAY, '11:00:00'),
+    client: WEB,
+    decision: 'dialog-confirm',
+    rules: { 'external-recipient': 1 },
+    durationMs: 80,
+  },
+  {
+    kind: 'confirm',
+    at: at(SECOND_DAY, '09:00:00'),
+    client: WEB,
+    decision: 'confirm',
+    outsideDomains: ['partner.example'],
+    confirmSeconds: 12,
+  },
+  {
+    kind: 'confirm',
+    at: at(SECOND_DAY, '09:30:00'),
+    client: WEB,
+    decision: 'confirm',
+    outsideDomains: ['partner.example', 'other.example'],
+    confirmSeconds: 20,
+  },
   { kind: 'approval-request', at: at(SECOND_DAY, '10:00:00'), client: WEB, decision: 'requested' },
   { kind: 'approval-decision', at: at(SECOND_DAY, '10:10:00'), client: WEB, decision: 'approved', durationMs: 600_000 },
 ];
-const HANDLER_EVENT = { kind: 'send', at: at(SECOND_DAY, '08:00:00'), client: { platform: 'PC', mailbox: '1.13' }, decision: 'review', rules: { 'external-recipient': 1 } };
+const HANDLER_EVENT = {
+  kind: 'send',
+  at: at(SECOND_DAY, '08:00:00'),
+  client: { platform: 'PC', mailbox: '1.13' },
+  decision: 'review',
+  rules: { 'external-recipient': 1 },
+};
 
 let identity: TestIdentity;
 let harness: Harness;
@@ -36,9 +70,18 @@ beforeAll(async () => {
   harness = await startHarness({ ...TEST_POLICY, audit: { domains: 'plain', retentionDays: 180 } }, entra === undefined ? {} : { entra });
   const config = await harness.app.inject({ method: 'GET', url: '/api/auth-config' });
   developmentToken = (config.json() as { token: string }).token;
-  const pane = await harness.app.inject({ method: 'POST', url: '/api/audit/events', headers: { authorization: `Bearer ${developmentToken}` }, payload: { events: PANE_EVENTS } });
+  const pane = await harness.app.inject({
+    method: 'POST',
+    url: '/api/audit/events',
+    headers: { authorization: `Bearer ${developmentToken}` },
+    payload: { events: PANE_EVENTS },
+  });
   expect(pane.statusCode, pane.body).toBe(202);
-  const handler = await harness.app.inject({ method: 'POST', url: '/api/audit/handler-events', payload: { mailbox: 'sales@example.co.jp', events: [HANDLER_EVENT] } });
+  const handler = await harness.app.inject({
+    method: 'POST',
+    url: '/api/audit/handler-events',
+    payload: { mailbox: 'sales@example.co.jp', events: [HANDLER_EVENT] },
+  });
   expect(handler.statusCode, handler.body).toBe(202);
 });
 
@@ -64,7 +107,15 @@ describe('The admin console', () => {
     await expect.poll(() => page.getByTestId('audit-row').count()).toBe(7);
     expect(await page.getByTestId('audit-count').textContent()).toBe('7 events, newest first (at most 500 shown)');
     const decisions = await page.getByTestId('audit-decision').allTextContents();
-    expect(decisions).toEqual(['Approved', 'Requested', 'Confirmed in the pane', 'Confirmed in the pane', 'Sent to review', 'Send Anyway in the dialog', 'Blocked']);
+    expect(decisions).toEqual([
+      'Approved',
+      'Requested',
+      'Confirmed in the pane',
+      'Confirmed in the pane',
+      'Sent to review',
+      'Send Anyway in the dialog',
+      'Blocked',
+    ]);
     const unverified = page.locator('[data-testid="audit-row"][data-verified="false"]');
     expect(await unverified.count()).toBe(1);
     expect(await unverified.getByTestId('audit-user').textContent()).toBe('sales@example.co.jp');
@@ -78,12 +129,21 @@ describe('The admin console', () => {
     await expect.poll(() => page.getByTestId('audit-row').count()).toBe(1);
     expect(await page.getByTestId('audit-row').textContent()).toContain('Outside recipient × 2');
 
-    const expected = await harness.app.inject({ method: 'GET', url: '/api/admin/audit?decision=block&limit=500&format=csv', headers: { authorization: `Bearer ${developmentToken}` } });
+    const expected = await harness.app.inject({
+      method: 'GET',
+      url: '/api/admin/audit?decision=block&limit=500&format=csv',
+      headers: { authorization: `Bearer ${developmentToken}` },
+    });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export-csv').click()]);
     expect(download.suggestedFilename()).toBe('preflight-audit.csv');
     const bytes = await readFile((await download.path())!);
     expect(bytes.toString('utf8')).toBe(expected.body);
-    expect(bytes.toString('utf8').split('\r\n').filter((line) => line !== '')).toHaveLength(2);
+    expect(
+      bytes
+        .toString('utf8')
+        .split('\r\n')
+        .filter((line) => line !== ''),
+    ).toHaveLength(2);
   });
 
   it('shows the audit in Japanese', async () => {
@@ -101,7 +161,11 @@ describe('The admin console', () => {
     await page.getByTestId('stats-days-table').waitFor();
     expect(new URL(page.url()).pathname).toBe('/admin/statistics');
     expect(await page.getByTestId('stats-events').textContent()).toBe('From 7 audit events.');
-    const rows = async (testId: string) => page.getByTestId(testId).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const rows = async (testId: string) =>
+      page
+        .getByTestId(testId)
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     expect(await rows('stats-days-table')).toEqual([
       [FIRST_DAY, '1', '1', '0', '2'],
       [SECOND_DAY, '0', '0', '1', '1'],
@@ -192,7 +256,11 @@ describe('The admin console', () => {
   it('offers Try again when the server cannot be reached, and recovers', async () => {
     const page = await harness.openPage('/admin/', 'en-US', {
       beforeNavigate: async (fresh) => {
-        await fresh.route((url) => url.pathname === '/api/admin/audit', (route) => route.abort('connectionrefused'), { times: 1 });
+        await fresh.route(
+          (url) => url.pathname === '/api/admin/audit',
+          (route) => route.abort('connectionrefused'),
+          { times: 1 },
+        );
       },
     });
     const problem = page.getByTestId('admin-problem');
@@ -206,12 +274,19 @@ describe('The admin console', () => {
   it('pages through a long history and lists a rejected policy file’s problems with their paths', async () => {
     const auth = { authorization: `Bearer ${developmentToken}` };
     for (let threshold = 3; threshold < 25; threshold += 1) {
-      const current = (await harness.app.inject({ method: 'GET', url: '/api/admin/policy', headers: auth })).json() as { version: number; document: object };
+      const current = (await harness.app.inject({ method: 'GET', url: '/api/admin/policy', headers: auth })).json() as {
+        version: number;
+        document: object;
+      };
       const saved = await harness.app.inject({
         method: 'POST',
         url: '/api/admin/policy',
         headers: auth,
-        payload: { document: { ...current.document, bccSuggestThreshold: threshold }, reason: `threshold ${threshold}`, baseVersion: current.version },
+        payload: {
+          document: { ...current.document, bccSuggestThreshold: threshold },
+          reason: `threshold ${threshold}`,
+          baseVersion: current.version,
+        },
       });
       expect(saved.statusCode, saved.body).toBe(201);
     }

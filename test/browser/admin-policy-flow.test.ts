@@ -9,7 +9,17 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailFile } from '../cli/mail-fixtures.js';
-import { TEST_POLICY, addRecipients, attachFile, paneFrame, pressSend, screenshot, startHarness, tickEverything, type Harness } from './harness.js';
+import {
+  TEST_POLICY,
+  addRecipients,
+  attachFile,
+  paneFrame,
+  pressSend,
+  screenshot,
+  startHarness,
+  tickEverything,
+  type Harness,
+} from './harness.js';
 
 const SECRET = '社外秘';
 const POLICY_V1 = { ...TEST_POLICY, keywords: [{ term: SECRET, action: 'warn' }], audit: { domains: 'plain', retentionDays: 180 } };
@@ -45,7 +55,11 @@ async function auditCount(): Promise<number> {
   return (answer.json() as { events: unknown[] }).events.length;
 }
 
-async function activeVersion(): Promise<{ version: number; document: { keywords: { term: string; action: string }[] }; restoredFrom?: number }> {
+async function activeVersion(): Promise<{
+  version: number;
+  document: { keywords: { term: string; action: string }[] };
+  restoredFrom?: number;
+}> {
   return (await adminGet('/api/admin/policy')).json() as never;
 }
 
@@ -145,7 +159,11 @@ describe('an administrator changes the policy', () => {
 
     // Two files chosen, one dropped.
     await page.getByTestId('dry-run-input').setInputFiles([
-      { name: 'secret.eml', mimeType: 'message/rfc822', buffer: Buffer.from(mailFile({ to: CONTENT.addresses[2]!, subject: CONTENT.subjects[3]!, body: CONTENT.bodies[2]! })) },
+      {
+        name: 'secret.eml',
+        mimeType: 'message/rfc822',
+        buffer: Buffer.from(mailFile({ to: CONTENT.addresses[2]!, subject: CONTENT.subjects[3]!, body: CONTENT.bodies[2]! })),
+      },
       { name: 'notes.eml', mimeType: 'message/rfc822', buffer: Buffer.from('not a mail message at all\n') },
     ]);
     const lunch = mailFile({ to: CONTENT.addresses[0]!, subject: CONTENT.subjects[0]!, body: CONTENT.bodies[0]! });
@@ -219,11 +237,26 @@ describe('the audit keeps no content', () => {
     }
     expect(rows.length).toBeGreaterThanOrEqual(6);
     const stored = rows.map((row) => JSON.stringify(row));
-    const exports = await Promise.all(['json', 'csv', 'jsonl'].map(async (format) => (await adminGet(`/api/admin/audit?limit=500&format=${format}`)).body));
+    const exports = await Promise.all(
+      ['json', 'csv', 'jsonl'].map(async (format) => (await adminGet(`/api/admin/audit?limit=500&format=${format}`)).body),
+    );
     // The exports hold what the rows hold: a search that finds nothing must have had something to search.
     for (const exported of exports) expect(exported).toContain('partner-one.example');
-    const needles = [...CONTENT.subjects, ...CONTENT.bodies, ...CONTENT.fileNames, ...CONTENT.addresses, ...CONTENT.names, SECRET, 'price-list', 'apples,120'];
-    const found = [...stored, ...exports].flatMap((text, index) => needles.filter((needle) => text.includes(needle)).map((needle) => `${index < stored.length ? `row ${index}` : `export ${index - stored.length}`}: ${needle}`));
+    const needles = [
+      ...CONTENT.subjects,
+      ...CONTENT.bodies,
+      ...CONTENT.fileNames,
+      ...CONTENT.addresses,
+      ...CONTENT.names,
+      SECRET,
+      'price-list',
+      'apples,120',
+    ];
+    const found = [...stored, ...exports].flatMap((text, index) =>
+      needles
+        .filter((needle) => text.includes(needle))
+        .map((needle) => `${index < stored.length ? `row ${index}` : `export ${index - stored.length}`}: ${needle}`),
+    );
     expect(found).toEqual([]);
   });
 });

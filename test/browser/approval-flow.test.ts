@@ -56,7 +56,9 @@ async function openAsApprover(path: string): Promise<Page> {
   const token = await identity.token('boss');
   return harness.openPage(path, 'ja-JP', {
     beforeNavigate: async (page) => {
-      await page.route('**/api/auth-config', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ mode: 'development', token }) }));
+      await page.route('**/api/auth-config', (route) =>
+        route.fulfill({ contentType: 'application/json', body: JSON.stringify({ mode: 'development', token }) }),
+      );
     },
   });
 }
@@ -105,7 +107,10 @@ describe('supervisor approval in the playground', () => {
     await approver.getByTestId('approve-comment-input').fill('確認しました。送ってください。');
     await approver.getByTestId('approve-approve').click();
     await approver.getByTestId('approve-outcome').waitFor();
-    await screenshot({ screenshot: (options: { path: string }) => approver.screenshot({ ...options, fullPage: true }) }, 'approval-approver-decided-ja');
+    await screenshot(
+      { screenshot: (options: { path: string }) => approver.screenshot({ ...options, fullPage: true }) },
+      'approval-approver-decided-ja',
+    );
 
     // No reload: the pane polls and the check verifies the signed approval.
     await expect.poll(() => approvalState(frame), { timeout: 20_000 }).toBe('approved');

@@ -34,8 +34,18 @@ afterAll(async () => {
   await identity?.close();
 });
 
-async function api(method: 'GET' | 'POST', url: string, token: string, payload?: object): Promise<{ status: number; body: Record<string, unknown> }> {
-  const answer = await harness.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload === undefined ? {} : { payload }) });
+async function api(
+  method: 'GET' | 'POST',
+  url: string,
+  token: string,
+  payload?: object,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const answer = await harness.app.inject({
+    method,
+    url,
+    headers: { authorization: `Bearer ${token}` },
+    ...(payload === undefined ? {} : { payload }),
+  });
   return { status: answer.statusCode, body: answer.json() as Record<string, unknown> };
 }
 
@@ -44,7 +54,11 @@ async function createRequest(senderToken: string, approvers: string[]): Promise<
     fingerprint: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
     approvers,
     expiresHours: 24,
-    summary: { rules: ['external-recipient', 'attachment-to-external', 'custom-rule-7'], outsideDomains: ['partner.example'], attachments: [ATTACHMENT.name] },
+    summary: {
+      rules: ['external-recipient', 'attachment-to-external', 'custom-rule-7'],
+      outsideDomains: ['partner.example'],
+      attachments: [ATTACHMENT.name],
+    },
     content: {
       from: 'sender@example.co.jp',
       to: ['hanako@partner.example'],
@@ -71,22 +85,37 @@ describe("The approver's page", () => {
     page.on('console', (message) => consoleLines.push(message.text()));
     const posted: unknown[] = [];
     await page.exposeFunction('recordMessage', (data: unknown) => posted.push(data));
-    await page.evaluate(() => window.addEventListener('message', (event) => (window as unknown as { recordMessage(data: unknown): void }).recordMessage(event.data)));
+    await page.evaluate(() =>
+      window.addEventListener('message', (event) =>
+        (window as unknown as { recordMessage(data: unknown): void }).recordMessage(event.data),
+      ),
+    );
 
     await page.getByTestId('approve-subject').waitFor();
     await expect.poll(() => page.getByTestId('approve-status').textContent()).toBe('Waiting for a decision');
     expect(await page.getByTestId('approve-sender').textContent()).toBe('sender@example.co.jp');
-    expect(await page.getByTestId('approve-summary-rules').locator('li').allTextContents()).toEqual(['Outside recipient', 'Attachment sent outside', 'custom-rule-7']);
+    expect(await page.getByTestId('approve-summary-rules').locator('li').allTextContents()).toEqual([
+      'Outside recipient',
+      'Attachment sent outside',
+      'custom-rule-7',
+    ]);
     expect(await page.getByTestId('approve-summary-domains').textContent()).toBe('partner.example');
     expect(await page.getByTestId('approve-cc').textContent()).toBe('team@example.co.jp');
     expect(await page.getByTestId('approve-bcc').textContent()).toBe('None');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Approval request');
-    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['The request', 'What the check found', 'The message', 'Your decision']);
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+      'The request',
+      'What the check found',
+      'The message',
+      'Your decision',
+    ]);
 
     // The body: only in a frame with an empty sandbox, its text there, its script never run.
     const frame = page.getByTestId('approve-body-frame');
     expect(await frame.getAttribute('sandbox')).toBe('');
-    await expect.poll(() => page.frameLocator('[data-testid="approve-body-frame"]').locator('#greeting').textContent()).toContain('見積書をお送りします');
+    await expect
+      .poll(() => page.frameLocator('[data-testid="approve-body-frame"]').locator('#greeting').textContent())
+      .toContain('見積書をお送りします');
     expect(await page.frameLocator('[data-testid="approve-body-frame"]').getByText(SCRIPT_MARKER).count()).toBe(0);
     expect(await page.locator('body').textContent()).not.toContain(SCRIPT_MARKER);
     expect(posted).toEqual([]);
@@ -95,7 +124,10 @@ describe("The approver's page", () => {
 
     // The attachment: the exact bytes, under its own name.
     expect(await page.getByTestId('approve-attachment').textContent()).toContain('見積書.csv');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${ATTACHMENT.name}` }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `Download ${ATTACHMENT.name}` }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(ATTACHMENT.name);
     expect(await readFile((await download.path()) ?? '', 'utf8')).toBe(ATTACHMENT.text);
 
@@ -143,7 +175,10 @@ describe("The approver's page", () => {
     const id = await createRequest(await identity.token('sender'), [PAGE_USER, 'boss@example.co.jp']);
     const page = await harness.openPage(`/approve/${id}`, 'en-US');
     await page.getByTestId('approve-subject').waitFor();
-    const first = await api('POST', `/api/approvals/${id}/decision`, await identity.token('boss'), { decision: 'reject', comment: 'Wrong customer' });
+    const first = await api('POST', `/api/approvals/${id}/decision`, await identity.token('boss'), {
+      decision: 'reject',
+      comment: 'Wrong customer',
+    });
     expect(first.status).toBe(200);
     await page.getByTestId('approve-comment-input').fill('Looks fine');
     await page.getByTestId('approve-approve').click();
@@ -155,14 +190,21 @@ describe("The approver's page", () => {
     expect(await page.getByTestId('approve-status').textContent()).toMatch(/^Rejected by boss@example.co.jp at /);
     expect(await page.getByTestId('approve-comment').textContent()).toBe('Wrong customer');
     expect(await page.getByTestId('approve-approve').count()).toBe(0);
-    expect((await api('GET', `/api/approvals/${id}`, developmentToken)).body).toMatchObject({ status: 'rejected', decidedBy: 'boss@example.co.jp' });
+    expect((await api('GET', `/api/approvals/${id}`, developmentToken)).body).toMatchObject({
+      status: 'rejected',
+      decidedBy: 'boss@example.co.jp',
+    });
   });
 
   it('says when the server cannot be reached, and loads the request on Try again', async () => {
     const id = await createRequest(await identity.token('sender'), [PAGE_USER]);
     const page = await harness.openPage(`/approve/${id}`, 'ja-JP', {
       beforeNavigate: async (fresh) => {
-        await fresh.route((url) => url.pathname === `/api/approvals/${id}`, (route) => route.abort('connectionrefused'), { times: 1 });
+        await fresh.route(
+          (url) => url.pathname === `/api/approvals/${id}`,
+          (route) => route.abort('connectionrefused'),
+          { times: 1 },
+        );
       },
     });
     const problem = page.getByTestId('approve-problem');
@@ -199,4 +241,3 @@ describe("The approver's page", () => {
     expect(await page.getByTestId('approve-problem-retry').count()).toBe(0);
   });
 });
-

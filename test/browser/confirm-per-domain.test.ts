@@ -1,15 +1,6 @@
 // Policy confirmPer "domain": the pane asks for one tick per outside domain, not one per recipient.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addRecipients,
-  paneFrame,
-  pressSend,
-  screenshot,
-  startHarness,
-  tickEverything,
-  TEST_POLICY,
-  type Harness,
-} from './harness.js';
+import { addRecipients, paneFrame, pressSend, screenshot, startHarness, tickEverything, TEST_POLICY, type Harness } from './harness.js';
 
 let harness: Harness;
 

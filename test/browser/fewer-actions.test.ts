@@ -62,7 +62,8 @@ describe('fewer actions from the pane', () => {
     await addRecipients(page, 'to', 'Hanako <hanako@partner-one.example>', 'jiro.sato@example.co.jp');
     await addRecipients(page, 'cc', 'ken@partner-two.example');
     const pane = await readyPane(page);
-    for (const address of ['hanako@partner-one.example', 'ken@partner-two.example']) await pane.getByLabel(address, { exact: false }).first().waitFor();
+    for (const address of ['hanako@partner-one.example', 'ken@partner-two.example'])
+      await pane.getByLabel(address, { exact: false }).first().waitFor();
     // The two addresses, and the suggestion to hide two outside domains from each other.
     await tickEverything(pane);
     await expect.poll(() => pane.getByTestId('preflight-status').textContent()).toContain('確認を記録しました');

@@ -121,7 +121,9 @@ export async function addRecipients(page: Page, field: 'to' | 'cc' | 'bcc', ...r
 }
 
 export async function attachFile(page: Page, name: string, content: string): Promise<void> {
-  await page.getByTestId('compose-attach-input').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(content) });
+  await page
+    .getByTestId('compose-attach-input')
+    .setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(content) });
   await page.getByTestId('compose-attachment').filter({ hasText: name }).waitFor();
 }
 

@@ -28,7 +28,11 @@ type Where = 'inWorker' | 'inThread';
 async function inspectInPage(where: Where, name: string, bytes: Uint8Array): Promise<AttachmentInspection> {
   return page.evaluate(
     async ({ where, name, encoded }) => {
-      const lab = (globalThis as unknown as { preflightInspectionLab: Record<Where, (attachment: object, bytes: Uint8Array) => Promise<AttachmentInspection>> }).preflightInspectionLab;
+      const lab = (
+        globalThis as unknown as {
+          preflightInspectionLab: Record<Where, (attachment: object, bytes: Uint8Array) => Promise<AttachmentInspection>>;
+        }
+      ).preflightInspectionLab;
       const bytes = Uint8Array.from(atob(encoded), (character) => character.charCodeAt(0));
       return lab[where]({ name, size: bytes.length }, bytes);
     },
@@ -36,8 +40,8 @@ async function inspectInPage(where: Where, name: string, bytes: Uint8Array): Pro
   );
 }
 
-describe('inspection in the pane\'s worker', () => {
-  it('finds what the page\'s own thread and Node find, file by file', async () => {
+describe("inspection in the pane's worker", () => {
+  it("finds what the page's own thread and Node find, file by file", async () => {
     const files: [string, Uint8Array][] = [
       ['顧客一覧.xlsx', await zipOf(xlsxFiles())],
       ['見積書.docx', await zipOf(docxFiles())],
@@ -55,11 +59,15 @@ describe('inspection in the pane\'s worker', () => {
     expect((await inspectInPage('inWorker', '顧客一覧.xlsx', files[0]![1])).personalData.length).toBeGreaterThan(0);
   });
 
-  it('keeps the page\'s timers running while it reads a large workbook', async () => {
+  it("keeps the page's timers running while it reads a large workbook", async () => {
     const bytes = await workbook(60_000);
     const run = await page.evaluate(
       async ({ encoded }) => {
-        const lab = (globalThis as unknown as { preflightInspectionLab: { inWorker: (attachment: object, bytes: Uint8Array) => Promise<AttachmentInspection> } }).preflightInspectionLab;
+        const lab = (
+          globalThis as unknown as {
+            preflightInspectionLab: { inWorker: (attachment: object, bytes: Uint8Array) => Promise<AttachmentInspection> };
+          }
+        ).preflightInspectionLab;
         const bytes = Uint8Array.from(atob(encoded), (character) => character.charCodeAt(0));
         let ticks = 0;
         const timer = setInterval(() => (ticks += 1), 1);

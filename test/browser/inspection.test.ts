@@ -75,7 +75,7 @@ describe('personal data in attachments', () => {
     expect(await page.getByTestId('sent-attachments').textContent()).toBe('contacts.csv');
   });
 
-  it('reads the text of an attached PDF in the pane, with pdf.js and its worker from Preflight\'s own origin', async () => {
+  it("reads the text of an attached PDF in the pane, with pdf.js and its worker from Preflight's own origin", async () => {
     const page = await harness.openPlayground();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));

@@ -37,7 +37,9 @@ describe('a meeting in the playground', () => {
     await attachFile(page, 'agenda.txt', 'agenda');
 
     expect(await pressSend(page)).toBe('dialog');
-    await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('Outside: partner-two.example — ken@partner-two.example');
+    await expect
+      .poll(() => page.getByTestId('smart-alert-message').textContent())
+      .toContain('Outside: partner-two.example — ken@partner-two.example');
     const alertText = (await page.getByTestId('smart-alert-message').textContent()) ?? '';
     expect(alertText).toContain('Outside: partner-one.example — hanako@partner-one.example');
     expect(alertText).not.toContain('venue.example');

@@ -63,7 +63,10 @@ describe('the playground out of the box', () => {
     await page.screenshot({ path: '/tmp/playmail-mail-catcher.png' });
 
     await recipientPage.locator('#code').fill(code);
-    const [saved] = await Promise.all([recipientPage.waitForEvent('download'), recipientPage.getByRole('button', { name: /Password for .*\.zip\.txt/ }).click()]);
+    const [saved] = await Promise.all([
+      recipientPage.waitForEvent('download'),
+      recipientPage.getByRole('button', { name: /Password for .*\.zip\.txt/ }).click(),
+    ]);
     expect((await readFile(await saved.path())).toString('utf8')).toContain(password);
   });
 

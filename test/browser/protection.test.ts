@@ -3,7 +3,18 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractWithSevenZip } from '../server/zip/seven-zip.js';
-import { addRecipients, attachFile, paneFrame, pressSend, protectAsZip, screenshot, startHarness, TEST_POLICY, tickEverything, type Harness } from './harness.js';
+import {
+  addRecipients,
+  attachFile,
+  paneFrame,
+  pressSend,
+  protectAsZip,
+  screenshot,
+  startHarness,
+  TEST_POLICY,
+  tickEverything,
+  type Harness,
+} from './harness.js';
 
 // No mail relay here, so the password's link needs no one-time code.
 const POLICY = { ...TEST_POLICY, attachments: { protection: { external: 'zip', link: { requireCode: false } } } };
@@ -47,7 +58,10 @@ describe('Protect attachments in the pane', () => {
     expect(url).toMatch(/\/d\//);
     const recipientPage = await page.context().newPage();
     await recipientPage.goto(url);
-    const [saved] = await Promise.all([recipientPage.waitForEvent('download'), recipientPage.getByRole('button', { name: /Password for attachments\.zip\.txt/ }).click()]);
+    const [saved] = await Promise.all([
+      recipientPage.waitForEvent('download'),
+      recipientPage.getByRole('button', { name: /Password for attachments\.zip\.txt/ }).click(),
+    ]);
     expect((await readFile(await saved.path())).toString('utf8')).toContain(password);
     await recipientPage.close();
 
@@ -86,11 +100,18 @@ describe('Protect attachments in the pane', () => {
     const { page, pane } = await protectOne('sales.csv', big);
     const network = await page.context().newCDPSession(page);
     await network.send('Network.enable');
-    await network.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 1024 * 1024 });
+    await network.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 1024 * 1024,
+    });
     await pane.getByTestId('preflight-protect-zip').click();
     const bar = pane.getByTestId('preflight-progress');
     await bar.waitFor();
-    await expect.poll(() => pane.getByTestId('preflight-status').textContent()).toMatch(/Sending to the Preflight server for encryption: \d+% \([\d.]+ of 4(\.\d)? MB\)/);
+    await expect
+      .poll(() => pane.getByTestId('preflight-status').textContent())
+      .toMatch(/Sending to the Preflight server for encryption: \d+% \([\d.]+ of 4(\.\d)? MB\)/);
     await screenshot(page, 'protect-zip-progress');
     await pane.getByTestId('preflight-zip-password').waitFor({ timeout: 30_000 });
     expect(await bar.count()).toBe(0);
@@ -101,7 +122,11 @@ describe('Protect attachments in the pane', () => {
   it('keeps the original attachment and says why when the server fails', async () => {
     const { page, pane } = await protectOne('見積書.csv', QUOTATION);
     await page.route('**/api/protect/zip', (route) =>
-      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ statusCode: 503, error: 'Service Unavailable', message: 'The ZIP service is down for maintenance' }) }),
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ statusCode: 503, error: 'Service Unavailable', message: 'The ZIP service is down for maintenance' }),
+      }),
     );
     await pane.getByTestId('preflight-protect-zip').click();
     const failure = pane.getByTestId('preflight-protect-failed');

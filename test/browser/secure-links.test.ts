@@ -5,9 +5,22 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeFrom, mailCatcher } from '../server/links/harness.js';
-import { addRecipients, attachFile, paneFrame, pressSend, screenshot, startHarness, TEST_POLICY, tickEverything, type Harness } from './harness.js';
+import {
+  addRecipients,
+  attachFile,
+  paneFrame,
+  pressSend,
+  screenshot,
+  startHarness,
+  TEST_POLICY,
+  tickEverything,
+  type Harness,
+} from './harness.js';
 
-const POLICY = { ...TEST_POLICY, attachments: { protection: { external: 'link', link: { requireCode: true, maxDownloads: 2, expiryDays: 5 } } } };
+const POLICY = {
+  ...TEST_POLICY,
+  attachments: { protection: { external: 'link', link: { requireCode: true, maxDownloads: 2, expiryDays: 5 } } },
+};
 const CSV = '顧客番号,氏名\n1001,山田 花子\n1002,佐藤 次郎\n';
 
 let harness: Harness;
@@ -15,7 +28,9 @@ let catcher: Awaited<ReturnType<typeof mailCatcher>>;
 
 beforeAll(async () => {
   catcher = await mailCatcher();
-  harness = await startHarness(POLICY, { smtp: { host: '127.0.0.1', port: catcher.port, secure: false, from: 'Preflight <no-reply@example.co.jp>' } });
+  harness = await startHarness(POLICY, {
+    smtp: { host: '127.0.0.1', port: catcher.port, secure: false, from: 'Preflight <no-reply@example.co.jp>' },
+  });
 });
 
 afterAll(async () => {
@@ -78,7 +93,10 @@ describe('Secure links from the pane', () => {
     await expect.poll(() => catcher.mails.filter((mail) => mail.to === 'hanako@partner.example').length).toBe(1);
     const mail = catcher.mails.find((entry) => entry.to === 'hanako@partner.example');
     await recipientPage.locator('#code').fill(codeFrom(mail ?? { to: '', raw: '' }));
-    const [download] = await Promise.all([recipientPage.waitForEvent('download'), recipientPage.getByRole('button', { name: /顧客一覧\.csv/ }).click()]);
+    const [download] = await Promise.all([
+      recipientPage.waitForEvent('download'),
+      recipientPage.getByRole('button', { name: /顧客一覧\.csv/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('顧客一覧.csv');
     const saved = await download.path();
     expect((await readFile(saved)).toString('utf8')).toBe(CSV);
@@ -98,7 +116,10 @@ describe('Secure links from the pane', () => {
     await expect.poll(() => pane.getByTestId('preflight-status').textContent()).toContain('Confirmed');
     expect(await pressSend(page)).toBe('sent');
     const shown = page.frameLocator('[data-testid="sent-body-html"]');
-    const anchor = shown.getByRole('link').filter({ hasText: /^https:/ }).first();
+    const anchor = shown
+      .getByRole('link')
+      .filter({ hasText: /^https:/ })
+      .first();
     await anchor.waitFor();
     const href = (await anchor.getAttribute('href')) ?? '';
     expect(await anchor.textContent()).toBe(href);

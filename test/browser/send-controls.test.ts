@@ -54,7 +54,9 @@ describe('controls at Send', () => {
     const page = await harness.openPlayground('lang=ja-JP');
     await addRecipients(page, 'to', 'hanako@partner-one.example', 'ken@partner-two.example', 'jiro.sato@example.co.jp');
     expect(await pressSend(page)).toBe('dialog');
-    await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('社外の宛先が互いに見えないよう Bcc に移しました（2 件）');
+    await expect
+      .poll(() => page.getByTestId('smart-alert-message').textContent())
+      .toContain('社外の宛先が互いに見えないよう Bcc に移しました（2 件）');
     await screenshot(page, 'controls-moved-to-bcc-ja');
     await page.getByTestId('smart-alert-dont-send').click();
     expect(await pressSend(page)).toBe('dialog');

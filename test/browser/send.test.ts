@@ -29,7 +29,9 @@ describe('the send moment in the playground', () => {
     await attachFile(page, 'quotation.xlsx', 'price list');
 
     expect(await pressSend(page)).toBe('dialog');
-    await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('Outside: partner-one.example — hanako@partner-one.example');
+    await expect
+      .poll(() => page.getByTestId('smart-alert-message').textContent())
+      .toContain('Outside: partner-one.example — hanako@partner-one.example');
     await screenshot(page, 'external-dialog');
 
     await page.getByTestId('smart-alert-action').click();
@@ -44,7 +46,9 @@ describe('the send moment in the playground', () => {
 
     await addRecipients(page, 'to', 'sales@partner-three.example');
     expect(await pressSend(page)).toBe('dialog');
-    await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('Outside: partner-three.example — sales@partner-three.example');
+    await expect
+      .poll(() => page.getByTestId('smart-alert-message').textContent())
+      .toContain('Outside: partner-three.example — sales@partner-three.example');
     await screenshot(page, 'external-changed-after-confirm');
     await page.getByTestId('smart-alert-action').click();
     const again = await paneFrame(page);

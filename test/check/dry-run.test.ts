@@ -15,7 +15,14 @@ function eml(lines: string[]): Uint8Array {
   return new TextEncoder().encode(lines.join('\r\n'));
 }
 
-const QUOTE = eml(['From: Taro <taro@example.co.jp>', 'To: hanako@partner.example', 'Subject: 見積書の送付', 'Content-Type: text/plain; charset=utf-8', '', 'よろしくお願いします。']);
+const QUOTE = eml([
+  'From: Taro <taro@example.co.jp>',
+  'To: hanako@partner.example',
+  'Subject: 見積書の送付',
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'よろしくお願いします。',
+]);
 const INSIDE = eml(['From: taro@example.co.jp', 'To: jiro@example.co.jp', 'Subject: lunch', '', 'noon?']);
 
 async function message(name: string, bytes: Uint8Array) {

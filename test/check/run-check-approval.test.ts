@@ -19,7 +19,15 @@ const STORED: StoredApproval = { fingerprint: 'f'.repeat(64), token: 'a.b.c' };
 function ports(snapshot: MessageSnapshot, findApproval?: CheckPorts['findApproval'], document: object = POLICY): CheckPorts {
   return {
     fetchPolicy: () => Promise.resolve(document),
-    readItem: () => Promise.resolve({ snapshot, confirmedFingerprint: null, cachedPolicy: null, cachedInspections: [], protection: null, approval: STORED }),
+    readItem: () =>
+      Promise.resolve({
+        snapshot,
+        confirmedFingerprint: null,
+        cachedPolicy: null,
+        cachedInspections: [],
+        protection: null,
+        approval: STORED,
+      }),
     embeddedPolicy: () => null,
     attachmentOutcomes: cachedOutcomes,
     ...(findApproval === undefined ? {} : { findApproval }),
@@ -34,7 +42,9 @@ async function checked(port: CheckPorts) {
 
 describe('runCheck with approval', () => {
   it('asks the host once, with the approval fingerprint and what the pane stored, and counts the approval', async () => {
-    const find = vi.fn((_fingerprint: string, _stored: StoredApproval | null): Promise<ApprovalGrant | null> => Promise.resolve({ approver: 'boss@example.co.jp' }));
+    const find = vi.fn((_fingerprint: string, _stored: StoredApproval | null): Promise<ApprovalGrant | null> =>
+      Promise.resolve({ approver: 'boss@example.co.jp' }),
+    );
     const check = await checked(ports(OUTSIDE, find));
     expect(find).toHaveBeenCalledTimes(1);
     expect(find.mock.calls[0]).toEqual([check.approvalFingerprint, STORED]);
@@ -45,7 +55,13 @@ describe('runCheck with approval', () => {
   });
 
   it('stays blocked when the host finds none, or its lookup fails', async () => {
-    for (const find of [() => Promise.resolve(null), () => Promise.reject(new Error('offline')), () => { throw new Error('sync'); }]) {
+    for (const find of [
+      () => Promise.resolve(null),
+      () => Promise.reject(new Error('offline')),
+      () => {
+        throw new Error('sync');
+      },
+    ]) {
       const check = await checked(ports(OUTSIDE, find));
       expect(check.approval).toBeNull();
       expect(check.verdict.decision).toBe('block');

@@ -50,7 +50,11 @@ describe('planSend', () => {
 
   it('carries the controls into the dialog, since Send Anyway does not ask again', () => {
     const plan = planSend(check({ ...CONTROLS, trustedDomains: ['partner.co.jp'] }, message(['hanako@partner.co.jp'])), OUTLOOK_115);
-    expect(plan).toEqual({ kind: 'dialog-confirm', addresses: ['hanako@partner.co.jp'], controls: { delayMinutes: 5, addBcc: ['boss@example.co.jp'] } });
+    expect(plan).toEqual({
+      kind: 'dialog-confirm',
+      addresses: ['hanako@partner.co.jp'],
+      controls: { delayMinutes: 5, addBcc: ['boss@example.co.jp'] },
+    });
   });
 
   it('asks for approval when only approval is missing, blocks when anything else blocks too', () => {
@@ -64,13 +68,18 @@ describe('planSend', () => {
 
   it('moves outside domains to Bcc before anything is confirmed, with bccAction "move"', () => {
     const document = { bccSuggestThreshold: 2, bccAction: 'move' };
-    expect(planSend(check(document, TWO_COMPANIES), OUTLOOK_115)).toEqual({ kind: 'move-to-bcc', addresses: ['a@one.example', 'b@two.example'] });
+    expect(planSend(check(document, TWO_COMPANIES), OUTLOOK_115)).toEqual({
+      kind: 'move-to-bcc',
+      addresses: ['a@one.example', 'b@two.example'],
+    });
     expect(planSend(check(document, TWO_COMPANIES, true), OUTLOOK_115).kind).toBe('move-to-bcc');
     expect(planSend(check({ bccSuggestThreshold: 2 }, TWO_COMPANIES), OUTLOOK_115).kind).toBe('review');
   });
 
   it('never moves on a meeting request, and a block stays a block', () => {
-    expect(planSend(check({ bccSuggestThreshold: 2, bccAction: 'move' }, { ...TWO_COMPANIES, kind: 'meeting' }), OUTLOOK_115).kind).toBe('review');
+    expect(planSend(check({ bccSuggestThreshold: 2, bccAction: 'move' }, { ...TWO_COMPANIES, kind: 'meeting' }), OUTLOOK_115).kind).toBe(
+      'review',
+    );
     const blocked = check({ bccSuggestThreshold: 2, bccAction: 'move', blockedRecipients: ['two.example'] }, TWO_COMPANIES);
     expect(planSend(blocked, OUTLOOK_115)).toEqual({ kind: 'block' });
   });
@@ -80,7 +89,9 @@ describe('bccAction "move" in the checklist', () => {
   it('asks for no tick on what the handler will move, and says so', () => {
     const moving = check({ bccSuggestThreshold: 2, bccAction: 'move' }, TWO_COMPANIES);
     expect(moving.verdict.checklist.map((item) => item.id)).toEqual(['recipient:to:a@one.example', 'recipient:to:b@two.example']);
-    expect(moving.verdict.findings.find((finding) => finding.rule === 'many-domains-visible')?.messageKey).toBe('finding.many-domains-visible.move');
+    expect(moving.verdict.findings.find((finding) => finding.rule === 'many-domains-visible')?.messageKey).toBe(
+      'finding.many-domains-visible.move',
+    );
     const suggesting = check({ bccSuggestThreshold: 2 }, TWO_COMPANIES);
     expect(suggesting.verdict.checklist.map((item) => item.id)).toContain('finding:many-domains-visible:to-cc');
   });

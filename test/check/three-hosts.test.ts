@@ -45,7 +45,14 @@ interface Case {
 const csv = (text: string): MailAttachment => ({ name: '名簿.csv', contentType: 'text/csv', bytes: Buffer.from(text, 'utf8') });
 
 const CASES: readonly Case[] = [
-  { name: 'internal only', to: [{ address: 'jiro@example.co.jp', name: '次郎' }], subject: '会議', body: 'よろしく', decision: 'allow', rules: [] },
+  {
+    name: 'internal only',
+    to: [{ address: 'jiro@example.co.jp', name: '次郎' }],
+    subject: '会議',
+    body: 'よろしく',
+    decision: 'allow',
+    rules: [],
+  },
   {
     name: 'one trusted partner',
     to: [{ address: 'hanako@partner.co.jp', name: 'Hanako' }],
@@ -142,7 +149,9 @@ function outlookItem(entry: Case) {
       subject: entry.subject,
       body: entry.body,
       attachments: files.map((file) => attachment(file.name, file.bytes.byteLength)),
-      attachmentContents: new Map(files.map((file) => [`id-${file.name}`, { format: 'base64', content: Buffer.from(file.bytes).toString('base64') }])),
+      attachmentContents: new Map(
+        files.map((file) => [`id-${file.name}`, { format: 'base64', content: Buffer.from(file.bytes).toString('base64') }]),
+      ),
     },
   });
 }
@@ -156,7 +165,11 @@ async function paneThenHandler(entry: Case): Promise<{ pane: Outcome; handler: O
     const loaded = await loadReview(officeGateway(ORIGIN), 1_000);
     if (!loaded.ok) throw new Error(`pane: ${JSON.stringify(loaded.problem)}`);
     const { verdict } = loaded.review;
-    const pane = { decision: verdict.decision, rules: sortedUnique(verdict.findings.map((finding) => finding.rule)), fingerprint: verdict.fingerprint };
+    const pane = {
+      decision: verdict.decision,
+      rules: sortedUnique(verdict.findings.map((finding) => finding.rule)),
+      fingerprint: verdict.fingerprint,
+    };
     return { pane, handler: await sendThroughBundle(fake) };
   } finally {
     uninstall();
@@ -198,10 +211,18 @@ async function cli(entry: Case, kind: 'json' | 'eml'): Promise<Outcome> {
     bcc: [],
     subject: entry.subject,
     body: entry.body,
-    attachments: files.map((item) => ({ name: item.name, size: item.bytes.byteLength, inline: false, contentBase64: Buffer.from(item.bytes).toString('base64') })),
+    attachments: files.map((item) => ({
+      name: item.name,
+      size: item.bytes.byteLength,
+      inline: false,
+      contentBase64: Buffer.from(item.bytes).toString('base64'),
+    })),
   };
   const to = entry.to.map((person) => `=?UTF-8?B?${Buffer.from(person.name).toString('base64')}?= <${person.address}>`).join(', ');
-  await writeFile(file, kind === 'json' ? JSON.stringify(snapshot) : mailFile({ to, subject: entry.subject, body: entry.body, attachments: files }));
+  await writeFile(
+    file,
+    kind === 'json' ? JSON.stringify(snapshot) : mailFile({ to, subject: entry.subject, body: entry.body, attachments: files }),
+  );
   const io = capturedIo();
   await main(['check', '--format', 'json', '--policy', join(directory, 'policy.json'), file], io);
   const verdict = JSON.parse(io.stdout()) as { decision: Decision; findings: { rule: string }[]; fingerprint: string };

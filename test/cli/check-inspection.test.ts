@@ -51,7 +51,12 @@ beforeAll(async () => {
     body: '本日はありがとうございました。',
     attachments: [plainText('議事録.txt', '次回は来週火曜日の予定です。')],
   });
-  await writeMail(at('pdf.eml'), { to: EXTERNAL, subject: 'scan', body: 'see attached', attachments: [pdf('scan.pdf', `My Number ${'1234 5678 9018'}`)] });
+  await writeMail(at('pdf.eml'), {
+    to: EXTERNAL,
+    subject: 'scan',
+    body: 'see attached',
+    attachments: [pdf('scan.pdf', `My Number ${'1234 5678 9018'}`)],
+  });
   await writeMail(at('body.eml'), { to: EXTERNAL, subject: '手続き', body: `個人番号は ${MY_NUMBER} です。` });
   await writeMail(at('mismatch.eml'), {
     to: EXTERNAL,
@@ -59,18 +64,29 @@ beforeAll(async () => {
     body: 'よろしくお願いします。',
     attachments: [plainText('アザー商事様_見積書.txt', '見積金額 100,000 円')],
   });
-  await writeMail(at('big.eml'), { to: EXTERNAL, subject: 'log', body: 'log', attachments: [plainText('access.log', 'x'.repeat(1.5 * 1024 * 1024))] });
-  await writeFile(at('snapshot-content.json'), JSON.stringify({
-    to: [{ address: 'hanako@partner.co.jp' }],
-    subject: 'list',
-    attachments: [{ name: csv.name, size: csv.bytes.byteLength, contentBase64: Buffer.from(csv.bytes).toString('base64') }],
-  }));
-  await writeFile(at('snapshot-names.json'), JSON.stringify({
-    to: [{ address: 'hanako@partner.co.jp' }],
-    subject: 'list',
-    body: `個人番号 ${MY_NUMBER}`,
-    attachments: [{ name: csv.name, size: csv.bytes.byteLength }],
-  }));
+  await writeMail(at('big.eml'), {
+    to: EXTERNAL,
+    subject: 'log',
+    body: 'log',
+    attachments: [plainText('access.log', 'x'.repeat(1.5 * 1024 * 1024))],
+  });
+  await writeFile(
+    at('snapshot-content.json'),
+    JSON.stringify({
+      to: [{ address: 'hanako@partner.co.jp' }],
+      subject: 'list',
+      attachments: [{ name: csv.name, size: csv.bytes.byteLength, contentBase64: Buffer.from(csv.bytes).toString('base64') }],
+    }),
+  );
+  await writeFile(
+    at('snapshot-names.json'),
+    JSON.stringify({
+      to: [{ address: 'hanako@partner.co.jp' }],
+      subject: 'list',
+      body: `個人番号 ${MY_NUMBER}`,
+      attachments: [{ name: csv.name, size: csv.bytes.byteLength }],
+    }),
+  );
 
   await mkdir(at('outbox', 'archive'), { recursive: true });
   await writeMail(at('outbox', 'b-clean.eml'), { to: EXTERNAL, subject: 'hello', body: 'hello' });
@@ -88,7 +104,12 @@ afterAll(async () => {
 
 describe('preflight check inspects content like the add-in', () => {
   it.each([
-    ['csv.eml', 2, 'block', '[block] My Number (individual number) found in the attachment 社員名簿.csv: 1 (e.g. 1234 **** 9018). (personal-data)'],
+    [
+      'csv.eml',
+      2,
+      'block',
+      '[block] My Number (individual number) found in the attachment 社員名簿.csv: 1 (e.g. 1234 **** 9018). (personal-data)',
+    ],
     ['xlsx.eml', 2, 'block', 'found in the attachment 顧客一覧.xlsx (sheet:顧客一覧)'],
     ['pdf.eml', 2, 'block', 'found in the attachment scan.pdf (page:1): 1 (e.g. 1234 **** 9018)'],
     ['body.eml', 2, 'block', '[block] My Number (individual number) found in the body: 1 (e.g. 1234 **** 9018). (personal-data)'],
@@ -169,7 +190,11 @@ describe('snapshots', () => {
     const result = await check('--format', 'json', at('snapshot-names.json'));
     // My Number in the body blocks, as the send handler blocks it; the CLI used to say "allow" here.
     expect(result.code).toBe(2);
-    const verdict = JSON.parse(result.stdout) as { decision: string; findings: { rule: string }[]; inspection: { attachments: { status: string }[] } };
+    const verdict = JSON.parse(result.stdout) as {
+      decision: string;
+      findings: { rule: string }[];
+      inspection: { attachments: { status: string }[] };
+    };
     expect(verdict.decision).toBe('block');
     expect(verdict.findings.map((finding) => finding.rule)).toContain('personal-data');
     expect(verdict.inspection.attachments.map((attachment) => attachment.status)).toEqual(['pending']);
@@ -187,7 +212,9 @@ describe('a folder of mail', () => {
       `${at('outbox', 'c-zip.eml')}: confirm`,
     ]);
     expect(result.stdout.endsWith('\nSummary: 4 checked, 1 allow / 1 confirm / 1 block / 1 errors\n')).toBe(true);
-    expect(result.stderr).toBe(`preflight: ${at('outbox', 'd-broken.eml')}: cannot read this message:\n  $: not a mail message: no From, To, Cc, Bcc, Subject, Date or Message-ID header\n`);
+    expect(result.stderr).toBe(
+      `preflight: ${at('outbox', 'd-broken.eml')}: cannot read this message:\n  $: not a mail message: no From, To, Cc, Bcc, Subject, Date or Message-ID header\n`,
+    );
   });
 
   it('exits with the worst decision when every file is readable', async () => {

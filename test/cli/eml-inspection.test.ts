@@ -64,7 +64,10 @@ beforeAll(async () => {
   const writer = new ZipWriter(new Uint8ArrayWriter(), { password: 'correct horse battery', encryptionStrength: 3 });
   await writer.add('a.txt', new Uint8ArrayReader(new TextEncoder().encode('secret')));
   await writeFile(at('ppap.eml'), mail('hanako@partner.example', [{ name: 'files.zip', bytes: await writer.close() }]));
-  await writeFile(at('clean.eml'), mail('hanako@partner.example', [{ name: 'note.txt', bytes: new TextEncoder().encode('See you on Monday.') }]));
+  await writeFile(
+    at('clean.eml'),
+    mail('hanako@partner.example', [{ name: 'note.txt', bytes: new TextEncoder().encode('See you on Monday.') }]),
+  );
 });
 
 afterAll(async () => {

@@ -26,7 +26,10 @@ beforeAll(() => {
   // types are checked by `npm run typecheck`, so only the emitted entry point matters here.
   spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.node.json'), '--outDir', join(installed, 'build'), '--sourceMap', 'false']);
   scratch = mkdtempSync(join(tmpdir(), 'preflight-bin-'));
-  writeFileSync(join(scratch, 'policy.json'), JSON.stringify({ version: 1, internalDomains: ['example.co.jp'], blockedRecipients: ['blocked.example'] }));
+  writeFileSync(
+    join(scratch, 'policy.json'),
+    JSON.stringify({ version: 1, internalDomains: ['example.co.jp'], blockedRecipients: ['blocked.example'] }),
+  );
   writeFileSync(join(scratch, 'block.json'), JSON.stringify({ to: [{ address: 'x@blocked.example' }] }));
   writeFileSync(join(scratch, 'allow.eml'), 'From: a@example.co.jp\r\nTo: b@example.co.jp\r\nSubject: hi\r\n\r\nbody\r\n');
 }, 60_000);

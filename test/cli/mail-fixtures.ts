@@ -18,7 +18,11 @@ export interface Mail {
 const BOUNDARY = '=_preflight_test_boundary';
 
 function base64Lines(bytes: Uint8Array): string {
-  return (Buffer.from(bytes).toString('base64').match(/.{1,76}/g) ?? []).join('\r\n');
+  return (
+    Buffer.from(bytes)
+      .toString('base64')
+      .match(/.{1,76}/g) ?? []
+  ).join('\r\n');
 }
 
 function encodedWord(text: string): string {

@@ -82,7 +82,10 @@ describe('preflight check', () => {
     expect(flagged.stdout).toContain('社外の宛先です（partner.co.jp）。');
     const environment = await run(['check', '--policy', at('policy.json'), at('confirm.json')], { LANG: 'ja_JP.UTF-8' });
     expect(environment.stdout).toBe(flagged.stdout);
-    const overridden = await run(['check', '--policy', at('policy.json'), at('confirm.json')], { LANG: 'en_US.UTF-8', LC_ALL: 'ja_JP.UTF-8' });
+    const overridden = await run(['check', '--policy', at('policy.json'), at('confirm.json')], {
+      LANG: 'en_US.UTF-8',
+      LC_ALL: 'ja_JP.UTF-8',
+    });
     expect(overridden.stdout).toBe(flagged.stdout);
   });
 
@@ -202,7 +205,10 @@ describe('usage', () => {
     [[] as string[], 'preflight: no command given\nRun `preflight --help` for usage.\n'],
     [['check'], 'preflight: no MESSAGE given: name at least one .eml or snapshot .json file\nRun `preflight check --help` for usage.\n'],
     [['check', '--bogus', 'a.eml'], 'preflight: unknown option --bogus\nRun `preflight check --help` for usage.\n'],
-    [['check', '--format', 'xml', 'a.eml'], 'preflight: --format must be text or json, not "xml"\nRun `preflight check --help` for usage.\n'],
+    [
+      ['check', '--format', 'xml', 'a.eml'],
+      'preflight: --format must be text or json, not "xml"\nRun `preflight check --help` for usage.\n',
+    ],
     [['check', 'a.eml', '--policy'], 'preflight: option --policy needs a value\nRun `preflight check --help` for usage.\n'],
   ])('%j exits 64 with the reason on stderr', async (args, stderr) => {
     const result = await run(args);

@@ -7,9 +7,7 @@ import { parseSnapshot } from '../../src/cli/snapshot-parser.js';
 function problemLines(document: unknown): string[] {
   const parsed = parseSnapshot(document);
   if (parsed.ok) return [];
-  return parsed.problems.map(({ path, message }: Problem) =>
-    `${path}: ${translate('en', message.key, message.params)}`,
-  );
+  return parsed.problems.map(({ path, message }: Problem) => `${path}: ${translate('en', message.key, message.params)}`);
 }
 
 describe('parseSnapshot', () => {
@@ -54,10 +52,16 @@ describe('parseSnapshot', () => {
     ['address missing', { cc: [{ name: 'A' }] }, ['$.cc[0].address: required field is missing']],
     ['recipient not an object', { bcc: ['a@b.jp'] }, ['$.bcc[0]: expected an object']],
     ['list not an array', { to: { address: 'a@b.jp' } }, ['$.to: expected an array']],
-    ['bad recipient type', { to: [{ address: 'a@b.jp', type: 'external' }] },
-      ['$.to[0].type: expected one of: user, externalUser, distributionList, other']],
-    ['type on originalRecipients', { originalRecipients: [{ address: 'a@b.jp', type: 'user' }] },
-      ['$.originalRecipients[0].type: unknown field']],
+    [
+      'bad recipient type',
+      { to: [{ address: 'a@b.jp', type: 'external' }] },
+      ['$.to[0].type: expected one of: user, externalUser, distributionList, other'],
+    ],
+    [
+      'type on originalRecipients',
+      { originalRecipients: [{ address: 'a@b.jp', type: 'user' }] },
+      ['$.originalRecipients[0].type: unknown field'],
+    ],
     ['from not an object', { from: 'a@b.jp' }, ['$.from: expected an object']],
     ['name not a string', { from: { address: 'a@b.jp', name: null } }, ['$.from.name: expected a string']],
     ['subject not a string', { subject: 1 }, ['$.subject: expected a string']],
@@ -66,14 +70,24 @@ describe('parseSnapshot', () => {
     ['odd field name', { 'to ': [] }, ['$["to "]: unknown field']],
     ['__proto__ key', JSON.parse('{"__proto__": {"to": []}}'), ['$.__proto__: key not allowed']],
     ['nested __proto__ key', JSON.parse('{"to": [{"address": "a@b.jp", "__proto__": 1}]}'), ['$.to[0].__proto__: key not allowed']],
-    ['attachment without name and size', { attachments: [{}] },
-      ['$.attachments[0].name: required field is missing', '$.attachments[0].size: required field is missing']],
+    [
+      'attachment without name and size',
+      { attachments: [{}] },
+      ['$.attachments[0].name: required field is missing', '$.attachments[0].size: required field is missing'],
+    ],
     ['negative size', { attachments: [{ name: 'a', size: -1 }] }, ['$.attachments[0].size: expected a whole number of bytes, 0 or more']],
-    ['fractional size', { attachments: [{ name: 'a', size: 1.5 }] }, ['$.attachments[0].size: expected a whole number of bytes, 0 or more']],
+    [
+      'fractional size',
+      { attachments: [{ name: 'a', size: 1.5 }] },
+      ['$.attachments[0].size: expected a whole number of bytes, 0 or more'],
+    ],
     ['size as text', { attachments: [{ name: 'a', size: '10' }] }, ['$.attachments[0].size: expected a whole number of bytes, 0 or more']],
     ['inline as text', { attachments: [{ name: 'a', size: 1, inline: 'no' }] }, ['$.attachments[0].inline: expected true or false']],
-    ['content not base64', { attachments: [{ name: 'a', size: 1, contentBase64: 'abc' }] },
-      ['$.attachments[0].contentBase64: expected base64 (A-Z, a-z, 0-9, +, / and = padding, no line breaks)']],
+    [
+      'content not base64',
+      { attachments: [{ name: 'a', size: 1, contentBase64: 'abc' }] },
+      ['$.attachments[0].contentBase64: expected base64 (A-Z, a-z, 0-9, +, / and = padding, no line breaks)'],
+    ],
   ])('rejects %s', (_name, document, expected) => {
     expect(problemLines(document)).toEqual(expected);
   });
@@ -95,8 +109,18 @@ describe('parseSnapshot', () => {
   });
 
   it('has a string in both tables for every problem it can report', () => {
-    const names = ['expectedObject', 'expectedArray', 'expectedString', 'expectedBoolean', 'expectedSize', 'expectedBase64',
-      'expectedRecipientType', 'missingField', 'unknownField', 'forbiddenKey'] as const;
+    const names = [
+      'expectedObject',
+      'expectedArray',
+      'expectedString',
+      'expectedBoolean',
+      'expectedSize',
+      'expectedBase64',
+      'expectedRecipientType',
+      'missingField',
+      'unknownField',
+      'forbiddenKey',
+    ] as const;
     const keys = names.map((name) => `cli.snapshot.${name}` as const);
     for (const key of keys) {
       expect(translate('en', key)).not.toBe(key);

@@ -137,7 +137,10 @@ const EVENT_TYPE = {
   RecipientsChanged: 'olkRecipientsChanged',
   AttachmentsChanged: 'olkAttachmentsChanged',
 } as unknown as OfficeHost['EventType'];
-const ITEM_TYPE = { Message: 'message', Appointment: 'appointment' } as const satisfies Record<keyof typeof Office.MailboxEnums.ItemType, string>;
+const ITEM_TYPE = { Message: 'message', Appointment: 'appointment' } as const satisfies Record<
+  keyof typeof Office.MailboxEnums.ItemType,
+  string
+>;
 
 const MAILBOX_SETS: readonly MailboxSet[] = ['1.10', '1.11', '1.12', '1.13', '1.14', '1.15', '1.16'];
 
@@ -275,8 +278,7 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
       ? {}
       : {
           sessionData: {
-            getAllAsync: (...args: unknown[]) =>
-              respond('sessionData.getAllAsync', args, () => Object.fromEntries(mail.sessionData)),
+            getAllAsync: (...args: unknown[]) => respond('sessionData.getAllAsync', args, () => Object.fromEntries(mail.sessionData)),
             setAsync: (...args: unknown[]) =>
               respond('sessionData.setAsync', args, () => {
                 mail.sessionData.set(String(args[0]), String(args[1]));
@@ -336,7 +338,9 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
       ? {
           delayDeliveryTime: {
             getAsync: (...args: unknown[]) =>
-              respond('delayDeliveryTime.getAsync', args, (): Date | 0 => (mail.delayDeliveryMs === 0 ? 0 : new Date(mail.delayDeliveryMs))),
+              respond('delayDeliveryTime.getAsync', args, (): Date | 0 =>
+                mail.delayDeliveryMs === 0 ? 0 : new Date(mail.delayDeliveryMs),
+              ),
             setAsync: (...args: unknown[]) =>
               respond('delayDeliveryTime.setAsync', args, () => {
                 mail.delayDeliveryMs = (args[0] as Date).getTime();
@@ -354,13 +358,11 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
     enhancedLocation: {
       getAsync: (...args: unknown[]) =>
         respond('enhancedLocation.getAsync', args, () =>
-          mail.rooms.map(
-            (room): Office.LocationDetails => ({
-              locationIdentifier: { id: room.emailAddress, type: 'room' },
-              displayName: room.displayName,
-              emailAddress: room.emailAddress,
-            }),
-          ),
+          mail.rooms.map((room): Office.LocationDetails => ({
+            locationIdentifier: { id: room.emailAddress, type: 'room' },
+            displayName: room.displayName,
+            emailAddress: room.emailAddress,
+          })),
         ),
     },
   };
@@ -466,8 +468,6 @@ function lastFunction(args: readonly unknown[]): unknown {
 function recipientList(value: unknown): Office.EmailAddressDetails[] {
   if (!Array.isArray(value)) throw new FakeFailure({ code: 9000, name: 'InvalidParameter', message: 'not an array' });
   return value.map((entry: unknown) =>
-    typeof entry === 'string'
-      ? recipient(entry)
-      : ({ recipientType: 'other', ...(entry as object) } as Office.EmailAddressDetails),
+    typeof entry === 'string' ? recipient(entry) : ({ recipientType: 'other', ...(entry as object) } as Office.EmailAddressDetails),
   );
 }

@@ -27,7 +27,11 @@ describe('typed message keys', () => {
     const paneKeyFinding: Finding = { ...unknownFinding, messageKey: 'pane.status.block' };
     // @ts-expect-error no such key in any table
     const unknownText = translate('en', 'finding.no-such-message');
-    expect([unknownFinding.messageKey, paneKeyFinding.messageKey, unknownText]).toEqual(['finding.keyword', 'pane.status.block', 'finding.no-such-message']);
+    expect([unknownFinding.messageKey, paneKeyFinding.messageKey, unknownText]).toEqual([
+      'finding.keyword',
+      'pane.status.block',
+      'finding.no-such-message',
+    ]);
   });
 
   it('has every finding key in the tables, and Japanese with exactly the English keys', () => {

@@ -12,16 +12,94 @@ import { normalizeWithMap as referenceNormalizeWithMap } from './reference/norma
 
 const TRIGGERS: readonly string[] = [
   ...'0123456789０１２３４５６７８９',
-  '①', '⑴', '⒈', '㉑', '¹', '₂', '¼', '𝟏', '㍘', '㏠', '@', '＠', '﹫', '丁目', '丁', '目', '⽬', '三', '十', '⼀', '㊀',
+  '①',
+  '⑴',
+  '⒈',
+  '㉑',
+  '¹',
+  '₂',
+  '¼',
+  '𝟏',
+  '㍘',
+  '㏠',
+  '@',
+  '＠',
+  '﹫',
+  '丁目',
+  '丁',
+  '目',
+  '⽬',
+  '三',
+  '十',
+  '⼀',
+  '㊀',
 ];
 
 const AROUND: readonly string[] = [
   ...DASH_VARIANTS,
-  ' ', '\u3000', '\n', '(', ')', '(0)', '+81', '+', ':', '.', '_', 'T', 'a', 'Z', 'ｶﾞ', '\u3099', '\u0301', 'e', 'ﬁ', '㍻', '㈱',
-  'ﷺ', '𝐀', '😀', '\uD800', '\uDC00', 'Σ', 'ΑΣ', 'İ', 'Å', '、', '。', '「', 'ｱ',
-  '〒', '郵便番号', 'マイナンバー', 'ﾏｲﾅﾝﾊﾞｰ', '個人番号', '法人番号', '登録番号', 'カード番号', 'VISA', 'cvv', 'ゆうちょ', '記号', '番号',
-  '普通', '口座番号', '預金', '円', '東京都', '大阪府', '神奈川県', '千代⽥区', '港区', '札幌市', '番地', '号', 'example.co.jp', 'taro',
-  '社外秘', 'ＣＯＮＦＩＤＥＮＴＩＡＬ',
+  ' ',
+  '\u3000',
+  '\n',
+  '(',
+  ')',
+  '(0)',
+  '+81',
+  '+',
+  ':',
+  '.',
+  '_',
+  'T',
+  'a',
+  'Z',
+  'ｶﾞ',
+  '\u3099',
+  '\u0301',
+  'e',
+  'ﬁ',
+  '㍻',
+  '㈱',
+  'ﷺ',
+  '𝐀',
+  '😀',
+  '\uD800',
+  '\uDC00',
+  'Σ',
+  'ΑΣ',
+  'İ',
+  'Å',
+  '、',
+  '。',
+  '「',
+  'ｱ',
+  '〒',
+  '郵便番号',
+  'マイナンバー',
+  'ﾏｲﾅﾝﾊﾞｰ',
+  '個人番号',
+  '法人番号',
+  '登録番号',
+  'カード番号',
+  'VISA',
+  'cvv',
+  'ゆうちょ',
+  '記号',
+  '番号',
+  '普通',
+  '口座番号',
+  '預金',
+  '円',
+  '東京都',
+  '大阪府',
+  '神奈川県',
+  '千代⽥区',
+  '港区',
+  '札幌市',
+  '番地',
+  '号',
+  'example.co.jp',
+  'taro',
+  '社外秘',
+  'ＣＯＮＦＩＤＥＮＴＩＡＬ',
 ];
 
 /** Filler of a length near the windows' reaches, in units that normalise one to one, two to one or one to many. */
@@ -30,14 +108,44 @@ const filler = fc
   .map(([unit, count]) => unit.repeat(count));
 
 const VALID_NUMBERS: readonly string[] = [
-  '123456789018', '1234 5678 9018', '7000012050002', '4111111111111111', '4111-1111-1111-1111', '4999972479918',
-  '378282246310005', '03-1234-5678', '090 1234 5678', '(03)1234-5678', '+81 90-1234-5678', '0312345678', '100-0001',
-  '1000001', '1234567', '10150-12345671', '1-2-3',
+  '123456789018',
+  '1234 5678 9018',
+  '7000012050002',
+  '4111111111111111',
+  '4111-1111-1111-1111',
+  '4999972479918',
+  '378282246310005',
+  '03-1234-5678',
+  '090 1234 5678',
+  '(03)1234-5678',
+  '+81 90-1234-5678',
+  '0312345678',
+  '100-0001',
+  '1000001',
+  '1234567',
+  '10150-12345671',
+  '1-2-3',
 ];
 
 const CONTEXT: readonly string[] = [
-  'マイナンバー', 'ﾏｲﾅﾝﾊﾞｰ', '個人番号', '法人番号', 'インボイス', 'カード番号', 'Visa', 'AMERICAN EXPRESS', 'ゆうちょ', 'yucho',
-  '〒', '郵便番号', '口座番号', '普通預金', '記号', '番号', '東京都', '大阪府',
+  'マイナンバー',
+  'ﾏｲﾅﾝﾊﾞｰ',
+  '個人番号',
+  '法人番号',
+  'インボイス',
+  'カード番号',
+  'Visa',
+  'AMERICAN EXPRESS',
+  'ゆうちょ',
+  'yucho',
+  '〒',
+  '郵便番号',
+  '口座番号',
+  '普通預金',
+  '記号',
+  '番号',
+  '東京都',
+  '大阪府',
 ];
 
 function widths(value: string): fc.Arbitrary<string> {
@@ -82,13 +190,32 @@ const text = fc
 
 const anyText = fc.oneof({ weight: 6, arbitrary: text }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 120 }) });
 
-const TERMS: readonly string[] = ['社外秘', 'confidential', 'ガ', 'fi', 'i', '1', '十', '三三', 'σ', 'ς', 'ａ', '平成', 'x'.repeat(50), '😀', 'ー'];
+const TERMS: readonly string[] = [
+  '社外秘',
+  'confidential',
+  'ガ',
+  'fi',
+  'i',
+  '1',
+  '十',
+  '三三',
+  'σ',
+  'ς',
+  'ａ',
+  '平成',
+  'x'.repeat(50),
+  '😀',
+  'ー',
+];
 const PATTERNS: readonly string[] = ['/[0-9]{3}/', 'ex*le', '/社外.{0,5}秘/'];
 
 const options = fc.record({
   kinds: fc.option(fc.subarray([...PERSONAL_DATA_KINDS], { minLength: 1 }), { nil: undefined }),
   terms: fc.subarray([...TERMS]),
-  patterns: fc.oneof({ weight: 4, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: fc.subarray([...PATTERNS], { minLength: 1 }) }),
+  patterns: fc.oneof(
+    { weight: 4, arbitrary: fc.constant<string[]>([]) },
+    { weight: 1, arbitrary: fc.subarray([...PATTERNS], { minLength: 1 }) },
+  ),
 });
 
 describe('detectAll with the prefilter', () => {
@@ -145,7 +272,10 @@ describe('normalizeWithMap', () => {
         const reference = referenceNormalizeWithMap(sample);
         expect(fast.text).toBe(reference.text);
         const spans = (normalized: typeof fast) =>
-          Array.from({ length: fast.text.length + 1 }, (_, index) => [normalized.toOriginal(index), normalized.toOriginalSpan(index, index + 1)]);
+          Array.from({ length: fast.text.length + 1 }, (_, index) => [
+            normalized.toOriginal(index),
+            normalized.toOriginalSpan(index, index + 1),
+          ]);
         expect(spans(fast)).toEqual(spans(reference));
       }),
       { numRuns: 500 },

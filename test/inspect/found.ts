@@ -16,7 +16,20 @@ export function found(detector: Detector, text: string): Found[] {
 
 /** Every dash that must read as a hyphen between digits. */
 export const DASH_VARIANTS: readonly string[] = [
-  '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u2043', '\uFE58', '\uFE63', '\uFF0D', '\u30FC', '\uFF70',
+  '-',
+  '\u2010',
+  '\u2011',
+  '\u2012',
+  '\u2013',
+  '\u2014',
+  '\u2015',
+  '\u2212',
+  '\u2043',
+  '\uFE58',
+  '\uFE63',
+  '\uFF0D',
+  '\u30FC',
+  '\uFF70',
 ];
 
 export function toFullWidth(text: string): string {

@@ -19,7 +19,13 @@ const snapshot = (attachments: { name: string; size: number }[], body = '') => (
 
 describe('summarizeMessage', () => {
   it('takes attachment outcomes by name and size and counts the rest as pending', () => {
-    const summary = summarizeMessage(snapshot([{ name: '顧客.xlsx', size: 2048 }, { name: '顧客.xlsx', size: 999 }]), [XLSX]);
+    const summary = summarizeMessage(
+      snapshot([
+        { name: '顧客.xlsx', size: 2048 },
+        { name: '顧客.xlsx', size: 999 },
+      ]),
+      [XLSX],
+    );
     expect(summary.attachments).toEqual([XLSX, pendingInspection({ name: '顧客.xlsx', size: 999 }, 'not-inspected')]);
   });
 
@@ -37,7 +43,13 @@ describe('summarizeMessage', () => {
 
   it('pairs an outcome with its attachment even when the name holds colons', () => {
     const colons: AttachmentInspection = { ...XLSX, name: 'a:1', size: 2 };
-    const summary = summarizeMessage(snapshot([{ name: 'a', size: 12 }, { name: 'a:1', size: 2 }]), [colons]);
+    const summary = summarizeMessage(
+      snapshot([
+        { name: 'a', size: 12 },
+        { name: 'a:1', size: 2 },
+      ]),
+      [colons],
+    );
     expect(summary.attachments).toEqual([pendingInspection({ name: 'a', size: 12 }, 'not-inspected'), colons]);
   });
 });

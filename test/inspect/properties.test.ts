@@ -22,9 +22,44 @@ import { DASH_VARIANTS } from './found.js';
 const FRAGMENTS: readonly string[] = [
   ...'0123456789０１２３４５６７８９',
   ...DASH_VARIANTS,
-  ' ', '\u3000', '\n', '(', ')', '+81', '+', '@', '＠', '.', 'T', 'a', 'ｶﾞ', '\u3099', '㍻', 'ﬁ', '😀', '\uD800', '\uDC00',
-  '〒', '郵便番号', 'マイナンバー', '法人番号', 'カード', 'ゆうちょ', '記号', '番号', '普通', '口座番号', '円',
-  '東京都', '千代⽥区', '港区', '丁目', '番地', '号', '一', '三田',
+  ' ',
+  '\u3000',
+  '\n',
+  '(',
+  ')',
+  '+81',
+  '+',
+  '@',
+  '＠',
+  '.',
+  'T',
+  'a',
+  'ｶﾞ',
+  '\u3099',
+  '㍻',
+  'ﬁ',
+  '😀',
+  '\uD800',
+  '\uDC00',
+  '〒',
+  '郵便番号',
+  'マイナンバー',
+  '法人番号',
+  'カード',
+  'ゆうちょ',
+  '記号',
+  '番号',
+  '普通',
+  '口座番号',
+  '円',
+  '東京都',
+  '千代⽥区',
+  '港区',
+  '丁目',
+  '番地',
+  '号',
+  '一',
+  '三田',
 ];
 
 const mixed = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 80 }).map((parts) => parts.join(''));
@@ -130,7 +165,8 @@ function luhnCheckDigit(body: string): string {
 }
 
 describe('masking over generated valid numbers', () => {
-  const digits = (length: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((list) => list.join(''));
+  const digits = (length: number) =>
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((list) => list.join(''));
 
   it('a valid My Number is found and masked to its first and last four digits', () => {
     fc.assert(

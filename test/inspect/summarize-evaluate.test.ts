@@ -69,7 +69,11 @@ describe('evaluate with an inspection summary', () => {
     expect(verdict.findings.filter((finding) => finding.rule === 'personal-data').map((finding) => finding.id)).toEqual([
       'personal-data:email:body',
     ]);
-    expect(verdict.checklist).toContainEqual({ id: 'finding:personal-data:email:body', kind: 'finding', findingId: 'personal-data:email:body' });
+    expect(verdict.checklist).toContainEqual({
+      id: 'finding:personal-data:email:body',
+      kind: 'finding',
+      findingId: 'personal-data:email:body',
+    });
   });
 
   test('nine e-mail addresses inside do not change anything', () => {
@@ -90,7 +94,10 @@ describe('evaluate with an inspection summary', () => {
       findingId: 'encrypted-attachment:見積書.zip:4096',
     });
     const row = verdict.checklist.find((item) => item.kind === 'attachment');
-    expect(row).toMatchObject({ name: zip.name, findingIds: ['attachment-to-external:見積書.zip:4096', 'encrypted-attachment:見積書.zip:4096'] });
+    expect(row).toMatchObject({
+      name: zip.name,
+      findingIds: ['attachment-to-external:見積書.zip:4096', 'encrypted-attachment:見積書.zip:4096'],
+    });
   });
 
   test('an attachment not inspected within the budget is a finding, not a wait', () => {
@@ -113,7 +120,10 @@ describe('evaluate with an inspection summary', () => {
   test('a confirmation covers the inspection findings: a new one changes the fingerprint', () => {
     const snapshot = mail(OUTSIDE);
     const pending = check(snapshot, inspectionOf(snapshot, [{ name: ROSTER.name, size: ROSTER.size }]));
-    const clean = check(snapshot, inspectionOf(snapshot, [{ name: ROSTER.name, size: ROSTER.size, outcome: { status: 'inspected', parts: [] } }]));
+    const clean = check(
+      snapshot,
+      inspectionOf(snapshot, [{ name: ROSTER.name, size: ROSTER.size, outcome: { status: 'inspected', parts: [] } }]),
+    );
     expect(pending.fingerprint).not.toBe(clean.fingerprint);
   });
 });

@@ -47,9 +47,9 @@ describe('extractText -> summarizeInspection -> evaluate', () => {
 
   test('a card number in speaker notes blocks', async () => {
     const { verdict } = await verdictFor('提案.pptx', await zipOf(pptxFiles()), 'hanako@partner.co.jp');
-    expect(verdict.findings.filter((finding) => finding.rule === 'personal-data').map((finding) => [finding.params.kind, finding.severity])).toEqual([
-      ['payment-card', 'block'],
-    ]);
+    expect(
+      verdict.findings.filter((finding) => finding.rule === 'personal-data').map((finding) => [finding.params.kind, finding.severity]),
+    ).toEqual([['payment-card', 'block']]);
   });
 
   test('an archive with an encrypted archive inside asks for confirmation', async () => {

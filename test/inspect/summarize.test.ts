@@ -94,13 +94,30 @@ describe('summarizeInspection', () => {
       attachments: [
         { name: 'a.csv', size: 1, outcome: { status: 'inspected', parts: [{ where: 'text', matches: detectAll(ROSTER) }] } },
         { name: 'b.zip', size: 2, outcome: { status: 'encrypted', reason: 'zip-encrypted' } },
-        { name: 'c.docx', size: 3, outcome: { status: 'uninspectable', reason: 'limit:ratio', parts: [{ where: 'body', matches: detectAll('taro@example.co.jp') }] } },
+        {
+          name: 'c.docx',
+          size: 3,
+          outcome: { status: 'uninspectable', reason: 'limit:ratio', parts: [{ where: 'body', matches: detectAll('taro@example.co.jp') }] },
+        },
         { name: 'd.pdf', size: 4, outcome: { status: 'pending' } },
         { name: 'e.xlsx', size: 5 },
-        { name: 'f.zip', size: 6, outcome: { status: 'inspected', parts: [], unread: [{ where: 'entry:x.zip', status: 'uninspectable', reason: 'depth' }] } },
+        {
+          name: 'f.zip',
+          size: 6,
+          outcome: { status: 'inspected', parts: [], unread: [{ where: 'entry:x.zip', status: 'uninspectable', reason: 'depth' }] },
+        },
       ],
     });
-    expect(summary.attachments.map((entry) => [entry.name, entry.size, entry.status, entry.reason, entry.personalData.length, entry.unread.length])).toEqual([
+    expect(
+      summary.attachments.map((entry) => [
+        entry.name,
+        entry.size,
+        entry.status,
+        entry.reason,
+        entry.personalData.length,
+        entry.unread.length,
+      ]),
+    ).toEqual([
       ['a.csv', 1, 'inspected', '', 4, 0],
       ['b.zip', 2, 'encrypted', 'zip-encrypted', 0, 0],
       ['c.docx', 3, 'uninspectable', 'limit:ratio', 1, 0],
@@ -115,7 +132,9 @@ describe('summarizeInspection', () => {
       {
         subject: detectAll(`個人番号 ${MY_NUMBERS[1] ?? ''}`),
         body: detectAll(ROSTER),
-        attachments: [{ name: 'list.txt', size: 10, outcome: { status: 'inspected', parts: [{ where: 'text', matches: detectAll(ROSTER) }] } }],
+        attachments: [
+          { name: 'list.txt', size: 10, outcome: { status: 'inspected', parts: [{ where: 'text', matches: detectAll(ROSTER) }] } },
+        ],
       },
       { maxSamples: 50 },
     );
@@ -136,7 +155,12 @@ describe('inspectExtraction', () => {
   test.each<[string, ExtractedAttachment, string, number]>([
     ['read text parts', { status: 'ok', parts: [{ where: 'sheet:名簿', text: ROSTER }], unread: [] }, 'inspected', 4],
     ['encrypted', { status: 'encrypted', reason: 'office-encrypted' }, 'encrypted', 0],
-    ['partly read before a bound', { status: 'uninspectable', reason: 'limit:time', parts: [{ where: 'body', text: 'taro@example.co.jp' }] }, 'uninspectable', 1],
+    [
+      'partly read before a bound',
+      { status: 'uninspectable', reason: 'limit:time', parts: [{ where: 'body', text: 'taro@example.co.jp' }] },
+      'uninspectable',
+      1,
+    ],
   ])('%s', (_name, extraction, status, kinds) => {
     const outcome = inspectExtraction(extraction);
     expect(outcome.status).toBe(status);
@@ -148,7 +172,10 @@ describe('inspectExtraction', () => {
     const unread = [{ where: 'entry:secret.xlsx', status: 'encrypted', reason: 'zip-aes' }] as const;
     const outcome = inspectExtraction({
       status: 'ok',
-      parts: [{ where: 'entry:a.csv', text: 'taro@example.co.jp' }, { where: 'entry:b.csv', text: 'hanako@example.co.jp' }],
+      parts: [
+        { where: 'entry:a.csv', text: 'taro@example.co.jp' },
+        { where: 'entry:b.csv', text: 'hanako@example.co.jp' },
+      ],
       unread,
     });
     const [entry] = summarizeInspection({ attachments: [{ name: 'a.zip', size: 9, outcome }] }).attachments;

@@ -23,7 +23,11 @@ describe('escapeMarkdown', () => {
 
 describe('alerts within 500 characters', () => {
   const long = (index: number) => `Recipient number ${index}: ${'very-long-name.'.repeat(8)}@partner.example`;
-  const parts = { title: 'Preflight stopped this message:', lines: Array.from({ length: 30 }, (_, index) => long(index)), closing: 'Fix it.' };
+  const parts = {
+    title: 'Preflight stopped this message:',
+    lines: Array.from({ length: 30 }, (_, index) => long(index)),
+    closing: 'Fix it.',
+  };
 
   it('drops list lines, not the title or closing, to fit', () => {
     const text = plainAlert(parts);

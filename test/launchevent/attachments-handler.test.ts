@@ -4,7 +4,14 @@ import { ATTACHMENTS_TIMING, createAttachmentsHandler } from '../../src/launchev
 import { pendingInspection as pendingEntry } from '../../src/inspect/index.js';
 import { parseInspectionCache, SESSION_KEYS } from '../../src/office/index.js';
 import type { AttachmentInspection } from '../../src/policy/index.js';
-import { attachment, createLaunchEvent, createOfficeFake, type CallBehaviour, type FakeOperation, type OfficeFake } from '../fakes/office-fake.js';
+import {
+  attachment,
+  createLaunchEvent,
+  createOfficeFake,
+  type CallBehaviour,
+  type FakeOperation,
+  type OfficeFake,
+} from '../fakes/office-fake.js';
 
 const CSV = '氏名,マイナンバー\n山田太郎,個人番号 1234 5678 9018\n';
 
@@ -75,7 +82,11 @@ describe('an attachment is added', () => {
   });
 
   it.each([
-    ['an Office file, left to the pane', attachment('名簿.xlsx', 5_000), pendingEntry({ name: '名簿.xlsx', size: 5_000 }, 'handler-format')],
+    [
+      'an Office file, left to the pane',
+      attachment('名簿.xlsx', 5_000),
+      pendingEntry({ name: '名簿.xlsx', size: 5_000 }, 'handler-format'),
+    ],
     ['a PDF', attachment('a.pdf', 5_000), pendingEntry({ name: 'a.pdf', size: 5_000 }, 'handler-format')],
     ['a text file over the size cap', attachment('big.csv', 2_000_000), pendingEntry({ name: 'big.csv', size: 2_000_000 }, 'handler-size')],
     ['an image', attachment('photo.png', 5_000), { ...pendingEntry({ name: 'photo.png', size: 5_000 }, 'image'), status: 'uninspectable' }],
@@ -236,8 +247,20 @@ describe('mergeInspections', () => {
     ['drops entries of removed attachments', [inspectedA], [], [b], []],
     ['a fresh result replaces a stored pending', [pendingEntry(a, 'handler-budget')], [inspectedA], [a], [inspectedA]],
     ['a fresh pending does not replace a result another run stored', [inspectedA], [pendingEntry(a, 'handler-budget')], [a], [inspectedA]],
-    ['keeps a result another run stored for an attachment this run did not see', [pendingEntry(b, 'x')], [inspectedA], [a, b], [pendingEntry(b, 'x'), inspectedA]],
+    [
+      'keeps a result another run stored for an attachment this run did not see',
+      [pendingEntry(b, 'x')],
+      [inspectedA],
+      [a, b],
+      [pendingEntry(b, 'x'), inspectedA],
+    ],
   ])('%s', (_label, stored, fresh, present, expected) => {
-    expect(mergeInspections(stored, fresh, present.map((entry) => ({ ...entry, inline: false })))).toEqual(expected);
+    expect(
+      mergeInspections(
+        stored,
+        fresh,
+        present.map((entry) => ({ ...entry, inline: false })),
+      ),
+    ).toEqual(expected);
   });
 });

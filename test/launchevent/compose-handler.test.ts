@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createComposeHandler } from '../../src/launchevent/compose-handler.js';
 import { COMPOSE_TIMING, type HandlerDependencies } from '../../src/launchevent/dependencies.js';
 import { SESSION_KEYS } from '../../src/office/index.js';
-import { createLaunchEvent, createOfficeFake, recipient, type CallBehaviour, type FakeOperation, type OfficeFakeOptions } from '../fakes/office-fake.js';
+import {
+  createLaunchEvent,
+  createOfficeFake,
+  recipient,
+  type CallBehaviour,
+  type FakeOperation,
+  type OfficeFakeOptions,
+} from '../fakes/office-fake.js';
 import { parseStub, stubDocument } from './fixtures.js';
 
 const ORIGIN = 'https://preflight.example';
@@ -20,7 +27,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function startCompose(office: OfficeFakeOptions, dependencies: Partial<HandlerDependencies>, behaviour?: readonly [FakeOperation, CallBehaviour]) {
+function startCompose(
+  office: OfficeFakeOptions,
+  dependencies: Partial<HandlerDependencies>,
+  behaviour?: readonly [FakeOperation, CallBehaviour],
+) {
   const fake = createOfficeFake(office);
   uninstall = fake.install();
   if (behaviour !== undefined) fake.behave(...behaviour);

@@ -1,7 +1,16 @@
 // Policies and verdicts made by hand, so that the handler tests do not depend on the real rules.
 import { afterEach, beforeEach, vi } from 'vitest';
 import type { HandlerDependencies } from '../../src/launchevent/dependencies.js';
-import { DEFAULT_POLICY, RULE_IDS, type Finding, type FindingKey, type Policy, type PolicyParseResult, type Severity, type Verdict } from '../../src/policy/index.js';
+import {
+  DEFAULT_POLICY,
+  RULE_IDS,
+  type Finding,
+  type FindingKey,
+  type Policy,
+  type PolicyParseResult,
+  type Severity,
+  type Verdict,
+} from '../../src/policy/index.js';
 
 export function testPolicy(overrides: Partial<Policy> = {}): Policy {
   const severities = Object.fromEntries(RULE_IDS.map((rule) => [rule, 'confirm'])) as Record<(typeof RULE_IDS)[number], Severity>;
@@ -42,7 +51,12 @@ export const parseStub: HandlerDependencies['parsePolicy'] = (document): PolicyP
   return { ok: true, policy: testPolicy({ internalDomains: [tag], onError: onError ?? 'block' }) };
 };
 
-export function finding(id: string, severity: Severity, messageKey: FindingKey = 'finding.keyword.subject', params: Finding['params'] = { term: 'x' }): Finding {
+export function finding(
+  id: string,
+  severity: Severity,
+  messageKey: FindingKey = 'finding.keyword.subject',
+  params: Finding['params'] = { term: 'x' },
+): Finding {
   return { id, rule: 'keyword', severity, targets: [{ kind: 'message', part: 'subject' }], messageKey, params };
 }
 

@@ -11,7 +11,16 @@ interface Scope {
 }
 
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
-const BLOCKS = new Set(['BlockStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement', 'SwitchStatement', 'CatchClause', 'ClassExpression', 'ClassDeclaration']);
+const BLOCKS = new Set([
+  'BlockStatement',
+  'ForStatement',
+  'ForInStatement',
+  'ForOfStatement',
+  'SwitchStatement',
+  'CatchClause',
+  'ClassExpression',
+  'ClassDeclaration',
+]);
 
 export function freeReferences(program: Node): Set<string> {
   const scopes = new Map<Node, Scope>();
@@ -78,7 +87,8 @@ function bindPattern(pattern: unknown, scope: Scope): void {
       scope.names.add(String(node['name']));
       return;
     case 'ObjectPattern':
-      for (const property of node['properties'] as AnyNode[]) bindPattern(property.type === 'RestElement' ? property['argument'] : property['value'], scope);
+      for (const property of node['properties'] as AnyNode[])
+        bindPattern(property.type === 'RestElement' ? property['argument'] : property['value'], scope);
       return;
     case 'ArrayPattern':
       for (const element of node['elements'] as unknown[]) bindPattern(element, scope);

@@ -19,7 +19,12 @@ const POLICY = {
   severities: { 'external-recipient': 'info' },
   approval: { defaultApprovers: [BOSS] },
 };
-const MAIL = { to: [recipient('hanako@partner.co.jp')], subject: '見積書', body: '<p>お世話になっております。</p>', bodyType: 'html' as const };
+const MAIL = {
+  to: [recipient('hanako@partner.co.jp')],
+  subject: '見積書',
+  body: '<p>お世話になっております。</p>',
+  bodyType: 'html' as const,
+};
 
 let signingKey: CryptoKey;
 let publicJwk: ApprovalPublicJwk;
@@ -54,7 +59,10 @@ function fingerprintOf(): string {
   return mailFingerprint;
 }
 
-function sign(claims: Partial<Record<'fp' | 'sub' | 'approver' | 'rid', string>> & { exp?: number }, key: CryptoKey = signingKey): Promise<string> {
+function sign(
+  claims: Partial<Record<'fp' | 'sub' | 'approver' | 'rid', string>> & { exp?: number },
+  key: CryptoKey = signingKey,
+): Promise<string> {
   return new SignJWT({ fp: fingerprintOf(), sub: SENDER, approver: BOSS, rid: 'req-1', ...claims })
     .setProtectedHeader({ alg: 'ES256', typ: 'preflight-approval+jwt' })
     .setIssuedAt(Math.floor(NOW / 1000) - 60)
@@ -84,7 +92,10 @@ async function send(setup: SendSetup = {}) {
     }),
   );
   const { event, completions } = createLaunchEvent(() => 0);
-  createSendHandler({ boot: () => ({ origin: ORIGIN, policyDocument: POLICY, approvalKey: setup.key === undefined ? publicJwk : setup.key }), now: () => NOW })(event);
+  createSendHandler({
+    boot: () => ({ origin: ORIGIN, policyDocument: POLICY, approvalKey: setup.key === undefined ? publicJwk : setup.key }),
+    now: () => NOW,
+  })(event);
   await vi.waitFor(() => expect(completions).toHaveLength(1), { timeout: 3_000 });
   return { options: completions[0]!.options ?? {}, requests: requests.filter((url) => url.includes('/api/approvals')), fake };
 }
@@ -150,7 +161,10 @@ describe('approval at Send', () => {
     const token = await sign({});
     const otherMessageToken = await sign({ fp: 'ab'.repeat(32) });
     vi.stubGlobal('crypto', undefined);
-    const fromServer = await send({ stored: stored('forged.but.unverifiable'), server: () => new Response(JSON.stringify({ approval: token }), { status: 200 }) });
+    const fromServer = await send({
+      stored: stored('forged.but.unverifiable'),
+      server: () => new Response(JSON.stringify({ approval: token }), { status: 200 }),
+    });
     expect(fromServer.options).toEqual({ allowEvent: true });
     expect(fromServer.requests).toHaveLength(1);
     const notOnServer = await send({ stored: stored(token) });

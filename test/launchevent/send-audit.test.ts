@@ -14,7 +14,9 @@ const MAIL = {
   cc: [recipient('ken@other.example')],
   subject: 'SUBJECT-MARKER 見積',
   body: 'BODY-MARKER',
-  attachments: [{ id: 'a1', name: 'FILE-MARKER.xlsx', size: 10, attachmentType: 'file', isInline: false } as unknown as Office.AttachmentDetailsCompose],
+  attachments: [
+    { id: 'a1', name: 'FILE-MARKER.xlsx', size: 10, attachmentType: 'file', isInline: false } as unknown as Office.AttachmentDetailsCompose,
+  ],
 };
 
 interface Posted {
@@ -81,7 +83,8 @@ describe('audit events from the send handler', () => {
     });
     expect(events[0]!['durationMs']).toBeGreaterThanOrEqual(0);
     const text = JSON.stringify(posted);
-    for (const marker of ['SUBJECT-MARKER', 'BODY-MARKER', 'FILE-MARKER', 'hanako@', 'ken@', 'jiro@']) expect(text, marker).not.toContain(marker);
+    for (const marker of ['SUBJECT-MARKER', 'BODY-MARKER', 'FILE-MARKER', 'hanako@', 'ken@', 'jiro@'])
+      expect(text, marker).not.toContain(marker);
     expect(fake.mail.sessionData.has(SESSION_KEYS.audit)).toBe(false);
   });
 

@@ -8,7 +8,12 @@ import { confirmVerdict, finding, verdict } from './fixtures.js';
 
 /** The plan a verdict gets when nothing was confirmed and the dialog cannot confirm it. */
 function completionForVerdict(verdict: Verdict, _confirmed: null, presentation: Presentation) {
-  const plan: SendPlan = verdict.decision === 'confirm' ? { kind: 'review' } : verdict.decision === 'block' ? { kind: 'block' } : { kind: 'allow', because: 'clean', controls: NO_CONTROLS };
+  const plan: SendPlan =
+    verdict.decision === 'confirm'
+      ? { kind: 'review' }
+      : verdict.decision === 'block'
+        ? { kind: 'block' }
+        : { kind: 'allow', because: 'clean', controls: NO_CONTROLS };
   return completionForPlan(plan, verdict, presentation);
 }
 
@@ -22,7 +27,10 @@ const presentations: ReadonlyArray<readonly [string, Presentation]> = [
 describe('completionForVerdict', () => {
   it.each(presentations)('keeps every text within Outlook limits (%s)', (_case, presentation) => {
     const many = Array.from({ length: 40 }, (_, index) =>
-      finding(`b${index}`, 'block', 'finding.blocked-recipient', { address: `person${index}@${'blocked-domain.'.repeat(5)}example`, entry: 'blocked-domain.example' }),
+      finding(`b${index}`, 'block', 'finding.blocked-recipient', {
+        address: `person${index}@${'blocked-domain.'.repeat(5)}example`,
+        entry: 'blocked-domain.example',
+      }),
     );
     const blocked = completionForVerdict(verdict({ decision: 'block', findings: many }), null, presentation);
     expect(blocked.errorMessage!.length).toBeLessThanOrEqual(ALERT_TEXT_LIMIT);
@@ -34,7 +42,10 @@ describe('completionForVerdict', () => {
   });
 
   it('names the same blocked item once', () => {
-    const twice = [finding('b1', 'block', 'finding.keyword.subject', { term: 'a' }), finding('b2', 'block', 'finding.keyword.subject', { term: 'a' })];
+    const twice = [
+      finding('b1', 'block', 'finding.keyword.subject', { term: 'a' }),
+      finding('b2', 'block', 'finding.keyword.subject', { term: 'a' }),
+    ];
     const message = completionForVerdict(verdict({ decision: 'block', findings: twice }), null, presentations[0]![1]).errorMessage ?? '';
     expect(message.split('The subject contains "a".')).toHaveLength(2);
   });
@@ -65,7 +76,10 @@ describe('unprotected attachments in the alert', () => {
     ['en', '"Protect attachments"', 'Attachments not protected as the policy asks: 12.'],
     ['ja', '「添付ファイルの保護」', 'ポリシーどおりに保護されていない添付ファイル: 12 件。'],
   ] as const)('block (%s): one line for all files, pointing to the pane, next to the other reasons', (locale, button, line) => {
-    const blocked = verdict({ decision: 'block', findings: [finding('b1', 'block', 'finding.keyword.subject', { term: 'rival' }), ...files('block')] });
+    const blocked = verdict({
+      decision: 'block',
+      findings: [finding('b1', 'block', 'finding.keyword.subject', { term: 'rival' }), ...files('block')],
+    });
     const message = completionForVerdict(blocked, null, { locale, canOpenPane: true, canUseMarkdown: true }).errorMessage ?? '';
     expect(message).toContain(line);
     expect(message).toContain(button);
@@ -111,7 +125,7 @@ describe('completionForError', () => {
 describe('what the dialog says', () => {
   const en = presentations[2]![1];
 
-  it.each(presentations)('names the outside domains with their addresses, the files, and the pane\'s count (%s)', (_case, presentation) => {
+  it.each(presentations)("names the outside domains with their addresses, the files, and the pane's count (%s)", (_case, presentation) => {
     const completion = completionForVerdict(confirmVerdict(), null, presentation);
     const message = completion.errorMessage ?? '';
     expect(message).toContain('partner.co.jp — a@partner.co.jp');
@@ -140,7 +154,10 @@ describe('what the dialog says', () => {
   });
 
   it('gives one line per kind of finding, with how many more there are', () => {
-    const keywords = [finding('k1', 'confirm', 'finding.keyword.body', { term: 'a' }), finding('k2', 'confirm', 'finding.keyword.body', { term: 'b' })];
+    const keywords = [
+      finding('k1', 'confirm', 'finding.keyword.body', { term: 'a' }),
+      finding('k2', 'confirm', 'finding.keyword.body', { term: 'b' }),
+    ];
     const message = completionForVerdict(verdict({ decision: 'confirm', findings: keywords }), null, en).errorMessage ?? '';
     expect(message).toContain('The body contains "a". (+1 more)');
     expect(message).not.toContain('contains "b"');
@@ -175,7 +192,11 @@ describe('confirming in the dialog', () => {
 
   it('goes to the review pane instead when the addresses do not all fit in the dialog', () => {
     const long = Array.from({ length: 10 }, (_, index) => `${'x'.repeat(60)}${index}@partner.co.jp`);
-    const completion = completionForPlan({ kind: 'dialog-confirm', addresses: long, controls: NO_CONTROLS }, confirmVerdict(), presentations[2]![1]);
+    const completion = completionForPlan(
+      { kind: 'dialog-confirm', addresses: long, controls: NO_CONTROLS },
+      confirmVerdict(),
+      presentations[2]![1],
+    );
     expect(completion.promptUser).toBeUndefined();
     expect(completion.errorMessage).toContain('Items to check');
   });
@@ -195,7 +216,10 @@ describe('the controls at Send in the dialog', () => {
   });
 
   it('stops once to say which recipients it moved to Bcc', () => {
-    const completion = completionForPlan({ kind: 'move-to-bcc', addresses: ['a@one.example', 'b@two.example'] }, confirmVerdict(), { ...en, locale: 'ja' });
+    const completion = completionForPlan({ kind: 'move-to-bcc', addresses: ['a@one.example', 'b@two.example'] }, confirmVerdict(), {
+      ...en,
+      locale: 'ja',
+    });
     expect(completion.allowEvent).toBe(false);
     expect(completion.errorMessage).toMatch(/^社外の宛先が互いに見えないよう Bcc に移しました（2 件）:\na@one\.example\nb@two\.example\n/);
     expect(completion.commandId).toBeUndefined();

@@ -4,7 +4,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { policyDigest } from '../../src/check/index.js';
 import { createSendHandler } from '../../src/launchevent/send-handler.js';
-import { createLaunchEvent, createOfficeFake, CONTROL_OPERATIONS, recipient, type CallBehaviour, type OfficeFake, type OfficeFakeOptions } from '../fakes/office-fake.js';
+import {
+  createLaunchEvent,
+  createOfficeFake,
+  CONTROL_OPERATIONS,
+  recipient,
+  type CallBehaviour,
+  type OfficeFake,
+  type OfficeFakeOptions,
+} from '../fakes/office-fake.js';
 
 const LIMIT_MS = 3_000;
 const NOW = Date.UTC(2026, 11, 6, 5, 0);
@@ -126,8 +134,16 @@ describe('Send Anyway sends without asking the handler again', () => {
 });
 
 describe('bccAction "move"', () => {
-  const policy = { version: 1, internalDomains: ['example.co.jp'], bccSuggestThreshold: 2, bccAction: 'move', severities: { 'external-recipient': 'info' } };
-  const twoCompanies = { mail: { to: [recipient('a@one.example'), recipient('jiro@example.co.jp', 'user')], cc: [recipient('b@two.example')] } };
+  const policy = {
+    version: 1,
+    internalDomains: ['example.co.jp'],
+    bccSuggestThreshold: 2,
+    bccAction: 'move',
+    severities: { 'external-recipient': 'info' },
+  };
+  const twoCompanies = {
+    mail: { to: [recipient('a@one.example'), recipient('jiro@example.co.jp', 'user')], cc: [recipient('b@two.example')] },
+  };
 
   it('moves the outside To and Cc to Bcc, stops once to say so, and lets the next Send go', async () => {
     const first = await send(policy, twoCompanies);

@@ -92,12 +92,7 @@ async function completedOnce(run: Run): Promise<Office.SmartAlertsEventCompleted
 }
 
 describe('when an Office call fails, hangs, answers late or throws', () => {
-  const behaviours: readonly CallBehaviour[] = [
-    { kind: 'fail', code: 9020 },
-    { kind: 'hang' },
-    { kind: 'late' },
-    { kind: 'throw' },
-  ];
+  const behaviours: readonly CallBehaviour[] = [{ kind: 'fail', code: 9020 }, { kind: 'hang' }, { kind: 'late' }, { kind: 'throw' }];
   const cases = SEND_OPERATIONS.flatMap((operation) => behaviours.map((behaviour) => [operation, behaviour.kind, behaviour] as const));
 
   it.each(cases)('%s (%s): blocks once, in time, naming the call, when no policy is known', async (operation, _kind, behaviour) => {
@@ -132,7 +127,11 @@ describe('when the policy fetch fails', () => {
         }),
     ],
     ['HTTP 503', () => Promise.resolve({ ok: false, status: 503, text: () => Promise.resolve(''), json: () => Promise.resolve(null) })],
-    ['a body that is not JSON', () => Promise.resolve({ ok: true, status: 200, text: () => Promise.resolve('<html>'), json: () => Promise.reject(new SyntaxError()) })],
+    [
+      'a body that is not JSON',
+      () =>
+        Promise.resolve({ ok: true, status: 200, text: () => Promise.resolve('<html>'), json: () => Promise.reject(new SyntaxError()) }),
+    ],
     ['an invalid policy', () => Promise.resolve(jsonResponse({ version: 2 }))],
   ];
   afterEach(() => {
@@ -164,10 +163,18 @@ describe('when the policy fetch fails', () => {
 });
 
 describe('the watchdog', () => {
-  const patient: Timing = { deadlineMs: SEND_TIMING.deadlineMs, officeCallTimeoutMs: 60_000, policyFetchTimeoutMs: 60_000, approvalLookupTimeoutMs: 60_000 };
+  const patient: Timing = {
+    deadlineMs: SEND_TIMING.deadlineMs,
+    officeCallTimeoutMs: 60_000,
+    policyFetchTimeoutMs: 60_000,
+    approvalLookupTimeoutMs: 60_000,
+  };
 
   it('completes at the deadline with the onError decision when everything hangs, and clears every timer', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => new Promise(() => undefined)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise(() => undefined)),
+    );
     const run = startSend({
       behaviours: SEND_OPERATIONS.map((operation) => [operation, { kind: 'hang' }] as const),
       boot: { origin: ORIGIN, policyDocument: null },
@@ -233,7 +240,11 @@ describe('when the handler itself breaks', () => {
     const completed = vi.fn(() => {
       throw new Error('host error');
     });
-    createSendHandler({ boot: () => ({ origin: null, policyDocument: stubDocument('boot') }), parsePolicy: parseStub, evaluate: () => verdict() })({
+    createSendHandler({
+      boot: () => ({ origin: null, policyDocument: stubDocument('boot') }),
+      parsePolicy: parseStub,
+      evaluate: () => verdict(),
+    })({
       completed,
     });
     await vi.advanceTimersByTimeAsync(60_000);
@@ -370,7 +381,10 @@ describe('where the policy comes from', () => {
   });
 
   it('uses onError of the fetched policy when Office then fails', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(jsonResponse(stubDocument('server', 'allow')))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(jsonResponse(stubDocument('server', 'allow')))),
+    );
     const run = startSend({ behaviours: [['subject.getAsync', { kind: 'fail' }]], boot: { origin: ORIGIN, policyDocument: null } });
     expect(await completedOnce(run)).toEqual({ allowEvent: true });
   });
@@ -380,7 +394,6 @@ function jsonResponse(body: unknown) {
   const text = JSON.stringify(body);
   return { ok: true, status: 200, text: () => Promise.resolve(text), json: () => Promise.resolve(JSON.parse(text) as unknown) };
 }
-
 
 describe('attachment protection: the handler only verifies what the pane recorded', () => {
   const ZIP = attachment('見積書.zip', 20480);

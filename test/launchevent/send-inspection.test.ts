@@ -132,7 +132,9 @@ describe('subject and body at send', () => {
     const filler = 'よろしくお願いします。\n'.repeat(Math.ceil(MAX_INSPECTED_BODY_CHARS / 12));
     const tail = '個人番号 2345 6789 0121';
     const whole = await send({ to: EXTERNAL, body: `個人番号 1234 5678 9018\n${tail}` });
-    expect(whole.evaluate.mock.calls[0]?.[2].inspection?.body?.personalData.map((tally) => [tally.kind, tally.high])).toEqual([['my-number', 2]]);
+    expect(whole.evaluate.mock.calls[0]?.[2].inspection?.body?.personalData.map((tally) => [tally.kind, tally.high])).toEqual([
+      ['my-number', 2],
+    ]);
     uninstall?.();
     const sent = await send({ to: EXTERNAL, body: `個人番号 1234 5678 9018\n${filler}${tail}` });
     const tallies = sent.evaluate.mock.calls[0]?.[2].inspection?.body?.personalData ?? [];

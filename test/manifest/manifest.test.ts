@@ -78,14 +78,19 @@ describe('manifest.xml: element order', () => {
     const end = source.indexOf('      </Resources>\n') + '      </Resources>\n'.length;
     expect(0 < hosts && hosts < resources && resources < end).toBe(true);
     const swapped = source.slice(0, hosts) + source.slice(resources, end) + source.slice(hosts, resources) + source.slice(end);
-    expect(orderProblems(readManifest(swapped).root)).toEqual([expect.stringMatching(/^<Hosts> .* must come before <Resources> in VersionOverridesV1_1$/)]);
+    expect(orderProblems(readManifest(swapped).root)).toEqual([
+      expect.stringMatching(/^<Hosts> .* must come before <Resources> in VersionOverridesV1_1$/),
+    ]);
   });
 
   it('wants ExtendedPermissions last in VersionOverrides 1.1', () => {
     const permissions = '<ExtendedPermissions><ExtendedPermission>AppendOnSend</ExtendedPermission></ExtendedPermissions>';
     const last = source.replace('      </Resources>\n', `      </Resources>\n${permissions}\n`);
     expect(orderProblems(readManifest(last).root)).toEqual([]);
-    const early = source.replace('      <Hosts>\n        <Host xsi:type="MailHost">', `${permissions}\n      <Hosts>\n        <Host xsi:type="MailHost">`);
+    const early = source.replace(
+      '      <Hosts>\n        <Host xsi:type="MailHost">',
+      `${permissions}\n      <Hosts>\n        <Host xsi:type="MailHost">`,
+    );
     expect(orderProblems(readManifest(early).root)).toEqual([
       expect.stringMatching(/^<Hosts> .* must come before <ExtendedPermissions>/),
       expect.stringMatching(/^<Resources> .* must come before <ExtendedPermissions>/),
@@ -129,24 +134,35 @@ describe('manifest.xml: event runtime', () => {
     ['MessageComposeCommandSurface', 'msgComposeOpenPaneButton'],
     ['AppointmentOrganizerCommandSurface', 'apptOrganizerOpenPaneButton'],
   ])('opens the review pane from a %s button whose id is that surface’s Smart Alerts commandId', (type, id) => {
-    const surfaces = childrenNamed(onlyChild(manifest.host, 'DesktopFormFactor'), 'ExtensionPoint').filter((point) => xsiType(point) === type);
+    const surfaces = childrenNamed(onlyChild(manifest.host, 'DesktopFormFactor'), 'ExtensionPoint').filter(
+      (point) => xsiType(point) === type,
+    );
     expect(surfaces).toHaveLength(1);
     const buttons = [...descendants(surfaces[0] as XmlElement)].filter((element) => element.localName === 'Control');
     expect(buttons.map((button) => [button.attributes.get('id'), xsiType(button)])).toEqual([[id, 'Button']]);
     const action = onlyChild(buttons[0] as XmlElement, 'Action');
     expect(xsiType(action)).toBe('ShowTaskpane');
-    const pane = resourceDefinitions(manifest).get('Urls')?.get(attribute(onlyChild(action, 'SourceLocation'), 'resid'));
+    const pane = resourceDefinitions(manifest)
+      .get('Urls')
+      ?.get(attribute(onlyChild(action, 'SourceLocation'), 'resid'));
     expect(pane?.attributes.get('DefaultValue')).toBe('https://localhost:3000/taskpane.html');
   });
 
   it('has no controls beyond the two review buttons, and unique Control and Group ids', () => {
-    const ids = (name: string) => [...descendants(manifest.host)].filter((element) => element.localName === name).map((element) => attribute(element, 'id'));
-    expect(controls(manifest).map((control) => attribute(control, 'id'))).toEqual(['msgComposeOpenPaneButton', 'apptOrganizerOpenPaneButton']);
+    const ids = (name: string) =>
+      [...descendants(manifest.host)].filter((element) => element.localName === name).map((element) => attribute(element, 'id'));
+    expect(controls(manifest).map((control) => attribute(control, 'id'))).toEqual([
+      'msgComposeOpenPaneButton',
+      'apptOrganizerOpenPaneButton',
+    ]);
     for (const name of ['Control', 'Group']) expect(new Set(ids(name)).size, name).toBe(ids(name).length);
   });
 
   it('activates the pane form on messages and appointments being composed', () => {
-    const rules = childrenNamed(onlyChild(manifest.root, 'Rule'), 'Rule').map((rule) => [rule.attributes.get('ItemType'), rule.attributes.get('FormType')]);
+    const rules = childrenNamed(onlyChild(manifest.root, 'Rule'), 'Rule').map((rule) => [
+      rule.attributes.get('ItemType'),
+      rule.attributes.get('FormType'),
+    ]);
     expect(rules).toEqual([
       ['Message', 'Edit'],
       ['Appointment', 'Edit'],
@@ -170,12 +186,16 @@ describe('manifest.xml: resources', () => {
 
   it('uses every resource it defines', () => {
     const used = new Set(references.map((reference) => `${reference.kind}:${reference.resid}`));
-    const unused = [...definitions].flatMap(([kind, entries]) => [...entries.keys()].filter((id) => !used.has(`${kind}:${id}`)).map((id) => `${kind}:${id}`));
+    const unused = [...definitions].flatMap(([kind, entries]) =>
+      [...entries.keys()].filter((id) => !used.has(`${kind}:${id}`)).map((id) => `${kind}:${id}`),
+    );
     expect(unused).toEqual([]);
   });
 
   it('has unique resource ids', () => {
-    const all = [...descendants(manifest.resources)].filter((element) => element.attributes.has('id')).map((element) => attribute(element, 'id'));
+    const all = [...descendants(manifest.resources)]
+      .filter((element) => element.attributes.has('id'))
+      .map((element) => attribute(element, 'id'));
     expect(all.length).toBe(new Set(all).size);
   });
 
@@ -187,7 +207,9 @@ describe('manifest.xml: resources', () => {
     const strings = [
       { element: onlyChild(manifest.root, 'DisplayName'), limit: 125 },
       { element: onlyChild(manifest.root, 'Description'), limit: 250 },
-      ...[...limits].flatMap(([kind, limit]) => [...(definitions.get(kind as 'ShortStrings') ?? new Map()).values()].map((element: XmlElement) => ({ element, limit }))),
+      ...[...limits].flatMap(([kind, limit]) =>
+        [...(definitions.get(kind as 'ShortStrings') ?? new Map()).values()].map((element: XmlElement) => ({ element, limit })),
+      ),
     ];
     expect(strings.length).toBe(5);
     for (const { element, limit } of strings) {
@@ -199,7 +221,9 @@ describe('manifest.xml: resources', () => {
   });
 
   it('names the icon sizes Outlook asks for', () => {
-    const sizes = [...descendants(manifest.host)].filter((element) => element.localName === 'Image').map((image) => image.attributes.get('size'));
+    const sizes = [...descendants(manifest.host)]
+      .filter((element) => element.localName === 'Image')
+      .map((image) => image.attributes.get('size'));
     // The same three for each of the two review buttons.
     expect(sizes).toEqual(['16', '32', '80', '16', '32', '80']);
   });

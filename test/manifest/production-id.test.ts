@@ -18,7 +18,11 @@ let refusals = 0;
 
 /** The script with a clean environment: PREFLIGHT_MANIFEST_ID only when the test gives it. */
 function run(args: readonly string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [SCRIPT, ...args], { cwd: work, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', ...env } });
+  const result = spawnSync(process.execPath, [SCRIPT, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -27,7 +31,7 @@ function written(file: string): { text: string; id: string | undefined; header: 
   return { text, id: manifestId(text), header: /<!--([\s\S]*?)-->/.exec(text)?.[1] ?? '' };
 }
 
-describe('the production manifest is the organisation\'s own', () => {
+describe("the production manifest is the organisation's own", () => {
   it('says in its header that it is the production manifest, and gets a new Id it names', () => {
     const result = run(['--base-url', ORIGIN, '--out', 'new.xml']);
     expect(result.status).toBe(0);

@@ -42,12 +42,17 @@ describe('npm run manifest', () => {
 
   it('keeps a port and drops a trailing slash', () => {
     expect(run('--base-url=https://addins.example.com:8443/', '--out=port.xml').status).toBe(0);
-    const domains = [...descendants(readManifest(readFileSync(join(work, 'port.xml'), 'utf8')).root)].filter((element) => element.localName === 'AppDomain');
+    const domains = [...descendants(readManifest(readFileSync(join(work, 'port.xml'), 'utf8')).root)].filter(
+      (element) => element.localName === 'AppDomain',
+    );
     expect(domains.map((domain) => domain.text)).toEqual(['https://addins.example.com:8443']);
   });
 
   it('sets the support link when asked, escaped for XML', () => {
-    expect(run('--base-url', 'https://preflight.example.co.jp', '--out', 'support.xml', '--support-url', 'https://help.example.co.jp/it?a=1&b=2').status).toBe(0);
+    expect(
+      run('--base-url', 'https://preflight.example.co.jp', '--out', 'support.xml', '--support-url', 'https://help.example.co.jp/it?a=1&b=2')
+        .status,
+    ).toBe(0);
     const root = readManifest(readFileSync(join(work, 'support.xml'), 'utf8')).root;
     const support = root.children.find((element) => element.localName === 'SupportUrl');
     expect(support?.attributes.get('DefaultValue')).toBe('https://help.example.co.jp/it?a=1&b=2');
@@ -87,7 +92,9 @@ describe('npm run manifest', () => {
     const root = readManifest(text).root;
     expect(root.children.find((element) => element.localName === 'Permissions')?.text).toBe('ReadWriteMailbox');
     // The pane learns from its own URL that it may call item.sendAsync (src/taskpane/index.tsx).
-    expect([...new Set(urls(root).filter((url) => url.includes('/taskpane.html')))]).toEqual([`${DEVELOPMENT_ORIGIN}/taskpane.html?${PANE_SENDS_QUERY}`]);
+    expect([...new Set(urls(root).filter((url) => url.includes('/taskpane.html')))]).toEqual([
+      `${DEVELOPMENT_ORIGIN}/taskpane.html?${PANE_SENDS_QUERY}`,
+    ]);
     expect(orderProblems(root)).toEqual([]);
     expect(text).not.toContain('<Permissions>ReadWriteItem</Permissions>');
   });

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addAttachmentFromBase64, openNewMessage, prependBodyBlock, readAttachmentBase64, removeAttachment } from '../../src/office/index.js';
+import {
+  addAttachmentFromBase64,
+  openNewMessage,
+  prependBodyBlock,
+  readAttachmentBase64,
+  removeAttachment,
+} from '../../src/office/index.js';
 import { attachment, createOfficeFake } from '../fakes/office-fake.js';
 
 let uninstall: (() => void) | undefined;
@@ -29,7 +35,9 @@ describe('attachment edits', () => {
   it('opens a new message with the recipients, subject and body, and sends nothing', () => {
     const fake = install();
     openNewMessage({ toRecipients: ['hanako@partner.example'], ccRecipients: [], subject: 'パスワード', htmlBody: '<p>Kp7v</p>' });
-    expect(fake.newMessages).toEqual([{ toRecipients: ['hanako@partner.example'], ccRecipients: [], subject: 'パスワード', htmlBody: '<p>Kp7v</p>' }]);
+    expect(fake.newMessages).toEqual([
+      { toRecipients: ['hanako@partner.example'], ccRecipients: [], subject: 'パスワード', htmlBody: '<p>Kp7v</p>' },
+    ]);
   });
 
   it.each([

@@ -44,8 +44,14 @@ describe('displayLanguage', () => {
 
 describe('officeTheme', () => {
   it.each([
-    [{ bodyBackgroundColor: '#1F1F1F', bodyForegroundColor: '#FFFFFF' }, { isDark: true, background: '#1F1F1F', foreground: '#FFFFFF' }],
-    [{ bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000' }, { isDark: false, background: '#FFFFFF', foreground: '#000000' }],
+    [
+      { bodyBackgroundColor: '#1F1F1F', bodyForegroundColor: '#FFFFFF' },
+      { isDark: true, background: '#1F1F1F', foreground: '#FFFFFF' },
+    ],
+    [
+      { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000' },
+      { isDark: false, background: '#FFFFFF', foreground: '#000000' },
+    ],
     [{ bodyBackgroundColor: '', bodyForegroundColor: '#000000' }, null],
     [undefined, null],
   ])('derives darkness from the body colours %j', (theme, expected) => {

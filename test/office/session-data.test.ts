@@ -91,7 +91,10 @@ describe('protection record', () => {
       seen.push(current);
       return { ...current, links: [...current.links, { packageId: 'pkg-1', files: 2 }] };
     });
-    expect(seen).toEqual([{ zips: [], links: [] }, { zips: [ZIP], links: [] }]);
+    expect(seen).toEqual([
+      { zips: [], links: [] },
+      { zips: [ZIP], links: [] },
+    ]);
     expect(JSON.parse(fake.mail.sessionData.get(SESSION_KEYS.protection) ?? 'null')).toEqual({
       zips: [ZIP],
       links: [{ packageId: 'pkg-1', files: 2 }],

@@ -41,8 +41,16 @@ describe('readSnapshot', () => {
   });
 
   it.each([
-    ['address only in the display name (contact card)', recipient('', 'other', 'card@partner.co.jp'), { address: 'card@partner.co.jp', type: 'other' }],
-    ['contact list without SMTP address is kept', recipient('', 'distributionList', 'My team'), { address: '', name: 'My team', type: 'distributionList' }],
+    [
+      'address only in the display name (contact card)',
+      recipient('', 'other', 'card@partner.co.jp'),
+      { address: 'card@partner.co.jp', type: 'other' },
+    ],
+    [
+      'contact list without SMTP address is kept',
+      recipient('', 'distributionList', 'My team'),
+      { address: '', name: 'My team', type: 'distributionList' },
+    ],
     ['surrounding spaces', recipient('  a@b.jp ', 'user', ' A '), { address: 'a@b.jp', name: 'A', type: 'user' }],
   ])('keeps a recipient: %s', async (_case, details, expected) => {
     install({ mail: { to: [details] } });

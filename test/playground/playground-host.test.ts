@@ -1,12 +1,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OfficeHost } from '../../src/office/index.js';
-import { canSendItem, composingMeeting, moveToBcc, sendItem, readSnapshot, recordConfirmation, readConfirmedFingerprint, onItemChanged, supportsMailbox, officeTheme } from '../../src/office/index.js';
+import {
+  canSendItem,
+  composingMeeting,
+  moveToBcc,
+  sendItem,
+  readSnapshot,
+  recordConfirmation,
+  readConfirmedFingerprint,
+  onItemChanged,
+  supportsMailbox,
+  officeTheme,
+} from '../../src/office/index.js';
 import { EMPTY_CONTENT } from '../../src/playground/fake-office/compose-message.js';
 import { PlaygroundHost } from '../../src/playground/playground-host.js';
 import { recipient } from './fake-office/helpers.js';
 
 function host(mailboxVersion: '1.12' | '1.14' | '1.15' = '1.15', permission: 'ReadWriteItem' | 'ReadWriteMailbox' = 'ReadWriteItem') {
-  return new PlaygroundHost({ settings: { displayLanguage: 'ja-JP', theme: 'dark', mailboxVersion, permission }, internalDomains: ['example.co.jp'] });
+  return new PlaygroundHost({
+    settings: { displayLanguage: 'ja-JP', theme: 'dark', mailboxVersion, permission },
+    internalDomains: ['example.co.jp'],
+  });
 }
 
 const globals = globalThis as { Office?: unknown };
@@ -170,7 +184,12 @@ describe('the Office gateway (src/office) against the fake', () => {
     const playground = host();
     const office = playground.officeFor('launchevent');
     const ran: string[] = [];
-    for (const name of ['onNewMessageComposeHandler', 'onMessageSendHandler', 'onNewAppointmentOrganizerHandler', 'onAppointmentSendHandler']) {
+    for (const name of [
+      'onNewMessageComposeHandler',
+      'onMessageSendHandler',
+      'onNewAppointmentOrganizerHandler',
+      'onAppointmentSendHandler',
+    ]) {
       office.actions.associate(name, (event) => {
         ran.push(name);
         (event as Office.MailboxEvent).completed();
@@ -181,7 +200,12 @@ describe('the Office gateway (src/office) against the fake', () => {
     playground.message.reset({ ...EMPTY_CONTENT, kind: 'meeting' });
     await playground.runComposeHandler();
     await playground.runSendHandler();
-    expect(ran).toEqual(['onNewMessageComposeHandler', 'onMessageSendHandler', 'onNewAppointmentOrganizerHandler', 'onAppointmentSendHandler']);
+    expect(ran).toEqual([
+      'onNewMessageComposeHandler',
+      'onMessageSendHandler',
+      'onNewAppointmentOrganizerHandler',
+      'onAppointmentSendHandler',
+    ]);
   });
 
   it('moves recipients to Bcc, keeping their names and types, and the pane hears about it', async () => {

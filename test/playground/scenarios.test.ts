@@ -10,7 +10,9 @@ describe('scenarioContent', () => {
 
   it('starts a reply with the partner in To and a colleague in Cc, in the display language', () => {
     const content = scenarioContent('reply', 'ja', 'example.co.jp');
-    expect(content.to.map((entry) => [entry.address, entry.name, entry.type])).toEqual([['hanako.suzuki@partner.co.jp', '鈴木 花子', 'externalUser']]);
+    expect(content.to.map((entry) => [entry.address, entry.name, entry.type])).toEqual([
+      ['hanako.suzuki@partner.co.jp', '鈴木 花子', 'externalUser'],
+    ]);
     expect(content.cc.map((entry) => [entry.address, entry.type])).toEqual([['jiro.sato@example.co.jp', 'user']]);
     expect(content.subject).toBe('RE: お見積りのご依頼');
   });

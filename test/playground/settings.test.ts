@@ -4,7 +4,13 @@ import { readSettings, writeSettings } from '../../src/playground/settings.js';
 describe('playground settings in the address', () => {
   it('reads every setting and writes them back', () => {
     const settings = readSettings('?lang=ja-JP&theme=dark&mailbox=1.12&permission=ReadWriteMailbox&latency=500', 'en-US');
-    expect(settings).toEqual({ displayLanguage: 'ja-JP', theme: 'dark', mailboxVersion: '1.12', permission: 'ReadWriteMailbox', latencyMs: 500 });
+    expect(settings).toEqual({
+      displayLanguage: 'ja-JP',
+      theme: 'dark',
+      mailboxVersion: '1.12',
+      permission: 'ReadWriteMailbox',
+      latencyMs: 500,
+    });
     expect(readSettings(writeSettings(settings), 'en-US')).toEqual(settings);
   });
 

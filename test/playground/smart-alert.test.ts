@@ -60,7 +60,13 @@ describe('interpretCompletion', () => {
 
   it('falls back to Outlook’s default text and warns about over-long or wrongly typed options', () => {
     const { outcome, warnings } = interpretCompletion(
-      { allowEvent: false, errorMessage: 'x'.repeat(501), cancelLabel: 'y'.repeat(21), commandId: 'msgComposeOpenPaneButton', contextData: { a: 1 } },
+      {
+        allowEvent: false,
+        errorMessage: 'x'.repeat(501),
+        cancelLabel: 'y'.repeat(21),
+        commandId: 'msgComposeOpenPaneButton',
+        contextData: { a: 1 },
+      },
       '1.15',
     );
     expect(outcome).toMatchObject({ body: { kind: 'text' }, action: { contextData: '{"a":1}' } });
@@ -69,7 +75,12 @@ describe('interpretCompletion', () => {
       { option: 'cancelLabel', problem: 'too-long', detail: 21 },
       { option: 'contextData', problem: 'wrong-type', detail: 'object' },
     ]);
-    expect(interpretCompletion({ allowEvent: false }, '1.15').outcome).toEqual({ kind: 'alert', body: { kind: 'default' }, action: null, sendAnyway: false });
+    expect(interpretCompletion({ allowEvent: false }, '1.15').outcome).toEqual({
+      kind: 'alert',
+      body: { kind: 'default' },
+      action: null,
+      sendAnyway: false,
+    });
   });
 });
 

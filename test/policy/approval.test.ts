@@ -30,7 +30,11 @@ describe('the approval key', () => {
   test('fills defaults and normalises addresses and sender patterns', () => {
     const policy = policyFrom({
       ...BASE,
-      approval: { approvers: [{ senders: ['*@Sales.Example.co.jp', '@branch.example.co.jp', 'taro@example.co.jp'], approvers: ['Boss@Example.co.jp'] }] },
+      approval: {
+        approvers: [
+          { senders: ['*@Sales.Example.co.jp', '@branch.example.co.jp', 'taro@example.co.jp'], approvers: ['Boss@Example.co.jp'] },
+        ],
+      },
     });
     expect(policy.approval).toEqual({
       when: { recipients: 'external', rules: [], personalData: [], attachmentsOutside: false, minOutsideDomains: 0 },
@@ -53,7 +57,11 @@ describe('the approval key', () => {
     [{ defaultApprovers: ['b@example.co.jp'], when: { rules: ['no-such-rule'] } }, '$.approval.when.rules[0]', 'must be one of'],
     [{ defaultApprovers: ['b@example.co.jp'], when: { personalData: ['dna'] } }, '$.approval.when.personalData[0]', 'must be one of'],
     [{ defaultApprovers: ['b@example.co.jp'], when: { recipient: 'external' } }, '$.approval.when.recipient', 'did you mean "recipients"'],
-    [{ defaultApprovers: Array.from({ length: 21 }, (_, index) => `b${index}@example.co.jp`) }, '$.approval.defaultApprovers', 'at most 20'],
+    [
+      { defaultApprovers: Array.from({ length: 21 }, (_, index) => `b${index}@example.co.jp`) },
+      '$.approval.defaultApprovers',
+      'at most 20',
+    ],
   ])('refuses %j at its path', (approval, path, message) => {
     const result = parsePolicy({ ...BASE, approval });
     expect(result.ok).toBe(false);
@@ -63,7 +71,15 @@ describe('the approval key', () => {
   test('approval-required takes no severity: the approval key sets it', () => {
     const result = parsePolicy({ ...BASE, severities: { 'approval-required': 'info' } });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems).toEqual([{ path: '$.severities["approval-required"]', message: 'set by $.approval, not here', code: 'policy.self-configured-rule', params: { key: '$.approval' } }]);
+    if (!result.ok)
+      expect(result.problems).toEqual([
+        {
+          path: '$.severities["approval-required"]',
+          message: 'set by $.approval, not here',
+          code: 'policy.self-configured-rule',
+          params: { key: '$.approval' },
+        },
+      ]);
   });
 });
 
@@ -92,7 +108,11 @@ describe('when approval is needed', () => {
   test('with no trigger: every outside message, never internal mail', () => {
     const policy = withApproval({});
     const finding = approvalFinding(evaluate(OUTSIDE, policy, {}));
-    expect(finding).toMatchObject({ id: 'approval-required:message', severity: 'block', params: { approvers: 'boss@example.co.jp', reasons: 'scope' } });
+    expect(finding).toMatchObject({
+      id: 'approval-required:message',
+      severity: 'block',
+      params: { approvers: 'boss@example.co.jp', reasons: 'scope' },
+    });
     expect(evaluate(OUTSIDE, policy, {}).decision).toBe('block');
     expect(approvalFinding(evaluate(INSIDE, policy, {}))).toBeUndefined();
   });
@@ -117,7 +137,10 @@ describe('when approval is needed', () => {
   test('personal data of a listed kind, as the personalData thresholds find it', () => {
     const policy = policyFrom({
       ...BASE,
-      personalData: [{ kind: 'my-number', atLeast: 1 }, { kind: 'phone', atLeast: 1 }],
+      personalData: [
+        { kind: 'my-number', atLeast: 1 },
+        { kind: 'phone', atLeast: 1 },
+      ],
       approval: { defaultApprovers: ['boss@example.co.jp'], when: { personalData: ['my-number'] } },
     });
     const tally = (kind: 'my-number' | 'phone') => ({ kind, high: 1, low: 0, highSamples: ['1234 **** ****'], lowSamples: [], parts: [] });
@@ -140,7 +163,11 @@ describe('an approval the host verified', () => {
     const after = evaluate(OUTSIDE, policy, { approval: { approver: 'boss@example.co.jp' } });
     expect(pendingApproval(before)?.id).toBe('approval-required:message');
     expect(pendingApproval(after)).toBeNull();
-    expect(approvalFinding(after)).toMatchObject({ id: 'approval-required:message', severity: 'info', params: { approver: 'boss@example.co.jp' } });
+    expect(approvalFinding(after)).toMatchObject({
+      id: 'approval-required:message',
+      severity: 'info',
+      params: { approver: 'boss@example.co.jp' },
+    });
     expect(after.fingerprint).toBe(before.fingerprint);
     expect(after.decision).toBe('confirm');
   });

@@ -73,7 +73,12 @@ describe('classifyRecipients', () => {
   });
 
   test('recipients without an address stay apart by display name', () => {
-    const snapshot = message({ to: [{ address: '', name: 'Sales' }, { address: '', name: 'Support' }] });
+    const snapshot = message({
+      to: [
+        { address: '', name: 'Sales' },
+        { address: '', name: 'Support' },
+      ],
+    });
     expect(classifyRecipients(snapshot, POLICY).map((entry) => entry.key)).toEqual(['name:sales', 'name:support']);
   });
 });

@@ -26,11 +26,14 @@ describe('normalizeAddress', () => {
     expect(normalizeAddress(input)).toBe(expected);
   });
 
-  it.each(['Taro.Yamada@Example.co.jp', '"a@b"@example.co.jp', 'ｔａｒｏ@日本語.jp', 'no-domain@', 'Sales'])('%j: normalAddress gives the same form and its domain', (input) => {
-    const { normalized, domain } = normalAddress(input);
-    expect(normalized).toBe(normalizeAddress(input));
-    expect(domain).toBe(normalized === null ? null : domainOfAddress(input));
-  });
+  it.each(['Taro.Yamada@Example.co.jp', '"a@b"@example.co.jp', 'ｔａｒｏ@日本語.jp', 'no-domain@', 'Sales'])(
+    '%j: normalAddress gives the same form and its domain',
+    (input) => {
+      const { normalized, domain } = normalAddress(input);
+      expect(normalized).toBe(normalizeAddress(input));
+      expect(domain).toBe(normalized === null ? null : domainOfAddress(input));
+    },
+  );
 
   it('answers the same once it has seen more addresses and domains than it keeps', () => {
     const first = normalizeAddress('Hanako@Partner.co.jp');

@@ -19,22 +19,80 @@ function rules(verdict: Verdict): string[] {
 describe('decision', () => {
   test.each<[string, MessageSnapshot, Policy, Verdict['decision']]>([
     ['empty recipient lists', message(), POLICY, 'allow'],
-    ['internal only, every spelling', message({ to: people('a@example.co.jp', 'B@MAIL.EXAMPLE.CO.JP.', 'c@ｅｘａｍｐｌｅ．ｃｏ．ｊｐ', 'd@xn--wgv71a119e.jp'), attachments: [REPORT] }), POLICY, 'allow'],
-    ['internal only when internal mail is confirmed', message({ to: people('a@example.co.jp') }), policyFrom({ internalDomains: ['example.co.jp'], confirmInternalOnly: true }), 'confirm'],
+    [
+      'internal only, every spelling',
+      message({
+        to: people('a@example.co.jp', 'B@MAIL.EXAMPLE.CO.JP.', 'c@ｅｘａｍｐｌｅ．ｃｏ．ｊｐ', 'd@xn--wgv71a119e.jp'),
+        attachments: [REPORT],
+      }),
+      POLICY,
+      'allow',
+    ],
+    [
+      'internal only when internal mail is confirmed',
+      message({ to: people('a@example.co.jp') }),
+      policyFrom({ internalDomains: ['example.co.jp'], confirmInternalOnly: true }),
+      'confirm',
+    ],
     ['one external recipient', message({ to: people('a@evil.com') }), POLICY, 'confirm'],
     ['our domain inside a foreign one', message({ to: people('a@example.co.jp.evil.com') }), POLICY, 'block'],
     ['a trusted partner', message({ to: people('h@partner.co.jp') }), POLICY, 'confirm'],
     ['an internal mailing list', message({ to: [{ address: 'all@example.co.jp', type: 'distributionList' }] }), POLICY, 'confirm'],
     ['a look-alike of our domain', message({ to: people('a@examlpe.co.jp') }), POLICY, 'block'],
-    ['a blocked recipient', message({ cc: people('x@rival.co.jp') }), policyFrom({ internalDomains: ['example.co.jp'], blockedRecipients: ['rival.co.jp'] }), 'block'],
-    ['a block keyword in internal mail', message({ to: people('a@example.co.jp'), subject: '社外秘' }), policyFrom({ internalDomains: ['example.co.jp'], keywords: [{ term: '社外秘', action: 'block' }] }), 'block'],
-    ['a warn keyword in internal mail', message({ to: people('a@example.co.jp'), subject: '見積' }), policyFrom({ internalDomains: ['example.co.jp'], keywords: [{ term: '見積' }] }), 'confirm'],
-    ['an info-only rule does not ask', message({ to: people('a@example.co.jp'), subject: '見積' }), policyFrom({ internalDomains: ['example.co.jp'], keywords: [{ term: '見積' }], severities: { keyword: 'info' } }), 'allow'],
-    ['external recipients set to info', message({ to: people('a@one.com') }), policyFrom({ internalDomains: ['example.co.jp'], severities: { 'external-recipient': 'info' } }), 'allow'],
-    ['external set to block', message({ to: people('a@one.com') }), policyFrom({ internalDomains: ['example.co.jp'], severities: { 'external-recipient': 'block' } }), 'block'],
-    ['an unprotected attachment when the policy blocks it', message({ to: people('a@one.com'), attachments: [REPORT] }), policyFrom({ internalDomains: ['example.co.jp'], attachments: { protection: { onUnprotected: 'block' } } }), 'block'],
-    ['an unprotected attachment shown only', message({ to: people('a@example.co.jp'), attachments: [REPORT] }), policyFrom({ internalDomains: ['example.co.jp'], attachments: { protection: { internal: 'zip', onUnprotected: 'info' } } }), 'allow'],
-    ['an unprotected internal attachment to confirm', message({ to: people('a@example.co.jp'), attachments: [REPORT] }), policyFrom({ internalDomains: ['example.co.jp'], attachments: { protection: { internal: 'link' } } }), 'confirm'],
+    [
+      'a blocked recipient',
+      message({ cc: people('x@rival.co.jp') }),
+      policyFrom({ internalDomains: ['example.co.jp'], blockedRecipients: ['rival.co.jp'] }),
+      'block',
+    ],
+    [
+      'a block keyword in internal mail',
+      message({ to: people('a@example.co.jp'), subject: '社外秘' }),
+      policyFrom({ internalDomains: ['example.co.jp'], keywords: [{ term: '社外秘', action: 'block' }] }),
+      'block',
+    ],
+    [
+      'a warn keyword in internal mail',
+      message({ to: people('a@example.co.jp'), subject: '見積' }),
+      policyFrom({ internalDomains: ['example.co.jp'], keywords: [{ term: '見積' }] }),
+      'confirm',
+    ],
+    [
+      'an info-only rule does not ask',
+      message({ to: people('a@example.co.jp'), subject: '見積' }),
+      policyFrom({ internalDomains: ['example.co.jp'], keywords: [{ term: '見積' }], severities: { keyword: 'info' } }),
+      'allow',
+    ],
+    [
+      'external recipients set to info',
+      message({ to: people('a@one.com') }),
+      policyFrom({ internalDomains: ['example.co.jp'], severities: { 'external-recipient': 'info' } }),
+      'allow',
+    ],
+    [
+      'external set to block',
+      message({ to: people('a@one.com') }),
+      policyFrom({ internalDomains: ['example.co.jp'], severities: { 'external-recipient': 'block' } }),
+      'block',
+    ],
+    [
+      'an unprotected attachment when the policy blocks it',
+      message({ to: people('a@one.com'), attachments: [REPORT] }),
+      policyFrom({ internalDomains: ['example.co.jp'], attachments: { protection: { onUnprotected: 'block' } } }),
+      'block',
+    ],
+    [
+      'an unprotected attachment shown only',
+      message({ to: people('a@example.co.jp'), attachments: [REPORT] }),
+      policyFrom({ internalDomains: ['example.co.jp'], attachments: { protection: { internal: 'zip', onUnprotected: 'info' } } }),
+      'allow',
+    ],
+    [
+      'an unprotected internal attachment to confirm',
+      message({ to: people('a@example.co.jp'), attachments: [REPORT] }),
+      policyFrom({ internalDomains: ['example.co.jp'], attachments: { protection: { internal: 'link' } } }),
+      'confirm',
+    ],
   ])('%s', (_name, snapshot, policy, decision) => {
     expect(run(snapshot, policy).decision).toBe(decision);
   });
@@ -158,8 +216,24 @@ describe('checklist', () => {
     const policy = policyFrom({ internalDomains: ['example.co.jp'], confirmInternalOnly: true });
     const verdict = run(message({ to: people('a@example.co.jp'), cc: people('b@example.co.jp'), attachments: [REPORT, LOGO] }), policy);
     expect(verdict.checklist).toEqual([
-      { id: 'recipient:to:a@example.co.jp', kind: 'recipient', address: 'a@example.co.jp', field: 'to', domain: 'example.co.jp', external: false, findingIds: [] },
-      { id: 'recipient:cc:b@example.co.jp', kind: 'recipient', address: 'b@example.co.jp', field: 'cc', domain: 'example.co.jp', external: false, findingIds: [] },
+      {
+        id: 'recipient:to:a@example.co.jp',
+        kind: 'recipient',
+        address: 'a@example.co.jp',
+        field: 'to',
+        domain: 'example.co.jp',
+        external: false,
+        findingIds: [],
+      },
+      {
+        id: 'recipient:cc:b@example.co.jp',
+        kind: 'recipient',
+        address: 'b@example.co.jp',
+        field: 'cc',
+        domain: 'example.co.jp',
+        external: false,
+        findingIds: [],
+      },
       { id: 'attachment:見積書.xlsx:18342', kind: 'attachment', name: '見積書.xlsx', size: 18342, findingIds: [] },
     ]);
   });
@@ -184,9 +258,7 @@ describe('actions', () => {
       cc: people('c@three.com', 'Sales Team'),
       bcc: people('d@four.com'),
     });
-    expect(run(snapshot).actions).toEqual([
-      { kind: 'move-to-bcc', addresses: ['a@one.com', 'b@two.com', 'c@three.com'] },
-    ]);
+    expect(run(snapshot).actions).toEqual([{ kind: 'move-to-bcc', addresses: ['a@one.com', 'b@two.com', 'c@three.com'] }]);
   });
 
   test('below the threshold nothing is suggested', () => {
@@ -235,8 +307,16 @@ describe('fingerprint', () => {
     ['an attachment renamed', message({ ...base, attachments: [{ ...REPORT, name: '見積書 (2).xlsx' }, base.attachments[1]!] }), POLICY],
     ['an attachment resized', message({ ...base, attachments: [{ ...REPORT, size: 18343 }, base.attachments[1]!] }), POLICY],
     ['an attachment added', message({ ...base, attachments: [...base.attachments, LOGO] }), POLICY],
-    ['a new finding (keyword in the subject)', message({ ...base, subject: '見積' }), policyFrom({ internalDomains: ['example.co.jp', '日本語.jp'], trustedDomains: ['partner.co.jp'], keywords: [{ term: '見積' }] })],
-    ['the same message under a policy with other findings', base, policyFrom({ internalDomains: ['example.co.jp', 'one.com'], trustedDomains: ['partner.co.jp'] })],
+    [
+      'a new finding (keyword in the subject)',
+      message({ ...base, subject: '見積' }),
+      policyFrom({ internalDomains: ['example.co.jp', '日本語.jp'], trustedDomains: ['partner.co.jp'], keywords: [{ term: '見積' }] }),
+    ],
+    [
+      'the same message under a policy with other findings',
+      base,
+      policyFrom({ internalDomains: ['example.co.jp', 'one.com'], trustedDomains: ['partner.co.jp'] }),
+    ],
   ])('changes when %s', (_name, snapshot, policy) => {
     expect(fingerprint(snapshot, policy)).not.toBe(fingerprint(base));
   });

@@ -23,8 +23,23 @@ function findingsWith(ids: readonly string[]): Finding[] {
 }
 
 // Plain addresses and awkward text: quotes, backslashes, control characters, lone and paired surrogates.
-const text = fc.oneof(fc.constantFrom('a@one.com', 'B@Two.Example', 'x@日本語.jp', '"q\\"x"@one.com', '"quoted"@one.com', 'tab\there', '\uD800', '😀@one.com', ''), fc.string({ unit: 'binary', maxLength: 12 }));
-const recipient = fc.record({ address: text, name: fc.option(text, { nil: undefined }) }).map(({ address, name }): Recipient => (name === undefined ? { address } : { address, name }));
+const text = fc.oneof(
+  fc.constantFrom(
+    'a@one.com',
+    'B@Two.Example',
+    'x@日本語.jp',
+    '"q\\"x"@one.com',
+    '"quoted"@one.com',
+    'tab\there',
+    '\uD800',
+    '😀@one.com',
+    '',
+  ),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+);
+const recipient = fc
+  .record({ address: text, name: fc.option(text, { nil: undefined }) })
+  .map(({ address, name }): Recipient => (name === undefined ? { address } : { address, name }));
 const attachment = fc.record({ name: text, size: fc.nat(), inline: fc.boolean() });
 const content = fc.record({
   to: fc.array(recipient, { maxLength: 6 }),
@@ -56,7 +71,9 @@ describe('fingerprintOf', () => {
           const snapshot = message(parts);
           const recipients = classifyRecipients(snapshot, POLICY);
           const findings = findingsWith(findingIds);
-          expect(fingerprintOf(recipients, snapshot.attachments, findings)).toBe(sha256Hex(canonicalContent(recipients, snapshot.attachments, findings)));
+          expect(fingerprintOf(recipients, snapshot.attachments, findings)).toBe(
+            sha256Hex(canonicalContent(recipients, snapshot.attachments, findings)),
+          );
         }
       }),
       { numRuns: 100 },

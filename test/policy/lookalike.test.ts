@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toAsciiDomain } from '../../src/policy/domain.js';
-import {
-  createLookalikeDetector,
-  detectLookalike,
-  type KnownDomain,
-  type LookalikeReason,
-} from '../../src/policy/lookalike.js';
+import { createLookalikeDetector, detectLookalike, type KnownDomain, type LookalikeReason } from '../../src/policy/lookalike.js';
 
 const KNOWN: readonly KnownDomain[] = [
   { domain: 'example.co.jp', source: 'internal' },
@@ -72,7 +67,12 @@ const MATCHES: readonly MatchCase[] = [
   },
   { input: 'micros0ft.com', imitates: 'microsoft.com', reasons: ['confusable-skeleton'], characters: ['0 U+0030 Common 6'] },
   { input: 'mircosoft.com', imitates: 'microsoft.com', reasons: ['edit-distance'], characters: ['r U+0072 Latin 2', 'c U+0063 Latin 3'] },
-  { input: 'micrsofft.com', imitates: 'microsoft.com', reasons: ['edit-distance'], characters: ['s U+0073 Latin 4', 'o U+006F Latin 5', 'f U+0066 Latin 6'] },
+  {
+    input: 'micrsofft.com',
+    imitates: 'microsoft.com',
+    reasons: ['edit-distance'],
+    characters: ['s U+0073 Latin 4', 'o U+006F Latin 5', 'f U+0066 Latin 6'],
+  },
   { input: 'example.com', imitates: 'example.co.jp', reasons: ['suffix-swap'], characters: [] },
   { input: 'example.jp', imitates: 'example.co.jp', reasons: ['suffix-swap'], characters: [] },
   { input: 'example.ne.jp', imitates: 'example.co.jp', reasons: ['suffix-swap'], characters: [] },
@@ -97,25 +97,13 @@ const MATCHES: readonly MatchCase[] = [
     input: 'аррӏе.com',
     imitates: 'apple.com',
     reasons: ['punycode', 'whole-script-confusable', 'confusable-skeleton'],
-    characters: [
-      'а U+0430 Cyrillic 0',
-      'р U+0440 Cyrillic 1',
-      'р U+0440 Cyrillic 2',
-      'ӏ U+04CF Cyrillic 3',
-      'е U+0435 Cyrillic 4',
-    ],
+    characters: ['а U+0430 Cyrillic 0', 'р U+0440 Cyrillic 1', 'р U+0440 Cyrillic 2', 'ӏ U+04CF Cyrillic 3', 'е U+0435 Cyrillic 4'],
   },
   {
     input: 'xn--80ak6aa92e.com',
     imitates: 'apple.com',
     reasons: ['punycode', 'whole-script-confusable', 'confusable-skeleton'],
-    characters: [
-      'а U+0430 Cyrillic 0',
-      'р U+0440 Cyrillic 1',
-      'р U+0440 Cyrillic 2',
-      'ӏ U+04CF Cyrillic 3',
-      'е U+0435 Cyrillic 4',
-    ],
+    characters: ['а U+0430 Cyrillic 0', 'р U+0440 Cyrillic 1', 'р U+0440 Cyrillic 2', 'ӏ U+04CF Cyrillic 3', 'е U+0435 Cyrillic 4'],
   },
   {
     input: 'αpple.com',
@@ -140,9 +128,9 @@ describe('detectLookalike: look-alikes', () => {
     expect(match).not.toBeNull();
     expect(match?.imitates).toBe(imitates);
     expect(match?.reasons).toEqual(reasons);
-    expect(
-      match?.suspiciousCharacters.map(({ char, codePoint, script, index }) => `${char} ${codePoint} ${script} ${index}`),
-    ).toEqual(characters);
+    expect(match?.suspiciousCharacters.map(({ char, codePoint, script, index }) => `${char} ${codePoint} ${script} ${index}`)).toEqual(
+      characters,
+    );
   });
 
   it('gives the ASCII and Unicode forms and the source of the imitated domain', () => {

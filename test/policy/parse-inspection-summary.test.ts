@@ -31,17 +31,72 @@ describe('parseInspectionSummary', () => {
     ['null', null],
     ['an array', []],
     ['no attachments', { body: { personalData: [] } }],
-    ['an unknown top-level key', edited((copy) => { copy.extra = 1; })],
-    ['an unknown kind', edited((copy) => { copy.body.personalData[0].kind = 'passport'; })],
-    ['a negative count', edited((copy) => { copy.body.personalData[0].high = -1; })],
-    ['a fractional count', edited((copy) => { copy.body.personalData[0].low = 0.5; })],
-    ['a sample that is not a string', edited((copy) => { copy.body.personalData[0].highSamples = [123456789018]; })],
-    ['a tally with an extra field', edited((copy) => { copy.body.personalData[0].value = 'x'; })],
-    ['a bad status', edited((copy) => { copy.attachments[0].status = 'ok'; })],
-    ['a missing size', edited((copy) => { delete copy.attachments[0].size; })],
-    ['a bad unread member', edited((copy) => { copy.attachments[1].unread[0].status = 'pending'; })],
-    ['a subject that is not an object', edited((copy) => { copy.subject = 'x'; })],
-    ['__proto__ in an attachment', JSON.parse('{"attachments": [{"__proto__": {}, "name": "a", "size": 1, "status": "pending", "reason": "", "unread": [], "personalData": []}]}')],
+    [
+      'an unknown top-level key',
+      edited((copy) => {
+        copy.extra = 1;
+      }),
+    ],
+    [
+      'an unknown kind',
+      edited((copy) => {
+        copy.body.personalData[0].kind = 'passport';
+      }),
+    ],
+    [
+      'a negative count',
+      edited((copy) => {
+        copy.body.personalData[0].high = -1;
+      }),
+    ],
+    [
+      'a fractional count',
+      edited((copy) => {
+        copy.body.personalData[0].low = 0.5;
+      }),
+    ],
+    [
+      'a sample that is not a string',
+      edited((copy) => {
+        copy.body.personalData[0].highSamples = [123456789018];
+      }),
+    ],
+    [
+      'a tally with an extra field',
+      edited((copy) => {
+        copy.body.personalData[0].value = 'x';
+      }),
+    ],
+    [
+      'a bad status',
+      edited((copy) => {
+        copy.attachments[0].status = 'ok';
+      }),
+    ],
+    [
+      'a missing size',
+      edited((copy) => {
+        delete copy.attachments[0].size;
+      }),
+    ],
+    [
+      'a bad unread member',
+      edited((copy) => {
+        copy.attachments[1].unread[0].status = 'pending';
+      }),
+    ],
+    [
+      'a subject that is not an object',
+      edited((copy) => {
+        copy.subject = 'x';
+      }),
+    ],
+    [
+      '__proto__ in an attachment',
+      JSON.parse(
+        '{"attachments": [{"__proto__": {}, "name": "a", "size": 1, "status": "pending", "reason": "", "unread": [], "personalData": []}]}',
+      ),
+    ],
   ])('refuses %s', (_name, value) => {
     expect(parseInspectionSummary(value)).toBeNull();
   });

@@ -28,18 +28,78 @@ describe('parseProtectionState', () => {
     ['an array', []],
     ['no links', { zips: [] }],
     ['no zips', { links: [] }],
-    ['an unknown top-level key', edited((copy) => { copy.extra = 1; })],
-    ['zips not an array', edited((copy) => { copy.zips = {}; })],
-    ['a zip without a name', edited((copy) => { delete copy.zips[0].name; })],
-    ['a zip with an empty name', edited((copy) => { copy.zips[0].name = ''; })],
-    ['a negative size', edited((copy) => { copy.zips[0].size = -1; })],
-    ['a fractional size', edited((copy) => { copy.zips[0].size = 1.5; })],
-    ['a size as a string', edited((copy) => { copy.zips[0].size = '20480'; })],
-    ['an unknown method', edited((copy) => { copy.zips[0].method = 'aes128'; })],
-    ['a zip with an extra field', edited((copy) => { copy.zips[0].password = 'x'; })],
-    ['a link without a package id', edited((copy) => { copy.links[0].packageId = ''; })],
-    ['a link with a bad file count', edited((copy) => { copy.links[0].files = -2; })],
-    ['a link with an extra field', edited((copy) => { copy.links[0].url = 'https://x'; })],
+    [
+      'an unknown top-level key',
+      edited((copy) => {
+        copy.extra = 1;
+      }),
+    ],
+    [
+      'zips not an array',
+      edited((copy) => {
+        copy.zips = {};
+      }),
+    ],
+    [
+      'a zip without a name',
+      edited((copy) => {
+        delete copy.zips[0].name;
+      }),
+    ],
+    [
+      'a zip with an empty name',
+      edited((copy) => {
+        copy.zips[0].name = '';
+      }),
+    ],
+    [
+      'a negative size',
+      edited((copy) => {
+        copy.zips[0].size = -1;
+      }),
+    ],
+    [
+      'a fractional size',
+      edited((copy) => {
+        copy.zips[0].size = 1.5;
+      }),
+    ],
+    [
+      'a size as a string',
+      edited((copy) => {
+        copy.zips[0].size = '20480';
+      }),
+    ],
+    [
+      'an unknown method',
+      edited((copy) => {
+        copy.zips[0].method = 'aes128';
+      }),
+    ],
+    [
+      'a zip with an extra field',
+      edited((copy) => {
+        copy.zips[0].password = 'x';
+      }),
+    ],
+    [
+      'a link without a package id',
+      edited((copy) => {
+        copy.links[0].packageId = '';
+      }),
+    ],
+    [
+      'a link with a bad file count',
+      edited((copy) => {
+        copy.links[0].files = -2;
+      }),
+    ],
+    [
+      'a link with an extra field',
+      edited((copy) => {
+        copy.links[0].url = 'https://x';
+      }),
+    ],
     ['a __proto__ key', JSON.parse('{"zips":[],"links":[],"__proto__":{"zips":[]}}')],
     ['more than 1000 zips', { zips: Array.from({ length: 1001 }, () => STATE.zips[0]), links: [] }],
   ])('%s is refused', (_, value) => {

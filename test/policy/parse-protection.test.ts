@@ -65,14 +65,38 @@ describe('attachments.protection problems', () => {
     [{ attachments: { protection: { external: 'ZIP' } } }, '$.attachments.protection.external', 'must be one of "none", "zip", "link"'],
     [{ attachments: { protection: { internal: 'password' } } }, '$.attachments.protection.internal', 'must be one of'],
     [{ attachments: { protection: { externel: 'zip' } } }, '$.attachments.protection.externel', 'did you mean "external"?'],
-    [{ attachments: { protection: { onUnprotected: 'allow' } } }, '$.attachments.protection.onUnprotected', 'must be one of "info", "confirm", "block"'],
+    [
+      { attachments: { protection: { onUnprotected: 'allow' } } },
+      '$.attachments.protection.onUnprotected',
+      'must be one of "info", "confirm", "block"',
+    ],
     [{ attachments: { protection: { allowZipCrypto: 'yes' } } }, '$.attachments.protection.allowZipCrypto', 'must be true or false'],
-    [{ attachments: { protection: { zip: { maxTotalBytes: 0 } } } }, '$.attachments.protection.zip.maxTotalBytes', 'out of range: 0 (must be from 1 to 104857600)'],
-    [{ attachments: { protection: { zip: { maxTotalBytes: 104_857_601 } } } }, '$.attachments.protection.zip.maxTotalBytes', 'out of range'],
+    [
+      { attachments: { protection: { zip: { maxTotalBytes: 0 } } } },
+      '$.attachments.protection.zip.maxTotalBytes',
+      'out of range: 0 (must be from 1 to 104857600)',
+    ],
+    [
+      { attachments: { protection: { zip: { maxTotalBytes: 104_857_601 } } } },
+      '$.attachments.protection.zip.maxTotalBytes',
+      'out of range',
+    ],
     [{ attachments: { protection: { zip: { maxBytes: 1 } } } }, '$.attachments.protection.zip.maxBytes', 'unknown key'],
-    [{ attachments: { protection: { link: { maxTotalBytes: 536_870_913 } } } }, '$.attachments.protection.link.maxTotalBytes', 'must be from 1 to 536870912'],
-    [{ attachments: { protection: { link: { expiryDays: 31 } } } }, '$.attachments.protection.link.expiryDays', 'out of range: 31 (must be from 1 to 30)'],
-    [{ attachments: { protection: { link: { expiryDays: 1.5 } } } }, '$.attachments.protection.link.expiryDays', 'must be a whole number from 1 to 30'],
+    [
+      { attachments: { protection: { link: { maxTotalBytes: 536_870_913 } } } },
+      '$.attachments.protection.link.maxTotalBytes',
+      'must be from 1 to 536870912',
+    ],
+    [
+      { attachments: { protection: { link: { expiryDays: 31 } } } },
+      '$.attachments.protection.link.expiryDays',
+      'out of range: 31 (must be from 1 to 30)',
+    ],
+    [
+      { attachments: { protection: { link: { expiryDays: 1.5 } } } },
+      '$.attachments.protection.link.expiryDays',
+      'must be a whole number from 1 to 30',
+    ],
     [{ attachments: { protection: { link: { maxDownloads: 0 } } } }, '$.attachments.protection.link.maxDownloads', 'must be from 1 to 100'],
     [{ attachments: { protection: { link: { requireCode: 1 } } } }, '$.attachments.protection.link.requireCode', 'must be true or false'],
     [{ attachments: { protection: { link: { expiryDay: 7 } } } }, '$.attachments.protection.link.expiryDay', 'did you mean "expiryDays"?'],
@@ -86,9 +110,7 @@ describe('attachments.protection problems', () => {
 
   test('__proto__ is refused at every level', () => {
     const document = JSON.parse('{"attachments":{"protection":{"link":{"__proto__":{"expiryDays":1}}}}}') as unknown;
-    expect(problemsOf(document)).toEqual([
-      { path: '$.attachments.protection.link.__proto__', message: 'forbidden key "__proto__"' },
-    ]);
+    expect(problemsOf(document)).toEqual([{ path: '$.attachments.protection.link.__proto__', message: 'forbidden key "__proto__"' }]);
   });
 
   test('every bad field is reported at once', () => {

@@ -171,10 +171,13 @@ describe('schema and parser describe the same document', () => {
   test('approval', () => {
     const approval = property('approval');
     expect(approval.default).toBe(DEFAULT_POLICY.approval);
-    expect(sorted(Object.keys(approval.properties ?? {}))).toEqual(sorted(['when', 'approvers', 'defaultApprovers', 'expiresHours', 'includeContent']));
+    expect(sorted(Object.keys(approval.properties ?? {}))).toEqual(
+      sorted(['when', 'approvers', 'defaultApprovers', 'expiresHours', 'includeContent']),
+    );
     const when = approval.properties?.when?.properties ?? {};
     expect(sorted(Object.keys(when))).toEqual(sorted(Object.keys(DEFAULT_APPROVAL_TRIGGERS)));
-    for (const [key, node] of Object.entries(when)) expect(node.default, key).toEqual(DEFAULT_APPROVAL_TRIGGERS[key as keyof typeof DEFAULT_APPROVAL_TRIGGERS]);
+    for (const [key, node] of Object.entries(when))
+      expect(node.default, key).toEqual(DEFAULT_APPROVAL_TRIGGERS[key as keyof typeof DEFAULT_APPROVAL_TRIGGERS]);
     expect(when.rules?.items?.enum).toEqual(RULE_IDS.filter((rule) => rule !== 'approval-required'));
     expect(when.personalData?.items?.enum).toEqual(PERSONAL_DATA_KINDS);
     expect(approval.properties?.expiresHours).toMatchObject({ minimum: 1, maximum: MAX_APPROVAL_HOURS, default: DEFAULT_APPROVAL_HOURS });
@@ -185,7 +188,11 @@ describe('schema and parser describe the same document', () => {
     const audit = property('audit');
     expect(audit.default).toEqual(DEFAULT_POLICY.audit);
     expect(audit.properties?.domains).toMatchObject({ enum: AUDIT_DOMAINS, default: DEFAULT_POLICY.audit.domains });
-    expect(audit.properties?.retentionDays).toMatchObject({ minimum: 1, maximum: MAX_AUDIT_RETENTION_DAYS, default: DEFAULT_POLICY.audit.retentionDays });
+    expect(audit.properties?.retentionDays).toMatchObject({
+      minimum: 1,
+      maximum: MAX_AUDIT_RETENTION_DAYS,
+      default: DEFAULT_POLICY.audit.retentionDays,
+    });
   });
 
   test('every $ref points at a definition', () => {

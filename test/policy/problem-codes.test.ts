@@ -51,9 +51,25 @@ const DOCUMENTS: readonly (readonly [PolicyProblemCode, unknown])[] = [
   ['policy.invalid-address', { autoBcc: { addresses: ['nobody'] } }],
   ['policy.empty-list', { approval: route([]) }],
   ['policy.empty-choice', { keywords: [{ term: '見積', where: [] }] }],
-  ['policy.duplicate', { personalData: [{ kind: 'email', atLeast: 1 }, { kind: 'email', atLeast: 1 }] }],
+  [
+    'policy.duplicate',
+    {
+      personalData: [
+        { kind: 'email', atLeast: 1 },
+        { kind: 'email', atLeast: 1 },
+      ],
+    },
+  ],
   ['policy.duplicate-keyword', { keywords: [{ term: '見積' }, { term: ' 見積 ' }] }],
-  ['policy.partner-name-taken', { partners: [{ name: 'ABC', domains: ['abc.example'] }, { name: 'ABC', domains: ['abc2.example'] }] }],
+  [
+    'policy.partner-name-taken',
+    {
+      partners: [
+        { name: 'ABC', domains: ['abc.example'] },
+        { name: 'ABC', domains: ['abc2.example'] },
+      ],
+    },
+  ],
   ['policy.too-many-approvers', { approval: { defaultApprovers: addresses(MAX_APPROVERS + 1) } }],
   ['policy.too-many-addresses', { autoBcc: { addresses: addresses(MAX_AUTO_BCC + 1) } }],
   ['policy.approval-self-trigger', { approval: { when: { rules: ['approval-required'] }, defaultApprovers: ['boss@example.co.jp'] } }],
@@ -62,7 +78,12 @@ const DOCUMENTS: readonly (readonly [PolicyProblemCode, unknown])[] = [
 ];
 
 /** Their English message names what the items are (`an array of domain names`); the code's text leaves that to the path. */
-const WORDED_BY_CONTEXT: ReadonlySet<PolicyProblemCode> = new Set(['policy.expected-array', 'policy.expected-string', 'policy.expected-object', 'policy.empty-list']);
+const WORDED_BY_CONTEXT: ReadonlySet<PolicyProblemCode> = new Set([
+  'policy.expected-array',
+  'policy.expected-string',
+  'policy.expected-object',
+  'policy.empty-list',
+]);
 
 function problemsOf(document: unknown): readonly PolicyProblem[] {
   const result = parsePolicy(document);
@@ -106,7 +127,9 @@ describe('policy problem codes', () => {
 
   it('says in Japanese what is wrong, with the values it names', () => {
     const [problem] = problemsOf({ internalDomain: ['example.co.jp'] });
-    expect(problem === undefined ? '' : policyProblemText('ja', problem)).toBe('不明なキー "internalDomain" です（"internalDomains" の誤りではありませんか）');
+    expect(problem === undefined ? '' : policyProblemText('ja', problem)).toBe(
+      '不明なキー "internalDomain" です（"internalDomains" の誤りではありませんか）',
+    );
   });
 
   it('lists exactly these codes in docs/policy.md', () => {

@@ -16,7 +16,12 @@ describe('the policy keys for the controls at Send', () => {
   });
 
   test('normalise addresses and keep the scope', () => {
-    const policy = policyFrom({ ...BASE, bccAction: 'move', delaySend: { minutes: 5, when: 'always' }, autoBcc: { addresses: ['Boss@Example.co.jp'] } });
+    const policy = policyFrom({
+      ...BASE,
+      bccAction: 'move',
+      delaySend: { minutes: 5, when: 'always' },
+      autoBcc: { addresses: ['Boss@Example.co.jp'] },
+    });
     expect(policy.bccAction).toBe('move');
     expect(policy.delaySend).toEqual({ minutes: 5, when: 'always' });
     expect(policy.autoBcc).toEqual({ addresses: [SUPERVISOR], when: 'external' });
@@ -41,7 +46,11 @@ describe('the policy keys for the controls at Send', () => {
 });
 
 describe('sendControls', () => {
-  const policy = policyFrom({ ...BASE, delaySend: { minutes: 5, when: 'external' }, autoBcc: { addresses: [SUPERVISOR], when: 'external' } });
+  const policy = policyFrom({
+    ...BASE,
+    delaySend: { minutes: 5, when: 'external' },
+    autoBcc: { addresses: [SUPERVISOR], when: 'external' },
+  });
 
   test('holds and copies mail that goes outside', () => {
     expect(sendControls(message({ to: people('hanako@partner.co.jp') }), policy)).toEqual({ delayMinutes: 5, addBcc: [SUPERVISOR] });
@@ -62,11 +71,18 @@ describe('sendControls', () => {
   });
 
   test('never holds or copies a meeting request', () => {
-    expect(sendControls({ ...message({ to: people('hanako@partner.co.jp') }), kind: 'meeting' }, policy)).toEqual({ delayMinutes: 0, addBcc: [] });
+    expect(sendControls({ ...message({ to: people('hanako@partner.co.jp') }), kind: 'meeting' }, policy)).toEqual({
+      delayMinutes: 0,
+      addBcc: [],
+    });
   });
 
   test('an automatic copy alone does not make the mail external', () => {
-    const outside = policyFrom({ ...BASE, delaySend: { minutes: 5, when: 'external' }, autoBcc: { addresses: ['archive@vault.example'], when: 'always' } });
+    const outside = policyFrom({
+      ...BASE,
+      delaySend: { minutes: 5, when: 'external' },
+      autoBcc: { addresses: ['archive@vault.example'], when: 'always' },
+    });
     const snapshot = message({ to: people('jiro@example.co.jp'), bcc: people('archive@vault.example') });
     expect(sendControls(snapshot, outside)).toEqual({ delayMinutes: 0, addBcc: [] });
   });

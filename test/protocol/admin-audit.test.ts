@@ -34,8 +34,16 @@ describe('auditQuery', () => {
   it.each([
     [{}, 'json', 'format=json'],
     [{ limit: 500 }, 'csv', 'limit=500&format=csv'],
-    [{ user: '  a+b@example.co.jp ', decision: 'block', rule: '', kind: 'send' }, 'jsonl', 'user=a%2Bb%40example.co.jp&decision=block&kind=send&format=jsonl'],
-    [{ from: '2026-12-04T00:00:00.000Z', to: '2026-12-05T00:00:00.000Z' }, undefined, 'from=2026-12-04T00%3A00%3A00.000Z&to=2026-12-05T00%3A00%3A00.000Z'],
+    [
+      { user: '  a+b@example.co.jp ', decision: 'block', rule: '', kind: 'send' },
+      'jsonl',
+      'user=a%2Bb%40example.co.jp&decision=block&kind=send&format=jsonl',
+    ],
+    [
+      { from: '2026-12-04T00:00:00.000Z', to: '2026-12-05T00:00:00.000Z' },
+      undefined,
+      'from=2026-12-04T00%3A00%3A00.000Z&to=2026-12-05T00%3A00%3A00.000Z',
+    ],
   ] as const)('%j as %s → %s', (filter, format, query) => {
     expect(auditQuery(filter, format)).toBe(query);
   });

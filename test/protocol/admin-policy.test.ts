@@ -2,11 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { parseActivePolicy, parsePolicyProblems, parsePolicyVersions } from '../../src/protocol/index.js';
 
-const SUMMARY = { version: 3, sha256: 'ab'.repeat(32), createdAt: '2026-12-05T01:00:00.000Z', createdBy: { id: 'oid-1', address: 'it@example.co.jp' }, reason: 'New partner', source: 'admin' };
+const SUMMARY = {
+  version: 3,
+  sha256: 'ab'.repeat(32),
+  createdAt: '2026-12-05T01:00:00.000Z',
+  createdBy: { id: 'oid-1', address: 'it@example.co.jp' },
+  reason: 'New partner',
+  source: 'admin',
+};
 
 describe('admin policy answers', () => {
   it('reads the active version with the file’s status', () => {
-    const answer = { ...SUMMARY, document: { onError: 'block' }, file: { status: 'rejected', problems: [{ path: '$.onError', message: 'bad' }] } };
+    const answer = {
+      ...SUMMARY,
+      document: { onError: 'block' },
+      file: { status: 'rejected', problems: [{ path: '$.onError', message: 'bad' }] },
+    };
     expect(parseActivePolicy(answer)).toEqual(answer);
   });
 
@@ -35,11 +46,31 @@ describe('admin policy answers', () => {
   });
 
   it('reads a refusal’s problems, or none', () => {
-    expect(parsePolicyProblems({ reason: 'invalid-policy', problems: [{ path: '$', message: 'must be a JSON object' }] })).toEqual([{ path: '$', message: 'must be a JSON object' }]);
-    expect(parsePolicyProblems({ problems: [{ path: '$.version', message: 'unsupported version 2; this Preflight reads version 1', code: 'policy.unsupported-version', params: { version: 2 } }] })).toEqual([
-      { path: '$.version', message: 'unsupported version 2; this Preflight reads version 1', code: 'policy.unsupported-version', params: { version: 2 } },
+    expect(parsePolicyProblems({ reason: 'invalid-policy', problems: [{ path: '$', message: 'must be a JSON object' }] })).toEqual([
+      { path: '$', message: 'must be a JSON object' },
     ]);
-    expect(parsePolicyProblems({ problems: [{ path: '$', message: 'm', code: 7, params: { nested: {} } }] })).toEqual([{ path: '$', message: 'm' }]);
+    expect(
+      parsePolicyProblems({
+        problems: [
+          {
+            path: '$.version',
+            message: 'unsupported version 2; this Preflight reads version 1',
+            code: 'policy.unsupported-version',
+            params: { version: 2 },
+          },
+        ],
+      }),
+    ).toEqual([
+      {
+        path: '$.version',
+        message: 'unsupported version 2; this Preflight reads version 1',
+        code: 'policy.unsupported-version',
+        params: { version: 2 },
+      },
+    ]);
+    expect(parsePolicyProblems({ problems: [{ path: '$', message: 'm', code: 7, params: { nested: {} } }] })).toEqual([
+      { path: '$', message: 'm' },
+    ]);
     expect(parsePolicyProblems({ message: 'x' })).toEqual([]);
     expect(parsePolicyProblems(null)).toEqual([]);
   });

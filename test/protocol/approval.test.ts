@@ -11,7 +11,11 @@ const EXP = IAT + 3600;
 let privateKey: CryptoKey;
 let publicJwk: ApprovalPublicJwk;
 
-async function sign(claims: Record<string, unknown> = {}, header: Record<string, unknown> = {}, key: CryptoKey = privateKey): Promise<string> {
+async function sign(
+  claims: Record<string, unknown> = {},
+  header: Record<string, unknown> = {},
+  key: CryptoKey = privateKey,
+): Promise<string> {
   return new SignJWT({ fp: FP, approver: 'boss@example.co.jp', rid: 'request-1', sub: SENDER, iat: IAT, exp: EXP, ...claims })
     .setProtectedHeader({ alg: 'ES256', ...header })
     .sign(key);
@@ -26,18 +30,34 @@ beforeAll(async () => {
 describe('verifyApproval', () => {
   it('accepts a good token up to, not at, its expiry; sender and fingerprint without case', async () => {
     const token = await sign();
-    const result = await verifyApproval(token, publicJwk, { fingerprint: FP.toUpperCase(), sender: 'Taro@Example.co.jp', nowMs: (EXP - 1) * 1000 });
-    expect(result).toEqual({ ok: true, claims: { fp: FP, sub: SENDER, approver: 'boss@example.co.jp', rid: 'request-1', iat: IAT, exp: EXP } });
-    expect(await verifyApproval(token, publicJwk, { fingerprint: FP, sender: SENDER, nowMs: EXP * 1000 })).toEqual({ ok: false, reason: 'expired' });
+    const result = await verifyApproval(token, publicJwk, {
+      fingerprint: FP.toUpperCase(),
+      sender: 'Taro@Example.co.jp',
+      nowMs: (EXP - 1) * 1000,
+    });
+    expect(result).toEqual({
+      ok: true,
+      claims: { fp: FP, sub: SENDER, approver: 'boss@example.co.jp', rid: 'request-1', iat: IAT, exp: EXP },
+    });
+    expect(await verifyApproval(token, publicJwk, { fingerprint: FP, sender: SENDER, nowMs: EXP * 1000 })).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
   });
 
   it('refuses another fingerprint, another sender, and another key', async () => {
     const token = await sign();
     const now = IAT * 1000;
-    expect(await verifyApproval(token, publicJwk, { fingerprint: 'ff'.repeat(16), sender: SENDER, nowMs: now })).toMatchObject({ reason: 'fingerprint' });
-    expect(await verifyApproval(token, publicJwk, { fingerprint: FP, sender: 'jiro@example.co.jp', nowMs: now })).toMatchObject({ reason: 'sender' });
+    expect(await verifyApproval(token, publicJwk, { fingerprint: 'ff'.repeat(16), sender: SENDER, nowMs: now })).toMatchObject({
+      reason: 'fingerprint',
+    });
+    expect(await verifyApproval(token, publicJwk, { fingerprint: FP, sender: 'jiro@example.co.jp', nowMs: now })).toMatchObject({
+      reason: 'sender',
+    });
     const other = await generateKeyPair('ES256');
-    expect(await verifyApproval(await sign({}, {}, other.privateKey), publicJwk, { fingerprint: FP, sender: SENDER, nowMs: now })).toMatchObject({ reason: 'signature' });
+    expect(
+      await verifyApproval(await sign({}, {}, other.privateKey), publicJwk, { fingerprint: FP, sender: SENDER, nowMs: now }),
+    ).toMatchObject({ reason: 'signature' });
   });
 
   it('refuses alg none, a stripped signature, missing claims and garbage', async () => {
@@ -49,6 +69,7 @@ describe('verifyApproval', () => {
     expect(await verifyApproval(`${header}.${payload}.`, publicJwk, expected)).toEqual({ ok: false, reason: 'signature' });
     expect(await verifyApproval(`${header}.${payload}.${signature}AA`, publicJwk, expected)).toEqual({ ok: false, reason: 'signature' });
     expect(await verifyApproval(await sign({ fp: undefined }), publicJwk, expected)).toEqual({ ok: false, reason: 'malformed' });
-    for (const junk of ['', 'a.b', 'a.b.c.d', '!!.??.##']) expect(await verifyApproval(junk, publicJwk, expected)).toEqual({ ok: false, reason: 'malformed' });
+    for (const junk of ['', 'a.b', 'a.b.c.d', '!!.??.##'])
+      expect(await verifyApproval(junk, publicJwk, expected)).toEqual({ ok: false, reason: 'malformed' });
   });
 });

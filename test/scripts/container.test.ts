@@ -53,9 +53,13 @@ describe('Dockerfile', () => {
   });
 
   it('takes node_modules from a stage that ran npm ci --omit=dev', () => {
-    const modules = all(runtime, 'COPY').map(parseCopy).find((copy) => copy.sources.some((source) => /node_modules\/?$/.test(source)));
+    const modules = all(runtime, 'COPY')
+      .map(parseCopy)
+      .find((copy) => copy.sources.some((source) => /node_modules\/?$/.test(source)));
     const from = dockerStages.find((stage) => stage.name === modules?.from);
-    expect(from?.instructions.some((instruction) => instruction.keyword === 'RUN' && /\bnpm ci\b.*--omit=dev/.test(instruction.text))).toBe(true);
+    expect(from?.instructions.some((instruction) => instruction.keyword === 'RUN' && /\bnpm ci\b.*--omit=dev/.test(instruction.text))).toBe(
+      true,
+    );
   });
 
   it('listens on every address on the exposed port with TLS off, data on a volume, and has a HEALTHCHECK', () => {
@@ -88,17 +92,43 @@ describe('.dockerignore', () => {
   const ignored = dockerignore(text('.dockerignore'));
 
   it('keeps out installed and built trees, local data and Git', () => {
-    for (const path of ['node_modules/fastify/package.json', 'build/server/main.js', 'dist/launchevent.js', '.data/links.sqlite', '.git/HEAD']) {
+    for (const path of [
+      'node_modules/fastify/package.json',
+      'build/server/main.js',
+      'dist/launchevent.js',
+      '.data/links.sqlite',
+      '.git/HEAD',
+    ]) {
       expect(ignored(path), path).not.toBeNull();
     }
   });
 
   it('leaves in everything the build and the runtime stage read from the context', () => {
-    const fromContext = dockerStages.flatMap((stage) => all(stage, 'COPY').map(parseCopy).filter((copy) => copy.from === undefined).flatMap((copy) => copy.sources));
+    const fromContext = dockerStages.flatMap((stage) =>
+      all(stage, 'COPY')
+        .map(parseCopy)
+        .filter((copy) => copy.from === undefined)
+        .flatMap((copy) => copy.sources),
+    );
     const wholeContext = fromContext.filter((source) => source === '.');
     // `COPY . .` then `npm run build`: tsc and webpack read these (package.json "build", tsconfig.*.json, webpack.config.js).
-    const buildInputs = wholeContext.length > 0 ? ['package.json', 'package-lock.json', 'webpack.config.js', ...readdirSync(ROOT).filter((name) => /^tsconfig.*\.json$/.test(name)), ...files('src'), ...files('types')] : [];
-    const needed = [...fromContext.filter((source) => source !== '.').flatMap((source) => (statSync(join(ROOT, source)).isDirectory() ? files(source) : [source])), ...buildInputs];
+    const buildInputs =
+      wholeContext.length > 0
+        ? [
+            'package.json',
+            'package-lock.json',
+            'webpack.config.js',
+            ...readdirSync(ROOT).filter((name) => /^tsconfig.*\.json$/.test(name)),
+            ...files('src'),
+            ...files('types'),
+          ]
+        : [];
+    const needed = [
+      ...fromContext
+        .filter((source) => source !== '.')
+        .flatMap((source) => (statSync(join(ROOT, source)).isDirectory() ? files(source) : [source])),
+      ...buildInputs,
+    ];
     expect(needed.length).toBeGreaterThan(100);
     expect(needed.filter((path) => ignored(path) !== null).map((path) => `${path} (${ignored(path)})`)).toEqual([]);
   });
@@ -106,7 +136,9 @@ describe('.dockerignore', () => {
 
 describe('runtime dependencies', () => {
   it('has every package the built server imports in dependencies, so npm ci --omit=dev keeps it', () => {
-    const entries = files('build/server').filter((path) => path.endsWith('.js')).map((path) => join(ROOT, path));
+    const entries = files('build/server')
+      .filter((path) => path.endsWith('.js'))
+      .map((path) => join(ROOT, path));
     expect(entries.length, 'build/server is missing: run npm run build:node').toBeGreaterThan(20);
     const imports = runtimeImports(entries);
     expect([...imports.packages].filter((name) => manifest.dependencies[name] === undefined)).toEqual([]);
@@ -129,7 +161,10 @@ describe('compose.yaml', () => {
 
   it('runs Preflight from this Dockerfile with PostgreSQL 16 and Azurite, published on 127.0.0.1 only', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['azurite', 'postgres', 'preflight']);
-    expect([compose.services['postgres']?.image, compose.services['azurite']?.image]).toEqual(['postgres:16', 'mcr.microsoft.com/azure-storage/azurite']);
+    expect([compose.services['postgres']?.image, compose.services['azurite']?.image]).toEqual([
+      'postgres:16',
+      'mcr.microsoft.com/azure-storage/azurite',
+    ]);
     expect(preflight.build).toBe('.');
     const published = Object.values(compose.services).flatMap((service) => service.ports ?? []);
     expect(published.filter((port) => !port.startsWith('127.0.0.1:'))).toEqual([]);
@@ -137,7 +172,9 @@ describe('compose.yaml', () => {
   });
 
   it('gives the server only variables it reads, with values it accepts', () => {
-    const environment = Object.fromEntries(Object.entries(preflight.environment ?? {}).map(([name, value]) => [name, interpolate(String(value), shell)]));
+    const environment = Object.fromEntries(
+      Object.entries(preflight.environment ?? {}).map(([name, value]) => [name, interpolate(String(value), shell)]),
+    );
     const { read, ok, problems } = serverReads({ ...Object.fromEntries(runtimeEnv()), ...environment });
     expect(Object.keys(environment).filter((name) => !read.has(name))).toEqual([]);
     expect([ok, problems]).toEqual([true, []]);
@@ -145,7 +182,12 @@ describe('compose.yaml', () => {
     // The other services, by their names on the compose network, with the database's own credentials.
     const postgres = compose.services['postgres']?.environment ?? {};
     const database = new URL(environment['PREFLIGHT_DATABASE_URL'] ?? '');
-    expect([database.hostname, database.username, database.password, database.pathname]).toEqual(['postgres', postgres['POSTGRES_USER'], postgres['POSTGRES_PASSWORD'], `/${postgres['POSTGRES_DB']}`]);
+    expect([database.hostname, database.username, database.password, database.pathname]).toEqual([
+      'postgres',
+      postgres['POSTGRES_USER'],
+      postgres['POSTGRES_PASSWORD'],
+      `/${postgres['POSTGRES_DB']}`,
+    ]);
     expect(environment['AZURE_STORAGE_CONNECTION_STRING']).toMatch(/BlobEndpoint=http:\/\/azurite:10000\/devstoreaccount1;/);
   });
 
@@ -175,31 +217,46 @@ describe('the runtime stage, run', () => {
     tree = assembleRuntime(copySteps(dockerStages, ROOT), ROOT);
     port = await freePort();
     // The image's ENV, with what a container would change: the port the test picked, loopback, a data folder.
-    env = { PATH: process.env['PATH'] ?? '', HOME: tree.root, ...Object.fromEntries(runtimeEnv()), HOST: '127.0.0.1', PORT: String(port), PREFLIGHT_DATA: join(tree.root, '..', 'data'), PREFLIGHT_PUBLIC_URL: 'https://preflight.example.co.jp', PREFLIGHT_LOG_LEVEL: 'warn' };
+    env = {
+      PATH: process.env['PATH'] ?? '',
+      HOME: tree.root,
+      ...Object.fromEntries(runtimeEnv()),
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PREFLIGHT_DATA: join(tree.root, '..', 'data'),
+      PREFLIGHT_PUBLIC_URL: 'https://preflight.example.co.jp',
+      PREFLIGHT_LOG_LEVEL: 'warn',
+    };
   });
   afterAll(() => tree?.remove());
 
-  it('starts CMD with the production dependencies only, answers the HEALTHCHECK, and fails it once stopped', { timeout: 20_000 }, async () => {
-    const [program = '', ...args] = argv(last(runtime, 'CMD')?.text ?? '');
-    const server = spawn(program, args, { cwd: tree.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const exited = new Promise<number | null>((done) => server.on('exit', done));
-    await new Promise<void>((done, fail) => {
-      const take = (chunk: Buffer): void => {
-        output += chunk.toString('utf8');
-        if (output.includes('Preflight is running')) done();
+  it(
+    'starts CMD with the production dependencies only, answers the HEALTHCHECK, and fails it once stopped',
+    { timeout: 20_000 },
+    async () => {
+      const [program = '', ...args] = argv(last(runtime, 'CMD')?.text ?? '');
+      const server = spawn(program, args, { cwd: tree.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      const exited = new Promise<number | null>((done) => server.on('exit', done));
+      await new Promise<void>((done, fail) => {
+        const take = (chunk: Buffer): void => {
+          output += chunk.toString('utf8');
+          if (output.includes('Preflight is running')) done();
+        };
+        server.stdout.on('data', take);
+        server.stderr.on('data', take);
+        void exited.then((code) => fail(new Error(`the image's CMD exited (${code}):\n${output}`)));
+      });
+      expect(await healthcheck()).toBe(0);
+      const body = (await (await fetch(`http://127.0.0.1:${port}/.well-known/microsoft-officeaddins-allowed.json`)).json()) as {
+        allowed: string[];
       };
-      server.stdout.on('data', take);
-      server.stderr.on('data', take);
-      void exited.then((code) => fail(new Error(`the image's CMD exited (${code}):\n${output}`)));
-    });
-    expect(await healthcheck()).toBe(0);
-    const body = (await (await fetch(`http://127.0.0.1:${port}/.well-known/microsoft-officeaddins-allowed.json`)).json()) as { allowed: string[] };
-    expect(body.allowed).toEqual(['https://preflight.example.co.jp/launchevent.js']);
-    server.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(await healthcheck()).toBe(1);
-  });
+      expect(body.allowed).toEqual(['https://preflight.example.co.jp/launchevent.js']);
+      server.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(await healthcheck()).toBe(1);
+    },
+  );
 
   it('fails the HEALTHCHECK when /healthz answers other than 200', async () => {
     const unhealthy = createServer((_request, response) => response.writeHead(503).end());
@@ -211,4 +268,3 @@ describe('the runtime stage, run', () => {
     }
   });
 });
-

@@ -12,7 +12,11 @@ function readmeLayerTable(text: string): Map<string, string[]> {
   const rows = new Map<string, string[]>();
   for (const match of text.matchAll(/^\| `src\/([a-z0-9-]+)\/` \| .* \| ([^|]+) \|$/gm)) {
     const [, folder = '', imports = ''] = match;
-    const names = imports.replace(/\([^)]*\)/g, '').split(',').map((name) => name.trim()).filter((name) => name !== '' && name !== 'itself');
+    const names = imports
+      .replace(/\([^)]*\)/g, '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '' && name !== 'itself');
     rows.set(folder, names);
   }
   return rows;

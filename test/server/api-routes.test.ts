@@ -20,7 +20,12 @@ beforeAll(async () => {
     files.config({
       logLevel: 'silent',
       auth: { developmentToken: { token: 'a-long-enough-dev-token', forced: false }, admins: [] },
-      links: { dataDirectory: join(files.directory, 'data'), keyring: { kind: 'inline', entries: [`app-1:${KEK}`] }, smtp: null, limits: DEFAULT_LINK_LIMITS },
+      links: {
+        dataDirectory: join(files.directory, 'data'),
+        keyring: { kind: 'inline', entries: [`app-1:${KEK}`] },
+        smtp: null,
+        limits: DEFAULT_LINK_LIMITS,
+      },
     }),
   );
 });
@@ -36,7 +41,9 @@ describe('the API routes of src/protocol', () => {
   });
 
   it('lists every /api/ path the protocol exports', () => {
-    const exported = Object.values(protocol as Record<string, unknown>).filter((value): value is string => typeof value === 'string' && value.startsWith('/api/'));
+    const exported = Object.values(protocol as Record<string, unknown>).filter(
+      (value): value is string => typeof value === 'string' && value.startsWith('/api/'),
+    );
     const listed = new Set(API_ROUTES.map((route) => route.pattern));
     expect(exported.filter((path) => !listed.has(path))).toEqual([]);
     expect(exported.length).toBeGreaterThan(20);

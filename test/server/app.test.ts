@@ -114,11 +114,14 @@ describe('other routes', () => {
     expect([response.statusCode, response.headers.location]).toEqual([301, '/playground/']);
   });
 
-  it.each(['/nothing-here', '/assets/missing.png', '/config/policy.json', '/../config/policy.json'])('answers 404 JSON for %s', async (url) => {
-    const response = await app.inject(url);
-    expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ statusCode: 404, error: 'Not Found', message: 'Not Found' });
-  });
+  it.each(['/nothing-here', '/assets/missing.png', '/config/policy.json', '/../config/policy.json'])(
+    'answers 404 JSON for %s',
+    async (url) => {
+      const response = await app.inject(url);
+      expect(response.statusCode).toBe(404);
+      expect(response.json()).toEqual({ statusCode: 404, error: 'Not Found', message: 'Not Found' });
+    },
+  );
 });
 
 describe('security headers', () => {
@@ -135,7 +138,9 @@ describe('security headers', () => {
     expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
-    expect(directives.get('frame-ancestors')).toEqual(expect.arrayContaining(["'self'", 'https://outlook.office.com', 'https://outlook.cloud.microsoft']));
+    expect(directives.get('frame-ancestors')).toEqual(
+      expect.arrayContaining(["'self'", 'https://outlook.office.com', 'https://outlook.cloud.microsoft']),
+    );
     // Entra ID sign-in, for MSAL where Outlook cannot broker it; nothing else leaves the origin.
     expect(directives.get('connect-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com', 'https://login.microsoftonline.com']);
     expect(directives.get('frame-src')).toEqual(["'self'", 'https://login.microsoftonline.com']);

@@ -26,16 +26,18 @@ describe('startupBanner', () => {
     const text = startupBanner(FACTS);
     expect(urlsOf(text)[0]).toBe('https://localhost:3000/playground/');
     expect(text.trimStart().startsWith('Preflight is running.')).toBe(true);
-    const order = ['/playground/', 'Manifest     manifest.xml', 'aka.ms/olksideload', 'npm run start:desktop', 'Server       https://localhost:3000', 'Policy'];
+    const order = [
+      '/playground/',
+      'Manifest     manifest.xml',
+      'aka.ms/olksideload',
+      'npm run start:desktop',
+      'Server       https://localhost:3000',
+      'Policy',
+    ];
     const positions = order.map((part) => text.indexOf(part));
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    for (const expected of [
-      'Policy       config/policy.json',
-      'https://aka.ms/olksideload',
-      'Add from File',
-      'Ctrl+C',
-    ]) {
+    for (const expected of ['Policy       config/policy.json', 'https://aka.ms/olksideload', 'Add from File', 'Ctrl+C']) {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain('Listening');
@@ -62,7 +64,12 @@ describe('startupBanner', () => {
   });
 
   it('says when it listens without TLS', () => {
-    const text = startupBanner({ ...FACTS, certificate: null, listeningUrl: 'http://0.0.0.0:8080', publicOrigin: 'https://preflight.example.co.jp' });
+    const text = startupBanner({
+      ...FACTS,
+      certificate: null,
+      listeningUrl: 'http://0.0.0.0:8080',
+      publicOrigin: 'https://preflight.example.co.jp',
+    });
     expect(text).toContain('Listening    http://0.0.0.0:8080 (plain HTTP');
     expect(text).not.toContain('Certificate');
   });

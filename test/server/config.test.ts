@@ -87,7 +87,10 @@ describe('readEnvironment', () => {
 
   it('follows PORT in the default public URL and allows plain HTTP behind a proxy', () => {
     const result = read({ PORT: '4000', PREFLIGHT_TLS: 'off' });
-    expect(result.ok && [result.environment.server.publicOrigin, result.environment.tls]).toEqual(['https://localhost:4000', { kind: 'off' }]);
+    expect(result.ok && [result.environment.server.publicOrigin, result.environment.tls]).toEqual([
+      'https://localhost:4000',
+      { kind: 'off' },
+    ]);
   });
 
   it.each([
@@ -101,7 +104,7 @@ describe('readEnvironment', () => {
     [{ PREFLIGHT_TLS_CERT: 'cert.pem' }, 'PREFLIGHT_TLS_CERT and PREFLIGHT_TLS_KEY must be set together'],
     [{ PREFLIGHT_TLS: 'on' }, 'PREFLIGHT_TLS can only be "off"'],
     [{ PREFLIGHT_TLS: 'off', PREFLIGHT_TLS_KEY: 'k', PREFLIGHT_TLS_CERT: 'c' }, 'cannot be combined'],
-    [{ PREFLIGHT_FRAME_ANCESTORS: "https://a.example; script-src *" }, 'is not a host source'],
+    [{ PREFLIGHT_FRAME_ANCESTORS: 'https://a.example; script-src *' }, 'is not a host source'],
   ])('refuses %j', (env, problem) => {
     const result = read(env);
     expect(result.ok).toBe(false);
@@ -124,25 +127,34 @@ describe('parsePublicOrigin', () => {
     expect(parsePublicOrigin(text)).toEqual({ origin });
   });
 
-  it.each(['https://a.example/x', 'https://a.example/?q', 'https://a.example/#h', 'https://u:p@a.example', 'ftp://a.example'])('refuses %s', (text) => {
-    expect(parsePublicOrigin(text)).toHaveProperty('problem');
-  });
+  it.each(['https://a.example/x', 'https://a.example/?q', 'https://a.example/#h', 'https://u:p@a.example', 'ftp://a.example'])(
+    'refuses %s',
+    (text) => {
+      expect(parsePublicOrigin(text)).toHaveProperty('problem');
+    },
+  );
 });
 
 describe('PREFLIGHT_ENTRA_JWKS_URL', () => {
   const ENTRA = { PREFLIGHT_ENTRA_TENANT: '72f988bf-86f1-41af-91ab-2d7cd011db47', PREFLIGHT_ENTRA_AUDIENCE: 'api://x' };
 
-  it.each(['https://keys.example/keys', 'http://127.0.0.1:8080/keys', 'http://localhost:8080/keys', 'http://[::1]:8080/keys'])('accepts %s', (url) => {
-    expect(read({ ...ENTRA, PREFLIGHT_ENTRA_JWKS_URL: url }).ok).toBe(true);
-  });
-
-  it.each(['http://keys.example/keys', 'http://localhost.attacker.example/keys', 'http://127.0.0.1.attacker.example/keys', 'ftp://keys.example/keys', 'keys'])(
-    'refuses %s, naming the variable',
+  it.each(['https://keys.example/keys', 'http://127.0.0.1:8080/keys', 'http://localhost:8080/keys', 'http://[::1]:8080/keys'])(
+    'accepts %s',
     (url) => {
-      const result = read({ ...ENTRA, PREFLIGHT_ENTRA_JWKS_URL: url });
-      expect(result.ok ? [] : result.problems).toContainEqual(expect.stringContaining('PREFLIGHT_ENTRA_JWKS_URL must be an https URL'));
+      expect(read({ ...ENTRA, PREFLIGHT_ENTRA_JWKS_URL: url }).ok).toBe(true);
     },
   );
+
+  it.each([
+    'http://keys.example/keys',
+    'http://localhost.attacker.example/keys',
+    'http://127.0.0.1.attacker.example/keys',
+    'ftp://keys.example/keys',
+    'keys',
+  ])('refuses %s, naming the variable', (url) => {
+    const result = read({ ...ENTRA, PREFLIGHT_ENTRA_JWKS_URL: url });
+    expect(result.ok ? [] : result.problems).toContainEqual(expect.stringContaining('PREFLIGHT_ENTRA_JWKS_URL must be an https URL'));
+  });
 
   // A config built without readEnvironment (tests, benchmarks, an embedding) must not slip a plain-http key source past start.
   it('stops buildApp with a StartupError naming the variable when the configured URL is plain http off loopback', async () => {
@@ -151,7 +163,10 @@ describe('PREFLIGHT_ENTRA_JWKS_URL', () => {
     try {
       const entra = identity.auth.entra;
       if (entra === undefined) throw new Error('the test identity has Entra settings');
-      const config = files.config({ logLevel: 'silent', auth: { ...identity.auth, entra: { ...entra, jwksUrl: 'http://keys.example/discovery/v2.0/keys' } } });
+      const config = files.config({
+        logLevel: 'silent',
+        auth: { ...identity.auth, entra: { ...entra, jwksUrl: 'http://keys.example/discovery/v2.0/keys' } },
+      });
       const refused = await buildApp(config).then(
         async (app) => {
           await app.close();

@@ -26,7 +26,10 @@ describe('errorBody and parseApiErrorBody', () => {
   });
 
   it('reads what a body lacks as empty, and a body that is no refusal as nothing said', () => {
-    expect(parseApiErrorBody({ statusCode: 404, error: 'Not Found', message: 'Not Found' })).toEqual({ message: 'Not Found', problems: [] });
+    expect(parseApiErrorBody({ statusCode: 404, error: 'Not Found', message: 'Not Found' })).toEqual({
+      message: 'Not Found',
+      problems: [],
+    });
     expect(parseApiErrorBody({ message: 1, reason: '' })).toEqual({ message: '', problems: [] });
     expect(parseApiErrorBody(undefined)).toEqual({ message: '', problems: [] });
     expect(parseApiErrorBody('<html>')).toEqual({ message: '', problems: [] });

@@ -76,7 +76,10 @@ export function logCapture(): { stream: Writable; records: LogRecord[]; next(mat
   const waiting: Array<{ match: (record: LogRecord) => boolean; resolve: (record: LogRecord) => void }> = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter((text) => text !== '')) {
+      for (const line of chunk
+        .toString('utf8')
+        .split('\n')
+        .filter((text) => text !== '')) {
         const record = JSON.parse(line) as LogRecord;
         records.push(record);
         for (const waiter of waiting.filter((entry) => entry.match(record))) {

@@ -20,7 +20,10 @@ function positionOf(text: string, pattern: RegExp): { line: number; column: numb
 
 describe('the handler bundle source map', () => {
   it('moves every generated line down by the lines put before the bundle', () => {
-    expect(JSON.parse(shiftedSourceMap('{"version":3,"sources":["a.ts"],"names":[],"mappings":"AAAA;AACA"}', 1) ?? '')).toMatchObject({ mappings: ';AAAA;AACA', sources: ['a.ts'] });
+    expect(JSON.parse(shiftedSourceMap('{"version":3,"sources":["a.ts"],"names":[],"mappings":"AAAA;AACA"}', 1) ?? '')).toMatchObject({
+      mappings: ';AAAA;AACA',
+      sources: ['a.ts'],
+    });
     expect(shiftedSourceMap('not json', 1)).toBeNull();
     expect(shiftedSourceMap('{"version":3}', 1)).toBeNull();
   });
@@ -48,7 +51,10 @@ describe('the handler bundle source map', () => {
       const without = await buildApp(files.config({ logLevel: 'silent' }));
       expect((await without.inject({ url: '/launchevent.js.map' })).statusCode).toBe(404);
       await without.close();
-      writeFileSync(resolve(files.distDirectory, 'launchevent.js.map'), '{"version":3,"sources":["src/launchevent/launchevent.ts"],"names":[],"mappings":"AAAA"}');
+      writeFileSync(
+        resolve(files.distDirectory, 'launchevent.js.map'),
+        '{"version":3,"sources":["src/launchevent/launchevent.ts"],"names":[],"mappings":"AAAA"}',
+      );
       const app = await buildApp(files.config({ logLevel: 'silent' }));
       const answer = await app.inject({ url: '/launchevent.js.map' });
       expect(answer.statusCode).toBe(200);

@@ -17,7 +17,13 @@ const TOKEN = 'local-development-token-1234';
 
 beforeAll(async () => {
   files = workspace();
-  app = await buildApp(files.config({ logLevel: 'silent', auth: { developmentToken: { token: TOKEN, forced: false }, admins: [] }, timeouts: { headersMs: 300, requestMs: 600, connectionIdleMs: 400, keepAliveMs: 200 } }));
+  app = await buildApp(
+    files.config({
+      logLevel: 'silent',
+      auth: { developmentToken: { token: TOKEN, forced: false }, admins: [] },
+      timeouts: { headersMs: 300, requestMs: 600, connectionIdleMs: 400, keepAliveMs: 200 },
+    }),
+  );
   await app.listen({ host: '127.0.0.1', port: 0 });
   port = (app.server.address() as AddressInfo).port;
 });
@@ -71,7 +77,10 @@ describe('server timeouts', () => {
 describe('nodeServerTimeoutOptions', () => {
   it('checks at least twice per header timeout, never less often than Node does by default', () => {
     expect(nodeServerTimeoutOptions(DEFAULT_SERVER_TIMEOUTS)).toEqual({ headersTimeout: 30_000, connectionsCheckingInterval: 15_000 });
-    expect(nodeServerTimeoutOptions({ ...DEFAULT_SERVER_TIMEOUTS, headersMs: 120_000 })).toEqual({ headersTimeout: 120_000, connectionsCheckingInterval: 30_000 });
+    expect(nodeServerTimeoutOptions({ ...DEFAULT_SERVER_TIMEOUTS, headersMs: 120_000 })).toEqual({
+      headersTimeout: 120_000,
+      connectionsCheckingInterval: 30_000,
+    });
   });
 
   it('keeps the header timeout within the request timeout, as Node requires', () => {

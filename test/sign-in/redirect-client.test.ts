@@ -51,7 +51,12 @@ vi.mock('@azure/msal-browser', () => {
 
 const { redirectTokenSource, redirectUri } = await import('../../src/sign-in/index.js');
 
-const ENTRA = { mode: 'entra' as const, clientId: 'c1d2', authority: 'https://login.microsoftonline.com/tenant-1', scopes: ['api://preflight/access_as_user'] };
+const ENTRA = {
+  mode: 'entra' as const,
+  clientId: 'c1d2',
+  authority: 'https://login.microsoftonline.com/tenant-1',
+  scopes: ['api://preflight/access_as_user'],
+};
 const PAGE = 'https://preflight.example.co.jp/approve/Zx9_abc-DEF12345';
 
 function source() {
@@ -74,8 +79,18 @@ describe('the approver page’s MSAL client', () => {
   it('handles the redirect first, then takes the token silently for the account that came back', async () => {
     msal.returned = { account: { username: 'boss@example.co.jp' } };
     expect(await source()()).toBe('silent-token');
-    expect(msal.calls).toEqual(['initialize', 'handleRedirectPromise', 'acquireTokenSilent boss@example.co.jp api://preflight/access_as_user']);
-    expect(msal.config).toMatchObject({ auth: { clientId: 'c1d2', authority: 'https://login.microsoftonline.com/tenant-1', redirectUri: 'https://preflight.example.co.jp/approve/' } });
+    expect(msal.calls).toEqual([
+      'initialize',
+      'handleRedirectPromise',
+      'acquireTokenSilent boss@example.co.jp api://preflight/access_as_user',
+    ]);
+    expect(msal.config).toMatchObject({
+      auth: {
+        clientId: 'c1d2',
+        authority: 'https://login.microsoftonline.com/tenant-1',
+        redirectUri: 'https://preflight.example.co.jp/approve/',
+      },
+    });
   });
 
   it('signs in by redirect, returning to this request’s page, when nobody has signed in', async () => {
@@ -91,7 +106,11 @@ describe('the approver page’s MSAL client', () => {
     msal.silent = () => Promise.reject(Object.assign(new Error('consent_required'), { name: 'InteractionRequiredAuthError' }));
     void source()();
     await vi.waitFor(() => expect(msal.calls).toContain(`acquireTokenRedirect ${PAGE}`));
-    expect(msal.calls.slice(0, 3)).toEqual(['initialize', 'handleRedirectPromise', 'acquireTokenSilent boss@example.co.jp api://preflight/access_as_user']);
+    expect(msal.calls.slice(0, 3)).toEqual([
+      'initialize',
+      'handleRedirectPromise',
+      'acquireTokenSilent boss@example.co.jp api://preflight/access_as_user',
+    ]);
   });
 
   it('returns to one fixed address, which the app registration lists', () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ClientAuthConfig } from '../../src/protocol/index.js';
 import { tokenSource, TokenUnavailable, type TokenClient } from '../../src/sign-in/index.js';
 
-const ENTRA: ClientAuthConfig = { mode: 'entra', clientId: 'c1d2', authority: 'https://login.microsoftonline.com/tenant-1', scopes: ['api://preflight/access_as_user'] };
+const ENTRA: ClientAuthConfig = {
+  mode: 'entra',
+  clientId: 'c1d2',
+  authority: 'https://login.microsoftonline.com/tenant-1',
+  scopes: ['api://preflight/access_as_user'],
+};
 
 class InteractionRequiredAuthError extends Error {
   override readonly name = 'InteractionRequiredAuthError';
@@ -25,7 +30,10 @@ function fakeClient(silent: () => Promise<string>, popup: () => Promise<string> 
 
 describe('tokenSource', () => {
   it('hands out the development token without MSAL', async () => {
-    const token = tokenSource({ fetchConfig: () => Promise.resolve({ mode: 'development', token: 'dev-1' }), createClient: () => Promise.reject(new Error('not used')) });
+    const token = tokenSource({
+      fetchConfig: () => Promise.resolve({ mode: 'development', token: 'dev-1' }),
+      createClient: () => Promise.reject(new Error('not used')),
+    });
     expect(await token()).toBe('dev-1');
   });
 
@@ -51,17 +59,29 @@ describe('tokenSource', () => {
   });
 
   it('asks the user interactively only when Entra needs interaction', async () => {
-    const fake = fakeClient(() => Promise.reject(new InteractionRequiredAuthError('consent_required')), () => Promise.resolve('after-consent'));
+    const fake = fakeClient(
+      () => Promise.reject(new InteractionRequiredAuthError('consent_required')),
+      () => Promise.resolve('after-consent'),
+    );
     const token = tokenSource({ fetchConfig: () => Promise.resolve(ENTRA), createClient: () => Promise.resolve(fake.client) });
     expect(await token()).toBe('after-consent');
     expect(fake.calls.map((call) => call.split(' ')[0])).toEqual(['silent', 'interactive']);
   });
 
   it.each([
-    ['a silent failure that no interaction can fix', () => fakeClient(() => Promise.reject(new Error('network down'))), 'Error: network down', ['silent']],
+    [
+      'a silent failure that no interaction can fix',
+      () => fakeClient(() => Promise.reject(new Error('network down'))),
+      'Error: network down',
+      ['silent'],
+    ],
     [
       'a popup the user closed',
-      () => fakeClient(() => Promise.reject(new InteractionRequiredAuthError('login_required')), () => Promise.reject(Object.assign(new Error('user_cancelled'), { name: 'BrowserAuthError' }))),
+      () =>
+        fakeClient(
+          () => Promise.reject(new InteractionRequiredAuthError('login_required')),
+          () => Promise.reject(Object.assign(new Error('user_cancelled'), { name: 'BrowserAuthError' })),
+        ),
       'BrowserAuthError: user_cancelled',
       ['silent', 'interactive'],
     ],
@@ -75,7 +95,12 @@ describe('tokenSource', () => {
   });
 
   it('says when the server has no sign-in, and retries an unreachable server on the next call', async () => {
-    expect(await tokenSource({ fetchConfig: () => Promise.resolve({ mode: 'none' }), createClient: () => Promise.reject(new Error('x')) })().catch((error: unknown) => error)).toMatchObject({ problem: 'not-set-up' });
+    expect(
+      await tokenSource({
+        fetchConfig: () => Promise.resolve({ mode: 'none' }),
+        createClient: () => Promise.reject(new Error('x')),
+      })().catch((error: unknown) => error),
+    ).toMatchObject({ problem: 'not-set-up' });
     let attempts = 0;
     const token = tokenSource({
       fetchConfig: () => {

@@ -24,7 +24,17 @@ function stateFor(
   return {
     ...INITIAL_PANE_STATE,
     work: null,
-    review: { policy: POLICY, policyDocument: {}, policySource: 'server', snapshot, verdict, model, inspectionNotSaved: false, approvalFingerprint: null, approval: null },
+    review: {
+      policy: POLICY,
+      policyDocument: {},
+      policySource: 'server',
+      snapshot,
+      verdict,
+      model,
+      inspectionNotSaved: false,
+      approvalFingerprint: null,
+      approval: null,
+    },
     ticks: setTicked(model, new Map(), ticked, true),
     ...extra,
   };
@@ -138,11 +148,34 @@ describe('ReviewPane', () => {
 
   it.each<[string, boolean, PaneState]>([
     ['nothing ticked', true, stateFor(VERDICT)],
-    ['all ticked', false, stateFor(VERDICT, CHECKLIST.map((item) => item.id))],
-    ['all ticked but busy', true, stateFor(VERDICT, CHECKLIST.map((item) => item.id), { work: { kind: 'refreshing' } })],
+    [
+      'all ticked',
+      false,
+      stateFor(
+        VERDICT,
+        CHECKLIST.map((item) => item.id),
+      ),
+    ],
+    [
+      'all ticked but busy',
+      true,
+      stateFor(
+        VERDICT,
+        CHECKLIST.map((item) => item.id),
+        { work: { kind: 'refreshing' } },
+      ),
+    ],
     ['blocked', true, stateFor(verdictWith({ decision: 'block', checklist: [] }))],
     // The last tick recorded it already; pressing Confirm again is harmless and keeps keyboard flows ending on it.
-    ['already confirmed', false, stateFor(VERDICT, CHECKLIST.map((item) => item.id), { confirmedFingerprint: 'fingerprint-1' })],
+    [
+      'already confirmed',
+      false,
+      stateFor(
+        VERDICT,
+        CHECKLIST.map((item) => item.id),
+        { confirmedFingerprint: 'fingerprint-1' },
+      ),
+    ],
   ])('Confirm when %s: disabled=%s, and focusable either way', (_case, disabled, state) => {
     const tag = tagWithTestId(render(state), 'preflight-confirm') ?? '';
     expect(tag).toMatch(/^<button/);
@@ -234,7 +267,9 @@ describe('ReviewPane', () => {
   it('tells the user where in the pane to protect an attachment, also when it blocks', () => {
     const blocking = { ...UNPROTECTED, severity: 'block' as const };
     for (const finding of [UNPROTECTED, blocking]) {
-      const text = decode(render(stateFor(verdictWith({ decision: finding.severity === 'block' ? 'block' : 'confirm', findings: [finding] }))));
+      const text = decode(
+        render(stateFor(verdictWith({ decision: finding.severity === 'block' ? 'block' : 'confirm', findings: [finding] }))),
+      );
       expect(text).toContain('use "Share as secure links" under "Protect attachments".');
       expect(text).not.toContain('review pane');
     }

@@ -4,7 +4,14 @@ import { addressPieces, textRuns } from '../../src/taskpane/address-lines.js';
 
 describe('addressPieces', () => {
   it('cuts after @ and after each dot, never at a hyphen', () => {
-    expect(addressPieces('very.long.name-with-hyphen@abc-shoji.co.jp')).toEqual(['very.', 'long.', 'name-with-hyphen@', 'abc-shoji.', 'co.', 'jp']);
+    expect(addressPieces('very.long.name-with-hyphen@abc-shoji.co.jp')).toEqual([
+      'very.',
+      'long.',
+      'name-with-hyphen@',
+      'abc-shoji.',
+      'co.',
+      'jp',
+    ]);
   });
 
   it('cuts after the spaces of a list and after an ideographic full stop', () => {

@@ -26,12 +26,36 @@ describe('the API failure texts', () => {
 
 describe('apiFailureCode', () => {
   it.each<[string, unknown, string | null]>([
-    ['401 from authenticate', httpError(401, JSON.stringify({ statusCode: 401, error: 'Unauthorized', message: 'A valid Preflight access token is required' })), 'sign-in'],
-    ['403 ZipCrypto refused', httpError(403, JSON.stringify({ statusCode: 403, message: "ZipCrypto is weak and this organisation's policy does not allow it" })), 'forbidden'],
-    ['413 from protect/zip', httpError(413, JSON.stringify({ statusCode: 413, message: 'The attachments exceed the 25 MiB limit' })), 'too-large'],
-    ['409 no-mail-relay by its reason', httpError(409, JSON.stringify({ statusCode: 409, message: 'requireCode: no SMTP relay', reason: 'no-mail-relay' })), 'no-mail-relay'],
-    ['409 another reason', httpError(409, JSON.stringify({ statusCode: 409, message: 'already complete', reason: 'complete' })), 'conflict'],
-    ['an unknown reason falls back to the status', httpError(410, JSON.stringify({ statusCode: 410, message: 'gone', reason: 'brand-new' })), 'expired'],
+    [
+      '401 from authenticate',
+      httpError(401, JSON.stringify({ statusCode: 401, error: 'Unauthorized', message: 'A valid Preflight access token is required' })),
+      'sign-in',
+    ],
+    [
+      '403 ZipCrypto refused',
+      httpError(403, JSON.stringify({ statusCode: 403, message: "ZipCrypto is weak and this organisation's policy does not allow it" })),
+      'forbidden',
+    ],
+    [
+      '413 from protect/zip',
+      httpError(413, JSON.stringify({ statusCode: 413, message: 'The attachments exceed the 25 MiB limit' })),
+      'too-large',
+    ],
+    [
+      '409 no-mail-relay by its reason',
+      httpError(409, JSON.stringify({ statusCode: 409, message: 'requireCode: no SMTP relay', reason: 'no-mail-relay' })),
+      'no-mail-relay',
+    ],
+    [
+      '409 another reason',
+      httpError(409, JSON.stringify({ statusCode: 409, message: 'already complete', reason: 'complete' })),
+      'conflict',
+    ],
+    [
+      'an unknown reason falls back to the status',
+      httpError(410, JSON.stringify({ statusCode: 410, message: 'gone', reason: 'brand-new' })),
+      'expired',
+    ],
     ['429', httpError(429, '{"statusCode":429}'), 'rate-limited'],
     ['500', httpError(500, '{"statusCode":500,"message":"Internal Server Error"}'), 'server'],
     ['503 without JSON', httpError(503, '<html>Service Unavailable</html>'), 'server'],

@@ -7,7 +7,11 @@ import { findApprovalInPane, type ApprovalPorts } from '../../src/taskpane/appro
 import { approvalRequest } from '../../src/taskpane/approval-request.js';
 
 function policyWith(approval: object): Policy & { approval: ApprovalPolicy } {
-  const parsed = parsePolicy({ version: 1, internalDomains: ['example.co.jp'], approval: { defaultApprovers: ['boss@example.co.jp'], ...approval } });
+  const parsed = parsePolicy({
+    version: 1,
+    internalDomains: ['example.co.jp'],
+    approval: { defaultApprovers: ['boss@example.co.jp'], ...approval },
+  });
   if (!parsed.ok || parsed.policy.approval === null) throw new Error('bad policy');
   return parsed.policy as Policy & { approval: ApprovalPolicy };
 }
@@ -42,7 +46,11 @@ describe('approvalRequest', () => {
       approvers: ['boss@example.co.jp'],
       expiresHours: 8,
       includeContent: true,
-      summary: { rules: ['external-recipient', 'attachment-to-external', 'unprotected-attachment'], outsideDomains: ['partner.co.jp', 'other.example'], attachments: ['見積書.pdf'] },
+      summary: {
+        rules: ['external-recipient', 'attachment-to-external', 'unprotected-attachment'],
+        outsideDomains: ['partner.co.jp', 'other.example'],
+        attachments: ['見積書.pdf'],
+      },
       content: {
         from: 'taro@example.co.jp',
         to: ['hanako@partner.co.jp', 'jiro@example.co.jp'],
@@ -57,7 +65,14 @@ describe('approvalRequest', () => {
 
   it('sends the summary alone when the policy keeps content from the approver', () => {
     const policy = policyWith({ includeContent: false });
-    const request = approvalRequest({ policy, snapshot: SNAPSHOT, verdict: evaluate(SNAPSHOT, policy, {}), fingerprint: 'cd'.repeat(32), body: null, attachments: [] });
+    const request = approvalRequest({
+      policy,
+      snapshot: SNAPSHOT,
+      verdict: evaluate(SNAPSHOT, policy, {}),
+      fingerprint: 'cd'.repeat(32),
+      body: null,
+      attachments: [],
+    });
     expect(request.content).toBeUndefined();
     expect(request.includeContent).toBe(false);
   });
@@ -109,7 +124,9 @@ describe('findApprovalInPane', () => {
     const { token, recorded, ports } = await setup();
     const port = ports(null);
     const read = vi.spyOn(port, 'readApprovalRequest');
-    expect(await findApprovalInPane(port, 2_000_000, FINGERPRINT, { fingerprint: FINGERPRINT, token })).toEqual({ approver: 'boss@example.co.jp' });
+    expect(await findApprovalInPane(port, 2_000_000, FINGERPRINT, { fingerprint: FINGERPRINT, token })).toEqual({
+      approver: 'boss@example.co.jp',
+    });
     expect(read).not.toHaveBeenCalled();
     expect(recorded).not.toHaveBeenCalled();
   });

@@ -13,7 +13,17 @@ function policy(document: object): Policy {
 function review(snapshot: MessageSnapshot, document: object): Review {
   const parsed = policy(document);
   const verdict = evaluate(snapshot, parsed, {});
-  return { policy: parsed, policyDocument: document, policySource: 'server', snapshot, verdict, model: buildReviewModel(snapshot, verdict, parsed), inspectionNotSaved: false, approvalFingerprint: null, approval: null };
+  return {
+    policy: parsed,
+    policyDocument: document,
+    policySource: 'server',
+    snapshot,
+    verdict,
+    model: buildReviewModel(snapshot, verdict, parsed),
+    inspectionNotSaved: false,
+    approvalFingerprint: null,
+    approval: null,
+  };
 }
 
 const OUTSIDE: MessageSnapshot = { to: [{ address: 'hanako@partner.co.jp' }], cc: [], bcc: [], subject: '', body: '', attachments: [] };
@@ -21,7 +31,11 @@ const CONTROLS = { delaySend: { minutes: 5 }, autoBcc: { addresses: ['boss@examp
 
 describe('controlNotes', () => {
   it('tells of the copy and the hold for outside mail', () => {
-    expect(controlNotes(review(OUTSIDE, CONTROLS), { canHoldDelivery: true })).toEqual({ bcc: ['boss@example.co.jp'], holdMinutes: 5, holdUnavailable: false });
+    expect(controlNotes(review(OUTSIDE, CONTROLS), { canHoldDelivery: true })).toEqual({
+      bcc: ['boss@example.co.jp'],
+      holdMinutes: 5,
+      holdUnavailable: false,
+    });
   });
 
   it('still names the copy once the handler has added it', () => {
@@ -30,7 +44,11 @@ describe('controlNotes', () => {
   });
 
   it('says plainly when this Outlook cannot hold the message', () => {
-    expect(controlNotes(review(OUTSIDE, CONTROLS), { canHoldDelivery: false })).toEqual({ bcc: ['boss@example.co.jp'], holdMinutes: 0, holdUnavailable: true });
+    expect(controlNotes(review(OUTSIDE, CONTROLS), { canHoldDelivery: false })).toEqual({
+      bcc: ['boss@example.co.jp'],
+      holdMinutes: 0,
+      holdUnavailable: true,
+    });
   });
 
   it('has nothing to say for internal mail, a meeting, or a policy without controls', () => {

@@ -28,10 +28,13 @@ describe('nonAsciiCharacters', () => {
     ['example.com', []],
     ['exаmple.com', [{ char: 'а', codePoint: 'U+0430', script: 'Cyrillic', index: 2 }]],
     ['ρaypal.com', [{ char: 'ρ', codePoint: 'U+03C1', script: 'Greek', index: 0 }]],
-    ['例え.jp', [
-      { char: '例', codePoint: 'U+4F8B', script: 'Han', index: 0 },
-      { char: 'え', codePoint: 'U+3048', script: 'Hiragana', index: 1 },
-    ]],
+    [
+      '例え.jp',
+      [
+        { char: '例', codePoint: 'U+4F8B', script: 'Han', index: 0 },
+        { char: 'え', codePoint: 'U+3048', script: 'Hiragana', index: 1 },
+      ],
+    ],
   ])('%s', (unicode, expected) => {
     expect(nonAsciiCharacters(unicode)).toEqual(expected);
   });
@@ -43,8 +46,12 @@ describe('explainFindingDomains', () => {
     expect(others).toEqual([]);
     expect(explanation?.ascii).toBe(LOOKALIKE_ASCII);
     expect(explanation?.unicode).toBe('аррӏе.com');
-    expect(explanation?.suspiciousCharacters).toContainEqual(expect.objectContaining({ char: 'а', codePoint: 'U+0430', script: 'Cyrillic' }));
-    expect(explanation?.suspiciousCharacters).toContainEqual(expect.objectContaining({ char: 'ӏ', codePoint: 'U+04CF', script: 'Cyrillic' }));
+    expect(explanation?.suspiciousCharacters).toContainEqual(
+      expect.objectContaining({ char: 'а', codePoint: 'U+0430', script: 'Cyrillic' }),
+    );
+    expect(explanation?.suspiciousCharacters).toContainEqual(
+      expect.objectContaining({ char: 'ӏ', codePoint: 'U+04CF', script: 'Cyrillic' }),
+    );
     expect(explanation?.imitates).toBe('apple.com');
     expect(explanation?.reasons.length).toBeGreaterThan(0);
   });
@@ -54,11 +61,19 @@ describe('explainFindingDomains', () => {
     ['an ordinary ASCII domain', 0, finding('external-recipient', [{ kind: 'recipient', address: 'bob@other.com', field: 'to' }])],
     ['a blocked IDN domain', 1, finding('blocked-recipient', [{ kind: 'domain', domain: 'bücher.example' }], {}, 'block')],
     ['a blocked ASCII domain', 0, finding('blocked-recipient', [{ kind: 'domain', domain: 'evil.example' }], {}, 'block')],
-    ['a confirm-only finding about an IDN domain, left to the look-alike finding', 0, finding('external-recipient', [{ kind: 'domain', domain: LOOKALIKE_ASCII }])],
-    ['one look-alike domain named twice', 1, finding('lookalike-domain', [
-      { kind: 'domain', domain: LOOKALIKE_ASCII },
-      { kind: 'recipient', address: `eve@${LOOKALIKE_ASCII}`, field: 'cc' },
-    ])],
+    [
+      'a confirm-only finding about an IDN domain, left to the look-alike finding',
+      0,
+      finding('external-recipient', [{ kind: 'domain', domain: LOOKALIKE_ASCII }]),
+    ],
+    [
+      'one look-alike domain named twice',
+      1,
+      finding('lookalike-domain', [
+        { kind: 'domain', domain: LOOKALIKE_ASCII },
+        { kind: 'recipient', address: `eve@${LOOKALIKE_ASCII}`, field: 'cc' },
+      ]),
+    ],
   ])('%s gives %i explanation(s)', (_case, count, subject) => {
     expect(explainFindingDomains(subject, POLICY)).toHaveLength(count);
   });

@@ -16,7 +16,13 @@ export const DOMAIN_WIDE_FINDING: Finding = {
 };
 
 export const DOMAIN_CHECKLIST: readonly ChecklistItem[] = [
-  { id: 'domain:partner.co.jp', kind: 'domain', domain: 'partner.co.jp', recipients: [{ address: 'hanako@partner.co.jp', name: 'Hanako', field: 'to' }], findingIds: [] },
+  {
+    id: 'domain:partner.co.jp',
+    kind: 'domain',
+    domain: 'partner.co.jp',
+    recipients: [{ address: 'hanako@partner.co.jp', name: 'Hanako', field: 'to' }],
+    findingIds: [],
+  },
   {
     id: 'domain:other.com',
     kind: 'domain',

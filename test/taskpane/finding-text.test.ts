@@ -17,7 +17,12 @@ function unprotected(mode: 'zip' | 'link', recipients: 'internal' | 'external'):
   };
 }
 
-const UNPROTECTED = [unprotected('zip', 'external'), unprotected('zip', 'internal'), unprotected('link', 'external'), unprotected('link', 'internal')];
+const UNPROTECTED = [
+  unprotected('zip', 'external'),
+  unprotected('zip', 'internal'),
+  unprotected('link', 'external'),
+  unprotected('link', 'internal'),
+];
 
 describe('findingText', () => {
   it.each<[Locale, RegExp]>([
@@ -37,7 +42,12 @@ describe('findingText', () => {
 
   it('names the ZIP button only where the policy allows a ZIP', () => {
     const text = paneText('en');
-    expect(UNPROTECTED.map((finding) => findingText(text, finding).includes('"Protect as encrypted ZIP"'))).toEqual([true, true, false, false]);
+    expect(UNPROTECTED.map((finding) => findingText(text, finding).includes('"Protect as encrypted ZIP"'))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('shows any other finding with its own message', () => {

@@ -21,10 +21,23 @@ function review(): Review {
   const parsed = parsePolicy(DOCUMENT);
   if (!parsed.ok) throw new Error('bad policy');
   const verdict = evaluate(SNAPSHOT, parsed.policy, {});
-  return { policy: parsed.policy, policyDocument: DOCUMENT, policySource: 'server', snapshot: SNAPSHOT, verdict, model: buildReviewModel(SNAPSHOT, verdict, parsed.policy), inspectionNotSaved: false, approvalFingerprint: null, approval: null };
+  return {
+    policy: parsed.policy,
+    policyDocument: DOCUMENT,
+    policySource: 'server',
+    snapshot: SNAPSHOT,
+    verdict,
+    model: buildReviewModel(SNAPSHOT, verdict, parsed.policy),
+    inspectionNotSaved: false,
+    approvalFingerprint: null,
+    approval: null,
+  };
 }
 
-function ports(queue: unknown[] = [], post: PaneAuditPorts['postAuditEvents'] = () => Promise.resolve()): PaneAuditPorts & { written: unknown[][] } {
+function ports(
+  queue: unknown[] = [],
+  post: PaneAuditPorts['postAuditEvents'] = () => Promise.resolve(),
+): PaneAuditPorts & { written: unknown[][] } {
   const written: unknown[][] = [];
   return {
     written,
@@ -42,7 +55,14 @@ function ports(queue: unknown[] = [], post: PaneAuditPorts['postAuditEvents'] = 
 describe('pane audit events', () => {
   it('a confirmation: rule counts, outside domains, seconds; no subject, body, file name or address', () => {
     const event = paneEvent(ports(), review(), 'confirm', 'confirm', 12.34);
-    expect(event).toMatchObject({ kind: 'confirm', decision: 'confirm', at: '2026-12-06T09:00:00.000Z', client: { platform: 'Mac', mailbox: '1.14' }, outsideDomains: ['partner.co.jp'], confirmSeconds: 12.3 });
+    expect(event).toMatchObject({
+      kind: 'confirm',
+      decision: 'confirm',
+      at: '2026-12-06T09:00:00.000Z',
+      client: { platform: 'Mac', mailbox: '1.14' },
+      outsideDomains: ['partner.co.jp'],
+      confirmSeconds: 12.3,
+    });
     expect(event.rules).toMatchObject({ 'external-recipient': 1, 'attachment-to-external': 1 });
     expect(event.policy).toMatch(/^[0-9a-f]{12}$/);
     const text = JSON.stringify(event);
@@ -50,7 +70,9 @@ describe('pane audit events', () => {
   });
 
   it('sends what the handler left on the item once, then clears it; keeps it when the post fails', async () => {
-    const queued: AuditEventInput[] = [{ kind: 'send', at: '2026-12-06T08:00:00.000Z', client: { platform: 'PC', mailbox: '1.12' }, decision: 'review' }];
+    const queued: AuditEventInput[] = [
+      { kind: 'send', at: '2026-12-06T08:00:00.000Z', client: { platform: 'PC', mailbox: '1.12' }, decision: 'review' },
+    ];
     const post = vi.fn((_events: readonly AuditEventInput[]) => Promise.resolve());
     const delivered = ports(queued, post);
     await flushHandlerQueue(delivered);

@@ -7,8 +7,19 @@ const MY_NUMBER: AttachmentInspection['personalData'] = [
   { kind: 'my-number', high: 1, low: 0, highSamples: ['1234 **** 9018'], lowSamples: [], parts: ['sheet:顧客'] },
 ];
 
-function outcome(attachment: { name: string; size: number }, status: AttachmentInspection['status'] = 'inspected', personalData = MY_NUMBER): AttachmentInspection {
-  return { name: attachment.name, size: attachment.size, status, reason: status === 'pending' ? 'handler-format' : '', unread: [], personalData };
+function outcome(
+  attachment: { name: string; size: number },
+  status: AttachmentInspection['status'] = 'inspected',
+  personalData = MY_NUMBER,
+): AttachmentInspection {
+  return {
+    name: attachment.name,
+    size: attachment.size,
+    status,
+    reason: status === 'pending' ? 'handler-format' : '',
+    unread: [],
+    personalData,
+  };
 }
 
 const XLSX: AttachmentSnapshot = { id: 'a1', name: '顧客.xlsx', size: 5_000, inline: false };

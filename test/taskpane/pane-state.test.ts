@@ -5,7 +5,17 @@ import type { Review } from '../../src/taskpane/review-session.js';
 import { CHECKLIST, POLICY, SNAPSHOT, VERDICT, verdictWith } from './fixtures.js';
 
 function review(verdict = VERDICT): Review {
-  return { policy: POLICY, policyDocument: {}, policySource: 'server', snapshot: SNAPSHOT, verdict, model: buildReviewModel(SNAPSHOT, verdict, POLICY), inspectionNotSaved: false, approvalFingerprint: null, approval: null };
+  return {
+    policy: POLICY,
+    policyDocument: {},
+    policySource: 'server',
+    snapshot: SNAPSHOT,
+    verdict,
+    model: buildReviewModel(SNAPSHOT, verdict, POLICY),
+    inspectionNotSaved: false,
+    approvalFingerprint: null,
+    approval: null,
+  };
 }
 
 function run(events: readonly PaneEvent[], from: PaneState = INITIAL_PANE_STATE): PaneState {
@@ -80,7 +90,14 @@ describe('reducePane', () => {
   ];
 
   it.each<[string, readonly PaneEvent[], boolean]>([
-    ['the re-read its own change triggers', [{ type: 'work-started', work: { kind: 'refreshing' } }, { type: 'evaluated', review: review() }], true],
+    [
+      'the re-read its own change triggers',
+      [
+        { type: 'work-started', work: { kind: 'refreshing' } },
+        { type: 'evaluated', review: review() },
+      ],
+      true,
+    ],
     ['the next action', [{ type: 'work-started', work: { kind: 'removing', address: 'bob@other.com' } }], false],
     ['a reload', [{ type: 'work-started', work: { kind: 'loading' } }], false],
   ])('keeps a failed action in view across %s: %s', (_case, then, kept) => {

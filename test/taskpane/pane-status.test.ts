@@ -9,7 +9,17 @@ import { CHECKLIST, POLICY, SNAPSHOT, verdictWith } from './fixtures.js';
 function ready(overrides: Partial<PaneState> & { decision?: 'allow' | 'confirm' | 'block'; ticked?: number }): PaneState {
   const verdict = verdictWith({ decision: overrides.decision ?? 'confirm' });
   const model = buildReviewModel(SNAPSHOT, verdict, POLICY);
-  const review: Review = { policy: POLICY, policyDocument: {}, policySource: 'server', snapshot: SNAPSHOT, verdict, model, inspectionNotSaved: false, approvalFingerprint: null, approval: null };
+  const review: Review = {
+    policy: POLICY,
+    policyDocument: {},
+    policySource: 'server',
+    snapshot: SNAPSHOT,
+    verdict,
+    model,
+    inspectionNotSaved: false,
+    approvalFingerprint: null,
+    approval: null,
+  };
   const ids = CHECKLIST.slice(0, overrides.ticked ?? 0).map((item) => item.id);
   return {
     ...INITIAL_PANE_STATE,
@@ -38,14 +48,29 @@ describe('paneStatus', () => {
     ['nothing ticked', ready({}), { intent: 'info', key: 'pane.status.remaining.other', params: { count: all } }],
     ['one left', ready({ ticked: all - 1 }), { intent: 'info', key: 'pane.status.remaining.one' }],
     ['all ticked', ready({ ticked: all }), { intent: 'info', key: 'pane.status.readyToConfirm' }],
-    ['confirmed this content', ready({ ticked: all, confirmedFingerprint: 'fingerprint-1' }), { intent: 'success', key: 'pane.status.confirmed' }],
-    ['confirmed other content', ready({ ticked: all, confirmedFingerprint: 'fingerprint-0' }), { intent: 'warning', key: 'pane.status.stale' }],
+    [
+      'confirmed this content',
+      ready({ ticked: all, confirmedFingerprint: 'fingerprint-1' }),
+      { intent: 'success', key: 'pane.status.confirmed' },
+    ],
+    [
+      'confirmed other content',
+      ready({ ticked: all, confirmedFingerprint: 'fingerprint-0' }),
+      { intent: 'warning', key: 'pane.status.stale' },
+    ],
   ])('%s', (_case, state, expected) => {
     expect(paneStatus(state)).toMatchObject({ params: {}, ...expected });
   });
 
   it('says a message waiting only for approval can go once approved, and blocked when anything else blocks too', () => {
-    const approval = { id: 'approval-required:message', rule: 'approval-required', severity: 'block', targets: [], messageKey: 'finding.approval-required', params: {} } as const;
+    const approval = {
+      id: 'approval-required:message',
+      rule: 'approval-required',
+      severity: 'block',
+      targets: [],
+      messageKey: 'finding.approval-required',
+      params: {},
+    } as const;
     const other = { ...approval, id: 'keyword:x', rule: 'keyword', messageKey: 'finding.keyword.subject' } as const;
     for (const [findings, expected] of [
       [[approval], { intent: 'warning', key: 'pane.status.needsApproval' }],
@@ -87,11 +112,20 @@ describe('paneStatus', () => {
   });
 
   it.each<[Problem, string]>([
-    [{ kind: 'office', operation: 'removeRecipient', code: '5001' }, 'Outlook could not complete “removeRecipient” (code 5001). Your ticks are kept; try again.'],
+    [
+      { kind: 'office', operation: 'removeRecipient', code: '5001' },
+      'Outlook could not complete “removeRecipient” (code 5001). Your ticks are kept; try again.',
+    ],
     [{ kind: 'office-not-ready' }, 'Outlook did not finish starting the add-in.'],
-    [{ kind: 'policy-unavailable' }, 'Your organisation’s policy could not be loaded and no saved copy is available. Check the connection and try again.'],
+    [
+      { kind: 'policy-unavailable' },
+      'Your organisation’s policy could not be loaded and no saved copy is available. Check the connection and try again.',
+    ],
     [{ kind: 'unexpected', message: 'boom' }, 'Something went wrong while checking the message: boom'],
-    [{ kind: 'api', cause: 'server', detail: 'Preflight API: http: Internal Server Error' }, 'Something went wrong while checking the message.'],
+    [
+      { kind: 'api', cause: 'server', detail: 'Preflight API: http: Internal Server Error' },
+      'Something went wrong while checking the message.',
+    ],
   ])('problem %o offers a retry and says what happened', (problem, english) => {
     const status = paneStatus({ ...INITIAL_PANE_STATE, work: null, problem });
     expect(status.intent).toBe('error');

@@ -29,14 +29,26 @@ function fakePorts(fail: { create?: boolean; open?: boolean } = {}) {
     createLinks: (request) => {
       log.push(`create ${request.files.map((file) => `${file.name}:${file.size}`).join('+')} for ${request.recipients.join(',')}`);
       if (fail.create === true) return Promise.reject(new Error('HTTP 404'));
-      return Promise.resolve({ id: 'p9', expiresAt: '2026-11-29T09:00:00.000Z', files: request.files.map((file) => ({ id: 'f', name: file.name, size: file.size, uploadPath: '/api/links/p9/files/f' })) });
+      return Promise.resolve({
+        id: 'p9',
+        expiresAt: '2026-11-29T09:00:00.000Z',
+        files: request.files.map((file) => ({ id: 'f', name: file.name, size: file.size, uploadPath: '/api/links/p9/files/f' })),
+      });
     },
     uploadLinkFile: (_path, bytes, onProgress) => {
       uploaded.push(new TextDecoder().decode(bytes));
       onProgress(bytes.length);
       return Promise.resolve();
     },
-    completeLinks: (id) => Promise.resolve({ id, expiresAt: '2026-11-29T09:00:00.000Z', links: [{ recipient: 'hanako@partner.example', url: 'https://p.example/d/A' }, { recipient: 'bob@other.example', url: 'https://p.example/d/B' }] }),
+    completeLinks: (id) =>
+      Promise.resolve({
+        id,
+        expiresAt: '2026-11-29T09:00:00.000Z',
+        links: [
+          { recipient: 'hanako@partner.example', url: 'https://p.example/d/A' },
+          { recipient: 'bob@other.example', url: 'https://p.example/d/B' },
+        ],
+      }),
     revokeLinks: (id) => {
       log.push(`revoke ${id}`);
       return Promise.resolve();
@@ -63,16 +75,29 @@ describe('sharePasswordByLink', () => {
 
   it('refuses with Bcc recipients before anything reaches the server', async () => {
     const fake = fakePorts();
-    expect(await sharePasswordByLink(fake.ports, { ...MESSAGE, bcc: [{ address: 'boss@other.example' }] }, CHOICE)).toEqual({ ok: false, stage: 'recipients', detail: 'bcc' });
+    expect(await sharePasswordByLink(fake.ports, { ...MESSAGE, bcc: [{ address: 'boss@other.example' }] }, CHOICE)).toEqual({
+      ok: false,
+      stage: 'recipients',
+      detail: 'bcc',
+    });
     expect(fake.log).toEqual([]);
   });
 
   it('opens no message when the server refuses, and withdraws the link when the message cannot be opened', async () => {
     const refused = fakePorts({ create: true });
-    expect(await sharePasswordByLink(refused.ports, MESSAGE, CHOICE)).toEqual({ ok: false, stage: 'create', detail: 'HTTP 404', cause: null });
+    expect(await sharePasswordByLink(refused.ports, MESSAGE, CHOICE)).toEqual({
+      ok: false,
+      stage: 'create',
+      detail: 'HTTP 404',
+      cause: null,
+    });
     expect(refused.log).not.toContain('open');
     const unopened = fakePorts({ open: true });
-    expect(await sharePasswordByLink(unopened.ports, MESSAGE, CHOICE)).toEqual({ ok: false, stage: 'open', detail: 'this client cannot open a new message' });
+    expect(await sharePasswordByLink(unopened.ports, MESSAGE, CHOICE)).toEqual({
+      ok: false,
+      stage: 'open',
+      detail: 'this client cannot open a new message',
+    });
     expect(unopened.log.at(-1)).toBe('revoke p9');
   });
 });

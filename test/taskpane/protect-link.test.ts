@@ -42,7 +42,12 @@ function fakePorts(fail: Partial<Record<Failing, boolean>> = {}) {
       created = request;
       log.push(`create ${request.files.map((file) => `${file.name}:${file.size}`).join('+')} for ${request.recipients.join(',')}`);
       if (fail.create === true) return Promise.reject(new Error('HTTP 409: no mail relay'));
-      const files = request.files.map((file, index) => ({ id: `f${index}`, name: file.name, size: fail.wrongFiles === true ? file.size + 1 : file.size, uploadPath: `/api/links/p1/files/f${index}` }));
+      const files = request.files.map((file, index) => ({
+        id: `f${index}`,
+        name: file.name,
+        size: fail.wrongFiles === true ? file.size + 1 : file.size,
+        uploadPath: `/api/links/p1/files/f${index}`,
+      }));
       return Promise.resolve({ id: 'p1', expiresAt: '2026-11-29T09:00:00.000Z', files });
     },
     uploadLinkFile: (path, bytes, onProgress) => {
@@ -56,7 +61,10 @@ function fakePorts(fail: Partial<Record<Failing, boolean>> = {}) {
     completeLinks: (id) => {
       log.push(`complete ${id}`);
       if (fail.complete === true) return Promise.reject(new ApiError('http', 'not every file', 409, 'files-missing'));
-      const links = (created?.recipients ?? []).map((recipient, index) => ({ recipient, url: `https://preflight.example/d/token${index}` }));
+      const links = (created?.recipients ?? []).map((recipient, index) => ({
+        recipient,
+        url: `https://preflight.example/d/token${index}`,
+      }));
       return Promise.resolve({ id, expiresAt: '2026-11-29T09:00:00.000Z', links });
     },
     revokeLinks: (id) => {
@@ -93,7 +101,13 @@ describe('protectAsLinks', () => {
     const fake = fakePorts();
     const progress: LinkProgress[] = [];
     const outcome = await protectAsLinks(fake.ports, MESSAGE, CHOICE, (step) => progress.push(step));
-    expect(outcome).toMatchObject({ ok: true, files: [{ name: '顧客.xlsx', size: 12 }, { name: '仕様.pdf', size: 5 }] });
+    expect(outcome).toMatchObject({
+      ok: true,
+      files: [
+        { name: '顧客.xlsx', size: 12 },
+        { name: '仕様.pdf', size: 5 },
+      ],
+    });
     expect(fake.log).toEqual([
       'create 顧客.xlsx:12+仕様.pdf:5 for hanako@partner.co.jp,bob@other.com',
       'upload /api/links/p1/files/f0',
@@ -106,7 +120,9 @@ describe('protectAsLinks', () => {
     ]);
     expect(fake.uploaded.get('/api/links/p1/files/f0')).toBe('0123456789ab');
     expect(fake.uploaded.get('/api/links/p1/files/f1')).toBe('hello');
-    expect(fake.body()).toBe('hanako@partner.co.jp https://preflight.example/d/token0\nbob@other.com https://preflight.example/d/token1\nDear Hanako,');
+    expect(fake.body()).toBe(
+      'hanako@partner.co.jp https://preflight.example/d/token0\nbob@other.com https://preflight.example/d/token1\nDear Hanako,',
+    );
     expect(names(fake.attachments())).toEqual(['logo.png']);
     expect(fake.protection().links).toEqual([{ packageId: 'p1', files: 2 }]);
   });
@@ -132,8 +148,17 @@ describe('protectAsLinks', () => {
 
   it('refuses without To or Cc recipients, and over the policy size, before reading anything', async () => {
     const fake = fakePorts();
-    expect(await protectAsLinks(fake.ports, { ...MESSAGE, to: [], cc: [] }, CHOICE)).toMatchObject({ ok: false, stage: 'recipients', detail: 'none' });
-    expect(await protectAsLinks(fake.ports, MESSAGE, { ...CHOICE, maxTotalBytes: 16 })).toMatchObject({ ok: false, stage: 'size', detail: '17 > 16', originalsKept: true });
+    expect(await protectAsLinks(fake.ports, { ...MESSAGE, to: [], cc: [] }, CHOICE)).toMatchObject({
+      ok: false,
+      stage: 'recipients',
+      detail: 'none',
+    });
+    expect(await protectAsLinks(fake.ports, MESSAGE, { ...CHOICE, maxTotalBytes: 16 })).toMatchObject({
+      ok: false,
+      stage: 'size',
+      detail: '17 > 16',
+      originalsKept: true,
+    });
     expect(fake.log).toEqual([]);
   });
 
@@ -173,7 +198,12 @@ describe('protectAsLinks', () => {
 
   it('says which files stayed when removing fails, and keeps the links since they are in the body', async () => {
     const fake = fakePorts({ remove: true });
-    expect(await protectAsLinks(fake.ports, MESSAGE, CHOICE)).toEqual({ ok: false, stage: 'remove', detail: '仕様.pdf', originalsKept: false });
+    expect(await protectAsLinks(fake.ports, MESSAGE, CHOICE)).toEqual({
+      ok: false,
+      stage: 'remove',
+      detail: '仕様.pdf',
+      originalsKept: false,
+    });
     expect(fake.log).not.toContain('revoke p1');
     expect(names(fake.attachments())).toEqual(['仕様.pdf', 'logo.png']);
   });

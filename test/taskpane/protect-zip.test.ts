@@ -7,7 +7,11 @@ const PDF: AttachmentSnapshot = { id: 'a2', name: '仕様.pdf', size: 2000, inli
 const LOGO: AttachmentSnapshot = { id: 'a3', name: 'logo.png', size: 100, inline: true };
 const CHOICE = { method: 'aes256' as const, archiveName: '資料', maxTotalBytes: 10_000 };
 const MY_NUMBER: AttachmentInspection = {
-  name: '顧客.xlsx', size: 3000, status: 'inspected', reason: '', unread: [],
+  name: '顧客.xlsx',
+  size: 3000,
+  status: 'inspected',
+  reason: '',
+  unread: [],
   personalData: [{ kind: 'my-number', high: 2, low: 0, highSamples: ['1234 **** 9018'], lowSamples: [], parts: ['sheet:顧客'] }],
 };
 const CLEAN_PDF: AttachmentInspection = { name: '仕様.pdf', size: 2000, status: 'inspected', reason: '', unread: [], personalData: [] };
@@ -84,7 +88,12 @@ describe('protectAsZip', () => {
 
   it('keeps the originals untouched and adds nothing when the server refuses', async () => {
     const fake = fakePorts({ protect: true });
-    expect(await protectAsZip(fake.ports, [XLSX, PDF], CHOICE)).toMatchObject({ ok: false, stage: 'protect', detail: 'HTTP 413: too large', originalsKept: true });
+    expect(await protectAsZip(fake.ports, [XLSX, PDF], CHOICE)).toMatchObject({
+      ok: false,
+      stage: 'protect',
+      detail: 'HTTP 413: too large',
+      originalsKept: true,
+    });
     expect(fake.attachments()).toEqual([XLSX, PDF, LOGO]);
   });
 
@@ -97,14 +106,22 @@ describe('protectAsZip', () => {
 
   it('refuses attachments over the policy size before reading anything', async () => {
     const fake = fakePorts();
-    expect(await protectAsZip(fake.ports, [XLSX, PDF], { ...CHOICE, maxTotalBytes: 4_000 })).toMatchObject({ ok: false, stage: 'size', originalsKept: true });
+    expect(await protectAsZip(fake.ports, [XLSX, PDF], { ...CHOICE, maxTotalBytes: 4_000 })).toMatchObject({
+      ok: false,
+      stage: 'size',
+      originalsKept: true,
+    });
     expect(fake.log).toEqual([]);
   });
 
   it('says which originals it could not remove, and still hands over the password of the ZIP it added', async () => {
     const fake = fakePorts({ removeOriginal: true });
     expect(await protectAsZip(fake.ports, [XLSX, PDF], CHOICE)).toEqual({
-      ok: false, stage: 'remove', detail: '仕様.pdf', originalsKept: false, password: 'Kp7vQw3ZrT9xMh2nB4cD',
+      ok: false,
+      stage: 'remove',
+      detail: '仕様.pdf',
+      originalsKept: false,
+      password: 'Kp7vQw3ZrT9xMh2nB4cD',
     });
   });
 });

@@ -12,7 +12,12 @@ import type { PaneGateway } from '../../src/taskpane/pane-gateway.js';
 import { INITIAL_PANE_STATE, reducePane, type PaneEvent, type PaneState } from '../../src/taskpane/pane-state.js';
 import { paneText } from '../../src/taskpane/pane-text.js';
 import { PaneTextContext } from '../../src/taskpane/pane-text-context.js';
-import { passwordLinkCommand, protectLinksCommand, protectZipCommand, type CommandContext } from '../../src/taskpane/protection-commands.js';
+import {
+  passwordLinkCommand,
+  protectLinksCommand,
+  protectZipCommand,
+  type CommandContext,
+} from '../../src/taskpane/protection-commands.js';
 import { loadReview, type Review } from '../../src/taskpane/review-session.js';
 import { attachment, createOfficeFake, recipient, type OfficeFake } from '../fakes/office-fake.js';
 
@@ -67,7 +72,14 @@ beforeEach(() => {
 
 afterEach(() => uninstall());
 
-const clean = (file: { name: string; size: number }): AttachmentInspection => ({ name: file.name, size: file.size, status: 'inspected', reason: '', unread: [], personalData: [] });
+const clean = (file: { name: string; size: number }): AttachmentInspection => ({
+  name: file.name,
+  size: file.size,
+  status: 'inspected',
+  reason: '',
+  unread: [],
+  personalData: [],
+});
 
 /** The pane as use-review.ts wires it, with the server's side answered here. */
 async function openPane(backend: Backend = {}): Promise<Pane> {
@@ -90,7 +102,13 @@ async function openPane(backend: Backend = {}): Promise<Pane> {
       onUpload(10, 10);
       const refused = refuse('protect');
       if (refused !== null) return Promise.reject(refused);
-      return Promise.resolve({ name: `${request.archiveName}.zip`, size: 300, method: request.method ?? 'aes256', password: 'Kp7vQw3ZrT9xMh2nB4cD', contentBase64: 'UEsDBBQAAAAAAA==' });
+      return Promise.resolve({
+        name: `${request.archiveName}.zip`,
+        size: 300,
+        method: request.method ?? 'aes256',
+        password: 'Kp7vQw3ZrT9xMh2nB4cD',
+        contentBase64: 'UEsDBBQAAAAAAA==',
+      });
     },
     createLinks: (request) => {
       created.push(request);
@@ -99,7 +117,12 @@ async function openPane(backend: Backend = {}): Promise<Pane> {
       return Promise.resolve({
         id: 'p1',
         expiresAt: '2026-12-13T09:00:00.000Z',
-        files: request.files.map((file, index) => ({ id: `f${index}`, name: file.name, size: file.size, uploadPath: `/api/links/p1/files/f${index}` })),
+        files: request.files.map((file, index) => ({
+          id: `f${index}`,
+          name: file.name,
+          size: file.size,
+          uploadPath: `/api/links/p1/files/f${index}`,
+        })),
       });
     },
     uploadLinkFile: (_path, bytes, onProgress) => {
@@ -112,7 +135,11 @@ async function openPane(backend: Backend = {}): Promise<Pane> {
     completeLinks: (id) => {
       const refused = refuse('complete');
       if (refused !== null) return Promise.reject(refused);
-      return Promise.resolve({ id, expiresAt: '2026-12-13T09:00:00.000Z', links: created.at(-1)?.recipients.map((to) => ({ recipient: to, url: `https://preflight.example/d/${to}` })) ?? [] });
+      return Promise.resolve({
+        id,
+        expiresAt: '2026-12-13T09:00:00.000Z',
+        links: created.at(-1)?.recipients.map((to) => ({ recipient: to, url: `https://preflight.example/d/${to}` })) ?? [],
+      });
     },
     revokeLinks: (id) => {
       revoked.push(id);
@@ -174,7 +201,9 @@ describe('protectZipCommand', () => {
     const pane = await openPane();
     await protectZipCommand(pane.context, pane.review, 'aes256', 'Documents');
     expect(names()).toEqual(['Documents.zip']);
-    expect(JSON.parse(fake.mail.sessionData.get('preflight.protection') ?? '{}')).toMatchObject({ zips: [{ name: 'Documents.zip', method: 'aes256' }] });
+    expect(JSON.parse(fake.mail.sessionData.get('preflight.protection') ?? '{}')).toMatchObject({
+      zips: [{ name: 'Documents.zip', method: 'aes256' }],
+    });
     expect(pane.state().zip).toMatchObject({ ok: true, name: 'Documents.zip', password: 'Kp7vQw3ZrT9xMh2nB4cD' });
     expect(pane.state().work).toBeNull();
     expect(pane.audit.map((event) => [event.kind, event.decision])).toEqual([['protect', 'zip']]);

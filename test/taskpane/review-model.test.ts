@@ -201,7 +201,10 @@ describe('ticks and confirmation', () => {
     [
       'a new finding about a recipient',
       verdictWith({
-        checklist: changedChecklist('recipient:cc:bob@other.com', (item) => ({ ...item, findingIds: [KEYWORD_FINDING.id] }) as ChecklistItem),
+        checklist: changedChecklist(
+          'recipient:cc:bob@other.com',
+          (item) => ({ ...item, findingIds: [KEYWORD_FINDING.id] }) as ChecklistItem,
+        ),
       }),
       allIds.filter((id) => id !== 'recipient:cc:bob@other.com'),
     ],
@@ -215,7 +218,10 @@ describe('ticks and confirmation', () => {
     [
       'a look-alike finding that now imitates another domain',
       verdictWith({
-        findings: [{ ...LOOKALIKE_FINDING, params: { ...LOOKALIKE_FINDING.params, imitates: 'apple.co.jp' } }, ...VERDICT.findings.slice(1)],
+        findings: [
+          { ...LOOKALIKE_FINDING, params: { ...LOOKALIKE_FINDING.params, imitates: 'apple.co.jp' } },
+          ...VERDICT.findings.slice(1),
+        ],
       }),
       allIds.filter((id) => id !== `recipient:cc:eve@${LOOKALIKE_ASCII}`),
     ],

@@ -21,8 +21,7 @@ interface FakeOptions {
 
 function fakeGateway(options: FakeOptions = {}) {
   const cachedDocuments: unknown[] = [];
-  const settle = <T,>(value: T | Error): Promise<T> =>
-    value instanceof Error ? Promise.reject(value) : Promise.resolve(value);
+  const settle = <T>(value: T | Error): Promise<T> => (value instanceof Error ? Promise.reject(value) : Promise.resolve(value));
   const gateway: PaneGateway = {
     whenOfficeReady: () =>
       options.ready === 'never'
@@ -86,11 +85,21 @@ function fakeGateway(options: FakeOptions = {}) {
 
 const snapshotFailure = new OfficeCallError('to.getAsync', 'failed', '9002', 'Internal error');
 
-describe('the policy the pane checks with (src/check\'s chain)', () => {
+describe("the policy the pane checks with (src/check's chain)", () => {
   it.each<[string, FakeOptions, 'server' | 'cache' | null, readonly string[] | null]>([
     ['the server answers', {}, 'server', ['example.co.jp']],
-    ['the server fails, a copy is kept', { server: new Error('offline'), cached: CACHED_DOCUMENT }, 'cache', ['example.co.jp', 'cached.example']],
-    ['the server sends no policy, a copy is kept', { server: NOT_A_POLICY, cached: CACHED_DOCUMENT }, 'cache', ['example.co.jp', 'cached.example']],
+    [
+      'the server fails, a copy is kept',
+      { server: new Error('offline'), cached: CACHED_DOCUMENT },
+      'cache',
+      ['example.co.jp', 'cached.example'],
+    ],
+    [
+      'the server sends no policy, a copy is kept',
+      { server: NOT_A_POLICY, cached: CACHED_DOCUMENT },
+      'cache',
+      ['example.co.jp', 'cached.example'],
+    ],
     ['the server fails, no copy', { server: new Error('offline'), cached: null }, null, null],
     ['the server fails, the copy is broken', { server: new Error('offline'), cached: NOT_A_POLICY }, null, null],
     ['the server fails, reading the copy fails', { server: new Error('offline'), cached: snapshotFailure }, null, null],
@@ -173,16 +182,30 @@ describe('reevaluate and attempt', () => {
 
   it.each<[string, () => Promise<void>, unknown]>([
     ['succeeds', () => Promise.resolve(), { ok: true }],
-    ['fails in Office', () => Promise.reject(snapshotFailure), { ok: false, problem: { kind: 'office', operation: 'to.getAsync', code: '9002' } }],
-    ['throws a bug', () => Promise.reject(new TypeError('x is undefined')), { ok: false, problem: { kind: 'unexpected', message: 'x is undefined' } }],
+    [
+      'fails in Office',
+      () => Promise.reject(snapshotFailure),
+      { ok: false, problem: { kind: 'office', operation: 'to.getAsync', code: '9002' } },
+    ],
+    [
+      'throws a bug',
+      () => Promise.reject(new TypeError('x is undefined')),
+      { ok: false, problem: { kind: 'unexpected', message: 'x is undefined' } },
+    ],
   ])('attempt: a change that %s', async (_case, change, expected) => {
     expect(await attempt(change)).toEqual(expected);
   });
 
   it.each<[unknown, unknown]>([
     ['plain text', { kind: 'unexpected', message: 'plain text' }],
-    [new ApiError('http', 'Internal Server Error', 500), { kind: 'api', cause: 'server', detail: 'Preflight API: http: Internal Server Error' }],
-    [new OfficeCallError('sessionData.setAsync', 'timeout', 'timeout', ''), { kind: 'office', operation: 'sessionData.setAsync', code: 'timeout' }],
+    [
+      new ApiError('http', 'Internal Server Error', 500),
+      { kind: 'api', cause: 'server', detail: 'Preflight API: http: Internal Server Error' },
+    ],
+    [
+      new OfficeCallError('sessionData.setAsync', 'timeout', 'timeout', ''),
+      { kind: 'office', operation: 'sessionData.setAsync', code: 'timeout' },
+    ],
   ])('problemOf(%s)', (error, problem) => {
     expect(problemOf(error)).toEqual(problem);
   });
@@ -191,7 +214,14 @@ describe('reevaluate and attempt', () => {
 describe('protection in the pane', () => {
   it('evaluates with what the pane protected, as the send handler does: a recorded ZIP is not unprotected', async () => {
     const zip = { id: 'z1', name: '見積書.zip', size: 2048, inline: false };
-    const snapshot: MessageSnapshot = { to: [{ address: 'hanako@partner.example' }], cc: [], bcc: [], subject: 's', body: '', attachments: [zip] };
+    const snapshot: MessageSnapshot = {
+      to: [{ address: 'hanako@partner.example' }],
+      cc: [],
+      bcc: [],
+      subject: 's',
+      body: '',
+      attachments: [zip],
+    };
     const policy = { version: 1, internalDomains: ['example.co.jp'], attachments: { protection: { external: 'zip' } } };
     const base = fakeGateway({ server: policy, snapshot }).gateway;
     const rulesWith = async (zips: readonly { name: string; size: number; method: 'aes256' }[]) => {

@@ -5,7 +5,13 @@ import { authorText, sourceText } from './PolicyHistory.js';
 import { PathProblemList } from './PathProblemList.js';
 
 const useStyles = makeStyles({
-  fields: { display: 'grid', gridTemplateColumns: 'minmax(8em, max-content) minmax(0, 1fr)', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  fields: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(8em, max-content) minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
   pair: { display: 'contents' },
   value: { margin: 0, overflowWrap: 'anywhere' },
 });

@@ -20,7 +20,10 @@ export function AuditPage({ source, text }: { readonly source: ConsoleSource; re
   const [form, setForm] = useState<AuditForm>(EMPTY_AUDIT_FORM);
   const [exporting, setExporting] = useState<ExportState>({ kind: 'idle' });
   const { state, load } = useLoader<AdminAuditEvent[]>();
-  const read = useCallback((filters: AuditForm) => load(async () => readAuditEvents(source.origin, await source.token(), filterOf(filters), CALL_TIMEOUT_MS)), [load, source]);
+  const read = useCallback(
+    (filters: AuditForm) => load(async () => readAuditEvents(source.origin, await source.token(), filterOf(filters), CALL_TIMEOUT_MS)),
+    [load, source],
+  );
   useEffect(() => read(form), [read, form]);
 
   const exportAs = (format: ExportFormat) => {
@@ -46,9 +49,13 @@ export function AuditPage({ source, text }: { readonly source: ConsoleSource; re
         </Button>
         {exporting.kind === 'working' ? <Spinner size="tiny" label={text('admin.export.working')} /> : null}
       </div>
-      {exporting.kind === 'failed' ? <ProblemBar problem={exporting.problem} text={text} onRetry={() => setExporting({ kind: 'idle' })} testId="audit-export-problem" /> : null}
+      {exporting.kind === 'failed' ? (
+        <ProblemBar problem={exporting.problem} text={text} onRetry={() => setExporting({ kind: 'idle' })} testId="audit-export-problem" />
+      ) : null}
       {state.phase === 'loading' || state.phase === 'idle' ? <Spinner label={text('admin.loading')} /> : null}
-      {state.phase === 'failed' ? <ProblemBar problem={state.problem} text={text} onRetry={() => read(form)} testId="admin-problem" /> : null}
+      {state.phase === 'failed' ? (
+        <ProblemBar problem={state.problem} text={text} onRetry={() => read(form)} testId="admin-problem" />
+      ) : null}
       {state.phase === 'ready' ? (
         <>
           <Text as="p" role="status" data-testid="audit-count">

@@ -1,4 +1,15 @@
-import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Tooltip,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { AdminAuditEvent } from '../../protocol/index.js';
 import type { AdminText } from '../admin-text.js';
 import { auditRow } from '../audit-rows.js';
@@ -32,7 +43,12 @@ export function AuditTable({ events, text }: { readonly events: readonly AdminAu
           {events.map((event, index) => {
             const row = auditRow(event, text);
             return (
-              <TableRow key={index} className={row.verified ? undefined : styles.unverified} data-testid="audit-row" data-verified={row.verified}>
+              <TableRow
+                key={index}
+                className={row.verified ? undefined : styles.unverified}
+                data-testid="audit-row"
+                data-verified={row.verified}
+              >
                 <TableCell>{row.time}</TableCell>
                 <TableCell>
                   <div className={styles.user}>

@@ -19,7 +19,12 @@ export interface CommonKeysFormProps {
 /** A field's problems as Fluent shows a validation message: each path, then what is wrong there. */
 function validation(problems: readonly PolicyProblem[], key: keyof CommonKeys, text: AdminText) {
   const mine = problemsOfKey(problems, key);
-  return mine.length === 0 ? {} : { validationState: 'error' as const, validationMessage: mine.map((problem) => `${problem.path}: ${text.problem(problem)}`).join('; ') };
+  return mine.length === 0
+    ? {}
+    : {
+        validationState: 'error' as const,
+        validationMessage: mine.map((problem) => `${problem.path}: ${text.problem(problem)}`).join('; '),
+      };
 }
 
 type LineKey = 'internalDomains' | 'trustedDomains' | 'keywords';
@@ -42,7 +47,11 @@ function LinesField({ name, value, text, problems, change }: LinesFieldProps) {
     setLocal((before) => (normalisedField(name, before) === value ? before : value));
   }, [name, value]);
   return (
-    <Field label={text(`admin.policy.key.${name}`)} hint={text(name === 'keywords' ? 'admin.policy.key.keywordsHint' : 'admin.policy.key.linesHint')} {...validation(problems, name, text)}>
+    <Field
+      label={text(`admin.policy.key.${name}`)}
+      hint={text(name === 'keywords' ? 'admin.policy.key.keywordsHint' : 'admin.policy.key.linesHint')}
+      {...validation(problems, name, text)}
+    >
       <Textarea
         value={local}
         onChange={(event) => {
@@ -65,8 +74,18 @@ export function CommonKeysForm({ keys, text, problems, change }: CommonKeysFormP
       {area('internalDomains')}
       {area('trustedDomains')}
       {area('keywords')}
-      <Field label={text('admin.policy.key.bccSuggestThreshold')} {...validation(problems, 'bccSuggestThreshold', text)} data-testid="policy-field-bccSuggestThreshold">
-        <Input type="number" min={0} value={keys.bccSuggestThreshold} onChange={(event) => change('bccSuggestThreshold', event.currentTarget.value)} data-testid="policy-key-bccSuggestThreshold" />
+      <Field
+        label={text('admin.policy.key.bccSuggestThreshold')}
+        {...validation(problems, 'bccSuggestThreshold', text)}
+        data-testid="policy-field-bccSuggestThreshold"
+      >
+        <Input
+          type="number"
+          min={0}
+          value={keys.bccSuggestThreshold}
+          onChange={(event) => change('bccSuggestThreshold', event.currentTarget.value)}
+          data-testid="policy-key-bccSuggestThreshold"
+        />
       </Field>
       <Field label={text('admin.policy.key.onError')} {...validation(problems, 'onError', text)}>
         <Select value={keys.onError} onChange={(event) => change('onError', event.currentTarget.value)} data-testid="policy-key-onError">

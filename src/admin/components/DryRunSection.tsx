@@ -1,4 +1,16 @@
-import { Badge, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { DryRunVerdict } from '../../check/dry-run.js';
 import type { AdminText } from '../admin-text.js';
@@ -17,13 +29,23 @@ const useStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalM,
   },
-  over: { borderTopColor: tokens.colorBrandStroke1, borderRightColor: tokens.colorBrandStroke1, borderBottomColor: tokens.colorBrandStroke1, borderLeftColor: tokens.colorBrandStroke1, backgroundColor: tokens.colorBrandBackground2 },
+  over: {
+    borderTopColor: tokens.colorBrandStroke1,
+    borderRightColor: tokens.colorBrandStroke1,
+    borderBottomColor: tokens.colorBrandStroke1,
+    borderLeftColor: tokens.colorBrandStroke1,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   changed: { backgroundColor: tokens.colorPaletteYellowBackground1 },
   rules: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
   verdict: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
 
-const DECISION_KEYS = { allow: 'admin.dryRun.decision.allow', confirm: 'admin.dryRun.decision.confirm', block: 'admin.dryRun.decision.block' } as const;
+const DECISION_KEYS = {
+  allow: 'admin.dryRun.decision.allow',
+  confirm: 'admin.dryRun.decision.confirm',
+  block: 'admin.dryRun.decision.block',
+} as const;
 
 function Verdict({ verdict, text, testId }: { readonly verdict: DryRunVerdict; readonly text: AdminText; readonly testId: string }) {
   const local = useStyles();
@@ -33,7 +55,9 @@ function Verdict({ verdict, text, testId }: { readonly verdict: DryRunVerdict; r
       {verdict.rules.length === 0 ? null : (
         <ul className={local.rules}>
           {verdict.rules.map((rule) => (
-            <li key={rule}>{verdict.blocking.includes(rule) ? text('admin.dryRun.blocks', { rule: text.ruleName(rule) }) : text.ruleName(rule)}</li>
+            <li key={rule}>
+              {verdict.blocking.includes(rule) ? text('admin.dryRun.blocks', { rule: text.ruleName(rule) }) : text.ruleName(rule)}
+            </li>
           ))}
         </ul>
       )}
@@ -42,7 +66,8 @@ function Verdict({ verdict, text, testId }: { readonly verdict: DryRunVerdict; r
 }
 
 function failureText(read: Extract<DryRunRead, { ok: false }>, text: AdminText): string {
-  if (read.failure === 'too-large') return text('admin.dryRun.failed.too-large', { name: read.name, limit: MAX_DRY_RUN_FILE_BYTES / 1024 / 1024 });
+  if (read.failure === 'too-large')
+    return text('admin.dryRun.failed.too-large', { name: read.name, limit: MAX_DRY_RUN_FILE_BYTES / 1024 / 1024 });
   if (read.failure === 'parse-failed') return text('admin.dryRun.failed.parse-failed', { name: read.name, detail: read.detail });
   return text(`admin.dryRun.failed.${read.failure}`, { name: read.name });
 }
@@ -148,7 +173,9 @@ export function DryRunSection({ activeDocument, draft, text }: DryRunSectionProp
       </div>
       <div role="status" aria-live="polite" data-testid="dry-run-status">
         {busy ? <Text>{text('admin.dryRun.reading', { done: progress.done, total: progress.total })}</Text> : null}
-        {!busy && table.kind === 'rows' && table.rows.length > 0 ? <Text>{text('admin.dryRun.summary', { changed: table.changed, total: table.rows.length })}</Text> : null}
+        {!busy && table.kind === 'rows' && table.rows.length > 0 ? (
+          <Text>{text('admin.dryRun.summary', { changed: table.changed, total: table.rows.length })}</Text>
+        ) : null}
         {table.kind === 'draft-invalid' && messages.length > 0 ? <Text>{text('admin.dryRun.draftInvalid')}</Text> : null}
         {table.kind === 'active-invalid' ? <Text>{text('admin.dryRun.activeInvalid')}</Text> : null}
       </div>
@@ -172,7 +199,12 @@ export function DryRunSection({ activeDocument, draft, text }: DryRunSectionProp
           </TableHeader>
           <TableBody>
             {table.rows.map((row, index) => (
-              <TableRow key={`${row.name} ${index}`} className={row.changed ? local.changed : undefined} data-testid="dry-run-row" data-changed={String(row.changed)}>
+              <TableRow
+                key={`${row.name} ${index}`}
+                className={row.changed ? local.changed : undefined}
+                data-testid="dry-run-row"
+                data-changed={String(row.changed)}
+              >
                 <TableCell data-testid="dry-run-name">{row.name}</TableCell>
                 <TableCell>
                   <Verdict verdict={row.active} text={text} testId="dry-run-active" />

@@ -58,7 +58,12 @@ export function PolicyHistory({ versions, active, text, rollback }: PolicyHistor
                   }}
                 >
                   <Field label={text('admin.policy.rollbackReason', { version: version.version })} required>
-                    <Input value={reason} onChange={(event) => setReason(event.currentTarget.value)} autoFocus data-testid="policy-rollback-reason" />
+                    <Input
+                      value={reason}
+                      onChange={(event) => setReason(event.currentTarget.value)}
+                      autoFocus
+                      data-testid="policy-rollback-reason"
+                    />
                   </Field>
                   <Button type="submit" appearance="primary" disabled={reason.trim() === ''} data-testid="policy-rollback-confirm">
                     {text('admin.policy.rollbackConfirm')}

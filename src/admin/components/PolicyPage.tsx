@@ -28,7 +28,11 @@ interface Loaded {
   readonly history: PolicyVersionPage;
 }
 
-type Outcome = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'done'; readonly message: string } | { readonly kind: 'refused'; readonly refusal: SaveRefusal };
+type Outcome =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'done'; readonly message: string }
+  | { readonly kind: 'refused'; readonly refusal: SaveRefusal };
 
 interface EditorProps {
   readonly loaded: Loaded;
@@ -70,7 +74,13 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
   const save = () =>
     state.kind === 'valid' &&
     run(
-      (token) => savePolicy(source.origin, token, { document: state.document, reason: reason.trim(), baseVersion: loaded.active.version }, CALL_TIMEOUT_MS),
+      (token) =>
+        savePolicy(
+          source.origin,
+          token,
+          { document: state.document, reason: reason.trim(), baseVersion: loaded.active.version },
+          CALL_TIMEOUT_MS,
+        ),
       (version) => text('admin.policy.saved', { version }),
     );
   const rollback = (version: number, why: string) =>
@@ -82,14 +92,25 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
   return (
     <>
       <Field label={text('admin.policy.editor')} className={local.editor}>
-        <Textarea value={draft} onChange={(event) => setDraft(event.currentTarget.value)} resize="vertical" spellCheck={false} data-testid="policy-editor" />
+        <Textarea
+          value={draft}
+          onChange={(event) => setDraft(event.currentTarget.value)}
+          resize="vertical"
+          spellCheck={false}
+          data-testid="policy-editor"
+        />
       </Field>
       {keys === null ? null : (
         <section className={styles.section} aria-labelledby="policy-common-heading">
           <h3 id="policy-common-heading" className={styles.subheading}>
             {text('admin.policy.common')}
           </h3>
-          <CommonKeysForm keys={keys} text={text} problems={state.kind === 'invalid' ? state.problems : []} change={(key, value) => state.kind !== 'syntax' && setDraft(draftText(withCommonKey(state.document, key, value)))} />
+          <CommonKeysForm
+            keys={keys}
+            text={text}
+            problems={state.kind === 'invalid' ? state.problems : []}
+            change={(key, value) => state.kind !== 'syntax' && setDraft(draftText(withCommonKey(state.document, key, value)))}
+          />
         </section>
       )}
       <section className={styles.section} aria-labelledby="policy-problems-heading">
@@ -99,9 +120,7 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
         <div role="status" aria-live="polite" data-testid="policy-problems" data-state={state.kind}>
           {state.kind === 'valid' ? <Text as="p">{text('admin.policy.valid')}</Text> : null}
           {state.kind === 'syntax' ? <Text as="p">{text('admin.policy.syntax', { line: state.line, column: state.column })}</Text> : null}
-          {state.kind === 'invalid' ? (
-            <PathProblemList problems={state.problems} text={text} />
-          ) : null}
+          {state.kind === 'invalid' ? <PathProblemList problems={state.problems} text={text} /> : null}
         </div>
       </section>
       <section className={styles.section} aria-labelledby="policy-diff-heading">
@@ -121,7 +140,12 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
         <Field label={text('admin.policy.saveReason')} required className={styles.field}>
           <Input value={reason} onChange={(event) => setReason(event.currentTarget.value)} data-testid="policy-reason" />
         </Field>
-        <Button type="submit" appearance="primary" disabled={!maySave(state.kind === 'valid', changed, reason) || outcome.kind === 'busy'} data-testid="policy-save">
+        <Button
+          type="submit"
+          appearance="primary"
+          disabled={!maySave(state.kind === 'valid', changed, reason) || outcome.kind === 'busy'}
+          data-testid="policy-save"
+        >
           {text('admin.policy.save')}
         </Button>
       </form>
@@ -144,7 +168,9 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
           <MessageBarBody>{text(outcome.refusal.key)}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {outcome.kind === 'refused' && outcome.refusal.kind === 'problem' ? <ProblemBar problem={outcome.refusal.problem} text={text} onRetry={save} testId="policy-problem" /> : null}
+      {outcome.kind === 'refused' && outcome.refusal.kind === 'problem' ? (
+        <ProblemBar problem={outcome.refusal.problem} text={text} onRetry={save} testId="policy-problem" />
+      ) : null}
       <section className={styles.section} aria-labelledby="policy-history-heading">
         <h3 id="policy-history-heading" className={styles.subheading}>
           {text('admin.policy.history')}
@@ -177,7 +203,10 @@ export function PolicyPage({ source, text }: { readonly source: ConsoleSource; r
     () =>
       load(async () => {
         const token = await source.token();
-        const [active, history] = await Promise.all([readActivePolicy(source.origin, token, CALL_TIMEOUT_MS), readPolicyVersions(source.origin, token, CALL_TIMEOUT_MS)]);
+        const [active, history] = await Promise.all([
+          readActivePolicy(source.origin, token, CALL_TIMEOUT_MS),
+          readPolicyVersions(source.origin, token, CALL_TIMEOUT_MS),
+        ]);
         return { active, history };
       }),
     [load, source],

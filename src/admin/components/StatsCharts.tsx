@@ -17,11 +17,22 @@ export function DaysChart({ view, title }: { readonly view: StatsView; readonly 
   const styles = useStyles();
   const data = view.days.map((day) => ({
     xAxisPoint: day.day,
-    chartData: view.decisions.map((decision, index) => ({ legend: decision.name, data: day.counts[index] ?? 0, color: seriesColor(index) })),
+    chartData: view.decisions.map((decision, index) => ({
+      legend: decision.name,
+      data: day.counts[index] ?? 0,
+      color: seriesColor(index),
+    })),
   }));
   return (
     <div aria-hidden="true" className={styles.wide}>
-      <VerticalStackedBarChart data={data} chartTitle={title} width={WIDTH} height={300} barWidth={32} legendProps={{ enabledWrapLines: true }} />
+      <VerticalStackedBarChart
+        data={data}
+        chartTitle={title}
+        width={WIDTH}
+        height={300}
+        barWidth={32}
+        legendProps={{ enabledWrapLines: true }}
+      />
     </div>
   );
 }
@@ -47,7 +58,14 @@ export function ShareChart({ rows }: { readonly rows: readonly NamedCount[] }) {
   // No chart title: the section's heading names it, and the donut would draw its title over that heading.
   return (
     <div aria-hidden="true" className={styles.donut}>
-      <DonutChart data={{ chartData }} innerRadius={55} width={360} height={240} valueInsideDonut={rows.reduce((sum, row) => sum + row.count, 0)} legendProps={{ enabledWrapLines: true }} />
+      <DonutChart
+        data={{ chartData }}
+        innerRadius={55}
+        width={360}
+        height={240}
+        valueInsideDonut={rows.reduce((sum, row) => sum + row.count, 0)}
+        legendProps={{ enabledWrapLines: true }}
+      />
     </div>
   );
 }

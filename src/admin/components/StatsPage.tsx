@@ -15,7 +15,13 @@ import { usePageStyles } from './styles.js';
 
 const useStyles = makeStyles({
   pair: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalXXL },
-  figures: { display: 'grid', gridTemplateColumns: 'minmax(10em, max-content) max-content', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  figures: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(10em, max-content) max-content',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
   figure: { display: 'contents' },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
 });
@@ -25,7 +31,25 @@ interface Range {
   readonly to: string;
 }
 
-function RankSection({ id, title, rows, text, nameHeader, colorIndex, countHeader, note }: { readonly id: string; readonly title: string; readonly rows: readonly NamedCount[]; readonly text: AdminText; readonly nameHeader: string; readonly colorIndex: number; readonly countHeader: string; readonly note?: string }) {
+function RankSection({
+  id,
+  title,
+  rows,
+  text,
+  nameHeader,
+  colorIndex,
+  countHeader,
+  note,
+}: {
+  readonly id: string;
+  readonly title: string;
+  readonly rows: readonly NamedCount[];
+  readonly text: AdminText;
+  readonly nameHeader: string;
+  readonly colorIndex: number;
+  readonly countHeader: string;
+  readonly note?: string;
+}) {
   const styles = usePageStyles();
   const local = useStyles();
   return (
@@ -33,7 +57,11 @@ function RankSection({ id, title, rows, text, nameHeader, colorIndex, countHeade
       <h3 id={`${id}-heading`} className={styles.subheading}>
         {title}
       </h3>
-      {note === undefined ? null : <Text as="p" className={styles.note}>{note}</Text>}
+      {note === undefined ? null : (
+        <Text as="p" className={styles.note}>
+          {note}
+        </Text>
+      )}
       {rows.length === 0 ? (
         <Text as="p" data-testid={`${id}-none`}>
           {text('admin.stats.none')}
@@ -41,7 +69,14 @@ function RankSection({ id, title, rows, text, nameHeader, colorIndex, countHeade
       ) : (
         <div className={local.pair}>
           <RankChart rows={rows} colorIndex={colorIndex} />
-          <CountTable caption={text('admin.stats.chartData')} nameHeader={nameHeader} countHeader={countHeader} rows={rows} text={text} testId={`${id}-table`} />
+          <CountTable
+            caption={text('admin.stats.chartData')}
+            nameHeader={nameHeader}
+            countHeader={countHeader}
+            rows={rows}
+            text={text}
+            testId={`${id}-table`}
+          />
         </div>
       )}
     </section>
@@ -93,16 +128,48 @@ function Statistics({ stats, text }: { readonly stats: AdminStatistics; readonly
           </div>
         )}
       </section>
-      <RankSection id="stats-rules" title={text('admin.stats.topRules')} rows={view.topRules} text={text} nameHeader={text('admin.stats.rule')} countHeader={text('admin.stats.count')} colorIndex={0} />
-      <RankSection id="stats-blocks" title={text('admin.stats.blocksPerRule')} rows={view.blocksPerRule} text={text} nameHeader={text('admin.stats.rule')} countHeader={text('admin.stats.count')} colorIndex={1} />
-      <RankSection id="stats-domains" title={text('admin.stats.domains')} rows={view.domains} text={text} nameHeader={text('admin.stats.domain')} countHeader={text('admin.stats.confirmCount')} colorIndex={2} note={text('admin.stats.domainsHashed')} />
+      <RankSection
+        id="stats-rules"
+        title={text('admin.stats.topRules')}
+        rows={view.topRules}
+        text={text}
+        nameHeader={text('admin.stats.rule')}
+        countHeader={text('admin.stats.count')}
+        colorIndex={0}
+      />
+      <RankSection
+        id="stats-blocks"
+        title={text('admin.stats.blocksPerRule')}
+        rows={view.blocksPerRule}
+        text={text}
+        nameHeader={text('admin.stats.rule')}
+        countHeader={text('admin.stats.count')}
+        colorIndex={1}
+      />
+      <RankSection
+        id="stats-domains"
+        title={text('admin.stats.domains')}
+        rows={view.domains}
+        text={text}
+        nameHeader={text('admin.stats.domain')}
+        countHeader={text('admin.stats.confirmCount')}
+        colorIndex={2}
+        note={text('admin.stats.domainsHashed')}
+      />
       <section className={styles.section} aria-labelledby="stats-confirmed-heading">
         <h3 id="stats-confirmed-heading" className={styles.subheading}>
           {text('admin.stats.confirmedBy')}
         </h3>
         <div className={local.pair}>
           {view.confirmedBy.some((row) => row.count > 0) ? <ShareChart rows={view.confirmedBy} /> : null}
-          <CountTable caption={text('admin.stats.chartData')} nameHeader={text('admin.stats.confirmations')} countHeader={text('admin.stats.confirmCount')} rows={view.confirmedBy} text={text} testId="stats-confirmed-table" />
+          <CountTable
+            caption={text('admin.stats.chartData')}
+            nameHeader={text('admin.stats.confirmations')}
+            countHeader={text('admin.stats.confirmCount')}
+            rows={view.confirmedBy}
+            text={text}
+            testId="stats-confirmed-table"
+          />
         </div>
       </section>
       <Figures view={view} text={text} />
@@ -120,7 +187,12 @@ export function StatsPage({ source, text }: { readonly source: ConsoleSource; re
       load(async () => {
         const from = localDayStart(shown.from);
         const to = localDayStart(shown.to, 1);
-        return readAuditStatistics(source.origin, await source.token(), { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }, CALL_TIMEOUT_MS);
+        return readAuditStatistics(
+          source.origin,
+          await source.token(),
+          { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) },
+          CALL_TIMEOUT_MS,
+        );
       }),
     [load, source],
   );
@@ -136,17 +208,29 @@ export function StatsPage({ source, text }: { readonly source: ConsoleSource; re
       </h2>
       <form className={styles.form} onSubmit={submit} aria-label={text('admin.stats.range')}>
         <Field label={text('admin.filter.from')}>
-          <Input type="date" value={draft.from} onChange={(event) => setDraft({ ...draft, from: event.currentTarget.value })} data-testid="stats-from" />
+          <Input
+            type="date"
+            value={draft.from}
+            onChange={(event) => setDraft({ ...draft, from: event.currentTarget.value })}
+            data-testid="stats-from"
+          />
         </Field>
         <Field label={text('admin.filter.to')}>
-          <Input type="date" value={draft.to} onChange={(event) => setDraft({ ...draft, to: event.currentTarget.value })} data-testid="stats-to" />
+          <Input
+            type="date"
+            value={draft.to}
+            onChange={(event) => setDraft({ ...draft, to: event.currentTarget.value })}
+            data-testid="stats-to"
+          />
         </Field>
         <Button type="submit" appearance="primary" data-testid="stats-show">
           {text('admin.stats.show')}
         </Button>
       </form>
       {state.phase === 'loading' || state.phase === 'idle' ? <Spinner label={text('admin.loading')} /> : null}
-      {state.phase === 'failed' ? <ProblemBar problem={state.problem} text={text} onRetry={() => read(range)} testId="admin-problem" /> : null}
+      {state.phase === 'failed' ? (
+        <ProblemBar problem={state.problem} text={text} onRetry={() => read(range)} testId="admin-problem" />
+      ) : null}
       {state.phase === 'ready' ? <Statistics stats={state.value} text={text} /> : null}
     </section>
   );

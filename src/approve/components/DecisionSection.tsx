@@ -52,13 +52,28 @@ export function DecisionSection({ request, decision, open, text, decide }: Decis
         {text('approve.decision.heading')}
       </h2>
       {settled ? (
-        <div ref={outcome} tabIndex={-1} role="status" className={styles.outcome} data-testid="approve-outcome" data-outcome={decision.kind === 'done' ? decision.decision : 'refused'}>
+        <div
+          ref={outcome}
+          tabIndex={-1}
+          role="status"
+          className={styles.outcome}
+          data-testid="approve-outcome"
+          data-outcome={decision.kind === 'done' ? decision.decision : 'refused'}
+        >
           {decision.kind === 'done' ? (
             <MessageBar intent="success" layout="multiline">
-              <MessageBarBody>{text(decision.decision === 'approve' ? 'approve.outcome.approved' : 'approve.outcome.rejected')}</MessageBarBody>
+              <MessageBarBody>
+                {text(decision.decision === 'approve' ? 'approve.outcome.approved' : 'approve.outcome.rejected')}
+              </MessageBarBody>
             </MessageBar>
           ) : (
-            <ProblemBar problem={decision.problem} text={text} decidedBy={request.decidedBy} onRetry={() => decide(decision.decision, comment)} testId="approve-decision-problem" />
+            <ProblemBar
+              problem={decision.problem}
+              text={text}
+              decidedBy={request.decidedBy}
+              onRetry={() => decide(decision.decision, comment)}
+              testId="approve-decision-problem"
+            />
           )}
         </div>
       ) : null}

@@ -47,5 +47,13 @@ export function MessageBody({ body, text }: { readonly body: ApprovalMessage['bo
       </pre>
     );
   }
-  return <iframe className={styles.frame} sandbox="" srcDoc={`${FRAME_POLICY}${body.text}`} title={text('approve.message.frameTitle')} data-testid="approve-body-frame" />;
+  return (
+    <iframe
+      className={styles.frame}
+      sandbox=""
+      srcDoc={`${FRAME_POLICY}${body.text}`}
+      title={text('approve.message.frameTitle')}
+      data-testid="approve-body-frame"
+    />
+  );
 }

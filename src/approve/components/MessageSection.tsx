@@ -25,7 +25,9 @@ export function MessageSection({ message, text, onRetry, download }: MessageSect
         {text('approve.message.heading')}
       </h2>
       {message.kind === 'loading' ? <Spinner size="small" label={text('approve.loading')} /> : null}
-      {message.kind === 'absent' ? <ProblemBar problem={message.problem} text={text} onRetry={onRetry} testId="approve-message-problem" /> : null}
+      {message.kind === 'absent' ? (
+        <ProblemBar problem={message.problem} text={text} onRetry={onRetry} testId="approve-message-problem" />
+      ) : null}
       {message.kind === 'shown' ? (
         <>
           <FieldRows
@@ -34,7 +36,11 @@ export function MessageSection({ message, text, onRetry, download }: MessageSect
               { label: text('approve.message.to'), value: list(message.message.to), testId: 'approve-to' },
               { label: text('approve.message.cc'), value: list(message.message.cc), testId: 'approve-cc' },
               { label: text('approve.message.bcc'), value: list(message.message.bcc), testId: 'approve-bcc' },
-              { label: text('approve.message.subject'), value: message.message.subject === '' ? text('approve.message.noSubject') : message.message.subject, testId: 'approve-subject' },
+              {
+                label: text('approve.message.subject'),
+                value: message.message.subject === '' ? text('approve.message.noSubject') : message.message.subject,
+                testId: 'approve-subject',
+              },
             ]}
           />
           <h3 className={styles.subheading}>{text('approve.message.body')}</h3>

@@ -15,9 +15,20 @@ export interface ProblemBarProps {
 export function ProblemBar({ problem, text, decidedBy = null, onRetry, testId }: ProblemBarProps) {
   const { key, params } = problemText(problem, decidedBy);
   // The message being gone or never sent is a fact to note, not an error the reader caused.
-  const intent = problem.kind === 'shredded' || problem.kind === 'no-content' ? 'info' : problem.kind === 'decided' || problem.kind === 'expired' ? 'warning' : 'error';
+  const intent =
+    problem.kind === 'shredded' || problem.kind === 'no-content'
+      ? 'info'
+      : problem.kind === 'decided' || problem.kind === 'expired'
+        ? 'warning'
+        : 'error';
   return (
-    <MessageBar intent={intent} layout="multiline" role={intent === 'error' ? 'alert' : 'status'} data-testid={testId} data-problem={problem.kind}>
+    <MessageBar
+      intent={intent}
+      layout="multiline"
+      role={intent === 'error' ? 'alert' : 'status'}
+      data-testid={testId}
+      data-problem={problem.kind}
+    >
       <MessageBarBody>{text(key, params)}</MessageBarBody>
       {onRetry !== undefined && canRetry(problem) ? (
         <MessageBarActions>

@@ -9,7 +9,9 @@ export function RequestStatus({ request, text }: { readonly request: ApprovalReq
   const styles = useSectionStyles();
   const rows = [
     { label: text('approve.status.heading'), value: statusLine(request, text), testId: 'approve-status' },
-    ...(request.comment === null || request.comment === '' ? [] : [{ label: text('approve.status.comment'), value: request.comment, testId: 'approve-comment' }]),
+    ...(request.comment === null || request.comment === ''
+      ? []
+      : [{ label: text('approve.status.comment'), value: request.comment, testId: 'approve-comment' }]),
     { label: text('approve.field.sender'), value: request.sender, testId: 'approve-sender' },
     { label: text('approve.field.requested'), value: text.time(request.createdAt) },
     { label: text('approve.field.expires'), value: text.time(request.expiresAt), testId: 'approve-expires' },

@@ -58,7 +58,10 @@ function seedLinks(shape: LoadShape): number {
 }
 
 /** What the instances share: nothing on the embedded default; a database, and a folder or Azurite. */
-async function sharedServices(directory: string, storage: LoadStorage): Promise<{ env: Record<string, string>; stop: () => Promise<void> }> {
+async function sharedServices(
+  directory: string,
+  storage: LoadStorage,
+): Promise<{ env: Record<string, string>; stop: () => Promise<void> }> {
   if (storage === 'embedded') return { env: {}, stop: async () => undefined };
   const postgres = await startTestPostgres();
   const database = { PREFLIGHT_DATABASE_URL: await postgres.database('load') };
@@ -109,7 +112,11 @@ export async function benchLoad(root: string, setup: LoadSetup, shape: LoadShape
     });
     const memory = servers.map((server, index) => {
       const after = processMemory(server.child.pid);
-      return { startKilobytes: started[index] ?? null, peakKilobytes: after?.peakKilobytes ?? null, endKilobytes: after?.currentKilobytes ?? null };
+      return {
+        startKilobytes: started[index] ?? null,
+        peakKilobytes: after?.peakKilobytes ?? null,
+        endKilobytes: after?.currentKilobytes ?? null,
+      };
     });
     return { ...result, setup, memory };
   } finally {
@@ -119,7 +126,11 @@ export async function benchLoad(root: string, setup: LoadSetup, shape: LoadShape
   }
 }
 
-const STORAGE_NAMES: Record<LoadStorage, string> = { embedded: 'SQLite + files', 'postgres-folder': 'PostgreSQL + shared folder', 'postgres-azurite': 'PostgreSQL + Azurite' };
+const STORAGE_NAMES: Record<LoadStorage, string> = {
+  embedded: 'SQLite + files',
+  'postgres-folder': 'PostgreSQL + shared folder',
+  'postgres-azurite': 'PostgreSQL + Azurite',
+};
 
 function kindLine(figure: RequestFigures): string {
   const errors = figure.errors === 0 ? '0' : `${figure.errors} (${figure.firstError ?? ''})`;
@@ -145,13 +156,16 @@ export function loadReport(figures: LoadFigures, shape: LoadShape): string[] {
     ...[...figures.figures].sort((left, right) => kindRank(left) - kindRank(right)).map(kindLine),
     `    server RSS: ${figures.memory.map((memory) => `${formatMiB(memory.startKilobytes)} at start, peak ${formatMiB(memory.peakKilobytes)}, ${formatMiB(memory.endKilobytes)} at end`).join('; ')}`,
   ];
-  if (figures.starvedTurns > 0) lines.push(`    recipients found no link left ${figures.starvedTurns} times: the run needs more seeded links`);
+  if (figures.starvedTurns > 0)
+    lines.push(`    recipients found no link left ${figures.starvedTurns} times: the run needs more seeded links`);
   return lines;
 }
 
 export async function printLoad(root: string, shape: LoadShape = BENCH_LOAD_SHAPE): Promise<void> {
-  console.log(`Load over loopback: ${shape.senders} senders sharing ${shape.fileBytes / 1024} KiB files by link, ${shape.recipients} recipients opening and downloading, ${shape.seconds} s a setup`);
-  console.log('  load generator, servers, PostgreSQL and Azurite share this machine\'s cores');
+  console.log(
+    `Load over loopback: ${shape.senders} senders sharing ${shape.fileBytes / 1024} KiB files by link, ${shape.recipients} recipients opening and downloading, ${shape.seconds} s a setup`,
+  );
+  console.log("  load generator, servers, PostgreSQL and Azurite share this machine's cores");
   for (const setup of BENCH_LOAD_SETUPS) {
     for (const line of loadReport(await benchLoad(root, setup, shape), shape)) console.log(line);
   }

@@ -26,7 +26,11 @@ export function loadClient(connections: number): { readonly send: LoadClient; cl
       const body = typeof call.body === 'string' ? Buffer.from(call.body) : call.body;
       const outgoing = request(
         `${origin}${call.path}`,
-        { method: call.method, agent, headers: { ...call.headers, ...(body === undefined ? {} : { 'content-length': String(body.length) }) } },
+        {
+          method: call.method,
+          agent,
+          headers: { ...call.headers, ...(body === undefined ? {} : { 'content-length': String(body.length) }) },
+        },
         (response) => {
           const kept: Buffer[] = [];
           let bytes = 0;

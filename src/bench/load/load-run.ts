@@ -35,10 +35,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const client = loadClient(options.senders + options.recipients);
   const file = new Uint8Array(options.fileBytes).map((_, index) => (index * 31) & 0xff);
   const seeding = latencyLog();
-  const base = { send: client.send, links: linkPool(), token: options.token, file, recipientsPerLink: options.recipientsPerLink, downloadsPerRecipient: options.downloadsPerRecipient };
+  const base = {
+    send: client.send,
+    links: linkPool(),
+    token: options.token,
+    file,
+    recipientsPerLink: options.recipientsPerLink,
+    downloadsPerRecipient: options.downloadsPerRecipient,
+  };
   let sequence = 0;
   try {
-    for (let index = 0; index < options.seedLinks; index += 1) await shareOnce({ ...base, log: seeding }, origin(options, 0), (sequence += 1));
+    for (let index = 0; index < options.seedLinks; index += 1)
+      await shareOnce({ ...base, log: seeding }, origin(options, 0), (sequence += 1));
     const failedSeed = seeding.figures(1).find((figure) => figure.errors > 0);
     if (failedSeed !== undefined) throw new Error(`Sharing the links to download failed: ${failedSeed.firstError ?? ''}`);
 

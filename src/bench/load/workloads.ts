@@ -40,15 +40,37 @@ async function timed(
 export async function shareOnce(workload: Workload, origin: string, sequence: number): Promise<void> {
   const authorization = `Bearer ${workload.token}`;
   const recipients = Array.from({ length: workload.recipientsPerLink }, (_, index) => `load-${sequence}-${index}@partner.example`);
-  const body: CreateLinksRequest = { files: [{ name: `見積書-${sequence}.pdf`, size: workload.file.length }], recipients, requireCode: false };
+  const body: CreateLinksRequest = {
+    files: [{ name: `見積書-${sequence}.pdf`, size: workload.file.length }],
+    recipients,
+    requireCode: false,
+  };
   const json = { authorization, 'content-type': 'application/json' };
-  const created = await timed(workload, 'create link', origin, { method: 'POST', path: LINKS_PATH, headers: json, body: JSON.stringify(body), keepBody: true }, 201);
+  const created = await timed(
+    workload,
+    'create link',
+    origin,
+    { method: 'POST', path: LINKS_PATH, headers: json, body: JSON.stringify(body), keepBody: true },
+    201,
+  );
   const parsed = created === null ? null : parseCreatedLinks(JSON.parse(created.body));
   const uploadPath = parsed?.files[0]?.uploadPath;
   if (parsed === null || uploadPath === undefined) return;
-  const uploaded = await timed(workload, 'upload', origin, { method: 'PUT', path: uploadPath, headers: { authorization, 'content-type': 'application/octet-stream' }, body: workload.file }, 200);
+  const uploaded = await timed(
+    workload,
+    'upload',
+    origin,
+    { method: 'PUT', path: uploadPath, headers: { authorization, 'content-type': 'application/octet-stream' }, body: workload.file },
+    200,
+  );
   if (uploaded === null) return;
-  const completed = await timed(workload, 'complete', origin, { method: 'POST', path: completeLinksPath(parsed.id), headers: { authorization }, keepBody: true }, 200);
+  const completed = await timed(
+    workload,
+    'complete',
+    origin,
+    { method: 'POST', path: completeLinksPath(parsed.id), headers: { authorization }, keepBody: true },
+    200,
+  );
   const links = completed === null ? null : parseCompletedLinks(JSON.parse(completed.body));
   for (const link of links?.links ?? []) workload.links.add(new URL(link.url).pathname, workload.downloadsPerRecipient);
 }
@@ -61,7 +83,8 @@ export async function downloadOnce(workload: Workload, origin: string): Promise<
   if (page === null) return true;
   const form = { 'content-type': 'application/x-www-form-urlencoded' };
   const size = workload.file.length;
-  const whole = (answer: LoadAnswer): string | null => (answer.bytes === size ? null : `download returned ${answer.bytes} of ${size} bytes`);
+  const whole = (answer: LoadAnswer): string | null =>
+    answer.bytes === size ? null : `download returned ${answer.bytes} of ${size} bytes`;
   await timed(workload, 'download', origin, { method: 'POST', path: `${path}/download`, headers: form, body: 'file=0' }, 200, whole);
   return true;
 }

@@ -10,10 +10,13 @@ const en = {
   'admin.signingIn': 'Signing in…',
   'admin.loading': 'Loading…',
   'admin.retry': 'Try again',
-  'admin.problem.forbidden': 'You need the Preflight administrator role to use this console. Ask whoever manages Preflight in Entra ID to assign it to you.',
-  'admin.problem.signed-out': 'Your sign-in was not accepted, and this console needs the Preflight administrator role. Reload the page to sign in again.',
+  'admin.problem.forbidden':
+    'You need the Preflight administrator role to use this console. Ask whoever manages Preflight in Entra ID to assign it to you.',
+  'admin.problem.signed-out':
+    'Your sign-in was not accepted, and this console needs the Preflight administrator role. Reload the page to sign in again.',
   'admin.problem.network': 'The Preflight server could not be reached. Check the connection and try again.',
-  'admin.problem.not-set-up': 'This Preflight server has no sign-in configured, so the console cannot be used. See docs/api.md to set up Entra ID.',
+  'admin.problem.not-set-up':
+    'This Preflight server has no sign-in configured, so the console cannot be used. See docs/api.md to set up Entra ID.',
   'admin.problem.no-audit': 'This server keeps no audit: audit events are stored only in secure-link mode (docs/admin.md).',
   'admin.problem.bad-request': 'The server refused the filter ({detail}). Check the dates and fields.',
   'admin.problem.sign-in-failed': 'Signing in failed ({detail}).',
@@ -121,7 +124,8 @@ const en = {
   'admin.policy.file.ok': 'Read and valid',
   'admin.policy.file.rejected': 'Rejected: the active version stays in force',
   'admin.policy.file.missing': 'Missing',
-  'admin.policy.fileRejected': 'config/policy.json on the server has problems, so it was not taken: version {version} stays active. Fix the file (each problem is below with its JSON path) or save a version here.',
+  'admin.policy.fileRejected':
+    'config/policy.json on the server has problems, so it was not taken: version {version} stays active. Fix the file (each problem is below with its JSON path) or save a version here.',
   'admin.policy.older': 'Show older versions',
   'admin.policy.olderFailed': 'The older versions could not be loaded. Try again.',
   'admin.policy.editor': 'Draft (JSON)',
@@ -153,7 +157,8 @@ const en = {
   'admin.policy.cancel': 'Cancel',
   'admin.policy.rolledBack': 'Rolled back: version {version} is now active.',
   'admin.dryRun': 'Dry-run',
-  'admin.dryRun.intro': 'Check sample mail against the draft before you save it: each message is checked under the active version and under the draft, side by side. The files are read in this page and sent nowhere.',
+  'admin.dryRun.intro':
+    'Check sample mail against the draft before you save it: each message is checked under the active version and under the draft, side by side. The files are read in this page and sent nowhere.',
   'admin.dryRun.drop': 'Drop .eml files here, or',
   'admin.dryRun.choose': 'Choose .eml files',
   'admin.dryRun.clear': 'Clear the list',
@@ -189,11 +194,15 @@ export const ADMIN_STRINGS: TablePair<typeof en> = {
     'admin.signingIn': 'サインインしています…',
     'admin.loading': '読み込んでいます…',
     'admin.retry': '再試行',
-    'admin.problem.forbidden': 'このコンソールを使うには Preflight 管理者ロールが必要です。Entra ID で Preflight を管理している担当者に割り当てを依頼してください。',
-    'admin.problem.signed-out': 'サインインが受け付けられませんでした。このコンソールには Preflight 管理者ロールが必要です。ページを再読み込みしてサインインし直してください。',
+    'admin.problem.forbidden':
+      'このコンソールを使うには Preflight 管理者ロールが必要です。Entra ID で Preflight を管理している担当者に割り当てを依頼してください。',
+    'admin.problem.signed-out':
+      'サインインが受け付けられませんでした。このコンソールには Preflight 管理者ロールが必要です。ページを再読み込みしてサインインし直してください。',
     'admin.problem.network': 'Preflight サーバーに接続できませんでした。接続を確認して、もう一度お試しください。',
-    'admin.problem.not-set-up': 'この Preflight サーバーではサインインが設定されていないため、コンソールを使えません。Entra ID の設定は docs/api.md を参照してください。',
-    'admin.problem.no-audit': 'このサーバーは監査ログを保存していません。監査イベントはセキュアリンクモードでのみ保存されます (docs/admin.md)。',
+    'admin.problem.not-set-up':
+      'この Preflight サーバーではサインインが設定されていないため、コンソールを使えません。Entra ID の設定は docs/api.md を参照してください。',
+    'admin.problem.no-audit':
+      'このサーバーは監査ログを保存していません。監査イベントはセキュアリンクモードでのみ保存されます (docs/admin.md)。',
     'admin.problem.bad-request': 'サーバーが条件を受け付けませんでした ({detail})。日付と各項目を確認してください。',
     'admin.problem.sign-in-failed': 'サインインできませんでした ({detail})。',
     'admin.problem.unexpected': '問題が発生しました ({detail})。',
@@ -222,7 +231,8 @@ export const ADMIN_STRINGS: TablePair<typeof en> = {
     'admin.audit.col.duration': '所要時間',
     'admin.audit.verified': 'サインイン済み',
     'admin.audit.unverified': '未検証の申告',
-    'admin.audit.unverifiedHint': '送信ハンドラーはサインインできないため、そのイベントはメールボックス自身の申告であり、サーバーは検証していません。',
+    'admin.audit.unverifiedHint':
+      '送信ハンドラーはサインインできないため、そのイベントはメールボックス自身の申告であり、サーバーは検証していません。',
     'admin.audit.client': '{platform}、Mailbox {mailbox}',
     'admin.audit.clientNoSet': '{platform}',
     'admin.audit.durationMs': '{ms} ミリ秒',
@@ -270,7 +280,8 @@ export const ADMIN_STRINGS: TablePair<typeof en> = {
     'admin.stats.confirmCount': '確認数',
     'admin.stats.domains': 'よく確認される社外ドメイン',
     'admin.stats.domain': 'ドメイン',
-    'admin.stats.domainsHashed': 'ポリシーでドメインをハッシュ化して保存している場合 (audit.domains: "hashed")、これらは名前ではなく HMAC ハッシュです。',
+    'admin.stats.domainsHashed':
+      'ポリシーでドメインをハッシュ化して保存している場合 (audit.domains: "hashed")、これらは名前ではなく HMAC ハッシュです。',
     'admin.stats.confirmations': '方法',
     'admin.stats.confirmedBy': '社外メールの確認方法',
     'admin.stats.dialog': 'ダイアログで「送信」',
@@ -300,7 +311,8 @@ export const ADMIN_STRINGS: TablePair<typeof en> = {
     'admin.policy.file.ok': '読み込み済み、問題なし',
     'admin.policy.file.rejected': '不正なため使われていません (有効なバージョンがそのまま適用されます)',
     'admin.policy.file.missing': 'ありません',
-    'admin.policy.fileRejected': 'サーバーの config/policy.json に問題があるため読み込んでいません。バージョン {version} がそのまま有効です。ファイルを修正するか (問題と JSON パスは以下のとおり)、ここで新しいバージョンを保存してください。',
+    'admin.policy.fileRejected':
+      'サーバーの config/policy.json に問題があるため読み込んでいません。バージョン {version} がそのまま有効です。ファイルを修正するか (問題と JSON パスは以下のとおり)、ここで新しいバージョンを保存してください。',
     'admin.policy.older': '古いバージョンを表示',
     'admin.policy.olderFailed': '古いバージョンを読み込めませんでした。もう一度お試しください。',
     'admin.policy.editor': '下書き (JSON)',
@@ -332,7 +344,8 @@ export const ADMIN_STRINGS: TablePair<typeof en> = {
     'admin.policy.cancel': 'キャンセル',
     'admin.policy.rolledBack': 'ロールバックしました。バージョン {version} が有効です。',
     'admin.dryRun': 'ドライラン',
-    'admin.dryRun.intro': '保存する前にサンプルのメールで下書きを試せます。各メールを有効なバージョンと下書きの両方で判定し、並べて表示します。ファイルはこのページの中で読み取り、どこにも送信しません。',
+    'admin.dryRun.intro':
+      '保存する前にサンプルのメールで下書きを試せます。各メールを有効なバージョンと下書きの両方で判定し、並べて表示します。ファイルはこのページの中で読み取り、どこにも送信しません。',
     'admin.dryRun.drop': 'ここに .eml ファイルをドロップするか、',
     'admin.dryRun.choose': '.eml ファイルを選択',
     'admin.dryRun.clear': '一覧をクリア',
@@ -357,4 +370,3 @@ export const ADMIN_STRINGS: TablePair<typeof en> = {
     'admin.dryRun.same': '同じ',
   },
 };
-

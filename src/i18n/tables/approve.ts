@@ -42,7 +42,8 @@ const en = {
   'approve.decision.sending': 'Sending your decision…',
   'approve.outcome.approved': 'You approved this message. The sender can send it now.',
   'approve.outcome.rejected': 'You rejected this message. The sender sees your comment.',
-  'approve.problem.sender': 'You are the sender of this message. A sender cannot approve their own message: only the approvers named in the request can decide.',
+  'approve.problem.sender':
+    'You are the sender of this message. A sender cannot approve their own message: only the approvers named in the request can decide.',
   'approve.problem.not-approver': 'You are not an approver of this request. Sign in with the account the request was sent to.',
   'approve.problem.not-found': 'There is no approval request at this address. Check the link in the mail.',
   'approve.problem.decided': 'This request was already decided by {approver}; the first decision stands.',
@@ -98,14 +99,16 @@ export const APPROVE_STRINGS: TablePair<typeof en> = {
     'approve.decision.sending': '判断を送信しています…',
     'approve.outcome.approved': 'このメールを承認しました。送信者は送信できるようになりました。',
     'approve.outcome.rejected': 'このメールを却下しました。送信者にはあなたのコメントが表示されます。',
-    'approve.problem.sender': 'あなたはこのメールの送信者です。送信者は自分のメールを承認できません。判断できるのは依頼で指定された承認者だけです。',
+    'approve.problem.sender':
+      'あなたはこのメールの送信者です。送信者は自分のメールを承認できません。判断できるのは依頼で指定された承認者だけです。',
     'approve.problem.not-approver': 'あなたはこの依頼の承認者ではありません。依頼が届いたアカウントでサインインしてください。',
     'approve.problem.not-found': 'このアドレスには承認依頼がありません。メールのリンクを確認してください。',
     'approve.problem.decided': 'この依頼はすでに {approver} さんが判断しています。最初の判断が有効です。',
     'approve.problem.expired': 'この依頼は期限切れです。送信者が改めて承認を依頼する必要があります。',
     'approve.problem.network': 'Preflight サーバーに接続できませんでした。接続を確認して、もう一度お試しください。',
     'approve.problem.signed-out': 'サインインが受け付けられませんでした。ページを再読み込みして、サインインし直してください。',
-    'approve.problem.not-set-up': 'この Preflight サーバーではサインインが設定されていないため、依頼を開けません。管理者に問い合わせてください。',
+    'approve.problem.not-set-up':
+      'この Preflight サーバーではサインインが設定されていないため、依頼を開けません。管理者に問い合わせてください。',
     'approve.problem.sign-in-failed': 'サインインできませんでした ({detail})。',
     'approve.problem.unexpected': '問題が発生しました ({detail})。',
     'approve.retry': '再試行',

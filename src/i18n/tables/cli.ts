@@ -23,7 +23,7 @@ const en = {
     'Evaluates each MESSAGE as Outlook would at Send. MESSAGE is a mail file (.eml), a folder',
     '(its .eml files, one level, sorted by name) or a snapshot (.json, the format in docs/cli.md).',
     'Subject, body and attachments are inspected for personal data, encryption and partner names',
-    'with the add-in\'s code; a snapshot only when its attachments carry contentBase64.',
+    "with the add-in's code; a snapshot only when its attachments carry contentBase64.",
     '',
     'Options:',
     '  --policy FILE        Policy JSON to check against (default: the built-in default policy)',

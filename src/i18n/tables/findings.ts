@@ -6,13 +6,11 @@ const en = {
   'finding.mailing-list': '{address} is a mailing list: everyone on it will receive this message.',
   'finding.mailing-list.type':
     'Outlook reports {address} as a distribution list or could not tell what it is: check who will receive this message.',
-  'finding.unresolved-recipient':
-    '{recipient} has no valid email address, so Preflight cannot tell whether it is inside the organisation.',
+  'finding.unresolved-recipient': '{recipient} has no valid email address, so Preflight cannot tell whether it is inside the organisation.',
   'finding.lookalike-domain': '{domain} looks like {imitates} but is a different domain. Check the spelling.',
   'finding.lookalike-domain.idn':
     '{unicode} looks like {imitates} but is a different domain (written {ascii}). Unusual characters: {characters}.',
-  'finding.display-name-spoof':
-    'The display name "{name}" shows the address {claimed}, but the message goes to {address}.',
+  'finding.display-name-spoof': 'The display name "{name}" shows the address {claimed}, but the message goes to {address}.',
   'finding.same-name-outside':
     '{address} is outside the organisation but has the name "{name}", like {colleague} inside it. Check that it is the address you meant.',
   'finding.same-name-outside.sender':
@@ -54,8 +52,7 @@ const en = {
   'finding.personal-data.bank-account.attachment': 'Bank account number found in the attachment {where}: {count} (e.g. {samples}).',
   'finding.encrypted-attachment':
     '{name} is password-protected, so Preflight cannot check what it contains. A password ZIP with the password sent in another mail (PPAP) does not protect it; consider a shared link instead.',
-  'finding.encrypted-attachment.member':
-    '{name} contains password-protected files ({parts}), so Preflight cannot check what they contain.',
+  'finding.encrypted-attachment.member': '{name} contains password-protected files ({parts}), so Preflight cannot check what they contain.',
   'finding.uninspectable-attachment': '{name} could not be read, so it has not been checked for personal data.',
   'finding.uninspectable-attachment.limit':
     '{name} is too large or too deeply packed to check completely, so part of it has not been checked for personal data.',
@@ -94,14 +91,11 @@ export const FINDING_STRINGS: TablePair<typeof en> = {
     'finding.mailing-list': '{address} はメーリングリストです。登録されている全員に届きます。',
     'finding.mailing-list.type':
       '{address} は配布リスト、または Outlook が種類を判別できなかった宛先です。実際に誰に届くか確認してください。',
-    'finding.unresolved-recipient':
-      '{recipient} には有効なメールアドレスがないため、社内の宛先かどうか判定できません。',
-    'finding.lookalike-domain':
-      '類似ドメインの疑い：{domain} は {imitates} に似ていますが、別のドメインです。綴りを確認してください。',
+    'finding.unresolved-recipient': '{recipient} には有効なメールアドレスがないため、社内の宛先かどうか判定できません。',
+    'finding.lookalike-domain': '類似ドメインの疑い：{domain} は {imitates} に似ていますが、別のドメインです。綴りを確認してください。',
     'finding.lookalike-domain.idn':
       '類似ドメインの疑い：{unicode} は {imitates} に似ていますが、別のドメイン（{ascii}）です。紛らわしい文字：{characters}',
-    'finding.display-name-spoof':
-      '表示名「{name}」にはアドレス {claimed} が書かれていますが、実際の宛先は {address} です。',
+    'finding.display-name-spoof': '表示名「{name}」にはアドレス {claimed} が書かれていますが、実際の宛先は {address} です。',
     'finding.same-name-outside':
       '{address} は社外のアドレスですが、社内の {colleague} と同じ名前「{name}」が付いています。宛先のアドレスが正しいか確認してください。',
     'finding.same-name-outside.sender':
@@ -119,13 +113,15 @@ export const FINDING_STRINGS: TablePair<typeof en> = {
     'finding.attachment-to-external': '添付ファイル {name} が社外に送信されます。',
     'finding.personal-data.my-number.subject': '件名に個人番号（マイナンバー）が {count} 件含まれています（例：{samples}）。',
     'finding.personal-data.my-number.body': '本文に個人番号（マイナンバー）が {count} 件含まれています（例：{samples}）。',
-    'finding.personal-data.my-number.attachment': '添付ファイル {where} に個人番号（マイナンバー）が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.my-number.attachment':
+      '添付ファイル {where} に個人番号（マイナンバー）が {count} 件含まれています（例：{samples}）。',
     'finding.personal-data.corporate-number.subject': '件名に法人番号が {count} 件含まれています（例：{samples}）。',
     'finding.personal-data.corporate-number.body': '本文に法人番号が {count} 件含まれています（例：{samples}）。',
     'finding.personal-data.corporate-number.attachment': '添付ファイル {where} に法人番号が {count} 件含まれています（例：{samples}）。',
     'finding.personal-data.payment-card.subject': '件名にクレジットカード番号が {count} 件含まれています（例：{samples}）。',
     'finding.personal-data.payment-card.body': '本文にクレジットカード番号が {count} 件含まれています（例：{samples}）。',
-    'finding.personal-data.payment-card.attachment': '添付ファイル {where} にクレジットカード番号が {count} 件含まれています（例：{samples}）。',
+    'finding.personal-data.payment-card.attachment':
+      '添付ファイル {where} にクレジットカード番号が {count} 件含まれています（例：{samples}）。',
     'finding.personal-data.phone.subject': '件名に電話番号が {count} 件含まれています（例：{samples}）。',
     'finding.personal-data.phone.body': '本文に電話番号が {count} 件含まれています（例：{samples}）。',
     'finding.personal-data.phone.attachment': '添付ファイル {where} に電話番号が {count} 件含まれています（例：{samples}）。',
@@ -143,15 +139,13 @@ export const FINDING_STRINGS: TablePair<typeof en> = {
     'finding.personal-data.bank-account.attachment': '添付ファイル {where} に銀行口座番号が {count} 件含まれています（例：{samples}）。',
     'finding.encrypted-attachment':
       '{name} はパスワード付きのため、内容を確認できません。パスワード付き ZIP とパスワードを別のメールで送る方法（PPAP）では保護になりません。共有リンクなどの利用を検討してください。',
-    'finding.encrypted-attachment.member':
-      '{name} にはパスワード付きのファイル（{parts}）が含まれているため、その内容を確認できません。',
+    'finding.encrypted-attachment.member': '{name} にはパスワード付きのファイル（{parts}）が含まれているため、その内容を確認できません。',
     'finding.uninspectable-attachment': '{name} を読み取れなかったため、個人情報が含まれていないか確認できていません。',
     'finding.uninspectable-attachment.limit':
       '{name} はサイズが大きいか何重にも圧縮されているため、一部について個人情報の確認ができていません。',
     'finding.uninspectable-attachment.member':
       '{name} 内の一部のファイル（{parts}）を読み取れなかったため、個人情報の確認ができていません。',
-    'finding.uninspectable-attachment.pending':
-      '{name} の確認が時間内に終わらなかったため、個人情報が含まれていないか確認できていません。',
+    'finding.uninspectable-attachment.pending': '{name} の確認が時間内に終わらなかったため、個人情報が含まれていないか確認できていません。',
     'finding.attachment-mismatch.subject':
       '件名に {partner} の名前がありますが、社外の宛先は {recipients} です。送信先の会社が正しいか確認してください。',
     'finding.attachment-mismatch.body':

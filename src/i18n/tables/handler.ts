@@ -24,7 +24,8 @@ const en = {
   'handler.error.title': 'This message could not be checked, so it was not sent.',
   'handler.error.titleMeeting': 'This meeting request could not be checked, so it was not sent.',
   'handler.error.retry': 'Send it again. If this keeps happening, contact your IT department (detail: {detail}).',
-  'handler.hold': 'It leaves at {time}. Until then you can still cancel it in Drafts (Outlook on the web, new Outlook, Mac); classic Outlook on Windows cannot cancel it.',
+  'handler.hold':
+    'It leaves at {time}. Until then you can still cancel it in Drafts (Outlook on the web, new Outlook, Mac); classic Outlook on Windows cannot cancel it.',
   'handler.approval.title': 'This message needs a supervisor’s approval before it is sent.',
   'handler.approval.titleMeeting': 'This meeting request needs a supervisor’s approval before it is sent.',
   'handler.approval.approvers': 'Approvers: {approvers}',
@@ -33,7 +34,8 @@ const en = {
   'handler.approval.ribbon': 'Open "Review before sending" on the ribbon and choose "Request approval". Once it is approved, send again.',
   'handler.moved.title': 'Outside recipients moved to Bcc so they cannot see each other ({count}):',
   'handler.moved.closing': 'Check the message, then send it again.',
-  'handler.unprotected': 'Attachments not protected as the policy asks: {count}. Protect them with "Protect attachments" in the review pane.',
+  'handler.unprotected':
+    'Attachments not protected as the policy asks: {count}. Protect them with "Protect attachments" in the review pane.',
 } as const;
 
 export const HANDLER_STRINGS: TablePair<typeof en> = {
@@ -46,7 +48,8 @@ export const HANDLER_STRINGS: TablePair<typeof en> = {
     'handler.confirm.cancelLabel': '確認する',
     'handler.dialog.title': 'このメールは社外の次の宛先に送られます:',
     'handler.dialog.titleMeeting': 'この会議出席依頼は社外の次の出席者に送られます:',
-    'handler.dialog.closing': 'このまま送信すると、これらの宛先を確認したことになります。詳しく確認する場合は「確認する」を選んでください。',
+    'handler.dialog.closing':
+      'このまま送信すると、これらの宛先を確認したことになります。詳しく確認する場合は「確認する」を選んでください。',
     'handler.line.outside': '社外: {domain} — {addresses}',
     'handler.line.outsideCount': '社外: {domain} — {count} 件',
     'handler.line.attachments': '添付ファイル: {names}',
@@ -59,7 +62,8 @@ export const HANDLER_STRINGS: TablePair<typeof en> = {
     'handler.error.title': 'このメールを確認できなかったため、送信しませんでした。',
     'handler.error.titleMeeting': 'この会議出席依頼を確認できなかったため、送信しませんでした。',
     'handler.error.retry': 'もう一度送信してください。繰り返し起きる場合は IT 部門に連絡してください（詳細: {detail}）。',
-    'handler.hold': '{time} に送信されます。それまでは「下書き」から取り消せます（Outlook on the web、新しい Outlook、Mac）。従来の Outlook for Windows では取り消せません。',
+    'handler.hold':
+      '{time} に送信されます。それまでは「下書き」から取り消せます（Outlook on the web、新しい Outlook、Mac）。従来の Outlook for Windows では取り消せません。',
     'handler.approval.title': 'このメールは送信前に上長の承認が必要です。',
     'handler.approval.titleMeeting': 'この会議出席依頼は送信前に上長の承認が必要です。',
     'handler.approval.approvers': '承認者: {approvers}',

@@ -62,7 +62,8 @@ export const LINK_STRINGS: TablePair<typeof en> = {
     'links.page.codeLabel': '確認コード (メールに記載)',
     'links.page.codeHint': '{digits} 桁、有効期限 {minutes} 分',
     'links.page.codeSent': '{recipient} に確認コードを送りました。有効期限は {minutes} 分です。',
-    'links.page.prefetchNote': 'このページを開いただけではダウンロードされません。ファイルは「ダウンロード」ボタンを押したときだけ送られます。',
+    'links.page.prefetchNote':
+      'このページを開いただけではダウンロードされません。ファイルは「ダウンロード」ボタンを押したときだけ送られます。',
     'links.page.language': 'English',
     'links.page.notFound': 'このリンクは存在しません。メールのアドレスを最後までコピーしたか確認してください。',
     'links.page.expired': 'このリンクは有効期限が切れ、ファイルは削除されました。送信者にもう一度共有を依頼してください。',

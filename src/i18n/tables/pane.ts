@@ -104,7 +104,8 @@ const en = {
   'pane.approval.requestAgain': 'Request approval again',
   'pane.approval.requesting': 'Sending the request…',
   'pane.approval.waiting': 'Waiting for a decision',
-  'pane.approval.pending': 'Waiting for {approvers}. The request expires {expires}. This pane updates when they decide; keep the message as it is.',
+  'pane.approval.pending':
+    'Waiting for {approvers}. The request expires {expires}. This pane updates when they decide; keep the message as it is.',
   'pane.approval.notMailed': 'The approvers could not be mailed. Send them this link yourself:',
   'pane.approval.approved': 'Approved by {approver}. You can send the message.',
   'pane.approval.rejected': 'Rejected by {approver}.',
@@ -113,14 +114,17 @@ const en = {
   'pane.approval.noApprover': 'No approver is set for you, so this message cannot be approved. Ask your IT department.',
   'pane.approval.failed': 'The request could not be made.',
   'pane.controls.bcc': 'Also sent (Bcc) to {addresses}, as your organisation requires.',
-  'pane.controls.hold': 'After Send it is held {minutes} min before it leaves. Until then you can cancel it in Drafts (Outlook on the web, new Outlook, Mac); classic Outlook on Windows cannot cancel it.',
-  'pane.controls.noHold': 'Your organisation holds outgoing mail for a few minutes, but this version of Outlook cannot: the message leaves at once.',
+  'pane.controls.hold':
+    'After Send it is held {minutes} min before it leaves. Until then you can cancel it in Drafts (Outlook on the web, new Outlook, Mac); classic Outlook on Windows cannot cancel it.',
+  'pane.controls.noHold':
+    'Your organisation holds outgoing mail for a few minutes, but this version of Outlook cannot: the message leaves at once.',
   'pane.status.confirmedPaneSends': 'Confirmed. Press Confirm and send, or Send in the message.',
   'pane.status.stale': 'The message changed after you confirmed. Check the items again and confirm.',
   'pane.status.block': 'This message cannot be sent as it is.',
   'pane.status.needsApproval': 'This message can be sent once a supervisor approves it.',
   'pane.status.inspecting': 'Inspecting attachment {index} of {total}: {name}…',
-  'pane.notice.inspectionNotSaved': 'The inspection results could not be saved in the message. Send will report the attachments as not inspected; open this pane again before sending.',
+  'pane.notice.inspectionNotSaved':
+    'The inspection results could not be saved in the message. Send will report the attachments as not inspected; open this pane again before sending.',
   'pane.status.moving': 'Moving external recipients to Bcc…',
   'pane.status.removing': 'Removing {address}…',
   'pane.status.confirming': 'Saving your confirmation…',
@@ -132,12 +136,12 @@ const en = {
   'pane.notice.cachedPolicy': 'The latest policy could not be loaded, so the last saved copy is used.',
   'pane.error.office': 'Outlook could not complete “{operation}” (code {code}). Your ticks are kept; try again.',
   'pane.error.officeNotReady': 'Outlook did not finish starting the add-in.',
-  'pane.error.policy':
-    'Your organisation’s policy could not be loaded and no saved copy is available. Check the connection and try again.',
+  'pane.error.policy': 'Your organisation’s policy could not be loaded and no saved copy is available. Check the connection and try again.',
   'pane.error.unexpected': 'Something went wrong while checking the message: {message}',
   'pane.error.api': 'Something went wrong while checking the message.',
   'pane.protect.title': 'Protect attachments',
-  'pane.protect.intro': 'Your organisation asks that attachments going outside be protected. Preflight can replace them with one encrypted ZIP (AES-256); you then pass the password on separately.',
+  'pane.protect.intro':
+    'Your organisation asks that attachments going outside be protected. Preflight can replace them with one encrypted ZIP (AES-256); you then pass the password on separately.',
   'pane.protect.zipCrypto': 'Use ZipCrypto instead (weak: opens in Windows Explorer without extra software, but can be broken)',
   'pane.protect.zipButton': 'Protect as encrypted ZIP',
   'pane.protect.archiveName': 'attachments',
@@ -156,16 +160,19 @@ const en = {
   'pane.protect.stage.remove': 'Removing the unprotected originals…',
   'pane.protect.failed.size': 'The attachments together are larger than your organisation allows in one ZIP. Nothing was changed.',
   'pane.protect.failed.read': 'Outlook did not hand over an attachment. Nothing was changed.',
-  'pane.protect.failed.protect': 'The Preflight server did not protect the attachments. Nothing was changed; the originals are still attached and the message is not sent unprotected without your confirmation.',
+  'pane.protect.failed.protect':
+    'The Preflight server did not protect the attachments. Nothing was changed; the originals are still attached and the message is not sent unprotected without your confirmation.',
   'pane.protect.failed.add': 'Outlook did not accept the ZIP. Nothing was changed.',
   'pane.protect.failed.record': 'The protection could not be recorded, so the ZIP was taken out again and the originals stay.',
-  'pane.protect.failed.remove': 'The ZIP is attached, but these originals could not be removed: {detail}. Remove them yourself before sending. Password:',
-    'pane.protect.passwordByLink': 'Send the password by secure link instead (separate message)',
+  'pane.protect.failed.remove':
+    'The ZIP is attached, but these originals could not be removed: {detail}. Remove them yourself before sending. Password:',
+  'pane.protect.passwordByLink': 'Send the password by secure link instead (separate message)',
   'pane.protect.passwordFile': 'Password for {name}.txt',
   'pane.protect.passwordLinkTitle': 'The password for {name}, which came in a separate message, is behind the link below:',
   'pane.protect.passwordLinkDone': 'A separate message with the password link is open: check it and send it.',
   'pane.protect.passwordLinkFailed': 'The password link could not be made, and no message was opened.',
-  'pane.link.intro': 'Your organisation asks for secure download links for attachments going outside. Preflight uploads the files encrypted, takes them off the message and puts one link per recipient at the top of the body.',
+  'pane.link.intro':
+    'Your organisation asks for secure download links for attachments going outside. Preflight uploads the files encrypted, takes them off the message and puts one link per recipient at the top of the body.',
   'pane.link.orZip': 'Or share them as secure download links instead: the files can then be revoked after sending.',
   'pane.link.button': 'Share as secure links',
   'pane.link.done': 'The attachments are now secure links, valid until {date}. The link block is at the top of the message.',
@@ -178,16 +185,19 @@ const en = {
   'pane.link.stage.body': 'Adding the links to the message…',
   'pane.link.stage.record': 'Recording the protection…',
   'pane.link.stage.remove': 'Removing the attachments…',
-  'pane.link.failed.recipients.bcc': 'Links name their recipient in the body, which would show Bcc recipients to everyone. Send to Bcc recipients in a separate message (or use a ZIP where your organisation allows it). Nothing was changed.',
+  'pane.link.failed.recipients.bcc':
+    'Links name their recipient in the body, which would show Bcc recipients to everyone. Send to Bcc recipients in a separate message (or use a ZIP where your organisation allows it). Nothing was changed.',
   'pane.link.failed.recipients.none': 'Add the recipients (To or Cc) first: each gets a link of their own. Nothing was changed.',
   'pane.link.failed.size': 'The attachments together are larger than your organisation allows for links. Nothing was changed.',
   'pane.link.failed.read': 'Outlook did not hand over an attachment. Nothing was changed.',
   'pane.link.failed.create': 'The Preflight server did not accept the files. Nothing was changed; the originals are still attached.',
-  'pane.link.failed.upload': 'The upload did not finish. Nothing was changed; the originals are still attached and what was uploaded is withdrawn.',
+  'pane.link.failed.upload':
+    'The upload did not finish. Nothing was changed; the originals are still attached and what was uploaded is withdrawn.',
   'pane.link.failed.complete': 'The Preflight server did not make the links. Nothing was changed; the originals are still attached.',
   'pane.link.failed.body': 'Outlook did not accept the link block in the body. Nothing was changed; the links were withdrawn.',
   'pane.link.failed.record': 'The protection could not be recorded.',
-  'pane.link.failed.remove': 'The links are in the body, but these attachments could not be removed: {detail}. Remove them yourself before sending.',
+  'pane.link.failed.remove':
+    'The links are in the body, but these attachments could not be removed: {detail}. Remove them yourself before sending.',
   'pane.link.block.title': 'The attachments of this message are shared by secure download link:',
   'pane.link.block.expires': 'Available until {date}, at most {count} downloads per recipient.',
   'pane.link.block.code': 'When you open your link, a one-time code is sent to your address to confirm it is you.',
@@ -211,7 +221,8 @@ const en = {
   'pane.link.mine.revokeFailed': 'The link could not be revoked.',
 
   'pane.apiError.technical': 'Technical detail',
-  'pane.apiError.sign-in': 'Preflight could not sign you in to its server. Close and reopen the pane; if it happens again, ask your IT department.',
+  'pane.apiError.sign-in':
+    'Preflight could not sign you in to its server. Close and reopen the pane; if it happens again, ask your IT department.',
   'pane.apiError.forbidden': 'Your organisation’s policy or your account does not allow this.',
   'pane.apiError.not-found': 'The Preflight server no longer has this (it may have expired or been removed).',
   'pane.apiError.conflict': 'This was changed at the same time elsewhere. Try again.',
@@ -225,7 +236,8 @@ const en = {
   'pane.apiError.no-sender-address': 'Your account has no e-mail address the Preflight server can use.',
   'pane.apiError.network': 'The Preflight server could not be reached. Check the connection and try again.',
   'pane.apiError.timeout': 'The Preflight server did not answer in time. Try again.',
-  'pane.apiError.bad-answer': 'The Preflight server answered in a way the pane does not understand. It may be a different version; ask your IT department.',
+  'pane.apiError.bad-answer':
+    'The Preflight server answered in a way the pane does not understand. It may be a different version; ask your IT department.',
   'pane.apiError.unknown': 'The Preflight server refused the request. Try again; if it happens again, ask your IT department.',
 } as const;
 
@@ -335,23 +347,28 @@ export const PANE_STRINGS: TablePair<typeof en> = {
     'pane.approval.requestAgain': 'もう一度承認を依頼',
     'pane.approval.requesting': '依頼を送信しています…',
     'pane.approval.waiting': '承認を待っています',
-    'pane.approval.pending': '{approvers} の承認を待っています。依頼の期限は {expires} です。承認されるとこの画面に表示されます。メールは変更しないでください。',
+    'pane.approval.pending':
+      '{approvers} の承認を待っています。依頼の期限は {expires} です。承認されるとこの画面に表示されます。メールは変更しないでください。',
     'pane.approval.notMailed': '承認者にメールを送れませんでした。次のリンクを承認者に伝えてください:',
     'pane.approval.approved': '{approver} が承認しました。送信できます。',
     'pane.approval.rejected': '{approver} が却下しました。',
     'pane.approval.expired': '期限までに承認されませんでした。',
-    'pane.approval.unavailable': '承認には Preflight サーバーの安全なリンク機能の設定が必要ですが、設定されていません。情報システム部門に問い合わせてください。',
-    'pane.approval.noApprover': 'あなたの承認者が設定されていないため、このメールは承認を受けられません。情報システム部門に問い合わせてください。',
+    'pane.approval.unavailable':
+      '承認には Preflight サーバーの安全なリンク機能の設定が必要ですが、設定されていません。情報システム部門に問い合わせてください。',
+    'pane.approval.noApprover':
+      'あなたの承認者が設定されていないため、このメールは承認を受けられません。情報システム部門に問い合わせてください。',
     'pane.approval.failed': '承認を依頼できませんでした。',
     'pane.controls.bcc': '組織の設定により {addresses} にも Bcc で送信されます。',
-    'pane.controls.hold': '送信後 {minutes} 分間保留されてから送信されます。それまでは「下書き」から取り消せます（Outlook on the web、新しい Outlook、Mac）。従来の Outlook for Windows では取り消せません。',
+    'pane.controls.hold':
+      '送信後 {minutes} 分間保留されてから送信されます。それまでは「下書き」から取り消せます（Outlook on the web、新しい Outlook、Mac）。従来の Outlook for Windows では取り消せません。',
     'pane.controls.noHold': '組織の設定では送信を数分間保留しますが、この Outlook では保留できないため、すぐに送信されます。',
     'pane.status.confirmedPaneSends': '確認を記録しました。「確認して送信」またはメールの「送信」で送信できます。',
     'pane.status.stale': '確認後にメッセージが変更されました。項目を確認し直してください。',
     'pane.status.block': 'このメッセージはこのままでは送信できません。',
     'pane.status.needsApproval': '上長の承認後に送信できます。',
     'pane.status.inspecting': '添付ファイルを検査しています（{index}/{total}）: {name}…',
-    'pane.notice.inspectionNotSaved': '検査結果をメッセージに保存できませんでした。送信時には添付ファイルが未検査と表示されます。送信前にこのウィンドウをもう一度開いてください。',
+    'pane.notice.inspectionNotSaved':
+      '検査結果をメッセージに保存できませんでした。送信時には添付ファイルが未検査と表示されます。送信前にこのウィンドウをもう一度開いてください。',
     'pane.status.moving': '社外の宛先を BCC に移動しています…',
     'pane.status.removing': '{address} を削除しています…',
     'pane.status.confirming': '確認を記録しています…',
@@ -361,15 +378,17 @@ export const PANE_STRINGS: TablePair<typeof en> = {
     'pane.block.fix': '送信できない宛先を削除するかメッセージを修正すると、すぐに再確認します。',
 
     'pane.notice.cachedPolicy': '最新のポリシーを読み込めなかったため、前回保存したポリシーを使っています。',
-    'pane.error.office': 'Outlook が「{operation}」を完了できませんでした (コード {code})。チェックは保持されています。再試行してください。',
+    'pane.error.office':
+      'Outlook が「{operation}」を完了できませんでした (コード {code})。チェックは保持されています。再試行してください。',
     'pane.error.officeNotReady': 'Outlook でアドインの起動が完了しませんでした。',
-    'pane.error.policy':
-      '組織のポリシーを読み込めず、保存されたコピーもありません。接続を確認してから再試行してください。',
+    'pane.error.policy': '組織のポリシーを読み込めず、保存されたコピーもありません。接続を確認してから再試行してください。',
     'pane.error.unexpected': 'メッセージの確認中に問題が発生しました: {message}',
     'pane.error.api': 'メッセージの確認中に問題が発生しました。',
     'pane.protect.title': '添付ファイルの保護',
-    'pane.protect.intro': '社外に送る添付ファイルは保護するよう組織で定められています。Preflight で暗号化 ZIP（AES-256）1 つに置き換え、パスワードは別の経路でお伝えください。',
-    'pane.protect.zipCrypto': '代わりに ZipCrypto を使う（弱い暗号です。Windows のエクスプローラーで開けますが、解読されるおそれがあります）',
+    'pane.protect.intro':
+      '社外に送る添付ファイルは保護するよう組織で定められています。Preflight で暗号化 ZIP（AES-256）1 つに置き換え、パスワードは別の経路でお伝えください。',
+    'pane.protect.zipCrypto':
+      '代わりに ZipCrypto を使う（弱い暗号です。Windows のエクスプローラーで開けますが、解読されるおそれがあります）',
     'pane.protect.zipButton': '暗号化 ZIP で保護',
     'pane.protect.archiveName': '添付ファイル',
     'pane.protect.done': '添付ファイルを {name} に置き換えました。パスワード（この画面で今だけ表示されます）:',
@@ -387,16 +406,19 @@ export const PANE_STRINGS: TablePair<typeof en> = {
     'pane.protect.stage.remove': '保護前の元のファイルを外しています…',
     'pane.protect.failed.size': '添付ファイルの合計が、組織で 1 つの ZIP に認められた大きさを超えています。何も変更していません。',
     'pane.protect.failed.read': 'Outlook から添付ファイルを受け取れませんでした。何も変更していません。',
-    'pane.protect.failed.protect': 'Preflight サーバーで保護できませんでした。何も変更していません。元のファイルは添付されたままで、確認なしに保護されないまま送信されることはありません。',
+    'pane.protect.failed.protect':
+      'Preflight サーバーで保護できませんでした。何も変更していません。元のファイルは添付されたままで、確認なしに保護されないまま送信されることはありません。',
     'pane.protect.failed.add': 'Outlook が ZIP を受け付けませんでした。何も変更していません。',
     'pane.protect.failed.record': '保護を記録できなかったため、ZIP を外し、元のファイルを残しました。',
-    'pane.protect.failed.remove': 'ZIP は添付しましたが、次の元のファイルを外せませんでした: {detail}。送信前にご自身で外してください。パスワード:',
+    'pane.protect.failed.remove':
+      'ZIP は添付しましたが、次の元のファイルを外せませんでした: {detail}。送信前にご自身で外してください。パスワード:',
     'pane.protect.passwordByLink': '代わりにパスワードを安全なリンクで送る（別のメッセージ）',
     'pane.protect.passwordFile': '{name} のパスワード.txt',
     'pane.protect.passwordLinkTitle': '別のメールでお送りした {name} のパスワードは、下記のリンクから確認できます:',
     'pane.protect.passwordLinkDone': 'パスワードのリンクを記載した別のメッセージを開きました。内容を確認して送信してください。',
     'pane.protect.passwordLinkFailed': 'パスワードのリンクを作成できず、メッセージも開いていません。',
-    'pane.link.intro': '社外に送る添付ファイルは安全なダウンロードリンクにするよう組織で定められています。Preflight がファイルを暗号化してアップロードし、メッセージから外して、本文の先頭に宛先ごとのリンクを入れます。',
+    'pane.link.intro':
+      '社外に送る添付ファイルは安全なダウンロードリンクにするよう組織で定められています。Preflight がファイルを暗号化してアップロードし、メッセージから外して、本文の先頭に宛先ごとのリンクを入れます。',
     'pane.link.orZip': '代わりに安全なダウンロードリンクで共有することもできます。送信後でもファイルを取り消せます。',
     'pane.link.button': '安全なリンクで共有',
     'pane.link.done': '添付ファイルを安全なリンクにしました（{date} まで有効）。リンクは本文の先頭にあります。',
@@ -409,13 +431,17 @@ export const PANE_STRINGS: TablePair<typeof en> = {
     'pane.link.stage.body': 'メッセージにリンクを追加しています…',
     'pane.link.stage.record': '保護を記録しています…',
     'pane.link.stage.remove': '添付ファイルを外しています…',
-    'pane.link.failed.recipients.bcc': 'リンクは本文に宛先を明記するため、BCC の宛先が全員に見えてしまいます。BCC の方には別のメールでお送りください（組織で認められていれば ZIP も使えます）。何も変更していません。',
+    'pane.link.failed.recipients.bcc':
+      'リンクは本文に宛先を明記するため、BCC の宛先が全員に見えてしまいます。BCC の方には別のメールでお送りください（組織で認められていれば ZIP も使えます）。何も変更していません。',
     'pane.link.failed.recipients.none': '先に宛先（宛先または CC）を入れてください。宛先ごとにリンクを作ります。何も変更していません。',
     'pane.link.failed.size': '添付ファイルの合計が、組織でリンクに認められた大きさを超えています。何も変更していません。',
     'pane.link.failed.read': 'Outlook から添付ファイルを受け取れませんでした。何も変更していません。',
-    'pane.link.failed.create': 'Preflight サーバーがファイルを受け付けませんでした。何も変更していません。元のファイルは添付されたままです。',
-    'pane.link.failed.upload': 'アップロードが完了しませんでした。何も変更していません。元のファイルは添付されたままで、アップロード済みの分は取り消しました。',
-    'pane.link.failed.complete': 'Preflight サーバーでリンクを作成できませんでした。何も変更していません。元のファイルは添付されたままです。',
+    'pane.link.failed.create':
+      'Preflight サーバーがファイルを受け付けませんでした。何も変更していません。元のファイルは添付されたままです。',
+    'pane.link.failed.upload':
+      'アップロードが完了しませんでした。何も変更していません。元のファイルは添付されたままで、アップロード済みの分は取り消しました。',
+    'pane.link.failed.complete':
+      'Preflight サーバーでリンクを作成できませんでした。何も変更していません。元のファイルは添付されたままです。',
     'pane.link.failed.body': 'Outlook が本文へのリンクの追加を受け付けませんでした。何も変更せず、リンクは取り消しました。',
     'pane.link.failed.record': '保護を記録できませんでした。',
     'pane.link.failed.remove': 'リンクは本文に入れましたが、次の添付ファイルを外せませんでした: {detail}。送信前にご自身で外してください。',
@@ -442,7 +468,8 @@ export const PANE_STRINGS: TablePair<typeof en> = {
     'pane.link.mine.revokeFailed': 'リンクを取り消せませんでした。',
 
     'pane.apiError.technical': '技術的な詳細',
-    'pane.apiError.sign-in': 'Preflight サーバーにサインインできませんでした。ウィンドウを閉じて開き直してください。繰り返す場合は情報システム部門に問い合わせてください。',
+    'pane.apiError.sign-in':
+      'Preflight サーバーにサインインできませんでした。ウィンドウを閉じて開き直してください。繰り返す場合は情報システム部門に問い合わせてください。',
     'pane.apiError.forbidden': '組織のポリシーまたはアカウントの権限により、この操作は許可されていません。',
     'pane.apiError.not-found': 'Preflight サーバーに該当するものがありません（期限切れか削除された可能性があります）。',
     'pane.apiError.conflict': '同時に別の場所で変更されました。もう一度お試しください。',
@@ -450,13 +477,17 @@ export const PANE_STRINGS: TablePair<typeof en> = {
     'pane.apiError.too-large': 'ファイルが Preflight サーバーで受け付けられる大きさを超えています。',
     'pane.apiError.invalid': 'Preflight サーバーが要求を受け付けませんでした（使えないファイル名など）。',
     'pane.apiError.rate-limited': '短時間に要求が多すぎます。1 分ほど待ってからもう一度お試しください。',
-    'pane.apiError.server': 'Preflight サーバーで問題が起きました。しばらくしてからもう一度お試しください。続く場合は情報システム部門に問い合わせてください。',
-    'pane.apiError.no-mail-relay': 'Preflight サーバーからワンタイムコードを送れません（メールサーバーが設定されていません）。情報システム部門に問い合わせてください。',
+    'pane.apiError.server':
+      'Preflight サーバーで問題が起きました。しばらくしてからもう一度お試しください。続く場合は情報システム部門に問い合わせてください。',
+    'pane.apiError.no-mail-relay':
+      'Preflight サーバーからワンタイムコードを送れません（メールサーバーが設定されていません）。情報システム部門に問い合わせてください。',
     'pane.apiError.no-approver': 'あなたの承認者が設定されていません。情報システム部門に問い合わせてください。',
     'pane.apiError.no-sender-address': 'アカウントに Preflight サーバーが使えるメールアドレスがありません。',
     'pane.apiError.network': 'Preflight サーバーに接続できませんでした。接続を確認して、もう一度お試しください。',
     'pane.apiError.timeout': 'Preflight サーバーから時間内に応答がありませんでした。もう一度お試しください。',
-    'pane.apiError.bad-answer': 'Preflight サーバーの応答を解釈できませんでした。バージョンが異なる可能性があります。情報システム部門に問い合わせてください。',
-    'pane.apiError.unknown': 'Preflight サーバーが要求を受け付けませんでした。もう一度お試しください。繰り返す場合は情報システム部門に問い合わせてください。',
+    'pane.apiError.bad-answer':
+      'Preflight サーバーの応答を解釈できませんでした。バージョンが異なる可能性があります。情報システム部門に問い合わせてください。',
+    'pane.apiError.unknown':
+      'Preflight サーバーが要求を受け付けませんでした。もう一度お試しください。繰り返す場合は情報システム部門に問い合わせてください。',
   },
 };

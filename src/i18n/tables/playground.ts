@@ -98,7 +98,8 @@ const en = {
   'playground.sent.attachments': 'Attachments',
   'playground.sent.delivery': 'Delivery',
   'playground.sent.deliveryNow': 'At once',
-  'playground.sent.deliveryHeld': 'Held in Drafts until {time}, then sent by the server (web, new Outlook, Mac: it can be cancelled until then)',
+  'playground.sent.deliveryHeld':
+    'Held in Drafts until {time}, then sent by the server (web, new Outlook, Mac: it can be cancelled until then)',
   'playground.sent.headers': 'Internet headers',
   'playground.sent.save': 'Save {name}',
   'playground.sent.newMessage': 'New message',
@@ -106,7 +107,8 @@ const en = {
   'playground.log.title': 'Event log',
   'playground.log.empty': 'Nothing yet.',
   'playground.mail.title': 'Mail catcher',
-  'playground.mail.intro': 'The development server has no mail relay, so the mail it would send (one-time codes, approval requests) is kept here instead, the last 50. Nothing is sent.',
+  'playground.mail.intro':
+    'The development server has no mail relay, so the mail it would send (one-time codes, approval requests) is kept here instead, the last 50. Nothing is sent.',
   'playground.mail.refresh': 'Refresh',
   'playground.mail.loading': 'Reading the caught mail…',
   'playground.mail.empty': 'No mail yet. Ask for a one-time code on a link page, then refresh.',
@@ -118,7 +120,8 @@ const en = {
   'playground.log.composeStarted': '{event}: handler started',
   'playground.log.composeCompleted': '{event}: completed in {ms} ms',
   'playground.log.attachmentsStarted': 'OnMessageAttachmentsChanged: handler started',
-  'playground.log.newMessage': 'displayNewMessageForm: a new message to {to} opened for the user, subject "{subject}" (nothing sent): {body}',
+  'playground.log.newMessage':
+    'displayNewMessageForm: a new message to {to} opened for the user, subject "{subject}" (nothing sent): {body}',
   'playground.log.attachmentsCompleted': 'OnMessageAttachmentsChanged: completed in {ms} ms',
   'playground.log.sendStarted': '{event}: handler started',
   'playground.log.paneSend': 'The task pane called item.sendAsync',
@@ -144,7 +147,8 @@ export const PLAYGROUND_STRINGS: TablePair<typeof en> = {
   ja: {
     'playground.documentTitle': 'Preflight プレイグラウンド',
     'playground.title': 'Preflight プレイグラウンド',
-    'playground.notice': 'Outlook の新規作成画面を模したページで、本物の Preflight の送信時チェックと確認ペインが動きます。実際には送信されません。',
+    'playground.notice':
+      'Outlook の新規作成画面を模したページで、本物の Preflight の送信時チェックと確認ペインが動きます。実際には送信されません。',
 
     'playground.settings.language': '表示言語',
     'playground.settings.theme': 'テーマ',
@@ -238,7 +242,8 @@ export const PLAYGROUND_STRINGS: TablePair<typeof en> = {
     'playground.sent.attachments': '添付ファイル',
     'playground.sent.delivery': '配信',
     'playground.sent.deliveryNow': 'すぐに送信',
-    'playground.sent.deliveryHeld': '{time} まで「下書き」に保留され、その後サーバーから送信されます（Web、新しい Outlook、Mac ではそれまで取り消せます）',
+    'playground.sent.deliveryHeld':
+      '{time} まで「下書き」に保留され、その後サーバーから送信されます（Web、新しい Outlook、Mac ではそれまで取り消せます）',
     'playground.sent.headers': 'インターネット ヘッダー',
     'playground.sent.save': '{name} を保存',
     'playground.sent.newMessage': '新しいメール',
@@ -246,7 +251,8 @@ export const PLAYGROUND_STRINGS: TablePair<typeof en> = {
     'playground.log.title': 'イベントログ',
     'playground.log.empty': 'まだ何もありません。',
     'playground.mail.title': 'メールキャッチャー',
-    'playground.mail.intro': '開発用サーバーにはメールの中継サーバーがないため、送るはずのメール（ワンタイムコード、承認依頼）を送らずに、ここに直近 50 通まで表示します。何も送信されません。',
+    'playground.mail.intro':
+      '開発用サーバーにはメールの中継サーバーがないため、送るはずのメール（ワンタイムコード、承認依頼）を送らずに、ここに直近 50 通まで表示します。何も送信されません。',
     'playground.mail.refresh': '更新',
     'playground.mail.loading': '受け取ったメールを読み込んでいます…',
     'playground.mail.empty': 'まだメールはありません。リンクのページでワンタイムコードを請求してから、更新してください。',
@@ -258,7 +264,8 @@ export const PLAYGROUND_STRINGS: TablePair<typeof en> = {
     'playground.log.composeStarted': '{event}: ハンドラー開始',
     'playground.log.composeCompleted': '{event}: {ms} ミリ秒で完了',
     'playground.log.attachmentsStarted': 'OnMessageAttachmentsChanged: ハンドラー開始',
-    'playground.log.newMessage': 'displayNewMessageForm: {to} 宛ての新しいメッセージを開きました（件名「{subject}」、送信はしていません）: {body}',
+    'playground.log.newMessage':
+      'displayNewMessageForm: {to} 宛ての新しいメッセージを開きました（件名「{subject}」、送信はしていません）: {body}',
     'playground.log.attachmentsCompleted': 'OnMessageAttachmentsChanged: {ms} ミリ秒で完了',
     'playground.log.sendStarted': '{event}: ハンドラー開始',
     'playground.log.paneSend': '作業ウィンドウが item.sendAsync を呼び出しました',

@@ -80,11 +80,14 @@ export const POLICY_PROBLEM_STRINGS: TablePair<typeof en> = {
     'policy.self-configured-rule': 'ここではなく {key} で設定します',
     'policy.invalid-domain': 'ドメインとして正しくありません: {value}',
     'policy.invalid-domain-address': 'ドメインとして正しくありません: {value}（この一覧にはアドレスではなくドメインを書きます）',
-    'policy.invalid-domain-wildcard': 'ドメインとして正しくありません: {value}（ワイルドカードは不要です。ドメインはサブドメインも含みます）',
+    'policy.invalid-domain-wildcard':
+      'ドメインとして正しくありません: {value}（ワイルドカードは不要です。ドメインはサブドメインも含みます）',
     'policy.invalid-recipient': 'アドレスまたはドメインとして正しくありません: {value}',
-    'policy.invalid-recipient-wildcard': 'アドレスまたはドメインとして正しくありません: {value}（ワイルドカードは mailingLists に書きます）',
+    'policy.invalid-recipient-wildcard':
+      'アドレスまたはドメインとして正しくありません: {value}（ワイルドカードは mailingLists に書きます）',
     'policy.invalid-list-pattern': 'アドレスまたはアドレスのパターンとして正しくありません: {value}',
-    'policy.invalid-list-pattern-domain': 'アドレスまたはアドレスのパターンとして正しくありません: {value}（ドメイン全体なら *@lists.example.co.jp と書きます）',
+    'policy.invalid-list-pattern-domain':
+      'アドレスまたはアドレスのパターンとして正しくありません: {value}（ドメイン全体なら *@lists.example.co.jp と書きます）',
     'policy.invalid-sender': 'アドレス、アドレスのパターン、ドメインのいずれでもありません: {value}',
     'policy.invalid-address': 'メールアドレスとして正しくありません: {value}',
     'policy.empty-list': '1 件以上指定してください',

@@ -15,8 +15,7 @@ export interface CompiledPattern {
 }
 
 export type PatternCompileResult =
-  | { readonly ok: true; readonly pattern: CompiledPattern }
-  | { readonly ok: false; readonly error: PatternError };
+  { readonly ok: true; readonly pattern: CompiledPattern } | { readonly ok: false; readonly error: PatternError };
 
 export interface CustomRuleInput {
   readonly terms?: readonly string[];

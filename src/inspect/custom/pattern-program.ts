@@ -227,8 +227,7 @@ class Machine {
         const state = current.states[index] ?? 0;
         const operation = operations[state];
         const argument = first[state] ?? 0;
-        const passes =
-          operation === UNIT ? argument === unit : operation === TEST && (tests[argument]?.(unit) ?? false);
+        const passes = operation === UNIT ? argument === unit : operation === TEST && (tests[argument]?.(unit) ?? false);
         if (passes) this.add(next, state + 1, current.starts[index] ?? 0);
       }
       if (bestStart < 0) this.add(next, 0, position + 1);

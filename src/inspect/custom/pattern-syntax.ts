@@ -46,7 +46,14 @@ export function foldUnit(unit: number): number {
 const isDigit: CharacterTest = (unit) => unit >= 0x30 && unit <= 0x39;
 const isWord: CharacterTest = (unit) => isDigit(unit) || (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || unit === 0x5f;
 const isSpace: CharacterTest = (unit) =>
-  unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) || unit === 0xa0 || unit === 0x3000 || unit === 0xfeff || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029;
+  unit === 0x20 ||
+  (unit >= 0x09 && unit <= 0x0d) ||
+  unit === 0xa0 ||
+  unit === 0x3000 ||
+  unit === 0xfeff ||
+  (unit >= 0x2000 && unit <= 0x200a) ||
+  unit === 0x2028 ||
+  unit === 0x2029;
 const isNotLineBreak: CharacterTest = (unit) => unit !== 0x0a && unit !== 0x0d && unit !== 0x2028 && unit !== 0x2029;
 const isNotSpace: CharacterTest = (unit) => !isSpace(unit);
 

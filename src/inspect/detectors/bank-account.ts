@@ -73,5 +73,8 @@ export function detectBankAccounts(input: NormalizedText): Match[] {
     const existing = byStart.get(found.start);
     if (!existing || found.end > existing.end) byStart.set(found.start, found);
   }
-  return toMatches(input, Array.from(byStart.values()).sort((left, right) => left.start - right.start));
+  return toMatches(
+    input,
+    Array.from(byStart.values()).sort((left, right) => left.start - right.start),
+  );
 }

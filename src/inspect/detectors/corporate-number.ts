@@ -6,13 +6,7 @@ import type { NormalizedText } from '../normalize.js';
 import { hasGroups, numbersIn } from './numbers.js';
 
 /** 登録番号 and インボイス: an invoice registration number is `T` followed by the corporate number. */
-export const CORPORATE_NUMBER_CONTEXT: readonly string[] = [
-  '法人番号',
-  'corporate number',
-  '登録番号',
-  'インボイス',
-  '適格請求書',
-];
+export const CORPORATE_NUMBER_CONTEXT: readonly string[] = ['法人番号', 'corporate number', '登録番号', 'インボイス', '適格請求書'];
 
 /** 法人番号: 13 digits passing the check digit; high with a context word or the invoice `T` prefix. */
 export function detectCorporateNumbers(input: NormalizedText): Match[] {

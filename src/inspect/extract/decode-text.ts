@@ -16,15 +16,28 @@ export interface DecodedText {
 }
 
 const JAPANESE_BY_LABEL = new Map<string, 'SJIS' | 'EUCJP' | 'JIS' | 'UTF8'>([
-  ['utf-8', 'UTF8'], ['utf8', 'UTF8'],
-  ['shift_jis', 'SJIS'], ['shift-jis', 'SJIS'], ['sjis', 'SJIS'], ['x-sjis', 'SJIS'], ['windows-31j', 'SJIS'],
-  ['cp932', 'SJIS'], ['ms932', 'SJIS'], ['ms_kanji', 'SJIS'],
-  ['euc-jp', 'EUCJP'], ['eucjp', 'EUCJP'], ['x-euc-jp', 'EUCJP'],
-  ['iso-2022-jp', 'JIS'], ['csiso2022jp', 'JIS'],
+  ['utf-8', 'UTF8'],
+  ['utf8', 'UTF8'],
+  ['shift_jis', 'SJIS'],
+  ['shift-jis', 'SJIS'],
+  ['sjis', 'SJIS'],
+  ['x-sjis', 'SJIS'],
+  ['windows-31j', 'SJIS'],
+  ['cp932', 'SJIS'],
+  ['ms932', 'SJIS'],
+  ['ms_kanji', 'SJIS'],
+  ['euc-jp', 'EUCJP'],
+  ['eucjp', 'EUCJP'],
+  ['x-euc-jp', 'EUCJP'],
+  ['iso-2022-jp', 'JIS'],
+  ['csiso2022jp', 'JIS'],
 ]);
 
 const NAME_BY_ENCODING = new Map<string, TextEncodingName>([
-  ['UTF8', 'utf-8'], ['SJIS', 'shift_jis'], ['EUCJP', 'euc-jp'], ['JIS', 'iso-2022-jp'],
+  ['UTF8', 'utf-8'],
+  ['SJIS', 'shift_jis'],
+  ['EUCJP', 'euc-jp'],
+  ['JIS', 'iso-2022-jp'],
 ]);
 
 function textDecoder(label: string, fatal: boolean): TextDecoderLike | null {

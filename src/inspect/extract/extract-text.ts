@@ -120,9 +120,7 @@ async function extractZip(context: Context, name: string, bytes: Uint8Array, dep
   }
   const office = await readOffice(kind, opening.archive, context.budget);
   if (office.stop === undefined) return ok(office.parts);
-  return office.stop.limit === undefined
-    ? uninspectable(office.stop.reason, office.parts)
-    : stoppedBy(office.stop.limit, office.parts);
+  return office.stop.limit === undefined ? uninspectable(office.stop.reason, office.parts) : stoppedBy(office.stop.limit, office.parts);
 }
 
 async function extractMessage(context: Context, bytes: Uint8Array, depth: number): Promise<Outcome> {

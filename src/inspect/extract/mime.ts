@@ -81,7 +81,9 @@ function parseStructuredHeader(value: string | undefined): { type: string; param
     if (first?.extended) {
       const quote = /^([^']*)'[^']*'/.exec(first.text);
       const charset = quote?.[1];
-      const encoded = sections.map((section, index) => (index === 0 && quote !== null ? section.text.slice(quote[0].length) : section.text)).join('');
+      const encoded = sections
+        .map((section, index) => (index === 0 && quote !== null ? section.text.slice(quote[0].length) : section.text))
+        .join('');
       parameters.set(key, decodeWithCharset(percentDecode(encoded), charset === '' ? undefined : charset));
     } else {
       parameters.set(key, decodeEncodedWords(sections.map((section) => section.text).join('')));

@@ -1,7 +1,16 @@
 // Word, Excel and PowerPoint packages (docs/inspection.md, "Extraction"): which parts hold text and which elements in them.
 import { utf8Pieces, utf8Text } from './decode-text.js';
 import type { ExtractionBudget, ExtractionLimit, TextPart } from './types.js';
-import { attributeValue, scanXml, textCollector, tidy, XmlStreamScanner, type TextCollectorOptions, type XmlCollector, type XmlHandler } from './xml-scan.js';
+import {
+  attributeValue,
+  scanXml,
+  textCollector,
+  tidy,
+  XmlStreamScanner,
+  type TextCollectorOptions,
+  type XmlCollector,
+  type XmlHandler,
+} from './xml-scan.js';
 import type { OpenArchive } from './zip-archive.js';
 
 export type OfficeKind = 'docx' | 'xlsx' | 'pptx';
@@ -22,25 +31,62 @@ const WORD_TEXT = {
   text: new Set(['t', 'delText']),
   // `rt` is ruby (furigana) text; `instrText` holds field codes, not content.
   skip: new Set(['rt', 'instrText']),
-  separators: new Map([['tab', '\t'], ['br', '\n'], ['cr', '\n']]),
-  endSeparators: new Map([['p', '\n'], ['tc', '\t']]),
+  separators: new Map([
+    ['tab', '\t'],
+    ['br', '\n'],
+    ['cr', '\n'],
+  ]),
+  endSeparators: new Map([
+    ['p', '\n'],
+    ['tc', '\t'],
+  ]),
 };
 
 const DRAWING_TEXT = {
   text: new Set(['t']),
-  separators: new Map([['br', '\n'], ['tab', '\t']]),
+  separators: new Map([
+    ['br', '\n'],
+    ['tab', '\t'],
+  ]),
   endSeparators: new Map([['p', '\n']]),
 };
 
 const CELL_COMMENT_TEXT = {
   text: new Set(['t', 'text']),
   skip: new Set(['rPh']),
-  endSeparators: new Map([['comment', '\n'], ['threadedComment', '\n'], ['si', '\n']]),
+  endSeparators: new Map([
+    ['comment', '\n'],
+    ['threadedComment', '\n'],
+    ['si', '\n'],
+  ]),
 };
 
 const PROPERTY_TEXT = {
-  text: new Set(['creator', 'lastModifiedBy', 'title', 'subject', 'description', 'keywords', 'category', 'Company', 'Manager', 'lpwstr', 'lpstr']),
-  endSeparators: new Map([['creator', '\n'], ['lastModifiedBy', '\n'], ['title', '\n'], ['subject', '\n'], ['description', '\n'], ['keywords', '\n'], ['category', '\n'], ['Company', '\n'], ['Manager', '\n'], ['property', '\n']]),
+  text: new Set([
+    'creator',
+    'lastModifiedBy',
+    'title',
+    'subject',
+    'description',
+    'keywords',
+    'category',
+    'Company',
+    'Manager',
+    'lpwstr',
+    'lpstr',
+  ]),
+  endSeparators: new Map([
+    ['creator', '\n'],
+    ['lastModifiedBy', '\n'],
+    ['title', '\n'],
+    ['subject', '\n'],
+    ['description', '\n'],
+    ['keywords', '\n'],
+    ['category', '\n'],
+    ['Company', '\n'],
+    ['Manager', '\n'],
+    ['property', '\n'],
+  ]),
 };
 
 const PROPERTY_PARTS = ['docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml'];
@@ -240,11 +286,15 @@ function sheetText(strings: readonly string[]): XmlCollector<string> {
       else if (name === 'c') {
         const raw = value;
         const text =
-          cellType === 's' ? strings[Number.parseInt(raw, 10)] ?? '' :
-          cellType === 'inlineStr' ? inline :
-          cellType === 'str' ? raw :
-          cellType === 'b' || cellType === 'e' ? '' :
-          numberText(raw);
+          cellType === 's'
+            ? (strings[Number.parseInt(raw, 10)] ?? '')
+            : cellType === 'inlineStr'
+              ? inline
+              : cellType === 'str'
+                ? raw
+                : cellType === 'b' || cellType === 'e'
+                  ? ''
+                  : numberText(raw);
         if (text !== '') cells.push(text);
       } else if (name === 'row') {
         if (cells.length > 0) rows.push(cells.join('\t'));

@@ -46,7 +46,11 @@ function pageText(items: readonly PdfTextItemLike[]): string {
     .trim();
 }
 
-function stopped(limit: 'steps' | 'total-bytes' | 'time' | 'entry-bytes' | 'ratio' | 'entries' | 'depth', parts: readonly TextPart[], budget: ExtractionBudget): ExtractionResult {
+function stopped(
+  limit: 'steps' | 'total-bytes' | 'time' | 'entry-bytes' | 'ratio' | 'entries' | 'depth',
+  parts: readonly TextPart[],
+  budget: ExtractionBudget,
+): ExtractionResult {
   return { status: 'uninspectable', reason: `limit:${limit}`, limit, parts, bytesRead: budget.bytesRead };
 }
 

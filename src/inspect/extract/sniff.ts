@@ -5,7 +5,9 @@ import { startsWithZipSignature } from './zip-directory.js';
 export type FileKind = 'zip' | 'cfb' | 'pdf' | 'eml' | 'html' | 'text' | 'image' | 'other-archive' | 'unknown';
 
 const BY_EXTENSION = new Map<string, FileKind>([
-  ...['txt', 'text', 'csv', 'tsv', 'log', 'md', 'json', 'ini', 'cfg', 'conf', 'yaml', 'yml', 'vcf', 'ics', 'tab', 'prn'].map((extension) => [extension, 'text'] as const),
+  ...['txt', 'text', 'csv', 'tsv', 'log', 'md', 'json', 'ini', 'cfg', 'conf', 'yaml', 'yml', 'vcf', 'ics', 'tab', 'prn'].map(
+    (extension) => [extension, 'text'] as const,
+  ),
   ...['html', 'htm', 'xhtml', 'xml', 'svg'].map((extension) => [extension, 'html'] as const),
   ...['eml', 'mht', 'mhtml'].map((extension) => [extension, 'eml'] as const),
   ...['7z', 'rar', 'gz', 'tgz', 'tar', 'lzh', 'lha', 'bz2', 'xz', 'cab', 'zipx'].map((extension) => [extension, 'other-archive'] as const),
@@ -45,13 +47,25 @@ function sniffMagic(bytes: Uint8Array): FileKind | null {
   if (startsWithZipSignature(bytes)) return 'zip';
   if (startsWithCfbSignature(bytes)) return 'cfb';
   if (hasPdfHeader(bytes)) return 'pdf';
-  if (startsWith(bytes, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]) || startsWith(bytes, ascii('Rar!\x1a\x07')) ||
-    startsWith(bytes, [0x1f, 0x8b]) || startsWith(bytes, ascii('BZh')) || startsWith(bytes, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]) ||
-    startsWith(bytes, ascii('MSCF')) || startsWith(bytes, ascii('-lh'), 2)) {
+  if (
+    startsWith(bytes, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]) ||
+    startsWith(bytes, ascii('Rar!\x1a\x07')) ||
+    startsWith(bytes, [0x1f, 0x8b]) ||
+    startsWith(bytes, ascii('BZh')) ||
+    startsWith(bytes, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]) ||
+    startsWith(bytes, ascii('MSCF')) ||
+    startsWith(bytes, ascii('-lh'), 2)
+  ) {
     return 'other-archive';
   }
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, ascii('GIF8')) ||
-    startsWith(bytes, ascii('II*\0')) || startsWith(bytes, ascii('MM\0*')) || (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8))) {
+  if (
+    startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
+    startsWith(bytes, [0xff, 0xd8, 0xff]) ||
+    startsWith(bytes, ascii('GIF8')) ||
+    startsWith(bytes, ascii('II*\0')) ||
+    startsWith(bytes, ascii('MM\0*')) ||
+    (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8))
+  ) {
     return 'image';
   }
   return null;
@@ -71,8 +85,10 @@ function looksLikeText(bytes: Uint8Array): boolean {
 
 function looksLikeMessage(bytes: Uint8Array): boolean {
   const head = String.fromCharCode(...bytes.subarray(0, 512));
-  return /^(Return-Path|Received|From|Message-ID|MIME-Version|Date|Subject|To|Delivered-To|X-[A-Za-z-]+):/i.test(head) &&
-    /\r?\n\r?\n/.test(String.fromCharCode(...bytes.subarray(0, 65536)));
+  return (
+    /^(Return-Path|Received|From|Message-ID|MIME-Version|Date|Subject|To|Delivered-To|X-[A-Za-z-]+):/i.test(head) &&
+    /\r?\n\r?\n/.test(String.fromCharCode(...bytes.subarray(0, 65536)))
+  );
 }
 
 export function sniffKind(name: string, bytes: Uint8Array): FileKind {

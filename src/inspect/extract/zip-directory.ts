@@ -40,7 +40,12 @@ function u64(bytes: Uint8Array, at: number): number {
 }
 
 export function startsWithZipSignature(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7) && (bytes[3] === 4 || bytes[3] === 6 || bytes[3] === 8);
+  return (
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7) &&
+    (bytes[3] === 4 || bytes[3] === 6 || bytes[3] === 8)
+  );
 }
 
 /** Names without the UTF-8 flag are CP932 in practice (Japanese Windows' Explorer and Lhaplus). */

@@ -10,7 +10,13 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase300 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXXXL, fontFamily: tokens.fontFamilyMonospace, maxHeight: '12rem', overflowY: 'auto' },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXXXL,
+    fontFamily: tokens.fontFamilyMonospace,
+    maxHeight: '12rem',
+    overflowY: 'auto',
+  },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   entry: { overflowWrap: 'anywhere' },
 });
@@ -29,7 +35,11 @@ export function EventLog({ entries }: { readonly entries: readonly LogEntry[] })
       ) : (
         <ol className={styles.list} data-testid="event-log">
           {entries.map((entry) => (
-            <li key={entry.id} className={[styles.entry, entry.level === 'warning' ? styles.warning : ''].join(' ')} data-log-key={entry.key}>
+            <li
+              key={entry.id}
+              className={[styles.entry, entry.level === 'warning' ? styles.warning : ''].join(' ')}
+              data-log-key={entry.key}
+            >
               {text(entry.key, entry.params)}
             </li>
           ))}

@@ -15,17 +15,37 @@ const useStyles = makeStyles({
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   title: { margin: 0, fontSize: tokens.fontSizeBase300 },
   note: { margin: 0, color: tokens.colorNeutralForeground3 },
-  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxHeight: '24rem', overflowY: 'auto' },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    maxHeight: '24rem',
+    overflowY: 'auto',
+  },
   mail: {
     padding: tokens.spacingHorizontalS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  fields: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  fields: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0, overflowWrap: 'anywhere' },
-  body: { margin: `${tokens.spacingVerticalS} 0 0`, fontFamily: tokens.fontFamilyMonospace, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  body: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontFamily: tokens.fontFamilyMonospace,
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+  },
 });
 
 /**
@@ -66,7 +86,9 @@ export function MailCatcher({ locale }: { readonly locale: string }) {
             <li key={mail.id} className={styles.mail} data-testid="mail-catcher-message">
               <dl className={styles.fields}>
                 <dt className={styles.term}>{text('playground.mail.to')}</dt>
-                <dd className={styles.value} data-testid="mail-catcher-to">{mail.to}</dd>
+                <dd className={styles.value} data-testid="mail-catcher-to">
+                  {mail.to}
+                </dd>
                 <dt className={styles.term}>{text('playground.mail.subject')}</dt>
                 <dd className={styles.value}>{mail.subject}</dd>
                 <dt className={styles.term}>{text('playground.mail.time')}</dt>
@@ -74,7 +96,9 @@ export function MailCatcher({ locale }: { readonly locale: string }) {
                   <time dateTime={mail.sentAt}>{time(mail.sentAt)}</time>
                 </dd>
               </dl>
-              <pre className={styles.body} data-testid="mail-catcher-body">{mail.text}</pre>
+              <pre className={styles.body} data-testid="mail-catcher-body">
+                {mail.text}
+              </pre>
             </li>
           ))}
         </ol>

@@ -26,7 +26,15 @@ const useStyles = makeStyles({
 
 /** The task pane Outlook opens beside the message: the real pane page in a frame, loaded afresh per generation. */
 /** `paneSends`: the manifest grants ReadWriteMailbox, so its pane URL carries `?send=mailbox` (scripts/manifest.js). */
-export function PanePanel({ pane, paneSends, onClose }: { readonly pane: PaneState; readonly paneSends: boolean; readonly onClose: () => void }) {
+export function PanePanel({
+  pane,
+  paneSends,
+  onClose,
+}: {
+  readonly pane: PaneState;
+  readonly paneSends: boolean;
+  readonly onClose: () => void;
+}) {
   const styles = useStyles();
   const text = usePlaygroundText();
   const frame = useRef<HTMLIFrameElement>(null);
@@ -35,7 +43,13 @@ export function PanePanel({ pane, paneSends, onClose }: { readonly pane: PaneSta
     <aside className={styles.panel} aria-label={text('playground.pane.title')} data-testid="pane-panel">
       <div className={styles.header}>
         <h2 className={styles.title}>{text('playground.pane.title')}</h2>
-        <Button appearance="subtle" icon={<DismissRegular />} aria-label={text('playground.pane.close')} data-testid="pane-close" onClick={onClose} />
+        <Button
+          appearance="subtle"
+          icon={<DismissRegular />}
+          aria-label={text('playground.pane.close')}
+          data-testid="pane-close"
+          onClick={onClose}
+        />
       </div>
       <iframe
         key={pane.generation}

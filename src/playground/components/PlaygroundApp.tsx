@@ -34,7 +34,14 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500 },
   notice: { margin: 0, color: tokens.colorNeutralForeground3 },
   workspace: { display: 'flex', flexGrow: 1, minHeight: 0 },
-  compose: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, overflowY: 'auto', backgroundColor: tokens.colorNeutralBackground1 },
+  compose: {
+    display: 'flex',
+    flexDirection: 'column',
+    flexGrow: 1,
+    minWidth: 0,
+    overflowY: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 interface Props {
@@ -89,7 +96,9 @@ export function PlaygroundApp({ host, initialSettings, organisationDomain, polic
                   {playground.recipientsMissing ? (
                     <MessageBar intent="warning" data-testid="playground-no-recipients">
                       <MessageBarBody>
-                        {text(host.message.content.kind === 'meeting' ? 'playground.meeting.noAttendees' : 'playground.compose.noRecipients')}
+                        {text(
+                          host.message.content.kind === 'meeting' ? 'playground.meeting.noAttendees' : 'playground.compose.noRecipients',
+                        )}
                       </MessageBarBody>
                     </MessageBar>
                   ) : null}
@@ -107,7 +116,12 @@ export function PlaygroundApp({ host, initialSettings, organisationDomain, polic
             </main>
             <PanePanel pane={playground.pane} paneSends={settings.permission === 'ReadWriteMailbox'} onClose={playground.closePane} />
           </div>
-          <SmartAlertDialog phase={phase} onDismiss={playground.dismiss} onAction={playground.takeAction} onSendAnyway={playground.sendAnyway} />
+          <SmartAlertDialog
+            phase={phase}
+            onDismiss={playground.dismiss}
+            onAction={playground.takeAction}
+            onSendAnyway={playground.sendAnyway}
+          />
           <HandlerFrame generation={playground.handlerGeneration} onLoad={playground.handlerFrameLoaded} />
         </div>
       </PlaygroundTextContext.Provider>

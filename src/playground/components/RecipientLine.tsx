@@ -86,13 +86,17 @@ export function RecipientLine({ field, label, entries, message, directory, disab
             <span className={entry.resolved ? undefined : styles.unresolved}>
               {entry.name === entry.address ? entry.address : `${entry.name} <${entry.address}>`}
             </span>
-            <span className={styles.type}>{text(entry.resolved ? `playground.type.${entry.type}` : 'playground.recipient.unresolved')}</span>
+            <span className={styles.type}>
+              {text(entry.resolved ? `playground.type.${entry.type}` : 'playground.recipient.unresolved')}
+            </span>
             <Button
               size="small"
               appearance="transparent"
               icon={entry.resolved ? <QuestionRegular /> : <CheckmarkRegular />}
               disabled={disabled}
-              aria-label={text(entry.resolved ? 'playground.recipient.unresolve' : 'playground.recipient.resolve', { address: entry.address })}
+              aria-label={text(entry.resolved ? 'playground.recipient.unresolve' : 'playground.recipient.resolve', {
+                address: entry.address,
+              })}
               onClick={() => message.setResolved(field, index, !entry.resolved)}
             />
             <Button

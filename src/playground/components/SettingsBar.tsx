@@ -38,7 +38,11 @@ export function SettingsBar({ settings, onChange, onScenario }: Props) {
         </Select>
       </Field>
       <Field label={text('playground.settings.theme')}>
-        <Select value={settings.theme} data-testid="setting-theme" onChange={(_, data) => onChange({ ...settings, theme: data.value as Theme })}>
+        <Select
+          value={settings.theme}
+          data-testid="setting-theme"
+          onChange={(_, data) => onChange({ ...settings, theme: data.value as Theme })}
+        >
           {THEMES.map((theme) => (
             <option key={theme} value={theme}>
               {text(`playground.settings.theme.${theme}`)}

@@ -45,7 +45,8 @@ export function answer<T>(
   compute: () => T | FakeCallFailure,
 ): void {
   const callback = typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback;
-  const asyncContext: unknown = typeof optionsOrCallback === 'object' && optionsOrCallback !== null ? optionsOrCallback.asyncContext : undefined;
+  const asyncContext: unknown =
+    typeof optionsOrCallback === 'object' && optionsOrCallback !== null ? optionsOrCallback.asyncContext : undefined;
   // Outlook applies the change when the call is made and reports later; the value is computed now too.
   const outcome = compute();
   if (callback === undefined) return;

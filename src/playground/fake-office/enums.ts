@@ -40,7 +40,9 @@ export const ATTACHMENT_STATUS = { Added: 'added', Removed: 'removed' } as const
   typeof Office.MailboxEnums.AttachmentStatus
 >;
 
-export const ITEM_TYPE = { Message: 'message', Appointment: 'appointment' } as const satisfies ValuesOf<typeof Office.MailboxEnums.ItemType>;
+export const ITEM_TYPE = { Message: 'message', Appointment: 'appointment' } as const satisfies ValuesOf<
+  typeof Office.MailboxEnums.ItemType
+>;
 
 export const SEND_MODE_OVERRIDE = { PromptUser: 'promptUser' } as const satisfies ValuesOf<typeof Office.MailboxEnums.SendModeOverride>;
 

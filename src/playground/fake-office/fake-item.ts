@@ -14,18 +14,17 @@ export const MAX_RECIPIENTS_PER_CALL = 100;
 
 export type FakeRecipients = Pick<Office.Recipients, 'getAsync' | 'setAsync' | 'addAsync'>;
 
-export interface FakeComposeItem
-  extends Pick<
-    Office.MessageCompose,
-    | 'itemType'
-    | 'getAttachmentsAsync'
-    | 'getAttachmentContentAsync'
-    | 'addFileAttachmentFromBase64Async'
-    | 'removeAttachmentAsync'
-    | 'addHandlerAsync'
-    | 'removeHandlerAsync'
-    | 'getInitializationContextAsync'
-  > {
+export interface FakeComposeItem extends Pick<
+  Office.MessageCompose,
+  | 'itemType'
+  | 'getAttachmentsAsync'
+  | 'getAttachmentContentAsync'
+  | 'addFileAttachmentFromBase64Async'
+  | 'removeAttachmentAsync'
+  | 'addHandlerAsync'
+  | 'removeHandlerAsync'
+  | 'getInitializationContextAsync'
+> {
   readonly to: FakeRecipients;
   readonly cc: FakeRecipients;
   readonly bcc: FakeRecipients;
@@ -41,18 +40,17 @@ export interface FakeComposeItem
 }
 
 /** A meeting the user organises: attendees instead of To/Cc/Bcc, an organiser instead of From, a location. */
-export interface FakeAppointmentItem
-  extends Pick<
-    Office.AppointmentCompose,
-    | 'itemType'
-    | 'getAttachmentsAsync'
-    | 'getAttachmentContentAsync'
-    | 'addFileAttachmentFromBase64Async'
-    | 'removeAttachmentAsync'
-    | 'addHandlerAsync'
-    | 'removeHandlerAsync'
-    | 'getInitializationContextAsync'
-  > {
+export interface FakeAppointmentItem extends Pick<
+  Office.AppointmentCompose,
+  | 'itemType'
+  | 'getAttachmentsAsync'
+  | 'getAttachmentContentAsync'
+  | 'addFileAttachmentFromBase64Async'
+  | 'removeAttachmentAsync'
+  | 'addHandlerAsync'
+  | 'removeHandlerAsync'
+  | 'getInitializationContextAsync'
+> {
   readonly requiredAttendees: FakeRecipients;
   readonly optionalAttendees: FakeRecipients;
   readonly organizer: Pick<Office.Organizer, 'getAsync'>;
@@ -134,7 +132,10 @@ export class FakeItemFrame {
     const { message, directory, deliver } = this.environment;
     const recipients = (field: RecipientField): FakeRecipients => recipientsApi(field, message, directory, deliver);
     const sender = {
-      getAsync: (optionsOrCallback?: Office.AsyncContextOptions | Callback<Office.EmailAddressDetails>, callback?: Callback<Office.EmailAddressDetails>) =>
+      getAsync: (
+        optionsOrCallback?: Office.AsyncContextOptions | Callback<Office.EmailAddressDetails>,
+        callback?: Callback<Office.EmailAddressDetails>,
+      ) =>
         answer(deliver, optionsOrCallback, callback, () => {
           const { address, name } = message.content.from;
           // Outlook's from.getAsync and organizer.getAsync give no recipientType or appointmentResponse (R-FROM).
@@ -171,7 +172,11 @@ export class FakeItemFrame {
   private internetHeaders(): FakeComposeItem['internetHeaders'] {
     const { message, deliver } = this.environment;
     return {
-      getAsync: (names: string[], optionsOrCallback?: Office.AsyncContextOptions | Callback<Record<string, string>>, callback?: Callback<Record<string, string>>) =>
+      getAsync: (
+        names: string[],
+        optionsOrCallback?: Office.AsyncContextOptions | Callback<Record<string, string>>,
+        callback?: Callback<Record<string, string>>,
+      ) =>
         answer(deliver, optionsOrCallback, callback, () => {
           if (!Array.isArray(names)) return new FakeCallFailure('invalidParameters');
           const found: Record<string, string> = {};
@@ -181,7 +186,11 @@ export class FakeItemFrame {
           }
           return found;
         }),
-      setAsync: (headers: Record<string, string>, optionsOrCallback?: Office.AsyncContextOptions | Callback<void>, callback?: Callback<void>) =>
+      setAsync: (
+        headers: Record<string, string>,
+        optionsOrCallback?: Office.AsyncContextOptions | Callback<void>,
+        callback?: Callback<void>,
+      ) =>
         answer(deliver, optionsOrCallback, callback, () => {
           if (typeof headers !== 'object' || headers === null) return new FakeCallFailure('invalidParameters');
           message.setInternetHeaders(headers);
@@ -196,7 +205,9 @@ export class FakeItemFrame {
     if (mailboxVersion === undefined || !claimsAtLeast(mailboxVersion, '1.13')) return {};
     const delayDeliveryTime = {
       getAsync: (optionsOrCallback?: Office.AsyncContextOptions | Callback<Date | 0>, callback?: Callback<Date | 0>) =>
-        answer(deliver, optionsOrCallback, callback, (): Date | 0 => (message.content.delayDeliveryMs === 0 ? 0 : new Date(message.content.delayDeliveryMs))),
+        answer(deliver, optionsOrCallback, callback, (): Date | 0 =>
+          message.content.delayDeliveryMs === 0 ? 0 : new Date(message.content.delayDeliveryMs),
+        ),
       setAsync: (datetime: Date, optionsOrCallback?: Office.AsyncContextOptions | Callback<void>, callback?: Callback<void>) =>
         answer(deliver, optionsOrCallback, callback, () => {
           // The handler's Date comes from another frame, so `instanceof Date` would refuse every one.
@@ -220,7 +231,8 @@ export class FakeItemFrame {
     if (send === undefined) return {};
     const sendAsync = (optionsOrCallback?: Office.AsyncContextOptions | Callback<void>, callback?: Callback<void>): void => {
       const reply = typeof optionsOrCallback === 'function' ? optionsOrCallback : callback;
-      const asyncContext: unknown = typeof optionsOrCallback === 'object' && optionsOrCallback !== null ? optionsOrCallback.asyncContext : undefined;
+      const asyncContext: unknown =
+        typeof optionsOrCallback === 'object' && optionsOrCallback !== null ? optionsOrCallback.asyncContext : undefined;
       void send().then((outcome) => {
         if (outcome === 'stopped' && reply !== undefined) deliver(() => reply(failedResult<void>('sendStopped', asyncContext)));
       });
@@ -249,7 +261,10 @@ export class FakeItemFrame {
             if (coercion === COERCION_TYPE.Html) return bodyFormat === 'html' ? body : bodyAsHtml(body);
             return new FakeCallFailure('invalidCoercion');
           }),
-        getTypeAsync: (optionsOrCallback?: Office.AsyncContextOptions | Callback<Office.CoercionType>, callback?: Callback<Office.CoercionType>) =>
+        getTypeAsync: (
+          optionsOrCallback?: Office.AsyncContextOptions | Callback<Office.CoercionType>,
+          callback?: Callback<Office.CoercionType>,
+        ) =>
           answer(deliver, optionsOrCallback, callback, () =>
             asEnum<Office.CoercionType>(message.content.bodyFormat === 'html' ? COERCION_TYPE.Html : COERCION_TYPE.Text),
           ),
@@ -351,8 +366,10 @@ function recipientsApi(field: RecipientField, message: ComposeMessage, directory
     return undefined;
   };
   return {
-    getAsync: (optionsOrCallback: Office.AsyncContextOptions | Callback<Office.EmailAddressDetails[]>, callback?: Callback<Office.EmailAddressDetails[]>) =>
-      answer(deliver, optionsOrCallback, callback, () => message.content[field].filter((entry) => entry.resolved).map(addressDetails)),
+    getAsync: (
+      optionsOrCallback: Office.AsyncContextOptions | Callback<Office.EmailAddressDetails[]>,
+      callback?: Callback<Office.EmailAddressDetails[]>,
+    ) => answer(deliver, optionsOrCallback, callback, () => message.content[field].filter((entry) => entry.resolved).map(addressDetails)),
     setAsync: (
       recipients: Array<string | Office.EmailUser | Office.EmailAddressDetails>,
       optionsOrCallback: Office.AsyncContextOptions | Callback<void>,

@@ -43,9 +43,11 @@ export type DecodedHistory = { readonly ok: true; readonly history: RecipientHis
 export function decodeHistory(value: unknown): DecodedHistory {
   if (typeof value !== 'string') return { ok: false, problem: `expected a string, got ${value === null ? 'null' : typeof value}` };
   const [version, key, packed, ...rest] = value.split('.');
-  if (version !== VERSION || rest.length > 0 || key === undefined || packed === undefined) return { ok: false, problem: `not a ${VERSION} history` };
+  if (version !== VERSION || rest.length > 0 || key === undefined || packed === undefined)
+    return { ok: false, problem: `not a ${VERSION} history` };
   if (!KEY_PATTERN.test(key)) return { ok: false, problem: 'the key is not 22 base64url characters' };
-  if (packed.length % ENTRY_CHARACTERS !== 0) return { ok: false, problem: `the entries are ${packed.length} characters, not a multiple of ${ENTRY_CHARACTERS}` };
+  if (packed.length % ENTRY_CHARACTERS !== 0)
+    return { ok: false, problem: `the entries are ${packed.length} characters, not a multiple of ${ENTRY_CHARACTERS}` };
   const bytes = fromBase64Url(packed);
   if (bytes === null) return { ok: false, problem: 'the entries are not base64url' };
   const entries: HistoryEntry[] = [];

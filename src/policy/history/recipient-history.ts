@@ -64,7 +64,12 @@ export function historyStanding(history: RecipientHistory, address: string): His
  * every older entry for them removed, then entries older than `limits.days` and beyond `limits.maxEntries`
  * dropped. Addresses without a usable domain are skipped.
  */
-export function recordRecipients(history: RecipientHistory, addresses: readonly string[], today: number, limits: HistoryLimits): RecipientHistory {
+export function recordRecipients(
+  history: RecipientHistory,
+  addresses: readonly string[],
+  today: number,
+  limits: HistoryLimits,
+): RecipientHistory {
   const fresh: HistoryEntry[] = [];
   const seen = new Set<string>();
   for (const address of addresses) {

@@ -14,9 +14,7 @@ export interface JsonSyntaxError {
   readonly column: number;
 }
 
-export type JsonText =
-  | { readonly ok: true; readonly value: unknown }
-  | ({ readonly ok: false } & JsonSyntaxError);
+export type JsonText = { readonly ok: true; readonly value: unknown } | ({ readonly ok: false } & JsonSyntaxError);
 
 export interface JsonTextOptions {
   /**

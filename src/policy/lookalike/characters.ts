@@ -54,19 +54,13 @@ export function nonAsciiCharacters(unicode: string): CharacterFlag[] {
  * by trimming their common beginning and end (`rn` in `rnicrosoft`, `1` in `examp1e`).
  */
 export function differingCharacters(recipient: DomainParts, imitated: string): CharacterFlag[] {
-  const offset = recipient.unicodeLabels
-    .slice(0, recipient.labelIndex)
-    .reduce((sum, label) => sum + label.length + 1, 0);
+  const offset = recipient.unicodeLabels.slice(0, recipient.labelIndex).reduce((sum, label) => sum + label.length + 1, 0);
   const mine = Array.from(recipient.unicodeLabel);
   const theirs = Array.from(imitated);
   let start = 0;
   while (start < mine.length && start < theirs.length && mine[start] === theirs[start]) start += 1;
   let end = 0;
-  while (
-    end < mine.length - start &&
-    end < theirs.length - start &&
-    mine[mine.length - 1 - end] === theirs[theirs.length - 1 - end]
-  ) {
+  while (end < mine.length - start && end < theirs.length - start && mine[mine.length - 1 - end] === theirs[theirs.length - 1 - end]) {
     end += 1;
   }
   let index = offset + mine.slice(0, start).join('').length;

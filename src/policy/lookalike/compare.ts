@@ -34,8 +34,7 @@ function withinEditDistance(recipient: DomainParts, known: DomainParts): boolean
     return distance >= 1 && distance <= limit;
   };
   if (near(recipient.unicodeLabelCodePoints, known.unicodeLabelCodePoints)) return true;
-  const skeletonsAreLabels =
-    recipient.labelSkeleton === recipient.unicodeLabel && known.labelSkeleton === known.unicodeLabel;
+  const skeletonsAreLabels = recipient.labelSkeleton === recipient.unicodeLabel && known.labelSkeleton === known.unicodeLabel;
   return !skeletonsAreLabels && near(recipient.labelSkeletonCodePoints, known.labelSkeletonCodePoints);
 }
 

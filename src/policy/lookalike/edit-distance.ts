@@ -9,11 +9,7 @@ export function codePointsOf(text: string): number[] {
  * edit) between two code point sequences. Past `limit` the exact value does not matter: the result
  * is then `limit + 1`, and the work stops as soon as no alignment can come back under the limit.
  */
-export function codePointDistance(
-  a: readonly number[],
-  b: readonly number[],
-  limit = Number.POSITIVE_INFINITY,
-): number {
+export function codePointDistance(a: readonly number[], b: readonly number[], limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const width = b.length + 1;
   let twoBack: number[] = [];

@@ -4,18 +4,7 @@
 // from its look-alikes.
 
 export type ScriptName =
-  | 'Latin'
-  | 'Cyrillic'
-  | 'Greek'
-  | 'Armenian'
-  | 'Cherokee'
-  | 'Han'
-  | 'Hiragana'
-  | 'Katakana'
-  | 'Hangul'
-  | 'Common'
-  | 'Inherited'
-  | 'Other';
+  'Latin' | 'Cyrillic' | 'Greek' | 'Armenian' | 'Cherokee' | 'Han' | 'Hiragana' | 'Katakana' | 'Hangul' | 'Common' | 'Inherited' | 'Other';
 
 type Range = readonly [first: number, last: number, script: ScriptName];
 

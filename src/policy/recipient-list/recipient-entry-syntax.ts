@@ -84,7 +84,8 @@ export function readRecipientEntry(written: string): ReadEntry {
   if (text.startsWith('#')) return { ok: true, comment: written.trim() };
   const exclude = text.startsWith('-');
   const body = exclude ? text.slice(1).trim() : text;
-  if (body.length === 0) return { ok: false, problem: exclude ? 'an exclusion needs a domain, address or pattern after "-"' : 'an empty entry' };
+  if (body.length === 0)
+    return { ok: false, problem: exclude ? 'an exclusion needs a domain, address or pattern after "-"' : 'an empty entry' };
   const entry = readInclusion(body);
   if (entry === null) {
     return {

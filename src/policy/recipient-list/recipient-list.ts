@@ -51,7 +51,7 @@ function add(matchers: Matchers, entry: RecipientEntry): void {
 
 function withinListedDomain(domain: string, domains: ReadonlySet<string>): boolean {
   if (domains.size === 0) return false;
-  for (let rest = domain; ; ) {
+  for (let rest = domain; ;) {
     if (domains.has(rest)) return true;
     const dot = rest.indexOf('.');
     if (dot < 0) return false;

@@ -83,18 +83,11 @@ export const attachmentMismatchRule: Rule = (input) => {
     const named = policy.partners.filter((partner) => mentions(folded, partner));
     if (named.length === 0 || named.some((partner) => receiving.has(partner))) continue;
     findings.push(
-      makeFinding(
-        'attachment-mismatch',
-        place.key,
-        policy.severities['attachment-mismatch'],
-        [place.target],
-        place.messageKey,
-        {
-          partner: named.map((partner) => partner.name).join(', '),
-          recipients: [...receiving].map((partner) => partner.name).join(', '),
-          name: place.name,
-        },
-      ),
+      makeFinding('attachment-mismatch', place.key, policy.severities['attachment-mismatch'], [place.target], place.messageKey, {
+        partner: named.map((partner) => partner.name).join(', '),
+        recipients: [...receiving].map((partner) => partner.name).join(', '),
+        name: place.name,
+      }),
     );
   }
   return findings;

@@ -4,8 +4,7 @@ import type { Finding, Policy } from '../types.js';
 import { makeFinding, recipientTarget, type Rule } from './rule.js';
 
 // NFKC has already turned full-width ＠ and brackets into ASCII; CJK brackets and the comma stay delimiters.
-const ADDRESS_LIKE =
-  /[^\s<>()[\]{}"',;:\u3001\u3008-\u3011\u3014-\u301F]+@[^\s<>()[\]{}"',;:\u3001\u3008-\u3011\u3014-\u301F]+/g;
+const ADDRESS_LIKE = /[^\s<>()[\]{}"',;:\u3001\u3008-\u3011\u3014-\u301F]+@[^\s<>()[\]{}"',;:\u3001\u3008-\u3011\u3014-\u301F]+/g;
 const SPACED_AT = /\s*@\s*/g;
 
 // The characters NFKC turns into `@`: U+FF20 full-width and U+FE6B small commercial at.

@@ -32,7 +32,7 @@ function indexOf(entries: readonly string[]): ListIndex {
     const at = (entry: string): number => first.get(entry) ?? Number.POSITIVE_INFINITY;
     const standing = remembered((domain: string): DomainStanding => {
       let position = Number.POSITIVE_INFINITY;
-      for (let parent = domain; ; ) {
+      for (let parent = domain; ;) {
         position = Math.min(position, at(parent));
         const dot = parent.indexOf('.');
         if (dot < 0) return { position, addressesListed: addressDomains.has(domain) };
@@ -70,14 +70,10 @@ export function listedRecipientRule(
       const listed = listedEntry(entries, entry.normalized, entry.domain);
       if (listed === undefined) continue;
       findings.push(
-        makeFinding(
-          rule,
-          `${entry.field}:${entry.key}`,
-          policy.severities[rule],
-          [recipientTarget(entry)],
-          `finding.${rule}`,
-          { address: entry.recipient.address, entry: listed.includes('@') ? listed : toUnicodeDomain(listed) },
-        ),
+        makeFinding(rule, `${entry.field}:${entry.key}`, policy.severities[rule], [recipientTarget(entry)], `finding.${rule}`, {
+          address: entry.recipient.address,
+          entry: listed.includes('@') ? listed : toUnicodeDomain(listed),
+        }),
       );
     }
     return findings;

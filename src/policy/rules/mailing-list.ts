@@ -39,7 +39,10 @@ export const mailingListRule: Rule = ({ policy, recipients }) => {
   const findings: Finding[] = [];
   for (const entry of recipients) {
     const normalized = entry.normalized;
-    const listed = normalized === null || entry.domain === null ? undefined : patternsOf(entry.domain).find((candidate) => candidate.matches(normalized));
+    const listed =
+      normalized === null || entry.domain === null
+        ? undefined
+        : patternsOf(entry.domain).find((candidate) => candidate.matches(normalized));
     const type = entry.recipient.type;
     if (listed === undefined && type !== 'distributionList' && type !== 'other') continue;
     findings.push(

@@ -14,13 +14,9 @@ export const newDomainRule: Rule = ({ snapshot, policy, recipients }) => {
   return [...groups]
     .filter(([domain]) => !known.has(domain))
     .map(([domain, members]) =>
-      makeFinding(
-        'new-domain',
-        domain,
-        policy.severities['new-domain'],
-        members.map(recipientTarget),
-        'finding.new-domain',
-        { domain: toUnicodeDomain(domain), ascii: domain },
-      ),
+      makeFinding('new-domain', domain, policy.severities['new-domain'], members.map(recipientTarget), 'finding.new-domain', {
+        domain: toUnicodeDomain(domain),
+        ascii: domain,
+      }),
     );
 };

@@ -32,10 +32,7 @@ function countFor(tally: PersonalDataTally, entry: PersonalDataThreshold): numbe
 }
 
 /** The entry with the strongest action whose threshold is reached; the higher threshold breaks ties. */
-function strongestReached(
-  tally: PersonalDataTally,
-  entries: readonly PersonalDataThreshold[],
-): PersonalDataThreshold | null {
+function strongestReached(tally: PersonalDataTally, entries: readonly PersonalDataThreshold[]): PersonalDataThreshold | null {
   let best: PersonalDataThreshold | null = null;
   for (const entry of entries) {
     if (entry.kind !== tally.kind || countFor(tally, entry) < entry.atLeast) continue;

@@ -7,9 +7,7 @@ import { makeFinding, type Rule } from './rule.js';
 function messageKeyOf(entry: AttachmentInspection, members: readonly string[]): FindingKey | null {
   if (entry.status === 'pending') return 'finding.uninspectable-attachment.pending';
   if (entry.status === 'uninspectable') {
-    return entry.reason.startsWith('limit:')
-      ? 'finding.uninspectable-attachment.limit'
-      : 'finding.uninspectable-attachment';
+    return entry.reason.startsWith('limit:') ? 'finding.uninspectable-attachment.limit' : 'finding.uninspectable-attachment';
   }
   return members.length > 0 ? 'finding.uninspectable-attachment.member' : null;
 }
@@ -30,20 +28,13 @@ export const uninspectableAttachmentRule: Rule = ({ snapshot, policy, recipients
     const messageKey = messageKeyOf(entry, members);
     if (messageKey === null) continue;
     findings.push(
-      makeFinding(
-        'uninspectable-attachment',
-        attachmentKey(attachment),
-        action,
-        [attachmentTarget(attachment)],
-        messageKey,
-        {
-          name: attachment.name,
-          size: attachment.size,
-          status: entry.status,
-          reason: entry.reason,
-          parts: members.join(', '),
-        },
-      ),
+      makeFinding('uninspectable-attachment', attachmentKey(attachment), action, [attachmentTarget(attachment)], messageKey, {
+        name: attachment.name,
+        size: attachment.size,
+        status: entry.status,
+        reason: entry.reason,
+        parts: members.join(', '),
+      }),
     );
   }
   return findings;

@@ -11,7 +11,15 @@ export function corsOptions(publicOrigin: string): FastifyCorsOptions {
     origin: (origin, callback) => callback(null, origin === publicOrigin),
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowedHeaders: ['Authorization', 'Content-Type', 'Accept', 'Accept-Language', 'If-None-Match', 'If-Match'],
-    exposedHeaders: ['Content-Disposition', 'ETag', 'Location', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
+    exposedHeaders: [
+      'Content-Disposition',
+      'ETag',
+      'Location',
+      'Retry-After',
+      'X-RateLimit-Limit',
+      'X-RateLimit-Remaining',
+      'X-RateLimit-Reset',
+    ],
     maxAge: 600,
     strictPreflight: true,
   };

@@ -29,7 +29,14 @@ export function readRateLimitEnvironment(env: Readonly<Record<string, string | u
       perLinkPerMinute: perMinute('PREFLIGHT_RATE_LIMIT_LINK', link, DEFAULT_RATE_LIMITS.perLinkPerMinute, problems),
       ...(refused === undefined
         ? {}
-        : { refusedPerAddressPerMinute: perMinute('PREFLIGHT_RATE_LIMIT_REFUSED', refused, DEFAULT_RATE_LIMITS.refusedPerAddressPerMinute, problems) }),
+        : {
+            refusedPerAddressPerMinute: perMinute(
+              'PREFLIGHT_RATE_LIMIT_REFUSED',
+              refused,
+              DEFAULT_RATE_LIMITS.refusedPerAddressPerMinute,
+              problems,
+            ),
+          }),
     },
     problems,
   };

@@ -23,7 +23,9 @@ export function readTrustProxyEnvironment(env: Readonly<Record<string, string | 
   const bad = entries.filter((entry) => !isAddressOrRange(entry));
   if (bad.length > 0) {
     return {
-      problems: [`PREFLIGHT_TRUST_PROXY takes the proxies' addresses or CIDR ranges (e.g. 10.0.0.0/8), not ${bad.map((entry) => JSON.stringify(entry)).join(', ')}`],
+      problems: [
+        `PREFLIGHT_TRUST_PROXY takes the proxies' addresses or CIDR ranges (e.g. 10.0.0.0/8), not ${bad.map((entry) => JSON.stringify(entry)).join(', ')}`,
+      ],
     };
   }
   return { trustProxy: entries, problems: [] };

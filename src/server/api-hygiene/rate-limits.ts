@@ -14,7 +14,11 @@ export interface RateLimits {
   readonly refusedPerAddressPerMinute?: number;
 }
 
-export const DEFAULT_RATE_LIMITS = { perUserPerMinute: 300, perLinkPerMinute: 30, refusedPerAddressPerMinute: 60 } as const satisfies Required<RateLimits>;
+export const DEFAULT_RATE_LIMITS = {
+  perUserPerMinute: 300,
+  perLinkPerMinute: 30,
+  refusedPerAddressPerMinute: 60,
+} as const satisfies Required<RateLimits>;
 
 /** Routes that are neither authenticated nor a recipient link (add-in files, the policy) are not limited here. */
 export const UNLIMITED = 'unlimited';
@@ -30,7 +34,8 @@ export function rateLimitKey(request: FastifyRequest): string {
   // The send handler's approval lookup has no user: it counts per sender it asks about, like a link.
   // The send handler's audit events have no user either: they count per client address, at the user rate.
   if (request.routeOptions.url === AUDIT_HANDLER_EVENTS_PATH) return `client:${request.ip}`;
-  if (request.routeOptions.url === APPROVAL_GRANTED_PATH) return `granted:${String((request.query as { sender?: unknown }).sender).toLowerCase()}`;
+  if (request.routeOptions.url === APPROVAL_GRANTED_PATH)
+    return `granted:${String((request.query as { sender?: unknown }).sender).toLowerCase()}`;
   const params = request.params as Record<string, unknown> | undefined;
   const token = params?.['token'];
   if (request.routeOptions.url?.startsWith('/d/') === true && typeof token === 'string') return `link:${token}`;

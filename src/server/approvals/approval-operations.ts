@@ -113,14 +113,16 @@ export async function createApproval(
   user: AuthenticatedUser,
   body: CreateApprovalBody,
 ): Promise<Outcome<{ id: string; status: 'pending'; expiresAt: string; mailed: boolean }>> {
-  if (user.email === undefined || !ADDRESS.test(user.email)) return fail(400, 'no-sender-address', 'Your account has no mail address, so nobody could approve for you');
+  if (user.email === undefined || !ADDRESS.test(user.email))
+    return fail(400, 'no-sender-address', 'Your account has no mail address, so nobody could approve for you');
   const sender = address(user.email);
   const approvers = [...new Set(body.approvers.map(address))];
   const malformed = approvers.filter((entry) => !ADDRESS.test(entry));
   if (malformed.length > 0) return fail(400, 'invalid', `Not mail addresses: ${malformed.join(', ')}`);
   // A sender can never approve their own message, so they are dropped rather than refused outright.
   const others = approvers.filter((entry) => entry !== sender);
-  if (others.length === 0) return fail(400, 'no-approver', 'Name at least one approver other than yourself: a sender cannot approve their own message');
+  if (others.length === 0)
+    return fail(400, 'no-approver', 'Name at least one approver other than yourself: a sender cannot approve their own message');
   if (others.length > context.settings.maxApprovers) return fail(400, 'invalid', `At most ${context.settings.maxApprovers} approvers`);
   const disguised = disguisedAttachmentName(body);
   if (disguised !== null) return fail(400, 'invalid', disguised);
@@ -140,10 +142,17 @@ export async function createApproval(
     const blobId = newId();
     const noncePrefix = randomBytes(NONCE_PREFIX_SIZE);
     const plaintext = Buffer.from(JSON.stringify(body.content), 'utf8');
-    await context.storage.blobs.write(blobKey(blobId, 'content'), sealStream(once(plaintext), { key: dataKey, noncePrefix, context: CONTENT_CONTEXT(id) }));
+    await context.storage.blobs.write(
+      blobKey(blobId, 'content'),
+      sealStream(once(plaintext), { key: dataKey, noncePrefix, context: CONTENT_CONTEXT(id) }),
+    );
     sealed = { kekId: wrapped.kekId, wrappedKey: wrapped.wrapped, blobId, noncePrefix };
   }
-  const summary: ApprovalSummary = { rules: body.summary?.rules ?? [], outsideDomains: body.summary?.outsideDomains ?? [], attachments: body.summary?.attachments ?? [] };
+  const summary: ApprovalSummary = {
+    rules: body.summary?.rules ?? [],
+    outsideDomains: body.summary?.outsideDomains ?? [],
+    attachments: body.summary?.attachments ?? [],
+  };
   const record = {
     id,
     senderId: user.id,
@@ -186,7 +195,22 @@ async function recordApprovalEvent(
   const rules: Record<string, number> = {};
   for (const rule of record.summary.rules) rules[rule] = (rules[rule] ?? 0) + 1;
   await context.storage.meta.appendAuditEvents([
-    { at: now, receivedAt: now, userId: who.userId, user: who.user, verified: true, kind, platform: 'server', mailbox: '', policy: null, decision, rules, domains: [], durationMs, confirmSeconds: null },
+    {
+      at: now,
+      receivedAt: now,
+      userId: who.userId,
+      user: who.user,
+      verified: true,
+      kind,
+      platform: 'server',
+      mailbox: '',
+      policy: null,
+      decision,
+      rules,
+      domains: [],
+      durationMs,
+      confirmSeconds: null,
+    },
   ]);
 }
 
@@ -194,11 +218,16 @@ async function recordApprovalEvent(
 export async function readApproval(context: ApprovalContext, user: AuthenticatedUser, id: string): Promise<Outcome<ApprovalView>> {
   const record = await context.storage.meta.approvalById(id);
   if (record === null) return fail(404, 'not-found', 'No approval request with this id');
-  if (!isSender(record, user) && !isApprover(record, user)) return fail(403, 'forbidden', 'Only the sender and the named approvers can see this request');
+  if (!isSender(record, user) && !isApprover(record, user))
+    return fail(403, 'forbidden', 'Only the sender and the named approvers can see this request');
   return succeed(view(record, context.now()));
 }
 
-export async function latestApproval(context: ApprovalContext, user: AuthenticatedUser, fingerprint: string): Promise<Outcome<ApprovalView>> {
+export async function latestApproval(
+  context: ApprovalContext,
+  user: AuthenticatedUser,
+  fingerprint: string,
+): Promise<Outcome<ApprovalView>> {
   const record = await context.storage.meta.latestApproval(user.id, fingerprint.toLowerCase());
   if (record === null) return fail(404, 'not-found', 'You have no approval request for this message');
   return succeed(view(record, context.now()));
@@ -209,7 +238,11 @@ export async function latestApproval(context: ApprovalContext, user: Authenticat
  * available in event handlers). It proves nothing by itself: the handler checks the signature where the
  * runtime can, and it names only the approver, whom the sender knows anyway.
  */
-export async function grantedApproval(context: ApprovalContext, sender: string, fingerprint: string): Promise<Outcome<{ approval: string }>> {
+export async function grantedApproval(
+  context: ApprovalContext,
+  sender: string,
+  fingerprint: string,
+): Promise<Outcome<{ approval: string }>> {
   const record = await context.storage.meta.grantedApproval(address(sender), fingerprint.toLowerCase(), context.now());
   if (record === null || record.token === null) return fail(404, 'not-found', 'No approval for this message');
   return succeed({ approval: record.token });
@@ -217,7 +250,12 @@ export async function grantedApproval(context: ApprovalContext, sender: string, 
 
 export type DecisionBody = ApprovalDecisionRequest;
 
-export async function decideApproval(context: ApprovalContext, user: AuthenticatedUser, id: string, body: DecisionBody): Promise<Outcome<ApprovalView>> {
+export async function decideApproval(
+  context: ApprovalContext,
+  user: AuthenticatedUser,
+  id: string,
+  body: DecisionBody,
+): Promise<Outcome<ApprovalView>> {
   const record = await context.storage.meta.approvalById(id);
   if (record === null) return fail(404, 'not-found', 'No approval request with this id');
   if (isSender(record, user)) return fail(403, 'sender', 'A sender cannot decide on their own request');
@@ -238,13 +276,27 @@ export async function decideApproval(context: ApprovalContext, user: Authenticat
       : null;
   const decided = await context.storage.meta.decideApproval(
     id,
-    { status: body.decision === 'approve' ? 'approved' : 'rejected', decidedBy: approver, comment: body.comment ?? null, token, decidedAt: now },
+    {
+      status: body.decision === 'approve' ? 'approved' : 'rejected',
+      decidedBy: approver,
+      comment: body.comment ?? null,
+      token,
+      decidedAt: now,
+    },
     now,
   );
   // Two approvers racing: only one UPDATE matched the pending row; the other is a replay.
   if (!decided) return fail(409, 'decided', 'This request was decided already');
   const after = await context.storage.meta.approvalById(id);
-  if (after !== null) await recordApprovalEvent(context, after, { userId: user.id, user: approver }, 'approval-decision', body.decision === 'approve' ? 'approved' : 'rejected', now - after.createdAt);
+  if (after !== null)
+    await recordApprovalEvent(
+      context,
+      after,
+      { userId: user.id, user: approver },
+      'approval-decision',
+      body.decision === 'approve' ? 'approved' : 'rejected',
+      now - after.createdAt,
+    );
   return after === null ? fail(404, 'not-found', 'No approval request with this id') : succeed(view(after, now));
 }
 
@@ -262,7 +314,11 @@ export async function readContent(context: ApprovalContext, user: AuthenticatedU
   }
   const key = unwrapKey(context.keyring, { kekId: record.kekId, wrapped: record.wrappedKey }, id);
   const pieces: Buffer[] = [];
-  for await (const piece of openStream(context.storage.blobs.read(blobKey(record.blobId, 'content')), { key, noncePrefix: record.noncePrefix, context: CONTENT_CONTEXT(id) })) {
+  for await (const piece of openStream(context.storage.blobs.read(blobKey(record.blobId, 'content')), {
+    key,
+    noncePrefix: record.noncePrefix,
+    context: CONTENT_CONTEXT(id),
+  })) {
     pieces.push(piece);
   }
   return succeed(JSON.parse(Buffer.concat(pieces).toString('utf8')) as ApprovalContent);

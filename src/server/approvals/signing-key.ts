@@ -54,16 +54,26 @@ async function generate(keyring: Keyring): Promise<StoredKey> {
 async function unseal(stored: StoredKey, keyring: Keyring, path: string): Promise<ApprovalSigningKey> {
   try {
     const dataKey = unwrapKey(keyring, { kekId: stored.kekId, wrapped: Buffer.from(stored.wrappedKey, 'base64') }, CONTEXT);
-    const plain = openChunk(dataKey, Buffer.from(stored.noncePrefix, 'base64'), ONLY_CHUNK, Buffer.from(stored.sealed, 'base64'), Buffer.from(CONTEXT, 'utf8'));
+    const plain = openChunk(
+      dataKey,
+      Buffer.from(stored.noncePrefix, 'base64'),
+      ONLY_CHUNK,
+      Buffer.from(stored.sealed, 'base64'),
+      Buffer.from(CONTEXT, 'utf8'),
+    );
     const privateJwk = JSON.parse(plain.toString('utf8')) as JWK;
     const privateKey = await importJWK(privateJwk, 'ES256');
     if (!('type' in privateKey)) throw new Error('not an asymmetric key');
     return { privateKey, publicJwk: stored.publicJwk };
   } catch (error) {
-    throw new StartupError('bad-environment', `The approval signing key ${path} cannot be opened with the configured key-encryption keys.`, [
-      `It was sealed with key id ${stored.kekId}; keep that key in PREFLIGHT_KEKS/PREFLIGHT_KEK_FILE, or remove the file to make a new signing key (approvals already signed then stop verifying).`,
-      (error as Error).message,
-    ]);
+    throw new StartupError(
+      'bad-environment',
+      `The approval signing key ${path} cannot be opened with the configured key-encryption keys.`,
+      [
+        `It was sealed with key id ${stored.kekId}; keep that key in PREFLIGHT_KEKS/PREFLIGHT_KEK_FILE, or remove the file to make a new signing key (approvals already signed then stop verifying).`,
+        (error as Error).message,
+      ],
+    );
   }
 }
 

@@ -51,7 +51,20 @@ export function auditRecords(
   }));
 }
 
-const CSV_COLUMNS = ['at', 'user', 'verified', 'kind', 'platform', 'mailbox', 'policy', 'decision', 'rules', 'domains', 'durationMs', 'confirmSeconds'] as const;
+const CSV_COLUMNS = [
+  'at',
+  'user',
+  'verified',
+  'kind',
+  'platform',
+  'mailbox',
+  'policy',
+  'decision',
+  'rules',
+  'domains',
+  'durationMs',
+  'confirmSeconds',
+] as const;
 
 /** RFC 4180, and a leading quote before = + - @ so a spreadsheet never runs a cell as a formula. */
 function csvCell(value: string): string {
@@ -84,7 +97,12 @@ export function auditCsv(records: readonly AuditEventRecord[]): string {
       CSV_COLUMNS.map((column) => {
         const value = row[column];
         if (value === null) return '';
-        if (column === 'rules') return csvCell(Object.entries(record.rules).map(([rule, count]) => `${rule}:${count}`).join(' '));
+        if (column === 'rules')
+          return csvCell(
+            Object.entries(record.rules)
+              .map(([rule, count]) => `${rule}:${count}`)
+              .join(' '),
+          );
         if (column === 'domains') return csvCell(record.domains.join(' '));
         return csvCell(String(value));
       }).join(','),

@@ -84,7 +84,8 @@ function readEntra(value: (name: string) => string | undefined, problems: string
     problems.push(`PREFLIGHT_ENTRA_CLIENT_ID is the add-in's application (client) id, a GUID, not ${JSON.stringify(clientId)}`);
   }
   if (tenantIds.length === 0) problems.push('PREFLIGHT_ENTRA_AUDIENCE needs PREFLIGHT_ENTRA_TENANT (the directory id of your tenant)');
-  if (audiences.length === 0) problems.push("PREFLIGHT_ENTRA_TENANT needs PREFLIGHT_ENTRA_AUDIENCE (the API's application id or api:// URI)");
+  if (audiences.length === 0)
+    problems.push("PREFLIGHT_ENTRA_TENANT needs PREFLIGHT_ENTRA_AUDIENCE (the API's application id or api:// URI)");
   for (const tenant of tenantIds) {
     if (!GUID.test(tenant)) problems.push(`PREFLIGHT_ENTRA_TENANT entries are directory ids (GUIDs), not ${JSON.stringify(tenant)}`);
   }

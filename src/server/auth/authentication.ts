@@ -70,7 +70,9 @@ function verifier(options: AuthenticationOptions): Verifier {
 function announce(app: FastifyInstance, options: AuthenticationOptions): void {
   const { auth } = options;
   if (auth?.developmentToken?.generated === true) {
-    app.log.warn('DEVELOPMENT MODE: no sign-in configured; the API accepts a development token generated at start, handed only to pages of this loopback origin');
+    app.log.warn(
+      'DEVELOPMENT MODE: no sign-in configured; the API accepts a development token generated at start, handed only to pages of this loopback origin',
+    );
   } else if (auth?.developmentToken !== undefined) {
     app.log.warn('DEVELOPMENT MODE: the API accepts the fixed PREFLIGHT_DEV_TOKEN as an administrator; never use it in production');
   }
@@ -90,7 +92,12 @@ function announce(app: FastifyInstance, options: AuthenticationOptions): void {
 export function installAuthentication(app: FastifyInstance, options: AuthenticationOptions): void {
   const jwksUrl = options.auth?.entra?.jwksUrl;
   const jwksProblem = jwksUrl === undefined ? null : jwksUrlProblem(jwksUrl);
-  if (jwksProblem !== null) throw new StartupError('bad-environment', 'PREFLIGHT_ENTRA_JWKS_URL is not an https URL: the Entra ID signing keys must not come over plain http.', [jwksProblem]);
+  if (jwksProblem !== null)
+    throw new StartupError(
+      'bad-environment',
+      'PREFLIGHT_ENTRA_JWKS_URL is not an https URL: the Entra ID signing keys must not come over plain http.',
+      [jwksProblem],
+    );
   const development = options.auth?.developmentToken;
   if (development !== undefined && !development.forced && !isLoopbackOrigin(options.publicOrigin)) {
     throw new StartupError('bad-environment', `The development token is refused on ${options.publicOrigin}.`, [
@@ -104,7 +111,12 @@ export function installAuthentication(app: FastifyInstance, options: Authenticat
   app.decorateRequest('user', undefined);
   app.decorate('authenticate', async function authenticate(request: FastifyRequest, reply: FastifyReply) {
     const token = bearerToken(request.headers.authorization);
-    if (token === null) return refuse(request, reply, request.headers.authorization === undefined ? 'no Authorization header' : 'malformed Authorization header');
+    if (token === null)
+      return refuse(
+        request,
+        reply,
+        request.headers.authorization === undefined ? 'no Authorization header' : 'malformed Authorization header',
+      );
     let check: TokenCheck;
     try {
       check = await verify(token);

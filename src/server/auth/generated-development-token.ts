@@ -22,7 +22,9 @@ export interface GeneratedTokenFacts {
  * (auth-config-route.ts). A server anyone else can reach never gets one.
  */
 export function mayGenerateDevelopmentToken(facts: GeneratedTokenFacts): boolean {
-  return !facts.refused && !facts.behindProxy && facts.auth === undefined && isLoopbackHost(facts.host) && isLoopbackOrigin(facts.publicOrigin);
+  return (
+    !facts.refused && !facts.behindProxy && facts.auth === undefined && isLoopbackHost(facts.host) && isLoopbackOrigin(facts.publicOrigin)
+  );
 }
 
 /** 256 random bits; held in memory only and gone when the process stops, never written to disk. */

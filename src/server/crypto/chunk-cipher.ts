@@ -28,7 +28,8 @@ export interface ChunkPosition {
 
 function nonce(prefix: Uint8Array, position: ChunkPosition): Buffer {
   if (prefix.length !== NONCE_PREFIX_SIZE) throw new RangeError('nonce prefix must be 7 bytes');
-  if (!Number.isInteger(position.index) || position.index < 0 || position.index > 0xffff_ffff) throw new RangeError('chunk index out of range');
+  if (!Number.isInteger(position.index) || position.index < 0 || position.index > 0xffff_ffff)
+    throw new RangeError('chunk index out of range');
   const bytes = Buffer.alloc(12);
   bytes.set(prefix, 0);
   bytes.writeUInt32BE(position.index, NONCE_PREFIX_SIZE);
@@ -37,7 +38,13 @@ function nonce(prefix: Uint8Array, position: ChunkPosition): Buffer {
 }
 
 /** The chunk's ciphertext followed by its 16-byte tag; `context` is authenticated, not stored. */
-export function sealChunk(key: Uint8Array, prefix: Uint8Array, position: ChunkPosition, plaintext: Uint8Array, context: Uint8Array): Buffer {
+export function sealChunk(
+  key: Uint8Array,
+  prefix: Uint8Array,
+  position: ChunkPosition,
+  plaintext: Uint8Array,
+  context: Uint8Array,
+): Buffer {
   const cipher = createCipheriv('aes-256-gcm', key, nonce(prefix, position));
   cipher.setAAD(context);
   return Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);

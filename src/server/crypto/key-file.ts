@@ -6,7 +6,11 @@ import { join } from 'node:path';
  * A key file in `<dataDirectory>/keys/`, made by `generate` on first start and read as it is afterwards.
  * Written beside and hard-linked into place, as the generated KEK is, so two starts never both win.
  */
-export async function keyFileText(dataDirectory: string, name: string, generate: () => Promise<string>): Promise<{ readonly path: string; readonly text: string }> {
+export async function keyFileText(
+  dataDirectory: string,
+  name: string,
+  generate: () => Promise<string>,
+): Promise<{ readonly path: string; readonly text: string }> {
   const directory = join(dataDirectory, 'keys');
   const path = join(directory, name);
   await mkdir(directory, { recursive: true, mode: 0o700 });

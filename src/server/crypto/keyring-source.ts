@@ -40,7 +40,9 @@ async function createKey(directory: string, path: string): Promise<boolean> {
   const temporary = join(directory, `kek.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx', 0o600);
   try {
-    await handle.writeFile(`# Preflight key-encryption key, generated ${new Date().toISOString()}\nlocal-1:${randomBytes(32).toString('base64')}\n`);
+    await handle.writeFile(
+      `# Preflight key-encryption key, generated ${new Date().toISOString()}\nlocal-1:${randomBytes(32).toString('base64')}\n`,
+    );
     await handle.sync();
   } finally {
     await handle.close();

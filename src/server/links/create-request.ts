@@ -52,15 +52,19 @@ export function planPackage(body: CreateLinkBody, limits: LinkLimits, policy: Li
     }
     if (names.has(name)) problems.push(`files[${index}].name: ${JSON.stringify(name)} appears twice`);
     names.add(name);
-    if (file.size > limits.maxFileBytes) problems.push(`files[${index}].size: larger than the ${formatBytes(limits.maxFileBytes)} a file may have`);
+    if (file.size > limits.maxFileBytes)
+      problems.push(`files[${index}].size: larger than the ${formatBytes(limits.maxFileBytes)} a file may have`);
     total += file.size;
     const contentType = (file.contentType ?? 'application/octet-stream').toLowerCase();
     if (!CONTENT_TYPE.test(contentType)) problems.push(`files[${index}].contentType: not a media type like application/pdf`);
     return { name, size: file.size, contentType };
   });
-  if (total > limits.maxPackageBytes) problems.push(`files: together larger than the ${formatBytes(limits.maxPackageBytes)} a link may hold`);
+  if (total > limits.maxPackageBytes)
+    problems.push(`files: together larger than the ${formatBytes(limits.maxPackageBytes)} a link may hold`);
   else if (total > policy.maxTotalBytes) {
-    problems.push(`files: together larger than the ${formatBytes(policy.maxTotalBytes)} the policy allows for a link (${POLICY_PATH}.maxTotalBytes: ${policy.maxTotalBytes})`);
+    problems.push(
+      `files: together larger than the ${formatBytes(policy.maxTotalBytes)} the policy allows for a link (${POLICY_PATH}.maxTotalBytes: ${policy.maxTotalBytes})`,
+    );
   }
 
   if (body.recipients.length === 0) problems.push('recipients: at least one recipient is needed');
@@ -78,7 +82,8 @@ export function planPackage(body: CreateLinkBody, limits: LinkLimits, policy: Li
     problems.push(`expiryDays: ${expiryDays} is more than the policy allows (${POLICY_PATH}.expiryDays: ${policy.expiryDays})`);
   }
   const maxDownloads = body.maxDownloads ?? Math.min(policy.maxDownloads, limits.maxDownloadsCeiling);
-  if (maxDownloads < 1 || maxDownloads > limits.maxDownloadsCeiling) problems.push(`maxDownloads: must be from 1 to ${limits.maxDownloadsCeiling}`);
+  if (maxDownloads < 1 || maxDownloads > limits.maxDownloadsCeiling)
+    problems.push(`maxDownloads: must be from 1 to ${limits.maxDownloadsCeiling}`);
   else if (maxDownloads > policy.maxDownloads) {
     problems.push(`maxDownloads: ${maxDownloads} is more than the policy allows (${POLICY_PATH}.maxDownloads: ${policy.maxDownloads})`);
   }

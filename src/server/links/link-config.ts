@@ -15,7 +15,8 @@ export interface LinkConfig {
   readonly limits: LinkLimits;
 }
 
-export type LinkEnvironmentResult = { readonly ok: true; readonly config: LinkConfig } | { readonly ok: false; readonly problems: readonly string[] };
+export type LinkEnvironmentResult =
+  { readonly ok: true; readonly config: LinkConfig } | { readonly ok: false; readonly problems: readonly string[] };
 
 type Value = (name: string) => string | undefined;
 
@@ -56,7 +57,8 @@ function smtp(value: Value, problems: string[]): SmtpConfig | null {
   if (from === undefined) problems.push('PREFLIGHT_SMTP_FROM is needed with PREFLIGHT_SMTP_HOST (the sender of one-time code mails)');
   const user = value('PREFLIGHT_SMTP_USER');
   const password = value('PREFLIGHT_SMTP_PASSWORD');
-  if ((user === undefined) !== (password === undefined)) problems.push('PREFLIGHT_SMTP_USER and PREFLIGHT_SMTP_PASSWORD must be set together');
+  if ((user === undefined) !== (password === undefined))
+    problems.push('PREFLIGHT_SMTP_USER and PREFLIGHT_SMTP_PASSWORD must be set together');
   return {
     host,
     port,
@@ -80,15 +82,25 @@ export function readLinkEnvironment(value: Value, path: Path): LinkEnvironmentRe
   const activeId = value('PREFLIGHT_KEK_ACTIVE');
   if (inline !== undefined && file !== undefined) problems.push('set PREFLIGHT_KEKS or PREFLIGHT_KEK_FILE, not both');
   let keyring: KeyringSource = { kind: 'generated', dataDirectory };
-  if (inline !== undefined) keyring = { kind: 'inline', entries: inline.split(/[\s,]+/).filter((entry) => entry !== ''), ...(activeId === undefined ? {} : { activeId }) };
-  else if (file !== undefined) keyring = { kind: 'file', path: path('PREFLIGHT_KEK_FILE', file), ...(activeId === undefined ? {} : { activeId }) };
+  if (inline !== undefined)
+    keyring = {
+      kind: 'inline',
+      entries: inline.split(/[\s,]+/).filter((entry) => entry !== ''),
+      ...(activeId === undefined ? {} : { activeId }),
+    };
+  else if (file !== undefined)
+    keyring = { kind: 'file', path: path('PREFLIGHT_KEK_FILE', file), ...(activeId === undefined ? {} : { activeId }) };
   else if (activeId !== undefined) problems.push('PREFLIGHT_KEK_ACTIVE needs PREFLIGHT_KEKS or PREFLIGHT_KEK_FILE');
 
   const databaseUrl = value('PREFLIGHT_DATABASE_URL');
   if (databaseUrl !== undefined) {
-    if (!/^postgres(ql)?:\/\/[^\s]+$/.test(databaseUrl)) problems.push('PREFLIGHT_DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host:5432/database)');
+    if (!/^postgres(ql)?:\/\/[^\s]+$/.test(databaseUrl))
+      problems.push('PREFLIGHT_DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host:5432/database)');
     // The generated key lies in one instance's data directory: the others could not open what it sealed.
-    if (keyring.kind === 'generated') problems.push('PREFLIGHT_DATABASE_URL needs PREFLIGHT_KEKS or PREFLIGHT_KEK_FILE: every instance sharing the database must have the same key-encryption keys');
+    if (keyring.kind === 'generated')
+      problems.push(
+        'PREFLIGHT_DATABASE_URL needs PREFLIGHT_KEKS or PREFLIGHT_KEK_FILE: every instance sharing the database must have the same key-encryption keys',
+      );
   }
 
   const blobs = parseBlobLocation(value('PREFLIGHT_BLOB_URL'), dataDirectory, {
@@ -99,7 +111,8 @@ export function readLinkEnvironment(value: Value, path: Path): LinkEnvironmentRe
 
   const relay = smtp(value, problems);
   for (const [name, key] of MOVED_TO_POLICY) {
-    if (value(name) !== undefined) problems.push(`${name} is now the policy key attachments.protection.link.${key}; set it in the policy and remove ${name}`);
+    if (value(name) !== undefined)
+      problems.push(`${name} is now the policy key attachments.protection.link.${key}; set it in the policy and remove ${name}`);
   }
   const d = DEFAULT_LINK_LIMITS;
   const limits: LinkLimits = {
@@ -109,5 +122,15 @@ export function readLinkEnvironment(value: Value, path: Path): LinkEnvironmentRe
     maxPackageBytes: wholeNumber(value, 'PREFLIGHT_LINK_MAX_PACKAGE_MB', d.maxPackageBytes / 1048576, 1, 16384, problems) * 1048576,
   };
   if (problems.length > 0 || !blobs.ok) return { ok: false, problems };
-  return { ok: true, config: { dataDirectory, ...(databaseUrl === undefined ? {} : { databaseUrl }), blobLocation: blobs.location, keyring, smtp: relay, limits } };
+  return {
+    ok: true,
+    config: {
+      dataDirectory,
+      ...(databaseUrl === undefined ? {} : { databaseUrl }),
+      blobLocation: blobs.location,
+      keyring,
+      smtp: relay,
+      limits,
+    },
+  };
 }

@@ -20,13 +20,35 @@ export async function purgeOnce(context: LinkContext): Promise<PurgeReport> {
   const toShred = await meta.packagesToShred(now);
   for (const id of toShred) {
     await meta.shredKey(id, now);
-    await meta.appendAudit({ at: now, packageId: id, recipientId: null, fileId: null, action: 'shred', result: 'ok', actor: null, ip: null, userAgent: null, bytes: 0 });
+    await meta.appendAudit({
+      at: now,
+      packageId: id,
+      recipientId: null,
+      fileId: null,
+      action: 'shred',
+      result: 'ok',
+      actor: null,
+      ip: null,
+      userAgent: null,
+      bytes: 0,
+    });
   }
   const toPurge = await meta.packagesToPurge();
   for (const id of toPurge) {
     await blobs.deletePackage(id);
     await meta.markPurged(id, now);
-    await meta.appendAudit({ at: now, packageId: id, recipientId: null, fileId: null, action: 'purge', result: 'ok', actor: null, ip: null, userAgent: null, bytes: 0 });
+    await meta.appendAudit({
+      at: now,
+      packageId: id,
+      recipientId: null,
+      fileId: null,
+      action: 'purge',
+      result: 'ok',
+      actor: null,
+      ip: null,
+      userAgent: null,
+      bytes: 0,
+    });
   }
   const abandoned = await removeUnfinished(context.storage, now - context.limits.unfinishedUploadMinutes * 60_000);
   return { shredded: toShred.length, purged: toPurge.length, abandoned };

@@ -68,14 +68,16 @@ export interface LinkPage {
   readonly attemptsLeft: number;
 }
 
-export type PageOutcome = { readonly ok: true; readonly page: LinkPage } | { readonly ok: false; readonly refusal: Refusal; readonly page: LinkPage | null };
+export type PageOutcome =
+  { readonly ok: true; readonly page: LinkPage } | { readonly ok: false; readonly refusal: Refusal; readonly page: LinkPage | null };
 
 export interface Download {
   readonly file: FileRecord;
   readonly content: AsyncGenerator<Buffer>;
 }
 
-export type DownloadOutcome = { readonly ok: true; readonly download: Download } | { readonly ok: false; readonly refusal: Refusal; readonly page: LinkPage | null };
+export type DownloadOutcome =
+  { readonly ok: true; readonly download: Download } | { readonly ok: false; readonly refusal: Refusal; readonly page: LinkPage | null };
 
 const USER_AGENT_LIMIT = 512;
 
@@ -233,10 +235,16 @@ export async function downloadFile(
   const refusal = (await standing(context, view)) ?? (await checkCode(context, view, code));
   if (refusal !== null) return refuse(refusal, refusal !== 'locked' && refusal !== 'expired' && refusal !== 'revoked');
   if (file === undefined) return refuse('badFile', true);
-  const used = (await context.storage.meta.downloadCounts(view.package.id)).find((count) => count.recipientId === view.recipient.id && count.fileId === file.id);
+  const used = (await context.storage.meta.downloadCounts(view.package.id)).find(
+    (count) => count.recipientId === view.recipient.id && count.fileId === file.id,
+  );
   if ((used?.count ?? 0) >= view.package.maxDownloads) return refuse('limit', true);
 
-  const key: StreamKey = { key: dataKey(context, view), noncePrefix: file.noncePrefix, context: Buffer.from(`${view.package.id}/${file.id}`, 'utf8') };
+  const key: StreamKey = {
+    key: dataKey(context, view),
+    noncePrefix: file.noncePrefix,
+    context: Buffer.from(`${view.package.id}/${file.id}`, 'utf8'),
+  };
   if (!(await verifies(context, key, view, file))) return refuse('integrity', false);
   if (!(await context.storage.meta.reserveDownload(view.recipient.id, file.id, view.package.maxDownloads))) return refuse('limit', true);
 

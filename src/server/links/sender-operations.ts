@@ -28,15 +28,31 @@ async function* bounded(source: AsyncIterable<Uint8Array>, limit: number, counte
   }
 }
 
-function audit(context: LinkContext, entry: Omit<AuditEntry, 'at' | 'ip' | 'userAgent' | 'bytes' | 'recipientId' | 'fileId'>): Promise<void> {
-  return context.storage.meta.appendAudit({ ...entry, at: context.now(), recipientId: null, fileId: null, ip: null, userAgent: null, bytes: 0 });
+function audit(
+  context: LinkContext,
+  entry: Omit<AuditEntry, 'at' | 'ip' | 'userAgent' | 'bytes' | 'recipientId' | 'fileId'>,
+): Promise<void> {
+  return context.storage.meta.appendAudit({
+    ...entry,
+    at: context.now(),
+    recipientId: null,
+    fileId: null,
+    ip: null,
+    userAgent: null,
+    bytes: 0,
+  });
 }
 
 const NO_UPLOAD = fail<never>(404, 'not-found', 'No upload with this id is in progress for you');
 const ALREADY_COMPLETE = 'This link is already complete; its links were returned by the first complete';
 
 /** Whether the package the caller asked about is no longer uploading because the caller already completed it. */
-async function completedBy(context: LinkContext, user: AuthenticatedUser, uploading: PackageView | null, packageId: string): Promise<boolean> {
+async function completedBy(
+  context: LinkContext,
+  user: AuthenticatedUser,
+  uploading: PackageView | null,
+  packageId: string,
+): Promise<boolean> {
   if (uploading !== null) return false;
   const complete = await context.storage.meta.packageById(packageId);
   return complete !== null && complete.package.ownerId === user.id;
@@ -45,13 +61,23 @@ async function completedBy(context: LinkContext, user: AuthenticatedUser, upload
 /** Step 1: the package's rows and wrapped key; nothing is visible until `completePackage`. */
 export async function createPackage(context: LinkContext, user: AuthenticatedUser, plan: PackagePlan): Promise<Outcome<CreatedPackage>> {
   if (plan.requireCode && context.mailer === null) {
-    return fail(409, 'no-mail-relay', 'requireCode: this server has no SMTP relay configured (PREFLIGHT_SMTP_HOST), so it cannot send one-time codes');
+    return fail(
+      409,
+      'no-mail-relay',
+      'requireCode: this server has no SMTP relay configured (PREFLIGHT_SMTP_HOST), so it cannot send one-time codes',
+    );
   }
   const id = newId();
   const now = context.now();
   const expiresAt = now + plan.expiryDays * DAY_MS;
   const wrapped = wrapKey(context.keyring, newDataKey(), id);
-  const files = plan.files.map((file, position) => ({ ...file, id: newId(), packageId: id, position, noncePrefix: randomBytes(NONCE_PREFIX_SIZE) }));
+  const files = plan.files.map((file, position) => ({
+    ...file,
+    id: newId(),
+    packageId: id,
+    position,
+    noncePrefix: randomBytes(NONCE_PREFIX_SIZE),
+  }));
   await context.storage.meta.createPackage({
     package: {
       id,
@@ -84,7 +110,9 @@ export async function receiveFile(
 ): Promise<Outcome<{ readonly bytes: number }>> {
   const view = await context.storage.meta.uploadingPackage(packageId);
   if (view === null || view.package.ownerId !== user.id) {
-    return (await completedBy(context, user, view, packageId)) ? fail(409, 'complete', 'This link is already complete; its files cannot change') : NO_UPLOAD;
+    return (await completedBy(context, user, view, packageId))
+      ? fail(409, 'complete', 'This link is already complete; its files cannot change')
+      : NO_UPLOAD;
   }
   const file = view.files.find((candidate) => candidate.id === fileId);
   if (file === undefined) return fail(404, 'not-found', 'This link has no file with this id');
@@ -100,7 +128,8 @@ export async function receiveFile(
     try {
       await context.storage.blobs.write(blobKey(packageId, file.id), sealStream(bounded(body, file.size, counter), streamKey));
     } catch (error) {
-      if (error instanceof SizeExceeded) return fail(413, 'too-large', `${file.name}: the body is larger than the declared ${file.size} bytes`);
+      if (error instanceof SizeExceeded)
+        return fail(413, 'too-large', `${file.name}: the body is larger than the declared ${file.size} bytes`);
       throw error;
     }
     if (counter.bytes !== file.size) {
@@ -114,7 +143,11 @@ export async function receiveFile(
 }
 
 /** Step 3: one link per recipient; the package becomes visible only now, after every file is durable. */
-export async function completePackage(context: LinkContext, user: AuthenticatedUser, packageId: string): Promise<Outcome<CompletedPackage>> {
+export async function completePackage(
+  context: LinkContext,
+  user: AuthenticatedUser,
+  packageId: string,
+): Promise<Outcome<CompletedPackage>> {
   const view = await context.storage.meta.uploadingPackage(packageId);
   // A retry after a lost answer learns that the links exist (they cannot be shown again), not that the package vanished.
   if (view === null || view.package.ownerId !== user.id) {
@@ -123,13 +156,19 @@ export async function completePackage(context: LinkContext, user: AuthenticatedU
   const missing = view.files.filter((file) => !file.uploaded).map((file) => file.name);
   if (missing.length > 0) return fail(409, 'files-missing', `Upload these files first: ${missing.join(', ')}`);
   const tokens = new Map(view.recipients.map((recipient) => [recipient.id, newLinkToken()]));
-  const completed = await context.storage.meta.completePackage(packageId, new Map([...tokens].map(([id, token]) => [id, hashToken(token)])));
+  const completed = await context.storage.meta.completePackage(
+    packageId,
+    new Map([...tokens].map(([id, token]) => [id, hashToken(token)])),
+  );
   if (!completed) return fail(409, 'complete', ALREADY_COMPLETE);
   await audit(context, { packageId, action: 'create', result: 'ok', actor: user.id });
   return succeed({
     id: packageId,
     expiresAt: new Date(view.package.expiresAt).toISOString(),
-    links: view.recipients.map((recipient) => ({ recipient: recipient.address, url: `${context.publicOrigin}/d/${tokens.get(recipient.id) ?? ''}` })),
+    links: view.recipients.map((recipient) => ({
+      recipient: recipient.address,
+      url: `${context.publicOrigin}/d/${tokens.get(recipient.id) ?? ''}`,
+    })),
   });
 }
 
@@ -173,7 +212,11 @@ export interface AuditLine {
   readonly bytes: number;
 }
 
-export async function packageAudit(context: LinkContext, user: AuthenticatedUser, packageId: string): Promise<Outcome<readonly AuditLine[]>> {
+export async function packageAudit(
+  context: LinkContext,
+  user: AuthenticatedUser,
+  packageId: string,
+): Promise<Outcome<readonly AuditLine[]>> {
   const view = await ownedOrAdministered(context, user, packageId);
   if (view === null) return fail(404, 'not-found', 'No link with this id is yours to read');
   const recipients = new Map(view.recipients.map((recipient) => [recipient.id, recipient.address]));

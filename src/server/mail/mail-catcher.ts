@@ -19,7 +19,10 @@ export function mailCatcher(now: () => number = Date.now, capacity = MAIL_CATCHE
   return {
     keep(mail) {
       lastId += 1;
-      kept = [{ id: lastId, to: mail.to, subject: mail.subject, text: mail.text, sentAt: new Date(now()).toISOString() }, ...kept].slice(0, capacity);
+      kept = [{ id: lastId, to: mail.to, subject: mail.subject, text: mail.text, sentAt: new Date(now()).toISOString() }, ...kept].slice(
+        0,
+        capacity,
+      );
     },
     messages: () => kept,
   };

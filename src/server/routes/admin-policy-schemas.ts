@@ -35,7 +35,10 @@ const SUMMARY_REQUIRED = ['version', 'sha256', 'createdAt', 'createdBy', 'reason
 export const VERSION_RESPONSE = {
   type: 'object',
   required: [...SUMMARY_REQUIRED, 'document'],
-  properties: { ...SUMMARY_PROPERTIES, document: { type: 'object', additionalProperties: true, description: 'The policy document (docs/policy.md)' } },
+  properties: {
+    ...SUMMARY_PROPERTIES,
+    document: { type: 'object', additionalProperties: true, description: 'The policy document (docs/policy.md)' },
+  },
 } as const;
 
 export const ACTIVE_RESPONSE = {
@@ -86,7 +89,11 @@ export const SAVE_BODY = {
   properties: {
     document: { description: 'The whole policy document (docs/policy.md); checked by the same parser as the file' },
     reason: REASON,
-    baseVersion: { type: 'integer', minimum: 1, description: 'The version this edit started from; another active version answers 409 conflict' },
+    baseVersion: {
+      type: 'integer',
+      minimum: 1,
+      description: 'The version this edit started from; another active version answers 409 conflict',
+    },
   },
 } as const;
 

@@ -53,11 +53,17 @@ function answerChange(reply: FastifyReply, outcome: ChangeOutcome): FastifyReply
       return reply.code(201).send(versionView(outcome.version));
     case 'invalid':
       return reply.code(400).send(
-        errorBody(400, `The document is not a valid policy (${outcome.problems.length} problem(s))`, { reason: 'invalid-policy', problems: outcome.problems }),
+        errorBody(400, `The document is not a valid policy (${outcome.problems.length} problem(s))`, {
+          reason: 'invalid-policy',
+          problems: outcome.problems,
+        }),
       );
     case 'unchanged':
       return reply.code(409).send(
-        errorBody(409, `The document is the active policy already (version ${outcome.active.version})`, { reason: 'unchanged', activeVersion: outcome.active.version }),
+        errorBody(409, `The document is the active policy already (version ${outcome.active.version})`, {
+          reason: 'unchanged',
+          activeVersion: outcome.active.version,
+        }),
       );
     case 'conflict':
       return reply.code(409).send(
@@ -79,7 +85,14 @@ export async function adminPolicyRoutes(app: FastifyInstance, options: AdminPoli
 
   app.get(
     ADMIN_POLICY_PATH,
-    { onRequest: admin, schema: { summary: 'The active policy version, and the state of the policy file', tags, response: { 200: ACTIVE_RESPONSE, ...ADMIN_ERRORS } } },
+    {
+      onRequest: admin,
+      schema: {
+        summary: 'The active policy version, and the state of the policy file',
+        tags,
+        response: { 200: ACTIVE_RESPONSE, ...ADMIN_ERRORS },
+      },
+    },
     async () => ({ ...versionView(store.activeVersion), file: store.fileState }),
   );
 
@@ -87,7 +100,12 @@ export async function adminPolicyRoutes(app: FastifyInstance, options: AdminPoli
     ADMIN_POLICY_VERSIONS_PATH,
     {
       onRequest: admin,
-      schema: { summary: 'Policy versions, newest first, without documents', tags, querystring: VERSION_LIST_QUERY, response: { 200: VERSION_LIST_RESPONSE, ...ADMIN_ERRORS } },
+      schema: {
+        summary: 'Policy versions, newest first, without documents',
+        tags,
+        querystring: VERSION_LIST_QUERY,
+        response: { 200: VERSION_LIST_RESPONSE, ...ADMIN_ERRORS },
+      },
     },
     async (request) => {
       const { before, limit } = request.query;
@@ -101,7 +119,12 @@ export async function adminPolicyRoutes(app: FastifyInstance, options: AdminPoli
     `${ADMIN_POLICY_VERSIONS_PATH}/:version`,
     {
       onRequest: admin,
-      schema: { summary: 'One policy version with its document', tags, params: VERSION_PARAMS, response: { 200: VERSION_RESPONSE, 404: ERROR_RESPONSE, ...ADMIN_ERRORS } },
+      schema: {
+        summary: 'One policy version with its document',
+        tags,
+        params: VERSION_PARAMS,
+        response: { 200: VERSION_RESPONSE, 404: ERROR_RESPONSE, ...ADMIN_ERRORS },
+      },
     },
     async (request, reply) => {
       const version = await store.versions.policyVersion(request.params.version);
@@ -123,7 +146,12 @@ export async function adminPolicyRoutes(app: FastifyInstance, options: AdminPoli
     },
     async (request, reply) => {
       const { document, reason, baseVersion } = request.body;
-      const outcome = await store.save({ document, reason, by: author(request.user), ...(baseVersion === undefined ? {} : { baseVersion }) });
+      const outcome = await store.save({
+        document,
+        reason,
+        by: author(request.user),
+        ...(baseVersion === undefined ? {} : { baseVersion }),
+      });
       return answerChange(reply, outcome);
     },
   );

@@ -122,7 +122,11 @@ const VIEW_RESPONSE = {
     fingerprint: { type: 'string' },
     summary: {
       type: 'object',
-      properties: { rules: { type: 'array', items: { type: 'string' } }, outsideDomains: { type: 'array', items: { type: 'string' } }, attachments: { type: 'array', items: { type: 'string' } } },
+      properties: {
+        rules: { type: 'array', items: { type: 'string' } },
+        outsideDomains: { type: 'array', items: { type: 'string' } },
+        attachments: { type: 'array', items: { type: 'string' } },
+      },
     },
     createdAt: { type: 'string' },
     expiresAt: { type: 'string' },
@@ -142,7 +146,14 @@ const DECISION_BODY = {
 } as const;
 
 const ID_PARAMS = { type: 'object', required: ['id'], properties: { id: PACKAGE_ID } } as const;
-const ERRORS = { 400: ERROR_RESPONSE, 401: ERROR_RESPONSE, 403: ERROR_RESPONSE, 404: ERROR_RESPONSE, 409: ERROR_RESPONSE, 410: ERROR_RESPONSE } as const;
+const ERRORS = {
+  400: ERROR_RESPONSE,
+  401: ERROR_RESPONSE,
+  403: ERROR_RESPONSE,
+  404: ERROR_RESPONSE,
+  409: ERROR_RESPONSE,
+  410: ERROR_RESPONSE,
+} as const;
 function signedIn(request: FastifyRequest): AuthenticatedUser {
   if (request.user === undefined) throw new Error('route ran without app.authenticate');
   return request.user;
@@ -186,7 +197,8 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
   const settings: ApprovalSettings = { ...DEFAULT_APPROVAL_SETTINGS, ...options.settings };
   const { storage, keyring } = links.context;
   const signingKey = await loadApprovalSigningKey(storage.keys, keyring);
-  const mailer = options.mailer !== undefined ? options.mailer : options.links.smtp === null ? null : smtpApprovalMailer(options.links.smtp);
+  const mailer =
+    options.mailer !== undefined ? options.mailer : options.links.smtp === null ? null : smtpApprovalMailer(options.links.smtp);
   const context: ApprovalContext = {
     storage,
     keyring,
@@ -219,7 +231,18 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
           response: {
             200: {
               type: 'object',
-              properties: { key: { type: 'object', properties: { kty: { type: 'string' }, crv: { type: 'string' }, x: { type: 'string' }, y: { type: 'string' }, kid: { type: 'string' } } } },
+              properties: {
+                key: {
+                  type: 'object',
+                  properties: {
+                    kty: { type: 'string' },
+                    crv: { type: 'string' },
+                    x: { type: 'string' },
+                    y: { type: 'string' },
+                    kid: { type: 'string' },
+                  },
+                },
+              },
             },
           },
         },
@@ -237,7 +260,10 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
             type: 'object',
             required: ['fingerprint', 'sender'],
             additionalProperties: false,
-            properties: { fingerprint: { type: 'string', pattern: '^[0-9A-Fa-f]{8,128}$' }, sender: { type: 'string', minLength: 3, maxLength: 320, pattern: '@' } },
+            properties: {
+              fingerprint: { type: 'string', pattern: '^[0-9A-Fa-f]{8,128}$' },
+              sender: { type: 'string', minLength: 3, maxLength: 320, pattern: '@' },
+            },
           },
           response: { 200: { type: 'object', properties: { approval: { type: 'string' } } }, ...ERRORS },
         },
@@ -254,7 +280,12 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
       {
         onRequest: user,
         bodyLimit: settings.maxContentBytes + 64 * 1024,
-        schema: { summary: 'Ask approvers to approve a message before it is sent', tags: ['approvals'], body: CREATE_BODY, response: { 201: CREATED_RESPONSE, ...ERRORS, 413: ERROR_RESPONSE } },
+        schema: {
+          summary: 'Ask approvers to approve a message before it is sent',
+          tags: ['approvals'],
+          body: CREATE_BODY,
+          response: { 201: CREATED_RESPONSE, ...ERRORS, 413: ERROR_RESPONSE },
+        },
       },
       async (request, reply) => {
         const created = await createApproval(context, signedIn(request), request.body);
@@ -269,7 +300,11 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
         schema: {
           summary: "The caller's latest approval request for a message fingerprint",
           tags: ['approvals'],
-          querystring: { type: 'object', required: ['fingerprint'], properties: { fingerprint: { type: 'string', pattern: '^[0-9A-Fa-f]{8,128}$' } } },
+          querystring: {
+            type: 'object',
+            required: ['fingerprint'],
+            properties: { fingerprint: { type: 'string', pattern: '^[0-9A-Fa-f]{8,128}$' } },
+          },
           response: { 200: VIEW_RESPONSE, ...ERRORS },
         },
       },
@@ -281,7 +316,15 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
 
     api.get<{ Params: { id: string }; Reply: ApprovalRequestView | Refusal }>(
       APPROVAL_ROUTE,
-      { onRequest: user, schema: { summary: 'One approval request (sender or approver)', tags: ['approvals'], params: ID_PARAMS, response: { 200: VIEW_RESPONSE, ...ERRORS } } },
+      {
+        onRequest: user,
+        schema: {
+          summary: 'One approval request (sender or approver)',
+          tags: ['approvals'],
+          params: ID_PARAMS,
+          response: { 200: VIEW_RESPONSE, ...ERRORS },
+        },
+      },
       async (request, reply) => {
         const found = await readApproval(context, signedIn(request), request.params.id);
         return found.ok ? reply.send(found.value) : refuse(reply, found.failure);
@@ -290,7 +333,15 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
 
     api.get<{ Params: { id: string }; Reply: ApprovalContentAnswer | Refusal }>(
       APPROVAL_CONTENT_ROUTE,
-      { onRequest: user, schema: { summary: 'The message to approve, decrypted (approver; attachments listed, not included)', tags: ['approvals'], params: ID_PARAMS, response: ERRORS } },
+      {
+        onRequest: user,
+        schema: {
+          summary: 'The message to approve, decrypted (approver; attachments listed, not included)',
+          tags: ['approvals'],
+          params: ID_PARAMS,
+          response: ERRORS,
+        },
+      },
       async (request, reply) => {
         const content = await readContent(context, signedIn(request), request.params.id);
         if (!content.ok) return refuse(reply, content.failure);
@@ -314,7 +365,11 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
         schema: {
           summary: 'One attachment of the message to approve (approver)',
           tags: ['approvals'],
-          params: { type: 'object', required: ['id', 'index'], properties: { id: PACKAGE_ID, index: { type: 'integer', minimum: 0, maximum: 1000 } } },
+          params: {
+            type: 'object',
+            required: ['id', 'index'],
+            properties: { id: PACKAGE_ID, index: { type: 'integer', minimum: 0, maximum: 1000 } },
+          },
           response: ERRORS,
         },
       },
@@ -323,7 +378,8 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
         const content = await readContent(context, signedIn(request), id);
         if (!content.ok) return refuse(reply, content.failure);
         const attachment = content.value.attachments?.[index];
-        if (attachment === undefined) return refuse(reply, { status: 404, reason: 'not-found', message: 'The message has no attachment with this index' });
+        if (attachment === undefined)
+          return refuse(reply, { status: 404, reason: 'not-found', message: 'The message has no attachment with this index' });
         // Always a download, whatever type the sender declared: the file must not render on this origin.
         return reply
           .header('Content-Type', 'application/octet-stream')
@@ -336,7 +392,13 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
       APPROVAL_DECISION_ROUTE,
       {
         onRequest: user,
-        schema: { summary: 'Approve or reject (a named approver, once)', tags: ['approvals'], params: ID_PARAMS, body: DECISION_BODY, response: { 200: VIEW_RESPONSE, ...ERRORS } },
+        schema: {
+          summary: 'Approve or reject (a named approver, once)',
+          tags: ['approvals'],
+          params: ID_PARAMS,
+          body: DECISION_BODY,
+          response: { 200: VIEW_RESPONSE, ...ERRORS },
+        },
       },
       async (request, reply) => {
         const decided = await decideApproval(context, signedIn(request), request.params.id, request.body);

@@ -49,7 +49,12 @@ const EVENT = {
     },
     policy: { type: 'string', pattern: '^[0-9a-f]{12}$' },
     decision: { type: 'string', enum: AUDIT_DECISIONS },
-    rules: { type: 'object', maxProperties: 40, propertyNames: { pattern: RULE_ID }, additionalProperties: { type: 'integer', minimum: 0, maximum: 100_000 } },
+    rules: {
+      type: 'object',
+      maxProperties: 40,
+      propertyNames: { pattern: RULE_ID },
+      additionalProperties: { type: 'integer', minimum: 0, maximum: 100_000 },
+    },
     outsideDomains: { type: 'array', maxItems: 100, items: { type: 'string', pattern: DOMAIN } },
     durationMs: { type: 'integer', minimum: 0, maximum: 3_600_000 },
     confirmSeconds: { type: 'number', minimum: 0, maximum: 86_400 },
@@ -57,7 +62,11 @@ const EVENT = {
 } as const;
 
 const EVENTS = { type: 'array', minItems: 1, maxItems: MAX_AUDIT_BATCH, items: EVENT } as const;
-const ACCEPTED = { 202: { type: 'object', properties: { accepted: { type: 'integer' } } }, 400: ERROR_RESPONSE, 401: ERROR_RESPONSE } as const;
+const ACCEPTED = {
+  202: { type: 'object', properties: { accepted: { type: 'integer' } } },
+  400: ERROR_RESPONSE,
+  401: ERROR_RESPONSE,
+} as const;
 
 const FILTER = {
   type: 'object',
@@ -115,9 +124,12 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
       if (removed > 0) app.log.info({ removed }, 'Audit purge');
     });
   };
-  const timer = setInterval(() => {
-    purge().catch((error: unknown) => app.log.error({ err: error }, 'Audit purge failed; the next run retries'));
-  }, options.purgeIntervalMs ?? 60 * 60_000);
+  const timer = setInterval(
+    () => {
+      purge().catch((error: unknown) => app.log.error({ err: error }, 'Audit purge failed; the next run retries'));
+    },
+    options.purgeIntervalMs ?? 60 * 60_000,
+  );
   timer.unref();
   app.addHook('preClose', async () => clearInterval(timer));
   app.decorate('purgeAudit', purge);
@@ -127,7 +139,12 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
     {
       onRequest: [app.authenticate],
       bodyLimit: 256 * 1024,
-      schema: { summary: 'Audit events from the review pane (signed in)', tags: ['audit'], body: { type: 'object', additionalProperties: false, required: ['events'], properties: { events: EVENTS } }, response: ACCEPTED },
+      schema: {
+        summary: 'Audit events from the review pane (signed in)',
+        tags: ['audit'],
+        body: { type: 'object', additionalProperties: false, required: ['events'], properties: { events: EVENTS } },
+        response: ACCEPTED,
+      },
     },
     async (request, reply) => {
       const user = request.user!;
@@ -163,13 +180,19 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
     ADMIN_AUDIT_PATH,
     {
       onRequest: [app.authenticate, app.requireAdmin],
-      schema: { summary: 'Audit events, newest first, filtered; as JSON, CSV or JSON Lines (administrators)', tags: ['audit', 'admin'], querystring: FILTER, response: { 400: ERROR_RESPONSE, 401: ERROR_RESPONSE, 403: ERROR_RESPONSE } },
+      schema: {
+        summary: 'Audit events, newest first, filtered; as JSON, CSV or JSON Lines (administrators)',
+        tags: ['audit', 'admin'],
+        querystring: FILTER,
+        response: { 400: ERROR_RESPONSE, 401: ERROR_RESPONSE, 403: ERROR_RESPONSE },
+      },
     },
     async (request, reply) => {
       const query = request.query as FilterQuery;
       const from = instant(query.from);
       const to = instant(query.to);
-      if (from === null || to === null) return reply.code(400).send(errorBody(400, 'from and to must be ISO 8601 times', { reason: 'bad-time' }));
+      if (from === null || to === null)
+        return reply.code(400).send(errorBody(400, 'from and to must be ISO 8601 times', { reason: 'bad-time' }));
       const records = await storage.meta.auditEvents({
         limit: query.limit,
         ...(from === undefined ? {} : { from }),
@@ -181,10 +204,16 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
       });
       reply.header('Cache-Control', 'no-store');
       if (query.format === 'csv') {
-        return reply.header('Content-Disposition', 'attachment; filename="preflight-audit.csv"').type('text/csv; charset=utf-8').send(auditCsv(records));
+        return reply
+          .header('Content-Disposition', 'attachment; filename="preflight-audit.csv"')
+          .type('text/csv; charset=utf-8')
+          .send(auditCsv(records));
       }
       if (query.format === 'jsonl') {
-        return reply.header('Content-Disposition', 'attachment; filename="preflight-audit.jsonl"').type('application/x-ndjson; charset=utf-8').send(auditJsonLines(records));
+        return reply
+          .header('Content-Disposition', 'attachment; filename="preflight-audit.jsonl"')
+          .type('application/x-ndjson; charset=utf-8')
+          .send(auditJsonLines(records));
       }
       return reply.send({ events: records.map(exportedEvent) });
     },
@@ -197,7 +226,11 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
       schema: {
         summary: 'Figures from the audit: checks per day by decision, rules, blocks, confirmations, approvals (administrators)',
         tags: ['audit', 'admin'],
-        querystring: { type: 'object', additionalProperties: false, properties: { from: FILTER.properties.from, to: FILTER.properties.to } },
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { from: FILTER.properties.from, to: FILTER.properties.to },
+        },
         response: { 400: ERROR_RESPONSE, 401: ERROR_RESPONSE, 403: ERROR_RESPONSE },
       },
     },
@@ -205,9 +238,16 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
       const query = request.query as Pick<FilterQuery, 'from' | 'to'>;
       const from = instant(query.from);
       const to = instant(query.to);
-      if (from === null || to === null) return reply.code(400).send(errorBody(400, 'from and to must be ISO 8601 times', { reason: 'bad-time' }));
-      const records = await storage.meta.auditEvents({ limit: MAX_STATISTICS_EVENTS, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
-      return reply.header('Cache-Control', 'no-store').send({ ...auditStatistics(records), events: records.length, capped: records.length === MAX_STATISTICS_EVENTS });
+      if (from === null || to === null)
+        return reply.code(400).send(errorBody(400, 'from and to must be ISO 8601 times', { reason: 'bad-time' }));
+      const records = await storage.meta.auditEvents({
+        limit: MAX_STATISTICS_EVENTS,
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+      });
+      return reply
+        .header('Cache-Control', 'no-store')
+        .send({ ...auditStatistics(records), events: records.length, capped: records.length === MAX_STATISTICS_EVENTS });
     },
   );
 }

@@ -20,8 +20,20 @@ interface BuiltPage {
 
 // One built HTML file each, for its root and every address under it; the page reads the rest of its path.
 const PAGES: readonly BuiltPage[] = [
-  { file: 'approve.html', name: "The approver's page", root: '/approve/', under: '/approve/:id', summary: "The approver's page for one approval request (docs/approval.md)" },
-  { file: 'admin.html', name: 'The admin console', root: '/admin/', under: '/admin/*', summary: 'The admin console (docs/admin.md, "Console")' },
+  {
+    file: 'approve.html',
+    name: "The approver's page",
+    root: '/approve/',
+    under: '/approve/:id',
+    summary: "The approver's page for one approval request (docs/approval.md)",
+  },
+  {
+    file: 'admin.html',
+    name: 'The admin console',
+    root: '/admin/',
+    under: '/admin/*',
+    summary: 'The admin console (docs/admin.md, "Console")',
+  },
 ];
 
 /**

@@ -47,7 +47,14 @@ export async function devMailRoutes(app: FastifyInstance, options: DevMailRouteO
       schema: {
         summary: 'Development only: mail kept instead of sent (no SMTP relay), newest first, at most 50',
         tags: ['development'],
-        response: { 200: { type: 'object', required: ['messages'], additionalProperties: false, properties: { messages: { type: 'array', items: CAUGHT_MAIL_SCHEMA } } } },
+        response: {
+          200: {
+            type: 'object',
+            required: ['messages'],
+            additionalProperties: false,
+            properties: { messages: { type: 'array', items: CAUGHT_MAIL_SCHEMA } },
+          },
+        },
       },
     },
     async (_request, reply) => reply.header('Cache-Control', 'no-store').send({ messages: catcher.messages() }),

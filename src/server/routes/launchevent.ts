@@ -31,8 +31,12 @@ export async function launchEventRoutes(app: FastifyInstance, options: LaunchEve
     },
   );
   // Named, so it wins over dist/launchevent.js.map, whose lines are one off from the composed script.
-  app.get('/launchevent.js.map', { schema: { summary: 'Source map of /launchevent.js, for stack traces from the runtime log', hide: true } }, async (_request, reply) => {
-    if (options.sourceMap === null) return reply.code(404).send(errorBody(404, 'This build has no source map for launchevent.js'));
-    return reply.header('Cache-Control', 'no-cache').type('application/json; charset=utf-8').send(options.sourceMap);
-  });
+  app.get(
+    '/launchevent.js.map',
+    { schema: { summary: 'Source map of /launchevent.js, for stack traces from the runtime log', hide: true } },
+    async (_request, reply) => {
+      if (options.sourceMap === null) return reply.code(404).send(errorBody(404, 'This build has no source map for launchevent.js'));
+      return reply.header('Cache-Control', 'no-cache').type('application/json; charset=utf-8').send(options.sourceMap);
+    },
+  );
 }

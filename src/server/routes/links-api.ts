@@ -85,7 +85,12 @@ export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOption
         summary: 'Upload one declared file as application/octet-stream; it is encrypted as it streams in',
         tags: ['links'],
         params: { type: 'object', required: ['id', 'fileId'], properties: { id: PACKAGE_ID, fileId: PACKAGE_ID } },
-        response: { 200: { type: 'object', properties: { bytes: { type: 'integer' } } }, ...ERRORS, 413: ERROR_RESPONSE, 415: ERROR_RESPONSE },
+        response: {
+          200: { type: 'object', properties: { bytes: { type: 'integer' } } },
+          ...ERRORS,
+          413: ERROR_RESPONSE,
+          415: ERROR_RESPONSE,
+        },
       },
     },
     async (request, reply) => {
@@ -118,7 +123,15 @@ export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOption
 
   app.get<{ Querystring: { limit: number }; Reply: { readonly links: readonly LinkSummary[] } }>(
     MY_LINKS_PATH,
-    { onRequest: user, schema: { summary: 'My recent links, newest first', tags: ['links'], querystring: LIST_QUERY, response: { 200: LIST_RESPONSE, 401: ERROR_RESPONSE } } },
+    {
+      onRequest: user,
+      schema: {
+        summary: 'My recent links, newest first',
+        tags: ['links'],
+        querystring: LIST_QUERY,
+        response: { 200: LIST_RESPONSE, 401: ERROR_RESPONSE },
+      },
+    },
     async (request, reply) => reply.send({ links: await listPackages(context, signedIn(request).id, request.query.limit) }),
   );
 
@@ -127,18 +140,38 @@ export async function linkApiRoutes(app: FastifyInstance, options: LinkApiOption
     return revoked.ok ? reply.send(revoked.value) : refuse(reply, revoked.failure);
   };
   const revokeSchema = { tags: ['links'], params: ID_PARAMS, response: { 200: SUMMARY, ...ERRORS } };
-  app.post(LINK_REVOKE_ROUTE, { onRequest: user, schema: { summary: 'Revoke a link at once (owner or admin): the key is destroyed', ...revokeSchema } }, revoke);
+  app.post(
+    LINK_REVOKE_ROUTE,
+    { onRequest: user, schema: { summary: 'Revoke a link at once (owner or admin): the key is destroyed', ...revokeSchema } },
+    revoke,
+  );
   app.post('/api/admin/links/:id/revoke', { onRequest: admin, schema: { summary: 'Revoke any link (admin)', ...revokeSchema } }, revoke);
 
   app.get(
     '/api/admin/links',
-    { onRequest: admin, schema: { summary: "Everyone's recent links (admin)", tags: ['links'], querystring: LIST_QUERY, response: { 200: LIST_RESPONSE, 401: ERROR_RESPONSE, 403: ERROR_RESPONSE } } },
+    {
+      onRequest: admin,
+      schema: {
+        summary: "Everyone's recent links (admin)",
+        tags: ['links'],
+        querystring: LIST_QUERY,
+        response: { 200: LIST_RESPONSE, 401: ERROR_RESPONSE, 403: ERROR_RESPONSE },
+      },
+    },
     async (request, reply) => reply.send({ links: await listPackages(context, null, (request.query as { limit: number }).limit) }),
   );
 
   app.get(
     '/api/links/:id/audit',
-    { onRequest: user, schema: { summary: 'Every recorded attempt on a link (owner or admin)', tags: ['links'], params: ID_PARAMS, response: { 200: AUDIT_RESPONSE, ...ERRORS } } },
+    {
+      onRequest: user,
+      schema: {
+        summary: 'Every recorded attempt on a link (owner or admin)',
+        tags: ['links'],
+        params: ID_PARAMS,
+        response: { 200: AUDIT_RESPONSE, ...ERRORS },
+      },
+    },
     async (request, reply) => {
       const audit = await packageAudit(context, signedIn(request), (request.params as { id: string }).id);
       return audit.ok ? reply.send({ entries: audit.value }) : refuse(reply, audit.failure);

@@ -5,7 +5,15 @@ import { translate } from '../../i18n/translate.js';
 import { contentDisposition } from '../links/content-disposition.js';
 import type { LinkContext } from '../links/link-context.js';
 import { renderLinkPage, type Notice } from '../links/link-page.js';
-import { REFUSAL_STATUS, downloadFile, sendCode, viewLink, type Client, type LinkPage, type Refusal } from '../links/recipient-operations.js';
+import {
+  REFUSAL_STATUS,
+  downloadFile,
+  sendCode,
+  viewLink,
+  type Client,
+  type LinkPage,
+  type Refusal,
+} from '../links/recipient-operations.js';
 
 export interface RecipientRouteOptions {
   readonly context: LinkContext;
@@ -48,7 +56,14 @@ export async function recipientRoutes(app: FastifyInstance, options: RecipientRo
     reply.header('Cache-Control', 'no-store').header('X-Robots-Tag', 'noindex, nofollow').header('Referrer-Policy', 'no-referrer');
   });
 
-  const render = (reply: FastifyReply, status: number, token: string, language: Locale, page: LinkPage | null, notice: Notice | null): FastifyReply =>
+  const render = (
+    reply: FastifyReply,
+    status: number,
+    token: string,
+    language: Locale,
+    page: LinkPage | null,
+    notice: Notice | null,
+  ): FastifyReply =>
     reply
       .code(status)
       .type('text/html; charset=utf-8')
@@ -71,7 +86,15 @@ export async function recipientRoutes(app: FastifyInstance, options: RecipientRo
       const language = locale(request, (request.query as { lang?: string }).lang);
       if (!TOKEN.test(token)) return render(reply, 404, token, language, null, noticeFor(language, 'notFound', null));
       const outcome = await viewLink(context, token, client(request));
-      if (!outcome.ok) return render(reply, REFUSAL_STATUS[outcome.refusal], token, language, outcome.page, noticeFor(language, outcome.refusal, outcome.page));
+      if (!outcome.ok)
+        return render(
+          reply,
+          REFUSAL_STATUS[outcome.refusal],
+          token,
+          language,
+          outcome.page,
+          noticeFor(language, outcome.refusal, outcome.page),
+        );
       return render(reply, 200, token, language, outcome.page, null);
     },
   );
@@ -93,8 +116,19 @@ export async function recipientRoutes(app: FastifyInstance, options: RecipientRo
       const language = locale(request, (request.body as { lang?: string } | undefined)?.lang);
       if (!TOKEN.test(token)) return render(reply, 404, token, language, null, noticeFor(language, 'notFound', null));
       const outcome = await sendCode(context, token, client(request), language);
-      if (!outcome.ok) return render(reply, REFUSAL_STATUS[outcome.refusal], token, language, outcome.page, noticeFor(language, outcome.refusal, outcome.page));
-      const text = translate(language, 'links.page.codeSent', { recipient: outcome.page.view.recipient.address, minutes: context.limits.codeMinutes });
+      if (!outcome.ok)
+        return render(
+          reply,
+          REFUSAL_STATUS[outcome.refusal],
+          token,
+          language,
+          outcome.page,
+          noticeFor(language, outcome.refusal, outcome.page),
+        );
+      const text = translate(language, 'links.page.codeSent', {
+        recipient: outcome.page.view.recipient.address,
+        minutes: context.limits.codeMinutes,
+      });
       return render(reply, 200, token, language, outcome.page, { tone: 'info', text });
     },
   );
@@ -110,7 +144,11 @@ export async function recipientRoutes(app: FastifyInstance, options: RecipientRo
         body: {
           type: 'object',
           additionalProperties: false,
-          properties: { file: { type: 'integer', minimum: 0, maximum: 1000, default: 0 }, code: { type: 'string', maxLength: 16 }, lang: LANG },
+          properties: {
+            file: { type: 'integer', minimum: 0, maximum: 1000, default: 0 },
+            code: { type: 'string', maxLength: 16 },
+            lang: LANG,
+          },
         },
       },
     },
@@ -121,7 +159,15 @@ export async function recipientRoutes(app: FastifyInstance, options: RecipientRo
       if (!TOKEN.test(token)) return render(reply, 404, token, language, null, noticeFor(language, 'notFound', null));
       const code = body.code?.replace(/[\s-]/g, '');
       const outcome = await downloadFile(context, token, body.file ?? 0, code, client(request));
-      if (!outcome.ok) return render(reply, REFUSAL_STATUS[outcome.refusal], token, language, outcome.page, noticeFor(language, outcome.refusal, outcome.page));
+      if (!outcome.ok)
+        return render(
+          reply,
+          REFUSAL_STATUS[outcome.refusal],
+          token,
+          language,
+          outcome.page,
+          noticeFor(language, outcome.refusal, outcome.page),
+        );
       const { file, content } = outcome.download;
       return reply
         .code(200)

@@ -52,7 +52,14 @@ export async function linkRoutes(app: FastifyInstance, options: LinkRouteOptions
   const storage = options.storage ?? (await openEmbeddedStorage(config.dataDirectory));
   const ownsStorage = options.storage === undefined;
   const mailer = options.mailer !== undefined ? options.mailer : config.smtp === null ? null : smtpCodeMailer(config.smtp);
-  const context: LinkContext = { storage, keyring, limits: config.limits, now: options.now ?? Date.now, mailer, publicOrigin: options.publicOrigin };
+  const context: LinkContext = {
+    storage,
+    keyring,
+    limits: config.limits,
+    now: options.now ?? Date.now,
+    mailer,
+    publicOrigin: options.publicOrigin,
+  };
   const stop = options.purgeJob === false ? async () => undefined : startPurgeJob(context, app.log);
   app.addHook('onClose', async () => {
     await stop();

@@ -28,10 +28,7 @@ export async function policyRoutes(app: FastifyInstance, options: PolicyRouteOpt
     },
     async (request, reply) => {
       const published = options.policy();
-      reply
-        .header('ETag', published.etag)
-        .header('Cache-Control', 'no-cache')
-        .header('Access-Control-Allow-Origin', options.publicOrigin);
+      reply.header('ETag', published.etag).header('Cache-Control', 'no-cache').header('Access-Control-Allow-Origin', options.publicOrigin);
       if (matchesEntityTag(request.headers['if-none-match'], published.etag)) return reply.code(304).send();
       return reply.type('application/json; charset=utf-8').send(published.json);
     },

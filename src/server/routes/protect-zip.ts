@@ -79,7 +79,11 @@ function protectZipSchema(maxFiles: number): object {
               type: 'object',
               required: ['name', 'size', 'compression'],
               additionalProperties: false,
-              properties: { name: { type: 'string' }, size: { type: 'integer' }, compression: { type: 'string', enum: ['store', 'deflate'] } },
+              properties: {
+                name: { type: 'string' },
+                size: { type: 'integer' },
+                compression: { type: 'string', enum: ['store', 'deflate'] },
+              },
             },
           },
         },
@@ -116,7 +120,10 @@ export async function protectZipRoutes(app: FastifyInstance, options: ProtectZip
       const body = request.body;
       const method = body.method ?? 'aes256';
       if (method === 'zipcrypto' && !zipCryptoAllowed(app.preflight.policy().policy)) {
-        throw new RequestProblem(403, "ZipCrypto is weak and this organisation's policy does not allow it (attachments.protection.allowZipCrypto); use aes256");
+        throw new RequestProblem(
+          403,
+          "ZipCrypto is weak and this organisation's policy does not allow it (attachments.protection.allowZipCrypto); use aes256",
+        );
       }
       if (body.archiveName !== undefined) {
         const problem = entryNameProblem(body.archiveName);
@@ -130,7 +137,8 @@ export async function protectZipRoutes(app: FastifyInstance, options: ProtectZip
         const problem = entryNameProblem(file.name);
         if (problem !== null) throw new RequestProblem(400, `files[${index}].name ${problem}`);
         const content = decodeStrictBase64(file.contentBase64);
-        if (content === null) throw new RequestProblem(400, `files[${index}].contentBase64 is not padded standard base64 without line breaks`);
+        if (content === null)
+          throw new RequestProblem(400, `files[${index}].contentBase64 is not padded standard base64 without line breaks`);
         total += content.length;
         if (total > maxBytes) throw new RequestProblem(413, tooLarge);
         if (total > policyMaxBytes) throw new RequestProblem(413, overPolicy);

@@ -40,7 +40,9 @@ export async function openAzureBlobStore(settings: AzureBlobSettings, create: bo
   return {
     async write(key, content) {
       const counter = { bytes: 0 };
-      await container.getBlockBlobClient(nameOf(key)).uploadStream(Readable.from(counted(content, counter), { objectMode: false }), BLOCK_BYTES, BLOCKS_IN_FLIGHT);
+      await container
+        .getBlockBlobClient(nameOf(key))
+        .uploadStream(Readable.from(counted(content, counter), { objectMode: false }), BLOCK_BYTES, BLOCKS_IN_FLIGHT);
       return counter.bytes;
     },
     async *read(key) {

@@ -56,8 +56,10 @@ export function describeBlobLocation(location: BlobLocation): string {
 }
 
 function parseAzure(url: URL, connectionString: string | undefined): BlobLocationResult {
-  if (!AZURE_CONTAINER.test(url.hostname)) return fail(`names a container that Azure does not allow (3 to 63 lowercase letters, digits and single hyphens): ${url.hostname}`);
-  if (connectionString === undefined) return fail('azure://… needs AZURE_STORAGE_CONNECTION_STRING (the storage account\'s connection string)');
+  if (!AZURE_CONTAINER.test(url.hostname))
+    return fail(`names a container that Azure does not allow (3 to 63 lowercase letters, digits and single hyphens): ${url.hostname}`);
+  if (connectionString === undefined)
+    return fail("azure://… needs AZURE_STORAGE_CONNECTION_STRING (the storage account's connection string)");
   const prefix = prefixOf(url.pathname);
   if (prefix === null) return fail(`has a path that is not a plain folder name: ${url.pathname}`);
   return { ok: true, location: { kind: 'azure', connectionString, container: url.hostname, prefix } };
@@ -66,7 +68,9 @@ function parseAzure(url: URL, connectionString: string | undefined): BlobLocatio
 function parseAzureSas(url: URL): BlobLocationResult {
   const local = isLoopbackOrigin(url.origin);
   if (!url.hostname.endsWith('.blob.core.windows.net') && !local) {
-    return fail(`https://… must be an Azure Blob Storage container URL (https://<account>.blob.core.windows.net/<container>?<SAS token>), not ${url.hostname}`);
+    return fail(
+      `https://… must be an Azure Blob Storage container URL (https://<account>.blob.core.windows.net/<container>?<SAS token>), not ${url.hostname}`,
+    );
   }
   if (!url.searchParams.has('sig')) return fail('https://… must carry a SAS token with read, write, delete and list rights (…?sv=…&sig=…)');
   // Azurite serves http://127.0.0.1:10000/<account>/<container>: the account is the first part there.
@@ -83,7 +87,8 @@ function parseAzureSas(url: URL): BlobLocationResult {
 const S3_OPTIONS = new Set(['region', 'endpoint', 'forcePathStyle']);
 
 function parseS3(url: URL, defaultRegion: string | undefined): BlobLocationResult {
-  if (!S3_BUCKET.test(url.hostname)) return fail(`names a bucket that S3 does not allow (3 to 63 lowercase letters, digits, dots and hyphens): ${url.hostname}`);
+  if (!S3_BUCKET.test(url.hostname))
+    return fail(`names a bucket that S3 does not allow (3 to 63 lowercase letters, digits, dots and hyphens): ${url.hostname}`);
   for (const key of url.searchParams.keys()) {
     if (!S3_OPTIONS.has(key)) return fail(`has an unknown option ${JSON.stringify(key)}; s3://… takes region, endpoint and forcePathStyle`);
   }
@@ -99,13 +104,22 @@ function parseS3(url: URL, defaultRegion: string | undefined): BlobLocationResul
     } catch {
       return fail(`has an endpoint that is not a URL: ${endpoint}`);
     }
-    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLoopbackOrigin(parsed.origin))) return fail(`endpoint must be https:// (http:// only on loopback): ${endpoint}`);
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLoopbackOrigin(parsed.origin)))
+      return fail(`endpoint must be https:// (http:// only on loopback): ${endpoint}`);
   }
   const pathStyle = url.searchParams.get('forcePathStyle');
-  if (pathStyle !== null && pathStyle !== 'true' && pathStyle !== 'false') return fail(`forcePathStyle must be true or false, not ${JSON.stringify(pathStyle)}`);
+  if (pathStyle !== null && pathStyle !== 'true' && pathStyle !== 'false')
+    return fail(`forcePathStyle must be true or false, not ${JSON.stringify(pathStyle)}`);
   return {
     ok: true,
-    location: { kind: 's3', bucket: url.hostname, prefix, region, ...(endpoint === undefined ? {} : { endpoint }), forcePathStyle: pathStyle === 'true' },
+    location: {
+      kind: 's3',
+      bucket: url.hostname,
+      prefix,
+      region,
+      ...(endpoint === undefined ? {} : { endpoint }),
+      forcePathStyle: pathStyle === 'true',
+    },
   };
 }
 
@@ -124,7 +138,9 @@ export function parseBlobLocation(
   try {
     url = new URL(text);
   } catch {
-    return fail(`is not a URL (file:///path, azure://container, https://account.blob.core.windows.net/container?SAS or s3://bucket): ${text.slice(0, 80)}`);
+    return fail(
+      `is not a URL (file:///path, azure://container, https://account.blob.core.windows.net/container?SAS or s3://bucket): ${text.slice(0, 80)}`,
+    );
   }
   switch (url.protocol) {
     case 'file:': {
@@ -136,7 +152,8 @@ export function parseBlobLocation(
       return parseAzure(url, env.connectionString);
     case 'https:':
     case 'http:':
-      if (url.protocol === 'http:' && !isLoopbackOrigin(url.origin)) return fail('must use https:// (http:// only on loopback, for Azurite)');
+      if (url.protocol === 'http:' && !isLoopbackOrigin(url.origin))
+        return fail('must use https:// (http:// only on loopback, for Azurite)');
       return parseAzureSas(url);
     case 's3:':
       return parseS3(url, env.awsRegion);

@@ -41,7 +41,8 @@ export function isBlobNotFound(error: unknown): boolean {
 /** Splits a key into its package and file parts, refusing anything that is not a key blobKey makes. */
 export function blobKeyParts(key: string): { readonly packageId: string; readonly fileId: string } {
   const [packageId, fileId, extra] = key.split('/');
-  if (packageId === undefined || fileId === undefined || extra !== undefined || !PART.test(packageId) || !PART.test(fileId)) throw new Error('invalid blob key');
+  if (packageId === undefined || fileId === undefined || extra !== undefined || !PART.test(packageId) || !PART.test(fileId))
+    throw new Error('invalid blob key');
   return { packageId, fileId };
 }
 

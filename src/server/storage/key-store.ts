@@ -23,7 +23,11 @@ export function postgresKeyStore(pool: pg.Pool, now: () => number = Date.now): K
   return {
     async keyText(name, generate) {
       // Two instances starting together both generate; the first insert wins and both read it.
-      await pool.query('INSERT INTO server_keys (name, text, created_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING', [name, await generate(), now()]);
+      await pool.query('INSERT INTO server_keys (name, text, created_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING', [
+        name,
+        await generate(),
+        now(),
+      ]);
       const { rows } = await pool.query<{ text: string }>('SELECT text FROM server_keys WHERE name = $1', [name]);
       const text = rows[0]?.text;
       if (text === undefined) throw new Error(`the key ${name} was not stored`);

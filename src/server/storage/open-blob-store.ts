@@ -11,13 +11,18 @@ export async function openBlobStore(location: BlobLocation): Promise<BlobStore> 
       case 'file':
         return await openFileBlobStore(location.root);
       case 'azure':
-        return await openAzureBlobStore({ container: azureContainerFromConnectionString(location.connectionString, location.container), prefix: location.prefix }, true);
+        return await openAzureBlobStore(
+          { container: azureContainerFromConnectionString(location.connectionString, location.container), prefix: location.prefix },
+          true,
+        );
       case 'azure-sas':
         return await openAzureBlobStore({ container: azureContainerFromUrl(location.containerUrl), prefix: location.prefix }, false);
       case 's3':
         return await openS3BlobStore(s3Client(location), location);
     }
   } catch (error) {
-    throw new Error(`cannot open the blob store ${describeBlobLocation(location)} (PREFLIGHT_BLOB_URL): ${(error as Error).message}`, { cause: error });
+    throw new Error(`cannot open the blob store ${describeBlobLocation(location)} (PREFLIGHT_BLOB_URL): ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }

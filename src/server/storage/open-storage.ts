@@ -44,7 +44,13 @@ function metaStorePath(dataDirectory: string): string {
 /** Whether the embedded store holds a policy version, without creating anything when there is no store yet. */
 export async function hasStoredPolicy(dataDirectory: string): Promise<boolean> {
   const path = metaStorePath(dataDirectory);
-  if (!(await access(path).then(() => true, () => false))) return false;
+  if (
+    !(await access(path).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return false;
   const meta = openSqliteMetaStore(path);
   try {
     return (await meta.activePolicyVersion()) !== null;
@@ -112,7 +118,10 @@ export async function openStorage(settings: StorageSettings): Promise<Storage> {
  * PREFLIGHT_BLOB_URL names another place.
  * Whatever a crash left half-done is removed before anything is served.
  */
-export async function openEmbeddedStorage(dataDirectory: string, blobLocation: BlobLocation = defaultBlobLocation(dataDirectory)): Promise<Storage> {
+export async function openEmbeddedStorage(
+  dataDirectory: string,
+  blobLocation: BlobLocation = defaultBlobLocation(dataDirectory),
+): Promise<Storage> {
   await mkdir(dataDirectory, { recursive: true, mode: 0o700 });
   const meta = openSqliteMetaStore(metaStorePath(dataDirectory));
   try {

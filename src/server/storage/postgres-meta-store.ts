@@ -67,7 +67,10 @@ export interface PostgresMetaStore extends MetaStore {
 }
 
 /** The MetaStore on PostgreSQL (PREFLIGHT_DATABASE_URL), migrated at open; several instances may share it. */
-export async function openPostgresMetaStore(connectionString: string, options: { readonly maxConnections?: number } = {}): Promise<PostgresMetaStore> {
+export async function openPostgresMetaStore(
+  connectionString: string,
+  options: { readonly maxConnections?: number } = {},
+): Promise<PostgresMetaStore> {
   const pool = new pg.Pool({ connectionString, types: TYPES, max: options.maxConnections ?? 10 });
   // An idle connection the server drops (failover, restart) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
@@ -77,8 +80,10 @@ export async function openPostgresMetaStore(connectionString: string, options: {
     await pool.end();
     throw error;
   }
-  const rows = async (sql: string, values: readonly unknown[] = [], on: Queryable = pool): Promise<Row[]> => (await on.query(sql, [...values])).rows as Row[];
-  const one = async (sql: string, values: readonly unknown[] = [], on: Queryable = pool): Promise<Row | undefined> => (await rows(sql, values, on))[0];
+  const rows = async (sql: string, values: readonly unknown[] = [], on: Queryable = pool): Promise<Row[]> =>
+    (await on.query(sql, [...values])).rows as Row[];
+  const one = async (sql: string, values: readonly unknown[] = [], on: Queryable = pool): Promise<Row | undefined> =>
+    (await rows(sql, values, on))[0];
   const ids = (found: readonly Row[], column = 'id'): string[] => found.map((row) => String(row[column]));
 
   const view = async (row: Row | undefined): Promise<PackageView | null> => {
@@ -100,21 +105,30 @@ export async function openPostgresMetaStore(connectionString: string, options: {
         await client.query(
           `INSERT INTO packages (id, owner_id, owner_email, created_at, expires_at, max_downloads, otp_required, state, kek_id, wrapped_key)
            VALUES ($1, $2, $3, $4, $5, $6, $7, 'uploading', $8, $9)`,
-          [record.id, record.ownerId, record.ownerEmail, record.createdAt, record.expiresAt, record.maxDownloads, record.otpRequired, record.kekId, record.wrappedKey],
+          [
+            record.id,
+            record.ownerId,
+            record.ownerEmail,
+            record.createdAt,
+            record.expiresAt,
+            record.maxDownloads,
+            record.otpRequired,
+            record.kekId,
+            record.wrappedKey,
+          ],
         );
         for (const file of created.files) {
-          await client.query('INSERT INTO files (id, package_id, position, name, size, content_type, nonce_prefix) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-            file.id,
-            record.id,
-            file.position,
-            file.name,
-            file.size,
-            file.contentType,
-            file.noncePrefix,
-          ]);
+          await client.query(
+            'INSERT INTO files (id, package_id, position, name, size, content_type, nonce_prefix) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+            [file.id, record.id, file.position, file.name, file.size, file.contentType, file.noncePrefix],
+          );
         }
         for (const recipient of created.recipients) {
-          await client.query('INSERT INTO recipients (id, package_id, address) VALUES ($1, $2, $3)', [recipient.id, record.id, recipient.address]);
+          await client.query('INSERT INTO recipients (id, package_id, address) VALUES ($1, $2, $3)', [
+            recipient.id,
+            record.id,
+            recipient.address,
+          ]);
         }
       });
     },
@@ -139,7 +153,10 @@ export async function openPostgresMetaStore(connectionString: string, options: {
       return view(await one("SELECT * FROM packages WHERE id = $1 AND state = 'complete'", [id]));
     },
     async recipientByTokenHash(tokenHash) {
-      const row = await one("SELECT r.* FROM recipients r JOIN packages p ON p.id = r.package_id WHERE r.token_hash = $1 AND p.state = 'complete'", [tokenHash]);
+      const row = await one(
+        "SELECT r.* FROM recipients r JOIN packages p ON p.id = r.package_id WHERE r.token_hash = $1 AND p.state = 'complete'",
+        [tokenHash],
+      );
       if (row === undefined) return null;
       const recipient = recipientRecord(row);
       const found = await view(await one('SELECT * FROM packages WHERE id = $1', [recipient.packageId]));
@@ -149,13 +166,23 @@ export async function openPostgresMetaStore(connectionString: string, options: {
       const found =
         ownerId === null
           ? await rows("SELECT * FROM packages WHERE state = 'complete' ORDER BY created_at DESC, seq DESC LIMIT $1", [limit])
-          : await rows("SELECT * FROM packages WHERE state = 'complete' AND owner_id = $1 ORDER BY created_at DESC, seq DESC LIMIT $2", [ownerId, limit]);
+          : await rows("SELECT * FROM packages WHERE state = 'complete' AND owner_id = $1 ORDER BY created_at DESC, seq DESC LIMIT $2", [
+              ownerId,
+              limit,
+            ]);
       const views = await Promise.all(found.map((row) => view(row)));
       return views.filter((item): item is PackageView => item !== null);
     },
     async downloadCounts(packageId) {
-      const found = await rows('SELECT d.recipient_id, d.file_id, d.count FROM downloads d JOIN recipients r ON r.id = d.recipient_id WHERE r.package_id = $1', [packageId]);
-      return found.map((row) => ({ recipientId: String(row['recipient_id']), fileId: String(row['file_id']), count: Number(row['count']) }));
+      const found = await rows(
+        'SELECT d.recipient_id, d.file_id, d.count FROM downloads d JOIN recipients r ON r.id = d.recipient_id WHERE r.package_id = $1',
+        [packageId],
+      );
+      return found.map((row) => ({
+        recipientId: String(row['recipient_id']),
+        fileId: String(row['file_id']),
+        count: Number(row['count']),
+      }));
     },
     async reserveDownload(recipientId, fileId, max) {
       // One statement, so two instances counting the same download at once cannot both pass the maximum.
@@ -167,16 +194,30 @@ export async function openPostgresMetaStore(connectionString: string, options: {
       return result.rowCount === 1;
     },
     async revoke(packageId, by, at) {
-      await pool.query('UPDATE packages SET revoked_at = COALESCE(revoked_at, $1), revoked_by = COALESCE(revoked_by, $2) WHERE id = $3', [at, by, packageId]);
+      await pool.query('UPDATE packages SET revoked_at = COALESCE(revoked_at, $1), revoked_by = COALESCE(revoked_by, $2) WHERE id = $3', [
+        at,
+        by,
+        packageId,
+      ]);
     },
     async shredKey(packageId, at) {
       await inTransaction(pool, async (client) => {
-        await client.query('UPDATE packages SET wrapped_key = NULL, kek_id = NULL, shredded_at = COALESCE(shredded_at, $1) WHERE id = $2', [at, packageId]);
-        await client.query('DELETE FROM code_challenges WHERE recipient_id IN (SELECT id FROM recipients WHERE package_id = $1)', [packageId]);
+        await client.query('UPDATE packages SET wrapped_key = NULL, kek_id = NULL, shredded_at = COALESCE(shredded_at, $1) WHERE id = $2', [
+          at,
+          packageId,
+        ]);
+        await client.query('DELETE FROM code_challenges WHERE recipient_id IN (SELECT id FROM recipients WHERE package_id = $1)', [
+          packageId,
+        ]);
       });
     },
     async packagesToShred(now) {
-      return ids(await rows("SELECT id FROM packages WHERE state = 'complete' AND wrapped_key IS NOT NULL AND (expires_at <= $1 OR revoked_at IS NOT NULL)", [now]));
+      return ids(
+        await rows(
+          "SELECT id FROM packages WHERE state = 'complete' AND wrapped_key IS NOT NULL AND (expires_at <= $1 OR revoked_at IS NOT NULL)",
+          [now],
+        ),
+      );
     },
     async packagesToPurge() {
       return ids(await rows('SELECT id FROM packages WHERE shredded_at IS NOT NULL AND purged_at IS NULL'));
@@ -192,7 +233,10 @@ export async function openPostgresMetaStore(connectionString: string, options: {
       await pool.query("DELETE FROM packages WHERE id = $1 AND state = 'uploading'", [packageId]);
     },
     async packageIds() {
-      const [packages, approvals] = await Promise.all([rows('SELECT id FROM packages'), rows('SELECT blob_id FROM approvals WHERE blob_id IS NOT NULL')]);
+      const [packages, approvals] = await Promise.all([
+        rows('SELECT id FROM packages'),
+        rows('SELECT blob_id FROM approvals WHERE blob_id IS NOT NULL'),
+      ]);
       return new Set([...ids(packages), ...ids(approvals, 'blob_id')]);
     },
     async saveChallenge(challenge) {
@@ -211,7 +255,11 @@ export async function openPostgresMetaStore(connectionString: string, options: {
     },
     async recordCodeFailure(recipientId, lockAfter, at) {
       return inTransaction(pool, async (client) => {
-        const row = await one('UPDATE recipients SET failed_codes = failed_codes + 1 WHERE id = $1 RETURNING failed_codes', [recipientId], client);
+        const row = await one(
+          'UPDATE recipients SET failed_codes = failed_codes + 1 WHERE id = $1 RETURNING failed_codes',
+          [recipientId],
+          client,
+        );
         const failures = Number(row?.['failed_codes'] ?? 0);
         const locked = failures >= lockAfter;
         if (locked) {
@@ -224,21 +272,38 @@ export async function openPostgresMetaStore(connectionString: string, options: {
     async appendAudit(entry) {
       await pool.query(
         `INSERT INTO audit (at, package_id, recipient_id, file_id, action, result, actor, ip, user_agent, bytes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [entry.at, entry.packageId, entry.recipientId, entry.fileId, entry.action, entry.result, entry.actor, entry.ip, entry.userAgent, entry.bytes],
+        [
+          entry.at,
+          entry.packageId,
+          entry.recipientId,
+          entry.fileId,
+          entry.action,
+          entry.result,
+          entry.actor,
+          entry.ip,
+          entry.userAgent,
+          entry.bytes,
+        ],
       );
     },
     async audit(packageId) {
       return (await rows('SELECT * FROM audit WHERE package_id = $1 ORDER BY seq', [packageId])).map(auditEntry);
     },
     async createApproval(record) {
-      await pool.query(`INSERT INTO approvals (${APPROVAL_COLUMNS}, status) VALUES (${placeholders(12, 'numbered')}, 'pending')`, approvalValues(record));
+      await pool.query(
+        `INSERT INTO approvals (${APPROVAL_COLUMNS}, status) VALUES (${placeholders(12, 'numbered')}, 'pending')`,
+        approvalValues(record),
+      );
     },
     async approvalById(id) {
       const row = await one('SELECT * FROM approvals WHERE id = $1', [id]);
       return row === undefined ? null : approvalRecord(row);
     },
     async latestApproval(senderId, fingerprint) {
-      const row = await one('SELECT * FROM approvals WHERE sender_id = $1 AND fingerprint = $2 ORDER BY created_at DESC, seq DESC LIMIT 1', [senderId, fingerprint]);
+      const row = await one(
+        'SELECT * FROM approvals WHERE sender_id = $1 AND fingerprint = $2 ORDER BY created_at DESC, seq DESC LIMIT 1',
+        [senderId, fingerprint],
+      );
       return row === undefined ? null : approvalRecord(row);
     },
     async appendAuditEvents(events) {
@@ -313,5 +378,8 @@ export async function openPostgresMetaStore(connectionString: string, options: {
 }
 
 async function insertAuditEvent(client: Queryable, event: AuditEventRecord): Promise<void> {
-  await client.query(`INSERT INTO audit_events (${AUDIT_EVENT_COLUMNS}) VALUES (${placeholders(14, 'numbered')})`, auditEventValues(event, event.verified));
+  await client.query(
+    `INSERT INTO audit_events (${AUDIT_EVENT_COLUMNS}) VALUES (${placeholders(14, 'numbered')})`,
+    auditEventValues(event, event.verified),
+  );
 }

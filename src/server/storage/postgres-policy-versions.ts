@@ -13,7 +13,8 @@ function record(row: Row | undefined): PolicyVersionRecord | null {
 
 /** The policy-version part of the PostgreSQL MetaStore. */
 export function postgresPolicyVersions(pool: pg.Pool): PolicyVersionStore {
-  const first = async (sql: string, values: readonly unknown[] = []): Promise<Row | undefined> => (await pool.query(sql, [...values])).rows[0] as Row | undefined;
+  const first = async (sql: string, values: readonly unknown[] = []): Promise<Row | undefined> =>
+    (await pool.query(sql, [...values])).rows[0] as Row | undefined;
   return {
     async activePolicyVersion() {
       return record(await first('SELECT * FROM policy_versions ORDER BY version DESC LIMIT 1'));
@@ -23,7 +24,10 @@ export function postgresPolicyVersions(pool: pg.Pool): PolicyVersionStore {
     },
     async policyVersions(before, limit) {
       const below = before ?? 2_147_483_647;
-      const { rows } = await pool.query(`SELECT ${SUMMARY_COLUMNS} FROM policy_versions WHERE version < $1 ORDER BY version DESC LIMIT $2`, [below, limit]);
+      const { rows } = await pool.query(
+        `SELECT ${SUMMARY_COLUMNS} FROM policy_versions WHERE version < $1 ORDER BY version DESC LIMIT $2`,
+        [below, limit],
+      );
       return (rows as Row[]).map(policyVersionSummary);
     },
     async appendPolicyVersion(created: NewPolicyVersion, expectedActive) {
@@ -35,7 +39,17 @@ export function postgresPolicyVersions(pool: pg.Pool): PolicyVersionStore {
           `INSERT INTO policy_versions (version, document, sha256, created_at, created_by_id, created_by_address, reason, source, restored_from)
            SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9
            WHERE (SELECT COALESCE(max(version), 0) FROM policy_versions) = $1 - 1`,
-          [version, created.documentJson, created.sha256, created.createdAt, created.createdBy?.id ?? null, created.createdBy?.address ?? null, created.reason, created.source, created.restoredFrom],
+          [
+            version,
+            created.documentJson,
+            created.sha256,
+            created.createdAt,
+            created.createdBy?.id ?? null,
+            created.createdBy?.address ?? null,
+            created.reason,
+            created.source,
+            created.restoredFrom,
+          ],
         );
         return result.rowCount === 1 ? { ...created, version } : null;
       } catch (error) {
@@ -48,7 +62,10 @@ export function postgresPolicyVersions(pool: pg.Pool): PolicyVersionStore {
       return row === undefined ? null : String(row['sha256']);
     },
     async rememberPolicyFile(sha256, at) {
-      await pool.query('INSERT INTO policy_file (id, sha256, taken_at) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET sha256 = excluded.sha256, taken_at = excluded.taken_at', [sha256, at]);
+      await pool.query(
+        'INSERT INTO policy_file (id, sha256, taken_at) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET sha256 = excluded.sha256, taken_at = excluded.taken_at',
+        [sha256, at],
+      );
     },
   };
 }

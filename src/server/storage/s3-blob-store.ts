@@ -124,13 +124,15 @@ export async function openS3BlobStore(client: S3Client, settings: S3BlobSettings
       if (body === undefined || body === null || typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] !== 'function') {
         throw new Error(`S3 returned no readable body for ${key}`);
       }
-      for await (const piece of body as AsyncIterable<Uint8Array>) yield Buffer.isBuffer(piece) ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+      for await (const piece of body as AsyncIterable<Uint8Array>)
+        yield Buffer.isBuffer(piece) ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
     },
     async deletePackage(packageId) {
       if (!isBlobKeyPart(packageId)) throw new Error('invalid blob key');
       // One by one: a package has at most a few dozen files, and DeleteObjects needs a checksum header
       // that not every S3-compatible store accepts.
-      for (const name of await keysUnder(`${prefix}${packageId}/`)) await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: name }));
+      for (const name of await keysUnder(`${prefix}${packageId}/`))
+        await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: name }));
     },
     async packageIds() {
       const ids: string[] = [];

@@ -56,7 +56,17 @@ export function openSqliteMetaStore(path: string): MetaStore {
     statement(
       `INSERT INTO packages (id, owner_id, owner_email, created_at, expires_at, max_downloads, otp_required, state, kek_id, wrapped_key)
        VALUES (?, ?, ?, ?, ?, ?, ?, 'uploading', ?, ?)`,
-    ).run(record.id, record.ownerId, record.ownerEmail, record.createdAt, record.expiresAt, record.maxDownloads, record.otpRequired ? 1 : 0, record.kekId, record.wrappedKey);
+    ).run(
+      record.id,
+      record.ownerId,
+      record.ownerEmail,
+      record.createdAt,
+      record.expiresAt,
+      record.maxDownloads,
+      record.otpRequired ? 1 : 0,
+      record.kekId,
+      record.wrappedKey,
+    );
     for (const file of created.files) {
       statement('INSERT INTO files (id, package_id, position, name, size, content_type, nonce_prefix) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
         file.id,
@@ -107,7 +117,10 @@ export function openSqliteMetaStore(path: string): MetaStore {
   });
 
   const shredKey = database.transaction((packageId: string, at: number) => {
-    statement('UPDATE packages SET wrapped_key = NULL, kek_id = NULL, shredded_at = COALESCE(shredded_at, ?) WHERE id = ?').run(at, packageId);
+    statement('UPDATE packages SET wrapped_key = NULL, kek_id = NULL, shredded_at = COALESCE(shredded_at, ?) WHERE id = ?').run(
+      at,
+      packageId,
+    );
     statement('DELETE FROM code_challenges WHERE recipient_id IN (SELECT id FROM recipients WHERE package_id = ?)').run(packageId);
   });
 
@@ -131,9 +144,11 @@ export function openSqliteMetaStore(path: string): MetaStore {
       return view(oneRow(statement("SELECT * FROM packages WHERE id = ? AND state = 'complete'").get(id)));
     },
     async recipientByTokenHash(tokenHash) {
-      const row = oneRow(statement(
-        "SELECT r.* FROM recipients r JOIN packages p ON p.id = r.package_id WHERE r.token_hash = ? AND p.state = 'complete'",
-      ).get(tokenHash));
+      const row = oneRow(
+        statement(
+          "SELECT r.* FROM recipients r JOIN packages p ON p.id = r.package_id WHERE r.token_hash = ? AND p.state = 'complete'",
+        ).get(tokenHash),
+      );
       if (row === undefined) return null;
       const recipient = recipientRecord(row);
       const found = view(oneRow(statement('SELECT * FROM packages WHERE id = ?').get(recipient.packageId)));
@@ -143,14 +158,19 @@ export function openSqliteMetaStore(path: string): MetaStore {
       const rows = allRows(
         ownerId === null
           ? statement("SELECT * FROM packages WHERE state = 'complete' ORDER BY created_at DESC, rowid DESC LIMIT ?").all(limit)
-          : statement("SELECT * FROM packages WHERE state = 'complete' AND owner_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?").all(ownerId, limit),
+          : statement("SELECT * FROM packages WHERE state = 'complete' AND owner_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?").all(
+              ownerId,
+              limit,
+            ),
       );
       return rows.map((row) => view(row)).filter((found): found is PackageView => found !== null);
     },
     async downloadCounts(packageId) {
-      const rows = allRows(statement(
-        'SELECT d.recipient_id, d.file_id, d.count FROM downloads d JOIN recipients r ON r.id = d.recipient_id WHERE r.package_id = ?',
-      ).all(packageId));
+      const rows = allRows(
+        statement(
+          'SELECT d.recipient_id, d.file_id, d.count FROM downloads d JOIN recipients r ON r.id = d.recipient_id WHERE r.package_id = ?',
+        ).all(packageId),
+      );
       return rows.map((row) => {
         const read = rowReader('downloads', row);
         return { recipientId: read.text('recipient_id'), fileId: read.text('file_id'), count: read.number('count') };
@@ -160,7 +180,11 @@ export function openSqliteMetaStore(path: string): MetaStore {
       return reserveDownload(recipientId, fileId, max);
     },
     async revoke(packageId, by, at) {
-      statement('UPDATE packages SET revoked_at = COALESCE(revoked_at, ?), revoked_by = COALESCE(revoked_by, ?) WHERE id = ?').run(at, by, packageId);
+      statement('UPDATE packages SET revoked_at = COALESCE(revoked_at, ?), revoked_by = COALESCE(revoked_by, ?) WHERE id = ?').run(
+        at,
+        by,
+        packageId,
+      );
     },
     async shredKey(packageId, at) {
       shredKey(packageId, at);
@@ -186,21 +210,27 @@ export function openSqliteMetaStore(path: string): MetaStore {
       statement("DELETE FROM packages WHERE id = ? AND state = 'uploading'").run(packageId);
     },
     async packageIds() {
-      const approvals = allRows(statement('SELECT blob_id FROM approvals WHERE blob_id IS NOT NULL').all()).map((row) => rowReader('approvals', row).text('blob_id'));
+      const approvals = allRows(statement('SELECT blob_id FROM approvals WHERE blob_id IS NOT NULL').all()).map((row) =>
+        rowReader('approvals', row).text('blob_id'),
+      );
       return new Set([...ids(statement('SELECT id FROM packages').all()), ...approvals]);
     },
     async createApproval(record) {
-      statement(`INSERT INTO approvals (${APPROVAL_COLUMNS}, status) VALUES (${placeholders(12, 'question')}, 'pending')`).run(...approvalValues(record));
+      statement(`INSERT INTO approvals (${APPROVAL_COLUMNS}, status) VALUES (${placeholders(12, 'question')}, 'pending')`).run(
+        ...approvalValues(record),
+      );
     },
     async approvalById(id) {
       const row = oneRow(statement('SELECT * FROM approvals WHERE id = ?').get(id));
       return row === undefined ? null : approvalRecord(row);
     },
     async latestApproval(senderId, fingerprint) {
-      const row = oneRow(statement('SELECT * FROM approvals WHERE sender_id = ? AND fingerprint = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(
-        senderId,
-        fingerprint,
-      ));
+      const row = oneRow(
+        statement('SELECT * FROM approvals WHERE sender_id = ? AND fingerprint = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(
+          senderId,
+          fingerprint,
+        ),
+      );
       return row === undefined ? null : approvalRecord(row);
     },
     async appendAuditEvents(events) {
@@ -228,9 +258,11 @@ export function openSqliteMetaStore(path: string): MetaStore {
       return statement('DELETE FROM audit_events WHERE at < ?').run(before).changes;
     },
     async grantedApproval(sender, fingerprint, now) {
-      const row = oneRow(statement(
-        "SELECT * FROM approvals WHERE fingerprint = ? AND sender = ? AND status = 'approved' AND expires_at > ? ORDER BY decided_at DESC, rowid DESC LIMIT 1",
-      ).get(fingerprint, sender, now));
+      const row = oneRow(
+        statement(
+          "SELECT * FROM approvals WHERE fingerprint = ? AND sender = ? AND status = 'approved' AND expires_at > ? ORDER BY decided_at DESC, rowid DESC LIMIT 1",
+        ).get(fingerprint, sender, now),
+      );
       return row === undefined ? null : approvalRecord(row);
     },
     async decideApproval(id, decision, now) {
@@ -284,7 +316,18 @@ export function openSqliteMetaStore(path: string): MetaStore {
       statement(
         `INSERT INTO audit (at, package_id, recipient_id, file_id, action, result, actor, ip, user_agent, bytes)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(entry.at, entry.packageId, entry.recipientId, entry.fileId, entry.action, entry.result, entry.actor, entry.ip, entry.userAgent, entry.bytes);
+      ).run(
+        entry.at,
+        entry.packageId,
+        entry.recipientId,
+        entry.fileId,
+        entry.action,
+        entry.result,
+        entry.actor,
+        entry.ip,
+        entry.userAgent,
+        entry.bytes,
+      );
     },
     async audit(packageId) {
       return allRows(statement('SELECT * FROM audit WHERE package_id = ? ORDER BY seq').all(packageId)).map(auditEntry);

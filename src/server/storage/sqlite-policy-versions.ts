@@ -12,7 +12,8 @@ function record(row: Row | undefined): PolicyVersionRecord | null {
 /** The policy-version part of the embedded MetaStore (tables of the fourth migration in sqlite-schema.ts). */
 export function sqlitePolicyVersions(database: Database.Database): PolicyVersionStore {
   const statement = (sql: string): Database.Statement => database.prepare(sql);
-  const newest = (): PolicyVersionRecord | null => record(statement('SELECT * FROM policy_versions ORDER BY version DESC LIMIT 1').get() as Row | undefined);
+  const newest = (): PolicyVersionRecord | null =>
+    record(statement('SELECT * FROM policy_versions ORDER BY version DESC LIMIT 1').get() as Row | undefined);
 
   const append = database.transaction((created: NewPolicyVersion, expectedActive: number | null): PolicyVersionRecord | null => {
     if ((newest()?.version ?? null) !== expectedActive) return null;
@@ -43,7 +44,10 @@ export function sqlitePolicyVersions(database: Database.Database): PolicyVersion
     },
     async policyVersions(before, limit) {
       const below = before ?? Number.MAX_SAFE_INTEGER;
-      const rows = statement(`SELECT ${SUMMARY_COLUMNS} FROM policy_versions WHERE version < ? ORDER BY version DESC LIMIT ?`).all(below, limit) as Row[];
+      const rows = statement(`SELECT ${SUMMARY_COLUMNS} FROM policy_versions WHERE version < ? ORDER BY version DESC LIMIT ?`).all(
+        below,
+        limit,
+      ) as Row[];
       return rows.map(policyVersionSummary);
     },
     async appendPolicyVersion(created, expectedActive) {

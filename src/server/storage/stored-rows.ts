@@ -63,7 +63,12 @@ export function recipientRecord(row: Row): RecipientRecord {
 
 export function codeChallenge(row: Row): CodeChallenge {
   const read = rowReader('code_challenges', row);
-  return { recipientId: read.text('recipient_id'), codeHash: read.bytes('code_hash'), sentAt: read.number('sent_at'), expiresAt: read.number('expires_at') };
+  return {
+    recipientId: read.text('recipient_id'),
+    codeHash: read.bytes('code_hash'),
+    sentAt: read.number('sent_at'),
+    expiresAt: read.number('expires_at'),
+  };
 }
 
 export function auditEntry(row: Row): AuditEntry {
@@ -83,7 +88,8 @@ export function auditEntry(row: Row): AuditEntry {
 }
 
 function stringList(value: unknown, where: string): string[] {
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new TypeError(`${where}: expected a JSON list of text`);
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+    throw new TypeError(`${where}: expected a JSON list of text`);
   return value;
 }
 
@@ -116,7 +122,8 @@ export function approvalRecord(row: Row): ApprovalRecord {
 }
 
 function ruleCounts(value: unknown): Record<string, number> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new TypeError('audit_events.rules: expected a JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new TypeError('audit_events.rules: expected a JSON object');
   const counts: Record<string, number> = {};
   for (const [rule, count] of Object.entries(value)) {
     if (typeof count !== 'number') throw new TypeError(`audit_events.rules.${rule}: expected a number`);

@@ -3,7 +3,8 @@
 import type { NewApproval } from './meta-store.js';
 import type { AuditEventRecord } from './records.js';
 
-export const APPROVAL_COLUMNS = 'id, sender_id, sender, approvers, fingerprint, summary, created_at, expires_at, kek_id, wrapped_key, blob_id, nonce_prefix';
+export const APPROVAL_COLUMNS =
+  'id, sender_id, sender, approvers, fingerprint, summary, created_at, expires_at, kek_id, wrapped_key, blob_id, nonce_prefix';
 
 export function approvalValues(record: NewApproval): unknown[] {
   return [
@@ -23,7 +24,8 @@ export function approvalValues(record: NewApproval): unknown[] {
 }
 
 /** `user` is quoted: a reserved word in PostgreSQL, a plain name in SQLite. */
-export const AUDIT_EVENT_COLUMNS = 'at, received_at, user_id, "user", verified, kind, platform, mailbox, policy, decision, rules, domains, duration_ms, confirm_seconds';
+export const AUDIT_EVENT_COLUMNS =
+  'at, received_at, user_id, "user", verified, kind, platform, mailbox, policy, decision, rules, domains, duration_ms, confirm_seconds';
 
 /** `verified` as given: SQLite takes 1/0 (see its store), PostgreSQL a boolean. */
 export function auditEventValues(event: AuditEventRecord, verified: boolean | number): unknown[] {

@@ -54,7 +54,8 @@ async function* writeParts(entries: Iterable<ZipEntrySource>, options: AesZipOpt
   const written: EntryRecord[] = [];
   let offset = 0;
   for (const source of entries) {
-    if (written.length === MAX_ENTRIES) throw new ZipLimitError('too-many-entries', `A ZIP without Zip64 holds at most ${MAX_ENTRIES} files`);
+    if (written.length === MAX_ENTRIES)
+      throw new ZipLimitError('too-many-entries', `A ZIP without Zip64 holds at most ${MAX_ENTRIES} files`);
     const parts = writeEntry(source, options, offset, (record) => written.push(record));
     for await (const part of parts) {
       offset += part.length;

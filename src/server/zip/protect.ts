@@ -6,7 +6,6 @@ import { generateZipPassword } from './password.js';
 import type { WrittenEntry } from './zip-source.js';
 import { writeZipCryptoZip } from './zipcrypto-zip.js';
 
-
 export interface PlainFile {
   readonly name: string;
   readonly content: Uint8Array;
@@ -33,7 +32,12 @@ export async function protectFiles(files: readonly PlainFile[], method: ZipMetho
   });
   if (method === 'zipcrypto') {
     const zipped = await writeZipCryptoZip(entries, { password, modified });
-    return { archive: Buffer.from(zipped.archive.buffer, zipped.archive.byteOffset, zipped.archive.length), password, method, entries: zipped.entries };
+    return {
+      archive: Buffer.from(zipped.archive.buffer, zipped.archive.byteOffset, zipped.archive.length),
+      password,
+      method,
+      entries: zipped.entries,
+    };
   }
   const written: WrittenEntry[] = [];
   const parts: Buffer[] = [];

@@ -32,7 +32,10 @@ export async function writeZipCryptoZip(
     // zip.js 2.24 marks an empty entry encrypted but writes no 12-byte ZipCrypto header, which 7-Zip
     // rejects ("Unspecified error"); an empty file has nothing to hide, so it goes in unencrypted.
     const password = entry.content.length === 0 ? { password: '' } : {};
-    const metadata = await writer.add(entry.name, new Uint8ArrayReader(entry.content), { level: entry.compression === 'store' ? 0 : 1, ...password });
+    const metadata = await writer.add(entry.name, new Uint8ArrayReader(entry.content), {
+      level: entry.compression === 'store' ? 0 : 1,
+      ...password,
+    });
     written.push({ name: entry.name, size: entry.content.length, compressedSize: metadata.compressedSize, compression: entry.compression });
   }
   await writer.close();

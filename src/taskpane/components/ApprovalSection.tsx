@@ -29,11 +29,21 @@ function intentOf(state: ApprovalPaneState): Intent {
 
 function clock(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
 /** Supervisor approval: what is needed, the request, and the decision as it comes in (the pane polls). */
-export function ApprovalSection({ state, busy, onRequest }: { readonly state: ApprovalPaneState; readonly busy: boolean; readonly onRequest: () => void }) {
+export function ApprovalSection({
+  state,
+  busy,
+  onRequest,
+}: {
+  readonly state: ApprovalPaneState;
+  readonly busy: boolean;
+  readonly onRequest: () => void;
+}) {
   const styles = useStyles();
   const text = usePaneText();
   if (state.kind === 'idle') return null;
@@ -68,7 +78,12 @@ export function ApprovalSection({ state, busy, onRequest }: { readonly state: Ap
   }
   const again = state.kind === 'rejected' || state.kind === 'expired' || state.kind === 'failed';
   return (
-    <section className={styles.section} aria-labelledby="preflight-approval-heading" data-testid="preflight-approval" data-state={state.kind}>
+    <section
+      className={styles.section}
+      aria-labelledby="preflight-approval-heading"
+      data-testid="preflight-approval"
+      data-state={state.kind}
+    >
       <h2 id="preflight-approval-heading" className={styles.heading}>
         {text('pane.approval.heading')}
       </h2>
@@ -99,7 +114,13 @@ export function ApprovalSection({ state, busy, onRequest }: { readonly state: Ap
       </MessageBar>
       {state.kind === 'requesting' || state.kind === 'pending' ? <Spinner size="tiny" label={text('pane.approval.waiting')} /> : null}
       {canRequest(state) ? (
-        <Button className={styles.request} appearance="primary" disabledFocusable={busy} onClick={onRequest} data-testid="preflight-approval-request">
+        <Button
+          className={styles.request}
+          appearance="primary"
+          disabledFocusable={busy}
+          onClick={onRequest}
+          data-testid="preflight-approval-request"
+        >
           {text(again ? 'pane.approval.requestAgain' : 'pane.approval.request')}
         </Button>
       ) : null}

@@ -11,7 +11,15 @@ import { FailureText } from './FailureText.js';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  list: { margin: 0, paddingInlineStart: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, width: '100%' },
+  list: {
+    margin: 0,
+    paddingInlineStart: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    width: '100%',
+  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -98,7 +106,11 @@ export function MyLinks({ load, revoke }: MyLinksProps) {
                   <Text key={recipient.address} className={styles.meta}>
                     <TextWithAddresses
                       parts={text.parts(
-                        recipient.locked ? 'pane.link.mine.locked' : recipient.downloads === 1 ? 'pane.link.mine.downloads.one' : 'pane.link.mine.downloads.other',
+                        recipient.locked
+                          ? 'pane.link.mine.locked'
+                          : recipient.downloads === 1
+                            ? 'pane.link.mine.downloads.one'
+                            : 'pane.link.mine.downloads.other',
                         { address: recipient.address, count: recipient.downloads },
                       )}
                     />

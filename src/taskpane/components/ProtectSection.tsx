@@ -31,7 +31,12 @@ export interface ProtectSectionProps {
   readonly onProtectZip: (method: ZipMethod, archiveName: string) => void;
   readonly onProtectLinks: (mailText: PaneText) => void;
   readonly onSharePasswordByLink: (mailText: PaneText, zipName: string, password: string) => Promise<PasswordLinkOutcome>;
-  readonly onSendPassword: (form: { toRecipients: readonly string[]; ccRecipients: readonly string[]; subject: string; htmlBody: string }) => void;
+  readonly onSendPassword: (form: {
+    toRecipients: readonly string[];
+    ccRecipients: readonly string[];
+    subject: string;
+    htmlBody: string;
+  }) => void;
 }
 
 /** Why no link can be made for these recipients (a Bcc would be named in the body, or there is no one). */
@@ -58,7 +63,16 @@ function FailureBar({ testId, message, cause, detail }: FailureBarProps) {
   );
 }
 
-export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtectLinks, onSharePasswordByLink, onSendPassword }: ProtectSectionProps) {
+export function ProtectSection({
+  review,
+  zip,
+  link,
+  busy,
+  onProtectZip,
+  onProtectLinks,
+  onSharePasswordByLink,
+  onSendPassword,
+}: ProtectSectionProps) {
   const styles = useStyles();
   const text = usePaneText();
   const [zipCrypto, setZipCrypto] = useState(false);
@@ -108,7 +122,10 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
   };
   const copy = () => {
     if (password === undefined) return;
-    void navigator.clipboard?.writeText(password).then(() => setCopied(true), () => setCopied(false));
+    void navigator.clipboard?.writeText(password).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
   };
 
   return (
@@ -121,15 +138,14 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
         <>
           <Text>{text('pane.protect.intro')}</Text>
           {settings.allowZipCrypto ? (
-            <Checkbox checked={zipCrypto} onChange={(_event, data) => setZipCrypto(data.checked === true)} label={text('pane.protect.zipCrypto')} />
+            <Checkbox
+              checked={zipCrypto}
+              onChange={(_event, data) => setZipCrypto(data.checked === true)}
+              label={text('pane.protect.zipCrypto')}
+            />
           ) : null}
           <div className={styles.row}>
-            <Button
-              appearance="secondary"
-              data-testid="preflight-protect-zip"
-              disabledFocusable={busy}
-              onClick={protectZip}
-            >
+            <Button appearance="secondary" data-testid="preflight-protect-zip" disabledFocusable={busy} onClick={protectZip}>
               {text('pane.protect.zipButton')}
             </Button>
           </div>
@@ -138,7 +154,12 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
       ) : null}
       {unprotected.length > 0 ? (
         <div className={styles.row}>
-          <Button appearance={linkOnly ? 'primary' : 'secondary'} data-testid="preflight-protect-links" disabledFocusable={busy} onClick={protectLinks}>
+          <Button
+            appearance={linkOnly ? 'primary' : 'secondary'}
+            data-testid="preflight-protect-links"
+            disabledFocusable={busy}
+            onClick={protectLinks}
+          >
             {text('pane.link.button')}
           </Button>
         </div>
@@ -152,7 +173,11 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
         {link !== null && !link.ok ? (
           <FailureBar
             testId="preflight-links-failed"
-            message={link.stage === 'recipients' ? recipientsRefusal(link.detail, text) : text(`pane.link.failed.${link.stage}`, { detail: link.detail })}
+            message={
+              link.stage === 'recipients'
+                ? recipientsRefusal(link.detail, text)
+                : text(`pane.link.failed.${link.stage}`, { detail: link.detail })
+            }
             cause={link.cause}
             detail={link.stage === 'recipients' || link.stage === 'remove' ? null : link.detail}
           />
@@ -170,7 +195,13 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
         <>
           {zip?.ok === true ? <Text>{text('pane.protect.done', { name: zipName })}</Text> : null}
           <div className={styles.row}>
-            <Input className={styles.password} readOnly value={password} aria-label={text('pane.protect.copy')} data-testid="preflight-zip-password" />
+            <Input
+              className={styles.password}
+              readOnly
+              value={password}
+              aria-label={text('pane.protect.copy')}
+              data-testid="preflight-zip-password"
+            />
             <Button onClick={copy}>{text('pane.protect.copy')}</Button>
             {copied ? <Text role="status">{text('pane.protect.copied')}</Text> : null}
           </div>
@@ -186,11 +217,17 @@ export function ProtectSection({ review, zip, link, busy, onProtectZip, onProtec
           {passwordLink !== null && passwordLink !== 'working' ? (
             <MessageBar intent={passwordLink.ok ? 'success' : 'error'} layout="multiline" data-testid="preflight-password-link-outcome">
               <MessageBarBody>
-                {passwordLink.ok
-                  ? text('pane.protect.passwordLinkDone')
-                  : passwordLink.stage === 'recipients'
-                    ? recipientsRefusal(passwordLink.detail, text)
-                    : <FailureText message={text('pane.protect.passwordLinkFailed')} cause={passwordLink.cause ?? null} technical={passwordLink.detail} />}
+                {passwordLink.ok ? (
+                  text('pane.protect.passwordLinkDone')
+                ) : passwordLink.stage === 'recipients' ? (
+                  recipientsRefusal(passwordLink.detail, text)
+                ) : (
+                  <FailureText
+                    message={text('pane.protect.passwordLinkFailed')}
+                    cause={passwordLink.cause ?? null}
+                    technical={passwordLink.detail}
+                  />
+                )}
               </MessageBarBody>
             </MessageBar>
           ) : null}

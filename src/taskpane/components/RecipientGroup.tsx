@@ -54,9 +54,7 @@ export function RecipientGroup({ group, model, ticks, busy, onTickedChange, onRe
   const withCheckbox = group.itemId !== null;
   // A finding the domain item confirms shows as a badge on its row; one no row carries shows under the heading.
   const rowFindings = new Set(group.recipients.flatMap((row) => row.findings));
-  const groupOnlyFindings = group.findings.filter(
-    (finding) => !rowFindings.has(finding) && finding.rule !== 'external-recipient',
-  );
+  const groupOnlyFindings = group.findings.filter((finding) => !rowFindings.has(finding) && finding.rule !== 'external-recipient');
   const noteClass = mergeClasses(styles.note, withCheckbox && styles.domainNote);
   return (
     <div className={mergeClasses(styles.group, group.suspicious && styles.suspicious)}>

@@ -63,9 +63,7 @@ export function RecipientSection(props: RecipientSectionProps) {
       <h2 id="preflight-recipients-heading" className={styles.heading} ref={heading} tabIndex={-1}>
         {text('pane.section.recipients')}
       </h2>
-      {externalCount === 0 && model.internal.length === 0 ? (
-        <Text className={styles.empty}>{text('pane.group.noRecipients')}</Text>
-      ) : null}
+      {externalCount === 0 && model.internal.length === 0 ? <Text className={styles.empty}>{text('pane.group.noRecipients')}</Text> : null}
       {externalCount > 0 || model.external.some((group) => group.itemId !== null) ? (
         <>
           <h3 className={styles.subheading}>{text('pane.group.external', { count: externalCount })}</h3>
@@ -74,12 +72,7 @@ export function RecipientSection(props: RecipientSectionProps) {
               <Text size={200} className={styles.hint}>
                 {text('pane.action.moveToBccHint', { count: model.moveToBcc.length })}
               </Text>
-              <Button
-                data-testid="preflight-move-to-bcc"
-                icon={<PersonArrowRight20Regular />}
-                disabledFocusable={busy}
-                onClick={moveToBcc}
-              >
+              <Button data-testid="preflight-move-to-bcc" icon={<PersonArrowRight20Regular />} disabledFocusable={busy} onClick={moveToBcc}>
                 {text('pane.action.moveToBcc')}
               </Button>
             </div>

@@ -56,15 +56,20 @@ export function ReviewPane({ controls }: { readonly controls: ReviewControls }) 
   const paneStatusNow = paneStatus(state);
   const busy = state.work !== null;
   // A missing approval is explained, with its button, by the Approval section instead.
-  const blockers = review === null || review.model.decision !== 'block' ? [] : review.model.blockingFindings.filter((finding) => finding.rule !== 'approval-required');
+  const blockers =
+    review === null || review.model.decision !== 'block'
+      ? []
+      : review.model.blockingFindings.filter((finding) => finding.rule !== 'approval-required');
   const onTickedChange = (itemId: string, ticked: boolean) => controls.setTicked([itemId], ticked);
-  const confirmable =
-    review !== null && canConfirm(review.model, ticks) && state.confirmedFingerprint !== review.model.fingerprint;
+  const confirmable = review !== null && canConfirm(review.model, ticks) && state.confirmedFingerprint !== review.model.fingerprint;
   // With ReadWriteMailbox on Mailbox 1.15 the pane sends itself; the button stays usable after the record.
   const sends = review !== null && review.model.decision === 'confirm' && controls.canSendFromPane;
   const sendable = sends && canConfirm(review.model, ticks);
   // Where the pane sends, its own button is the shorter way on; say so rather than only "press Send".
-  const status = sends && paneStatusNow.key === 'pane.status.confirmed' ? { ...paneStatusNow, key: 'pane.status.confirmedPaneSends' as const } : paneStatusNow;
+  const status =
+    sends && paneStatusNow.key === 'pane.status.confirmed'
+      ? { ...paneStatusNow, key: 'pane.status.confirmedPaneSends' as const }
+      : paneStatusNow;
   return (
     <div className={styles.page}>
       <main className={mergeClasses(styles.content, review !== null && styles.grow)}>

@@ -1,10 +1,5 @@
 import { Button, ProgressBar, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import {
-  CheckmarkCircle20Filled,
-  ErrorCircle20Filled,
-  Info20Filled,
-  Warning20Filled,
-} from '@fluentui/react-icons';
+import { CheckmarkCircle20Filled, ErrorCircle20Filled, Info20Filled, Warning20Filled } from '@fluentui/react-icons';
 import { usePaneText } from '../pane-text-context.js';
 import type { PaneStatus } from '../pane-status.js';
 import { FailureText, TechnicalDetail } from './FailureText.js';
@@ -56,17 +51,34 @@ export function StatusRegion({ status, onRetry }: StatusRegionProps) {
   }[status.intent];
   return (
     <div className={mergeClasses(styles.box, styles[status.intent])}>
-      <div className={styles.line} role="status" aria-live="polite" aria-atomic="true" data-testid="preflight-status" data-intent={status.intent}>
+      <div
+        className={styles.line}
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="preflight-status"
+        data-intent={status.intent}
+      >
         <span className={styles.icon} aria-hidden>
           {icon}
         </span>
         <Text weight={status.intent === 'info' || status.intent === 'busy' ? 'regular' : 'semibold'}>
-          {status.failure === undefined ? text(status.key, status.params) : <FailureText message={text(status.key, status.params)} cause={status.failure.cause} technical={null} />}
+          {status.failure === undefined ? (
+            text(status.key, status.params)
+          ) : (
+            <FailureText message={text(status.key, status.params)} cause={status.failure.cause} technical={null} />
+          )}
         </Text>
       </div>
       {status.failure === undefined ? null : <TechnicalDetail technical={status.failure.technical} />}
       {status.progress === undefined ? null : (
-        <ProgressBar className={styles.progress} value={status.progress} max={1} aria-label={text(status.key, status.params)} data-testid="preflight-progress" />
+        <ProgressBar
+          className={styles.progress}
+          value={status.progress}
+          max={1}
+          aria-label={text(status.key, status.params)}
+          data-testid="preflight-progress"
+        />
       )}
       {status.retry ? <Button onClick={onRetry}>{text('pane.retry')}</Button> : null}
     </div>

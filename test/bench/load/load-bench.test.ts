@@ -23,6 +23,12 @@ describe('load bench', () => {
     const report = loadReport(figures, SHAPE).join('\n');
     expect(report).toContain('2 instances, PostgreSQL + Azurite');
     expect(report).toMatch(/server RSS: .*; .*/);
-    expect([...report.matchAll(/^ {4}(create link|upload|complete|link page|download) /gm)].map((match) => match[1])).toEqual(['create link', 'upload', 'complete', 'link page', 'download']);
+    expect([...report.matchAll(/^ {4}(create link|upload|complete|link page|download) /gm)].map((match) => match[1])).toEqual([
+      'create link',
+      'upload',
+      'complete',
+      'link page',
+      'download',
+    ]);
   });
 });

@@ -70,7 +70,9 @@ describe('extractText on archives made by 7-Zip with a password', () => {
   ])('reports a %s archive as encrypted', async (label, method, reason) => {
     writeFileSync(join(directory, 'secret.txt'), 'マイナンバー 123456789018');
     const output = join(directory, `${label}.zip`);
-    const run = spawnSync('7z', ['a', '-tzip', '-pPassw0rd', `-mem=${method}`, output, join(directory, 'secret.txt')], { encoding: 'utf8' });
+    const run = spawnSync('7z', ['a', '-tzip', '-pPassw0rd', `-mem=${method}`, output, join(directory, 'secret.txt')], {
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(await extractText('見積.zip', new Uint8Array(readFileSync(output)))).toMatchObject({ status: 'encrypted', reason });
   });
@@ -100,7 +102,9 @@ describe('extractText within its bounds', () => {
   });
 
   it('stops when the members together exceed the total', async () => {
-    const files = Object.fromEntries(Array.from({ length: 8 }, (_, index) => [`part${index}.txt`, new Uint8Array(300_000).fill(0x41 + index)]));
+    const files = Object.fromEntries(
+      Array.from({ length: 8 }, (_, index) => [`part${index}.txt`, new Uint8Array(300_000).fill(0x41 + index)]),
+    );
     const result = await extractText('many.zip', await zipOf(files), { maxTotalBytes: 1_000_000, maxRatio: 1_000_000 });
     expect(result).toMatchObject({ status: 'uninspectable', limit: 'total-bytes' });
     expect(result.status === 'uninspectable' ? result.parts.length : -1).toBe(3);
@@ -108,7 +112,10 @@ describe('extractText within its bounds', () => {
 
   it('refuses an archive with more members than allowed', async () => {
     const files = Object.fromEntries(Array.from({ length: 20 }, (_, index) => [`f${index}.txt`, 'x']));
-    expect(await extractText('many.zip', await zipOf(files), { maxEntries: 10 })).toMatchObject({ status: 'uninspectable', limit: 'entries' });
+    expect(await extractText('many.zip', await zipOf(files), { maxEntries: 10 })).toMatchObject({
+      status: 'uninspectable',
+      limit: 'entries',
+    });
   });
 
   it('stops when the step budget is used up', async () => {
@@ -120,15 +127,24 @@ describe('extractText within its bounds', () => {
     let now = 0;
     const clock = (): number => (now += 100);
     const files = Object.fromEntries(Array.from({ length: 20 }, (_, index) => [`f${index}.txt`, `text ${index}`]));
-    expect(await extractText('slow.zip', await zipOf(files), { now: clock, timeBudgetMs: 1000 })).toMatchObject({ status: 'uninspectable', limit: 'time' });
+    expect(await extractText('slow.zip', await zipOf(files), { now: clock, timeBudgetMs: 1000 })).toMatchObject({
+      status: 'uninspectable',
+      limit: 'time',
+    });
   });
 
   it('stops a plain text file larger than the total', async () => {
-    expect(await extractText('huge.txt', utf8('a'.repeat(2000)), { maxTotalBytes: 1000 })).toMatchObject({ status: 'uninspectable', limit: 'total-bytes' });
+    expect(await extractText('huge.txt', utf8('a'.repeat(2000)), { maxTotalBytes: 1000 })).toMatchObject({
+      status: 'uninspectable',
+      limit: 'total-bytes',
+    });
   });
 
   it('opens no archive at all when the depth is 0', async () => {
-    expect(await extractText('a.zip', await zipOf({ 'a.txt': 'x' }), { maxDepth: 0 })).toMatchObject({ status: 'uninspectable', limit: 'depth' });
+    expect(await extractText('a.zip', await zipOf({ 'a.txt': 'x' }), { maxDepth: 0 })).toMatchObject({
+      status: 'uninspectable',
+      limit: 'depth',
+    });
   });
 });
 
@@ -138,7 +154,12 @@ describe('extractText on other binary files', () => {
     ['a 7z archive', 'a.7z', new Uint8Array([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4]), 'unsupported-archive'],
     ['a RAR archive', 'a.rar', utf8('Rar!\x1a\x07\x01\x00'), 'unsupported-archive'],
     ['unknown binary', 'data.bin', new Uint8Array([0, 1, 2, 3, 0, 255, 254]), 'unsupported-type'],
-    ['a PDF without the pane reader', 'a.pdf', utf8('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF'), 'pdf-reader-unavailable'],
+    [
+      'a PDF without the pane reader',
+      'a.pdf',
+      utf8('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF'),
+      'pdf-reader-unavailable',
+    ],
   ])('reports %s as uninspectable', async (_label, name, bytes, reason) => {
     expect(await extractText(name, bytes)).toMatchObject({ status: 'uninspectable', reason });
   });

@@ -8,7 +8,10 @@ export function encodeJapanese(text: string, to: 'SJIS' | 'EUCJP' | 'JIS'): Uint
   return Uint8Array.from(Encoding.convert(Encoding.stringToCode(text), { to, from: 'UNICODE', type: 'array' }));
 }
 
-export async function zipOf(files: Readonly<Record<string, string | Uint8Array>>, compression: 'STORE' | 'DEFLATE' = 'DEFLATE'): Promise<Uint8Array> {
+export async function zipOf(
+  files: Readonly<Record<string, string | Uint8Array>>,
+  compression: 'STORE' | 'DEFLATE' = 'DEFLATE',
+): Promise<Uint8Array> {
   const zip = new JSZip();
   for (const [name, content] of Object.entries(files)) zip.file(name, content);
   return zip.generateAsync({ type: 'uint8array', compression });
@@ -28,7 +31,8 @@ export function docxFiles(): Record<string, string> {
     'word/footer1.xml': `<w:ftr ${W}><w:p><w:r><w:t>フッター taro@example.co.jp</w:t></w:r></w:p></w:ftr>`,
     'word/footnotes.xml': `<w:footnotes ${W}><w:footnote><w:p><w:r><w:t>脚注の本文</w:t></w:r></w:p></w:footnote></w:footnotes>`,
     'word/comments.xml': `<w:comments ${W}><w:comment w:author="x"><w:p><w:r><w:t>コメント 090-1234-5678</w:t></w:r></w:p></w:comment></w:comments>`,
-    'docProps/core.xml': '<cp:coreProperties xmlns:cp="c" xmlns:dc="d"><dc:creator>山田 太郎</dc:creator><cp:lastModifiedBy>佐藤</cp:lastModifiedBy></cp:coreProperties>',
+    'docProps/core.xml':
+      '<cp:coreProperties xmlns:cp="c" xmlns:dc="d"><dc:creator>山田 太郎</dc:creator><cp:lastModifiedBy>佐藤</cp:lastModifiedBy></cp:coreProperties>',
     'word/media/image1.png': 'not read',
   };
 }
@@ -36,16 +40,21 @@ export function docxFiles(): Record<string, string> {
 export function xlsxFiles(): Record<string, string> {
   return {
     '[Content_Types].xml': '<?xml version="1.0"?><Types/>',
-    'xl/workbook.xml': '<workbook xmlns:r="r"><sheets><sheet name="顧客一覧" sheetId="1" r:id="rId1"/><sheet name="Second" sheetId="2" r:id="rId2"/></sheets></workbook>',
-    'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="/xl/worksheets/sheet2.xml"/></Relationships>',
-    'xl/sharedStrings.xml': '<sst><si><t>氏名</t></si><si><r><t>山田</t></r><r><t>太郎</t></r><rPh sb="0" eb="2"><t>ヤマダタロウ</t></rPh><phoneticPr fontId="1"/></si><si><t>マイナンバー</t></si></sst>',
+    'xl/workbook.xml':
+      '<workbook xmlns:r="r"><sheets><sheet name="顧客一覧" sheetId="1" r:id="rId1"/><sheet name="Second" sheetId="2" r:id="rId2"/></sheets></workbook>',
+    'xl/_rels/workbook.xml.rels':
+      '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="/xl/worksheets/sheet2.xml"/></Relationships>',
+    'xl/sharedStrings.xml':
+      '<sst><si><t>氏名</t></si><si><r><t>山田</t></r><r><t>太郎</t></r><rPh sb="0" eb="2"><t>ヤマダタロウ</t></rPh><phoneticPr fontId="1"/></si><si><t>マイナンバー</t></si></sst>',
     'xl/worksheets/sheet1.xml': `<worksheet><sheetData>
       <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>2</v></c></row>
       <row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2"><v>123456789018</v></c><c r="C2" t="inlineStr"><is><t>インライン文字列</t><rPh><t>インライン</t></rPh></is></c></row>
       <row r="3"><c r="A3"><v>1.23456789018E+11</v></c><c r="B3" t="b"><v>1</v></c><c r="C3" t="str"><f>A1&amp;"x"</f><v>式の結果</v></c></row>
     </sheetData></worksheet>`,
-    'xl/worksheets/sheet2.xml': '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>二枚目</t></is></c></row></sheetData></worksheet>',
-    'xl/comments1.xml': '<comments><commentList><comment ref="A1"><text><r><t>セルのコメント</t></r></text></comment></commentList></comments>',
+    'xl/worksheets/sheet2.xml':
+      '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>二枚目</t></is></c></row></sheetData></worksheet>',
+    'xl/comments1.xml':
+      '<comments><commentList><comment ref="A1"><text><r><t>セルのコメント</t></r></text></comment></commentList></comments>',
   };
 }
 
@@ -75,10 +84,7 @@ function readU32(bytes: Uint8Array, at: number): number {
 }
 
 /** Rewrites every central-directory record (and local header) of a jszip archive. */
-export function patchZip(
-  archive: Uint8Array,
-  patch: { flags?: number; method?: number; uncompressedSize?: number },
-): Uint8Array {
+export function patchZip(archive: Uint8Array, patch: { flags?: number; method?: number; uncompressedSize?: number }): Uint8Array {
   const bytes = archive.slice();
   for (let at = 0; at + 4 <= bytes.length; at += 1) {
     const signature = readU32(bytes, at);
@@ -136,7 +142,8 @@ export function pdfWithPages(texts: readonly string[]): Uint8Array {
   objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
   texts.forEach((text, index) => {
     const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
-    objects[4 + index * 2] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + index * 2} 0 R >>`;
+    objects[4 + index * 2] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + index * 2} 0 R >>`;
     objects[5 + index * 2] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
   });
   let body = '%PDF-1.4\n';

@@ -3,7 +3,12 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { zlibInflater } from '../../../src/cli/zlib-inflater.js';
-import { decompressionStreamInflater, extractText, type DecompressionStreamConstructor, type RawInflater } from '../../../src/inspect/index.js';
+import {
+  decompressionStreamInflater,
+  extractText,
+  type DecompressionStreamConstructor,
+  type RawInflater,
+} from '../../../src/inspect/index.js';
 import { patchZip, utf8, zipOf } from './fixtures.js';
 
 const INFLATERS: readonly (readonly [string, RawInflater])[] = [

@@ -35,7 +35,8 @@ describe('extractText on Excel workbooks', () => {
 
   it('names a sheet by its file when the workbook does not list it', async () => {
     const files = xlsxFiles();
-    files['xl/worksheets/sheet9.xml'] = '<worksheet><sheetData><row><c t="inlineStr"><is><t>隠れ</t></is></c></row></sheetData></worksheet>';
+    files['xl/worksheets/sheet9.xml'] =
+      '<worksheet><sheetData><row><c t="inlineStr"><is><t>隠れ</t></is></c></row></sheetData></worksheet>';
     const result = expectOk(await extractText('a.xlsx', await zipOf(files)));
     expect(textAt(result, 'sheet:sheet9.xml')).toBe('隠れ');
   });
@@ -60,7 +61,10 @@ describe('extractText on encrypted and broken Office files', () => {
   });
 
   it('reports a legacy Word document as uninspectable', async () => {
-    expect(await extractText('old.doc', cfbWith(['WordDocument', '1Table']))).toMatchObject({ status: 'uninspectable', reason: 'legacy-office' });
+    expect(await extractText('old.doc', cfbWith(['WordDocument', '1Table']))).toMatchObject({
+      status: 'uninspectable',
+      reason: 'legacy-office',
+    });
   });
 
   it('reports an OOXML name over bytes that are no package as corrupt', async () => {

@@ -28,7 +28,10 @@ describe('the pane PDF reader', () => {
   });
 
   it('reports a broken PDF as uninspectable', async () => {
-    expect(await extractText('a.pdf', utf8('%PDF-1.4\ngarbage'), {}, { pdf: reader })).toMatchObject({ status: 'uninspectable', reason: 'corrupt' });
+    expect(await extractText('a.pdf', utf8('%PDF-1.4\ngarbage'), {}, { pdf: reader })).toMatchObject({
+      status: 'uninspectable',
+      reason: 'corrupt',
+    });
   });
 
   it('reports a password-protected PDF as encrypted', async () => {

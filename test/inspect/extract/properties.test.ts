@@ -15,7 +15,22 @@ const PREFIXES: readonly (readonly number[])[] = [
   [...'From: a@b\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n'].map((character) => character.charCodeAt(0)),
 ];
 
-const NAMES = ['a.txt', 'a.csv', 'a.html', 'a.eml', 'a.docx', 'a.xlsx', 'a.pptx', 'a.zip', 'a.pdf', 'a.doc', 'a.bin', 'noext', '名簿.tsv', '.xlsx'];
+const NAMES = [
+  'a.txt',
+  'a.csv',
+  'a.html',
+  'a.eml',
+  'a.docx',
+  'a.xlsx',
+  'a.pptx',
+  'a.zip',
+  'a.pdf',
+  'a.doc',
+  'a.bin',
+  'noext',
+  '名簿.tsv',
+  '.xlsx',
+];
 
 const LIMITS = { maxSteps: 2000, maxTotalBytes: 4 * 1024 * 1024, maxEntryBytes: 1024 * 1024 };
 
@@ -41,7 +56,11 @@ describe('extractText on arbitrary input', () => {
   });
 
   it('returns a result for real packages with random bytes overwritten', async () => {
-    const samples = [await zipOf(docxFiles()), await zipOf(xlsxFiles()), await zipOf({ 'a.txt': 'hello', 'b.zip': await zipOf({ c: 'd' }) })];
+    const samples = [
+      await zipOf(docxFiles()),
+      await zipOf(xlsxFiles()),
+      await zipOf({ 'a.txt': 'hello', 'b.zip': await zipOf({ c: 'd' }) }),
+    ];
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...samples.keys()),
@@ -58,7 +77,33 @@ describe('extractText on arbitrary input', () => {
   });
 
   it('returns a result for random markup', async () => {
-    const markup = fc.array(fc.constantFrom('<', '>', '/', '<w:t>', '</w:t>', '<script', '</script>', '<!--', '-->', '&amp;', '&#x', ';', 'a', '山', '"', '=', ' ', '<c t="s">', '<v>', '9'), { maxLength: 200 }).map((pieces) => pieces.join(''));
+    const markup = fc
+      .array(
+        fc.constantFrom(
+          '<',
+          '>',
+          '/',
+          '<w:t>',
+          '</w:t>',
+          '<script',
+          '</script>',
+          '<!--',
+          '-->',
+          '&amp;',
+          '&#x',
+          ';',
+          'a',
+          '山',
+          '"',
+          '=',
+          ' ',
+          '<c t="s">',
+          '<v>',
+          '9',
+        ),
+        { maxLength: 200 },
+      )
+      .map((pieces) => pieces.join(''));
     await fc.assert(
       fc.asyncProperty(markup, fc.constantFrom('a.html', 'a.xml', 'a.txt'), async (text, name) => {
         expectResult(await extractText(name, utf8(text), LIMITS));

@@ -9,7 +9,10 @@ export function expectOk(result: ExtractionResult): ExtractionOk {
 /** Text of the parts whose `where` is exactly `where`, joined by newlines. */
 export function textAt(result: ExtractionResult, where: string): string {
   const parts = result.status === 'encrypted' ? [] : result.parts;
-  return parts.filter((part) => part.where === where).map((part) => part.text).join('\n');
+  return parts
+    .filter((part) => part.where === where)
+    .map((part) => part.text)
+    .join('\n');
 }
 
 export function allText(result: ExtractionResult): string {

@@ -5,7 +5,8 @@ import { scanXml, XmlStreamScanner } from '../../../src/inspect/extract/xml-scan
 function events(xml: string): string[] {
   const seen: string[] = [];
   scanXml(xml, {
-    open: (name, attributes, selfClosing) => seen.push(`open ${name}${selfClosing ? '/' : ''}${attributes.trim() === '' ? '' : ` [${attributes.trim()}]`}`),
+    open: (name, attributes, selfClosing) =>
+      seen.push(`open ${name}${selfClosing ? '/' : ''}${attributes.trim() === '' ? '' : ` [${attributes.trim()}]`}`),
     close: (name) => seen.push(`close ${name}`),
     text: (text) => seen.push(`text ${text}`),
   });
@@ -15,7 +16,11 @@ function events(xml: string): string[] {
 describe('scanXml', () => {
   it.each<[string, string, string[]]>([
     ['prefixed names lose their prefix', '<w:p><w:t>a</w:t></w:p>', ['open p', 'open t', 'text a', 'close t', 'close p']],
-    ['a colon earlier in the document does not leak into later names', '<r xmlns:x="u"><c>1</c></r>', ['open r [xmlns:x="u"]', 'open c', 'text 1', 'close c', 'close r']],
+    [
+      'a colon earlier in the document does not leak into later names',
+      '<r xmlns:x="u"><c>1</c></r>',
+      ['open r [xmlns:x="u"]', 'open c', 'text 1', 'close c', 'close r'],
+    ],
     ['self-closing with and without a blank', '<a/><b x="1" />', ['open a/', 'close a', 'open b/ [x="1"]', 'close b']],
     ['entities are decoded in text', '<t>A&amp;B &lt;C&gt;</t>', ['open t', 'text A&B <C>', 'close t']],
     ['CDATA is text as it is', '<t><![CDATA[<not a tag> &amp;]]></t>', ['open t', 'text <not a tag> &amp;', 'close t']],

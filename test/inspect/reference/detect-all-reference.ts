@@ -16,7 +16,14 @@ import { normalizeWithMap } from './normalize-reference.js';
 
 /** The detectors in the order of PERSONAL_DATA_KINDS. */
 const DETECTORS: readonly Detector[] = [
-  detectPaymentCards, detectMyNumbers, detectCorporateNumbers, detectBankAccounts, detectPhones, detectPostalCodes, detectAddresses, detectEmails,
+  detectPaymentCards,
+  detectMyNumbers,
+  detectCorporateNumbers,
+  detectBankAccounts,
+  detectPhones,
+  detectPostalCodes,
+  detectAddresses,
+  detectEmails,
 ];
 
 const KIND_ORDER: readonly MatchKind[] = [...PERSONAL_DATA_KINDS, 'term', 'pattern'];

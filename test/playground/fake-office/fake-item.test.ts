@@ -118,7 +118,10 @@ describe('fake item: from, subject, body, attachments', () => {
   });
 
   it('prepends HTML inside an HTML body’s <body>, and text there as escaped lines', async () => {
-    const { item, message } = frameWith({ bodyFormat: 'html', body: '<html><head><title>t</title></head><body class="b"><p>end</p></body></html>' });
+    const { item, message } = frameWith({
+      bodyFormat: 'html',
+      body: '<html><head><title>t</title></head><body class="b"><p>end</p></body></html>',
+    });
     await call<void>((callback) => item.body.prependAsync('<div>block</div>', { coercionType: 'html' }, callback));
     expect(message.content.body).toBe('<html><head><title>t</title></head><body class="b"><div>block</div><p>end</p></body></html>');
     await call<void>((callback) => item.body.prependAsync('a < b\nc', { coercionType: 'text' }, callback));
@@ -132,7 +135,9 @@ describe('fake item: from, subject, body, attachments', () => {
     const { item, message } = frameWith();
     const added = message.addAttachment({ name: '見積書.xlsx', inline: false, contentBase64: 'QUJD' });
     const list = await call<Office.AttachmentDetailsCompose[]>((callback) => item.getAttachmentsAsync(callback));
-    expect(list.value).toEqual([expect.objectContaining({ id: added.id, name: '見積書.xlsx', size: 3, isInline: false, attachmentType: 'file' })]);
+    expect(list.value).toEqual([
+      expect.objectContaining({ id: added.id, name: '見積書.xlsx', size: 3, isInline: false, attachmentType: 'file' }),
+    ]);
     const content = await call<Office.AttachmentContent>((callback) => item.getAttachmentContentAsync(added.id, callback));
     expect(content.value).toEqual({ format: 'base64', content: 'QUJD' });
     const missing = await call<Office.AttachmentContent>((callback) => item.getAttachmentContentAsync('nope', callback));
@@ -144,11 +149,15 @@ describe('fake item: events', () => {
   it('raises RecipientsChanged with the fields that changed, for the form and the add-in alike', async () => {
     const { item, message } = frameWith();
     const seen: Office.RecipientsChangedEventArgs[] = [];
-    await call<void>((callback) => item.addHandlerAsync(EVENT_TYPE.RecipientsChanged, (args: Office.RecipientsChangedEventArgs) => seen.push(args), callback));
+    await call<void>((callback) =>
+      item.addHandlerAsync(EVENT_TYPE.RecipientsChanged, (args: Office.RecipientsChangedEventArgs) => seen.push(args), callback),
+    );
     message.addRecipients('cc', [recipient('a@partner.example')]);
     await call<void>((callback) => item.bcc.setAsync(['b@partner.example'], callback));
     await drain();
-    expect(seen.map((args) => [args.type, args.changedRecipientFields.to, args.changedRecipientFields.cc, args.changedRecipientFields.bcc])).toEqual([
+    expect(
+      seen.map((args) => [args.type, args.changedRecipientFields.to, args.changedRecipientFields.cc, args.changedRecipientFields.bcc]),
+    ).toEqual([
       ['olkRecipientsChanged', false, true, false],
       ['olkRecipientsChanged', false, false, true],
     ]);
@@ -158,7 +167,11 @@ describe('fake item: events', () => {
     const { meeting, message } = frameWith({ kind: 'meeting' });
     const seen: Office.RecipientsChangedFields[] = [];
     await call<void>((callback) =>
-      meeting.addHandlerAsync(EVENT_TYPE.RecipientsChanged, (args: Office.RecipientsChangedEventArgs) => seen.push(args.changedRecipientFields), callback),
+      meeting.addHandlerAsync(
+        EVENT_TYPE.RecipientsChanged,
+        (args: Office.RecipientsChangedEventArgs) => seen.push(args.changedRecipientFields),
+        callback,
+      ),
     );
     await call<void>((callback) => meeting.requiredAttendees.addAsync(['a@partner.example'], callback));
     message.addRecipients('resources', [recipient('room@example.co.jp')]);
@@ -187,7 +200,11 @@ describe('fake item: events', () => {
     const { item, message } = frameWith();
     const seen: string[] = [];
     await call<void>((callback) =>
-      item.addHandlerAsync(EVENT_TYPE.AttachmentsChanged, (args: Office.AttachmentsChangedEventArgs) => seen.push(String(args.attachmentStatus)), callback),
+      item.addHandlerAsync(
+        EVENT_TYPE.AttachmentsChanged,
+        (args: Office.AttachmentsChangedEventArgs) => seen.push(String(args.attachmentStatus)),
+        callback,
+      ),
     );
     const added = message.addAttachment({ name: 'a.txt', inline: false, contentBase64: 'QQ==' });
     message.removeAttachment(added.id);

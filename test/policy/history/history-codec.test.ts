@@ -6,7 +6,10 @@ const KEY = 'k3Y_k3Y-k3Yk3Yk3Yk3Y00';
 
 describe('history codec', () => {
   it('reads back what it wrote, and holds digests, never the addresses', () => {
-    const history = recordRecipients(emptyHistory(KEY), ['tanaka@partner.co.jp', 'sato@example.com'], 20_426, { days: 365, maxEntries: 100 });
+    const history = recordRecipients(emptyHistory(KEY), ['tanaka@partner.co.jp', 'sato@example.com'], 20_426, {
+      days: 365,
+      maxEntries: 100,
+    });
     const text = encodeHistory(history);
     expect(decodeHistory(text)).toEqual({ ok: true, history });
     expect(text).not.toMatch(/tanaka|partner|sato|example/);

@@ -130,7 +130,9 @@ describe('members and keys', () => {
     };
     const message: JsonReader<string[], Said> = (value, path, problems) => {
       const record = recordReader({ message: 'object' })(value, path, problems);
-      return record === undefined ? undefined : readMember(record, 'recipients', path, problems, listReader({ message: 'list' }, recipient));
+      return record === undefined
+        ? undefined
+        : readMember(record, 'recipients', path, problems, listReader({ message: 'list' }, recipient));
     };
     const document = { recipients: [{ address: 'a@x' }, { address: 3 }, 'b@x', { adress: 'c@x' }] };
     expect(read(message, document)).toEqual({

@@ -82,7 +82,10 @@ const HAND_PICKED = [
 
 const ldhLabel = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?$/);
 const randomHostname = fc
-  .tuple(fc.array(ldhLabel, { minLength: 0, maxLength: 3 }), fc.constantFrom(...hostnamesAroundRules().slice(0, 3000), 'com', 'jp', 'io', 'zz'))
+  .tuple(
+    fc.array(ldhLabel, { minLength: 0, maxLength: 3 }),
+    fc.constantFrom(...hostnamesAroundRules().slice(0, 3000), 'com', 'jp', 'io', 'zz'),
+  )
   .map(([labels, tail]) => [...labels, tail].join('.'));
 
 describe('parseHostname', () => {

@@ -46,7 +46,10 @@ describe('looksLatin', () => {
 
 /** `skeleton` computed from unhomoglyph's whole table, as src/policy/lookalike/skeleton.ts did before it was packed. */
 function fullTableSkeleton(text: string): string {
-  const bare = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const bare = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   return unhomoglyph(bare.replace(/[\u04cf\u04c0]/g, 'l')).toLowerCase();
 }
 

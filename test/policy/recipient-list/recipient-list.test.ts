@@ -57,7 +57,11 @@ describe('recipient lists', () => {
 
   it('reads a comment as a comment and an exclusion as an exclusion', () => {
     expect(readRecipientEntry('  # partners ')).toEqual({ ok: true, comment: '# partners' });
-    expect(readRecipientEntry('-xx@example.com')).toEqual({ ok: true, entry: { kind: 'address', address: 'xx@example.com' }, exclude: true });
+    expect(readRecipientEntry('-xx@example.com')).toEqual({
+      ok: true,
+      entry: { kind: 'address', address: 'xx@example.com' },
+      exclude: true,
+    });
   });
 
   it.each([

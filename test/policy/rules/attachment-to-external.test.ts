@@ -16,7 +16,12 @@ describe('attachment-to-external', () => {
     ['an unresolved recipient might be external', people('Sales Team'), [REPORT], ['attachment-to-external:見積書.xlsx:18342']],
     ['inline images are part of the body', people('a@one.com'), [LOGO], []],
     ['the same file twice counts once', people('a@one.com'), [REPORT, REPORT], ['attachment-to-external:見積書.xlsx:18342']],
-    ['same name, other size', people('a@one.com'), [REPORT, { ...REPORT, size: 1 }], ['attachment-to-external:見積書.xlsx:18342', 'attachment-to-external:見積書.xlsx:1']],
+    [
+      'same name, other size',
+      people('a@one.com'),
+      [REPORT, { ...REPORT, size: 1 }],
+      ['attachment-to-external:見積書.xlsx:18342', 'attachment-to-external:見積書.xlsx:1'],
+    ],
   ])('%s', (_name, to, attachments, expected) => {
     expect(ids(runRule(attachmentToExternalRule, message({ to, attachments })))).toEqual(expected);
   });

@@ -21,11 +21,7 @@ describe('attention-recipient', () => {
   });
 
   test('confirm by default, one finding per field', () => {
-    const findings = runRule(
-      attentionRecipientRule,
-      message({ to: people('ceo@example.co.jp'), cc: people('ceo@example.co.jp') }),
-      POLICY,
-    );
+    const findings = runRule(attentionRecipientRule, message({ to: people('ceo@example.co.jp'), cc: people('ceo@example.co.jp') }), POLICY);
     expect(findings.map((finding) => [finding.id, finding.severity, finding.messageKey])).toEqual([
       ['attention-recipient:to:ceo@example.co.jp', 'confirm', 'finding.attention-recipient'],
       ['attention-recipient:cc:ceo@example.co.jp', 'confirm', 'finding.attention-recipient'],

@@ -8,15 +8,31 @@ const FROM: Person = { address: 'Taro@Example.co.jp', name: '山田 太郎' };
 describe('display-name-spoof', () => {
   test.each<[string, Recipient, string[]]>([
     ['an internal address as the name', { address: 'x@evil.com', name: 'jiro@example.co.jp' }, ['display-name-spoof:to:x@evil.com']],
-    ['an internal subdomain address', { address: 'x@evil.com', name: 'Jiro <jiro@mail.example.co.jp>' }, ['display-name-spoof:to:x@evil.com']],
+    [
+      'an internal subdomain address',
+      { address: 'x@evil.com', name: 'Jiro <jiro@mail.example.co.jp>' },
+      ['display-name-spoof:to:x@evil.com'],
+    ],
     ['upper case', { address: 'x@evil.com', name: 'JIRO@EXAMPLE.CO.JP' }, ['display-name-spoof:to:x@evil.com']],
-    ['full-width letters and ＠', { address: 'x@evil.com', name: 'ｊｉｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ' }, ['display-name-spoof:to:x@evil.com']],
+    [
+      'full-width letters and ＠',
+      { address: 'x@evil.com', name: 'ｊｉｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ' },
+      ['display-name-spoof:to:x@evil.com'],
+    ],
     ['spaces around @', { address: 'x@evil.com', name: 'jiro @ example.co.jp' }, ['display-name-spoof:to:x@evil.com']],
-    ['an ideographic space and full-width ＠', { address: 'x@evil.com', name: 'jiro\u3000＠\u3000example.co.jp' }, ['display-name-spoof:to:x@evil.com']],
+    [
+      'an ideographic space and full-width ＠',
+      { address: 'x@evil.com', name: 'jiro\u3000＠\u3000example.co.jp' },
+      ['display-name-spoof:to:x@evil.com'],
+    ],
     ['in Japanese brackets', { address: 'x@evil.com', name: '山田「jiro@example.co.jp」' }, ['display-name-spoof:to:x@evil.com']],
     ['our IDN domain', { address: 'x@evil.com', name: 'jiro@日本語.jp' }, ['display-name-spoof:to:x@evil.com']],
     ["the sender's own address", { address: 'x@evil.com', name: 'taro@example.co.jp' }, ['display-name-spoof:to:x@evil.com']],
-    ['a trusted partner is still checked', { address: 'x@partner.co.jp', name: 'jiro@example.co.jp' }, ['display-name-spoof:to:x@partner.co.jp']],
+    [
+      'a trusted partner is still checked',
+      { address: 'x@partner.co.jp', name: 'jiro@example.co.jp' },
+      ['display-name-spoof:to:x@partner.co.jp'],
+    ],
     ['an external name on an external address', { address: 'bob@evil.com', name: 'bob@evil.com' }, []],
     ['a plain name', { address: 'bob@evil.com', name: 'Bob (Example Co., Ltd.)' }, []],
     ['our domain without an address', { address: 'bob@evil.com', name: 'Bob example.co.jp' }, []],

@@ -35,7 +35,14 @@ describe('encrypted-attachment', () => {
     ['inside only', INSIDE, ENCRYPTED, DEFAULTS, [], []],
     ['an inspected file', OUTSIDE, inspectedFile(ZIP.name, ZIP.size), DEFAULTS, [], []],
     ['pending is not encrypted', OUTSIDE, null, DEFAULTS, [], []],
-    ['PPAP forbidden', OUTSIDE, ENCRYPTED, policyFrom({ encryptedAttachments: 'block' }), ['encrypted-attachment:見積書.zip:4096'], ['block']],
+    [
+      'PPAP forbidden',
+      OUTSIDE,
+      ENCRYPTED,
+      policyFrom({ encryptedAttachments: 'block' }),
+      ['encrypted-attachment:見積書.zip:4096'],
+      ['block'],
+    ],
     ['shown only', OUTSIDE, ENCRYPTED, policyFrom({ encryptedAttachments: 'info' }), ['encrypted-attachment:見積書.zip:4096'], ['info']],
     ['allowed', OUTSIDE, ENCRYPTED, policyFrom({ encryptedAttachments: 'allow' }), [], []],
   ])('%s', (_name, to, entry, policy, expectedIds, severities) => {
@@ -75,7 +82,7 @@ describe('encrypted-attachment', () => {
   });
 });
 
-describe('encrypted-attachment and the review pane\'s ZIPs', () => {
+describe("encrypted-attachment and the review pane's ZIPs", () => {
   const inspection: InspectionSummary = { attachments: [ENCRYPTED] };
   const protectionOf = (zips: ProtectionState['zips']): ProtectionState => ({ zips, links: [] });
 
@@ -83,8 +90,16 @@ describe('encrypted-attachment and the review pane\'s ZIPs', () => {
     ['no protection record: PPAP pattern', undefined, ['encrypted-attachment:見積書.zip:4096']],
     ['the pane made this ZIP (same name and size)', protectionOf([{ name: ZIP.name, size: ZIP.size, method: 'aes256' }]), []],
     ['a ZipCrypto ZIP the pane made', protectionOf([{ name: ZIP.name, size: ZIP.size, method: 'zipcrypto' }]), []],
-    ['same name, other size: not the pane\'s', protectionOf([{ name: ZIP.name, size: ZIP.size + 1, method: 'aes256' }]), ['encrypted-attachment:見積書.zip:4096']],
-    ['other name, same size: not the pane\'s', protectionOf([{ name: '別.zip', size: ZIP.size, method: 'aes256' }]), ['encrypted-attachment:見積書.zip:4096']],
+    [
+      "same name, other size: not the pane's",
+      protectionOf([{ name: ZIP.name, size: ZIP.size + 1, method: 'aes256' }]),
+      ['encrypted-attachment:見積書.zip:4096'],
+    ],
+    [
+      "other name, same size: not the pane's",
+      protectionOf([{ name: '別.zip', size: ZIP.size, method: 'aes256' }]),
+      ['encrypted-attachment:見積書.zip:4096'],
+    ],
   ])('%s', (_name, protection, expectedIds) => {
     const findings = runRule(encryptedAttachmentRule, message({ to: OUTSIDE, attachments: [ZIP] }), DEFAULTS, inspection, protection);
     expect(ids(findings)).toEqual(expectedIds);

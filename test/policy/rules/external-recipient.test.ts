@@ -6,11 +6,19 @@ import { ids, message, people, policyFrom, runRule } from '../fixtures.js';
 describe('external-recipient', () => {
   test.each<[string, { to?: Recipient[]; cc?: Recipient[]; bcc?: Recipient[] }, string[]]>([
     ['no recipients', {}, []],
-    ['internal only, in every spelling', { to: people('a@example.co.jp', 'B@MAIL.EXAMPLE.CO.JP.', 'c@日本語.jp', 'd@ｅｘａｍｐｌｅ．ｃｏ．ｊｐ') }, []],
+    [
+      'internal only, in every spelling',
+      { to: people('a@example.co.jp', 'B@MAIL.EXAMPLE.CO.JP.', 'c@日本語.jp', 'd@ｅｘａｍｐｌｅ．ｃｏ．ｊｐ') },
+      [],
+    ],
     ['one external', { to: people('a@evil.com') }, ['external-recipient:evil.com']],
     ['our domain inside a foreign one', { to: people('a@example.co.jp.evil.com') }, ['external-recipient:example.co.jp.evil.com']],
     ['a trusted partner is still external', { cc: people('h@partner.co.jp') }, ['external-recipient:partner.co.jp']],
-    ['one finding per domain, across fields', { to: people('a@evil.com'), cc: people('b@EVIL.com'), bcc: people('c@other.jp') }, ['external-recipient:evil.com', 'external-recipient:other.jp']],
+    [
+      'one finding per domain, across fields',
+      { to: people('a@evil.com'), cc: people('b@EVIL.com'), bcc: people('c@other.jp') },
+      ['external-recipient:evil.com', 'external-recipient:other.jp'],
+    ],
     ['an IDN domain by its punycode', { to: people('a@例え.jp', 'b@xn--r8jz45g.jp') }, ['external-recipient:xn--r8jz45g.jp']],
     ['no domain, no finding here (unresolved-recipient covers it)', { to: people('Sales Team', '') }, []],
   ])('%s', (_name, fields, expected) => {

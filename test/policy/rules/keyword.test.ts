@@ -24,7 +24,11 @@ describe('keyword', () => {
     ['subject', { subject: '【社外秘】計画' }, ['keyword:subject:社外秘']],
     ['body', { body: '本資料は社外秘です' }, ['keyword:body:社外秘']],
     ['attachment name', { attachments: [file('社外秘_計画.pdf')] }, ['keyword:attachment-name:社外秘']],
-    ['every place, one finding each', { subject: '社外秘', body: '社外秘', attachments: [file('社外秘.docx')] }, ['keyword:subject:社外秘', 'keyword:body:社外秘', 'keyword:attachment-name:社外秘']],
+    [
+      'every place, one finding each',
+      { subject: '社外秘', body: '社外秘', attachments: [file('社外秘.docx')] },
+      ['keyword:subject:社外秘', 'keyword:body:社外秘', 'keyword:attachment-name:社外秘'],
+    ],
     ['a place the keyword does not search', { body: '見積をお送りします' }, []],
     ['its places', { subject: 'お見積', attachments: [file('見積書.xlsx')] }, ['keyword:subject:見積', 'keyword:attachment-name:見積']],
     ['case-insensitive', { subject: 'CONFIDENTIAL: plan' }, ['keyword:subject:confidential']],
@@ -44,7 +48,9 @@ describe('keyword', () => {
   });
 
   test('attachment matches name every matching file once, as targets and in the message', () => {
-    const snapshot = message({ attachments: [file('見積書.xlsx', 10), file('見積書.xlsx', 10), file('見積_v2.pdf', 20), file('memo.txt')] });
+    const snapshot = message({
+      attachments: [file('見積書.xlsx', 10), file('見積書.xlsx', 10), file('見積_v2.pdf', 20), file('memo.txt')],
+    });
     expect(runRule(keywordRule, snapshot, POLICY)).toEqual([
       {
         id: 'keyword:attachment-name:見積',

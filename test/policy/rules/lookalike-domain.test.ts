@@ -11,7 +11,11 @@ describe('lookalike-domain wiring', () => {
   test('makes one finding per imitating domain, whatever field or letter case its recipients use', () => {
     const findings = runRule(
       lookalikeDomainRule,
-      message({ to: people('a@xn--xample-2of.co.jp', 'c@example.co.jp', 'd@partner.co.jp', 'Sales'), bcc: people('b@XN--XAMPLE-2OF.co.jp'), cc: people('e@other.jp') }),
+      message({
+        to: people('a@xn--xample-2of.co.jp', 'c@example.co.jp', 'd@partner.co.jp', 'Sales'),
+        bcc: people('b@XN--XAMPLE-2OF.co.jp'),
+        cc: people('e@other.jp'),
+      }),
       POLICY,
     );
     expect(findings).toHaveLength(1);
@@ -24,7 +28,15 @@ describe('lookalike-domain wiring', () => {
         { kind: 'recipient', address: 'b@XN--XAMPLE-2OF.co.jp', field: 'bcc' },
       ],
       messageKey: 'finding.lookalike-domain.idn',
-      params: { domain: 'еxample.co.jp', ascii: 'xn--xample-2of.co.jp', imitates: 'example.co.jp', imitatesSource: 'internal', char: 'е', codePoint: 'U+0435', script: 'Cyrillic' },
+      params: {
+        domain: 'еxample.co.jp',
+        ascii: 'xn--xample-2of.co.jp',
+        imitates: 'example.co.jp',
+        imitatesSource: 'internal',
+        char: 'е',
+        codePoint: 'U+0435',
+        script: 'Cyrillic',
+      },
     });
     expect(String(findings[0]?.params['reasons']).split(',')).toContain('mixed-script');
   });
@@ -36,7 +48,9 @@ describe('lookalike-domain wiring', () => {
   test('answers each policy for itself, even when one was asked about the same domain before', () => {
     const typo = message({ to: people('a@examlpe.co.jp') });
     expect(ids(runRule(lookalikeDomainRule, typo, POLICY))).toEqual(['lookalike-domain:examlpe.co.jp']);
-    expect(ids(runRule(lookalikeDomainRule, typo, policyFrom({ internalDomains: ['example.co.jp'], trustedDomains: ['examlpe.co.jp'] })))).toEqual([]);
+    expect(
+      ids(runRule(lookalikeDomainRule, typo, policyFrom({ internalDomains: ['example.co.jp'], trustedDomains: ['examlpe.co.jp'] }))),
+    ).toEqual([]);
     expect(ids(runRule(lookalikeDomainRule, typo, policyFrom({ internalDomains: ['contoso.com'] })))).toEqual([]);
     expect(ids(runRule(lookalikeDomainRule, typo, POLICY))).toEqual(['lookalike-domain:examlpe.co.jp']);
   });

@@ -22,7 +22,11 @@ describe('mailing-list', () => {
     ['Outlook says distribution list', { address: 'team@example.co.jp', type: 'distributionList' }, 'finding.mailing-list.type'],
     ['Outlook says other', { address: 'team@evil.com', type: 'other' }, 'finding.mailing-list.type'],
     ['a typed list without an address', { address: '', name: 'Sales', type: 'distributionList' }, 'finding.mailing-list.type'],
-    ['a listed address typed as list: the policy match wins', { address: 'a-all@example.co.jp', type: 'distributionList' }, 'finding.mailing-list'],
+    [
+      'a listed address typed as list: the policy match wins',
+      { address: 'a-all@example.co.jp', type: 'distributionList' },
+      'finding.mailing-list',
+    ],
   ])('%s', (_name, recipient, messageKey) => {
     const findings = runRule(mailingListRule, message({ cc: [recipient] }), POLICY);
     expect(findings.map((finding) => finding.messageKey)).toEqual(messageKey === null ? [] : [messageKey]);

@@ -23,7 +23,13 @@ function inList(...tallies: ReturnType<typeof tally>[]): InspectionSummary {
 describe('personal-data with the default thresholds', () => {
   test.each<[string, Recipient[], InspectionSummary, string[], string[]]>([
     ['nothing inspected', OUTSIDE, { attachments: [] }, [], []],
-    ['one My Number in an attachment, outside', OUTSIDE, inList(tally('my-number', 1)), ['personal-data:my-number:attachment:名簿.xlsx:2048'], ['block']],
+    [
+      'one My Number in an attachment, outside',
+      OUTSIDE,
+      inList(tally('my-number', 1)),
+      ['personal-data:my-number:attachment:名簿.xlsx:2048'],
+      ['block'],
+    ],
     ['one My Number in an attachment, inside only', INSIDE, inList(tally('my-number', 1)), [], []],
     ['a low-confidence My Number is not counted', OUTSIDE, inList(tally('my-number', 0, 5)), [], []],
     ['one card in the body', OUTSIDE, inBody(tally('payment-card', 1)), ['personal-data:payment-card:body'], ['block']],
@@ -36,7 +42,13 @@ describe('personal-data with the default thresholds', () => {
     ['corporate numbers are public', OUTSIDE, inBody(tally('corporate-number', 50)), [], []],
     ['postal codes are not counted', OUTSIDE, inBody(tally('postal-code', 50)), [], []],
     ['ten e-mail addresses inside only', INSIDE, inBody(tally('email', 10)), [], []],
-    ['one inside and one outside recipient count as outside', [...INSIDE, ...OUTSIDE], inBody(tally('my-number', 1)), ['personal-data:my-number:body'], ['block']],
+    [
+      'one inside and one outside recipient count as outside',
+      [...INSIDE, ...OUTSIDE],
+      inBody(tally('my-number', 1)),
+      ['personal-data:my-number:body'],
+      ['block'],
+    ],
     [
       'each kind and location is its own finding, in kind order',
       OUTSIDE,
@@ -45,10 +57,24 @@ describe('personal-data with the default thresholds', () => {
         body: { personalData: [tally('email', 12), tally('my-number', 2)] },
         attachments: [inspectedFile(LIST.name, LIST.size, { personalData: [tally('phone', 30)] })],
       },
-      ['personal-data:my-number:subject', 'personal-data:my-number:body', 'personal-data:email:body', 'personal-data:phone:attachment:名簿.xlsx:2048'],
+      [
+        'personal-data:my-number:subject',
+        'personal-data:my-number:body',
+        'personal-data:email:body',
+        'personal-data:phone:attachment:名簿.xlsx:2048',
+      ],
       ['block', 'block', 'confirm', 'confirm'],
     ],
-    ['counts are per location, not added up', OUTSIDE, { body: { personalData: [tally('email', 5)] }, attachments: [inspectedFile(LIST.name, LIST.size, { personalData: [tally('email', 5)] })] }, [], []],
+    [
+      'counts are per location, not added up',
+      OUTSIDE,
+      {
+        body: { personalData: [tally('email', 5)] },
+        attachments: [inspectedFile(LIST.name, LIST.size, { personalData: [tally('email', 5)] })],
+      },
+      [],
+      [],
+    ],
   ])('%s', (_name, to, inspection, expectedIds, severities) => {
     const findings = runRule(personalDataRule, mail(to), DEFAULTS, inspection);
     expect(ids(findings)).toEqual(expectedIds);
@@ -100,7 +126,11 @@ describe('personal-data finding contents', () => {
   });
 
   test('subject and body findings point at their part', () => {
-    const inspection: InspectionSummary = { subject: { personalData: [tally('my-number', 1)] }, body: { personalData: [tally('my-number', 1)] }, attachments: [] };
+    const inspection: InspectionSummary = {
+      subject: { personalData: [tally('my-number', 1)] },
+      body: { personalData: [tally('my-number', 1)] },
+      attachments: [],
+    };
     const findings = runRule(personalDataRule, mail(OUTSIDE), DEFAULTS, inspection);
     expect(findings.map((finding) => [finding.messageKey, finding.targets])).toEqual([
       ['finding.personal-data.my-number.subject', [{ kind: 'message', part: 'subject' }]],

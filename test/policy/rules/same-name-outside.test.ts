@@ -13,21 +13,71 @@ function run(snapshot: MessageSnapshot): string[] {
 
 describe('same-name-outside', () => {
   test.each<[string, Recipient, Recipient, string[]]>([
-    ['a colleague and an outside address with the same name', HANAKO_INSIDE, { address: 'hanako.sato@gmail.com', name: 'Hanako Sato' }, ['same-name-outside:to:hanako.sato@gmail.com']],
+    [
+      'a colleague and an outside address with the same name',
+      HANAKO_INSIDE,
+      { address: 'hanako.sato@gmail.com', name: 'Hanako Sato' },
+      ['same-name-outside:to:hanako.sato@gmail.com'],
+    ],
     ['different names', HANAKO_INSIDE, { address: 'jiro@gmail.com', name: 'Jiro Suzuki' }, []],
     ['both inside', HANAKO_INSIDE, { address: 'h.sato@example.co.jp', name: 'Hanako Sato' }, []],
-    ['both outside', { address: 'hanako@partner.co.jp', name: 'Hanako Sato' }, { address: 'hanako.sato@gmail.com', name: 'Hanako Sato' }, []],
-    ['a trusted partner is still outside', HANAKO_INSIDE, { address: 'hanako@partner.co.jp', name: 'Hanako Sato' }, ['same-name-outside:to:hanako@partner.co.jp']],
-    ['case and width differ', HANAKO_INSIDE, { address: 'h@gmail.com', name: 'ＨＡＮＡＫＯ　ｓａｔｏ' }, ['same-name-outside:to:h@gmail.com']],
+    [
+      'both outside',
+      { address: 'hanako@partner.co.jp', name: 'Hanako Sato' },
+      { address: 'hanako.sato@gmail.com', name: 'Hanako Sato' },
+      [],
+    ],
+    [
+      'a trusted partner is still outside',
+      HANAKO_INSIDE,
+      { address: 'hanako@partner.co.jp', name: 'Hanako Sato' },
+      ['same-name-outside:to:hanako@partner.co.jp'],
+    ],
+    [
+      'case and width differ',
+      HANAKO_INSIDE,
+      { address: 'h@gmail.com', name: 'ＨＡＮＡＫＯ　ｓａｔｏ' },
+      ['same-name-outside:to:h@gmail.com'],
+    ],
     ['extra spaces', HANAKO_INSIDE, { address: 'h@gmail.com', name: '  Hanako   Sato ' }, ['same-name-outside:to:h@gmail.com']],
     ['family name first', HANAKO_INSIDE, { address: 'h@gmail.com', name: 'Sato Hanako' }, ['same-name-outside:to:h@gmail.com']],
-    ['a directory form with a comma', HANAKO_INSIDE, { address: 'h@gmail.com', name: '"Sato, Hanako"' }, ['same-name-outside:to:h@gmail.com']],
-    ['a Japanese name with and without a space', { address: 'hanako@example.co.jp', name: '佐藤 花子' }, { address: 'h@gmail.com', name: '佐藤花子' }, ['same-name-outside:to:h@gmail.com']],
-    ['an ideographic space', { address: 'hanako@example.co.jp', name: '佐藤花子' }, { address: 'h@gmail.com', name: '佐藤\u3000花子' }, ['same-name-outside:to:h@gmail.com']],
-    ['half-width katakana', { address: 'hanako@example.co.jp', name: 'サトウ ハナコ' }, { address: 'h@gmail.com', name: 'ｻﾄｳﾊﾅｺ' }, ['same-name-outside:to:h@gmail.com']],
+    [
+      'a directory form with a comma',
+      HANAKO_INSIDE,
+      { address: 'h@gmail.com', name: '"Sato, Hanako"' },
+      ['same-name-outside:to:h@gmail.com'],
+    ],
+    [
+      'a Japanese name with and without a space',
+      { address: 'hanako@example.co.jp', name: '佐藤 花子' },
+      { address: 'h@gmail.com', name: '佐藤花子' },
+      ['same-name-outside:to:h@gmail.com'],
+    ],
+    [
+      'an ideographic space',
+      { address: 'hanako@example.co.jp', name: '佐藤花子' },
+      { address: 'h@gmail.com', name: '佐藤\u3000花子' },
+      ['same-name-outside:to:h@gmail.com'],
+    ],
+    [
+      'half-width katakana',
+      { address: 'hanako@example.co.jp', name: 'サトウ ハナコ' },
+      { address: 'h@gmail.com', name: 'ｻﾄｳﾊﾅｺ' },
+      ['same-name-outside:to:h@gmail.com'],
+    ],
     ['another Japanese name', { address: 'hanako@example.co.jp', name: '佐藤 花子' }, { address: 'h@gmail.com', name: '佐藤 花美' }, []],
-    ['the same family name only', { address: 'hanako@example.co.jp', name: 'Hanako Sato' }, { address: 'h@gmail.com', name: 'Ichiro Sato' }, []],
-    ['one Latin word is too common', { address: 'support@example.co.jp', name: 'Support' }, { address: 'support@vendor.com', name: 'Support' }, []],
+    [
+      'the same family name only',
+      { address: 'hanako@example.co.jp', name: 'Hanako Sato' },
+      { address: 'h@gmail.com', name: 'Ichiro Sato' },
+      [],
+    ],
+    [
+      'one Latin word is too common',
+      { address: 'support@example.co.jp', name: 'Support' },
+      { address: 'support@vendor.com', name: 'Support' },
+      [],
+    ],
     ['an empty outside name', HANAKO_INSIDE, { address: 'h@gmail.com', name: '' }, []],
     ['no outside name', HANAKO_INSIDE, { address: 'h@gmail.com' }, []],
     ['an empty inside name', { address: 'a@example.co.jp', name: ' ' }, { address: 'h@gmail.com', name: ' ' }, []],
@@ -64,7 +114,13 @@ describe('same-name-outside', () => {
   test("the sender's name wins over a colleague's of the same name", () => {
     const findings = runRule(
       sameNameOutsideRule,
-      message({ from: FROM, to: [{ address: 'taro@example.co.jp', name: '山田 太郎' }, { address: 't@gmail.com', name: '山田 太郎' }] }),
+      message({
+        from: FROM,
+        to: [
+          { address: 'taro@example.co.jp', name: '山田 太郎' },
+          { address: 't@gmail.com', name: '山田 太郎' },
+        ],
+      }),
     );
     expect(findings.map((finding) => finding.messageKey)).toEqual(['finding.same-name-outside.sender']);
   });

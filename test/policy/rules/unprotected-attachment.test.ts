@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { unprotectedAttachmentRule } from '../../../src/policy/rules/unprotected-attachment.js';
-import type {
-  AttachmentSnapshot,
-  MessageSnapshot,
-  Policy,
-  ProtectionMode,
-  ProtectionState,
-  Severity,
-} from '../../../src/policy/types.js';
+import type { AttachmentSnapshot, MessageSnapshot, Policy, ProtectionMode, ProtectionState, Severity } from '../../../src/policy/types.js';
 import { ids, message, people, policyFrom, runRule } from '../fixtures.js';
 
 const REPORT: AttachmentSnapshot = { name: '見積書.xlsx', size: 18342, inline: false };
@@ -37,7 +30,8 @@ describe('unprotected-attachment: which class and which mode', () => {
       const policy = policyWith({ internal, external });
       const expectedKey = (mode: ProtectionMode, recipientClass: string) =>
         mode === 'none' ? [] : [`finding.unprotected-attachment.${mode}.${recipientClass}`];
-      const keys = (parts: Partial<MessageSnapshot>) => run({ ...parts, attachments: [REPORT] }, policy).map((finding) => finding.messageKey);
+      const keys = (parts: Partial<MessageSnapshot>) =>
+        run({ ...parts, attachments: [REPORT] }, policy).map((finding) => finding.messageKey);
       expect(keys(INSIDE)).toEqual(expectedKey(internal, 'internal'));
       expect(keys(OUTSIDE)).toEqual(expectedKey(external, 'external'));
     },
@@ -76,12 +70,36 @@ describe('unprotected-attachment: what satisfies the mode', () => {
     ['zip: the recorded ZIP and an inline logo', [ZIP, LOGO], ZIP_POLICY, RECORDED, []],
     ['zip: the recorded ZIP and a file added after', [ZIP, PLAN], ZIP_POLICY, RECORDED, ['unprotected-attachment:計画.pdf:900']],
     ['zip: same name, other size', [{ ...ZIP, size: ZIP.size + 1 }], ZIP_POLICY, RECORDED, ['unprotected-attachment:見積書.zip:20481']],
-    ['zip: other name, same size', [{ ...ZIP, name: '見積書 (2).zip' }], ZIP_POLICY, RECORDED, ['unprotected-attachment:見積書 (2).zip:20480']],
+    [
+      'zip: other name, same size',
+      [{ ...ZIP, name: '見積書 (2).zip' }],
+      ZIP_POLICY,
+      RECORDED,
+      ['unprotected-attachment:見積書 (2).zip:20480'],
+    ],
     ['zip: a ZIP the user made is not recorded', [ZIP], ZIP_POLICY, { zips: [], links: [] }, ['unprotected-attachment:見積書.zip:20480']],
-    ['zip: a ZipCrypto ZIP the pane made counts', [ZIP], ZIP_POLICY, { zips: [{ ...RECORDED.zips[0]!, method: 'zipcrypto' }], links: [] }, []],
-    ['zip: a link recorded does not cover a file still attached', [REPORT], ZIP_POLICY, { zips: [], links: [{ packageId: 'p1', files: 1 }] }, ['unprotected-attachment:見積書.xlsx:18342']],
+    [
+      'zip: a ZipCrypto ZIP the pane made counts',
+      [ZIP],
+      ZIP_POLICY,
+      { zips: [{ ...RECORDED.zips[0]!, method: 'zipcrypto' }], links: [] },
+      [],
+    ],
+    [
+      'zip: a link recorded does not cover a file still attached',
+      [REPORT],
+      ZIP_POLICY,
+      { zips: [], links: [{ packageId: 'p1', files: 1 }] },
+      ['unprotected-attachment:見積書.xlsx:18342'],
+    ],
     ['link: even a recorded ZIP is an attachment', [ZIP], LINK_POLICY, RECORDED, ['unprotected-attachment:見積書.zip:20480']],
-    ['link: every file, once each', [REPORT, PLAN, REPORT], LINK_POLICY, undefined, ['unprotected-attachment:見積書.xlsx:18342', 'unprotected-attachment:計画.pdf:900']],
+    [
+      'link: every file, once each',
+      [REPORT, PLAN, REPORT],
+      LINK_POLICY,
+      undefined,
+      ['unprotected-attachment:見積書.xlsx:18342', 'unprotected-attachment:計画.pdf:900'],
+    ],
   ])('%s', (_name, attachments, policy, protection, expected) => {
     expect(ids(run({ ...OUTSIDE, attachments }, policy, protection))).toEqual(expected);
   });

@@ -12,7 +12,10 @@ export function interpolate(text: string, variables: Readonly<Record<string, str
 }
 
 /** An environment that notes every name read from it, to learn what readEnvironment looks at. */
-export function recordingEnvironment(values: Readonly<Record<string, string>>): { env: Record<string, string | undefined>; read: Set<string> } {
+export function recordingEnvironment(values: Readonly<Record<string, string>>): {
+  env: Record<string, string | undefined>;
+  read: Set<string>;
+} {
   const read = new Set<string>();
   const env = new Proxy({ ...values } as Record<string, string | undefined>, {
     get(target, name) {

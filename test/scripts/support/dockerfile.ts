@@ -35,7 +35,8 @@ export function instructions(text: string): Instruction[] {
     pending += `${continued ? line.slice(0, -1) : line} `;
     if (continued) return;
     const match = /^(\S+)\s*(.*)$/.exec(pending.trim());
-    if (match !== null) result.push({ keyword: (match[1] ?? '').toUpperCase(), text: (match[2] ?? '').replace(/\s+/g, ' ').trim(), line: start });
+    if (match !== null)
+      result.push({ keyword: (match[1] ?? '').toUpperCase(), text: (match[2] ?? '').replace(/\s+/g, ' ').trim(), line: start });
     pending = '';
   });
   return result;

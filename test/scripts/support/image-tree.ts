@@ -40,7 +40,8 @@ export function copySteps(stages: readonly Stage[], repo: string): CopyStep[] {
       if (stage === undefined) throw new Error(`line ${instruction.line}: no stage named ${copy.from}`);
       const inStage = posix.relative(workdir(stage), posix.resolve(workdir(stage), source));
       if (inStage.startsWith('..')) throw new Error(`line ${instruction.line}: ${source} is outside stage ${stage.name}'s WORKDIR`);
-      if (inStage === 'node_modules' && omitsDev(stage)) return { line: instruction.line, source: { kind: 'production-node-modules' }, target };
+      if (inStage === 'node_modules' && omitsDev(stage))
+        return { line: instruction.line, source: { kind: 'production-node-modules' }, target };
       return { line: instruction.line, source: { kind: 'path', path: resolve(repo, inStage) }, target };
     });
   });

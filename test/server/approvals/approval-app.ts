@@ -23,11 +23,18 @@ export interface ApprovalApp {
   readonly logs: LogRecord[];
   /** A fresh Entra-shaped token for `<oid>@example.co.jp` (minted now, so it survives a moved clock). */
   token(oid: string): Promise<string>;
-  call(method: string, path: string, token: string, body?: unknown): Promise<{ status: number; json: unknown; bytes: Buffer; headers: Headers }>;
+  call(
+    method: string,
+    path: string,
+    token: string,
+    body?: unknown,
+  ): Promise<{ status: number; json: unknown; bytes: Buffer; headers: Headers }>;
   close(): Promise<void>;
 }
 
-export async function startApprovalApp(options: { smtp?: boolean; settings?: Partial<ApprovalSettings>; policy?: object } = {}): Promise<ApprovalApp> {
+export async function startApprovalApp(
+  options: { smtp?: boolean; settings?: Partial<ApprovalSettings>; policy?: object } = {},
+): Promise<ApprovalApp> {
   const files = options.policy === undefined ? workspace() : workspace(options.policy);
   // Without a relay, a public origin (the token forced): on localhost a development server would catch the mail instead.
   const noRelay = options.smtp === false;

@@ -44,7 +44,11 @@ describe('approvals in the meta store', () => {
     const old = new Database(path);
     old.exec(MIGRATIONS[0] ?? '');
     old.pragma('user_version = 1');
-    old.prepare("INSERT INTO packages (id, owner_id, created_at, expires_at, max_downloads, otp_required, state) VALUES ('p1', 'o', 1, 2, 1, 0, 'complete')").run();
+    old
+      .prepare(
+        "INSERT INTO packages (id, owner_id, created_at, expires_at, max_downloads, otp_required, state) VALUES ('p1', 'o', 1, 2, 1, 0, 'complete')",
+      )
+      .run();
     old.close();
     const store = openSqliteMetaStore(path);
     try {

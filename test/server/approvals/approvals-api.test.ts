@@ -67,7 +67,12 @@ describe('creating a request', () => {
     const created = await create({ approvers: ['Boss@Example.co.jp', SENDER, 'deputy@example.co.jp'] });
     expect(created).toMatchObject({ mailed: true, expiresAt: new Date(START + 24 * HOUR).toISOString() });
     const read = await harness.call('GET', `/api/approvals/${created.id}`, DEV_TOKEN);
-    expect(read.json).toMatchObject({ status: 'pending', sender: SENDER, approvers: ['boss@example.co.jp', 'deputy@example.co.jp'], fingerprint: FINGERPRINT });
+    expect(read.json).toMatchObject({
+      status: 'pending',
+      sender: SENDER,
+      approvers: ['boss@example.co.jp', 'deputy@example.co.jp'],
+      fingerprint: FINGERPRINT,
+    });
     expect(harness.mails.map((mail) => mail.to).sort()).toEqual(['boss@example.co.jp', 'deputy@example.co.jp']);
     for (const mail of harness.mails) {
       const text = mailText(mail);
@@ -89,9 +94,20 @@ describe('creating a request', () => {
   it('refuses attachment names with hidden characters, in the content and in the summary, naming the field and code point', async () => {
     const spoofed = { ...CONTENT, attachments: [{ name: 'invoice\u202Efdp.exe', base64: 'QUJD' }] };
     const content = await harness.call('POST', '/api/approvals', DEV_TOKEN, request({ content: spoofed }));
-    expect([content.status, (content.json as { message: string }).message]).toEqual([400, 'content.attachments[0].name contains U+202E RIGHT-TO-LEFT OVERRIDE']);
-    const summary = await harness.call('POST', '/api/approvals', DEV_TOKEN, request({ summary: { attachments: ['ok.pdf', 'a\u2066b.pdf'] } }));
-    expect([summary.status, (summary.json as { message: string }).message]).toEqual([400, 'summary.attachments[1] contains U+2066 LEFT-TO-RIGHT ISOLATE']);
+    expect([content.status, (content.json as { message: string }).message]).toEqual([
+      400,
+      'content.attachments[0].name contains U+202E RIGHT-TO-LEFT OVERRIDE',
+    ]);
+    const summary = await harness.call(
+      'POST',
+      '/api/approvals',
+      DEV_TOKEN,
+      request({ summary: { attachments: ['ok.pdf', 'a\u2066b.pdf'] } }),
+    );
+    expect([summary.status, (summary.json as { message: string }).message]).toEqual([
+      400,
+      'summary.attachments[1] contains U+2066 LEFT-TO-RIGHT ISOLATE',
+    ]);
     expect(harness.mails).toEqual([]);
   });
 
@@ -99,7 +115,15 @@ describe('creating a request', () => {
     expect((await harness.call('POST', '/api/approvals', DEV_TOKEN, request({ expiresHours: 0 }))).status).toBe(400);
     expect((await harness.call('POST', '/api/approvals', DEV_TOKEN, request({ expiresHours: 169 }))).status).toBe(400);
     expect((await harness.call('POST', '/api/approvals', DEV_TOKEN, request({ fingerprint: 'not hex' }))).status).toBe(400);
-    expect((await fetch(`${harness.base}/api/approvals`, { method: 'POST', body: JSON.stringify(request()), headers: { 'content-type': 'application/json' } })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${harness.base}/api/approvals`, {
+          method: 'POST',
+          body: JSON.stringify(request()),
+          headers: { 'content-type': 'application/json' },
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('finds the sender’s latest request for a fingerprint, and nobody else’s', async () => {
@@ -140,10 +164,15 @@ describe('deciding', () => {
   it('refuses a replayed decision (409) and keeps the first', async () => {
     const { id } = await create({ approvers: ['boss@example.co.jp', 'deputy@example.co.jp'] });
     const boss = await harness.token('boss');
-    const rejected = await harness.call('POST', `/api/approvals/${id}/decision`, boss, { decision: 'reject', comment: '宛先を確認してください' });
+    const rejected = await harness.call('POST', `/api/approvals/${id}/decision`, boss, {
+      decision: 'reject',
+      comment: '宛先を確認してください',
+    });
     expect(rejected.status).toBe(200);
     expect((await harness.call('POST', `/api/approvals/${id}/decision`, boss, { decision: 'reject' })).status).toBe(409);
-    expect((await harness.call('POST', `/api/approvals/${id}/decision`, await harness.token('deputy'), { decision: 'approve' })).status).toBe(409);
+    expect(
+      (await harness.call('POST', `/api/approvals/${id}/decision`, await harness.token('deputy'), { decision: 'approve' })).status,
+    ).toBe(409);
     const read = await harness.call('GET', `/api/approvals/${id}`, DEV_TOKEN);
     expect(read.json).toMatchObject({ status: 'rejected', decidedBy: 'boss@example.co.jp', comment: '宛先を確認してください' });
     expect(read.json).not.toHaveProperty('approval');
@@ -152,7 +181,10 @@ describe('deciding', () => {
   it('signs an approval that verifies for the same fingerprint and sender only, until the request expires', async () => {
     const { id, expiresAt } = await create();
     vi.setSystemTime(START + 2 * HOUR);
-    const approved = await harness.call('POST', `/api/approvals/${id}/decision`, await harness.token('boss'), { decision: 'approve', comment: 'OK' });
+    const approved = await harness.call('POST', `/api/approvals/${id}/decision`, await harness.token('boss'), {
+      decision: 'approve',
+      comment: 'OK',
+    });
     expect(approved.status).toBe(200);
     const read = await harness.call('GET', `/api/approvals/${id}`, DEV_TOKEN);
     expect(read.json).toMatchObject({ status: 'approved', decidedBy: 'boss@example.co.jp', comment: 'OK' });
@@ -164,24 +196,56 @@ describe('deciding', () => {
     const good = await verifyApproval(token, key, { fingerprint: FINGERPRINT, sender: SENDER, nowMs: now });
     expect(good).toEqual({
       ok: true,
-      claims: { fp: FINGERPRINT, sub: SENDER, approver: 'boss@example.co.jp', rid: id, iat: (START + 2 * HOUR) / 1000, exp: Date.parse(expiresAt) / 1000 },
+      claims: {
+        fp: FINGERPRINT,
+        sub: SENDER,
+        approver: 'boss@example.co.jp',
+        rid: id,
+        iat: (START + 2 * HOUR) / 1000,
+        exp: Date.parse(expiresAt) / 1000,
+      },
     });
-    expect(await verifyApproval(token, key, { fingerprint: 'ffff0000ffff0000', sender: SENDER, nowMs: now })).toEqual({ ok: false, reason: 'fingerprint' });
-    expect(await verifyApproval(token, key, { fingerprint: FINGERPRINT, sender: 'someone@example.co.jp', nowMs: now })).toEqual({ ok: false, reason: 'sender' });
-    expect(await verifyApproval(token, key, { fingerprint: FINGERPRINT, sender: SENDER, nowMs: Date.parse(expiresAt) })).toEqual({ ok: false, reason: 'expired' });
+    expect(await verifyApproval(token, key, { fingerprint: 'ffff0000ffff0000', sender: SENDER, nowMs: now })).toEqual({
+      ok: false,
+      reason: 'fingerprint',
+    });
+    expect(await verifyApproval(token, key, { fingerprint: FINGERPRINT, sender: 'someone@example.co.jp', nowMs: now })).toEqual({
+      ok: false,
+      reason: 'sender',
+    });
+    expect(await verifyApproval(token, key, { fingerprint: FINGERPRINT, sender: SENDER, nowMs: Date.parse(expiresAt) })).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
 
     // The same claims signed with another key, under the server's key id.
     const forger = await generateKeyPair('ES256');
     const [, payload = ''] = token.split('.');
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
     const forged = await new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: key.kid ?? '' }).sign(forger.privateKey);
-    expect(await verifyApproval(forged, key, { fingerprint: FINGERPRINT, sender: SENDER, nowMs: now })).toEqual({ ok: false, reason: 'signature' });
+    expect(await verifyApproval(forged, key, { fingerprint: FINGERPRINT, sender: SENDER, nowMs: now })).toEqual({
+      ok: false,
+      reason: 'signature',
+    });
     const otherKey = (await exportJWK(forger.publicKey)) as ApprovalPublicJwk;
-    expect(await verifyApproval(token, otherKey, { fingerprint: FINGERPRINT, sender: SENDER, nowMs: now })).toEqual({ ok: false, reason: 'signature' });
+    expect(await verifyApproval(token, otherKey, { fingerprint: FINGERPRINT, sender: SENDER, nowMs: now })).toEqual({
+      ok: false,
+      reason: 'signature',
+    });
     // A flipped claim under the original signature.
-    const tampered = [token.split('.')[0], Buffer.from(JSON.stringify({ ...claims, fp: 'ffff0000ffff0000' })).toString('base64url'), token.split('.')[2]].join('.');
-    expect(await verifyApproval(tampered, key, { fingerprint: 'ffff0000ffff0000', sender: SENDER, nowMs: now })).toEqual({ ok: false, reason: 'signature' });
-    expect(await verifyApproval('not.a.token', key, { fingerprint: FINGERPRINT, sender: SENDER, nowMs: now })).toEqual({ ok: false, reason: 'malformed' });
+    const tampered = [
+      token.split('.')[0],
+      Buffer.from(JSON.stringify({ ...claims, fp: 'ffff0000ffff0000' })).toString('base64url'),
+      token.split('.')[2],
+    ].join('.');
+    expect(await verifyApproval(tampered, key, { fingerprint: 'ffff0000ffff0000', sender: SENDER, nowMs: now })).toEqual({
+      ok: false,
+      reason: 'signature',
+    });
+    expect(await verifyApproval('not.a.token', key, { fingerprint: FINGERPRINT, sender: SENDER, nowMs: now })).toEqual({
+      ok: false,
+      reason: 'malformed',
+    });
   });
 });
 
@@ -191,7 +255,11 @@ describe('content at rest', () => {
     const boss = await harness.token('boss');
     const content = await harness.call('GET', `/api/approvals/${id}/content`, boss);
     expect(content.status).toBe(200);
-    expect(content.json).toMatchObject({ subject: '見積書の送付', textBody: 'SECRET-BODY-MARKER', attachments: [{ index: 0, name: '見積書.pdf', size: 14 }] });
+    expect(content.json).toMatchObject({
+      subject: '見積書の送付',
+      textBody: 'SECRET-BODY-MARKER',
+      attachments: [{ index: 0, name: '見積書.pdf', size: 14 }],
+    });
     const attachment = await harness.call('GET', `/api/approvals/${id}/attachments/0`, boss);
     expect(attachment.bytes.toString('utf8')).toBe('%PDF-1.4 quote');
     expect(attachment.headers.get('content-disposition')).toContain("filename*=UTF-8''");
@@ -251,10 +319,12 @@ describe('the approval key', () => {
 
 describe('the send handler lookup (no sign-in)', () => {
   const granted = (fingerprint: string, sender: string) =>
-    fetch(`${harness.base}/api/approvals/granted?fingerprint=${fingerprint}&sender=${encodeURIComponent(sender)}`).then(async (response) => ({
-      status: response.status,
-      json: (await response.json()) as { approval?: string; reason?: string },
-    }));
+    fetch(`${harness.base}/api/approvals/granted?fingerprint=${fingerprint}&sender=${encodeURIComponent(sender)}`).then(
+      async (response) => ({
+        status: response.status,
+        json: (await response.json()) as { approval?: string; reason?: string },
+      }),
+    );
 
   it('answers only an approved, unexpired request of that sender and fingerprint, with a token that verifies', async () => {
     const { id } = await create({ expiresHours: 2 });
@@ -262,7 +332,11 @@ describe('the send handler lookup (no sign-in)', () => {
     await harness.call('POST', `/api/approvals/${id}/decision`, await harness.token('boss'), { decision: 'approve' });
     const answer = await granted(FINGERPRINT.toUpperCase(), SENDER.toUpperCase());
     expect(answer.status).toBe(200);
-    const check = await verifyApproval(answer.json.approval ?? '', await publicKey(), { fingerprint: FINGERPRINT, sender: SENDER, nowMs: Date.now() });
+    const check = await verifyApproval(answer.json.approval ?? '', await publicKey(), {
+      fingerprint: FINGERPRINT,
+      sender: SENDER,
+      nowMs: Date.now(),
+    });
     expect(check).toMatchObject({ ok: true, claims: { approver: 'boss@example.co.jp', rid: id } });
     expect((await granted(FINGERPRINT, 'someone.else@localhost')).status).toBe(404);
     expect((await granted('ffffffffffffffff', SENDER)).status).toBe(404);

@@ -64,6 +64,11 @@ describe('auditStatistics', () => {
   });
 
   it('has no medians and no share without events', () => {
-    expect(auditStatistics([])).toMatchObject({ perDay: [], medianConfirmSeconds: null, unverifiedShare: null, approvals: { medianTurnaroundMinutes: null } });
+    expect(auditStatistics([])).toMatchObject({
+      perDay: [],
+      medianConfirmSeconds: null,
+      unverifiedShare: null,
+      approvals: { medianTurnaroundMinutes: null },
+    });
   });
 });

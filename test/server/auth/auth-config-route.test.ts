@@ -27,19 +27,54 @@ describe('clientAuthConfig', () => {
       'Entra ID with the client id: authority of the tenant, the api:// scope',
       { ...ENTRA, PREFLIGHT_ENTRA_CLIENT_ID: CLIENT.toUpperCase() },
       PUBLIC,
-      { mode: 'entra', clientId: CLIENT, authority: `https://login.microsoftonline.com/${TENANT}`, scopes: ['api://preflight.example.co.jp/5b1e1c7e/access_as_user'] },
+      {
+        mode: 'entra',
+        clientId: CLIENT,
+        authority: `https://login.microsoftonline.com/${TENANT}`,
+        scopes: ['api://preflight.example.co.jp/5b1e1c7e/access_as_user'],
+      },
     ],
     [
       'several tenants: the organizations authority; an application id as the audience; a custom scope',
-      { PREFLIGHT_ENTRA_TENANT: `${TENANT},${SECOND_TENANT}`, PREFLIGHT_ENTRA_AUDIENCE: CLIENT, PREFLIGHT_ENTRA_CLIENT_ID: CLIENT, PREFLIGHT_ENTRA_SCOPE: 'Files.Protect' },
+      {
+        PREFLIGHT_ENTRA_TENANT: `${TENANT},${SECOND_TENANT}`,
+        PREFLIGHT_ENTRA_AUDIENCE: CLIENT,
+        PREFLIGHT_ENTRA_CLIENT_ID: CLIENT,
+        PREFLIGHT_ENTRA_SCOPE: 'Files.Protect',
+      },
       PUBLIC,
-      { mode: 'entra', clientId: CLIENT, authority: 'https://login.microsoftonline.com/organizations', scopes: [`${CLIENT}/Files.Protect`] },
+      {
+        mode: 'entra',
+        clientId: CLIENT,
+        authority: 'https://login.microsoftonline.com/organizations',
+        scopes: [`${CLIENT}/Files.Protect`],
+      },
     ],
-    ['Entra ID wins over a development token', { ...ENTRA, PREFLIGHT_ENTRA_CLIENT_ID: CLIENT, PREFLIGHT_DEV_TOKEN: DEV_TOKEN }, LOCAL, { mode: 'entra', clientId: CLIENT, authority: `https://login.microsoftonline.com/${TENANT}`, scopes: ['api://preflight.example.co.jp/5b1e1c7e/access_as_user'] }],
+    [
+      'Entra ID wins over a development token',
+      { ...ENTRA, PREFLIGHT_ENTRA_CLIENT_ID: CLIENT, PREFLIGHT_DEV_TOKEN: DEV_TOKEN },
+      LOCAL,
+      {
+        mode: 'entra',
+        clientId: CLIENT,
+        authority: `https://login.microsoftonline.com/${TENANT}`,
+        scopes: ['api://preflight.example.co.jp/5b1e1c7e/access_as_user'],
+      },
+    ],
     ['Entra ID without a client id and no development token: none', ENTRA, PUBLIC, { mode: 'none' }],
-    ['Entra ID without a client id, development token on localhost', { ...ENTRA, PREFLIGHT_DEV_TOKEN: DEV_TOKEN }, LOCAL, { mode: 'development', token: DEV_TOKEN }],
+    [
+      'Entra ID without a client id, development token on localhost',
+      { ...ENTRA, PREFLIGHT_DEV_TOKEN: DEV_TOKEN },
+      LOCAL,
+      { mode: 'development', token: DEV_TOKEN },
+    ],
     ['the development token on localhost', { PREFLIGHT_DEV_TOKEN: DEV_TOKEN }, LOCAL, { mode: 'development', token: DEV_TOKEN }],
-    ['a forced development token on a public origin is never handed out', { PREFLIGHT_DEV_TOKEN: DEV_TOKEN, PREFLIGHT_DEV_TOKEN_FORCE: 'true' }, PUBLIC, { mode: 'none' }],
+    [
+      'a forced development token on a public origin is never handed out',
+      { PREFLIGHT_DEV_TOKEN: DEV_TOKEN, PREFLIGHT_DEV_TOKEN_FORCE: 'true' },
+      PUBLIC,
+      { mode: 'none' },
+    ],
     ['nothing configured', {}, LOCAL, { mode: 'none' }],
   ])('%s', (_name, env, origin, expected) => {
     expect(clientAuthConfig(authFrom(env, origin), origin)).toEqual(expected);
@@ -49,7 +84,10 @@ describe('clientAuthConfig', () => {
 describe('PREFLIGHT_ENTRA_CLIENT_ID', () => {
   it.each([
     [{ PREFLIGHT_ENTRA_CLIENT_ID: CLIENT }, 'PREFLIGHT_ENTRA_CLIENT_ID needs PREFLIGHT_ENTRA_TENANT and PREFLIGHT_ENTRA_AUDIENCE'],
-    [{ ...ENTRA, PREFLIGHT_ENTRA_CLIENT_ID: 'preflight-addin' }, `PREFLIGHT_ENTRA_CLIENT_ID is the add-in's application (client) id, a GUID, not "preflight-addin"`],
+    [
+      { ...ENTRA, PREFLIGHT_ENTRA_CLIENT_ID: 'preflight-addin' },
+      `PREFLIGHT_ENTRA_CLIENT_ID is the add-in's application (client) id, a GUID, not "preflight-addin"`,
+    ],
   ])('refuses %j', (env, problem) => {
     expect(readAuthEnvironment(env, LOCAL).problems.join('; ')).toContain(problem);
   });
@@ -76,7 +114,12 @@ describe('GET /api/auth-config', () => {
     const response = await entra.inject({ url: '/api/auth-config' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toBe('no-store');
-    expect(response.json()).toEqual({ mode: 'entra', clientId: CLIENT, authority: `https://login.microsoftonline.com/${TENANT}`, scopes: ['api://preflight.example.co.jp/5b1e1c7e/access_as_user'] });
+    expect(response.json()).toEqual({
+      mode: 'entra',
+      clientId: CLIENT,
+      authority: `https://login.microsoftonline.com/${TENANT}`,
+      scopes: ['api://preflight.example.co.jp/5b1e1c7e/access_as_user'],
+    });
     await app?.close();
     files?.remove();
 

@@ -12,7 +12,9 @@ describe('readAuthEnvironment', () => {
   });
 
   it('reads a single-tenant Entra ID setup with its defaults', () => {
-    expect(readAuthEnvironment({ PREFLIGHT_ENTRA_TENANT: TENANT.toUpperCase(), PREFLIGHT_ENTRA_AUDIENCE: 'api://preflight, 1f0a8c4e' }, LOCAL)).toEqual({
+    expect(
+      readAuthEnvironment({ PREFLIGHT_ENTRA_TENANT: TENANT.toUpperCase(), PREFLIGHT_ENTRA_AUDIENCE: 'api://preflight, 1f0a8c4e' }, LOCAL),
+    ).toEqual({
       auth: {
         entra: {
           tenantIds: [TENANT],
@@ -63,7 +65,10 @@ describe('readAuthEnvironment', () => {
     [{ PREFLIGHT_ENTRA_TENANT: TENANT }, 'PREFLIGHT_ENTRA_TENANT needs PREFLIGHT_ENTRA_AUDIENCE'],
     [{ PREFLIGHT_ENTRA_AUDIENCE: 'api://x' }, 'PREFLIGHT_ENTRA_AUDIENCE needs PREFLIGHT_ENTRA_TENANT'],
     [{ PREFLIGHT_ENTRA_TENANT: 'common', PREFLIGHT_ENTRA_AUDIENCE: 'api://x' }, 'directory ids (GUIDs), not "common"'],
-    [{ PREFLIGHT_ENTRA_TENANT: TENANT, PREFLIGHT_ENTRA_AUDIENCE: 'api://x', PREFLIGHT_ENTRA_JWKS_URL: 'http://keys.example/keys' }, 'must be an https URL'],
+    [
+      { PREFLIGHT_ENTRA_TENANT: TENANT, PREFLIGHT_ENTRA_AUDIENCE: 'api://x', PREFLIGHT_ENTRA_JWKS_URL: 'http://keys.example/keys' },
+      'must be an https URL',
+    ],
     [{ PREFLIGHT_ENTRA_TENANT: TENANT, PREFLIGHT_ENTRA_AUDIENCE: 'api://x', PREFLIGHT_ENTRA_SCOPE: 'a b' }, 'one scope name'],
     [{ PREFLIGHT_ENTRA_TENANT: TENANT, PREFLIGHT_ENTRA_AUDIENCE: 'api://x', PREFLIGHT_ENTRA_ACCEPT_V1: 'maybe' }, 'must be true or false'],
     [{ PREFLIGHT_DEV_TOKEN: 'short' }, 'at least 16 printable characters'],
@@ -72,7 +77,11 @@ describe('readAuthEnvironment', () => {
   });
 
   it('allows a loopback http JWKS (tests, a local key mirror)', () => {
-    const env = { PREFLIGHT_ENTRA_TENANT: TENANT, PREFLIGHT_ENTRA_AUDIENCE: 'api://x', PREFLIGHT_ENTRA_JWKS_URL: 'http://127.0.0.1:8080/keys' };
+    const env = {
+      PREFLIGHT_ENTRA_TENANT: TENANT,
+      PREFLIGHT_ENTRA_AUDIENCE: 'api://x',
+      PREFLIGHT_ENTRA_JWKS_URL: 'http://127.0.0.1:8080/keys',
+    };
     expect(readAuthEnvironment(env, LOCAL).problems).toEqual([]);
   });
 
@@ -82,7 +91,11 @@ describe('readAuthEnvironment', () => {
       'works only when PREFLIGHT_PUBLIC_URL is localhost (it is https://preflight.example.co.jp)',
     );
     const forced = readAuthEnvironment({ PREFLIGHT_DEV_TOKEN: 'a-long-enough-dev-token', PREFLIGHT_DEV_TOKEN_FORCE: 'true' }, origin);
-    expect(forced).toEqual({ auth: { developmentToken: { token: 'a-long-enough-dev-token', forced: true }, admins: [] }, developmentTokenOff: false, problems: [] });
+    expect(forced).toEqual({
+      auth: { developmentToken: { token: 'a-long-enough-dev-token', forced: true }, admins: [] },
+      developmentTokenOff: false,
+      problems: [],
+    });
   });
 });
 
@@ -93,24 +106,37 @@ describe('readEnvironment with sign-in and rate limit variables', () => {
       '/srv',
       '/opt/preflight',
     );
-    expect(result.ok && result.environment.server.auth).toEqual({ developmentToken: { token: 'a-long-enough-dev-token', forced: false }, admins: [] });
+    expect(result.ok && result.environment.server.auth).toEqual({
+      developmentToken: { token: 'a-long-enough-dev-token', forced: false },
+      admins: [],
+    });
     expect(result.ok && result.environment.server.rateLimits).toEqual({ perUserPerMinute: 20, perLinkPerMinute: 5 });
   });
 
   it('reads the limit on refused sign-ins per address, keeping the other defaults', () => {
     const result = readEnvironment({ PREFLIGHT_RATE_LIMIT_REFUSED: '7' }, '/srv', '/opt/preflight');
-    expect(result.ok && result.environment.server.rateLimits).toEqual({ perUserPerMinute: 300, perLinkPerMinute: 30, refusedPerAddressPerMinute: 7 });
+    expect(result.ok && result.environment.server.rateLimits).toEqual({
+      perUserPerMinute: 300,
+      perLinkPerMinute: 30,
+      refusedPerAddressPerMinute: 7,
+    });
     const bad = readEnvironment({ PREFLIGHT_RATE_LIMIT_REFUSED: '0' }, '/srv', '/opt/preflight');
     expect(!bad.ok && bad.problems.join('\n')).toContain('PREFLIGHT_RATE_LIMIT_REFUSED must be a number of requests a minute');
   });
 
   it('fails to start with the development token on a public origin, and with a bad rate limit', () => {
     const result = readEnvironment(
-      { PREFLIGHT_PUBLIC_URL: 'https://preflight.example.co.jp', PREFLIGHT_DEV_TOKEN: 'a-long-enough-dev-token', PREFLIGHT_RATE_LIMIT_USER: 'lots' },
+      {
+        PREFLIGHT_PUBLIC_URL: 'https://preflight.example.co.jp',
+        PREFLIGHT_DEV_TOKEN: 'a-long-enough-dev-token',
+        PREFLIGHT_RATE_LIMIT_USER: 'lots',
+      },
       '/srv',
       '/opt/preflight',
     );
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems.join('\n')).toMatch(/PREFLIGHT_DEV_TOKEN lets anyone[\s\S]*PREFLIGHT_RATE_LIMIT_USER must be a number/);
+    expect(!result.ok && result.problems.join('\n')).toMatch(
+      /PREFLIGHT_DEV_TOKEN lets anyone[\s\S]*PREFLIGHT_RATE_LIMIT_USER must be a number/,
+    );
   });
 });

@@ -62,8 +62,16 @@ describe('app.authenticate with Entra ID tokens', () => {
     ['Bearer without a token', async () => 'Bearer ', /malformed/],
     ['a token with spaces', async () => 'Bearer abc def', /malformed/],
     ['not a JWT', async () => 'Bearer not-a-jwt', /ERR_JWS_INVALID|ERR_JWT_INVALID/],
-    ['another audience', async () => `Bearer ${await identity.token('u', { claims: { aud: 'api://someone-else' } })}`, /ERR_JWT_CLAIM_VALIDATION_FAILED aud/],
-    ['another issuer', async () => `Bearer ${await identity.token('u', { claims: { iss: 'https://evil.example/v2.0' } })}`, /ERR_JWT_CLAIM_VALIDATION_FAILED iss/],
+    [
+      'another audience',
+      async () => `Bearer ${await identity.token('u', { claims: { aud: 'api://someone-else' } })}`,
+      /ERR_JWT_CLAIM_VALIDATION_FAILED aud/,
+    ],
+    [
+      'another issuer',
+      async () => `Bearer ${await identity.token('u', { claims: { iss: 'https://evil.example/v2.0' } })}`,
+      /ERR_JWT_CLAIM_VALIDATION_FAILED iss/,
+    ],
     [
       'a v1 issuer when v1 is not accepted',
       async () => `Bearer ${await identity.token('u', { claims: { iss: v1Issuer(TENANT_ID) } })}`,
@@ -79,25 +87,57 @@ describe('app.authenticate with Entra ID tokens', () => {
       async () => `Bearer ${await identity.token('u', { claims: { tid: OTHER_TENANT } })}`,
       /tenant not allowed/,
     ],
-    ['expired', async () => `Bearer ${await identity.token('u', { claims: { exp: now() - 600, iat: now() - 4200, nbf: now() - 4200 } })}`, /ERR_JWT_EXPIRED/],
-    ['not yet valid', async () => `Bearer ${await identity.token('u', { claims: { nbf: now() + 600 } })}`, /ERR_JWT_CLAIM_VALIDATION_FAILED nbf/],
-    ['without exp', async () => `Bearer ${await identity.token('u', { claims: { exp: undefined } })}`, /ERR_JWT_CLAIM_VALIDATION_FAILED exp/],
-    ['without oid', async () => `Bearer ${await identity.token('u', { claims: { oid: undefined } })}`, /ERR_JWT_CLAIM_VALIDATION_FAILED oid/],
-    ['signed by another key under the published key id', async () => `Bearer ${await identity.token('u', { foreignKey: true })}`, /ERR_JWS_SIGNATURE_VERIFICATION_FAILED/],
+    [
+      'expired',
+      async () => `Bearer ${await identity.token('u', { claims: { exp: now() - 600, iat: now() - 4200, nbf: now() - 4200 } })}`,
+      /ERR_JWT_EXPIRED/,
+    ],
+    [
+      'not yet valid',
+      async () => `Bearer ${await identity.token('u', { claims: { nbf: now() + 600 } })}`,
+      /ERR_JWT_CLAIM_VALIDATION_FAILED nbf/,
+    ],
+    [
+      'without exp',
+      async () => `Bearer ${await identity.token('u', { claims: { exp: undefined } })}`,
+      /ERR_JWT_CLAIM_VALIDATION_FAILED exp/,
+    ],
+    [
+      'without oid',
+      async () => `Bearer ${await identity.token('u', { claims: { oid: undefined } })}`,
+      /ERR_JWT_CLAIM_VALIDATION_FAILED oid/,
+    ],
+    [
+      'signed by another key under the published key id',
+      async () => `Bearer ${await identity.token('u', { foreignKey: true })}`,
+      /ERR_JWS_SIGNATURE_VERIFICATION_FAILED/,
+    ],
     [
       'signed by another key under an unknown key id',
       async () => `Bearer ${await identity.token('u', { foreignKey: true, keyId: 'unknown-key' })}`,
       /ERR_JWKS_NO_MATCHING_KEY/,
     ],
-    ['alg none', async () => `Bearer ${unsigned({ alg: 'none', typ: 'JWT' }, identity.claims('u'))}`, /ERR_JOSE_ALG_NOT_ALLOWED|ERR_JWS_INVALID/],
+    [
+      'alg none',
+      async () => `Bearer ${unsigned({ alg: 'none', typ: 'JWT' }, identity.claims('u'))}`,
+      /ERR_JOSE_ALG_NOT_ALLOWED|ERR_JWS_INVALID/,
+    ],
     [
       'HS256 signed with a guessable secret',
       async () =>
         `Bearer ${await new SignJWT(identity.claims('u')).setProtectedHeader({ alg: 'HS256', kid: KEY_ID }).sign(new TextEncoder().encode('secret'))}`,
       /ERR_JOSE_ALG_NOT_ALLOWED/,
     ],
-    ['missing the scope', async () => `Bearer ${await identity.token('u', { claims: { scp: 'User.Read' } })}`, /missing scope access_as_user/],
-    ['an app-only token (roles, no scp)', async () => `Bearer ${await identity.token('u', { claims: { scp: undefined, roles: ['Preflight.Admin'] } })}`, /missing scope/],
+    [
+      'missing the scope',
+      async () => `Bearer ${await identity.token('u', { claims: { scp: 'User.Read' } })}`,
+      /missing scope access_as_user/,
+    ],
+    [
+      'an app-only token (roles, no scp)',
+      async () => `Bearer ${await identity.token('u', { claims: { scp: undefined, roles: ['Preflight.Admin'] } })}`,
+      /missing scope/,
+    ],
   ];
 
   it.each(refusals)('refuses %s with the same 401 and logs why', async (_case, authorization, reason) => {

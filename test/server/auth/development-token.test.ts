@@ -18,7 +18,10 @@ afterEach(async () => {
 
 async function start(overrides: Parameters<Workspace['config']>[0], logStream?: NodeJS.WritableStream): Promise<FastifyInstance> {
   files = workspace();
-  app = await buildApp(files.config({ logLevel: logStream === undefined ? 'silent' : 'warn', ...overrides }), logStream === undefined ? {} : { logStream });
+  app = await buildApp(
+    files.config({ logLevel: logStream === undefined ? 'silent' : 'warn', ...overrides }),
+    logStream === undefined ? {} : { logStream },
+  );
   return app;
 }
 
@@ -46,7 +49,10 @@ describe('the development token', () => {
 
   it('stops buildApp on a public origin unless forced', async () => {
     files = workspace();
-    const config = files.config({ publicOrigin: 'https://preflight.example.co.jp', auth: { developmentToken: { token: TOKEN, forced: false }, admins: [] } });
+    const config = files.config({
+      publicOrigin: 'https://preflight.example.co.jp',
+      auth: { developmentToken: { token: TOKEN, forced: false }, admins: [] },
+    });
     await expect(buildApp({ ...config, logLevel: 'silent' })).rejects.toBeInstanceOf(StartupError);
     app = await buildApp({ ...config, logLevel: 'silent', auth: { developmentToken: { token: TOKEN, forced: true }, admins: [] } });
     expect((await app.inject({ url: '/api/me', headers: { authorization: `Bearer ${TOKEN}` } })).statusCode).toBe(200);
@@ -68,7 +74,10 @@ describe('developmentTokenWarning', () => {
   it('is null without the token and a loud block naming the origin with it', () => {
     expect(developmentTokenWarning(undefined, 'https://localhost:3000')).toBeNull();
     expect(developmentTokenWarning({ admins: [] }, 'https://localhost:3000')).toBeNull();
-    const warning = developmentTokenWarning({ developmentToken: { token: TOKEN, forced: true }, admins: [] }, 'https://preflight.example.co.jp');
+    const warning = developmentTokenWarning(
+      { developmentToken: { token: TOKEN, forced: true }, admins: [] },
+      'https://preflight.example.co.jp',
+    );
     expect(warning).toContain('DEVELOPMENT MODE');
     expect(warning).toContain('https://preflight.example.co.jp');
     expect(warning).toContain('PREFLIGHT_DEV_TOKEN_FORCE');

@@ -34,7 +34,13 @@ function sign(claims: JWTPayload): Promise<string> {
 
 describe('verifyEntraToken (local JWKS)', () => {
   it('accepts a v1 token of the second tenant with the app id URI audience and upn', async () => {
-    const token = await sign({ iss: v1Issuer(SECOND_TENANT), tid: SECOND_TENANT, aud: `api://${CLIENT_ID}`, upn: 'hanako@partner.example', ver: '1.0' });
+    const token = await sign({
+      iss: v1Issuer(SECOND_TENANT),
+      tid: SECOND_TENANT,
+      aud: `api://${CLIENT_ID}`,
+      upn: 'hanako@partner.example',
+      ver: '1.0',
+    });
     expect(await verifyEntraToken(token, SETTINGS, keys, [])).toEqual({
       ok: true,
       user: { id: `${SECOND_TENANT}:oid-1`, tenantId: SECOND_TENANT, email: 'hanako@partner.example', isAdmin: false },
@@ -58,7 +64,10 @@ describe('verifyEntraToken (local JWKS)', () => {
     const now = Math.floor(Date.now() / 1000);
     const token = await sign({ iss: v2Issuer(TENANT), tid: TENANT, aud: CLIENT_ID, exp: now - 30 });
     expect((await verifyEntraToken(token, SETTINGS, keys, [])).ok).toBe(true);
-    expect(await verifyEntraToken(token, { ...SETTINGS, clockToleranceSeconds: 0 }, keys, [])).toEqual({ ok: false, reason: 'ERR_JWT_EXPIRED' });
+    expect(await verifyEntraToken(token, { ...SETTINGS, clockToleranceSeconds: 0 }, keys, [])).toEqual({
+      ok: false,
+      reason: 'ERR_JWT_EXPIRED',
+    });
   });
 
   it('throws when the key set cannot be fetched (an outage, not the caller’s fault)', async () => {

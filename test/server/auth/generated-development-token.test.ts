@@ -12,9 +12,12 @@ describe('isLoopbackHost', () => {
   it.each(['localhost', 'LOCALHOST', '127.0.0.1', '127.1.2.3', '::1', '[::1]'])('%s is loopback', (host) => {
     expect(isLoopbackHost(host)).toBe(true);
   });
-  it.each(['0.0.0.0', '::', '', '192.168.1.10', 'preflight.example.co.jp', 'localhost.example.com', '127.0.0.1.nip.io'])('%j is not', (host) => {
-    expect(isLoopbackHost(host)).toBe(false);
-  });
+  it.each(['0.0.0.0', '::', '', '192.168.1.10', 'preflight.example.co.jp', 'localhost.example.com', '127.0.0.1.nip.io'])(
+    '%j is not',
+    (host) => {
+      expect(isLoopbackHost(host)).toBe(false);
+    },
+  );
 });
 
 describe('mayGenerateDevelopmentToken', () => {
@@ -59,7 +62,10 @@ describe('readEnvironment and the generated token', () => {
     expect(authOf({ PREFLIGHT_TRUST_PROXY: '127.0.0.1' })).toBeUndefined();
   });
   it('a configured token wins, and is never replaced', () => {
-    expect(authOf({ PREFLIGHT_DEV_TOKEN: 'a-long-enough-dev-token' })).toEqual({ developmentToken: { token: 'a-long-enough-dev-token', forced: false }, admins: [] });
+    expect(authOf({ PREFLIGHT_DEV_TOKEN: 'a-long-enough-dev-token' })).toEqual({
+      developmentToken: { token: 'a-long-enough-dev-token', forced: false },
+      admins: [],
+    });
   });
 });
 

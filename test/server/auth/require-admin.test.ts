@@ -10,7 +10,10 @@ beforeAll(async () => {
   identity = await startTestIdentity({ admins: ['listed-admin-oid', 'boss@example.co.jp'] });
   app = Fastify();
   installAuthentication(app, { auth: identity.auth, publicOrigin: 'https://localhost:3000' });
-  app.get('/admin', { onRequest: [app.authenticate, app.requireAdmin] }, async (request) => ({ id: request.user?.id, isAdmin: request.user?.isAdmin }));
+  app.get('/admin', { onRequest: [app.authenticate, app.requireAdmin] }, async (request) => ({
+    id: request.user?.id,
+    isAdmin: request.user?.isAdmin,
+  }));
   app.get('/unguarded-admin', { onRequest: app.requireAdmin }, async () => ({ reached: true }));
   await app.ready();
 });

@@ -85,7 +85,9 @@ describe('loadKeyring', () => {
     expect([...ring.keys.keys()]).toEqual(['new', 'old']);
     writeFileSync(good, 'new:short\n');
     await expect(loadKeyring({ kind: 'file', path: good }, { warn: () => undefined })).rejects.toBeInstanceOf(StartupError);
-    await expect(loadKeyring({ kind: 'file', path: join(directory, 'missing') }, { warn: () => undefined })).rejects.toThrow('Cannot read PREFLIGHT_KEK_FILE');
+    await expect(loadKeyring({ kind: 'file', path: join(directory, 'missing') }, { warn: () => undefined })).rejects.toThrow(
+      'Cannot read PREFLIGHT_KEK_FILE',
+    );
   });
 });
 
@@ -95,7 +97,9 @@ describe('loadKeyring, several processes starting at once', () => {
 
   it('agrees on one generated key and leaves no temporary file', async () => {
     directory = mkdtempSync(join(tmpdir(), 'preflight-kek-'));
-    const rings = await Promise.all(Array.from({ length: 8 }, () => loadKeyring({ kind: 'generated', dataDirectory: directory }, { warn: () => undefined })));
+    const rings = await Promise.all(
+      Array.from({ length: 8 }, () => loadKeyring({ kind: 'generated', dataDirectory: directory }, { warn: () => undefined })),
+    );
     const keys = new Set(rings.map((ring) => Buffer.from(ring.keys.get(ring.activeId) ?? []).toString('hex')));
     expect(keys.size).toBe(1);
     expect(readdirSync(join(directory, 'keys'))).toEqual(['kek']);

@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CHUNK_SIZE, IntegrityError, SEALED_CHUNK_SIZE, chunkCount, openChunk, sealChunk, sealedSize } from '../../../src/server/crypto/chunk-cipher.js';
+import {
+  CHUNK_SIZE,
+  IntegrityError,
+  SEALED_CHUNK_SIZE,
+  chunkCount,
+  openChunk,
+  sealChunk,
+  sealedSize,
+} from '../../../src/server/crypto/chunk-cipher.js';
 import { openStream, rechunk, sealStream, type StreamKey } from '../../../src/server/crypto/sealed-stream.js';
 
 const KEY: StreamKey = { key: randomBytes(32), noncePrefix: randomBytes(7), context: Buffer.from('package/file') };
@@ -24,16 +32,23 @@ async function open(records: Buffer[], key = KEY): Promise<Buffer> {
 }
 
 describe('sealStream / openStream', () => {
-  it.each([0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 3 * CHUNK_SIZE, 3 * CHUNK_SIZE + 5])('round-trips %i bytes in the expected layout', async (size) => {
-    const plaintext = randomBytes(size);
-    const records = await seal(plaintext);
-    expect(records).toHaveLength(chunkCount(size));
-    expect(Buffer.concat(records).length).toBe(sealedSize(size));
-    expect(await open(records)).toEqual(plaintext);
-  });
+  it.each([0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 3 * CHUNK_SIZE, 3 * CHUNK_SIZE + 5])(
+    'round-trips %i bytes in the expected layout',
+    async (size) => {
+      const plaintext = randomBytes(size);
+      const records = await seal(plaintext);
+      expect(records).toHaveLength(chunkCount(size));
+      expect(Buffer.concat(records).length).toBe(sealedSize(size));
+      expect(await open(records)).toEqual(plaintext);
+    },
+  );
 
   it.each([
-    ['a flipped bit', (records: Buffer[]) => records.map((record, index) => (index === 1 ? Buffer.from(record.map((byte, at) => (at === 5 ? byte ^ 1 : byte))) : record))],
+    [
+      'a flipped bit',
+      (records: Buffer[]) =>
+        records.map((record, index) => (index === 1 ? Buffer.from(record.map((byte, at) => (at === 5 ? byte ^ 1 : byte))) : record)),
+    ],
     ['two chunks swapped', (records: Buffer[]) => [records[1], records[0], ...records.slice(2)] as Buffer[]],
     ['the last chunk dropped', (records: Buffer[]) => records.slice(0, -1)],
     ['a chunk appended', (records: Buffer[]) => [...records, records[0] as Buffer]],
@@ -78,7 +93,14 @@ describe('openChunk', () => {
 describe('rechunk', () => {
   it('cuts any input into pieces of the size asked, the last one shorter', async () => {
     const input = [Buffer.from('abc'), Buffer.from(''), Buffer.from('defgh'), Buffer.from('i')];
-    const out = await collect(rechunk((async function* () { yield* input; })(), 4));
+    const out = await collect(
+      rechunk(
+        (async function* () {
+          yield* input;
+        })(),
+        4,
+      ),
+    );
     expect(out.map((piece) => piece.toString())).toEqual(['abcd', 'efgh', 'i']);
   });
 });

@@ -56,7 +56,12 @@ describe('errors say what was wrong', () => {
   });
 
   it('415 for a body that is not JSON', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/links', payload: 'expiryDays=7', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/links',
+      payload: 'expiryDays=7',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(response.statusCode).toBe(415);
   });
 
@@ -73,7 +78,11 @@ describe('cache headers', () => {
     ['/api/cached', 'no-cache'],
     ['/public.txt', undefined],
   ])('%s → %s', async (url, expected) => {
-    const response = await app.inject({ method: url === '/api/links' ? 'POST' : 'GET', url, payload: url === '/api/links' ? { expiryDays: 1 } : undefined });
+    const response = await app.inject({
+      method: url === '/api/links' ? 'POST' : 'GET',
+      url,
+      payload: url === '/api/links' ? { expiryDays: 1 } : undefined,
+    });
     expect(response.headers['cache-control']).toBe(expected);
   });
 

@@ -68,7 +68,10 @@ describe('log lines never hold tokens, codes, passwords or content', () => {
         instance.post('/api/upload', async (request) => {
           request.log.info({ body: request.body }, 'received');
           request.log.info({ headers: request.headers }, 'headers');
-          request.log.info({ password: SECRETS.password, otp: SECRETS.otp, upload: { password: SECRETS.password, content: SECRETS.content, size: 42 } }, 'details');
+          request.log.info(
+            { password: SECRETS.password, otp: SECRETS.otp, upload: { password: SECRETS.password, content: SECRETS.content, size: 42 } },
+            'details',
+          );
           return { ok: true };
         });
       },
@@ -83,6 +86,9 @@ describe('log lines never hold tokens, codes, passwords or content', () => {
     await app.close();
     const text = local.records.map((record) => JSON.stringify(record)).join('\n');
     for (const secret of Object.values(SECRETS)) expect(text).not.toContain(secret);
-    expect(local.records.find((record) => record.msg === 'details')).toMatchObject({ password: '[redacted]', upload: { password: '[redacted]', size: 42 } });
+    expect(local.records.find((record) => record.msg === 'details')).toMatchObject({
+      password: '[redacted]',
+      upload: { password: '[redacted]', size: 42 },
+    });
   });
 });

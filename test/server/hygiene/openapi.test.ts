@@ -7,7 +7,10 @@ import { hygieneApp } from './hygiene-app.js';
 interface OpenApiDocument {
   openapi: string;
   servers: Array<{ url: string }>;
-  paths: Record<string, Record<string, { security?: unknown; requestBody?: unknown; responses?: Record<string, unknown>; parameters?: unknown[] }>>;
+  paths: Record<
+    string,
+    Record<string, { security?: unknown; requestBody?: unknown; responses?: Record<string, unknown>; parameters?: unknown[] }>
+  >;
   components: { securitySchemes: Record<string, { type: string; scheme: string }> };
 }
 

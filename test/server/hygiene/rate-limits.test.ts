@@ -18,7 +18,9 @@ describe('per-user rate limit (buildApp, GET /api/me)', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     files = workspace();
-    app = await buildApp(files.config({ logLevel: 'silent', auth: identity.auth, rateLimits: { perUserPerMinute: 3, perLinkPerMinute: 2 } }));
+    app = await buildApp(
+      files.config({ logLevel: 'silent', auth: identity.auth, rateLimits: { perUserPerMinute: 3, perLinkPerMinute: 2 } }),
+    );
   });
   afterAll(async () => {
     await app.close();
@@ -28,7 +30,8 @@ describe('per-user rate limit (buildApp, GET /api/me)', () => {
   async function statuses(oid: string, count: number): Promise<number[]> {
     const authorization = `Bearer ${await identity.token(oid)}`;
     const codes: number[] = [];
-    for (let index = 0; index < count; index += 1) codes.push((await app.inject({ url: '/api/me', headers: { authorization } })).statusCode);
+    for (let index = 0; index < count; index += 1)
+      codes.push((await app.inject({ url: '/api/me', headers: { authorization } })).statusCode);
     return codes;
   }
 
@@ -38,7 +41,11 @@ describe('per-user rate limit (buildApp, GET /api/me)', () => {
     const refused = await app.inject({ url: '/api/me', headers: { authorization: tokenForAlice } });
     expect(refused.statusCode).toBe(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    expect(refused.json()).toMatchObject({ statusCode: 429, error: 'Too Many Requests', message: expect.stringContaining('Rate limit exceeded') });
+    expect(refused.json()).toMatchObject({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: expect.stringContaining('Rate limit exceeded'),
+    });
     expect(await statuses('bob', 3)).toEqual([200, 200, 200]);
   });
 
@@ -48,7 +55,8 @@ describe('per-user rate limit (buildApp, GET /api/me)', () => {
   });
 
   it('does not count refused tokens against anyone, nor limit the public policy', async () => {
-    for (let index = 0; index < 5; index += 1) expect((await app.inject({ url: '/api/me', headers: { authorization: 'Bearer x.y.z' } })).statusCode).toBe(401);
+    for (let index = 0; index < 5; index += 1)
+      expect((await app.inject({ url: '/api/me', headers: { authorization: 'Bearer x.y.z' } })).statusCode).toBe(401);
     expect(await statuses('dave', 3)).toEqual([200, 200, 200]);
     for (let index = 0; index < 6; index += 1) expect((await app.inject('/api/policy')).statusCode).toBe(200);
   });
@@ -60,8 +68,16 @@ describe('per-link rate limit (recipient pages /d/:token)', () => {
     app = await hygieneApp({
       rateLimits: { perUserPerMinute: 100, perLinkPerMinute: 2 },
       routes: async (instance) => {
-        instance.get('/d/:token', { schema: { params: { type: 'object', properties: { token: { type: 'string' } } } } }, async () => 'landing');
-        instance.post('/d/:token/download', { schema: { params: { type: 'object', properties: { token: { type: 'string' } } } } }, async () => 'bytes');
+        instance.get(
+          '/d/:token',
+          { schema: { params: { type: 'object', properties: { token: { type: 'string' } } } } },
+          async () => 'landing',
+        );
+        instance.post(
+          '/d/:token/download',
+          { schema: { params: { type: 'object', properties: { token: { type: 'string' } } } } },
+          async () => 'bytes',
+        );
       },
     });
   });

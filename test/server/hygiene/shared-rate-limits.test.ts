@@ -62,14 +62,21 @@ describe('shared rate limits', () => {
             logLevel: 'silent',
             auth: identity.auth,
             rateLimits: { perUserPerMinute: 3, perLinkPerMinute: 2 },
-            links: { dataDirectory: data, databaseUrl: url, keyring: { kind: 'inline', entries: [`shared-1:${KEK}`] }, smtp: null, limits: DEFAULT_LINK_LIMITS },
+            links: {
+              dataDirectory: data,
+              databaseUrl: url,
+              keyring: { kind: 'inline', entries: [`shared-1:${KEK}`] },
+              smtp: null,
+              limits: DEFAULT_LINK_LIMITS,
+            },
           }),
         ),
       );
     }
     const authorization = `Bearer ${await identity.token('alice')}`;
     const codes: number[] = [];
-    for (let index = 0; index < 4; index += 1) codes.push((await apps[index % 2]!.inject({ url: '/api/me', headers: { authorization } })).statusCode);
+    for (let index = 0; index < 4; index += 1)
+      codes.push((await apps[index % 2]!.inject({ url: '/api/me', headers: { authorization } })).statusCode);
     expect(codes).toEqual([200, 200, 200, 429]);
   });
 
@@ -82,14 +89,21 @@ describe('shared rate limits', () => {
           logLevel: 'silent',
           auth: identity.auth,
           rateLimits: { perUserPerMinute: 100, perLinkPerMinute: 100, refusedPerAddressPerMinute: 3 },
-          links: { dataDirectory: data, databaseUrl: url, keyring: { kind: 'inline', entries: [`shared-1:${KEK}`] }, smtp: null, limits: DEFAULT_LINK_LIMITS },
+          links: {
+            dataDirectory: data,
+            databaseUrl: url,
+            keyring: { kind: 'inline', entries: [`shared-1:${KEK}`] },
+            smtp: null,
+            limits: DEFAULT_LINK_LIMITS,
+          },
         }),
       );
       apps.push(app);
       pair.push(app);
     }
     const codes: number[] = [];
-    for (let index = 0; index < 4; index += 1) codes.push((await pair[index % 2]!.inject({ url: '/api/me', headers: { authorization: 'Bearer forged' } })).statusCode);
+    for (let index = 0; index < 4; index += 1)
+      codes.push((await pair[index % 2]!.inject({ url: '/api/me', headers: { authorization: 'Bearer forged' } })).statusCode);
     expect(codes).toEqual([401, 401, 401, 429]);
   });
 });

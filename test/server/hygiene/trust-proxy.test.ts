@@ -22,11 +22,14 @@ describe('client address behind a proxy', () => {
   async function loggedAddress(trustProxy: readonly string[] | undefined): Promise<unknown> {
     const files = workspace();
     const capture = logCapture();
-    const app = await buildApp(files.config({ logLevel: 'info', ...(trustProxy === undefined ? {} : { trustProxy }) }), { logStream: capture.stream });
+    const app = await buildApp(files.config({ logLevel: 'info', ...(trustProxy === undefined ? {} : { trustProxy }) }), {
+      logStream: capture.stream,
+    });
     await app.inject({ url: '/healthz', remoteAddress: '10.0.0.5', headers: { 'x-forwarded-for': '203.0.113.7' } });
     await app.close();
     files.remove();
-    return (capture.records.find((record) => record.msg === 'incoming request')?.['req'] as { remoteAddress?: unknown } | undefined)?.remoteAddress;
+    return (capture.records.find((record) => record.msg === 'incoming request')?.['req'] as { remoteAddress?: unknown } | undefined)
+      ?.remoteAddress;
   }
 
   it('is the forwarded client when the proxy is trusted, and the socket otherwise', async () => {

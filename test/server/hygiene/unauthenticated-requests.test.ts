@@ -20,7 +20,13 @@ const sockets: Socket[] = [];
 beforeAll(async () => {
   identity = await startTestIdentity();
   files = workspace();
-  app = await buildApp(files.config({ logLevel: 'silent', auth: identity.auth, rateLimits: { perUserPerMinute: 100, perLinkPerMinute: 100, refusedPerAddressPerMinute: 3 } }));
+  app = await buildApp(
+    files.config({
+      logLevel: 'silent',
+      auth: identity.auth,
+      rateLimits: { perUserPerMinute: 100, perLinkPerMinute: 100, refusedPerAddressPerMinute: 3 },
+    }),
+  );
   await app.listen({ host: '127.0.0.1', port: 0 });
   port = (app.server.address() as AddressInfo).port;
 });

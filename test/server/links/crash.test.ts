@@ -10,7 +10,15 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import { freePort } from '../../../src/bench/free-port.js';
 import { GOOD_POLICY, workspace } from '../fixtures.js';
-import { api, downloadBytes, shareComplete, stalledUpload, startServerProcess, upload, type ServerProcess } from '../support/server-process.js';
+import {
+  api,
+  downloadBytes,
+  shareComplete,
+  stalledUpload,
+  startServerProcess,
+  upload,
+  type ServerProcess,
+} from '../support/server-process.js';
 import { KEK } from './harness.js';
 
 // Links without a code: the crash test has no mail relay, and the policy must allow what it asks for.
@@ -28,7 +36,13 @@ afterAll(() => {
 async function start(port: number): Promise<{ child: ServerProcess['child']; origin: string }> {
   const server = await startServerProcess(
     files.directory,
-    { PREFLIGHT_POLICY: files.policyFile, PREFLIGHT_DIST: files.distDirectory, PREFLIGHT_ASSETS: files.assetsDirectory, PREFLIGHT_DATA: dataDirectory, PREFLIGHT_KEKS: `crash-1:${KEK}` },
+    {
+      PREFLIGHT_POLICY: files.policyFile,
+      PREFLIGHT_DIST: files.distDirectory,
+      PREFLIGHT_ASSETS: files.assetsDirectory,
+      PREFLIGHT_DATA: dataDirectory,
+      PREFLIGHT_KEKS: `crash-1:${KEK}`,
+    },
     port,
   );
   running.push(server.child);
@@ -57,8 +71,19 @@ describe('SIGKILL in the middle of uploads', () => {
     const complete = await shareComplete(first.origin, '完了.bin', completeContent);
 
     // A package whose only file is half uploaded, one whose files are all uploaded but that was never completed.
-    const streaming = await api(first.origin, 'POST', '/api/links', { files: [{ name: 'big.bin', size: 20_000_000 }], recipients: ['a@partner.example'], requireCode: false });
-    const uploaded = await api(first.origin, 'POST', '/api/links', { files: [{ name: 'x.bin', size: 1000 }, { name: 'y.bin', size: 1000 }], recipients: ['a@partner.example'], requireCode: false });
+    const streaming = await api(first.origin, 'POST', '/api/links', {
+      files: [{ name: 'big.bin', size: 20_000_000 }],
+      recipients: ['a@partner.example'],
+      requireCode: false,
+    });
+    const uploaded = await api(first.origin, 'POST', '/api/links', {
+      files: [
+        { name: 'x.bin', size: 1000 },
+        { name: 'y.bin', size: 1000 },
+      ],
+      recipients: ['a@partner.example'],
+      requireCode: false,
+    });
     expect(await upload(first.origin, uploaded.json.files[0].uploadPath, randomBytes(1000))).toBe(200);
     expect(await upload(first.origin, uploaded.json.files[1].uploadPath, randomBytes(1000))).toBe(200);
     stalledUpload(first.origin, streaming.json.files[0].uploadPath, 20_000_000, 3_000_000);

@@ -27,11 +27,13 @@ export const USERS: ReadonlyMap<string, AuthenticatedUser> = new Map([
 export function decorateTestAuth(app: FastifyInstance): void {
   app.decorate('authenticate', async (request: FastifyRequest, reply: FastifyReply) => {
     const user = USERS.get((request.headers.authorization ?? '').replace(/^Bearer /, ''));
-    if (user === undefined) return reply.code(401).send({ statusCode: 401, error: 'Unauthorized', message: 'A valid bearer token is required' });
+    if (user === undefined)
+      return reply.code(401).send({ statusCode: 401, error: 'Unauthorized', message: 'A valid bearer token is required' });
     request.user = user;
   });
   app.decorate('requireAdmin', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.user?.isAdmin !== true) return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: 'Administrators only' });
+    if (request.user?.isAdmin !== true)
+      return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: 'Administrators only' });
   });
 }
 
@@ -65,8 +67,13 @@ export async function mailCatcher(): Promise<{ port: number; mails: CapturedMail
 
 /** The code in a captured mail: only the body carries it (the subject shows on lock screens). */
 export function codeFrom(mail: CapturedMail): string {
-  const body = mail.raw.split(/\r?\n\r?\n/).slice(1).join('\n');
-  const decoded = /Content-Transfer-Encoding: base64/i.test(mail.raw) ? Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8') : body;
+  const body = mail.raw
+    .split(/\r?\n\r?\n/)
+    .slice(1)
+    .join('\n');
+  const decoded = /Content-Transfer-Encoding: base64/i.test(mail.raw)
+    ? Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8')
+    : body;
   const match = /(?<!\d)(\d{6})(?!\d)/.exec(decoded.replace(/=\r?\n/g, ''));
   if (match?.[1] === undefined) throw new Error(`no code in mail: ${mail.raw}`);
   return match[1];
@@ -100,7 +107,10 @@ export async function startHarness(
   const app = Fastify({ logger: { level: 'info', stream: capture.stream }, forceCloseConnections: true });
   installErrorHandlers(app);
   const config = { publicOrigin: 'https://preflight.example.co.jp', frameAncestors: DEFAULT_FRAME_ANCESTORS } as const;
-  await app.register(helmet, securityHeaders({ ...config, policyFile: '', distDirectory: '', assetsDirectory: '', watchPolicy: false, logLevel: 'info' }));
+  await app.register(
+    helmet,
+    securityHeaders({ ...config, policyFile: '', distDirectory: '', assetsDirectory: '', watchPolicy: false, logLevel: 'info' }),
+  );
   decorateTestAuth(app);
   await app.register(linkRoutes, {
     config: {

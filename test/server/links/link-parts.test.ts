@@ -18,7 +18,13 @@ describe('contentDisposition', () => {
 
 describe('renderLinkPage', () => {
   it('escapes every inserted value and shows only the notice when the link cannot be used', () => {
-    const html = renderLinkPage({ locale: 'en', token: '<x>', page: null, notice: { tone: 'error', text: '<b>no</b>' }, limits: DEFAULT_LINK_LIMITS });
+    const html = renderLinkPage({
+      locale: 'en',
+      token: '<x>',
+      page: null,
+      notice: { tone: 'error', text: '<b>no</b>' },
+      limits: DEFAULT_LINK_LIMITS,
+    });
     expect(html).toContain('<p class="notice error" role="alert">&lt;b&gt;no&lt;/b&gt;</p>');
     expect(html).toContain('href="/d/%3Cx%3E?lang=ja"');
     expect(html).not.toContain('<form');
@@ -76,22 +82,44 @@ describe('readLinkEnvironment', () => {
         dataDirectory: '/srv/state',
         blobLocation: { kind: 'file', root: '/srv/state/blobs' },
         keyring: { kind: 'inline', entries: ['b:AAAA', 'a:BBBB'], activeId: 'a' },
-        smtp: { host: 'relay.example.co.jp', port: 465, secure: true, user: 'preflight', password: 'pw', from: 'Preflight <no-reply@example.co.jp>', rejectUnauthorized: true },
+        smtp: {
+          host: 'relay.example.co.jp',
+          port: 465,
+          secure: true,
+          user: 'preflight',
+          password: 'pw',
+          from: 'Preflight <no-reply@example.co.jp>',
+          rejectUnauthorized: true,
+        },
         limits: { ...DEFAULT_LINK_LIMITS, maxExpiryDays: 14, maxFileBytes: 10 * 1024 * 1024 },
       },
     });
   });
 
   it('takes a PostgreSQL URL with shared keys', () => {
-    const result = read({ PREFLIGHT_KEKS: 'a:AAAA', PREFLIGHT_DATABASE_URL: 'postgresql://preflight:secret@db.internal:5432/preflight?sslmode=require' });
+    const result = read({
+      PREFLIGHT_KEKS: 'a:AAAA',
+      PREFLIGHT_DATABASE_URL: 'postgresql://preflight:secret@db.internal:5432/preflight?sslmode=require',
+    });
     expect(result.ok && result.config.databaseUrl).toBe('postgresql://preflight:secret@db.internal:5432/preflight?sslmode=require');
   });
 
   it('takes an Azure container with the connection string, and an S3 bucket with the AWS region', () => {
     const azure = read({ PREFLIGHT_BLOB_URL: 'azure://preflight-files', AZURE_STORAGE_CONNECTION_STRING: 'AccountName=a;AccountKey=b' });
-    expect(azure.ok && azure.config.blobLocation).toEqual({ kind: 'azure', connectionString: 'AccountName=a;AccountKey=b', container: 'preflight-files', prefix: '' });
+    expect(azure.ok && azure.config.blobLocation).toEqual({
+      kind: 'azure',
+      connectionString: 'AccountName=a;AccountKey=b',
+      container: 'preflight-files',
+      prefix: '',
+    });
     const s3 = read({ PREFLIGHT_BLOB_URL: 's3://preflight-files/links', AWS_REGION: 'ap-northeast-1' });
-    expect(s3.ok && s3.config.blobLocation).toEqual({ kind: 's3', bucket: 'preflight-files', prefix: 'links/', region: 'ap-northeast-1', forcePathStyle: false });
+    expect(s3.ok && s3.config.blobLocation).toEqual({
+      kind: 's3',
+      bucket: 'preflight-files',
+      prefix: 'links/',
+      region: 'ap-northeast-1',
+      forcePathStyle: false,
+    });
   });
 
   it.each([

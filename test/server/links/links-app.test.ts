@@ -27,7 +27,12 @@ beforeEach(async () => {
       logLevel: 'trace',
       publicOrigin: 'https://preflight.example.co.jp',
       auth: { developmentToken: { token: TOKEN, forced: true }, admins: [] },
-      links: { dataDirectory: join(files.directory, 'data'), keyring: { kind: 'inline', entries: [`app-1:${KEK}`] }, smtp: null, limits: DEFAULT_LINK_LIMITS },
+      links: {
+        dataDirectory: join(files.directory, 'data'),
+        keyring: { kind: 'inline', entries: [`app-1:${KEK}`] },
+        smtp: null,
+        limits: DEFAULT_LINK_LIMITS,
+      },
     }),
     { logStream: capture.stream },
   );
@@ -45,7 +50,12 @@ describe('secure links in buildApp', () => {
     const shared = await share(app, [{ name: '見積書.txt', content }], { requireCode: false, token: TOKEN });
     const token = new URL(shared.links[0]?.url ?? '').pathname.slice('/d/'.length);
     expect((await app.inject({ url: `/d/${token}` })).statusCode).toBe(200);
-    const download = await app.inject({ method: 'POST', url: `/d/${token}/download`, payload: 'file=0', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const download = await app.inject({
+      method: 'POST',
+      url: `/d/${token}/download`,
+      payload: 'file=0',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(download.rawPayload).toEqual(content);
     const text = logs.map((record) => JSON.stringify(record)).join('\n');
     for (const secret of [token, TOKEN, 'TRACE-LEVEL-CONTENT-MARKER']) expect(text).not.toContain(secret);
@@ -81,7 +91,17 @@ describe('secure links in buildApp', () => {
   it('lists the link routes in the OpenAPI document', async () => {
     const document = (await app.inject('/api/openapi.json')).json() as { paths: Record<string, unknown> };
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/api/links', '/api/links/{id}/files/{fileId}', '/api/links/{id}/complete', '/api/links/mine', '/api/links/{id}/revoke', '/api/links/{id}/audit', '/api/admin/links', '/d/{token}', '/d/{token}/download']),
+      expect.arrayContaining([
+        '/api/links',
+        '/api/links/{id}/files/{fileId}',
+        '/api/links/{id}/complete',
+        '/api/links/mine',
+        '/api/links/{id}/revoke',
+        '/api/links/{id}/audit',
+        '/api/admin/links',
+        '/d/{token}',
+        '/d/{token}/download',
+      ]),
     );
   });
 });

@@ -23,7 +23,11 @@ afterEach(async () => {
 const DAY = 24 * 60 * 60 * 1000;
 
 function form(fields: Record<string, string>): { method: string; headers: Record<string, string>; body: string } {
-  return { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'en' }, body: new URLSearchParams(fields).toString() };
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'en' },
+    body: new URLSearchParams(fields).toString(),
+  };
 }
 
 async function requestCode(path: string): Promise<string> {
@@ -73,7 +77,9 @@ describe('GET /d/:token', () => {
 
   it('speaks Japanese to a Japanese browser and offers English', async () => {
     const shared = await share(harness.app, [{ name: '見積書.xlsx', content: Buffer.from('x') }]);
-    const html = await (await fetch(`${harness.origin}${linkPath(shared.links[0]?.url ?? '')}`, { headers: { 'accept-language': 'ja-JP,ja;q=0.9' } })).text();
+    const html = await (
+      await fetch(`${harness.origin}${linkPath(shared.links[0]?.url ?? '')}`, { headers: { 'accept-language': 'ja-JP,ja;q=0.9' } })
+    ).text();
     expect(html).toContain('<html lang="ja">');
     expect(html).toContain('共有されたファイル');
     expect(html).toContain('見積書.xlsx');
@@ -134,7 +140,7 @@ describe('POST /d/:token/download', () => {
     expect(pages[4]).toContain('locked after too many wrong codes');
     const right = await download(path, { code, file: '0' });
     expect(right.status).toBe(423);
-    expect((await right.text())).not.toContain('secret');
+    expect(await right.text()).not.toContain('secret');
     expect((await mine())[0]?.recipients[0]).toMatchObject({ downloads: 0, locked: true });
     const again = await fetch(`${harness.origin}${path}/otp`, form({}));
     expect(again.status).toBe(423);
@@ -162,7 +168,10 @@ describe('POST /d/:token/download', () => {
     const report = await harness.app.secureLinks?.purgeOnce();
     expect(report).toMatchObject({ purged: 1 });
     const db = database();
-    const row = db.prepare('SELECT wrapped_key, kek_id, shredded_at, purged_at FROM packages WHERE id = ?').get(shared.id) as Record<string, unknown>;
+    const row = db.prepare('SELECT wrapped_key, kek_id, shredded_at, purged_at FROM packages WHERE id = ?').get(shared.id) as Record<
+      string,
+      unknown
+    >;
     db.close();
     expect(row).toMatchObject({ wrapped_key: null, kek_id: null });
     expect(row['shredded_at']).not.toBeNull();
@@ -174,10 +183,18 @@ describe('POST /d/:token/download', () => {
   it('refuses a revoked link at once; only the owner or an admin may revoke', async () => {
     const shared = await share(harness.app, [{ name: 'a.txt', content: Buffer.from('gone') }], { requireCode: false });
     const path = linkPath(shared.links[0]?.url ?? '');
-    const other = await harness.app.inject({ method: 'POST', url: `/api/links/${shared.id}/revoke`, headers: { authorization: 'Bearer other-token' } });
+    const other = await harness.app.inject({
+      method: 'POST',
+      url: `/api/links/${shared.id}/revoke`,
+      headers: { authorization: 'Bearer other-token' },
+    });
     expect(other.statusCode).toBe(404);
     expect((await download(path, { file: '0' })).status).toBe(200);
-    const revoked = await harness.app.inject({ method: 'POST', url: `/api/links/${shared.id}/revoke`, headers: { authorization: 'Bearer owner-token' } });
+    const revoked = await harness.app.inject({
+      method: 'POST',
+      url: `/api/links/${shared.id}/revoke`,
+      headers: { authorization: 'Bearer owner-token' },
+    });
     expect(revoked.statusCode).toBe(200);
     expect(revoked.json()).toMatchObject({ status: 'revoked' });
     const refused = await download(path, { file: '0' });
@@ -207,14 +224,20 @@ describe('POST /d/:token/download', () => {
     expect(body).not.toContain('AAAA');
     expect((await mine())[0]?.recipients[0]?.downloads).toBe(0);
     const audit = await harness.app.inject({ url: `/api/links/${shared.id}/audit`, headers: { authorization: 'Bearer owner-token' } });
-    expect((audit.json() as { entries: { action: string; result: string }[] }).entries.at(-1)).toMatchObject({ action: 'download', result: 'integrity' });
+    expect((audit.json() as { entries: { action: string; result: string }[] }).entries.at(-1)).toMatchObject({
+      action: 'download',
+      result: 'integrity',
+    });
   });
 
   it('audits every attempt with time, result, recipient, IP, user agent and bytes', async () => {
     const shared = await share(harness.app, [{ name: 'a.txt', content: Buffer.from('12345') }], { requireCode: false });
     const path = linkPath(shared.links[0]?.url ?? '');
     await fetch(`${harness.origin}${path}`, { headers: { 'user-agent': 'ScannerBot/1.0' } });
-    const response = await fetch(`${harness.origin}${path}/download`, { ...form({ file: '0' }), headers: { ...form({}).headers, 'user-agent': 'Browser/2.0' } });
+    const response = await fetch(`${harness.origin}${path}/download`, {
+      ...form({ file: '0' }),
+      headers: { ...form({}).headers, 'user-agent': 'Browser/2.0' },
+    });
     await response.arrayBuffer();
     await download(path, { file: '7' });
     const audit = await harness.app.inject({ url: `/api/links/${shared.id}/audit`, headers: { authorization: 'Bearer admin-token' } });
@@ -225,7 +248,13 @@ describe('POST /d/:token/download', () => {
       ['download', 'ok'],
       ['download', 'bad-file'],
     ]);
-    expect(entries[2]).toMatchObject({ recipient: 'hanako@partner.example', file: 'a.txt', ip: '127.0.0.1', userAgent: 'Browser/2.0', bytes: 5 });
+    expect(entries[2]).toMatchObject({
+      recipient: 'hanako@partner.example',
+      file: 'a.txt',
+      ip: '127.0.0.1',
+      userAgent: 'Browser/2.0',
+      bytes: 5,
+    });
     expect(entries[1]).toMatchObject({ userAgent: 'ScannerBot/1.0', bytes: 0 });
     expect(typeof entries[2]?.['at']).toBe('string');
     const stranger = await harness.app.inject({ url: `/api/links/${shared.id}/audit`, headers: { authorization: 'Bearer other-token' } });
@@ -236,7 +265,9 @@ describe('POST /d/:token/download', () => {
 describe('logs', () => {
   it('never contain link tokens, one-time codes or file content', async () => {
     const marker = 'CONTENT-MARKER-7f3a9c';
-    const shared = await share(harness.app, [{ name: 'a.txt', content: Buffer.from(marker) }], { recipients: ['hanako@partner.example', 'ken@partner.example'] });
+    const shared = await share(harness.app, [{ name: 'a.txt', content: Buffer.from(marker) }], {
+      recipients: ['hanako@partner.example', 'ken@partner.example'],
+    });
     const tokens = shared.links.map((link) => linkPath(link.url).slice('/d/'.length));
     const path = linkPath(shared.links[0]?.url ?? '');
     await fetch(`${harness.origin}${path}`);

@@ -68,9 +68,18 @@ describe('POST /api/links under the policy', () => {
   it.each([
     [{ ...GOOD, expiryDays: 6 }, 'expiryDays: 6 is more than the policy allows (attachments.protection.link.expiryDays: 5)'],
     [{ ...GOOD, maxDownloads: 3 }, 'maxDownloads: 3 is more than the policy allows (attachments.protection.link.maxDownloads: 2)'],
-    [{ ...GOOD, requireCode: false }, 'requireCode: the policy requires a one-time code for every link (attachments.protection.link.requireCode: true)'],
     [
-      { ...GOOD, files: [{ name: 'a', size: 600 }, { name: 'b', size: 401 }] },
+      { ...GOOD, requireCode: false },
+      'requireCode: the policy requires a one-time code for every link (attachments.protection.link.requireCode: true)',
+    ],
+    [
+      {
+        ...GOOD,
+        files: [
+          { name: 'a', size: 600 },
+          { name: 'b', size: 401 },
+        ],
+      },
       'the policy allows for a link (attachments.protection.link.maxTotalBytes: 1000)',
     ],
   ])('refuses %j with 400 naming the field and the policy value', async (payload, message) => {

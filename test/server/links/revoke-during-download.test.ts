@@ -24,7 +24,11 @@ describe('revoking a link during a download', () => {
     const { response, first } = await pausedDownload(harness.origin, `${harness.origin}${linkPath(shared.links[0]?.url ?? '')}`);
     expect([response.statusCode, response.headers['content-length']]).toEqual([200, String(SIZE)]);
 
-    const revoked = await harness.app.inject({ method: 'POST', url: `/api/links/${shared.id}/revoke`, headers: { authorization: 'Bearer owner-token' } });
+    const revoked = await harness.app.inject({
+      method: 'POST',
+      url: `/api/links/${shared.id}/revoke`,
+      headers: { authorization: 'Bearer owner-token' },
+    });
     expect(revoked.statusCode).toBe(200);
     harness.advance(60_000);
     const rest = await finishDownload(response, first);
@@ -32,7 +36,9 @@ describe('revoking a link during a download', () => {
     expect(rest.complete).toBe(false);
     expect(rest.bytes).toBeLessThan(SIZE);
     const audit = await harness.app.inject({ url: `/api/links/${shared.id}/audit`, headers: { authorization: 'Bearer owner-token' } });
-    const downloads = (audit.json() as { entries: { action: string; result: string; bytes: number }[] }).entries.filter((entry) => entry.action === 'download');
+    const downloads = (audit.json() as { entries: { action: string; result: string; bytes: number }[] }).entries.filter(
+      (entry) => entry.action === 'download',
+    );
     expect(downloads).toEqual([expect.objectContaining({ result: 'revoked' })]);
     expect(downloads[0]?.bytes).toBeLessThan(SIZE);
   });

@@ -11,7 +11,16 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { GOOD_POLICY, workspace } from '../fixtures.js';
 import { startAzurite, type TestObjectStore } from '../../../src/bench/local-object-stores.js';
 import { startTestPostgres, type TestPostgres } from '../../../src/bench/local-postgres.js';
-import { api, downloadBytes, finishDownload, pausedDownload, shareComplete, stalledUpload, startServerProcess, type ServerProcess } from '../support/server-process.js';
+import {
+  api,
+  downloadBytes,
+  finishDownload,
+  pausedDownload,
+  shareComplete,
+  stalledUpload,
+  startServerProcess,
+  type ServerProcess,
+} from '../support/server-process.js';
 import { KEK } from './harness.js';
 
 const files = workspace({ ...GOOD_POLICY, attachments: { protection: { link: { requireCode: false } } } });
@@ -76,7 +85,11 @@ describe('two instances on one database', () => {
 
   it('takes on A a policy version saved through B', { timeout: 30_000 }, async () => {
     const active = await api(b.origin, 'GET', '/api/admin/policy');
-    const saved = await api(b.origin, 'POST', '/api/admin/policy', { document: { ...active.json.document, bccSuggestThreshold: 7 }, reason: 'two instances', baseVersion: active.json.version });
+    const saved = await api(b.origin, 'POST', '/api/admin/policy', {
+      document: { ...active.json.document, bccSuggestThreshold: 7 },
+      reason: 'two instances',
+      baseVersion: active.json.version,
+    });
     expect(saved.status).toBe(201);
     let served: { bccSuggestThreshold?: number } = {};
     for (let attempt = 0; attempt < 100 && served.bccSuggestThreshold !== 7; attempt += 1) {
@@ -91,7 +104,11 @@ describe('two instances on one database', () => {
     onTestFailed(() => console.error(`A:\n${a.output()}\nB:\n${b.output()}`));
     const kept = randomBytes(300 * 1024);
     const complete = await shareComplete(a.origin, '完了.bin', kept);
-    const streaming = await api(a.origin, 'POST', '/api/links', { files: [{ name: 'big.bin', size: 20_000_000 }], recipients: ['a@partner.example'], requireCode: false });
+    const streaming = await api(a.origin, 'POST', '/api/links', {
+      files: [{ name: 'big.bin', size: 20_000_000 }],
+      recipients: ['a@partner.example'],
+      requireCode: false,
+    });
     expect(streaming.status).toBe(201);
     stalledUpload(a.origin, streaming.json.files[0].uploadPath, 20_000_000, 3_000_000);
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -38,7 +38,12 @@ async function start(auth: AuthConfig | undefined, options: { publicOrigin?: str
       logLevel: 'silent',
       ...(options.publicOrigin === undefined ? {} : { publicOrigin: options.publicOrigin }),
       ...(auth === undefined ? {} : { auth }),
-      links: { dataDirectory: data, keyring: { kind: 'generated', dataDirectory: data }, smtp: options.smtp ?? null, limits: DEFAULT_LINK_LIMITS },
+      links: {
+        dataDirectory: data,
+        keyring: { kind: 'generated', dataDirectory: data },
+        smtp: options.smtp ?? null,
+        limits: DEFAULT_LINK_LIMITS,
+      },
     }),
   );
   return app;
@@ -53,7 +58,12 @@ describe('GET /api/dev/mail', () => {
     const server = await start(generatedDevelopmentAuth(TOKEN));
     await sendCode(server, 'hanako@partner.example', '482913');
     await sendCode(server, 'bob@other.example', '105577');
-    await server.approvals?.context.mailer?.send({ to: 'boss@example.co.jp', sender: 'taro@example.co.jp', url: 'https://localhost:3000/approve/x', expiresAt: 0 });
+    await server.approvals?.context.mailer?.send({
+      to: 'boss@example.co.jp',
+      sender: 'taro@example.co.jp',
+      url: 'https://localhost:3000/approve/x',
+      expiresAt: 0,
+    });
     const response = await server.inject({ url: '/api/dev/mail', headers: { authorization: `Bearer ${TOKEN}` } });
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toBe('no-store');
@@ -66,7 +76,11 @@ describe('GET /api/dev/mail', () => {
     const identity = await startTestIdentity();
     try {
       const token = await identity.token();
-      const server = await start({ ...generatedDevelopmentAuth(TOKEN), ...(identity.auth.entra === undefined ? {} : { entra: identity.auth.entra }), admins: [] });
+      const server = await start({
+        ...generatedDevelopmentAuth(TOKEN),
+        ...(identity.auth.entra === undefined ? {} : { entra: identity.auth.entra }),
+        admins: [],
+      });
       for (const authorization of [undefined, `Bearer ${TOKEN}x`, 'Basic abc', `Bearer ${token}`]) {
         const response = await server.inject({ url: '/api/dev/mail', headers: authorization === undefined ? {} : { authorization } });
         expect([response.statusCode, response.json()]).toEqual([404, { statusCode: 404, error: 'Not Found', message: 'Not Found' }]);
@@ -81,7 +95,11 @@ describe('GET /api/dev/mail', () => {
   it.each<[string, AuthConfig | undefined, { publicOrigin?: string; smtp?: SmtpConfig }]>([
     ['no development token', undefined, {}],
     ['a relay configured (mail is sent, not caught)', generatedDevelopmentAuth(TOKEN), { smtp: RELAY }],
-    ['a forced token on a public origin', { developmentToken: { token: TOKEN, forced: true }, admins: [] }, { publicOrigin: 'https://preflight.example.co.jp' }],
+    [
+      'a forced token on a public origin',
+      { developmentToken: { token: TOKEN, forced: true }, admins: [] },
+      { publicOrigin: 'https://preflight.example.co.jp' },
+    ],
   ])('does not exist with %s', async (_name, auth, options) => {
     const server = await start(auth, options);
     const response = await server.inject({ url: '/api/dev/mail', headers: { authorization: `Bearer ${TOKEN}` } });

@@ -23,7 +23,12 @@ describe('mailCatcher', () => {
   it('catches one-time codes and approval mails as the SMTP mailers compose them', async () => {
     const catcher = mailCatcher(() => 0);
     await caughtCodeMailer(catcher).send({ to: 'hanako@partner.example', code: '482913', minutes: 10, locale: 'ja' });
-    await caughtApprovalMailer(catcher).send({ to: 'boss@example.co.jp', sender: 'taro@example.co.jp', url: 'https://localhost:3000/approve/abc', expiresAt: 0 });
+    await caughtApprovalMailer(catcher).send({
+      to: 'boss@example.co.jp',
+      sender: 'taro@example.co.jp',
+      url: 'https://localhost:3000/approve/abc',
+      expiresAt: 0,
+    });
     const [approval, code] = catcher.messages();
     expect(code?.text).toContain('482913');
     expect(code?.subject).not.toContain('482913');
@@ -40,7 +45,14 @@ describe('shouldCatchMail', () => {
     ['a relay is configured', { auth: DEVELOPMENT, publicOrigin: 'https://localhost:3000', smtp: RELAY }],
     ['no development token', { auth: undefined, publicOrigin: 'https://localhost:3000', smtp: null }],
     ['only Entra ID', { auth: { admins: [] }, publicOrigin: 'https://localhost:3000', smtp: null }],
-    ['a forced token on a public origin', { auth: { ...DEVELOPMENT, developmentToken: { token: 'a-long-enough-dev-token', forced: true } }, publicOrigin: 'https://preflight.example.co.jp', smtp: null }],
+    [
+      'a forced token on a public origin',
+      {
+        auth: { ...DEVELOPMENT, developmentToken: { token: 'a-long-enough-dev-token', forced: true } },
+        publicOrigin: 'https://preflight.example.co.jp',
+        smtp: null,
+      },
+    ],
   ])('sends or refuses as before when %s', (_name, facts) => {
     expect(shouldCatchMail(facts)).toBe(false);
   });

@@ -36,11 +36,14 @@ async function activeVersion(): Promise<number> {
 }
 
 describe('who may call /api/admin/policy', () => {
-  it.each(ROUTES)('$method $path: 401 without a token, 403 for a signed-in user who is not an administrator', async ({ method, path, body }) => {
-    expect((await server.call(method, path, null, body)).status).toBe(401);
-    const refused = await server.call(method, path, 'plain-user', body);
-    expect([refused.status, refused.json['message']]).toEqual([403, 'This needs the Preflight administrator role']);
-  });
+  it.each(ROUTES)(
+    '$method $path: 401 without a token, 403 for a signed-in user who is not an administrator',
+    async ({ method, path, body }) => {
+      expect((await server.call(method, path, null, body)).status).toBe(401);
+      const refused = await server.call(method, path, 'plain-user', body);
+      expect([refused.status, refused.json['message']]).toEqual([403, 'This needs the Preflight administrator role']);
+    },
+  );
 });
 
 describe('POST /api/admin/policy', () => {
@@ -59,7 +62,11 @@ describe('POST /api/admin/policy', () => {
 
   it('answers 400 invalid-policy at $ for a document that is not an object', async () => {
     const answer = await server.call('POST', '/api/admin/policy', ADMIN, { document: ['not', 'a', 'policy'], reason: 'wrong shape' });
-    expect([answer.status, answer.json['reason'], (answer.json['problems'] as Array<{ path: string }>)[0]?.path]).toEqual([400, 'invalid-policy', '$']);
+    expect([answer.status, answer.json['reason'], (answer.json['problems'] as Array<{ path: string }>)[0]?.path]).toEqual([
+      400,
+      'invalid-policy',
+      '$',
+    ]);
   });
 
   it.each([
@@ -73,7 +80,11 @@ describe('POST /api/admin/policy', () => {
 
   it('answers 201 with the new version, which is active at once', async () => {
     const before = await activeVersion();
-    const answer = await server.call('POST', '/api/admin/policy', ADMIN, { document: edit(11), reason: 'Bcc from eleven recipients', baseVersion: before });
+    const answer = await server.call('POST', '/api/admin/policy', ADMIN, {
+      document: edit(11),
+      reason: 'Bcc from eleven recipients',
+      baseVersion: before,
+    });
     expect(answer.status).toBe(201);
     expect(answer.json).toEqual({
       version: before + 1,
@@ -92,7 +103,11 @@ describe('POST /api/admin/policy', () => {
     const current = await activeVersion();
     const same = await server.call('POST', '/api/admin/policy', ADMIN, { document: edit(12), reason: 'again' });
     expect([same.status, same.json['reason'], same.json['activeVersion']]).toEqual([409, 'unchanged', current]);
-    const stale = await server.call('POST', '/api/admin/policy', ADMIN, { document: edit(13), reason: 'second admin', baseVersion: current - 1 });
+    const stale = await server.call('POST', '/api/admin/policy', ADMIN, {
+      document: edit(13),
+      reason: 'second admin',
+      baseVersion: current - 1,
+    });
     expect([stale.status, stale.json['reason'], stale.json['activeVersion']]).toEqual([409, 'conflict', current]);
     expect(await activeVersion()).toBe(current);
   });
@@ -100,7 +115,9 @@ describe('POST /api/admin/policy', () => {
   it('lets only one of two saves from the same version through; the other gets 409 conflict', async () => {
     const base = await activeVersion();
     const answers = await Promise.all(
-      [14, 15].map((threshold) => server.call('POST', '/api/admin/policy', ADMIN, { document: edit(threshold), reason: `admin ${threshold}`, baseVersion: base })),
+      [14, 15].map((threshold) =>
+        server.call('POST', '/api/admin/policy', ADMIN, { document: edit(threshold), reason: `admin ${threshold}`, baseVersion: base }),
+      ),
     );
     expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
     expect(answers.find((answer) => answer.status === 409)?.json).toMatchObject({ reason: 'conflict', activeVersion: base + 1 });
@@ -108,7 +125,10 @@ describe('POST /api/admin/policy', () => {
   });
 
   it('refuses a body over 1 MiB with 413', async () => {
-    const big = { document: { ...GOOD_POLICY, internalDomains: Array.from({ length: 80_000 }, (_, index) => `d${index}.example.co.jp`) }, reason: 'big' };
+    const big = {
+      document: { ...GOOD_POLICY, internalDomains: Array.from({ length: 80_000 }, (_, index) => `d${index}.example.co.jp`) },
+      reason: 'big',
+    };
     expect(JSON.stringify(big).length).toBeGreaterThan(1_048_576);
     expect((await server.call('POST', '/api/admin/policy', ADMIN, big)).status).toBe(413);
   });
@@ -141,7 +161,13 @@ describe('versions and rollback', () => {
     const before = await activeVersion();
     const answer = await server.call('POST', '/api/admin/policy/rollback', ADMIN, { version: 1, reason: 'back to the file' });
     expect(answer.status).toBe(201);
-    expect(answer.json).toMatchObject({ version: before + 1, source: 'rollback', restoredFrom: 1, document: GOOD_POLICY, reason: 'back to the file' });
+    expect(answer.json).toMatchObject({
+      version: before + 1,
+      source: 'rollback',
+      restoredFrom: 1,
+      document: GOOD_POLICY,
+      reason: 'back to the file',
+    });
     expect((await server.call('GET', '/api/policy', null)).json).toEqual(GOOD_POLICY);
     const again = await server.call('POST', '/api/admin/policy/rollback', ADMIN, { version: 1, reason: 'twice' });
     expect([again.status, again.json['reason']]).toEqual([409, 'unchanged']);
@@ -154,7 +180,10 @@ describe('versions and rollback', () => {
 describe('the OpenAPI document', () => {
   it('lists every admin route as needing the token, with its schemas', async () => {
     const document = (await server.call('GET', '/api/openapi.json', null)).json as {
-      paths: Record<string, Record<string, { security?: unknown; requestBody?: unknown; responses?: Record<string, unknown>; parameters?: unknown[] }>>;
+      paths: Record<
+        string,
+        Record<string, { security?: unknown; requestBody?: unknown; responses?: Record<string, unknown>; parameters?: unknown[] }>
+      >;
     };
     const route = (path: string, method: string) => document.paths[path]?.[method];
     for (const [method, path, success] of [
@@ -165,15 +194,22 @@ describe('the OpenAPI document', () => {
       ['post', '/api/admin/policy/rollback', '201'],
     ] as const) {
       expect(route(path, method)?.security, `${method} ${path}`).toEqual([{ entraAccessToken: [] }]);
-      expect(Object.keys(route(path, method)?.responses ?? {}), `${method} ${path}`).toEqual(expect.arrayContaining([success, '401', '403']));
+      expect(Object.keys(route(path, method)?.responses ?? {}), `${method} ${path}`).toEqual(
+        expect.arrayContaining([success, '401', '403']),
+      );
     }
     expect(JSON.stringify(route('/api/admin/policy', 'post')?.requestBody)).toContain('"baseVersion"');
     expect(JSON.stringify(route('/api/admin/policy', 'post')?.responses?.['400'])).toContain('"problems"');
     expect(JSON.stringify(route('/api/admin/policy/rollback', 'post')?.requestBody)).toContain('"reason"');
     expect(JSON.stringify(route('/api/admin/policy', 'get')?.responses?.['200'])).toContain('"file"');
     expect(route('/api/admin/policy/versions', 'get')?.parameters).toEqual(
-      expect.arrayContaining([expect.objectContaining({ name: 'limit', in: 'query' }), expect.objectContaining({ name: 'before', in: 'query' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'limit', in: 'query' }),
+        expect.objectContaining({ name: 'before', in: 'query' }),
+      ]),
     );
-    expect(route('/api/admin/policy/versions/{version}', 'get')?.parameters).toEqual([expect.objectContaining({ name: 'version', in: 'path', required: true })]);
+    expect(route('/api/admin/policy/versions/{version}', 'get')?.parameters).toEqual([
+      expect.objectContaining({ name: 'version', in: 'path', required: true }),
+    ]);
   });
 });

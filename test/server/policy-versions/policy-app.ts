@@ -31,7 +31,12 @@ export function storedPolicyConfig(files: Workspace, identity: TestIdentity, ove
   return files.config({
     logLevel: 'info',
     auth: identity.auth,
-    links: { dataDirectory: join(files.directory, 'data'), keyring: { kind: 'inline', entries: [`app-1:${KEK}`] }, smtp: null, limits: DEFAULT_LINK_LIMITS },
+    links: {
+      dataDirectory: join(files.directory, 'data'),
+      keyring: { kind: 'inline', entries: [`app-1:${KEK}`] },
+      smtp: null,
+      limits: DEFAULT_LINK_LIMITS,
+    },
     ...overrides,
   });
 }
@@ -48,7 +53,11 @@ export async function startPolicyApp(files: Workspace, identity: TestIdentity, o
     async call(method, path, oid, body) {
       const headers: Record<string, string> = oid === null ? {} : { authorization: `Bearer ${await identity.token(oid)}` };
       if (body !== undefined) headers['content-type'] = 'application/json';
-      const response = await fetch(`${base}${path}`, { method, headers, ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }) });
+      const response = await fetch(`${base}${path}`, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      });
       const text = await response.text();
       let json: Record<string, unknown> = {};
       try {

@@ -67,7 +67,12 @@ describe('which policy wins', () => {
     running = undefined;
     files.writePolicy(FILE_EDIT);
     const server = await start();
-    expect(await active(server)).toMatchObject({ version: 2, document: FILE_EDIT, source: 'file', reason: expect.stringMatching(/policy\.json changed$/) });
+    expect(await active(server)).toMatchObject({
+      version: 2,
+      document: FILE_EDIT,
+      source: 'file',
+      reason: expect.stringMatching(/policy\.json changed$/),
+    });
     expect((await server.call('GET', '/api/policy', null)).json).toEqual(FILE_EDIT);
   });
 
@@ -138,12 +143,21 @@ describe('a bad policy file', () => {
     files.writePolicy('{ "version": 1,');
     const restarted = await start();
     expect((await restarted.call('GET', '/api/policy', null)).json).toEqual(GOOD_POLICY);
-    expect((await restarted.call('GET', '/healthz', null)).json).toMatchObject({ status: 'policy-file-rejected', policyFile: { status: 'rejected', problems: 1 } });
+    expect((await restarted.call('GET', '/healthz', null)).json).toMatchObject({
+      status: 'policy-file-rejected',
+      policyFile: { status: 'rejected', problems: 1 },
+    });
 
     rmSync(files.policyFile);
     expect((await restarted.app.preflight.reloadPolicy()).status).toBe('rejected');
-    expect((await restarted.call('GET', '/healthz', null)).json).toMatchObject({ status: 'policy-file-missing', policyFile: { status: 'missing', problems: 1 } });
-    expect((await active(restarted))['file']).toEqual({ status: 'missing', problems: [{ path: '$', message: 'the file does not exist', code: 'policy.file-missing' }] });
+    expect((await restarted.call('GET', '/healthz', null)).json).toMatchObject({
+      status: 'policy-file-missing',
+      policyFile: { status: 'missing', problems: 1 },
+    });
+    expect((await active(restarted))['file']).toEqual({
+      status: 'missing',
+      problems: [{ path: '$', message: 'the file does not exist', code: 'policy.file-missing' }],
+    });
 
     files.writePolicy(GOOD_POLICY);
     expect(await restarted.app.preflight.reloadPolicy()).toEqual({ status: 'unchanged' });
@@ -187,7 +201,9 @@ describe('what clients get', () => {
     const policy = await server.app.inject('/api/policy');
     expect(policy.json()).toEqual(ADMIN_EDIT);
     expect(policy.headers.etag).not.toBe(etag);
-    expect((await server.app.inject({ url: '/api/policy', headers: { 'if-none-match': String(policy.headers.etag) } })).statusCode).toBe(304);
+    expect((await server.app.inject({ url: '/api/policy', headers: { 'if-none-match': String(policy.headers.etag) } })).statusCode).toBe(
+      304,
+    );
 
     const script = await server.call('GET', '/launchevent.js', null);
     expect(script.text).not.toBe(before.text);
@@ -197,6 +213,10 @@ describe('what clients get', () => {
 
     const view = await active(server);
     expect(policyDigest(ADMIN_EDIT)).toBe(String(view['sha256']).slice(0, 12));
-    expect((await server.call('GET', '/healthz', null)).json).toMatchObject({ policyVersion: 2, policySha256: view['sha256'], policyEtag: policy.headers.etag });
+    expect((await server.call('GET', '/healthz', null)).json).toMatchObject({
+      policyVersion: 2,
+      policySha256: view['sha256'],
+      policyEtag: policy.headers.etag,
+    });
   });
 });

@@ -34,7 +34,12 @@ describe('PREFLIGHT_BLOB_URL', () => {
     const result = parse('https://acct.blob.core.windows.net/preflight-files/sub?sv=2024-01-01&sp=rwdl&sig=SECRET');
     expect(result).toEqual({
       ok: true,
-      location: { kind: 'azure-sas', containerUrl: 'https://acct.blob.core.windows.net/preflight-files?sv=2024-01-01&sp=rwdl&sig=SECRET', container: 'preflight-files', prefix: 'sub/' },
+      location: {
+        kind: 'azure-sas',
+        containerUrl: 'https://acct.blob.core.windows.net/preflight-files?sv=2024-01-01&sp=rwdl&sig=SECRET',
+        container: 'preflight-files',
+        prefix: 'sub/',
+      },
     });
     if (result.ok) expect(describeBlobLocation(result.location)).not.toContain('SECRET');
     expect(problem(parse('https://acct.blob.core.windows.net/preflight-files'))).toMatch(/must carry a SAS token/);
@@ -45,7 +50,14 @@ describe('PREFLIGHT_BLOB_URL', () => {
   it('takes an S3 bucket with region, endpoint and path style', () => {
     expect(parse('s3://preflight.files/eu/?region=eu-central-1&endpoint=https%3A%2F%2Fs3.example.com&forcePathStyle=true')).toEqual({
       ok: true,
-      location: { kind: 's3', bucket: 'preflight.files', prefix: 'eu/', region: 'eu-central-1', endpoint: 'https://s3.example.com', forcePathStyle: true },
+      location: {
+        kind: 's3',
+        bucket: 'preflight.files',
+        prefix: 'eu/',
+        region: 'eu-central-1',
+        endpoint: 'https://s3.example.com',
+        forcePathStyle: true,
+      },
     });
     expect(parse('s3://preflight-files', { awsRegion: 'ap-northeast-1' })).toEqual({
       ok: true,
@@ -56,7 +68,9 @@ describe('PREFLIGHT_BLOB_URL', () => {
   it('says what is wrong with a bad S3 URL', () => {
     expect(problem(parse('s3://preflight-files'))).toMatch(/needs a region/);
     expect(problem(parse('s3://preflight-files?region=x&acl=public'))).toMatch(/unknown option "acl"/);
-    expect(problem(parse('s3://preflight-files?region=x&endpoint=http%3A%2F%2Fs3.example.com'))).toMatch(/https:\/\/ \(http:\/\/ only on loopback\)/);
+    expect(problem(parse('s3://preflight-files?region=x&endpoint=http%3A%2F%2Fs3.example.com'))).toMatch(
+      /https:\/\/ \(http:\/\/ only on loopback\)/,
+    );
     expect(problem(parse('s3://preflight-files?region=x&forcePathStyle=yes'))).toMatch(/forcePathStyle must be true or false/);
     expect(problem(parse('s3://preflight-files/my%20files?region=x'))).toMatch(/not a plain folder name/);
   });

@@ -89,7 +89,10 @@ describe.each(['file', 'azure', 's3'])('%s blob store', (kind) => {
     await expect(store.write(blobKey('broken1', 'file'), failingAfter(Buffer.from('partial')))).rejects.toThrow('connection reset');
     await expect(store.write(blobKey('broken2', 'file'), failingAfter(randomBytes(9 * 1024 * 1024)))).rejects.toThrow('connection reset');
     for (const id of ['broken1', 'broken2']) {
-      const failure = await readAll(store, blobKey(id, 'file')).then(() => null, (error: unknown) => error);
+      const failure = await readAll(store, blobKey(id, 'file')).then(
+        () => null,
+        (error: unknown) => error,
+      );
       expect(isBlobNotFound(failure)).toBe(true);
     }
     expect(await store.packageIds()).toEqual([]);
@@ -97,13 +100,20 @@ describe.each(['file', 'azure', 's3'])('%s blob store', (kind) => {
 
   it('reads a missing blob as not found, not as an empty one', async () => {
     const store = await open();
-    const failure = await readAll(store, blobKey('nothing', 'here')).then(() => null, (error: unknown) => error);
+    const failure = await readAll(store, blobKey('nothing', 'here')).then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(isBlobNotFound(failure)).toBe(true);
   });
 
   it('deletes every blob of one package and no other, and deleting nothing is no error', async () => {
     const store = await open();
-    for (const [packageId, fileId] of [['keep', 'a'], ['drop', 'a'], ['drop', 'b']] as const) {
+    for (const [packageId, fileId] of [
+      ['keep', 'a'],
+      ['drop', 'a'],
+      ['drop', 'b'],
+    ] as const) {
       await store.write(blobKey(packageId, fileId), pieces(Buffer.from(`${packageId}${fileId}`)));
     }
     expect([...(await store.packageIds())].sort()).toEqual(['drop', 'keep']);
@@ -111,7 +121,14 @@ describe.each(['file', 'azure', 's3'])('%s blob store', (kind) => {
     await store.deletePackage('never-was');
     expect(await store.packageIds()).toEqual(['keep']);
     expect((await readAll(store, blobKey('keep', 'a'))).toString()).toBe('keepa');
-    expect(isBlobNotFound(await readAll(store, blobKey('drop', 'b')).then(() => null, (error: unknown) => error))).toBe(true);
+    expect(
+      isBlobNotFound(
+        await readAll(store, blobKey('drop', 'b')).then(
+          () => null,
+          (error: unknown) => error,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('keeps stores with different prefixes apart', async () => {
@@ -119,7 +136,14 @@ describe.each(['file', 'azure', 's3'])('%s blob store', (kind) => {
     const right = await open('tenant-right');
     await left.write(blobKey('shared', 'file'), pieces(Buffer.from('left')));
     expect(await right.packageIds()).toEqual([]);
-    expect(isBlobNotFound(await readAll(right, blobKey('shared', 'file')).then(() => null, (error: unknown) => error))).toBe(true);
+    expect(
+      isBlobNotFound(
+        await readAll(right, blobKey('shared', 'file')).then(
+          () => null,
+          (error: unknown) => error,
+        ),
+      ),
+    ).toBe(true);
     await right.deletePackage('shared');
     expect((await readAll(left, blobKey('shared', 'file'))).toString()).toBe('left');
   });
@@ -134,15 +158,23 @@ describe.each(['file', 'azure', 's3'])('%s blob store', (kind) => {
 
 describe('opening a blob store that cannot be used', () => {
   it('names the place when the S3 bucket does not exist', async () => {
-    const parsed = parseBlobLocation(`s3://no-such-bucket?region=us-east-1&endpoint=${encodeURIComponent(s3rver.address)}&forcePathStyle=true`, directory, {});
+    const parsed = parseBlobLocation(
+      `s3://no-such-bucket?region=us-east-1&endpoint=${encodeURIComponent(s3rver.address)}&forcePathStyle=true`,
+      directory,
+      {},
+    );
     if (!parsed.ok) throw new Error(parsed.problem);
-    await expect(openBlobStore(parsed.location)).rejects.toThrow(/cannot open the blob store s3:\/\/no-such-bucket\/.*PREFLIGHT_BLOB_URL.*cannot be reached/);
+    await expect(openBlobStore(parsed.location)).rejects.toThrow(
+      /cannot open the blob store s3:\/\/no-such-bucket\/.*PREFLIGHT_BLOB_URL.*cannot be reached/,
+    );
   });
 
   it('names the place when an Azure SAS URL points to a container that does not exist', async () => {
     const endpoint = /BlobEndpoint=([^;]+)/.exec(azurite.address)?.[1] ?? '';
     const parsed = parseBlobLocation(`${endpoint}/missing-container?sv=2024-01-01&sig=x`, directory, {});
     if (!parsed.ok) throw new Error(parsed.problem);
-    await expect(openBlobStore(parsed.location)).rejects.toThrow(/cannot open the blob store http:\/\/127\.0\.0\.1:\d+\/devstoreaccount1\/missing-container/);
+    await expect(openBlobStore(parsed.location)).rejects.toThrow(
+      /cannot open the blob store http:\/\/127\.0\.0\.1:\d+\/devstoreaccount1\/missing-container/,
+    );
   });
 });

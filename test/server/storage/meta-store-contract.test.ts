@@ -65,9 +65,27 @@ async function postgresql(): Promise<Opened> {
 
 function newPackage(id: string, createdAt = 1000, recipients = 1): NewPackage {
   return {
-    package: { id, ownerId: 'owner', ownerEmail: 'owner@example.co.jp', createdAt, expiresAt: createdAt + 10_000, maxDownloads: 2, otpRequired: true, kekId: 'k1', wrappedKey: randomBytes(60) },
+    package: {
+      id,
+      ownerId: 'owner',
+      ownerEmail: 'owner@example.co.jp',
+      createdAt,
+      expiresAt: createdAt + 10_000,
+      maxDownloads: 2,
+      otpRequired: true,
+      kekId: 'k1',
+      wrappedKey: randomBytes(60),
+    },
     files: [
-      { id: `${id}-f1`, packageId: id, position: 0, name: '見積書.pdf', size: 3_000_000_000, contentType: 'application/pdf', noncePrefix: randomBytes(7) },
+      {
+        id: `${id}-f1`,
+        packageId: id,
+        position: 0,
+        name: '見積書.pdf',
+        size: 3_000_000_000,
+        contentType: 'application/pdf',
+        noncePrefix: randomBytes(7),
+      },
       { id: `${id}-f2`, packageId: id, position: 1, name: 'b.txt', size: 3, contentType: 'text/plain', noncePrefix: randomBytes(7) },
     ],
     recipients: Array.from({ length: recipients }, (_, index) => ({ id: `${id}-r${index}`, address: `r${index}@partner.example` })),
@@ -242,19 +260,31 @@ describe.each([
     expect((await store.latestApproval('tid:oid', 'fp1'))?.id).toBe('ap2');
     expect(await store.approvalById('ap1')).toMatchObject({ status: 'pending', approvers: ['boss@example.co.jp'], decidedBy: null });
     const decided = await Promise.all([
-      store.decideApproval('ap1', { status: 'approved', decidedBy: 'boss@example.co.jp', comment: null, token: 'jws', decidedAt: 1500 }, 1500),
-      store.decideApproval('ap1', { status: 'rejected', decidedBy: 'other@example.co.jp', comment: 'no', token: null, decidedAt: 1500 }, 1500),
+      store.decideApproval(
+        'ap1',
+        { status: 'approved', decidedBy: 'boss@example.co.jp', comment: null, token: 'jws', decidedAt: 1500 },
+        1500,
+      ),
+      store.decideApproval(
+        'ap1',
+        { status: 'rejected', decidedBy: 'other@example.co.jp', comment: 'no', token: null, decidedAt: 1500 },
+        1500,
+      ),
     ]);
     expect(decided.filter(Boolean)).toHaveLength(1);
     const after = await store.approvalById('ap1');
-    expect(await store.decideApproval('ap1', { status: 'rejected', decidedBy: 'x', comment: null, token: null, decidedAt: 1600 }, 1600)).toBe(false);
+    expect(
+      await store.decideApproval('ap1', { status: 'rejected', decidedBy: 'x', comment: null, token: null, decidedAt: 1600 }, 1600),
+    ).toBe(false);
     expect((await store.approvalById('ap1'))?.status).toBe(after?.status);
     if (after?.status === 'approved') {
       expect((await store.grantedApproval('taro@example.co.jp', 'fp1', 4000))?.id).toBe('ap1');
       expect(await store.grantedApproval('taro@example.co.jp', 'fp1', 5000)).toBeNull();
     }
     // A request past expiry cannot be decided.
-    expect(await store.decideApproval('ap2', { status: 'approved', decidedBy: 'boss', comment: null, token: 't', decidedAt: 6000 }, 6000)).toBe(false);
+    expect(
+      await store.decideApproval('ap2', { status: 'approved', decidedBy: 'boss', comment: null, token: 't', decidedAt: 6000 }, 6000),
+    ).toBe(false);
   });
 
   it('shreds decided approvals after retention and pending ones past expiry, then purges their blobs', async () => {
@@ -275,13 +305,31 @@ describe.each([
     const { store } = await open();
     await store.appendAuditEvents([
       event(1000, { decision: 'block', rules: { keyword: 1, 'external-recipient': 2 } }),
-      event(2000, { user: 'hanako@example.co.jp', verified: false, userId: null, kind: 'confirm', decision: 'confirm', domains: ['partner.example'], confirmSeconds: 12.5 }),
+      event(2000, {
+        user: 'hanako@example.co.jp',
+        verified: false,
+        userId: null,
+        kind: 'confirm',
+        decision: 'confirm',
+        domains: ['partner.example'],
+        confirmSeconds: 12.5,
+      }),
       event(3000, { rules: { 'external-recipient': 1 } }),
     ]);
     await store.appendAuditEvents([]);
     const all = await store.auditEvents({ limit: 10 });
     expect(all.map((row) => row.at)).toEqual([3000, 2000, 1000]);
-    expect(all[1]).toEqual(event(2000, { user: 'hanako@example.co.jp', verified: false, userId: null, kind: 'confirm', decision: 'confirm', domains: ['partner.example'], confirmSeconds: 12.5 }));
+    expect(all[1]).toEqual(
+      event(2000, {
+        user: 'hanako@example.co.jp',
+        verified: false,
+        userId: null,
+        kind: 'confirm',
+        decision: 'confirm',
+        domains: ['partner.example'],
+        confirmSeconds: 12.5,
+      }),
+    );
     expect((await store.auditEvents({ rule: 'external-recipient', limit: 10 })).map((row) => row.at)).toEqual([3000, 1000]);
     expect((await store.auditEvents({ user: 'hanako@example.co.jp', limit: 10 })).map((row) => row.at)).toEqual([2000]);
     expect((await store.auditEvents({ decision: 'block', kind: 'send', limit: 10 })).map((row) => row.at)).toEqual([1000]);
@@ -293,7 +341,15 @@ describe.each([
 
   it('adds one policy version when two saves race on the same active version', async () => {
     const { store } = await open();
-    const created = (reason: string) => ({ documentJson: '{}', sha256: 's', createdAt: 1, createdBy: null, reason, source: 'file' as const, restoredFrom: null });
+    const created = (reason: string) => ({
+      documentJson: '{}',
+      sha256: 's',
+      createdAt: 1,
+      createdBy: null,
+      reason,
+      source: 'file' as const,
+      restoredFrom: null,
+    });
     await store.appendPolicyVersion(created('seed'), null);
     const raced = await Promise.all([store.appendPolicyVersion(created('a'), 1), store.appendPolicyVersion(created('b'), 1)]);
     expect(raced.filter((version) => version !== null)).toHaveLength(1);

@@ -25,7 +25,16 @@ async function sqlite(): Promise<PolicyVersionStore> {
 }
 
 function created(documentJson: string, overrides: Partial<NewPolicyVersion> = {}): NewPolicyVersion {
-  return { documentJson, sha256: `sha-of-${documentJson}`, createdAt: 1000, createdBy: null, reason: 'test', source: 'file', restoredFrom: null, ...overrides };
+  return {
+    documentJson,
+    sha256: `sha-of-${documentJson}`,
+    createdAt: 1000,
+    createdBy: null,
+    reason: 'test',
+    source: 'file',
+    restoredFrom: null,
+    ...overrides,
+  };
 }
 
 describe.each([
@@ -37,7 +46,10 @@ describe.each([
     expect(await store.activePolicyVersion()).toBeNull();
     expect(await store.appendPolicyVersion(created('{"a":1}'), null)).toMatchObject({ version: 1 });
     const by = { id: 'tid:oid', address: 'admin@example.co.jp' };
-    expect(await store.appendPolicyVersion(created('{"a":2}', { source: 'admin', createdBy: by }), 1)).toMatchObject({ version: 2, createdBy: by });
+    expect(await store.appendPolicyVersion(created('{"a":2}', { source: 'admin', createdBy: by }), 1)).toMatchObject({
+      version: 2,
+      createdBy: by,
+    });
     expect(await store.appendPolicyVersion(created('{"a":3}'), 1)).toBeNull();
     expect(await store.appendPolicyVersion(created('{"a":3}'), null)).toBeNull();
     expect(await store.activePolicyVersion()).toEqual({ ...created('{"a":2}', { source: 'admin', createdBy: by }), version: 2 });
@@ -47,10 +59,13 @@ describe.each([
 
   it('pages newest first without documents', async () => {
     const store = await open();
-    for (let version = 1; version <= 5; version += 1) await store.appendPolicyVersion(created(`{"n":${version}}`), version === 1 ? null : version - 1);
+    for (let version = 1; version <= 5; version += 1)
+      await store.appendPolicyVersion(created(`{"n":${version}}`), version === 1 ? null : version - 1);
     expect((await store.policyVersions(null, 2)).map((entry) => entry.version)).toEqual([5, 4]);
     expect((await store.policyVersions(4, 10)).map((entry) => entry.version)).toEqual([3, 2, 1]);
-    expect(await store.policyVersions(null, 1)).toEqual([{ version: 5, sha256: 'sha-of-{"n":5}', createdAt: 1000, createdBy: null, reason: 'test', source: 'file', restoredFrom: null }]);
+    expect(await store.policyVersions(null, 1)).toEqual([
+      { version: 5, sha256: 'sha-of-{"n":5}', createdAt: 1000, createdBy: null, reason: 'test', source: 'file', restoredFrom: null },
+    ]);
   });
 
   it('remembers the file content last taken', async () => {
@@ -77,7 +92,9 @@ describe('policy versions in SQLite', () => {
       const database = new Database(join(directory, 'links.sqlite'));
       expect(() => database.prepare("UPDATE policy_versions SET reason = 'rewritten'").run()).toThrow(/append-only/);
       expect(() => database.prepare('DELETE FROM policy_versions').run()).toThrow(/append-only/);
-      expect(() => database.prepare("INSERT INTO policy_versions VALUES (2, '{}', 's', 1, NULL, NULL, '', 'admin', NULL)").run()).toThrow(/CHECK/);
+      expect(() => database.prepare("INSERT INTO policy_versions VALUES (2, '{}', 's', 1, NULL, NULL, '', 'admin', NULL)").run()).toThrow(
+        /CHECK/,
+      );
       database.close();
     } finally {
       rmSync(directory, { recursive: true, force: true });

@@ -23,7 +23,17 @@ afterEach(async () => {
 
 function newPackage(id: string, createdAt = 1000): NewPackage {
   return {
-    package: { id, ownerId: 'owner', ownerEmail: null, createdAt, expiresAt: createdAt + 10_000, maxDownloads: 2, otpRequired: false, kekId: 'k', wrappedKey: randomBytes(60) },
+    package: {
+      id,
+      ownerId: 'owner',
+      ownerEmail: null,
+      createdAt,
+      expiresAt: createdAt + 10_000,
+      maxDownloads: 2,
+      otpRequired: false,
+      kekId: 'k',
+      wrappedKey: randomBytes(60),
+    },
     files: [{ id: `${id}-f`, packageId: id, position: 0, name: 'a.txt', size: 3, contentType: 'text/plain', noncePrefix: randomBytes(7) }],
     recipients: [{ id: `${id}-r`, address: 'a@example.com' }],
   };
@@ -92,7 +102,18 @@ describe('SQLite meta store', () => {
   });
 
   it('keeps the audit trail append-only', async () => {
-    await storage.meta.appendAudit({ at: 1, packageId: 'p', recipientId: null, fileId: null, action: 'create', result: 'ok', actor: 'u', ip: null, userAgent: null, bytes: 0 });
+    await storage.meta.appendAudit({
+      at: 1,
+      packageId: 'p',
+      recipientId: null,
+      fileId: null,
+      action: 'create',
+      result: 'ok',
+      actor: 'u',
+      ip: null,
+      userAgent: null,
+      bytes: 0,
+    });
     const database = new Database(join(directory, 'links.sqlite'));
     expect(() => database.prepare('DELETE FROM audit').run()).toThrow('append-only');
     expect(() => database.prepare("UPDATE audit SET result = 'x'").run()).toThrow('append-only');

@@ -34,7 +34,20 @@ describe('stored rows', () => {
   });
 
   it('reads JSON columns as SQLite’s text and as PostgreSQL’s parsed JSONB', () => {
-    const row = { at: 1, received_at: 2, user_id: null, user: 'u', verified: 0, kind: 'send', platform: 'PC', mailbox: '1.13', policy: null, decision: 'allow', duration_ms: null, confirm_seconds: null };
+    const row = {
+      at: 1,
+      received_at: 2,
+      user_id: null,
+      user: 'u',
+      verified: 0,
+      kind: 'send',
+      platform: 'PC',
+      mailbox: '1.13',
+      policy: null,
+      decision: 'allow',
+      duration_ms: null,
+      confirm_seconds: null,
+    };
     const fromText = auditEventRecord({ ...row, rules: '{"keyword":2}', domains: '["a.example"]' });
     const fromJsonb = auditEventRecord({ ...row, rules: { keyword: 2 }, domains: ['a.example'] });
     expect(fromJsonb).toEqual(fromText);

@@ -24,14 +24,22 @@ export async function api(origin: string, method: string, path: string, body?: u
 }
 
 export async function upload(origin: string, path: string, content: Buffer): Promise<number> {
-  const response = await fetch(`${origin}${path}`, { method: 'PUT', headers: { ...AUTH, 'content-type': 'application/octet-stream' }, body: new Uint8Array(content) });
+  const response = await fetch(`${origin}${path}`, {
+    method: 'PUT',
+    headers: { ...AUTH, 'content-type': 'application/octet-stream' },
+    body: new Uint8Array(content),
+  });
   await response.arrayBuffer();
   return response.status;
 }
 
 /** create → upload → complete, without a code; returns the package id and the recipient's link. */
 export async function shareComplete(origin: string, name: string, content: Buffer): Promise<{ id: string; url: string }> {
-  const created = await api(origin, 'POST', '/api/links', { files: [{ name, size: content.length }], recipients: ['hanako@partner.example'], requireCode: false });
+  const created = await api(origin, 'POST', '/api/links', {
+    files: [{ name, size: content.length }],
+    recipients: ['hanako@partner.example'],
+    requireCode: false,
+  });
   if (created.status !== 201) throw new Error(`create: ${created.status} ${JSON.stringify(created.json)}`);
   const uploaded = await upload(origin, created.json.files[0].uploadPath, content);
   if (uploaded !== 200) throw new Error(`upload: ${uploaded}`);
@@ -43,7 +51,13 @@ export async function shareComplete(origin: string, name: string, content: Buffe
 /** Starts a PUT that sends `sent` bytes of a larger declared file and then stalls, as a slow client would. */
 export function stalledUpload(origin: string, path: string, declared: number, sent: number): void {
   const url = new URL(`${origin}${path}`);
-  const put = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'PUT', headers: { ...AUTH, 'content-type': 'application/octet-stream', 'content-length': String(declared) } });
+  const put = request({
+    host: url.hostname,
+    port: url.port,
+    path: url.pathname,
+    method: 'PUT',
+    headers: { ...AUTH, 'content-type': 'application/octet-stream', 'content-length': String(declared) },
+  });
   put.on('error', () => undefined);
   put.write(randomBytes(sent));
 }

@@ -12,7 +12,8 @@ const MODIFIED = new Date(2026, 10, 22, 9, 30, 14);
 async function zip(entries: readonly ZipEntrySource[], password = PASSWORD): Promise<{ archive: Buffer; written: WrittenEntry[] }> {
   const written: WrittenEntry[] = [];
   const parts: Buffer[] = [];
-  for await (const part of writeAesZip(entries, { password, modified: MODIFIED, onEntry: (entry) => written.push(entry) })) parts.push(part);
+  for await (const part of writeAesZip(entries, { password, modified: MODIFIED, onEntry: (entry) => written.push(entry) }))
+    parts.push(part);
   return { archive: Buffer.concat(parts), written };
 }
 
@@ -44,14 +45,23 @@ describe('writeAesZip, opened by Debian 7-Zip', () => {
     expect([...files.keys()].sort()).toEqual([...FILES.keys()].sort());
     for (const [name, content] of FILES) expect(files.get(name)?.equals(content), name).toBe(true);
     expect(new Map(written.map((entry) => [entry.name, entry.compression]))).toEqual(
-      new Map([['見積書.xlsx', 'store'], ['empty.txt', 'store'], ['random.bin', 'store'], ['customers.csv', 'deflate'], ['tiny.txt', 'store']]),
+      new Map([
+        ['見積書.xlsx', 'store'],
+        ['empty.txt', 'store'],
+        ['random.bin', 'store'],
+        ['customers.csv', 'deflate'],
+        ['tiny.txt', 'store'],
+      ]),
     );
     const csv = written.find((entry) => entry.name === 'customers.csv');
     expect(csv?.compressedSize).toBeLessThan((FILES.get('customers.csv') as Buffer).length / 3);
   });
 
   it('fails with a wrong password and writes no plaintext', async () => {
-    const { archive } = await zip([{ name: 'customers.csv', content: compressibleText(100_000) }, { name: 'a.bin', content: randomBytes(1000) }]);
+    const { archive } = await zip([
+      { name: 'customers.csv', content: compressibleText(100_000) },
+      { name: 'a.bin', content: randomBytes(1000) },
+    ]);
     const { run, files } = await extractWithSevenZip(archive, 'Wrong-password-23456');
     expect(run.code).not.toBe(0);
     expect(run.output).toContain('Wrong password');
@@ -100,7 +110,10 @@ describe('writeAesZip, read back by zip.js (an independent WinZip AES implementa
     ]);
     const reader = new ZipReader(new Uint8ArrayReader(archive), { useWebWorkers: false });
     const entries = await reader.getEntries();
-    expect(entries.map((entry) => [entry.filename, entry.encrypted])).toEqual([['見積書_山田様.txt', true], ['odd.bin', true]]);
+    expect(entries.map((entry) => [entry.filename, entry.encrypted])).toEqual([
+      ['見積書_山田様.txt', true],
+      ['odd.bin', true],
+    ]);
     const first = entries[0];
     if (first === undefined || first.directory) throw new Error('no file entry');
     expect(await first.getData(new TextWriter(), { password: PASSWORD })).toBe('見積金額: 1,234,567円\n'.repeat(500));

@@ -31,13 +31,34 @@ describe('entryNameProblem', () => {
 
 describe('uniqueEntryNames', () => {
   it.each([
-    [['a.txt', 'b.txt'], ['a.txt', 'b.txt']],
-    [['見積書.xlsx', '見積書.xlsx', '見積書.xlsx'], ['見積書.xlsx', '見積書 (2).xlsx', '見積書 (3).xlsx']],
-    [['Report.PDF', 'report.pdf'], ['Report.PDF', 'report (2).pdf']],
-    [['a.txt', 'a (2).txt', 'a.txt'], ['a.txt', 'a (2).txt', 'a (3).txt']],
-    [['README', 'README'], ['README', 'README (2)']],
-    [['.env', '.env'], ['.env', '.env (2)']],
-    [['archive.tar.gz', 'archive.tar.gz'], ['archive.tar.gz', 'archive.tar (2).gz']],
+    [
+      ['a.txt', 'b.txt'],
+      ['a.txt', 'b.txt'],
+    ],
+    [
+      ['見積書.xlsx', '見積書.xlsx', '見積書.xlsx'],
+      ['見積書.xlsx', '見積書 (2).xlsx', '見積書 (3).xlsx'],
+    ],
+    [
+      ['Report.PDF', 'report.pdf'],
+      ['Report.PDF', 'report (2).pdf'],
+    ],
+    [
+      ['a.txt', 'a (2).txt', 'a.txt'],
+      ['a.txt', 'a (2).txt', 'a (3).txt'],
+    ],
+    [
+      ['README', 'README'],
+      ['README', 'README (2)'],
+    ],
+    [
+      ['.env', '.env'],
+      ['.env', '.env (2)'],
+    ],
+    [
+      ['archive.tar.gz', 'archive.tar.gz'],
+      ['archive.tar.gz', 'archive.tar (2).gz'],
+    ],
   ])('%j → %j', (names, expected) => {
     expect(uniqueEntryNames(names)).toEqual(expected);
   });

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { oneAhead } from '../../../src/server/zip/one-ahead.js';
 
 /** A source that records when each item is asked for and whether it was closed. */
-function recordingSource(items: readonly string[], failAt?: number): { source: AsyncGenerator<string>; asked: number[]; closed: () => boolean } {
+function recordingSource(
+  items: readonly string[],
+  failAt?: number,
+): { source: AsyncGenerator<string>; asked: number[]; closed: () => boolean } {
   const asked: number[] = [];
   let closed = false;
   async function* source(): AsyncGenerator<string> {

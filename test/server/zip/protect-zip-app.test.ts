@@ -15,10 +15,9 @@ beforeEach(async () => {
   files = workspace();
   const capture = logCapture();
   logs = capture.records;
-  app = await buildApp(
-    files.config({ logLevel: 'trace', auth: { developmentToken: { token: TOKEN, forced: false }, admins: [] } }),
-    { logStream: capture.stream },
-  );
+  app = await buildApp(files.config({ logLevel: 'trace', auth: { developmentToken: { token: TOKEN, forced: false }, admins: [] } }), {
+    logStream: capture.stream,
+  });
 });
 
 afterEach(async () => {

@@ -66,7 +66,13 @@ const XLSX = randomBytes(20_000);
 describe('POST /api/protect/zip', () => {
   it('returns one AES-256 ZIP that 7-Zip opens with the returned password, byte for byte, marked no-store', async () => {
     const server = await start();
-    const response = await post(server, { files: files([['見積書.xlsx', XLSX], ['顧客一覧.csv', CSV], ['空.txt', Buffer.alloc(0)]]) });
+    const response = await post(server, {
+      files: files([
+        ['見積書.xlsx', XLSX],
+        ['顧客一覧.csv', CSV],
+        ['空.txt', Buffer.alloc(0)],
+      ]),
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toBe('no-store');
     const body = response.json<ZipResponse>();
@@ -82,7 +88,11 @@ describe('POST /api/protect/zip', () => {
     expect(extracted.get('見積書.xlsx')?.equals(XLSX)).toBe(true);
     expect(extracted.get('顧客一覧.csv')?.equals(CSV)).toBe(true);
     expect(extracted.get('空.txt')?.length).toBe(0);
-    expect((await listWithSevenZip(archive)).map((entry) => entry.get('Method'))).toEqual(['AES-256 Store', 'AES-256 Deflate', 'AES-256 Store']);
+    expect((await listWithSevenZip(archive)).map((entry) => entry.get('Method'))).toEqual([
+      'AES-256 Store',
+      'AES-256 Deflate',
+      'AES-256 Store',
+    ]);
     expect((await extractWithSevenZip(archive, `${body.password}x`)).run.code).not.toBe(0);
   });
 
@@ -113,9 +123,21 @@ describe('POST /api/protect/zip', () => {
 
   it('renames duplicate attachment names so neither is lost', async () => {
     const server = await start();
-    const body = (await post(server, { files: files([['見積書.pdf', Buffer.from('1')], ['見積書.PDF', Buffer.from('2')]]) })).json<ZipResponse>();
+    const body = (
+      await post(server, {
+        files: files([
+          ['見積書.pdf', Buffer.from('1')],
+          ['見積書.PDF', Buffer.from('2')],
+        ]),
+      })
+    ).json<ZipResponse>();
     const { files: extracted } = await extractWithSevenZip(Buffer.from(body.contentBase64, 'base64'), body.password);
-    expect(new Map([...extracted].map(([name, content]) => [name, content.toString()]))).toEqual(new Map([['見積書.pdf', '1'], ['見積書 (2).PDF', '2']]));
+    expect(new Map([...extracted].map(([name, content]) => [name, content.toString()]))).toEqual(
+      new Map([
+        ['見積書.pdf', '1'],
+        ['見積書 (2).PDF', '2'],
+      ]),
+    );
   });
 
   it('answers 401 without a valid bearer token and builds nothing', async () => {
@@ -132,13 +154,32 @@ describe('POST /api/protect/zip', () => {
     [{ files: [] }, 'body/files must NOT have fewer than 1 items'],
     [{ files: [{ name: 'a.txt' }] }, "body/files/0 must have required property 'contentBase64'"],
     [{ files: [{ name: 'a.txt', contentBase64: 'QUJD' }], method: 'rar' }, 'body/method must be equal to one of the allowed values'],
-    [{ files: [{ name: 'a.txt', contentBase64: 'QUJD' }, { name: 'b.txt', contentBase64: 'QU JD' }] }, 'files[1].contentBase64 is not padded standard base64'],
+    [
+      {
+        files: [
+          { name: 'a.txt', contentBase64: 'QUJD' },
+          { name: 'b.txt', contentBase64: 'QU JD' },
+        ],
+      },
+      'files[1].contentBase64 is not padded standard base64',
+    ],
     [{ files: [{ name: 'a.txt', contentBase64: 'QUJ' }] }, 'files[0].contentBase64 is not padded standard base64'],
     [{ files: [{ name: '../evil.txt', contentBase64: 'QUJD' }] }, 'files[0].name contains a path separator'],
     [{ files: [{ name: 'a\u0000.txt', contentBase64: 'QUJD' }] }, 'files[0].name contains U+0000 (a control character)'],
-    [{ files: [{ name: 'a.txt', contentBase64: 'QUJD' }, { name: 'invoice\u202Efdp.exe', contentBase64: 'QUJD' }] }, 'files[1].name contains U+202E RIGHT-TO-LEFT OVERRIDE'],
+    [
+      {
+        files: [
+          { name: 'a.txt', contentBase64: 'QUJD' },
+          { name: 'invoice\u202Efdp.exe', contentBase64: 'QUJD' },
+        ],
+      },
+      'files[1].name contains U+202E RIGHT-TO-LEFT OVERRIDE',
+    ],
     [{ files: [{ name: 'a\u2067.txt', contentBase64: 'QUJD' }] }, 'files[0].name contains U+2067 RIGHT-TO-LEFT ISOLATE'],
-    [{ files: [{ name: 'a.txt', contentBase64: 'QUJD' }], archiveName: 'x\u202Eqiz' }, 'archiveName contains U+202E RIGHT-TO-LEFT OVERRIDE'],
+    [
+      { files: [{ name: 'a.txt', contentBase64: 'QUJD' }], archiveName: 'x\u202Eqiz' },
+      'archiveName contains U+202E RIGHT-TO-LEFT OVERRIDE',
+    ],
     [{ files: [{ name: '   ', contentBase64: 'QUJD' }] }, 'files[0].name is empty'],
     [{ files: [{ name: 'a.txt', contentBase64: 'QUJD' }], archiveName: 'x/y' }, 'archiveName contains a path separator'],
   ])('answers 400 to %j saying what was wrong: %s', async (body, message) => {
@@ -170,11 +211,27 @@ describe('POST /api/protect/zip', () => {
     expect(huge.json<{ message: string }>().message).toBe(
       'The attachments exceed the 3000-byte limit for a protected ZIP; send them as a secure link instead',
     );
-    const justOver = await post(server, { files: files([['a.bin', randomBytes(1500)], ['b.bin', randomBytes(1501)]]) });
+    const justOver = await post(server, {
+      files: files([
+        ['a.bin', randomBytes(1500)],
+        ['b.bin', randomBytes(1501)],
+      ]),
+    });
     expect(justOver.statusCode).toBe(413);
-    const justUnder = await post(server, { files: files([['a.bin', randomBytes(1500)], ['b.bin', randomBytes(1500)]]) });
+    const justUnder = await post(server, {
+      files: files([
+        ['a.bin', randomBytes(1500)],
+        ['b.bin', randomBytes(1500)],
+      ]),
+    });
     expect(justUnder.statusCode).toBe(200);
-    const tooMany = await post(server, { files: files([['a', CSV.subarray(0, 1)], ['b', CSV.subarray(0, 1)], ['c', CSV.subarray(0, 1)]]) });
+    const tooMany = await post(server, {
+      files: files([
+        ['a', CSV.subarray(0, 1)],
+        ['b', CSV.subarray(0, 1)],
+        ['c', CSV.subarray(0, 1)],
+      ]),
+    });
     expect([tooMany.statusCode, tooMany.json<{ message: string }>().message]).toEqual([400, 'body/files must NOT have more than 2 items']);
   });
 
@@ -193,16 +250,33 @@ describe('POST /api/protect/zip', () => {
 
   it('answers 413 naming the policy key when the files exceed the policy ZIP size', async () => {
     const server = await start({}, { attachments: { protection: { zip: { maxTotalBytes: 2000 } } } });
-    const over = await post(server, { files: files([['a.bin', randomBytes(1000)], ['b.bin', randomBytes(1001)]]) });
+    const over = await post(server, {
+      files: files([
+        ['a.bin', randomBytes(1000)],
+        ['b.bin', randomBytes(1001)],
+      ]),
+    });
     expect(over.statusCode).toBe(413);
     expect(over.json<{ message: string }>().message).toContain('attachments.protection.zip.maxTotalBytes');
-    const within = await post(server, { files: files([['a.bin', randomBytes(1000)], ['b.bin', randomBytes(1000)]]) });
+    const within = await post(server, {
+      files: files([
+        ['a.bin', randomBytes(1000)],
+        ['b.bin', randomBytes(1000)],
+      ]),
+    });
     expect(within.statusCode).toBe(200);
   });
 
   it('makes a ZipCrypto ZIP that 7-Zip opens when the policy allows it', async () => {
     const server = await start({}, { attachments: { protection: { allowZipCrypto: true } } });
-    const response = await post(server, { method: 'zipcrypto', files: files([['見積書.xlsx', XLSX], ['顧客一覧.csv', CSV], ['空.txt', Buffer.alloc(0)]]) });
+    const response = await post(server, {
+      method: 'zipcrypto',
+      files: files([
+        ['見積書.xlsx', XLSX],
+        ['顧客一覧.csv', CSV],
+        ['空.txt', Buffer.alloc(0)],
+      ]),
+    });
     expect(response.statusCode).toBe(200);
     const body = response.json<ZipResponse>();
     expect(body.method).toBe('zipcrypto');

@@ -54,10 +54,18 @@ export async function listWithSevenZip(archive: Uint8Array): Promise<Array<Map<s
     return body
       .split(/\n\s*\n/)
       .filter((block) => block.includes('Path = '))
-      .map((block) => new Map(block.split('\n').filter((line) => line.includes(' = ')).map((line) => {
-        const at = line.indexOf(' = ');
-        return [line.slice(0, at), line.slice(at + 3)] as [string, string];
-      })));
+      .map(
+        (block) =>
+          new Map(
+            block
+              .split('\n')
+              .filter((line) => line.includes(' = '))
+              .map((line) => {
+                const at = line.indexOf(' = ');
+                return [line.slice(0, at), line.slice(at + 3)] as [string, string];
+              }),
+          ),
+      );
   } finally {
     await rm(directory, { recursive: true, force: true });
   }

@@ -19,7 +19,11 @@ function referenceEncrypt(plain: Buffer): { ciphertext: Buffer; code: Buffer } {
   return { ciphertext, code };
 }
 
-async function encrypt(plain: Buffer, splits: readonly number[], offThread = false): Promise<{ header: Buffer; ciphertext: Buffer; code: Buffer }> {
+async function encrypt(
+  plain: Buffer,
+  splits: readonly number[],
+  offThread = false,
+): Promise<{ header: Buffer; ciphertext: Buffer; code: Buffer }> {
   const encryptor = new WinZipAesEncryptor(PASSWORD, { salt: SALT, offThread });
   const parts: Buffer[] = [];
   let offset = 0;
@@ -36,7 +40,11 @@ describe('WinZip AES-256', () => {
   it('derives 32-byte keys and the 2-byte verifier from PBKDF2-HMAC-SHA1 with 1,000 rounds', async () => {
     const material = pbkdf2Sync(PASSWORD, SALT, 1000, 66, 'sha1');
     const keys = deriveKeys(PASSWORD, SALT);
-    expect([keys.encryptionKey, keys.authenticationKey, keys.verifier]).toEqual([material.subarray(0, 32), material.subarray(32, 64), material.subarray(64)]);
+    expect([keys.encryptionKey, keys.authenticationKey, keys.verifier]).toEqual([
+      material.subarray(0, 32),
+      material.subarray(32, 64),
+      material.subarray(64),
+    ]);
     expect((await encrypt(Buffer.alloc(0), [])).header).toEqual(Buffer.concat([SALT, material.subarray(64)]));
   });
 
@@ -91,11 +99,13 @@ describe('WinZip AES-256', () => {
 
 describe('fillCounterBlocks', () => {
   const expected = (first: number, blocks: number): Buffer =>
-    Buffer.concat(Array.from({ length: blocks }, (_unused, block) => {
-      const counter = Buffer.alloc(16);
-      counter.writeBigUInt64LE(BigInt(first + block));
-      return counter;
-    }));
+    Buffer.concat(
+      Array.from({ length: blocks }, (_unused, block) => {
+        const counter = Buffer.alloc(16);
+        counter.writeBigUInt64LE(BigInt(first + block));
+        return counter;
+      }),
+    );
 
   it.each([
     [1, 3, true],

@@ -13,16 +13,19 @@ describe('writeXor', () => {
     expect(hasSimdXor).toBe(true);
   });
 
-  it.each([0, 1, 15, 16, 17, 4096 + 3, 1024 * 1024, 1024 * 1024 + 5, 2 * 1024 * 1024 + 33])('XORs %d bytes, with SIMD and without', (length) => {
-    for (const useSimd of [true, false]) {
-      const target = randomBytes(length + 7);
-      const keystream = randomBytes(length + 7);
-      const data = randomBytes(length);
-      const want = expected(target, keystream, data);
-      writeXor(target, keystream, data, useSimd);
-      expect(target.equals(want), `simd ${useSimd}`).toBe(true);
-    }
-  });
+  it.each([0, 1, 15, 16, 17, 4096 + 3, 1024 * 1024, 1024 * 1024 + 5, 2 * 1024 * 1024 + 33])(
+    'XORs %d bytes, with SIMD and without',
+    (length) => {
+      for (const useSimd of [true, false]) {
+        const target = randomBytes(length + 7);
+        const keystream = randomBytes(length + 7);
+        const data = randomBytes(length);
+        const want = expected(target, keystream, data);
+        writeXor(target, keystream, data, useSimd);
+        expect(target.equals(want), `simd ${useSimd}`).toBe(true);
+      }
+    },
+  );
 
   it('may write over its keystream', () => {
     const keystream = randomBytes(70_001);

@@ -9,6 +9,7 @@ import {
   checkKeys,
   hasKey,
   isRecord,
+  objectReader,
   readBoolean,
   readChoice,
   readField,
@@ -21,6 +22,7 @@ import { normalizeRecipientEntry } from './recipient-entry.js';
 import {
   RULE_IDS,
   SELF_CONFIGURED_RULES,
+  type PersonalMailDomainsPolicy,
   type Policy,
   type PolicyParseResult,
   type PolicyProblem,
@@ -46,6 +48,7 @@ export const POLICY_KEYS = [
   'confirmInternalOnly',
   'onError',
   'severities',
+  'personalMailDomains',
   'personalData',
   'encryptedAttachments',
   'uninspectableAttachments',
@@ -84,6 +87,12 @@ function defaultSeverities(): Record<SeverityRuleId, Severity> {
   return severities;
 }
 
+const DEFAULT_PERSONAL_MAIL_DOMAINS: PersonalMailDomainsPolicy = Object.freeze({
+  add: Object.freeze([]) as readonly string[],
+  remove: Object.freeze([]) as readonly string[],
+  withAttachments: 'confirm',
+});
+
 /**
  * The policy of an empty document. No internal domains means every recipient is external, so an
  * unconfigured add-in asks too much rather than too little. Two external organisations in To/Cc is the
@@ -102,6 +111,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   confirmInternalOnly: false,
   onError: 'block',
   severities: Object.freeze(defaultSeverities()),
+  personalMailDomains: DEFAULT_PERSONAL_MAIL_DOMAINS,
   personalData: DEFAULT_PERSONAL_DATA,
   encryptedAttachments: 'confirm',
   uninspectableAttachments: 'confirm',
@@ -202,6 +212,23 @@ const readSeverities: FieldReader<Readonly<Record<SeverityRuleId, Severity>>> = 
   return severities;
 };
 
+const readPersonalMailDomains = objectReader(
+  ['add', 'remove', 'withAttachments'],
+  ' with "add", "remove" and "withAttachments"',
+  (record, path, problems): PersonalMailDomainsPolicy => ({
+    add: readField(record, 'add', path, problems, readDomains, DEFAULT_PERSONAL_MAIL_DOMAINS.add),
+    remove: readField(record, 'remove', path, problems, readDomains, DEFAULT_PERSONAL_MAIL_DOMAINS.remove),
+    withAttachments: readField(
+      record,
+      'withAttachments',
+      path,
+      problems,
+      readChoice(['confirm', 'block'] as const),
+      DEFAULT_PERSONAL_MAIL_DOMAINS.withAttachments,
+    ),
+  }),
+);
+
 /** The normalised policy, or every problem of the document with its JSON path. */
 export function parsePolicy(document: unknown): PolicyParseResult {
   if (!isRecord(document))
@@ -223,6 +250,7 @@ export function parsePolicy(document: unknown): PolicyParseResult {
     confirmInternalOnly: read('confirmInternalOnly', readBoolean, DEFAULT_POLICY.confirmInternalOnly),
     onError: read('onError', readChoice(['block', 'allow'] as const), DEFAULT_POLICY.onError),
     severities: read('severities', readSeverities, DEFAULT_POLICY.severities),
+    personalMailDomains: read('personalMailDomains', readPersonalMailDomains, DEFAULT_POLICY.personalMailDomains),
     personalData: read('personalData', readPersonalData, DEFAULT_POLICY.personalData),
     encryptedAttachments: read('encryptedAttachments', readAttachmentAction, DEFAULT_POLICY.encryptedAttachments),
     uninspectableAttachments: read('uninspectableAttachments', readAttachmentAction, DEFAULT_POLICY.uninspectableAttachments),

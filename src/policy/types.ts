@@ -59,6 +59,7 @@ export const RULE_IDS = [
   'keyword',
   'many-domains-visible',
   'new-domain',
+  'personal-mail-domain',
   'attachment-to-external',
   'personal-data',
   'encrypted-attachment',
@@ -288,6 +289,8 @@ export interface Policy {
   readonly onError: 'block' | 'allow';
   /** Per-rule severity overrides; every rule configured here has a default. */
   readonly severities: Readonly<Record<SeverityRuleId, Severity>>;
+  /** Free-mail and carrier domains (src/policy/personal-mail/) with the policy's changes; docs/policy.md "Personal mail domains". */
+  readonly personalMailDomains: PersonalMailDomainsPolicy;
   /** Thresholds per personal-data kind and recipient class. */
   readonly personalData: readonly PersonalDataThreshold[];
   readonly encryptedAttachments: AttachmentAction;
@@ -437,4 +440,13 @@ export interface ProtectedLink {
 export interface ProtectionState {
   readonly zips: readonly ProtectedZip[];
   readonly links: readonly ProtectedLink[];
+}
+
+export interface PersonalMailDomainsPolicy {
+  /** ASCII domains added to the built-in list, each with its subdomains. */
+  readonly add: readonly string[];
+  /** ASCII domains taken out, with their subdomains. */
+  readonly remove: readonly string[];
+  /** What mail to a personal mailbox gets when it carries a file or personal data. */
+  readonly withAttachments: 'confirm' | 'block';
 }

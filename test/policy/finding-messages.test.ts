@@ -21,6 +21,7 @@ const POLICY = policyFrom({
   mailingLists: ['*-all@example.co.jp'],
   keywords: [{ term: '見積' }],
   bccSuggestThreshold: 2,
+  personalMailDomains: { add: ['home.example.net'] },
 });
 
 const SNAPSHOTS = [
@@ -45,6 +46,8 @@ const SNAPSHOTS = [
       { address: 'hanako@example.co.jp', name: '佐藤 花子' },
       { address: 'hanako@gmail.com', name: '佐藤花子' },
       { address: 'taro@gmail.com', name: 'Yamada Taro' },
+      { address: 'hanako@docomo.ne.jp' },
+      { address: 'hanako@home.example.net' },
     ],
   }),
 ];

@@ -25,6 +25,9 @@ const en = {
   'finding.many-domains-visible.move':
     'Addresses from {count} outside domains can see each other in To and Cc ({domains}). They will be moved to Bcc when you press Send.',
   'finding.new-domain': '{domain} was not among the recipients of the original message.',
+  'finding.personal-mail-domain.free-mail': '{address} is a free-mail address: a private mailbox, not a company one.',
+  'finding.personal-mail-domain.mobile-carrier': '{address} is a mobile phone address: a private mailbox, not a company one.',
+  'finding.personal-mail-domain.policy': '{address} is at {domain}, which your organisation lists as private mail.',
   'finding.attachment-to-external': '{name} will be sent outside the organisation.',
   'finding.personal-data.my-number.subject': 'My Number (individual number) found in the subject: {count} (e.g. {samples}).',
   'finding.personal-data.my-number.body': 'My Number (individual number) found in the body: {count} (e.g. {samples}).',
@@ -110,6 +113,9 @@ export const FINDING_STRINGS: TablePair<typeof en> = {
     'finding.many-domains-visible.move':
       'To・Cc に社外の {count} ドメインのアドレスが並び、互いに見えます（{domains}）。送信時に Bcc へ移します。',
     'finding.new-domain': '{domain} は元のメールの宛先になかったドメインです。',
+    'finding.personal-mail-domain.free-mail': '{address} はフリーメールのアドレスです。会社ではなく個人のメールボックスです。',
+    'finding.personal-mail-domain.mobile-carrier': '{address} は携帯電話のメールアドレスです。会社ではなく個人のメールボックスです。',
+    'finding.personal-mail-domain.policy': '{address} のドメイン {domain} は、組織が個人のメールとして指定しています。',
     'finding.attachment-to-external': '添付ファイル {name} が社外に送信されます。',
     'finding.personal-data.my-number.subject': '件名に個人番号（マイナンバー）が {count} 件含まれています（例：{samples}）。',
     'finding.personal-data.my-number.body': '本文に個人番号（マイナンバー）が {count} 件含まれています（例：{samples}）。',

@@ -11,6 +11,7 @@ import { mailingListRule } from './mailing-list.js';
 import { manyDomainsVisibleRule } from './many-domains-visible.js';
 import { newDomainRule } from './new-domain.js';
 import { personalDataRule } from './personal-data.js';
+import { personalMailDomainRule } from './personal-mail-domain.js';
 import { sameNameOutsideRule } from './same-name-outside.js';
 import { uninspectableAttachmentRule } from './uninspectable-attachment.js';
 import { unprotectedAttachmentRule } from './unprotected-attachment.js';
@@ -34,6 +35,7 @@ export const RULES: ReadonlyMap<RuleId, Rule> = new Map<RuleId, Rule>([
   ['keyword', keywordRule],
   ['many-domains-visible', manyDomainsVisibleRule],
   ['new-domain', newDomainRule],
+  ['personal-mail-domain', personalMailDomainRule],
   ['attachment-to-external', attachmentToExternalRule],
   ['personal-data', personalDataRule],
   ['encrypted-attachment', encryptedAttachmentRule],

@@ -1,0 +1,62 @@
+import { personalMailMatcher, type PersonalMailKind, type PersonalMailMatcher } from '../personal-mail/personal-mail-matcher.js';
+import type {
+  Finding,
+  FindingKey,
+  InspectionSummary,
+  MessageSnapshot,
+  PersonalMailDomainsPolicy,
+  Severity,
+  TextInspection,
+} from '../types.js';
+import { groupByDomain, makeFinding, recipientTarget, type Rule } from './rule.js';
+
+const matchers = new WeakMap<PersonalMailDomainsPolicy, PersonalMailMatcher>();
+
+function matcherFor(policy: PersonalMailDomainsPolicy): PersonalMailMatcher {
+  let matcher = matchers.get(policy);
+  if (matcher === undefined) {
+    matcher = personalMailMatcher(policy);
+    matchers.set(policy, matcher);
+  }
+  return matcher;
+}
+
+function holdsPersonalData(inspection: TextInspection | undefined): boolean {
+  return inspection !== undefined && inspection.personalData.some((tally) => tally.high + tally.low > 0);
+}
+
+/** A file attached, or personal data found anywhere: what `personalMailDomains.withAttachments` is about. */
+function carriesData(snapshot: MessageSnapshot, inspection: InspectionSummary | undefined): boolean {
+  if (snapshot.attachments.some((attachment) => !attachment.inline)) return true;
+  if (inspection === undefined) return false;
+  return holdsPersonalData(inspection.subject) || holdsPersonalData(inspection.body) || inspection.attachments.some(holdsPersonalData);
+}
+
+const MESSAGE_KEYS: Readonly<Record<PersonalMailKind, FindingKey>> = {
+  'free-mail': 'finding.personal-mail-domain.free-mail',
+  'mobile-carrier': 'finding.personal-mail-domain.mobile-carrier',
+  policy: 'finding.personal-mail-domain.policy',
+};
+
+/** Outside recipients at free-mail or mobile-carrier domains: private mailboxes (docs/policy.md "Personal mail domains"). */
+export const personalMailDomainRule: Rule = ({ snapshot, policy, recipients, inspection }) => {
+  const outside = recipients.filter((entry) => entry.external);
+  if (outside.length === 0) return [];
+  const kindOf = matcherFor(policy.personalMailDomains);
+  const severity: Severity =
+    policy.personalMailDomains.withAttachments === 'block' && carriesData(snapshot, inspection)
+      ? 'block'
+      : policy.severities['personal-mail-domain'];
+  const findings: Finding[] = [];
+  for (const [domain, members] of groupByDomain(outside)) {
+    const kind = kindOf(domain);
+    if (kind === null) continue;
+    for (const member of members) {
+      const params = { address: member.recipient.address, domain };
+      findings.push(
+        makeFinding('personal-mail-domain', member.recipient.address, severity, [recipientTarget(member)], MESSAGE_KEYS[kind], params),
+      );
+    }
+  }
+  return findings;
+};

@@ -80,6 +80,13 @@ export function isWithinDomain(domain: string, parent: string): boolean {
   return domain === parent || domain.endsWith(`.${parent}`);
 }
 
+/** `a.b.example.jp`, `b.example.jp`, `example.jp`, `jp`: what a listed domain covering `domain` can be. */
+export function domainAndParents(domain: string): string[] {
+  const names = [domain];
+  for (let dot = domain.indexOf('.'); dot >= 0; dot = domain.indexOf('.', dot + 1)) names.push(domain.slice(dot + 1));
+  return names;
+}
+
 export function isWithinAny(domain: string, parents: readonly string[]): boolean {
   return parents.some((parent) => isWithinDomain(domain, parent));
 }

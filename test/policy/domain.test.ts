@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainOfAddress, normalAddress, normalizeAddress, toAsciiDomain } from '../../src/policy/domain.js';
+import { domainAndParents, domainOfAddress, normalAddress, normalizeAddress, toAsciiDomain } from '../../src/policy/domain.js';
 
 describe('toAsciiDomain', () => {
   it.each([
@@ -41,5 +41,12 @@ describe('normalizeAddress', () => {
     expect(normalizeAddress('Hanako@Partner.co.jp')).toBe(first);
     expect(first).toBe('hanako@partner.co.jp');
     expect(domainOfAddress('x@host9999.example.jp')).toBe('host9999.example.jp');
+  });
+});
+
+describe('domainAndParents', () => {
+  it('lists the domain, then each parent up to the last label', () => {
+    expect(domainAndParents('a.b.example.jp')).toEqual(['a.b.example.jp', 'b.example.jp', 'example.jp', 'jp']);
+    expect(domainAndParents('localhost')).toEqual(['localhost']);
   });
 });

@@ -1,3 +1,4 @@
+import { domainAndParents } from '../domain.js';
 import { FREE_MAIL_DOMAINS, MOBILE_CARRIER_DOMAINS } from './personal-mail-domains.js';
 
 export type PersonalMailKind = 'free-mail' | 'mobile-carrier' | 'policy';
@@ -12,16 +13,6 @@ export interface PersonalMailChanges {
 /** Which kind of personal mailbox an ASCII domain is, or null: the domain or its nearest listed parent decides. */
 export type PersonalMailMatcher = (asciiDomain: string) => PersonalMailKind | null;
 
-function* selfAndParents(domain: string): Generator<string> {
-  let rest = domain;
-  for (;;) {
-    yield rest;
-    const dot = rest.indexOf('.');
-    if (dot < 0) return;
-    rest = rest.slice(dot + 1);
-  }
-}
-
 export function personalMailMatcher(changes: PersonalMailChanges): PersonalMailMatcher {
   const kinds = new Map<string, PersonalMailKind | null>();
   for (const domain of FREE_MAIL_DOMAINS) kinds.set(domain, 'free-mail');
@@ -29,10 +20,7 @@ export function personalMailMatcher(changes: PersonalMailChanges): PersonalMailM
   for (const domain of changes.add) kinds.set(domain, 'policy');
   for (const domain of changes.remove) kinds.set(domain, null);
   return (asciiDomain) => {
-    for (const candidate of selfAndParents(asciiDomain)) {
-      const kind = kinds.get(candidate);
-      if (kind !== undefined) return kind;
-    }
-    return null;
+    const listed = domainAndParents(asciiDomain).find((name) => kinds.has(name));
+    return listed === undefined ? null : (kinds.get(listed) ?? null);
   };
 }

@@ -41,7 +41,7 @@ function patternLabel(label: string): string | null {
 }
 
 /** A domain with wildcards, its other labels in ASCII; null when a wildcard is in the last label or it is no domain. */
-function domainPattern(text: string): string | null {
+export function domainPattern(text: string): string | null {
   const labels = text.replace(DOT_VARIANTS, '.').replace(/\.$/, '').split('.');
   const last = labels[labels.length - 1] ?? '';
   // A wildcard in the top-level label would let `*@example.*` match `example.co.jp.evil.com`.

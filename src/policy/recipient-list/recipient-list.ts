@@ -1,4 +1,4 @@
-import { normalizeAddress } from '../domain.js';
+import { domainAndParents, normalizeAddress } from '../domain.js';
 import type { RecipientEntry } from './recipient-entry-syntax.js';
 
 /** A recipient list compiled for matching: built once per policy, asked once per recipient. */
@@ -50,13 +50,7 @@ function add(matchers: Matchers, entry: RecipientEntry): void {
 }
 
 function withinListedDomain(domain: string, domains: ReadonlySet<string>): boolean {
-  if (domains.size === 0) return false;
-  for (let rest = domain; ;) {
-    if (domains.has(rest)) return true;
-    const dot = rest.indexOf('.');
-    if (dot < 0) return false;
-    rest = rest.slice(dot + 1);
-  }
+  return domains.size > 0 && domainAndParents(domain).some((name) => domains.has(name));
 }
 
 function matches(matchers: Matchers, address: string | null): boolean {

@@ -1,4 +1,4 @@
-import { toUnicodeDomain } from '../domain.js';
+import { domainAndParents, toUnicodeDomain } from '../domain.js';
 import { remembered } from '../remembered.js';
 import type { Finding, Policy } from '../types.js';
 import { makeFinding, recipientTarget, type Rule } from './rule.js';
@@ -31,13 +31,8 @@ function indexOf(entries: readonly string[]): ListIndex {
     });
     const at = (entry: string): number => first.get(entry) ?? Number.POSITIVE_INFINITY;
     const standing = remembered((domain: string): DomainStanding => {
-      let position = Number.POSITIVE_INFINITY;
-      for (let parent = domain; ;) {
-        position = Math.min(position, at(parent));
-        const dot = parent.indexOf('.');
-        if (dot < 0) return { position, addressesListed: addressDomains.has(domain) };
-        parent = parent.slice(dot + 1);
-      }
+      const position = Math.min(...domainAndParents(domain).map(at));
+      return { position, addressesListed: addressDomains.has(domain) };
     }, 4096);
     known = { at, standing };
     indexes.set(entries, known);

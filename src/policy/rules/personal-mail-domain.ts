@@ -21,8 +21,9 @@ function matcherFor(policy: PersonalMailDomainsPolicy): PersonalMailMatcher {
   return matcher;
 }
 
+/** A tally is listed only for a kind with at least one match (TextInspection in types.ts). */
 function holdsPersonalData(inspection: TextInspection | undefined): boolean {
-  return inspection !== undefined && inspection.personalData.some((tally) => tally.high + tally.low > 0);
+  return inspection !== undefined && inspection.personalData.length > 0;
 }
 
 /** A file attached, or personal data found anywhere: what `personalMailDomains.withAttachments` is about. */

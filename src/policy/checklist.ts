@@ -5,6 +5,12 @@ import type { AttachmentSnapshot, ChecklistItem, Finding, Policy, RecipientField
 /** These rules ARE the recipient and attachment rows; their findings link to rows instead of getting their own. */
 const ROW_RULES: readonly RuleId[] = ['external-recipient', 'attachment-to-external'];
 
+/**
+ * These rules say something about a recipient the user already ticks: their findings are shown on that
+ * row and need no tick of their own, unless the recipient has no row (external-recipient set to info).
+ */
+const LINKED_RULES: readonly RuleId[] = ['first-time-recipient'];
+
 /** Finding ids per recipient row: by field, then by the recipient's key (recipientKeyOf). */
 type RecipientFindings = Readonly<Record<RecipientField, Map<string, string[]>>>;
 
@@ -114,8 +120,12 @@ export function buildChecklist(
   }
   // With bccAction "move" the handler moves them at Send: nothing for the user to tick.
   const movedAtSend = policy.bccAction === 'move';
+  const rows = new Set(confirmed.map((entry) => `${entry.field}:${entry.key}`));
+  const hasRows = (finding: Finding): boolean =>
+    finding.targets.every((target) => target.kind === 'recipient' && rows.has(`${target.field}:${recipientKeyOf(target.address)}`));
   for (const finding of findings) {
     if (finding.severity !== 'confirm' || ROW_RULES.includes(finding.rule)) continue;
+    if (LINKED_RULES.includes(finding.rule) && hasRows(finding)) continue;
     if (movedAtSend && finding.rule === 'many-domains-visible') continue;
     items.push({ id: `finding:${finding.id}`, kind: 'finding', findingId: finding.id });
   }

@@ -8,6 +8,16 @@ import { withoutAutoBcc } from './send-controls.js';
 import type { Decision, EvaluationContext, Finding, MessageSnapshot, Policy, Verdict } from './types.js';
 
 /**
+ * Whether a confirmation covers the finding. The history a first-time-recipient finding comes from is each
+ * runtime's own copy of the roaming settings, loaded when it started (docs/policy.md "First-time
+ * recipients"): the pane's may be older than the handler's. Its recipients are covered anyway, so a history
+ * that moved on between the tick and the Send does not undo the confirmation.
+ */
+function coveredByConfirmation(finding: Finding): boolean {
+  return finding.rule !== 'first-time-recipient';
+}
+
+/**
  * The verdict for a message under a policy: classify each recipient once, run every rule (approval last,
  * since other rules' findings trigger it), then derive
  * the checklist, suggested actions, decision and fingerprint from the findings. Automatic Bcc copies are
@@ -23,6 +33,7 @@ export function evaluate(written: MessageSnapshot, policy: Policy, context: Eval
     recipients,
     ...(context.inspection === undefined ? {} : { inspection: context.inspection }),
     ...(context.protection === undefined ? {} : { protection: context.protection }),
+    ...(context.history === undefined ? {} : { history: context.history }),
   };
   const findings: Finding[] = [];
   for (const rule of RULES.values()) findings.push(...rule(input));
@@ -38,6 +49,6 @@ export function evaluate(written: MessageSnapshot, policy: Policy, context: Eval
     findings,
     checklist: decision === 'confirm' ? checklist : [],
     actions: suggestActions(recipients, findings),
-    fingerprint: fingerprintOf(recipients, snapshot.attachments, findings),
+    fingerprint: fingerprintOf(recipients, snapshot.attachments, findings.filter(coveredByConfirmation)),
   };
 }

@@ -31,6 +31,7 @@ import {
   type SeverityRuleId,
 } from './types.js';
 import { readApproval } from './parse-approval.js';
+import { DEFAULT_RECIPIENT_HISTORY, readRecipientHistory } from './parse-recipient-history.js';
 import { DEFAULT_AUDIT, readAudit } from './parse-audit.js';
 import { readAutoBcc, readBccAction, readDelaySend, DEFAULT_AUTO_BCC, DEFAULT_DELAY_SEND } from './parse-send-controls.js';
 
@@ -49,6 +50,7 @@ export const POLICY_KEYS = [
   'onError',
   'severities',
   'personalMailDomains',
+  'recipientHistory',
   'personalData',
   'encryptedAttachments',
   'uninspectableAttachments',
@@ -112,6 +114,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   onError: 'block',
   severities: Object.freeze(defaultSeverities()),
   personalMailDomains: DEFAULT_PERSONAL_MAIL_DOMAINS,
+  recipientHistory: DEFAULT_RECIPIENT_HISTORY,
   personalData: DEFAULT_PERSONAL_DATA,
   encryptedAttachments: 'confirm',
   uninspectableAttachments: 'confirm',
@@ -251,6 +254,7 @@ export function parsePolicy(document: unknown): PolicyParseResult {
     onError: read('onError', readChoice(['block', 'allow'] as const), DEFAULT_POLICY.onError),
     severities: read('severities', readSeverities, DEFAULT_POLICY.severities),
     personalMailDomains: read('personalMailDomains', readPersonalMailDomains, DEFAULT_POLICY.personalMailDomains),
+    recipientHistory: read('recipientHistory', readRecipientHistory, DEFAULT_POLICY.recipientHistory),
     personalData: read('personalData', readPersonalData, DEFAULT_POLICY.personalData),
     encryptedAttachments: read('encryptedAttachments', readAttachmentAction, DEFAULT_POLICY.encryptedAttachments),
     uninspectableAttachments: read('uninspectableAttachments', readAttachmentAction, DEFAULT_POLICY.uninspectableAttachments),

@@ -1,5 +1,6 @@
 import type { FindingKey } from '../i18n/tables/findings.js';
 import type { PolicyProblemCode } from '../i18n/tables/policy-problems.js';
+import type { RecipientHistory } from './history/recipient-history.js';
 
 export type { FindingKey } from '../i18n/tables/findings.js';
 export type { PolicyProblemCode } from '../i18n/tables/policy-problems.js';
@@ -59,6 +60,7 @@ export const RULE_IDS = [
   'keyword',
   'many-domains-visible',
   'new-domain',
+  'first-time-recipient',
   'personal-mail-domain',
   'attachment-to-external',
   'personal-data',
@@ -163,6 +165,8 @@ export interface EvaluationContext {
   readonly protection?: ProtectionState;
   /** A supervisor's approval the host verified for this message (src/policy/approval.ts); absent = none. */
   readonly approval?: ApprovalGrant;
+  /** The sender's history of outside addresses (roaming settings); absent = unknown, so nobody is called new. */
+  readonly history?: RecipientHistory;
 }
 
 /** A verified approval: who approved. The host checks the signature; the core only trusts it. */
@@ -291,6 +295,8 @@ export interface Policy {
   readonly severities: Readonly<Record<SeverityRuleId, Severity>>;
   /** Free-mail and carrier domains (src/policy/personal-mail/) with the policy's changes; docs/policy.md "Personal mail domains". */
   readonly personalMailDomains: PersonalMailDomainsPolicy;
+  /** The sender's history of outside addresses, for first-time-recipient; docs/policy.md "First-time recipients". */
+  readonly recipientHistory: RecipientHistoryPolicy;
   /** Thresholds per personal-data kind and recipient class. */
   readonly personalData: readonly PersonalDataThreshold[];
   readonly encryptedAttachments: AttachmentAction;
@@ -449,4 +455,13 @@ export interface PersonalMailDomainsPolicy {
   readonly remove: readonly string[];
   /** What mail to a personal mailbox gets when it carries a file or personal data. */
   readonly withAttachments: 'confirm' | 'block';
+}
+
+export interface RecipientHistoryPolicy {
+  /** Off: the history is neither asked nor kept. */
+  readonly enabled: boolean;
+  /** An address last written to longer ago than this is new again. */
+  readonly days: number;
+  /** At most this many addresses are kept, most recent first. */
+  readonly maxEntries: number;
 }

@@ -11,6 +11,7 @@ import {
   type InspectionSummary,
   type TextInspection,
 } from '../../src/policy/types.js';
+import { emptyHistory, recordRecipients } from '../../src/policy/history/recipient-history.js';
 import { message, people, policyFrom } from './fixtures.js';
 
 const POLICY = policyFrom({
@@ -128,7 +129,16 @@ const APPROVAL_CASES = [
   evaluate(OUTSIDE, APPROVAL_POLICY, { approval: { approver: 'boss@example.co.jp' } }),
 ];
 
+const HISTORY = recordRecipients(emptyHistory('CCCCCCCCCCCCCCCCCCCCCC'), ['tanaka.k@abc.co.jp', 'info@xyz.co.jp'], 20_000, {
+  days: 365,
+  maxEntries: 10,
+});
+const HISTORY_CASE = evaluate(message({ to: people('tanaka@abc.co.jp', 'sales@xyz.co.jp', 'a@new.example') }), POLICY, {
+  history: HISTORY,
+});
+
 const findings: Finding[] = [
+  ...HISTORY_CASE.findings,
   ...APPROVAL_CASES.flatMap((verdict) => [...verdict.findings]),
   ...SNAPSHOTS.flatMap((snapshot) => [...evaluate(snapshot, POLICY, {}).findings]),
   ...evaluate(message({ to: people('a@one.example', 'b@two.example') }), MOVING_POLICY, {}).findings,

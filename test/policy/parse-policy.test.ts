@@ -42,6 +42,7 @@ describe('defaults', () => {
       keyword: 'confirm',
       'many-domains-visible': 'confirm',
       'new-domain': 'confirm',
+      'first-time-recipient': 'confirm',
       'personal-mail-domain': 'confirm',
       'attachment-to-external': 'confirm',
       'attachment-mismatch': 'confirm',

@@ -25,6 +25,10 @@ const en = {
   'finding.many-domains-visible.move':
     'Addresses from {count} outside domains can see each other in To and Cc ({domains}). They will be moved to Bcc when you press Send.',
   'finding.new-domain': '{domain} was not among the recipients of the original message.',
+  'finding.first-time-recipient': 'You have not written to {address} before.',
+  'finding.first-time-recipient.known-domain': 'You have written to this domain, but not to {address}.',
+  'finding.first-time-recipient.nearest':
+    'You have not written to {address} before. You have written to {nearest}: is that the one you meant?',
   'finding.personal-mail-domain.free-mail': '{address} is a free-mail address: a private mailbox, not a company one.',
   'finding.personal-mail-domain.mobile-carrier': '{address} is a mobile phone address: a private mailbox, not a company one.',
   'finding.personal-mail-domain.policy': '{address} is at {domain}, which your organisation lists as private mail.',
@@ -113,6 +117,10 @@ export const FINDING_STRINGS: TablePair<typeof en> = {
     'finding.many-domains-visible.move':
       'To・Cc に社外の {count} ドメインのアドレスが並び、互いに見えます（{domains}）。送信時に Bcc へ移します。',
     'finding.new-domain': '{domain} は元のメールの宛先になかったドメインです。',
+    'finding.first-time-recipient': '{address} には、これまでに送信したことがありません。',
+    'finding.first-time-recipient.known-domain': 'このドメインには送信したことがありますが、{address} には初めて送信します。',
+    'finding.first-time-recipient.nearest':
+      '{address} には初めて送信します。送信したことがあるのは {nearest} です。宛先に誤りはありませんか?',
     'finding.personal-mail-domain.free-mail': '{address} はフリーメールのアドレスです。会社ではなく個人のメールボックスです。',
     'finding.personal-mail-domain.mobile-carrier': '{address} は携帯電話のメールアドレスです。会社ではなく個人のメールボックスです。',
     'finding.personal-mail-domain.policy': '{address} のドメイン {domain} は、組織が個人のメールとして指定しています。',

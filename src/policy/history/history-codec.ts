@@ -20,7 +20,11 @@ function hexBytes(hex: string, into: Uint8Array, at: number): void {
 
 function bytesHex(bytes: Uint8Array, from: number, count: number): string {
   let hex = '';
-  for (let index = from; index < from + count; index += 1) hex += (bytes[index] as number).toString(16).padStart(2, '0');
+  for (let index = from; index < from + count; index += 1) {
+    const byte = bytes[index] as number;
+    // Not padStart: the handler's runtime is held to ES2016 (tsconfig.handler.json).
+    hex += (byte < 16 ? '0' : '') + byte.toString(16);
+  }
   return hex;
 }
 

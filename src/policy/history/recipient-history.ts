@@ -49,14 +49,19 @@ export function emptyHistory(key: string): RecipientHistory {
   return { key, entries: [] };
 }
 
+/** Where an address already in normal form (normalizeAddress) stands, its domain being `domain`. */
+export function standingOfNormalized(history: RecipientHistory, normalized: string, domain: string): HistoryStanding {
+  const index = historyIndex(history);
+  if (index.addresses.has(addressDigest(history.key, normalized))) return 'known';
+  return index.domains.has(domainDigest(history.key, domain)) ? 'known-domain' : 'new';
+}
+
 /** Where an address stands in the history; null when it has no usable domain. */
 export function historyStanding(history: RecipientHistory, address: string): HistoryStanding | null {
   const normalized = normalizeAddress(address);
   const domain = normalized === null ? null : domainOfAddress(normalized);
   if (normalized === null || domain === null) return null;
-  const index = historyIndex(history);
-  if (index.addresses.has(addressDigest(history.key, normalized))) return 'known';
-  return index.domains.has(domainDigest(history.key, domain)) ? 'known-domain' : 'new';
+  return standingOfNormalized(history, normalized, domain);
 }
 
 /**

@@ -5,6 +5,7 @@ import { blockedRecipientRule } from './blocked-recipient.js';
 import { displayNameSpoofRule } from './display-name-spoof.js';
 import { encryptedAttachmentRule } from './encrypted-attachment.js';
 import { externalRecipientRule } from './external-recipient.js';
+import { firstTimeRecipientRule } from './first-time-recipient.js';
 import { keywordRule } from './keyword.js';
 import { lookalikeDomainRule } from './lookalike-domain.js';
 import { mailingListRule } from './mailing-list.js';
@@ -35,6 +36,7 @@ export const RULES: ReadonlyMap<RuleId, Rule> = new Map<RuleId, Rule>([
   ['keyword', keywordRule],
   ['many-domains-visible', manyDomainsVisibleRule],
   ['new-domain', newDomainRule],
+  ['first-time-recipient', firstTimeRecipientRule],
   ['personal-mail-domain', personalMailDomainRule],
   ['attachment-to-external', attachmentToExternalRule],
   ['personal-data', personalDataRule],

@@ -1,4 +1,5 @@
 import type { ClassifiedRecipient } from '../classify.js';
+import type { RecipientHistory } from '../history/recipient-history.js';
 import type {
   Finding,
   FindingKey,
@@ -21,6 +22,8 @@ export interface RuleInput {
   readonly inspection?: InspectionSummary;
   /** What the review pane protected; absent when nothing was. */
   readonly protection?: ProtectionState;
+  /** The sender's history of outside addresses; absent when the host has none. */
+  readonly history?: RecipientHistory;
 }
 
 /** A rule looks at the classified message and says what it found; it never decides. */

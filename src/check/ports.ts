@@ -1,6 +1,13 @@
 // What the one send-time check needs from its host. The handler binds these to src/office and the
 // policy endpoint (handler-ports.ts), the pane to its gateway, the CLI to the files it was given.
-import type { ApprovalGrant, AttachmentInspection, MessageSnapshot, ProtectionState } from '../policy/index.js';
+import type {
+  ApprovalGrant,
+  AttachmentInspection,
+  HistoryLimits,
+  MessageSnapshot,
+  ProtectionState,
+  RecipientHistory,
+} from '../policy/index.js';
 
 /** What the pane kept of its approval request on the item (sessionData `preflight.approval`). */
 export interface StoredApproval {
@@ -47,6 +54,12 @@ export interface CheckPorts {
    * rejection counts as no approval. Absent: approvals are never found (the CLI).
    */
   findApproval?(fingerprint: string, stored: StoredApproval | null): Promise<ApprovalGrant | null>;
+  /**
+   * The sender's history of outside addresses, without entries beyond `limits` (the host knows the day).
+   * Null or absent where the host has none (the CLI without --history, a client without roaming settings):
+   * then nobody is called a first-time recipient. Asked only when the policy keeps a history; a throw counts as none.
+   */
+  readHistory?(limits: HistoryLimits): RecipientHistory | null;
   /** Keeps a policy fetched from the server on the item for the next check; optional, failures ignored. */
   cachePolicy?(document: unknown): Promise<void>;
 }

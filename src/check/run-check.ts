@@ -13,6 +13,7 @@ import {
   type MessageSnapshot,
   type Policy,
   type ProtectionState,
+  type RecipientHistory,
   type Verdict,
 } from '../policy/index.js';
 import { validPolicy, type ParsePolicy, type PolicySource, type ResolvedPolicy } from './policy-chain.js';
@@ -38,6 +39,8 @@ export interface Check {
   readonly verdict: Verdict;
   /** What an approval of this message is signed over; null when the policy asks none for it. */
   readonly approvalFingerprint: string | null;
+  /** The sender's history the verdict was made with; null when none was read (see CheckPorts.readHistory). */
+  readonly history: RecipientHistory | null;
   /** The verified approval the verdict counts; null when none was found. */
   readonly approval: ApprovalGrant | null;
   readonly confirmedFingerprint: string | null;
@@ -125,6 +128,16 @@ export async function runCheck(ports: CheckPorts, engine: CheckEngine = DEFAULT_
   }
 }
 
+/** A history that cannot be read is no history: first-time-recipient stays silent, the check goes on. */
+function historyOf(ports: CheckPorts, policy: Policy): RecipientHistory | null {
+  if (!policy.recipientHistory.enabled || ports.readHistory === undefined) return null;
+  try {
+    return ports.readHistory(policy.recipientHistory);
+  } catch {
+    return null;
+  }
+}
+
 /** A lookup that fails is no approval: the send stays stopped and the pane can ask again. */
 async function approvalOf(
   ports: CheckPorts,
@@ -145,9 +158,11 @@ async function evaluated(
   const { snapshot, protection, confirmedFingerprint } = item;
   const attachments = await ports.attachmentOutcomes(snapshot, item.cachedInspections);
   const inspection = summarizeMessage(snapshot, attachments.outcomes);
+  const history = historyOf(ports, policy);
   const context: EvaluationContext = {
     inspection,
     ...(protection === null ? {} : { protection }),
+    ...(history === null ? {} : { history }),
   };
   const first = engine.evaluate(snapshot, policy, context);
   const needsApproval = first.findings.some((finding) => finding.rule === 'approval-required');
@@ -164,6 +179,7 @@ async function evaluated(
     inspectionNotSaved: attachments.notSaved,
     protection,
     verdict,
+    history,
     approvalFingerprint: fingerprint,
     approval,
     confirmedFingerprint,

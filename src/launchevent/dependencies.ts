@@ -30,6 +30,8 @@ export interface Timing {
   readonly policyFetchTimeoutMs: number;
   /** Asking the server for an approval comes after the policy fetch, so it gets what is left of the deadline. */
   readonly approvalLookupTimeoutMs: number;
+  /** Saving the recipient history after an allowed send: it must never be what runs into the deadline. */
+  readonly historySaveTimeoutMs: number;
 }
 
 /** Well under the 5-second "taking longer than expected" dialog (https://learn.microsoft.com/office/dev/add-ins/outlook/onmessagesend-onappointmentsend-events). */
@@ -38,6 +40,7 @@ export const SEND_TIMING: Timing = {
   officeCallTimeoutMs: 1_500,
   policyFetchTimeoutMs: 1_200,
   approvalLookupTimeoutMs: 800,
+  historySaveTimeoutMs: 700,
 };
 
 /** Opening a compose window shows no dialog, so it may wait longer for the network. */
@@ -46,6 +49,7 @@ export const COMPOSE_TIMING: Timing = {
   officeCallTimeoutMs: 3_000,
   policyFetchTimeoutMs: 5_000,
   approvalLookupTimeoutMs: 800,
+  historySaveTimeoutMs: 700,
 };
 
 export interface HandlerDependencies {

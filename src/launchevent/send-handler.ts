@@ -4,10 +4,12 @@
 import { ApiError } from '../api-client/index.js';
 import {
   embeddedPolicy,
+  historyAfterSend,
   planSend,
   PREFLIGHT_HEADER,
   preflightHeaderValue,
   runCheck,
+  type Check,
   type CheckResult,
   type SendPlan,
 } from '../check/index.js';
@@ -20,6 +22,7 @@ import {
   displayLanguage,
   moveToBcc,
   OfficeCallError,
+  saveStoredHistory,
   setInternetHeader,
   supportsMailbox,
   type LaunchEvent,
@@ -37,6 +40,9 @@ import {
   type Presentation,
 } from './send-completion.js';
 import { TimerScope } from './timer-scope.js';
+
+/** Time left after a history save for the completion itself. */
+const HISTORY_SAVE_MARGIN_MS = 300;
 
 /** The handler's own reasons to fall back to onError: the watchdog fired, or no policy could be found. */
 class HandlerFailure extends Error {
@@ -124,11 +130,30 @@ export function createSendHandler(
         case 'dialog-confirm': {
           const stamped = plan.kind === 'dialog-confirm' ? 'dialog-confirm' : plan.because === 'confirmed' ? 'confirmed' : 'allow';
           const header = presentation.meeting === true ? null : preflightHeaderValue(stamped, check.policyDocument, verdict.fingerprint);
-          const applied = await applyControls(plan.controls, header, deps.now(), options);
+          // Only a plain allow is known to go: after Send Anyway's dialog the handler never learns the answer.
+          const [applied] = await Promise.all([
+            applyControls(plan.controls, header, deps.now(), options),
+            plan.kind === 'allow' ? keepHistory(check) : Promise.resolve(),
+          ]);
           return completionForPlan(plan, verdict, presentation, applied);
         }
         default:
           return completionForPlan(plan, verdict, presentation);
+      }
+    }
+
+    /**
+     * The mail's outside addresses into the sender's history, before completing (a runtime may end with
+     * event.completed), bounded so that a slow save never turns an allowed send into onError's decision.
+     */
+    async function keepHistory(check: Check): Promise<void> {
+      const next = historyAfterSend(check, deps.now());
+      const timeoutMs = Math.min(timing.historySaveTimeoutMs, timing.deadlineMs - (deps.now() - startedAt) - HISTORY_SAVE_MARGIN_MS);
+      if (next === null || timeoutMs <= 0) return;
+      try {
+        await saveStoredHistory(next, { timeoutMs, timers });
+      } catch (error) {
+        console.warn('Preflight: could not save the recipient history', describe(error));
       }
     }
 

@@ -60,6 +60,8 @@ export interface OfficeHost {
     readonly requirements: Pick<Office.RequirementSetSupport, 'isSetSupported'>;
     /** Which Outlook runs the add-in (`OfficeOnline`, `PC`, `Mac`, …), for audit events only. */
     readonly diagnostics?: Pick<Office.ContextInformation, 'platform'>;
+    /** Mailbox 1.1; absent where a client offers none (src/office/roaming-history.ts). */
+    readonly roamingSettings?: Pick<Office.RoamingSettings, 'get' | 'set' | 'saveAsync'>;
     readonly mailbox: {
       readonly item?: ComposeItem | null;
       /** Task panes only; never from a launch-event handler. */

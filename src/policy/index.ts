@@ -49,3 +49,5 @@ export {
   type KeyProblems,
 } from './json/json-reader.js';
 export { describeError } from './describe-error.js';
+export { emptyHistory, pruneHistory, recordRecipients, type HistoryLimits, type RecipientHistory } from './history/recipient-history.js';
+export { decodeHistory, encodeHistory, historyKeyFrom, MAX_HISTORY_ENTRIES, type DecodedHistory } from './history/history-codec.js';

@@ -18,6 +18,7 @@ function check(document: object, snapshot: MessageSnapshot, confirmed = false, a
     inspectionNotSaved: false,
     protection: null,
     verdict,
+    history: null,
     approvalFingerprint: null,
     approval,
     confirmedFingerprint: confirmed ? verdict.fingerprint : null,

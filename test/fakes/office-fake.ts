@@ -24,7 +24,8 @@ export type FakeOperation =
   | 'removeHandlerAsync'
   | 'delayDeliveryTime.getAsync'
   | 'delayDeliveryTime.setAsync'
-  | 'internetHeaders.setAsync';
+  | 'internetHeaders.setAsync'
+  | 'roamingSettings.saveAsync';
 
 /** The calls the send handler makes on a message that may go: the hold, automatic Bcc and the header. */
 export const CONTROL_OPERATIONS: readonly FakeOperation[] = [
@@ -108,6 +109,13 @@ export interface OfficeFakeOptions {
   readonly meeting?: boolean;
   /** userProfile.emailAddress: the signed-in mailbox; the From address when not given. */
   readonly userAddress?: string;
+  /**
+   * The roaming settings Office loaded with the add-in. Absent or null: the fake offers none, which keeps
+   * the recipient history (first-time-recipient) out of tests about other things.
+   */
+  readonly roamingSettings?: Readonly<Record<string, unknown>> | null;
+  /** roamingSettings.get or .set throws (saveAsync's failures are behaviours like any call's). */
+  readonly roamingThrows?: 'get' | 'set';
 }
 
 export interface OfficeFake {
@@ -128,6 +136,8 @@ export interface OfficeFake {
   handlerCount(eventType: string): number;
   /** Sets `globalThis.Office`; returns the function that removes it again. */
   install(): () => void;
+  /** The roaming settings as last saved with saveAsync (what the next add-in load would see). */
+  readonly savedRoamingSettings: Map<string, unknown>;
 }
 
 /** Office's own values of the enums the gateway reads (office.js defines them as strings). */
@@ -368,10 +378,29 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
   };
   const item: ComposeItem = options.meeting === true ? meeting : message;
 
+  const savedRoamingSettings = new Map<string, unknown>(Object.entries(options.roamingSettings ?? {}));
+  const loadedRoamingSettings = new Map(savedRoamingSettings);
+  const roamingSettings: NonNullable<OfficeHost['context']['roamingSettings']> = {
+    get: (name: string): unknown => {
+      if (options.roamingThrows === 'get') throw new Error('fake roamingSettings.get threw');
+      return loadedRoamingSettings.get(name);
+    },
+    set: (name: string, value: unknown): void => {
+      if (options.roamingThrows === 'set') throw new Error('fake roamingSettings.set threw');
+      loadedRoamingSettings.set(name, value);
+    },
+    saveAsync: (...args: unknown[]) =>
+      respond('roamingSettings.saveAsync', args, () => {
+        savedRoamingSettings.clear();
+        for (const [name, value] of loadedRoamingSettings) savedRoamingSettings.set(name, value);
+      }),
+  };
+
   const office: OfficeHost = {
     context: {
       displayLanguage: options.displayLanguage ?? 'en-US',
       ...(options.theme === undefined ? {} : { officeTheme: options.theme }),
+      ...(options.roamingSettings === null || options.roamingSettings === undefined ? {} : { roamingSettings }),
       requirements: {
         isSetSupported: (name: string, minVersion?: string | number) => {
           requirementQueries.push([name, minVersion]);
@@ -405,6 +434,7 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
     newMessages,
     associated,
     requirementQueries,
+    savedRoamingSettings,
     behave: (operation, behaviour, afterSuccesses = 0) => {
       behaviours.set(operation, { behaviour, successesLeft: afterSuccesses });
     },

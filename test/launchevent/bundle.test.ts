@@ -130,6 +130,35 @@ describe('dist/launchevent.js', () => {
   });
 });
 
+describe("dist/launchevent.js keeps the sender's recipient history", () => {
+  async function sendWith(
+    policy: unknown,
+    fake: ReturnType<typeof createOfficeFake>,
+  ): Promise<Office.SmartAlertsEventCompletedOptions | undefined> {
+    loadInContext(`var PREFLIGHT_BOOT = ${JSON.stringify({ origin: null, policy })};`, fake.office);
+    const handler = fake.associated.get('onMessageSendHandler');
+    if (handler === undefined) throw new Error('onMessageSendHandler was not associated');
+    return new Promise((done) => handler({ completed: (options) => done(options as Office.SmartAlertsEventCompletedOptions | undefined) }));
+  }
+
+  it('records an allowed mail in the roaming settings; the next one to a slip of that address names it', async () => {
+    const quiet = { internalDomains: ['example.co.jp'], severities: { 'external-recipient': 'info', 'first-time-recipient': 'info' } };
+    const first = createOfficeFake({ mailbox: '1.15', mail: { to: [recipient('tanaka.k@partner.co.jp')] }, roamingSettings: {} });
+    expect(await sendWith(quiet, first)).toEqual({ allowEvent: true });
+    const stored = first.savedRoamingSettings.get('preflight.history');
+    expect(stored).toMatch(/^h1\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{16}$/);
+
+    const second = createOfficeFake({
+      mailbox: '1.15',
+      mail: { to: [recipient('tanaka@partner.co.jp')] },
+      roamingSettings: { 'preflight.history': stored },
+    });
+    const options = await sendWith(policyDocument, second);
+    expect(options?.allowEvent).toBe(false);
+    expect(options?.errorMessage).toContain('tanaka.k@partner.co.jp');
+  });
+});
+
 describe('freeReferences', () => {
   it.each([
     ['function f(document) { return document; }', []],

@@ -1,11 +1,9 @@
 // The organisation's controls at Send, run by the real handler with the real policy and rules against the
 // typed Office fake: the hold, automatic Bcc, moving To/Cc to Bcc and the X-Preflight header, and what
 // happens when any of their Office calls fails or hangs.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { policyDigest } from '../../src/check/index.js';
-import { createSendHandler } from '../../src/launchevent/send-handler.js';
 import {
-  createLaunchEvent,
   createOfficeFake,
   CONTROL_OPERATIONS,
   recipient,
@@ -13,8 +11,8 @@ import {
   type OfficeFake,
   type OfficeFakeOptions,
 } from '../fakes/office-fake.js';
+import { sendThrough, useHandlerRuns, type Behaviours } from './handler-run.js';
 
-const LIMIT_MS = 3_000;
 const NOW = Date.UTC(2026, 11, 6, 5, 0);
 const SUPERVISOR = 'boss@example.co.jp';
 
@@ -27,21 +25,7 @@ const POLICY = {
   autoBcc: { addresses: [SUPERVISOR], when: 'external' },
 };
 
-let uninstall: (() => void) | undefined;
-
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  vi.spyOn(console, 'log').mockImplementation(() => undefined);
-});
-
-afterEach(() => {
-  uninstall?.();
-  uninstall = undefined;
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+useHandlerRuns();
 
 interface Sent {
   readonly fake: OfficeFake;
@@ -51,23 +35,10 @@ interface Sent {
 async function send(
   policy: object,
   office: OfficeFakeOptions,
-  behaviours: ReadonlyArray<readonly [Parameters<OfficeFake['behave']>[0], CallBehaviour]> = [],
+  behaviours: Behaviours = [],
   fake: OfficeFake = createOfficeFake(office),
 ): Promise<Sent> {
-  uninstall?.();
-  uninstall = fake.install();
-  for (const [operation, behaviour] of behaviours) fake.behave(operation, behaviour);
-  const { event, completions } = createLaunchEvent(() => vi.getTimerCount());
-  const startedAt = Date.now();
-  createSendHandler({ boot: () => ({ origin: null, policyDocument: policy }), now: () => NOW })(event);
-  await vi.advanceTimersByTimeAsync(LIMIT_MS);
-  expect(completions).toHaveLength(1);
-  expect(completions[0]!.at - startedAt).toBeLessThan(LIMIT_MS);
-  expect(vi.getTimerCount()).toBe(0);
-  fake.releaseLate();
-  await vi.advanceTimersByTimeAsync(60_000);
-  expect(completions).toHaveLength(1);
-  return { fake, options: completions[0]!.options ?? {} };
+  return { fake, options: await sendThrough(fake, policy, { now: () => NOW }, behaviours) };
 }
 
 const outside = { mail: { to: [recipient('hanako@partner.co.jp')] } } satisfies OfficeFakeOptions;

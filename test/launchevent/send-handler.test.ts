@@ -168,6 +168,7 @@ describe('the watchdog', () => {
     officeCallTimeoutMs: 60_000,
     policyFetchTimeoutMs: 60_000,
     approvalLookupTimeoutMs: 60_000,
+    historySaveTimeoutMs: 60_000,
   };
 
   it('completes at the deadline with the onError decision when everything hangs, and clears every timer', async () => {

@@ -28,6 +28,15 @@ function bytesHex(bytes: Uint8Array, from: number, count: number): string {
   return hex;
 }
 
+/** Bytes of a history key: 16, from a cryptographic source where the runtime has one (the host's concern). */
+export const HISTORY_KEY_BYTES = 16;
+
+/** A history key from HISTORY_KEY_BYTES random bytes: 22 base64url characters. */
+export function historyKeyFrom(bytes: Uint8Array): string {
+  if (bytes.length !== HISTORY_KEY_BYTES) throw new RangeError(`a history key takes ${HISTORY_KEY_BYTES} bytes, not ${bytes.length}`);
+  return toBase64Url(bytes);
+}
+
 export function encodeHistory(history: RecipientHistory): string {
   const entries = history.entries.slice(0, MAX_HISTORY_ENTRIES);
   const bytes = new Uint8Array(entries.length * ENTRY_BYTES);

@@ -89,3 +89,8 @@ export function recordRecipients(
   const kept = history.entries.filter((entry) => !seen.has(entry.address) && today - entry.day <= limits.days);
   return { key: history.key, entries: [...fresh, ...kept].slice(0, limits.maxEntries) };
 }
+
+/** The history without entries older than `limits.days` or beyond `limits.maxEntries`: what a host reads before asking. */
+export function pruneHistory(history: RecipientHistory, today: number, limits: HistoryLimits): RecipientHistory {
+  return recordRecipients(history, [], today, limits);
+}

@@ -1,0 +1,25 @@
+import { classifyRecipients, encodeHistory, recordRecipients, type RecipientHistory } from '../policy/index.js';
+import type { Check } from './run-check.js';
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 (UTC), as the history counts them. */
+export function historyDay(nowMs: number): number {
+  return Math.floor(nowMs / DAY_MS);
+}
+
+/**
+ * The history once the checked mail has gone: its outside addresses first, dated today. Null when there is
+ * nothing to save: no history was read, the policy keeps none, or it would not change (a mail to the same
+ * people the same day).
+ */
+export function historyAfterSend(check: Check, nowMs: number): RecipientHistory | null {
+  const { history, policy } = check;
+  if (history === null || !policy.recipientHistory.enabled) return null;
+  const outside: string[] = [];
+  for (const entry of classifyRecipients(check.snapshot, policy))
+    if (entry.external && entry.normalized !== null) outside.push(entry.normalized);
+  if (outside.length === 0) return null;
+  const next = recordRecipients(history, outside, historyDay(nowMs), policy.recipientHistory);
+  return encodeHistory(next) === encodeHistory(history) ? null : next;
+}

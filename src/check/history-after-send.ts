@@ -1,12 +1,5 @@
-import { classifyRecipients, encodeHistory, recordRecipients, type RecipientHistory } from '../policy/index.js';
+import { classifyRecipients, encodeHistory, historyDay, recordRecipients, type RecipientHistory } from '../policy/index.js';
 import type { Check } from './run-check.js';
-
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 (UTC), as the history counts them. */
-export function historyDay(nowMs: number): number {
-  return Math.floor(nowMs / DAY_MS);
-}
 
 /**
  * The history once the checked mail has gone: its outside addresses first, dated today. Null when there is

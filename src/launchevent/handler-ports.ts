@@ -1,9 +1,8 @@
 // The one check's ports in an event handler: src/office for the item, the policy endpoint on the
 // add-in's origin, the policy embedded in the served bundle. Nothing here reads attachment content.
 import type { CheckPorts } from '../check/index.js';
-import { cachedOutcomes, historyDay, randomHistoryKey } from '../check/index.js';
-import { mailboxUserAddress, readSendState, readStoredHistory, type Timers } from '../office/index.js';
-import { pruneHistory, type HistoryLimits, type RecipientHistory } from '../policy/index.js';
+import { cachedOutcomes, randomHistoryKey } from '../check/index.js';
+import { mailboxUserAddress, readRecipientHistory, readSendState, type Timers } from '../office/index.js';
 import { findApprovalInHandler } from './approval-lookup.js';
 import type { HandlerDependencies, Timing } from './dependencies.js';
 
@@ -20,7 +19,7 @@ export function handlerPorts(deps: HandlerDependencies, timing: Timing, timers: 
     readItem: () => readSendState({ timeoutMs: timing.officeCallTimeoutMs, timers }),
     embeddedPolicy: () => deps.boot().policyDocument,
     attachmentOutcomes: cachedOutcomes,
-    readHistory: (limits) => readHistory(limits, deps.now()),
+    readHistory: (limits) => readRecipientHistory(limits, deps.now(), randomHistoryKey),
     findApproval: (fingerprint, stored) =>
       findApprovalInHandler(
         { deps, sender: mailboxUserAddress(), timeoutMs: timing.approvalLookupTimeoutMs, fetchOptions: { timers } },
@@ -28,16 +27,4 @@ export function handlerPorts(deps: HandlerDependencies, timing: Timing, timers: 
         stored,
       ),
   };
-}
-
-/** The roaming settings' history, or null where this client has none; what was wrong is logged, never the content. */
-export function readHistory(limits: HistoryLimits, nowMs: number): RecipientHistory | null {
-  const stored = readStoredHistory(randomHistoryKey);
-  if (stored.kind === 'unavailable') {
-    console.warn('Preflight: no recipient history here', stored.reason);
-    return null;
-  }
-  if (stored.kind === 'started' && stored.problem !== null)
-    console.warn('Preflight: recipient history unreadable, starting anew', stored.problem);
-  return pruneHistory(stored.history, historyDay(nowMs), limits);
 }

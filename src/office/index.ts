@@ -52,4 +52,4 @@ export { onItemChanged } from './item-events.js';
 export { completeEvent, type LaunchEvent, type SendCompletion } from './send-event.js';
 export { canSendItem, sendItem } from './send-item.js';
 export { readDelayDelivery, setDelayDelivery, setInternetHeader } from './send-controls.js';
-export { HISTORY_SETTING, readStoredHistory, saveStoredHistory, type StoredHistory } from './roaming-history.js';
+export { HISTORY_SETTING, readRecipientHistory, readStoredHistory, saveStoredHistory, type StoredHistory } from './roaming-history.js';

@@ -2,7 +2,15 @@
 // loads when the add-in starts and which event handlers may use
 // (https://learn.microsoft.com/javascript/api/outlook/office.roamingsettings). docs/policy.md "First-time
 // recipients" says what is kept and why two open compose windows mean the last save wins.
-import { decodeHistory, emptyHistory, encodeHistory, type RecipientHistory } from '../policy/index.js';
+import {
+  decodeHistory,
+  emptyHistory,
+  encodeHistory,
+  historyDay,
+  pruneHistory,
+  type HistoryLimits,
+  type RecipientHistory,
+} from '../policy/index.js';
 import { callOffice } from './office-call.js';
 import { officeHost } from './office-host.js';
 import { callSettings, type CallOptions } from './timers.js';
@@ -37,6 +45,21 @@ export function readStoredHistory(newKey: () => string): StoredHistory {
   return decoded.ok
     ? { kind: 'found', history: decoded.history }
     : { kind: 'started', history: emptyHistory(newKey()), problem: decoded.problem };
+}
+
+/**
+ * The history as the check asks for it: pruned to `limits` as of `nowMs`, or null where this client has
+ * none. What was wrong is logged, never the content.
+ */
+export function readRecipientHistory(limits: HistoryLimits, nowMs: number, newKey: () => string): RecipientHistory | null {
+  const stored = readStoredHistory(newKey);
+  if (stored.kind === 'unavailable') {
+    console.warn('Preflight: no recipient history here', stored.reason);
+    return null;
+  }
+  if (stored.kind === 'started' && stored.problem !== null)
+    console.warn('Preflight: recipient history unreadable, starting anew', stored.problem);
+  return pruneHistory(stored.history, historyDay(nowMs), limits);
 }
 
 /** Sets the history and saves the roaming settings; rejects with an OfficeCallError when Office fails or is late. */

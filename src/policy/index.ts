@@ -49,5 +49,12 @@ export {
   type KeyProblems,
 } from './json/json-reader.js';
 export { describeError } from './describe-error.js';
-export { emptyHistory, pruneHistory, recordRecipients, type HistoryLimits, type RecipientHistory } from './history/recipient-history.js';
+export {
+  emptyHistory,
+  historyDay,
+  pruneHistory,
+  recordRecipients,
+  type HistoryLimits,
+  type RecipientHistory,
+} from './history/recipient-history.js';
 export { decodeHistory, encodeHistory, historyKeyFrom, MAX_HISTORY_ENTRIES, type DecodedHistory } from './history/history-codec.js';

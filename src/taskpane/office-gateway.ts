@@ -39,12 +39,14 @@ import {
   readCachedPolicy,
   readConfirmedFingerprint,
   readSnapshot,
+  readRecipientHistory,
   recordConfirmation,
   removeRecipient,
   updateInspectionCache,
   whenOfficeReady,
   supportsMailbox,
 } from '../office/index.js';
+import { randomHistoryKey } from '../check/index.js';
 import { PROTECT_ZIP_PATH, type ApprovalPublicJwk } from '../protocol/index.js';
 import { officeTokenSource } from './api-token.js';
 import { inspectOfficeAttachment } from './attachment-inspector.js';
@@ -83,6 +85,7 @@ export function officeGateway(origin: string, paneSends = false): PaneGateway {
     readCachedPolicy,
     cachePolicy,
     nowMs: () => Date.now(),
+    readRecipientHistory: (limits) => readRecipientHistory(limits, Date.now(), randomHistoryKey),
     readCachedInspections: () => readCachedInspections({ timeoutMs: SNAPSHOT_TIMEOUT_MS }),
     updateInspectionCache: (update) => updateInspectionCache(update, { timeoutMs: SNAPSHOT_TIMEOUT_MS }),
     inspectAttachment: inspectOfficeAttachment,

@@ -1,5 +1,13 @@
 import type { NewMessageForm } from '../office/index.js';
-import type { AttachmentInspection, AttachmentSnapshot, MessageSnapshot, ProtectionState, RecipientField } from '../policy/index.js';
+import type {
+  AttachmentInspection,
+  AttachmentSnapshot,
+  HistoryLimits,
+  MessageSnapshot,
+  ProtectionState,
+  RecipientField,
+  RecipientHistory,
+} from '../policy/index.js';
 import type { LinkSummary } from '../protocol/index.js';
 import type { ApprovalPorts } from './approval-ports.js';
 import type { PaneAuditPorts } from './pane-audit.js';
@@ -39,6 +47,11 @@ export interface PaneGateway extends ZipPorts, LinkPorts, ApprovalPorts, PaneAud
   readCachedPolicy(): Promise<unknown | null>;
   cachePolicy(document: unknown): Promise<void>;
   nowMs(): number;
+  /**
+   * The sender's history of outside addresses as this pane loaded it (roaming settings), pruned to `limits`;
+   * null where there is none. The pane only reads it: the send handler records what was sent.
+   */
+  readRecipientHistory(limits: HistoryLimits): RecipientHistory | null;
   /** What the attachments handler and earlier pane runs found, as stored in the item. */
   readCachedInspections(): Promise<readonly AttachmentInspection[]>;
   /** Stores `update(current)` (fitted into its share of sessionData); resolves to what was stored. */

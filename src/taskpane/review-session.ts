@@ -93,6 +93,7 @@ function panePorts(gateway: PaneGateway, policy: FixedPolicy | null, onProgress?
     },
     findApproval: (fingerprint, stored) => findApprovalInPane(gateway, gateway.nowMs(), fingerprint, stored),
     embeddedPolicy: () => null,
+    readHistory: (limits) => gateway.readRecipientHistory(limits),
     attachmentOutcomes: (snapshot, cached) => inspectForPane(gateway, snapshot, cached, onProgress),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/api-client/index.js';
 import { OfficeCallError } from '../../src/office/index.js';
-import type { MessageSnapshot } from '../../src/policy/index.js';
+import { emptyHistory, recordRecipients, type MessageSnapshot, type RecipientHistory } from '../../src/policy/index.js';
 import type { PaneGateway } from '../../src/taskpane/pane-gateway.js';
 import { attempt, loadReview, problemOf, reevaluate } from '../../src/taskpane/review-session.js';
 import { SNAPSHOT } from './fixtures.js';
@@ -17,6 +17,7 @@ interface FakeOptions {
   readonly snapshot?: MessageSnapshot | Error;
   readonly confirmed?: string | null | Error;
   readonly meeting?: boolean;
+  readonly history?: RecipientHistory | null;
 }
 
 function fakeGateway(options: FakeOptions = {}) {
@@ -48,6 +49,7 @@ function fakeGateway(options: FakeOptions = {}) {
       return Promise.resolve();
     },
     nowMs: () => 1_700_000_000_000,
+    readRecipientHistory: () => options.history ?? null,
     readCachedInspections: () => Promise.resolve([]),
     updateInspectionCache: (update) => Promise.resolve(update([])),
     readProtectionState: () => Promise.resolve({ zips: [], links: [] }),
@@ -131,6 +133,24 @@ describe('loadReview', () => {
     expect(outcome.review.policySource).toBe('server');
     expect(outcome.review.model.fingerprint).toBe(outcome.review.verdict.fingerprint);
     expect(outcome.review.model.internal.map((row) => row.address)).toEqual(['jiro@example.co.jp']);
+  });
+
+  it('shows a first-time recipient on its row, with the nearest known address, from the history the pane loaded', async () => {
+    const history = recordRecipients(emptyHistory('DDDDDDDDDDDDDDDDDDDDDD'), ['tanaka.k@partner.example'], 19_000, {
+      days: 365,
+      maxEntries: 10,
+    });
+    const snapshot: MessageSnapshot = { ...SNAPSHOT, to: [{ address: 'tanaka@partner.example' }], cc: [], bcc: [] };
+    const rows = async (known: RecipientHistory | null) => {
+      const outcome = await loadReview(fakeGateway({ snapshot, history: known }).gateway);
+      if (!outcome.ok) throw new Error('no review');
+      return outcome.review.model.external.flatMap((group) =>
+        group.recipients.flatMap((row) => row.findings.map((finding) => finding.messageKey)),
+      );
+    };
+    expect(await rows(history)).toContain('finding.first-time-recipient.nearest');
+    expect(await rows(null)).not.toContain('finding.first-time-recipient.nearest');
+    expect((await rows(null)).some((key) => key.startsWith('finding.first-time-recipient'))).toBe(false);
   });
 
   it('offers Bcc for a message with many outside domains, never for a meeting (it has no Bcc)', async () => {

@@ -1,6 +1,13 @@
 import { domainOfAddress, normalizeAddress } from '../domain.js';
 import { addressDigest, domainDigest } from './history-digest.js';
 
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 (UTC), as the history counts them. */
+export function historyDay(nowMs: number): number {
+  return Math.floor(nowMs / DAY_MS);
+}
+
 /** One outside address the sender has written to, as digests, with the day of the last send. */
 export interface HistoryEntry {
   readonly address: string;

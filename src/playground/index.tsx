@@ -27,13 +27,16 @@ async function start(): Promise<void> {
   if (container === null) return;
   const settings = readSettings(window.location.search, navigator.language);
   const domains = await internalDomains();
+  const roamingSettings = new Map<string, unknown>();
   const host = new PlaygroundHost({
     settings: {
       displayLanguage: settings.displayLanguage,
       theme: settings.theme,
       mailboxVersion: settings.mailboxVersion,
       permission: settings.permission,
+      ...(settings.history === 'on' ? { roamingSettings } : {}),
     },
+    roamingSettings,
     internalDomains: domains ?? [],
     latencyMs: settings.latencyMs,
   });

@@ -17,12 +17,16 @@ export interface HostOptions {
   /** Delay before each Office callback, in ms. */
   readonly latencyMs?: number;
   readonly now?: () => number;
+  /** The mailbox's roaming settings (settings.roamingSettings names the same map while the history is on). */
+  readonly roamingSettings?: Map<string, unknown>;
 }
 
 export class PlaygroundHost {
   readonly message = new ComposeMessage();
   readonly actions = new ActionRegistry();
   readonly directory: Directory;
+  /** The mailbox's roaming settings; frames see them when the settings turn the history on. */
+  readonly roamingSettings: Map<string, unknown>;
   private readonly frames = new Map<FrameKind, FakeItemFrame>();
   private currentSettings: HostSettings;
   private latency: number;
@@ -34,6 +38,7 @@ export class PlaygroundHost {
 
   constructor(options: HostOptions) {
     this.currentSettings = options.settings;
+    this.roamingSettings = options.roamingSettings ?? options.settings.roamingSettings ?? new Map();
     this.latency = options.latencyMs ?? 0;
     this.now = options.now ?? (() => performance.now());
     const internalDomains = options.internalDomains;

@@ -1,4 +1,4 @@
-// The playground's settings live in the page address (?lang=ja-JP&theme=dark&mailbox=1.14&permission=ReadWriteMailbox&latency=50), so a
+// The playground's settings live in the page address (?lang=ja-JP&theme=dark&mailbox=1.14&permission=ReadWriteMailbox&latency=50&history=on), so a
 // setup can be bookmarked, linked from docs and opened directly by the browser tests.
 import { PERMISSIONS, type Permission, type Theme } from './fake-office/fake-office.js';
 import { MAILBOX_VERSIONS, type MailboxVersion } from './fake-office/requirements.js';
@@ -8,6 +8,9 @@ export type DisplayLanguage = (typeof DISPLAY_LANGUAGES)[number];
 
 export const THEMES: readonly Theme[] = ['light', 'dark'];
 export const LATENCIES_MS = [0, 50, 500, 2000] as const;
+/** `off` emulates a client without roaming settings, where no recipient history is kept (the default here). */
+export const HISTORY_MODES = ['off', 'on'] as const;
+export type HistoryMode = (typeof HISTORY_MODES)[number];
 
 export interface PlaygroundSettings {
   readonly displayLanguage: DisplayLanguage;
@@ -15,6 +18,7 @@ export interface PlaygroundSettings {
   readonly mailboxVersion: MailboxVersion;
   readonly permission: Permission;
   readonly latencyMs: number;
+  readonly history: HistoryMode;
 }
 
 export function readSettings(query: string, browserLanguage: string | undefined): PlaygroundSettings {
@@ -27,6 +31,7 @@ export function readSettings(query: string, browserLanguage: string | undefined)
     mailboxVersion: oneOf(MAILBOX_VERSIONS, params.get('mailbox')) ?? '1.15',
     permission: oneOf(PERMISSIONS, params.get('permission')) ?? 'ReadWriteItem',
     latencyMs: latencies.includes(latency) ? latency : 0,
+    history: oneOf(HISTORY_MODES, params.get('history')) ?? 'off',
   };
 }
 
@@ -37,6 +42,7 @@ export function writeSettings(settings: PlaygroundSettings): string {
     mailbox: settings.mailboxVersion,
     permission: settings.permission,
     latency: String(settings.latencyMs),
+    history: settings.history,
   });
   return `?${params.toString()}`;
 }

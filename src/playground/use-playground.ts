@@ -232,6 +232,7 @@ export function usePlayground(host: PlaygroundHost, initialSettings: PlaygroundS
         theme: next.theme,
         mailboxVersion: next.mailboxVersion,
         permission: next.permission,
+        ...(next.history === 'on' ? { roamingSettings: host.roamingSettings } : {}),
       };
       host.latencyMs = next.latencyMs;
       window.history.replaceState(null, '', writeSettings(next));

@@ -8,6 +8,7 @@ import { usePlayground } from '../use-playground.js';
 import { ComposeForm } from './ComposeForm.js';
 import { EventLog } from './EventLog.js';
 import { HandlerFrame } from './HandlerFrame.js';
+import { HistoryPanel } from './HistoryPanel.js';
 import { MailCatcher } from './MailCatcher.js';
 import { PanePanel } from './PanePanel.js';
 import { SendStatus } from './SendStatus.js';
@@ -75,6 +76,7 @@ export function PlaygroundApp({ host, initialSettings, organisationDomain, polic
             <h1 className={styles.title}>{text('playground.title')}</h1>
             <p className={styles.notice}>{text('playground.notice')}</p>
             <SettingsBar settings={settings} onChange={playground.changeSettings} onScenario={playground.startMessage} />
+            {settings.history === 'on' ? <HistoryPanel settings={host.roamingSettings} /> : null}
             {policyLoaded ? null : (
               <MessageBar intent="warning">
                 <MessageBarBody>{text('playground.log.policyFailed')}</MessageBarBody>

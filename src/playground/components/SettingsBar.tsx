@@ -4,7 +4,15 @@ import { MAILBOX_VERSIONS, type MailboxVersion } from '../fake-office/requiremen
 import { PERMISSIONS, type Permission, type Theme } from '../fake-office/fake-office.js';
 import { usePlaygroundText } from '../playground-text.js';
 import type { Scenario } from '../scenarios.js';
-import { DISPLAY_LANGUAGES, LATENCIES_MS, THEMES, type DisplayLanguage, type PlaygroundSettings } from '../settings.js';
+import {
+  DISPLAY_LANGUAGES,
+  HISTORY_MODES,
+  LATENCIES_MS,
+  THEMES,
+  type DisplayLanguage,
+  type HistoryMode,
+  type PlaygroundSettings,
+} from '../settings.js';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
@@ -85,6 +93,19 @@ export function SettingsBar({ settings, onChange, onScenario }: Props) {
           {LATENCIES_MS.map((latency) => (
             <option key={latency} value={String(latency)}>
               {text('playground.settings.latencyValue', { ms: latency })}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={text('playground.settings.history')}>
+        <Select
+          value={settings.history}
+          data-testid="setting-history"
+          onChange={(_, data) => onChange({ ...settings, history: data.value as HistoryMode })}
+        >
+          {HISTORY_MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {text(`playground.settings.history.${mode}`)}
             </option>
           ))}
         </Select>

@@ -16,6 +16,7 @@ import {
   asEnum,
 } from './enums.js';
 import type { FakeItem } from './fake-item.js';
+import { FakeRoamingSettings } from './roaming-settings.js';
 import { claimsAtLeast, isSetSupported, type MailboxVersion } from './requirements.js';
 
 export type Theme = 'light' | 'dark';
@@ -27,6 +28,8 @@ export interface HostSettings {
   readonly mailboxVersion: MailboxVersion;
   /** The manifest's permission; ReadWriteMailbox lets the pane send (item.sendAsync). Default ReadWriteItem. */
   readonly permission?: Permission;
+  /** The mailbox's roaming settings; absent: a client without them, so no recipient history. */
+  readonly roamingSettings?: Map<string, unknown>;
 }
 
 /** The two permissions the manifest can ask for (scripts/manifest.js). */
@@ -64,6 +67,7 @@ export interface FakeOffice {
     readonly requirements: Pick<Office.RequirementSetSupport, 'isSetSupported'>;
     /** What Outlook on the web reports; the audit names the client by it (src/office/host-info.ts). */
     readonly diagnostics: Pick<Office.ContextInformation, 'platform'>;
+    readonly roamingSettings?: FakeRoamingSettings;
     readonly mailbox: {
       readonly item: FakeItem | null;
       readonly displayNewMessageForm?: Office.Mailbox['displayNewMessageForm'];
@@ -125,6 +129,7 @@ export function createFakeOffice(options: FakeOfficeOptions): FakeOffice {
         isSetSupported: (name: string, minVersion?: string | number) => isSetSupported(settings.mailboxVersion, name, minVersion),
       },
       diagnostics: { platform: asEnum<Office.PlatformType>(PLATFORM_TYPE.OfficeOnline) },
+      ...(settings.roamingSettings === undefined ? {} : { roamingSettings: new FakeRoamingSettings(settings.roamingSettings, deliver) }),
       mailbox: {
         get item() {
           return item();

@@ -1,6 +1,7 @@
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Delete20Regular } from '@fluentui/react-icons';
-import type { RecipientField } from '../../policy/index.js';
+import type { RecipientField, RuleId } from '../../policy/index.js';
+import { findingParts } from '../finding-text.js';
 import { usePaneText } from '../pane-text-context.js';
 import type { RecipientRow as Row } from '../review-model.js';
 import { Address, TextWithAddresses } from './Address.js';
@@ -24,8 +25,16 @@ const useStyles = makeStyles({
     paddingInlineStart: '36px',
   },
   metaPlain: { paddingInlineStart: tokens.spacingHorizontalS },
+  note: { paddingInlineStart: '36px', color: tokens.colorNeutralForeground2 },
+  notePlain: { paddingInlineStart: tokens.spacingHorizontalS },
   remove: { flexShrink: 0 },
 });
+
+/**
+ * Findings that have no line of their own in "What Preflight found" (src/policy/checklist.ts links them to
+ * the recipient's row): their whole message is shown under the address, or it would be shown nowhere.
+ */
+const ROW_NOTE_RULES: readonly RuleId[] = ['first-time-recipient'];
 
 export interface RecipientRowProps {
   readonly row: Row;
@@ -71,6 +80,18 @@ export function RecipientRow({ row, ticked, busy, onTickedChange, onRemove }: Re
           ) : null}
           <FindingBadges findings={row.findings.filter((finding) => finding.rule !== 'external-recipient')} />
         </span>
+        {row.findings
+          .filter((finding) => ROW_NOTE_RULES.includes(finding.rule))
+          .map((finding) => (
+            <Text
+              key={finding.id}
+              size={200}
+              className={`${styles.note} ${row.itemId === null ? styles.notePlain : ''}`}
+              data-testid="preflight-row-note"
+            >
+              <TextWithAddresses parts={findingParts(text, finding)} />
+            </Text>
+          ))}
       </div>
       <Button
         className={styles.remove}

@@ -1,0 +1,62 @@
+// The playground's recipient history panel: seeding the sender's history as if mail had gone to the given
+// addresses, and what the roaming settings then hold. The same codec the handler uses, so what is seeded
+// here is what a mailbox would carry.
+import { randomHistoryKey } from '../check/index.js';
+import {
+  decodeHistory,
+  emptyHistory,
+  encodeHistory,
+  historyDay,
+  MAX_HISTORY_ENTRIES,
+  normalizeAddress,
+  recordRecipients,
+  type RecipientHistory,
+} from '../policy/index.js';
+import { HISTORY_SETTING } from '../office/index.js';
+
+export interface HistoryView {
+  readonly entries: number;
+  /** The stored value as the roaming settings hold it; '' when there is none. */
+  readonly stored: string;
+  /** Days of the entries' last sends, most recent first, as yyyy-mm-dd. */
+  readonly days: readonly string[];
+}
+
+function storedHistory(settings: ReadonlyMap<string, unknown>): RecipientHistory | null {
+  const decoded = decodeHistory(settings.get(HISTORY_SETTING));
+  return decoded.ok ? decoded.history : null;
+}
+
+export function viewHistory(settings: ReadonlyMap<string, unknown>): HistoryView {
+  const history = storedHistory(settings);
+  const stored = settings.get(HISTORY_SETTING);
+  return {
+    entries: history?.entries.length ?? 0,
+    stored: typeof stored === 'string' ? stored : '',
+    days: (history?.entries ?? []).map((entry) => new Date(entry.day * 86_400_000).toISOString().slice(0, 10)),
+  };
+}
+
+/** Lines of the seed text that are not addresses (blank lines and `#` comments aside), for the panel to name. */
+export function seedProblems(text: string): string[] {
+  return seedLines(text).filter((line) => normalizeAddress(line) === null);
+}
+
+function seedLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** Records the addresses as sent to today, on top of what the settings hold (a new history if none). */
+export function seedHistory(settings: Map<string, unknown>, text: string, nowMs: number): void {
+  const history = storedHistory(settings) ?? emptyHistory(randomHistoryKey());
+  const addresses = seedLines(text).filter((line) => normalizeAddress(line) !== null);
+  const next = recordRecipients(history, addresses, historyDay(nowMs), { days: 3650, maxEntries: MAX_HISTORY_ENTRIES });
+  settings.set(HISTORY_SETTING, encodeHistory(next));
+}
+
+export function clearHistory(settings: Map<string, unknown>): void {
+  settings.delete(HISTORY_SETTING);
+}

@@ -6,7 +6,7 @@ import { isRecord, type PolicyProblem } from '../policy/index.js';
 type Fields = Record<string, unknown>;
 
 export interface CommonKeys {
-  /** One domain a line. */
+  /** One recipient-list entry a line (docs/policy.md "Recipient lists"). */
   readonly internalDomains: string;
   readonly trustedDomains: string;
   /** One keyword a line: `block term` or `warn term`. */

@@ -1,6 +1,6 @@
 // `evaluate` in Node (the pure core the handler and the pane both run) beside a bare classifier on the
 // same recipients, alternating so both see the same machine.
-import { evaluate, type MessageSnapshot, type Policy, type Recipient } from '../policy/index.js';
+import { evaluate, recipientListOf, type MessageSnapshot, type Policy, type Recipient } from '../policy/index.js';
 import { bareClassify } from './bare-classifier.js';
 import { sampleSnapshot } from './sample-message.js';
 import { median } from './statistics.js';
@@ -37,7 +37,8 @@ export function withPolicyDomains(policy: Policy, count: number): Policy {
 
 export function benchEvaluate(given: Policy, recipients: number, iterations: number, policyDomains = 50): EvaluateFigures {
   const policy = withPolicyDomains(given, policyDomains);
-  const snapshot = sampleSnapshot(recipients, policy.internalDomains[0] ?? 'example.co.jp');
+  const internal = recipientListOf(policy.internalDomains).domains[0] ?? 'example.co.jp';
+  const snapshot = sampleSnapshot(recipients, internal);
   const addresses = [...snapshot.to, ...snapshot.cc, ...snapshot.bcc].map((recipient) => recipient.address);
   const known = new Set([...policy.internalDomains, ...policy.trustedDomains]);
   const context = {};
@@ -59,7 +60,6 @@ export function benchEvaluate(given: Policy, recipients: number, iterations: num
     samples.push(between - started);
   }
   if (inside === 0) throw new Error('the bare classifier found no internal recipient: the sample is wrong');
-  const internal = policy.internalDomains[0] ?? 'example.co.jp';
   const fresh = Array.from({ length: Math.min(iterations, 200) }, (_, run) => renamed(snapshot, run, internal));
   const coldSamples = fresh.map((message) => {
     const started = performance.now();

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { AUDIT_HANDLER_EVENTS_PATH } from '../protocol/index.js';
+import { recipientListOf } from '../policy/index.js';
 import { startPlaygroundServer } from './playground-server.js';
 import { sampleRecipients } from './sample-message.js';
 import { median } from './statistics.js';
@@ -41,7 +42,7 @@ const BLOCK = 5;
 export async function benchHandler(root: string, recipientCounts: readonly number[], runs: number): Promise<HandlerBenchResult> {
   const policyFile = join(root, 'config', 'policy.json');
   const policy = JSON.parse(await readFile(policyFile, 'utf8')) as { internalDomains?: string[] };
-  const internalDomain = policy.internalDomains?.[0] ?? 'example.co.jp';
+  const internalDomain = recipientListOf(policy.internalDomains ?? []).domains[0] ?? 'example.co.jp';
   const { browser, origin, close } = await startPlaygroundServer(root, policyFile);
   try {
     const context = await browser.newContext({ ignoreHTTPSErrors: true });

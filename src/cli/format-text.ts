@@ -5,6 +5,7 @@ import { translate } from '../i18n/translate.js';
 import { scriptName } from '../i18n/script-name.js';
 import {
   attachmentKey,
+  recipientListOf,
   withScriptNames,
   type AttachmentInspection,
   type Decision,
@@ -118,10 +119,10 @@ export function formatPolicySummary(file: string, policy: Policy, locale: Locale
     translate(locale, 'cli.policy.ok', {
       file,
       version: policy.version,
-      internal: policy.internalDomains.length,
-      trusted: policy.trustedDomains.length,
-      blocked: policy.blockedRecipients.length,
-      attention: policy.attentionRecipients.length,
+      internal: recipientListOf(policy.internalDomains).size,
+      trusted: recipientListOf(policy.trustedDomains).size,
+      blocked: recipientListOf(policy.blockedRecipients).size,
+      attention: recipientListOf(policy.attentionRecipients).size,
       lists: policy.mailingLists.length,
       keywords: policy.keywords.length,
     }) + '\n'

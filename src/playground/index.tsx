@@ -1,7 +1,7 @@
 // Entry of /playground/: reads the organisation's policy for its domains, builds the emulated Outlook
 // and offers it to the handler and pane frames as `window.preflightPlayground`.
 import { createRoot } from 'react-dom/client';
-import { parsePolicy } from '../policy/index.js';
+import { parsePolicy, recipientListOf } from '../policy/index.js';
 import { POLICY_PATH } from '../protocol/index.js';
 import { PlaygroundApp } from './components/PlaygroundApp.js';
 import './playground-api.js';
@@ -45,7 +45,7 @@ async function start(): Promise<void> {
     <PlaygroundApp
       host={host}
       initialSettings={settings}
-      organisationDomain={domains?.[0] ?? FALLBACK_DOMAIN}
+      organisationDomain={recipientListOf(domains ?? []).domains[0] ?? FALLBACK_DOMAIN}
       policyLoaded={domains !== null}
     />,
   );

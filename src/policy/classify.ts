@@ -1,4 +1,5 @@
-import { isWithinAny, normalAddress, normalizeAddress } from './domain.js';
+import { normalAddress, normalizeAddress, type NormalAddress } from './domain.js';
+import { recipientListOf } from './recipient-list/policy-list.js';
 import { remembered } from './remembered.js';
 import type { MessageSnapshot, Policy, Recipient, RecipientField } from './types.js';
 
@@ -12,8 +13,9 @@ export interface ClassifiedRecipient {
   readonly normalized: string | null;
   /** ASCII form; null when there is no valid domain. */
   readonly domain: string | null;
+  /** In internalDomains (docs/policy.md "Recipient lists"). */
   readonly internal: boolean;
-  /** Within trustedDomains (and not internal). */
+  /** In trustedDomains (and not internal). */
   readonly trusted: boolean;
   /** Not provably internal: a recipient without a valid domain counts as external. */
   readonly external: boolean;
@@ -26,26 +28,43 @@ export function recipientKeyOf(address: string): string {
   return normalizeAddress(address) ?? address.trim().toLowerCase();
 }
 
-type DomainClass = { readonly internal: boolean; readonly trusted: boolean };
+type Standing = { readonly internal: boolean; readonly trusted: boolean };
 
-const OUTSIDE: DomainClass = { internal: false, trusted: false };
+const OUTSIDE: Standing = { internal: false, trusted: false };
+const INSIDE: Standing = { internal: true, trusted: false };
+const TRUSTED: Standing = { internal: false, trusted: true };
 
-function classifyDomain(domain: string, policy: Policy): DomainClass {
-  const internal = isWithinAny(domain, policy.internalDomains);
-  return { internal, trusted: !internal && isWithinAny(domain, policy.trustedDomains) };
+/** Internal beats trusted: an address both lists take is internal. */
+function classOfIn(internal: boolean, trusted: boolean): Standing {
+  if (internal) return INSIDE;
+  return trusted ? TRUSTED : OUTSIDE;
+}
+
+/** The class of an address in normal form, from the two lists of docs/policy.md "Recipient lists". */
+type ClassOf = (address: NormalAddress) => Standing;
+
+function classifierOf(policy: Policy): ClassOf {
+  const internal = recipientListOf(policy.internalDomains);
+  const trusted = recipientListOf(policy.trustedDomains);
+  const ofAddress = (address: NormalAddress): Standing => classOfIn(internal.firstMatch(address) >= 0, trusted.firstMatch(address) >= 0);
+  if (!internal.byDomain || !trusted.byDomain) return ofAddress;
+  // Most policies list domains only: then one answer per domain, as any address of it stands for all.
+  const noDomain = ofAddress({ normalized: null, domain: null });
+  const ofDomain = remembered((domain: string) => ofAddress({ normalized: `@${domain}`, domain }), 4096);
+  return ({ domain }) => (domain === null ? noDomain : ofDomain(domain));
 }
 
 /**
- * Each policy's answers per domain, kept while the policy is: the pane evaluates the same policy again at
- * every change, and a thousand recipients come from a few dozen domains.
+ * Each policy's classifier, kept while the policy is: the pane evaluates the same policy again at every
+ * change, and a thousand recipients come from a few dozen domains.
  */
-const domainClasses = new WeakMap<Policy, (domain: string) => DomainClass>();
+const classifiers = new WeakMap<Policy, ClassOf>();
 
-function domainClassesOf(policy: Policy): (domain: string) => DomainClass {
-  let classOf = domainClasses.get(policy);
+function classifierFor(policy: Policy): ClassOf {
+  let classOf = classifiers.get(policy);
   if (classOf === undefined) {
-    classOf = remembered((domain: string) => classifyDomain(domain, policy), 4096);
-    domainClasses.set(policy, classOf);
+    classOf = classifierOf(policy);
+    classifiers.set(policy, classOf);
   }
   return classOf;
 }
@@ -56,9 +75,10 @@ function recipientIdentity(recipient: Recipient): string {
   return text !== '' ? text : `name:${(recipient.name ?? '').trim().toLowerCase()}`;
 }
 
-function classifyWith(recipient: Recipient, field: RecipientField, classOf: (domain: string) => DomainClass): ClassifiedRecipient {
-  const { normalized, domain } = normalAddress(recipient.address);
-  const { internal, trusted } = domain === null ? OUTSIDE : classOf(domain);
+function classifyWith(recipient: Recipient, field: RecipientField, classOf: ClassOf): ClassifiedRecipient {
+  const address = normalAddress(recipient.address);
+  const { normalized, domain } = address;
+  const { internal, trusted } = classOf(address);
   return {
     recipient,
     field,
@@ -72,12 +92,12 @@ function classifyWith(recipient: Recipient, field: RecipientField, classOf: (dom
 }
 
 export function classifyRecipient(recipient: Recipient, field: RecipientField, policy: Policy): ClassifiedRecipient {
-  return classifyWith(recipient, field, domainClassesOf(policy));
+  return classifyWith(recipient, field, classifierFor(policy));
 }
 
 /** Every recipient in To, Cc, Bcc order; the same address twice in one field counts once. */
 export function classifyRecipients(snapshot: MessageSnapshot, policy: Policy): ClassifiedRecipient[] {
-  const classOf = domainClassesOf(policy);
+  const classOf = classifierFor(policy);
   const classified: ClassifiedRecipient[] = [];
   for (const field of RECIPIENT_FIELDS) {
     const seen = new Set<string>();

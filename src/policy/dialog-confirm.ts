@@ -1,7 +1,8 @@
 // Whether a confirm verdict is low-risk enough to be confirmed by Send Anyway in the Smart Alerts dialog
 // (policy `dialogConfirm`, docs/policy.md), and what that dialog must then list.
-import { isWithinAny } from './domain.js';
+import { normalAddress } from './domain.js';
 import { NEVER_DIALOG_RULES } from './parse-send-moment.js';
+import { recipientListOf } from './recipient-list/policy-list.js';
 import type { ChecklistItem, Policy, Verdict } from './types.js';
 
 export interface DialogConfirmation {
@@ -9,23 +10,27 @@ export interface DialogConfirmation {
   readonly addresses: readonly string[];
 }
 
-function outsideAddresses(checklist: readonly ChecklistItem[]): { addresses: string[]; domains: string[] } | null {
+function outsideAddresses(checklist: readonly ChecklistItem[]): string[] | null {
   const addresses: string[] = [];
-  const domains: string[] = [];
-  const add = (address: string, domain: string): void => {
+  const add = (address: string): void => {
     if (!addresses.some((known) => known.toLowerCase() === address.toLowerCase())) addresses.push(address);
-    if (!domains.includes(domain)) domains.push(domain);
   };
   for (const item of checklist) {
     if (item.kind === 'recipient') {
       // Internal rows (confirmInternalOnly) and addresses without a domain need the pane's explanation.
       if (!item.external || item.domain === '') return null;
-      add(item.address, item.domain);
+      add(item.address);
     } else if (item.kind === 'domain') {
-      for (const recipient of item.recipients) add(recipient.address, item.domain);
+      for (const recipient of item.recipients) add(recipient.address);
     }
   }
-  return { addresses, domains };
+  return addresses;
+}
+
+/** Trust is per address: an exclusion in trustedDomains takes one address of a trusted domain out. */
+function allTrusted(addresses: readonly string[], policy: Policy): boolean {
+  const trusted = recipientListOf(policy.trustedDomains);
+  return addresses.every((address) => trusted.firstMatch(normalAddress(address)) >= 0);
 }
 
 export function dialogConfirmation(verdict: Verdict, policy: Policy): DialogConfirmation | null {
@@ -37,7 +42,7 @@ export function dialogConfirmation(verdict: Verdict, policy: Policy): DialogConf
   // Attachment rows are ticked for attachment-to-external even when that rule reports nothing of its own.
   if (verdict.checklist.some((item) => item.kind === 'attachment') && !allowed('attachment-to-external')) return null;
   const outside = outsideAddresses(verdict.checklist);
-  if (outside === null || outside.addresses.length === 0 || outside.addresses.length > settings.maxExternalRecipients) return null;
-  if (settings.trustedDomainsOnly && !outside.domains.every((domain) => isWithinAny(domain, policy.trustedDomains))) return null;
-  return { addresses: outside.addresses };
+  if (outside === null || outside.length === 0 || outside.length > settings.maxExternalRecipients) return null;
+  if (settings.trustedDomainsOnly && !allTrusted(outside, policy)) return null;
+  return { addresses: outside };
 }

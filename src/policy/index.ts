@@ -5,7 +5,8 @@ export { evaluate } from './evaluate.js';
 export { attachmentKey } from './attachment-key.js';
 export { toAsciiDomain, toUnicodeDomain, domainOfAddress, normalizeAddress, isWithinDomain } from './domain.js';
 export { detectLookalike } from './lookalike.js';
-export { withScriptNames } from './rules/lookalike-domain.js';
+export { lookalikeReferences, withScriptNames } from './rules/lookalike-domain.js';
+export { recipientListOf, type PolicyRecipientList } from './recipient-list/policy-list.js';
 export type { KnownDomain, LookalikeMatch, LookalikeReason, SuspiciousCharacter } from './lookalike.js';
 export { characterName } from './lookalike/character-names.js';
 export { parseInspectionSummary, parseAttachmentInspection } from './parse-inspection-summary.js';
@@ -24,7 +25,7 @@ export {
 } from './parse-send-controls.js';
 export { approvalFingerprint, approvalReasons, approversFor, pendingApproval, type ApprovalReason } from './approval.js';
 export { DEFAULT_APPROVAL_HOURS, DEFAULT_APPROVAL_TRIGGERS, MAX_APPROVAL_HOURS } from './parse-approval.js';
-export { classifyRecipients, type ClassifiedRecipient } from './classify.js';
+export { classifyRecipient, classifyRecipients, type ClassifiedRecipient } from './classify.js';
 export { AUDIT_DOMAINS, DEFAULT_AUDIT, MAX_AUDIT_RETENTION_DAYS } from './parse-audit.js';
 export { jsonValue, lineAndColumn, parseJsonText, type JsonSyntaxError, type JsonText } from './json/json-text.js';
 export {

@@ -18,7 +18,7 @@ import {
   type FieldReader,
   type Problems,
 } from './policy-fields.js';
-import { normalizeRecipientEntry } from './recipient-entry.js';
+import { readRecipientList } from './parse-recipient-list.js';
 import {
   RULE_IDS,
   SELF_CONFIGURED_RULES,
@@ -150,16 +150,6 @@ function invalidDomain(text: string): Omit<PolicyProblem, 'path'> {
 
 const readDomains = readNormalizedList({ one: 'a domain name', many: 'domain names' }, toAsciiDomain, invalidDomain);
 
-const readRecipientEntries = readNormalizedList(
-  { one: 'an address or domain', many: 'addresses or domains' },
-  normalizeRecipientEntry,
-  (text) => ({
-    message: `not a valid address or domain: ${JSON.stringify(text)}` + (text.includes('*') ? ' (wildcards belong in mailingLists)' : ''),
-    code: text.includes('*') ? 'policy.invalid-recipient-wildcard' : 'policy.invalid-recipient',
-    params: { value: JSON.stringify(text) },
-  }),
-);
-
 const readListPatterns = readNormalizedList(
   { one: 'an address or pattern', many: 'addresses or address patterns' },
   normalizeAddressPattern,
@@ -243,10 +233,10 @@ export function parsePolicy(document: unknown): PolicyParseResult {
   read('$schema', readSchemaReference, '');
   const policy: Policy = {
     version: read('version', readVersion, DEFAULT_POLICY.version),
-    internalDomains: read('internalDomains', readDomains, DEFAULT_POLICY.internalDomains),
-    trustedDomains: read('trustedDomains', readDomains, DEFAULT_POLICY.trustedDomains),
-    blockedRecipients: read('blockedRecipients', readRecipientEntries, DEFAULT_POLICY.blockedRecipients),
-    attentionRecipients: read('attentionRecipients', readRecipientEntries, DEFAULT_POLICY.attentionRecipients),
+    internalDomains: read('internalDomains', readRecipientList, DEFAULT_POLICY.internalDomains),
+    trustedDomains: read('trustedDomains', readRecipientList, DEFAULT_POLICY.trustedDomains),
+    blockedRecipients: read('blockedRecipients', readRecipientList, DEFAULT_POLICY.blockedRecipients),
+    attentionRecipients: read('attentionRecipients', readRecipientList, DEFAULT_POLICY.attentionRecipients),
     mailingLists: read('mailingLists', readListPatterns, DEFAULT_POLICY.mailingLists),
     keywords: read('keywords', readKeywords, DEFAULT_POLICY.keywords),
     bccSuggestThreshold: read('bccSuggestThreshold', readInteger(0, MAX_BCC_SUGGEST_THRESHOLD), DEFAULT_POLICY.bccSuggestThreshold),

@@ -3,6 +3,7 @@
 import {
   detectLookalike,
   domainOfAddress,
+  lookalikeReferences,
   toAsciiDomain,
   toUnicodeDomain,
   type Finding,
@@ -61,13 +62,6 @@ export function nonAsciiCharacters(unicode: string): SuspiciousCharacter[] {
   return found;
 }
 
-function knownDomains(policy: Policy): KnownDomain[] {
-  return [
-    ...policy.internalDomains.map((domain) => ({ domain, source: 'internal' as const })),
-    ...policy.trustedDomains.map((domain) => ({ domain, source: 'trusted' as const })),
-  ];
-}
-
 function findingDomains(finding: Finding): string[] {
   const domains: string[] = [];
   for (const target of finding.targets) {
@@ -84,7 +78,7 @@ function paramText(finding: Finding, name: string): string | null {
 }
 
 function explainDomain(ascii: string, policy: Policy, finding: Finding): DomainExplanation | null {
-  const match = detectLookalike(ascii, knownDomains(policy));
+  const match = detectLookalike(ascii, lookalikeReferences(policy));
   const unicode = match?.unicode ?? toUnicodeDomain(ascii);
   const suspiciousCharacters =
     match !== null && match.suspiciousCharacters.length > 0 ? match.suspiciousCharacters : nonAsciiCharacters(unicode);

@@ -2,8 +2,8 @@
 // findings, and the checklist with what each item said when it was built, so a tick holds only for that.
 import {
   attachmentKey,
+  classifyRecipient,
   domainOfAddress,
-  isWithinDomain,
   normalizeAddress,
   toUnicodeDomain,
   type ChecklistItem,
@@ -129,10 +129,6 @@ function itemSignature(item: ChecklistItem, findingsById: ReadonlyMap<string, Fi
   }
 }
 
-function isInternalDomain(domain: string | null, policy: Policy): boolean {
-  return domain !== null && policy.internalDomains.some((internal) => isWithinDomain(domain, internal));
-}
-
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
@@ -213,7 +209,7 @@ function buildRecipientRows(
         ...(recipient.name !== undefined ? { name: recipient.name } : {}),
         field,
         ...(recipient.type !== undefined ? { type: recipient.type } : {}),
-        external: domainItem !== undefined || (item?.external ?? !isInternalDomain(domain, policy)),
+        external: domainItem !== undefined || (item?.external ?? !classifyRecipient(recipient, field, policy).internal),
         domain,
         itemId: item?.id ?? null,
         findings: withItemFindings(byRecipient.get(key) ?? [], item?.findingIds ?? [], findingsById),

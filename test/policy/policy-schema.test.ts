@@ -43,6 +43,7 @@ interface SchemaNode {
   readonly required?: readonly string[];
   readonly minItems?: number;
   readonly $ref?: string;
+  readonly not?: { readonly pattern?: string };
   readonly $defs?: Record<string, SchemaNode>;
 }
 
@@ -193,6 +194,34 @@ describe('schema and parser describe the same document', () => {
       maximum: MAX_AUDIT_RETENTION_DAYS,
       default: DEFAULT_POLICY.audit.retentionDays,
     });
+  });
+
+  test('the four recipient lists take one entry syntax, refusing a wildcard in the last label as the parser does', () => {
+    for (const key of ['internalDomains', 'trustedDomains', 'blockedRecipients', 'attentionRecipients'])
+      expect(property(key).$ref, key).toBe('#/$defs/recipientList');
+    const refused = new RegExp(schema.$defs?.recipientList?.items?.not?.pattern ?? '$^', 'u');
+    const entries = [
+      'example.com',
+      '@example.com',
+      'tanaka@example.com',
+      '*.example.com',
+      '?.example.net',
+      '*unsafe@example.com',
+      'xx@*example.com',
+      '@',
+      '-xx@example.com',
+      '-*.sub.example.com',
+      '# why * is here',
+      'example.*',
+      '*@example.*',
+      'xx@example.c?m',
+      '-example.*',
+    ];
+    for (const entry of entries) {
+      const parsed = parsePolicy({ trustedDomains: [entry] });
+      const lastLabel = !parsed.ok && parsed.problems.some((problem) => problem.code === 'policy.invalid-recipient-last-label');
+      expect({ entry, refused: refused.test(entry) }).toEqual({ entry, refused: lastLabel });
+    }
   });
 
   test('every $ref points at a definition', () => {

@@ -28,7 +28,7 @@ describe('buildApp refuses to start', () => {
   it('on a policy that fails validation, listing every problem with the file and its JSON path', async () => {
     files.writePolicy({
       version: 2,
-      internalDomains: ['example.co.jp', 'taro@example.co.jp'],
+      internalDomains: ['example.co.jp', 'example.*'],
       bccSuggestThreshold: 'three',
       onEror: 'allow',
     });

@@ -133,7 +133,8 @@ const en = {
   'admin.policy.key.internalDomains': 'Internal domains (internalDomains)',
   'admin.policy.key.trustedDomains': 'Trusted domains (trustedDomains)',
   'admin.policy.key.keywords': 'Keywords (keywords)',
-  'admin.policy.key.linesHint': 'One domain a line.',
+  'admin.policy.key.linesHint':
+    'One entry a line: a domain (with its subdomains), @domain (that domain only), an address, a pattern with * or ?, -entry to exclude, # comment.',
   'admin.policy.key.keywordsHint': 'One a line: "block term" or "warn term".',
   'admin.policy.key.bccSuggestThreshold': 'Suggest Bcc from this many outside recipients (bccSuggestThreshold)',
   'admin.policy.key.onError': 'When the check fails (onError)',
@@ -320,7 +321,8 @@ export const ADMIN_STRINGS: TablePair<typeof en> = {
     'admin.policy.key.internalDomains': '社内ドメイン (internalDomains)',
     'admin.policy.key.trustedDomains': '信頼するドメイン (trustedDomains)',
     'admin.policy.key.keywords': 'キーワード (keywords)',
-    'admin.policy.key.linesHint': '1 行に 1 ドメイン。',
+    'admin.policy.key.linesHint':
+      '1 行に 1 項目: ドメイン（サブドメインを含む）、@ドメイン（そのドメインだけ）、アドレス、* や ? のパターン、除外は先頭に -、# でコメント。',
     'admin.policy.key.keywordsHint': '1 行に 1 つ: 「block 語句」または「warn 語句」。',
     'admin.policy.key.bccSuggestThreshold': '社外の宛先がこの数以上なら Bcc を提案 (bccSuggestThreshold)',
     'admin.policy.key.onError': 'チェックに失敗したとき (onError)',

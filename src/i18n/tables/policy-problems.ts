@@ -30,8 +30,11 @@ const en = {
   'policy.invalid-domain': 'not a valid domain: {value}',
   'policy.invalid-domain-address': 'not a valid domain: {value} (this list takes domains, not addresses)',
   'policy.invalid-domain-wildcard': 'not a valid domain: {value} (no wildcards: a domain already covers its subdomains)',
-  'policy.invalid-recipient': 'not a valid address or domain: {value}',
-  'policy.invalid-recipient-wildcard': 'not a valid address or domain: {value} (wildcards belong in mailingLists)',
+  'policy.invalid-recipient':
+    'not a valid entry: {value} (write a domain, @domain, address, pattern with * or ?, "@", -exclusion or # comment)',
+  'policy.invalid-recipient-last-label':
+    'not a valid entry: {value} (no wildcard in the last label: "example.*" would match "example.co.jp.evil.com")',
+  'policy.empty-exclusion': 'an exclusion needs a domain, address or pattern after "-"',
   'policy.invalid-list-pattern': 'not a valid address or address pattern: {value}',
   'policy.invalid-list-pattern-domain': 'not a valid address or address pattern: {value} (write *@lists.example.co.jp for a whole domain)',
   'policy.invalid-sender': 'not an address, an address pattern or a domain: {value}',
@@ -82,9 +85,11 @@ export const POLICY_PROBLEM_STRINGS: TablePair<typeof en> = {
     'policy.invalid-domain-address': 'ドメインとして正しくありません: {value}（この一覧にはアドレスではなくドメインを書きます）',
     'policy.invalid-domain-wildcard':
       'ドメインとして正しくありません: {value}（ワイルドカードは不要です。ドメインはサブドメインも含みます）',
-    'policy.invalid-recipient': 'アドレスまたはドメインとして正しくありません: {value}',
-    'policy.invalid-recipient-wildcard':
-      'アドレスまたはドメインとして正しくありません: {value}（ワイルドカードは mailingLists に書きます）',
+    'policy.invalid-recipient':
+      '宛先の項目として正しくありません: {value}（ドメイン、@ドメイン、アドレス、* か ? を含むパターン、"@"、除外の -、コメントの # のどれかを書きます）',
+    'policy.invalid-recipient-last-label':
+      '宛先の項目として正しくありません: {value}（最後のラベルにワイルドカードは使えません。"example.*" は "example.co.jp.evil.com" にも一致します）',
+    'policy.empty-exclusion': '除外の "-" の後にドメイン、アドレスまたはパターンを書きます',
     'policy.invalid-list-pattern': 'アドレスまたはアドレスのパターンとして正しくありません: {value}',
     'policy.invalid-list-pattern-domain':
       'アドレスまたはアドレスのパターンとして正しくありません: {value}（ドメイン全体なら *@lists.example.co.jp と書きます）',

@@ -1,6 +1,6 @@
 // What Outlook's address book would say about an address an add-in or the user adds: its display name
 // and recipientType. The playground's "organisation" is the policy's internal domains.
-import { domainOfAddress, isWithinDomain, normalizeAddress, toAsciiDomain, type RecipientType } from '../../policy/index.js';
+import { domainOfAddress, normalizeAddress, recipientListOf, type RecipientType } from '../../policy/index.js';
 import type { ComposeContent, RecipientEntry } from './compose-message.js';
 
 const RECIPIENT_TYPES: ReadonlySet<string> = new Set<RecipientType>(['user', 'externalUser', 'distributionList', 'other']);
@@ -8,14 +8,13 @@ const RECIPIENT_TYPES: ReadonlySet<string> = new Set<RecipientType>(['user', 'ex
 export type RecipientInput = string | Office.EmailUser | Office.EmailAddressDetails;
 
 export class Directory {
+  /** `internalDomains` takes every entry form of docs/policy.md "Recipient lists", as the policy does. */
   constructor(private readonly internalDomains: () => readonly string[]) {}
 
   /** `user` inside the organisation, `externalUser` outside, `other` when there is no domain to judge by. */
   typeOf(address: string): RecipientType {
-    const domain = domainOfAddress(address);
-    if (domain === null) return 'other';
-    const inside = this.internalDomains().some((internal) => isWithinDomain(domain, toAsciiDomain(internal) ?? internal));
-    return inside ? 'user' : 'externalUser';
+    if (domainOfAddress(address) === null) return 'other';
+    return recipientListOf(this.internalDomains()).includes(address) ? 'user' : 'externalUser';
   }
 
   /**

@@ -22,10 +22,13 @@ export type RecipientEntry =
   | { readonly kind: 'pattern'; readonly pattern: string; readonly target: 'address' | 'domain' }
   | { readonly kind: 'no-domain' };
 
+/** Why an entry could not be read, for a problem code of its own. */
+export type EntryFault = 'empty' | 'empty-exclusion' | 'last-label-wildcard' | 'invalid';
+
 export type ReadEntry =
   | { readonly ok: true; readonly entry: RecipientEntry; readonly exclude: boolean }
   | { readonly ok: true; readonly comment: string }
-  | { readonly ok: false; readonly problem: string };
+  | { readonly ok: false; readonly fault: EntryFault; readonly problem: string };
 
 const DOT_VARIANTS = /[\u3002\uFF0E\uFF61]/g;
 const WILDCARDS = /[*?]/;
@@ -79,19 +82,44 @@ function readInclusion(text: string): RecipientEntry | null {
   return domain === null ? null : { kind: 'domain', domain };
 }
 
+function lastLabel(text: string): string {
+  return text.replace(DOT_VARIANTS, '.').replace(/\.$/, '').split(/[.@]/).pop() ?? '';
+}
+
 export function readRecipientEntry(written: string): ReadEntry {
   const text = written.normalize('NFKC').trim().toLowerCase();
   if (text.startsWith('#')) return { ok: true, comment: written.trim() };
   const exclude = text.startsWith('-');
   const body = exclude ? text.slice(1).trim() : text;
-  if (body.length === 0)
-    return { ok: false, problem: exclude ? 'an exclusion needs a domain, address or pattern after "-"' : 'an empty entry' };
+  if (body.length === 0) {
+    return exclude
+      ? { ok: false, fault: 'empty-exclusion', problem: 'an exclusion needs a domain, address or pattern after "-"' }
+      : { ok: false, fault: 'empty', problem: 'an empty entry' };
+  }
   const entry = readInclusion(body);
   if (entry === null) {
     return {
       ok: false,
+      fault: WILDCARDS.test(lastLabel(body)) ? 'last-label-wildcard' : 'invalid',
       problem: `"${written}" is not a domain, an @domain, an address, a pattern with * or ? (not in the last label), or "@"`,
     };
   }
   return { ok: true, entry, exclude };
+}
+
+/** The entry as a policy keeps it: read again, the text gives the same entry. */
+export function recipientEntryText(entry: RecipientEntry, exclude: boolean): string {
+  const sign = exclude ? '-' : '';
+  switch (entry.kind) {
+    case 'domain':
+      return `${sign}${entry.domain}`;
+    case 'exact-domain':
+      return `${sign}@${entry.domain}`;
+    case 'address':
+      return `${sign}${entry.address}`;
+    case 'pattern':
+      return `${sign}${entry.pattern}`;
+    case 'no-domain':
+      return `${sign}@`;
+  }
 }

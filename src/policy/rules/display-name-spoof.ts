@@ -1,4 +1,5 @@
-import { domainOfAddress, isWithinAny, normalizeAddress } from '../domain.js';
+import { normalAddress, normalizeAddress } from '../domain.js';
+import { recipientListOf } from '../recipient-list/policy-list.js';
 import type { ClassifiedRecipient } from '../classify.js';
 import type { Finding, Policy } from '../types.js';
 import { makeFinding, recipientTarget, type Rule } from './rule.js';
@@ -28,9 +29,7 @@ function claimedAddress(entry: ClassifiedRecipient, policy: Policy, sender: stri
   if (name === undefined || name.trim() === '') return undefined;
   return addressesInName(name).find((address) => {
     if (address === entry.normalized) return false;
-    if (address === sender) return true;
-    const domain = domainOfAddress(address);
-    return domain !== null && isWithinAny(domain, policy.internalDomains);
+    return address === sender || recipientListOf(policy.internalDomains).firstMatch(normalAddress(address)) >= 0;
   });
 }
 

@@ -1,4 +1,5 @@
 import { toUnicodeDomain } from '../domain.js';
+import { recipientListOf } from '../recipient-list/policy-list.js';
 import { remembered } from '../remembered.js';
 import { createLookalikeDetector, type KnownDomain, type LookalikeMatch, type SuspiciousCharacter } from '../lookalike.js';
 import type { Finding, MessageParams, Policy } from '../types.js';
@@ -33,6 +34,17 @@ export function withScriptNames(params: MessageParams, nameOf: (script: string) 
 type Detector = (domainAscii: string) => LookalikeMatch | null;
 
 /**
+ * What look-alikes are measured against: the internal and trusted entries written as a domain
+ * (`example.com`, `@example.com`); addresses, patterns and exclusions name no domain to imitate.
+ */
+export function lookalikeReferences(policy: Policy): KnownDomain[] {
+  return [
+    ...recipientListOf(policy.internalDomains).domains.map((domain) => ({ domain, source: 'internal' as const })),
+    ...recipientListOf(policy.trustedDomains).domains.map((domain) => ({ domain, source: 'trusted' as const })),
+  ];
+}
+
+/**
  * One detector per policy, kept while the policy is: parsing the known domains is most of a check, and
  * the pane evaluates the same policy again at every change. Answers are remembered per domain.
  */
@@ -41,10 +53,7 @@ const detectors = new WeakMap<Policy, Detector | null>();
 function detectorFor(policy: Policy): Detector | null {
   const kept = detectors.get(policy);
   if (kept !== undefined) return kept;
-  const known: KnownDomain[] = [
-    ...policy.internalDomains.map((domain) => ({ domain, source: 'internal' as const })),
-    ...policy.trustedDomains.map((domain) => ({ domain, source: 'trusted' as const })),
-  ];
+  const known = lookalikeReferences(policy);
   const detector = known.length === 0 ? null : remembered(createLookalikeDetector(known), 4096);
   detectors.set(policy, detector);
   return detector;
@@ -56,8 +65,8 @@ export const lookalikeDomainRule: Rule = ({ policy, recipients }) => {
   if (detect === null) return [];
   const findings: Finding[] = [];
   for (const [domain, members] of externalByDomain(recipients)) {
-    // Trust is a property of the domain, so the first member speaks for all.
-    if (members[0]?.trusted === true) continue;
+    // A domain the policy trusts for any of its addresses is one the organisation knows, not an imitation.
+    if (members.some((member) => member.trusted)) continue;
     const match = detect(domain);
     if (match === null) continue;
     const idn = match.unicode !== match.ascii;

@@ -65,16 +65,19 @@ describe('recipient lists', () => {
   });
 
   it.each([
-    ['example.*', 'is not a domain'],
-    ['*@example.*', 'is not a domain'],
-    ['-', 'an exclusion needs'],
-    ['', 'an empty entry'],
-    ['exa mple.com', 'is not a domain'],
-    ['localhost', 'is not a domain'],
-    ['@@example.com', 'is not a domain'],
-  ])('refuses %j', (written, problem) => {
+    ['example.*', 'is not a domain', 'last-label-wildcard'],
+    ['*@example.*', 'is not a domain', 'last-label-wildcard'],
+    ['xx@example.c?m', 'is not a domain', 'last-label-wildcard'],
+    ['-', 'an exclusion needs', 'empty-exclusion'],
+    ['', 'an empty entry', 'empty'],
+    ['exa mple.com', 'is not a domain', 'invalid'],
+    ['localhost', 'is not a domain', 'invalid'],
+    ['@@example.com', 'is not a domain', 'invalid'],
+    ['*.ex ample.com', 'is not a domain', 'invalid'],
+  ])('refuses %j', (written, problem, fault) => {
     const read = readRecipientEntry(written);
     expect(read.ok).toBe(false);
     expect(!read.ok && read.problem).toContain(problem);
+    expect(!read.ok && read.fault).toBe(fault);
   });
 });

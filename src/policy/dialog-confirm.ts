@@ -17,7 +17,11 @@ function outsideAddresses(checklist: readonly ChecklistItem[]): { addresses: str
     if (!domains.includes(domain)) domains.push(domain);
   };
   for (const item of checklist) {
-    if (item.kind === 'recipient') {
+    if (item.kind === 'recipient' && item.outsideDomains !== undefined) {
+      // A list reaches its outside domains, not its own; one whose members are not known needs the pane.
+      if (item.outsideDomains.length === 0) return null;
+      for (const domain of item.outsideDomains) add(item.address, domain);
+    } else if (item.kind === 'recipient') {
       // Internal rows (confirmInternalOnly) and addresses without a domain need the pane's explanation.
       if (!item.external || item.domain === '') return null;
       add(item.address, item.domain);

@@ -1,6 +1,6 @@
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Delete20Regular } from '@fluentui/react-icons';
-import type { RecipientField } from '../../policy/index.js';
+import { toUnicodeDomain, type RecipientField } from '../../policy/index.js';
 import { usePaneText } from '../pane-text-context.js';
 import type { RecipientRow as Row } from '../review-model.js';
 import { Address, TextWithAddresses } from './Address.js';
@@ -24,6 +24,8 @@ const useStyles = makeStyles({
     paddingInlineStart: '36px',
   },
   metaPlain: { paddingInlineStart: tokens.spacingHorizontalS },
+  reach: { color: tokens.colorNeutralForeground2, paddingInlineStart: '36px' },
+  reachPlain: { paddingInlineStart: tokens.spacingHorizontalS },
   remove: { flexShrink: 0 },
 });
 
@@ -71,6 +73,13 @@ export function RecipientRow({ row, ticked, busy, onTickedChange, onRemove }: Re
           ) : null}
           <FindingBadges findings={row.findings.filter((finding) => finding.rule !== 'external-recipient')} />
         </span>
+        {row.outsideDomains === undefined ? null : (
+          <Text size={200} className={`${styles.reach} ${row.itemId === null ? styles.reachPlain : ''}`} data-testid="preflight-list-reach">
+            {row.outsideDomains.length === 0
+              ? text('pane.recipient.unknownListOutside')
+              : text('pane.recipient.listOutside', { domains: row.outsideDomains.map(toUnicodeDomain).join(', ') })}
+          </Text>
+        )}
       </div>
       <Button
         className={styles.remove}

@@ -98,6 +98,24 @@ describe('a list with outside members', () => {
   });
 });
 
+describe('a list with outside members belongs to the partners it reaches', () => {
+  const policy = policyFrom({
+    internalDomains: ['example.co.jp'],
+    mailingLists: [{ address: 'pj@example.co.jp', externalDomains: ['abc.co.jp'] }],
+    partners: [
+      { name: 'ABC商事', domains: ['abc.co.jp'] },
+      { name: 'XYZ物産', domains: ['xyz.co.jp'] },
+    ],
+  });
+  test.each([
+    ['the other partner named', 'XYZ物産 御中', ['attachment-mismatch:subject']],
+    ['its own partner named', 'ABC商事 御中', []],
+  ])('%s', (_name, subject, expected) => {
+    const findings = evaluate(message({ to: [{ address: 'pj@example.co.jp' }], subject }), policy, {}).findings;
+    expect(findings.filter((finding) => finding.rule === 'attachment-mismatch').map((finding) => finding.id)).toEqual(expected);
+  });
+});
+
 describe('unknownLists', () => {
   test.each<[string, 'confirm' | 'treat-as-external' | undefined, Recipient['type'], string[]]>([
     ['default, a distribution list', undefined, 'distributionList', ['mailing-list']],

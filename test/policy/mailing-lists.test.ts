@@ -2,6 +2,7 @@
 // mail count as going outside for every rule that asks, and only then.
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../src/policy/evaluate.js';
+import { emptyHistory } from '../../src/policy/history/recipient-history.js';
 import { mailingListRule } from '../../src/policy/rules/mailing-list.js';
 import type { Finding, InspectionSummary, MessageSnapshot, Policy, Recipient, Verdict } from '../../src/policy/types.js';
 import { inspectedFile, message, policyFrom, runRule, tally } from './fixtures.js';
@@ -114,6 +115,20 @@ describe('a list with outside members belongs to the partners it reaches', () =>
     const findings = evaluate(message({ to: [{ address: 'pj@example.co.jp' }], subject }), policy, {}).findings;
     expect(findings.filter((finding) => finding.rule === 'attachment-mismatch').map((finding) => finding.id)).toEqual(expected);
   });
+});
+
+test('a list at an internal address is no first-time recipient: the history keeps outside addresses', () => {
+  const policy = policyWith({ mailingLists: WITH_PARTNERS.mailingLists, recipientHistory: { enabled: true } });
+  const verdict = evaluate(
+    message({ to: [{ address: 'pj@example.co.jp' }, { address: 'project-x@example.co.jp' }, { address: 'a@new.example' }] }),
+    policy,
+    {
+      history: emptyHistory('DDDDDDDDDDDDDDDDDDDDDD'),
+    },
+  );
+  expect(verdict.findings.filter((finding) => finding.rule === 'first-time-recipient').map((finding) => finding.id)).toEqual([
+    'first-time-recipient:to:a@new.example',
+  ]);
 });
 
 describe('unknownLists', () => {

@@ -11,7 +11,8 @@ export function historyAfterSend(check: Check, nowMs: number): RecipientHistory 
   if (history === null || !policy.recipientHistory.enabled) return null;
   const outside: string[] = [];
   for (const entry of classifyRecipients(check.snapshot, policy))
-    if (entry.external && entry.normalized !== null) outside.push(entry.normalized);
+    // Outside addresses only: a list at an internal address that reaches outside is not one (classify.ts).
+    if (!entry.internal && entry.normalized !== null) outside.push(entry.normalized);
   if (outside.length === 0) return null;
   const next = recordRecipients(history, outside, historyDay(nowMs), policy.recipientHistory);
   return encodeHistory(next) === encodeHistory(history) ? null : next;

@@ -2,7 +2,7 @@
 // domains and how long it took; never content. It runs after event.completed, so a Send is never slower
 // for it; what cannot be delivered is kept on the item for the next Send or the pane.
 import type { Check } from '../check/index.js';
-import { classifyRecipients } from '../policy/index.js';
+import { classifyRecipients, outsideDomainsOf } from '../policy/index.js';
 import type { AuditDecision, AuditEventInput } from '../protocol/index.js';
 
 export interface SendReport {
@@ -38,12 +38,13 @@ export function sendEvent(report: SendReport, ports: Pick<AuditPorts, 'client' |
     durationMs: Math.max(0, Math.round(report.durationMs)),
   };
   if (check === null) return event;
-  const outside = classifyRecipients(check.snapshot, check.policy).filter((entry) => entry.external && entry.domain !== null);
+  const outside = new Set<string>();
+  for (const entry of classifyRecipients(check.snapshot, check.policy)) for (const domain of outsideDomainsOf(entry)) outside.add(domain);
   return {
     ...event,
     policy: ports.policyDigest(check.policyDocument),
     rules: ruleCounts(check),
-    outsideDomains: [...new Set(outside.map((entry) => entry.domain as string))],
+    outsideDomains: [...outside],
   };
 }
 

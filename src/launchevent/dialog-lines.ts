@@ -24,7 +24,11 @@ function outsideDomains(checklist: readonly ChecklistItem[]): OutsideDomain[] {
     if (!entry.addresses.some((known) => known.toLowerCase() === address.toLowerCase())) entry.addresses.push(address);
   };
   for (const item of checklist) {
-    if (item.kind === 'recipient' && item.external) add(item.domain, item.address);
+    // A list that reaches outside is named under each outside domain it reaches, or alone when they are not known.
+    if (item.kind === 'recipient' && item.outsideDomains !== undefined) {
+      if (item.outsideDomains.length === 0) add('', item.address);
+      for (const domain of item.outsideDomains) add(domain, item.address);
+    } else if (item.kind === 'recipient' && item.external) add(item.domain, item.address);
     if (item.kind === 'domain') for (const recipient of item.recipients) add(item.domain, recipient.address);
   }
   return [...byDomain.values()];

@@ -13,7 +13,7 @@ export function suggestActions(recipients: readonly ClassifiedRecipient[], findi
   if (findings.some((finding) => finding.rule === 'many-domains-visible')) {
     const distinct = new Set<string>();
     for (const entry of recipients)
-      if (entry.external && entry.field !== 'bcc' && entry.domain !== null) distinct.add(entry.recipient.address);
+      if (!entry.internal && entry.field !== 'bcc' && entry.domain !== null) distinct.add(entry.recipient.address);
     actions.push({ kind: 'move-to-bcc', addresses: [...distinct] });
   }
   const removals = new Set<string>();

@@ -4,9 +4,9 @@ import { domainPattern } from './recipient-list/recipient-entry-syntax.js';
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 
 /**
- * A `mailingLists` entry in normal form: an address, or an address pattern where `*` (the only wildcard)
- * stands for any run of characters other than `@`. The domain is in ASCII, the local part folded like
- * normalizeAddress does. Null when it is neither.
+ * An approval route's sender entry (src/policy/parse-approval.ts) in normal form: an address, or an
+ * address pattern where `*` (the only wildcard) stands for any run of characters other than `@`. The
+ * domain is in ASCII, the local part folded like normalizeAddress does. Null when it is neither.
  */
 export function normalizeAddressPattern(entry: string): string | null {
   const text = entry.trim().normalize('NFKC').toLowerCase();

@@ -2,7 +2,7 @@
 // sender, and the fingerprint an approval is signed over. The signature itself is checked by the host
 // (src/protocol/approval.ts); the core receives only the verified result (EvaluationContext.approval).
 import { compileAddressPattern } from './address-pattern.js';
-import type { ClassifiedRecipient } from './classify.js';
+import { outsideDomainsOf, type ClassifiedRecipient } from './classify.js';
 import { domainOfAddress, isWithinDomain, normalizeAddress } from './domain.js';
 import { sha256Hex } from './sha256.js';
 import type { ApprovalPolicy, Finding, MessageSnapshot, Verdict } from './types.js';
@@ -42,7 +42,11 @@ export function approvalReasons(
   if (when.attachmentsOutside && outside.length > 0 && snapshot.attachments.some((attachment) => !attachment.inline)) {
     reasons.push('attachments-outside');
   }
-  const domains = new Set(outside.map((entry) => entry.domain ?? entry.key));
+  const domains = new Set<string>();
+  for (const entry of outside) {
+    const reached = outsideDomainsOf(entry);
+    for (const domain of reached.length === 0 ? [entry.key] : reached) domains.add(domain);
+  }
   if (when.minOutsideDomains > 0 && domains.size >= when.minOutsideDomains) reasons.push('outside-domains');
   const triggerSet = when.rules.length > 0 || when.personalData.length > 0 || when.attachmentsOutside || when.minOutsideDomains > 0;
   return triggerSet ? reasons : ['scope'];

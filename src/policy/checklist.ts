@@ -45,20 +45,23 @@ function recipientItem(entry: ClassifiedRecipient, byRecipient: RecipientFinding
   const domain = entry.domain ?? '';
   const id = `recipient:${entry.field}:${entry.key}`;
   // Written out rather than spread: this runs once per recipient, a thousand times for a large mailing.
-  return name === undefined
-    ? { id, kind: 'recipient', address, field: entry.field, domain, external: entry.external, findingIds }
-    : { id, kind: 'recipient', address, name, field: entry.field, domain, external: entry.external, findingIds };
+  const item: ChecklistItem =
+    name === undefined
+      ? { id, kind: 'recipient', address, field: entry.field, domain, external: entry.external, findingIds }
+      : { id, kind: 'recipient', address, name, field: entry.field, domain, external: entry.external, findingIds };
+  return entry.outsideDomains === null ? item : { ...item, outsideDomains: entry.outsideDomains };
 }
 
 /**
- * One item per outside domain, in the order the domains first appear; recipients without a usable domain
- * and internal ones (confirmInternalOnly) keep an item each, since no domain speaks for them.
+ * One item per outside domain, in the order the domains first appear; recipients without a usable domain,
+ * internal ones (confirmInternalOnly) and lists that reach outside keep an item each, since no one domain
+ * speaks for them.
  */
 function recipientItemsPerDomain(entries: readonly ClassifiedRecipient[], byRecipient: RecipientFindings): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   const byDomain = new Map<string, ClassifiedRecipient[]>();
   for (const entry of entries) {
-    if (!entry.external || entry.domain === null) {
+    if (!entry.external || entry.domain === null || entry.outsideDomains !== null) {
       items.push(recipientItem(entry, byRecipient));
       continue;
     }

@@ -1,4 +1,5 @@
 import { normalAddress, normalizeAddress, type NormalAddress } from './domain.js';
+import { listOutsideDomains, mailingListLookup, type ListLookup, type ListMatch } from './mailing-lists.js';
 import { recipientListOf } from './recipient-list/policy-list.js';
 import { remembered } from './remembered.js';
 import type { MessageSnapshot, Policy, Recipient, RecipientField } from './types.js';
@@ -13,12 +14,30 @@ export interface ClassifiedRecipient {
   readonly normalized: string | null;
   /** ASCII form; null when there is no valid domain. */
   readonly domain: string | null;
-  /** In internalDomains (docs/policy.md "Recipient lists"). */
+  /** The address is in internalDomains (docs/policy.md "Recipient lists"). */
   readonly internal: boolean;
   /** In trustedDomains (and not internal). */
   readonly trusted: boolean;
-  /** Not provably internal: a recipient without a valid domain counts as external. */
+  /**
+   * Mail to it may leave the organisation: not provably internal (a recipient without a valid domain
+   * counts as external), or a list that reaches outside (outsideDomains).
+   */
   readonly external: boolean;
+  /** The `mailingLists` entry it matches (src/policy/mailing-lists.ts); null when none does. */
+  readonly list: ListMatch | null;
+  /**
+   * Set only for a list that counts as outside because of its members: the outside domains mail to it
+   * reaches (its own domain when that is outside, then its entries' `externalDomains`), or [] for a list
+   * the policy does not name under `unknownLists: "treat-as-external"`. Null for everyone else.
+   *
+   * Why a separate field rather than folding lists into `internal`/`domain`: a list at an internal
+   * address is still an internal address (look-alike, same-name and per-domain rules compare addresses,
+   * and its domain must not count as an outside domain), while the mail itself goes outside (attachments,
+   * personal data, protection, confirmation read `external`). So such a list is `internal` and `external`,
+   * and what names the outside (the external-recipient finding, the pane, the dialog, audit) reads
+   * outsideDomains, since its own domain is not one of them.
+   */
+  readonly outsideDomains: readonly string[] | null;
 }
 
 export const RECIPIENT_FIELDS: readonly RecipientField[] = ['to', 'cc', 'bcc'];
@@ -75,10 +94,18 @@ function recipientIdentity(recipient: Recipient): string {
   return text !== '' ? text : `name:${(recipient.name ?? '').trim().toLowerCase()}`;
 }
 
-function classifyWith(recipient: Recipient, field: RecipientField, classOf: ClassOf): ClassifiedRecipient {
+function classifyWith(
+  recipient: Recipient,
+  field: RecipientField,
+  classOf: ClassOf,
+  policy: Policy,
+  listOf: ListLookup,
+): ClassifiedRecipient {
   const address = normalAddress(recipient.address);
   const { normalized, domain } = address;
   const { internal, trusted } = classOf(address);
+  const list = listOf(recipient.address, normalized, domain);
+  const outsideDomains = listOutsideDomains(policy, recipient, list, internal, domain);
   return {
     recipient,
     field,
@@ -87,26 +114,35 @@ function classifyWith(recipient: Recipient, field: RecipientField, classOf: Clas
     domain,
     internal,
     trusted,
-    external: !internal,
+    external: !internal || outsideDomains !== null,
+    list,
+    outsideDomains,
   };
 }
 
 export function classifyRecipient(recipient: Recipient, field: RecipientField, policy: Policy): ClassifiedRecipient {
-  return classifyWith(recipient, field, classifierFor(policy));
+  return classifyWith(recipient, field, classifierFor(policy), policy, mailingListLookup(policy));
 }
 
 /** Every recipient in To, Cc, Bcc order; the same address twice in one field counts once. */
 export function classifyRecipients(snapshot: MessageSnapshot, policy: Policy): ClassifiedRecipient[] {
   const classOf = classifierFor(policy);
+  const listOf = mailingListLookup(policy);
   const classified: ClassifiedRecipient[] = [];
   for (const field of RECIPIENT_FIELDS) {
     const seen = new Set<string>();
     for (const recipient of snapshot[field]) {
-      const entry = classifyWith(recipient, field, classOf);
+      const entry = classifyWith(recipient, field, classOf, policy, listOf);
       if (seen.has(entry.key)) continue;
       seen.add(entry.key);
       classified.push(entry);
     }
   }
   return classified;
+}
+
+/** The outside domains mail to a recipient reaches, as far as the policy knows: its list's, else its own when outside. */
+export function outsideDomainsOf(entry: ClassifiedRecipient): readonly string[] {
+  if (entry.outsideDomains !== null) return entry.outsideDomains;
+  return entry.internal || entry.domain === null ? [] : [entry.domain];
 }

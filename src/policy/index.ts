@@ -25,7 +25,7 @@ export {
 } from './parse-send-controls.js';
 export { approvalFingerprint, approvalReasons, approversFor, pendingApproval, type ApprovalReason } from './approval.js';
 export { DEFAULT_APPROVAL_HOURS, DEFAULT_APPROVAL_TRIGGERS, MAX_APPROVAL_HOURS } from './parse-approval.js';
-export { classifyRecipient, classifyRecipients, type ClassifiedRecipient } from './classify.js';
+export { classifyRecipient, classifyRecipients, outsideDomainsOf, type ClassifiedRecipient } from './classify.js';
 export { AUDIT_DOMAINS, DEFAULT_AUDIT, MAX_AUDIT_RETENTION_DAYS } from './parse-audit.js';
 export { jsonValue, lineAndColumn, parseJsonText, type JsonSyntaxError, type JsonText } from './json/json-text.js';
 export {

@@ -1,6 +1,6 @@
 import { toAsciiDomain } from './domain.js';
-import { normalizeAddressPattern } from './address-pattern.js';
 import { readKeywords } from './parse-keywords.js';
+import { readMailingLists, readUnknownLists } from './parse-mailing-lists.js';
 import { DEFAULT_ATTACHMENTS, readAttachments } from './parse-protection.js';
 import { DEFAULT_DIALOG_CONFIRM, readConfirmPer, readDialogConfirm } from './parse-send-moment.js';
 import { DEFAULT_PERSONAL_DATA, readAttachmentAction, readPartners, readPersonalData } from './parse-inspection.js';
@@ -44,6 +44,7 @@ export const POLICY_KEYS = [
   'blockedRecipients',
   'attentionRecipients',
   'mailingLists',
+  'unknownLists',
   'keywords',
   'bccSuggestThreshold',
   'confirmInternalOnly',
@@ -108,6 +109,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   blockedRecipients: Object.freeze([]),
   attentionRecipients: Object.freeze([]),
   mailingLists: Object.freeze([]),
+  unknownLists: 'confirm',
   keywords: Object.freeze([]),
   bccSuggestThreshold: 3,
   confirmInternalOnly: false,
@@ -149,18 +151,6 @@ function invalidDomain(text: string): Omit<PolicyProblem, 'path'> {
 }
 
 const readDomains = readNormalizedList({ one: 'a domain name', many: 'domain names' }, toAsciiDomain, invalidDomain);
-
-const readListPatterns = readNormalizedList(
-  { one: 'an address or pattern', many: 'addresses or address patterns' },
-  normalizeAddressPattern,
-  (text) => ({
-    message:
-      `not a valid address or address pattern: ${JSON.stringify(text)}` +
-      (text.includes('@') ? '' : ' (write *@lists.example.co.jp for a whole domain)'),
-    code: text.includes('@') ? 'policy.invalid-list-pattern' : 'policy.invalid-list-pattern-domain',
-    params: { value: JSON.stringify(text) },
-  }),
-);
 
 const readVersion: FieldReader<1> = (value, path, problems) => {
   if (value === 1) return 1;
@@ -237,7 +227,8 @@ export function parsePolicy(document: unknown): PolicyParseResult {
     trustedDomains: read('trustedDomains', readRecipientList, DEFAULT_POLICY.trustedDomains),
     blockedRecipients: read('blockedRecipients', readRecipientList, DEFAULT_POLICY.blockedRecipients),
     attentionRecipients: read('attentionRecipients', readRecipientList, DEFAULT_POLICY.attentionRecipients),
-    mailingLists: read('mailingLists', readListPatterns, DEFAULT_POLICY.mailingLists),
+    mailingLists: read('mailingLists', readMailingLists, DEFAULT_POLICY.mailingLists),
+    unknownLists: read('unknownLists', readUnknownLists, DEFAULT_POLICY.unknownLists),
     keywords: read('keywords', readKeywords, DEFAULT_POLICY.keywords),
     bccSuggestThreshold: read('bccSuggestThreshold', readInteger(0, MAX_BCC_SUGGEST_THRESHOLD), DEFAULT_POLICY.bccSuggestThreshold),
     confirmInternalOnly: read('confirmInternalOnly', readBoolean, DEFAULT_POLICY.confirmInternalOnly),

@@ -117,6 +117,8 @@ export type ChecklistItem =
       readonly field: RecipientField;
       readonly domain: string;
       readonly external: boolean;
+      /** A list that counts as outside: the outside domains it reaches ([] when not known); see classify.ts. */
+      readonly outsideDomains?: readonly string[];
       readonly findingIds: readonly string[];
     }
   | {
@@ -273,6 +275,14 @@ export interface Partner {
   readonly domains: readonly string[];
 }
 
+/**
+ * A `mailingLists` entry: a recipient-list entry (docs/policy.md "Recipient lists"), trimmed, or a list
+ * whose members include outside domains (lower-case ASCII), which makes mail to it go outside.
+ */
+export type MailingListEntry = string | { readonly address: string; readonly externalDomains: readonly string[] };
+
+export type UnknownLists = 'confirm' | 'treat-as-external';
+
 /** The organisation's policy after parsing: every key present, every domain lower-case ASCII (punycode). */
 export interface Policy {
   readonly version: 1;
@@ -282,8 +292,10 @@ export interface Policy {
   readonly blockedRecipients: readonly string[];
   /** Addresses or domains that always need a second look. */
   readonly attentionRecipients: readonly string[];
-  /** Addresses or glob patterns (`*` only, e.g. `*-all@example.co.jp`) that are lists. */
-  readonly mailingLists: readonly string[];
+  /** Lists, each a recipient-list entry as written, or one with members at outside domains. */
+  readonly mailingLists: readonly MailingListEntry[];
+  /** A recipient Outlook types as a list that mailingLists does not name: confirmed, or counted as outside. */
+  readonly unknownLists: UnknownLists;
   readonly keywords: readonly KeywordRule[];
   /** Distinct external domains visible in To+Cc from which moving them to Bcc is suggested; 0 turns it off. */
   readonly bccSuggestThreshold: number;

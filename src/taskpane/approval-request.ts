@@ -1,7 +1,15 @@
 // What the pane uploads when the sender asks for approval: the approvers the policy names for them, the
 // summary the approver sees first, and the message as Outlook has it (docs/approval.md).
 import type { MessageBody } from '../office/index.js';
-import { approversFor, classifyRecipients, type ApprovalPolicy, type MessageSnapshot, type Policy, type Verdict } from '../policy/index.js';
+import {
+  approversFor,
+  classifyRecipients,
+  outsideDomainsOf,
+  type ApprovalPolicy,
+  type MessageSnapshot,
+  type Policy,
+  type Verdict,
+} from '../policy/index.js';
 import type { ApprovalContent, CreateApprovalRequest } from '../protocol/index.js';
 
 export interface ApprovalAttachmentFile {
@@ -30,10 +38,13 @@ function addresses(recipients: MessageSnapshot['to']): string[] {
 export function approvalRequest(input: ApprovalRequestInput): CreateApprovalRequest {
   const { policy, snapshot, verdict } = input;
   const { approval } = policy;
-  const outside = classifyRecipients(snapshot, policy).filter((entry) => entry.external);
+  // A list's own domain may be internal: the domains it reaches are what the approver must see ('' unknown).
+  const outside = classifyRecipients(snapshot, policy)
+    .filter((entry) => entry.external)
+    .map(outsideDomainsOf);
   const summary = {
     rules: distinct(verdict.findings.filter((finding) => finding.rule !== 'approval-required').map((finding) => finding.rule)),
-    outsideDomains: distinct(outside.map((entry) => entry.domain ?? '')),
+    outsideDomains: distinct(outside.flatMap((reached) => (reached.length === 0 ? [''] : reached))),
     attachments: distinct(snapshot.attachments.filter((attachment) => !attachment.inline).map((attachment) => attachment.name)),
   };
   const request: CreateApprovalRequest = {

@@ -1,7 +1,7 @@
 // What the pane reports to the audit (docs/admin.md "Audit"): confirmations with the seconds they took,
 // protections, and the send handler's events it left on the item. Never content; never in the user's way.
 import { policyDigest } from '../check/index.js';
-import { classifyRecipients } from '../policy/index.js';
+import { classifyRecipients, outsideDomainsOf } from '../policy/index.js';
 import type { AuditDecision, AuditEventInput, AuditEventKind } from '../protocol/index.js';
 import type { Review } from './review-session.js';
 
@@ -22,7 +22,7 @@ export function paneEvent(
 ): AuditEventInput {
   const rules: Record<string, number> = {};
   for (const finding of review.verdict.findings) rules[finding.rule] = (rules[finding.rule] ?? 0) + 1;
-  const outside = classifyRecipients(review.snapshot, review.policy).filter((entry) => entry.external && entry.domain !== null);
+  const outside = classifyRecipients(review.snapshot, review.policy).flatMap(outsideDomainsOf);
   return {
     kind,
     at: new Date(ports.nowMs()).toISOString(),
@@ -30,7 +30,7 @@ export function paneEvent(
     policy: policyDigest(review.policyDocument),
     decision,
     rules,
-    outsideDomains: [...new Set(outside.map((entry) => entry.domain as string))],
+    outsideDomains: [...new Set(outside)],
     ...(confirmSeconds === undefined ? {} : { confirmSeconds: Math.round(confirmSeconds * 10) / 10 }),
   };
 }

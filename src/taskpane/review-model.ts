@@ -27,6 +27,8 @@ export interface RecipientRow {
   readonly external: boolean;
   /** ASCII form; null when the address has no usable domain. */
   readonly domain: string | null;
+  /** A list that reaches outside: the outside domains it reaches, ASCII ([] when not known); see src/policy/classify.ts. */
+  readonly outsideDomains?: readonly string[];
   readonly itemId: string | null;
   readonly findings: readonly Finding[];
   /** The verdict suggests taking this recipient off the message. */
@@ -110,6 +112,7 @@ function itemSignature(item: ChecklistItem, findingsById: ReadonlyMap<string, Fi
         item.domain,
         item.external,
         related(item.findingIds),
+        ...(item.outsideDomains === undefined ? [] : [item.outsideDomains]),
       ]);
     case 'domain':
       return JSON.stringify([
@@ -211,6 +214,7 @@ function buildRecipientRows(
         ...(recipient.type !== undefined ? { type: recipient.type } : {}),
         external: domainItem !== undefined || (item?.external ?? !classifyRecipient(recipient, field, policy).internal),
         domain,
+        ...(item?.outsideDomains !== undefined ? { outsideDomains: item.outsideDomains } : {}),
         itemId: item?.id ?? null,
         findings: withItemFindings(byRecipient.get(key) ?? [], item?.findingIds ?? [], findingsById),
         removalSuggested: removals.has(key),
@@ -226,6 +230,7 @@ function buildRecipientRows(
       field: item.field,
       external: item.external,
       domain: item.domain === '' ? null : item.domain,
+      ...(item.outsideDomains !== undefined ? { outsideDomains: item.outsideDomains } : {}),
       itemId: item.id,
       findings: withItemFindings(byRecipient.get(key) ?? [], item.findingIds, findingsById),
       removalSuggested: removals.has(key),

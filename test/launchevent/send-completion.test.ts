@@ -153,6 +153,19 @@ describe('what the dialog says', () => {
     expect(message).not.toContain('person0@');
   });
 
+  it('names a list that reaches outside under each of its outside domains, not its own', () => {
+    const list = { kind: 'recipient' as const, field: 'to' as const, domain: 'example.co.jp', external: true, findingIds: [] };
+    const checklist = [
+      { ...list, id: 'r1', address: 'pj@example.co.jp', outsideDomains: ['partner.co.jp', 'xn--wgv71a119e.jp'] },
+      { ...list, id: 'r2', address: 'team@example.co.jp', outsideDomains: [] },
+    ];
+    const message = completionForVerdict(verdict({ decision: 'confirm', checklist }), null, en).errorMessage ?? '';
+    expect(message).toContain('Outside: partner.co.jp — pj@example.co.jp');
+    expect(message).toContain('Outside: 日本語.jp — pj@example.co.jp');
+    expect(message).toContain('Outside: team@example.co.jp — team@example.co.jp');
+    expect(message).not.toContain('Outside: example.co.jp');
+  });
+
   it('gives one line per kind of finding, with how many more there are', () => {
     const keywords = [
       finding('k1', 'confirm', 'finding.keyword.body', { term: 'a' }),

@@ -6,6 +6,8 @@ import type { AttachmentSnapshot, InspectionSummary, MessageSnapshot } from '../
 import { message, people, policyFrom } from './fixtures.js';
 
 const BASE = { internalDomains: ['example.co.jp'], trustedDomains: ['partner.co.jp'], bccSuggestThreshold: 0 };
+/** Lists are confirmed in the dialog only when the policy lets mailing-list findings be. */
+const LISTS = { dialogConfirm: { rules: ['external-recipient', 'mailing-list'] } };
 const PDF: AttachmentSnapshot = { name: '見積書.pdf', size: 1000, inline: false };
 
 function dialogFor(snapshot: MessageSnapshot, document: Record<string, unknown> = {}, inspection?: InspectionSummary) {
@@ -55,6 +57,28 @@ describe('dialogConfirmation', () => {
       'a blocked recipient',
       message({ to: people('hanako@partner.co.jp', 'x@blocked.example') }),
       { blockedRecipients: ['blocked.example'] },
+      null,
+    ],
+    [
+      'a list reaching a trusted domain',
+      message({ to: people('pj@example.co.jp') }),
+      { ...LISTS, mailingLists: [{ address: 'pj@example.co.jp', externalDomains: ['partner.co.jp'] }] },
+      ['pj@example.co.jp'],
+    ],
+    [
+      'a list reaching an untrusted domain',
+      message({ to: people('pj@example.co.jp') }),
+      { ...LISTS, mailingLists: [{ address: 'pj@example.co.jp', externalDomains: ['partner.co.jp', 'vendor.example'] }] },
+      null,
+    ],
+    [
+      'a list whose members are not known',
+      message({ to: [{ address: 'team@example.co.jp', type: 'distributionList' }] }),
+      {
+        ...LISTS,
+        unknownLists: 'treat-as-external',
+        dialogConfirm: { rules: ['external-recipient', 'mailing-list'], trustedDomainsOnly: false },
+      },
       null,
     ],
     [

@@ -137,8 +137,20 @@ const HISTORY_CASE = evaluate(message({ to: people('tanaka@abc.co.jp', 'sales@xy
   history: HISTORY,
 });
 
+const LIST_POLICY = policyFrom({
+  internalDomains: ['example.co.jp'],
+  mailingLists: [{ address: 'pj@example.co.jp', externalDomains: ['vendor.example'] }],
+  unknownLists: 'treat-as-external',
+});
+const LIST_CASE = evaluate(
+  message({ to: [{ address: 'pj@example.co.jp' }, { address: 'team@example.co.jp', type: 'distributionList' }] }),
+  LIST_POLICY,
+  {},
+);
+
 const findings: Finding[] = [
   ...HISTORY_CASE.findings,
+  ...LIST_CASE.findings,
   ...APPROVAL_CASES.flatMap((verdict) => [...verdict.findings]),
   ...SNAPSHOTS.flatMap((snapshot) => [...evaluate(snapshot, POLICY, {}).findings]),
   ...evaluate(message({ to: people('a@one.example', 'b@two.example') }), MOVING_POLICY, {}).findings,

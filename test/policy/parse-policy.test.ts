@@ -116,13 +116,26 @@ describe('normalisation', () => {
     },
   );
 
-  test.each([
-    ['a plain address', 'All@Example.co.jp', 'all@example.co.jp'],
-    ['a local-part wildcard', '*-ALL@Example.co.jp', '*-all@example.co.jp'],
+  // Kept as written, so a finding names the entry the administrator wrote; src/policy/mailing-lists.ts reads the form.
+  test.each<[string, unknown, unknown]>([
+    ['a plain address', ' All@Example.co.jp ', 'All@Example.co.jp'],
+    ['a local-part wildcard', '*-ALL@Example.co.jp', '*-ALL@Example.co.jp'],
     ['a subdomain wildcard', 'news@*.example.co.jp', 'news@*.example.co.jp'],
-    ['an IDN domain with a wildcard', '*@日本語.jp', '*@xn--wgv71a119e.jp'],
+    ['an IDN domain with a wildcard', '*@日本語.jp', '*@日本語.jp'],
+    ['a domain', 'lists.example.co.jp', 'lists.example.co.jp'],
+    ['an exclusion', '-ceo@lists.example.co.jp', '-ceo@lists.example.co.jp'],
+    ['a comment', '# board lists are private', '# board lists are private'],
+    [
+      'a list with outside members',
+      { address: ' pj@example.co.jp', externalDomains: ['Partner.CO.JP', '日本語.jp'] },
+      { address: 'pj@example.co.jp', externalDomains: ['partner.co.jp', 'xn--wgv71a119e.jp'] },
+    ],
   ])('mailingLists: %s', (_name, input, expected) => {
     expect(policyOf({ mailingLists: [input] }).mailingLists).toEqual([expected]);
+  });
+
+  test.each(['confirm', 'treat-as-external'] as const)('unknownLists: %s', (value) => {
+    expect(policyOf({ unknownLists: value }).unknownLists).toBe(value);
   });
 
   test('keyword terms are NFKC-normalised and trimmed', () => {
@@ -198,27 +211,63 @@ describe('problems', () => {
     [
       'a list entry that is a number',
       { mailingLists: [1] },
-      [{ path: '$.mailingLists[0]', message: 'must be a string (an address or pattern)' }],
-    ],
-    [
-      'a list without @',
-      { mailingLists: ['lists.example.co.jp'] },
       [
         {
           path: '$.mailingLists[0]',
-          message: 'not a valid address or address pattern: "lists.example.co.jp" (write *@lists.example.co.jp for a whole domain)',
+          message: 'must be a string (an address, domain or pattern) or an object with "address", "externalDomains"',
         },
       ],
     ],
     [
       'a list pattern matching every domain',
       { mailingLists: ['*@*'] },
-      [{ path: '$.mailingLists[0]', message: 'not a valid address or address pattern: "*@*"' }],
+      [
+        {
+          path: '$.mailingLists[0]',
+          message:
+            'not a valid list entry: "*@*" (an address, a domain, @domain, a pattern with * or ? (not in the last label), \"@\", \"-\" before one of these, or a \"#\" comment)',
+        },
+      ],
     ],
     [
       'a list pattern with a wildcard top-level label',
       { mailingLists: ['all@example.*'] },
-      [{ path: '$.mailingLists[0]', message: 'not a valid address or address pattern: "all@example.*"' }],
+      [
+        {
+          path: '$.mailingLists[0]',
+          message:
+            'not a valid list entry: "all@example.*" (an address, a domain, @domain, a pattern with * or ? (not in the last label), \"@\", \"-\" before one of these, or a \"#\" comment)',
+        },
+      ],
+    ],
+    [
+      'a list with outside members written as an exclusion',
+      { mailingLists: [{ address: '-all@example.co.jp', externalDomains: ['partner.co.jp'] }] },
+      [
+        {
+          path: '$.mailingLists[0].address',
+          message: 'a list with outside members needs an address, domain or pattern, not an exclusion or a comment: "-all@example.co.jp"',
+        },
+      ],
+    ],
+    [
+      'a list with outside members naming none',
+      { mailingLists: [{ address: 'all@example.co.jp', externalDomains: [] }] },
+      [{ path: '$.mailingLists[0].externalDomains', message: 'must name at least one domain' }],
+    ],
+    [
+      'a list with outside members without its address',
+      { mailingLists: [{ externalDomains: ['partner.co.jp', 'not a domain'], extra: 1 }] },
+      [
+        { path: '$.mailingLists[0].extra', message: 'unknown key "extra"' },
+        { path: '$.mailingLists[0].address', message: 'required' },
+        { path: '$.mailingLists[0].externalDomains[1]', message: 'not a valid domain: "not a domain"' },
+      ],
+    ],
+    [
+      'unknownLists not a choice',
+      { unknownLists: 'external' },
+      [{ path: '$.unknownLists', message: 'must be one of "confirm", "treat-as-external"' }],
     ],
     ['keywords not an array', { keywords: { term: 'x' } }, [{ path: '$.keywords', message: 'must be an array of keyword objects' }]],
     [

@@ -29,6 +29,7 @@ import {
   ZIP_KEYS,
 } from '../../src/policy/parse-protection.js';
 import { AUDIT_DOMAINS, MAX_AUDIT_RETENTION_DAYS } from '../../src/policy/parse-audit.js';
+import { MAILING_LIST_KEYS, UNKNOWN_LISTS } from '../../src/policy/parse-mailing-lists.js';
 import { DEFAULT_APPROVAL_HOURS, DEFAULT_APPROVAL_TRIGGERS, MAX_APPROVAL_HOURS } from '../../src/policy/parse-approval.js';
 import { PERSONAL_DATA_KINDS, RULE_IDS } from '../../src/policy/types.js';
 
@@ -167,6 +168,16 @@ describe('schema and parser describe the same document', () => {
     expect(property('confirmInternalOnly').default).toBe(DEFAULT_POLICY.confirmInternalOnly);
     expect(property('onError')).toMatchObject({ default: DEFAULT_POLICY.onError, enum: ['block', 'allow'] });
     expect(property('version').default).toBe(DEFAULT_POLICY.version);
+  });
+
+  test('mailing lists', () => {
+    const entry = property('mailingLists').items as SchemaNode & { oneOf?: SchemaNode[] };
+    const object = entry.oneOf?.find((node) => node.properties !== undefined);
+    expect(sorted(Object.keys(object?.properties ?? {}))).toEqual(sorted(MAILING_LIST_KEYS));
+    expect(object?.required).toEqual([...MAILING_LIST_KEYS]);
+    expect(object?.additionalProperties).toBe(false);
+    expect(object?.properties?.externalDomains?.minItems).toBe(1);
+    expect(property('unknownLists')).toMatchObject({ enum: UNKNOWN_LISTS, default: DEFAULT_POLICY.unknownLists });
   });
 
   test('approval', () => {

@@ -139,6 +139,29 @@ describe('ReviewPane', () => {
     );
   });
 
+  it('says which outside domains a list reaches, or that its members are not known', () => {
+    const listItem = (address: string, outsideDomains: string[]) => ({
+      id: `recipient:to:${address}`,
+      kind: 'recipient' as const,
+      address,
+      field: 'to' as const,
+      domain: 'example.co.jp',
+      external: true,
+      outsideDomains,
+      findingIds: [],
+    });
+    const snapshot: MessageSnapshot = { ...SNAPSHOT, to: [{ address: 'pj@example.co.jp' }, { address: 'team@example.co.jp' }], cc: [] };
+    const verdict: Verdict = {
+      ...VERDICT,
+      findings: [],
+      checklist: [listItem('pj@example.co.jp', ['partner.co.jp', 'xn--wgv71a119e.jp']), listItem('team@example.co.jp', [])],
+    };
+    const html = render(stateFor(verdict, [], {}, snapshot));
+    expect(html).toContain('A list with members outside the organisation, at partner.co.jp, 日本語.jp');
+    expect(html).toContain('A list the organisation does not know: its members count as outside');
+    expect(render(stateFor(verdict, [], {}, snapshot), 'ja')).toContain('社外のメンバーがいるリストです（partner.co.jp, 日本語.jp）');
+  });
+
   it('has no "tick all" for external recipients', () => {
     const html = render(stateFor(VERDICT));
     const checkboxes = html.match(/<input[^>]*type="checkbox"[^>]*>/g) ?? [];

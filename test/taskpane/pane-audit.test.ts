@@ -17,17 +17,17 @@ const SNAPSHOT: MessageSnapshot = {
   attachments: [{ name: 'FILE-MARKER.pdf', size: 3, inline: false }],
 };
 
-function review(): Review {
-  const parsed = parsePolicy(DOCUMENT);
+function review(document: Record<string, unknown> = DOCUMENT, snapshot: MessageSnapshot = SNAPSHOT): Review {
+  const parsed = parsePolicy(document);
   if (!parsed.ok) throw new Error('bad policy');
-  const verdict = evaluate(SNAPSHOT, parsed.policy, {});
+  const verdict = evaluate(snapshot, parsed.policy, {});
   return {
     policy: parsed.policy,
-    policyDocument: DOCUMENT,
+    policyDocument: document,
     policySource: 'server',
-    snapshot: SNAPSHOT,
+    snapshot,
     verdict,
-    model: buildReviewModel(SNAPSHOT, verdict, parsed.policy),
+    model: buildReviewModel(snapshot, verdict, parsed.policy),
     inspectionNotSaved: false,
     approvalFingerprint: null,
     approval: null,
@@ -53,6 +53,12 @@ function ports(
 }
 
 describe('pane audit events', () => {
+  it('counts the outside domains a list reaches, not its own internal one', () => {
+    const document = { ...DOCUMENT, mailingLists: [{ address: 'pj@example.co.jp', externalDomains: ['vendor.example'] }] };
+    const event = paneEvent(ports(), review(document, { ...SNAPSHOT, cc: [{ address: 'pj@example.co.jp' }] }), 'confirm', 'confirm');
+    expect(event.outsideDomains).toEqual(['partner.co.jp', 'vendor.example']);
+  });
+
   it('a confirmation: rule counts, outside domains, seconds; no subject, body, file name or address', () => {
     const event = paneEvent(ports(), review(), 'confirm', 'confirm', 12.34);
     expect(event).toMatchObject({

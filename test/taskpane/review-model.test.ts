@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChecklistItem, Finding, MessageSnapshot, Verdict } from '../../src/policy/index.js';
+import { evaluate, parsePolicy, type ChecklistItem, type Finding, type MessageSnapshot, type Verdict } from '../../src/policy/index.js';
 import {
   buildReviewModel,
   canConfirm,
@@ -255,5 +255,43 @@ describe('ticks and confirmation', () => {
     };
     const built = buildReviewModel(SNAPSHOT, verdictWith({ checklist: [...CHECKLIST, internal] }), POLICY);
     expect(internalItemIds(built)).toEqual([internal.id]);
+  });
+});
+
+describe('buildReviewModel: lists that reach outside', () => {
+  const parsed = parsePolicy({
+    internalDomains: ['example.co.jp'],
+    mailingLists: [{ address: 'pj@example.co.jp', externalDomains: ['partner.co.jp'] }],
+    unknownLists: 'treat-as-external',
+  });
+  const policy = parsed.ok ? parsed.policy : POLICY;
+  const snapshot: MessageSnapshot = {
+    ...SNAPSHOT,
+    to: [{ address: 'pj@example.co.jp' }, { address: 'jiro@example.co.jp' }, { address: 'team@example.co.jp', type: 'distributionList' }],
+    cc: [],
+  };
+  const listModel = buildReviewModel(snapshot, evaluate(snapshot, policy, {}), policy);
+  const outsideRows = listModel.external.flatMap((group) => group.recipients);
+
+  it('lists them with the outside recipients, each with a tick and the domains it reaches', () => {
+    expect(parsed.ok).toBe(true);
+    expect(listModel.internal.map((row) => row.address)).toEqual(['jiro@example.co.jp']);
+    expect(outsideRows.map((row) => [row.address, row.itemId, row.outsideDomains])).toEqual([
+      ['pj@example.co.jp', 'recipient:to:pj@example.co.jp', ['partner.co.jp']],
+      ['team@example.co.jp', 'recipient:to:team@example.co.jp', []],
+    ]);
+  });
+
+  it('asks for a new tick when the domains a list reaches change', () => {
+    const wider = parsePolicy({
+      internalDomains: ['example.co.jp'],
+      mailingLists: [{ address: 'pj@example.co.jp', externalDomains: ['partner.co.jp', 'vendor.example'] }],
+      unknownLists: 'treat-as-external',
+    });
+    if (!wider.ok) throw new Error('invalid test policy');
+    const widerModel = buildReviewModel(snapshot, evaluate(snapshot, wider.policy, {}), wider.policy);
+    const ticks = setTicked(listModel, new Map(), ['recipient:to:pj@example.co.jp'], true);
+    expect(isTicked(listModel, ticks, 'recipient:to:pj@example.co.jp')).toBe(true);
+    expect(isTicked(widerModel, carryTicks(ticks, widerModel), 'recipient:to:pj@example.co.jp')).toBe(false);
   });
 });

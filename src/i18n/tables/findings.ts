@@ -3,6 +3,9 @@ import type { TablePair } from '../template.js';
 
 const en = {
   'finding.external-recipient': 'Recipients at {domain} are outside the organisation.',
+  'finding.external-recipient.list': 'The list {address} has members outside the organisation, at {domains}.',
+  'finding.external-recipient.unknownList':
+    'The list {address} is not one the organisation knows, so its members count as outside the organisation.',
   'finding.mailing-list': '{address} is a mailing list: everyone on it will receive this message.',
   'finding.mailing-list.type':
     'Outlook reports {address} as a distribution list or could not tell what it is: check who will receive this message.',
@@ -95,6 +98,8 @@ export const FINDING_STRINGS: TablePair<typeof en> = {
   en,
   ja: {
     'finding.external-recipient': '社外の宛先です（{domain}）。',
+    'finding.external-recipient.list': 'リスト {address} には社外のメンバーがいます（{domains}）。',
+    'finding.external-recipient.unknownList': 'リスト {address} は組織に登録されていないため、メンバーを社外として扱います。',
     'finding.mailing-list': '{address} はメーリングリストです。登録されている全員に届きます。',
     'finding.mailing-list.type':
       '{address} は配布リスト、または Outlook が種類を判別できなかった宛先です。実際に誰に届くか確認してください。',

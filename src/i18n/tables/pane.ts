@@ -26,6 +26,8 @@ const en = {
   'pane.recipient.withName': '{name} <{address}>',
   'pane.recipient.list': 'Group or list',
   'pane.recipient.unknownType': 'Unknown type',
+  'pane.recipient.listOutside': 'A list with members outside the organisation, at {domains}',
+  'pane.recipient.unknownListOutside': 'A list the organisation does not know: its members count as outside',
   'pane.recipient.remove': 'Remove',
   'pane.recipient.removeLabel': 'Remove {address} from {field}',
 
@@ -271,6 +273,8 @@ export const PANE_STRINGS: TablePair<typeof en> = {
     'pane.recipient.withName': '{name} <{address}>',
     'pane.recipient.list': 'グループまたはリスト',
     'pane.recipient.unknownType': '種類不明',
+    'pane.recipient.listOutside': '社外のメンバーがいるリストです（{domains}）',
+    'pane.recipient.unknownListOutside': '組織に登録されていないリストです。メンバーを社外として扱います',
     'pane.recipient.remove': '削除',
     'pane.recipient.removeLabel': '{field} から {address} を削除',
 

@@ -35,8 +35,11 @@ const en = {
   'policy.invalid-recipient-last-label':
     'not a valid entry: {value} (no wildcard in the last label: "example.*" would match "example.co.jp.evil.com")',
   'policy.empty-exclusion': 'an exclusion needs a domain, address or pattern after "-"',
-  'policy.invalid-list-pattern': 'not a valid address or address pattern: {value}',
-  'policy.invalid-list-pattern-domain': 'not a valid address or address pattern: {value} (write *@lists.example.co.jp for a whole domain)',
+  'policy.invalid-list-pattern':
+    'not a valid list entry: {value} (an address, a domain, @domain, a pattern with * or ? (not in the last label), "@", "-" before one of these, or a "#" comment)',
+  'policy.expected-list-entry': 'must be a string (an address, domain or pattern) or an object with "address", "externalDomains"',
+  'policy.list-address-not-inclusion':
+    'a list with outside members needs an address, domain or pattern, not an exclusion or a comment: {value}',
   'policy.invalid-sender': 'not an address, an address pattern or a domain: {value}',
   'policy.invalid-address': 'not a valid email address: {value}',
   'policy.empty-list': 'must list at least one entry',
@@ -90,9 +93,12 @@ export const POLICY_PROBLEM_STRINGS: TablePair<typeof en> = {
     'policy.invalid-recipient-last-label':
       '宛先の項目として正しくありません: {value}（最後のラベルにワイルドカードは使えません。"example.*" は "example.co.jp.evil.com" にも一致します）',
     'policy.empty-exclusion': '除外の "-" の後にドメイン、アドレスまたはパターンを書きます',
-    'policy.invalid-list-pattern': 'アドレスまたはアドレスのパターンとして正しくありません: {value}',
-    'policy.invalid-list-pattern-domain':
-      'アドレスまたはアドレスのパターンとして正しくありません: {value}（ドメイン全体なら *@lists.example.co.jp と書きます）',
+    'policy.invalid-list-pattern':
+      'メーリングリストの指定として正しくありません: {value}（アドレス、ドメイン、@ドメイン、* や ? を使ったパターン（最後のラベルを除く）、"@"、これらの前に "-"、または "#" で始まるコメント）',
+    'policy.expected-list-entry':
+      '文字列（アドレス、ドメイン、パターン）か、"address" と "externalDomains" を持つオブジェクトでなければなりません',
+    'policy.list-address-not-inclusion':
+      '社外のメンバーがいるリストには、除外やコメントではなく、アドレス・ドメイン・パターンを書きます: {value}',
     'policy.invalid-sender': 'アドレス、アドレスのパターン、ドメインのいずれでもありません: {value}',
     'policy.invalid-address': 'メールアドレスとして正しくありません: {value}',
     'policy.empty-list': '1 件以上指定してください',

@@ -39,7 +39,8 @@ interface Matchers {
 
 const REGEX_SPECIAL = /[.+^${}()|[\]\\/]/g;
 
-function patternRegex(pattern: string): RegExp {
+/** A normalised `*`/`?` pattern as a whole-string regex; neither wildcard crosses `@`. */
+export function patternRegex(pattern: string): RegExp {
   const source = pattern.replace(REGEX_SPECIAL, '\\$&').replace(/\*/g, '[^@]*').replace(/\?/g, '[^@]');
   return new RegExp(`^${source}$`);
 }

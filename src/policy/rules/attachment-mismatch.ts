@@ -1,5 +1,6 @@
 import { attachmentKey } from '../attachment-key.js';
 import { isWithinAny } from '../domain.js';
+import { outsideDomainsOf } from '../classify.js';
 import { foldText } from '../text.js';
 import type { Finding, FindingKey, FindingTarget, Partner } from '../types.js';
 import { attachmentTarget } from './inspected-attachments.js';
@@ -72,8 +73,9 @@ export const attachmentMismatchRule: Rule = (input) => {
   if (external.length === 0) return [];
   const receiving = new Set<Partner>();
   for (const entry of external) {
-    const domain = entry.domain;
-    const owners = domain === null ? [] : policy.partners.filter((partner) => isWithinAny(domain, partner.domains));
+    // A list that reaches outside belongs to the partners of the domains it reaches, not of its own.
+    const domains = outsideDomainsOf(entry);
+    const owners = policy.partners.filter((partner) => domains.some((domain) => isWithinAny(domain, partner.domains)));
     if (owners.length === 0) return [];
     for (const owner of owners) receiving.add(owner);
   }

@@ -39,7 +39,8 @@ export const displayNameSpoofRule: Rule = ({ snapshot, policy, recipients }) => 
   const findings: Finding[] = [];
   for (const entry of recipients) {
     // An unresolved recipient often carries its address only as the name; unresolved-recipient covers it.
-    if (!entry.external || entry.domain === null) continue;
+    // A list at an internal address that reaches outside is still an internal address.
+    if (entry.internal || entry.domain === null) continue;
     const claimed = claimedAddress(entry, policy, sender);
     if (claimed === undefined) continue;
     findings.push(

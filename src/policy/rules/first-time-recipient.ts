@@ -41,7 +41,8 @@ export const firstTimeRecipientRule: Rule = ({ policy, recipients, history }) =>
   const findings: Finding[] = [];
   for (const entry of recipients) {
     const { normalized, domain } = entry;
-    if (!entry.external || normalized === null || domain === null) continue;
+    // An outside address: a list at an internal address that reaches outside is not one (classify.ts).
+    if (entry.internal || normalized === null || domain === null) continue;
     let answer = known.get(normalized);
     if (answer === undefined) {
       answer = { standing: standingOfNormalized(history, normalized, domain) };

@@ -50,29 +50,39 @@ export function recipientLabel(entry: ClassifiedRecipient): string {
   return address !== '' ? address : (entry.recipient.name ?? '').trim();
 }
 
-/** Recipients with a valid domain, grouped by it in order of first appearance. */
-export function groupByDomain(recipients: readonly ClassifiedRecipient[]): Map<string, ClassifiedRecipient[]> {
+/** Recipients grouped by `keyOf` in order of first appearance; those it gives null are left out. */
+export function groupRecipients(
+  recipients: readonly ClassifiedRecipient[],
+  keyOf: (entry: ClassifiedRecipient) => string | null,
+): Map<string, ClassifiedRecipient[]> {
   const groups = new Map<string, ClassifiedRecipient[]>();
   for (const entry of recipients) {
-    if (entry.domain === null) continue;
-    const group = groups.get(entry.domain);
-    if (group === undefined) groups.set(entry.domain, [entry]);
+    const key = keyOf(entry);
+    if (key === null) continue;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [entry]);
     else group.push(entry);
   }
   return groups;
 }
 
+/** Recipients with a valid domain, grouped by it in order of first appearance. */
+export function groupByDomain(recipients: readonly ClassifiedRecipient[]): Map<string, ClassifiedRecipient[]> {
+  return groupRecipients(recipients, (entry) => entry.domain);
+}
+
 const externalGroups = new WeakMap<readonly ClassifiedRecipient[], ReadonlyMap<string, readonly ClassifiedRecipient[]>>();
 
 /**
- * The external recipients with a valid domain, grouped as groupByDomain does: made once per evaluation and
- * shared by the rules that work per outside domain. Recipients come in To, Cc, Bcc order, so a domain
- * anyone in To or Cc has first appears at one of them.
+ * The recipients at an outside domain, grouped as groupByDomain does: made once per evaluation and shared
+ * by the rules that work per outside domain. Recipients come in To, Cc, Bcc order, so a domain anyone in
+ * To or Cc has first appears at one of them. A list at an internal address that reaches outside is not
+ * here: its domain is not an outside one (classify.ts `outsideDomains`).
  */
 export function externalByDomain(recipients: readonly ClassifiedRecipient[]): ReadonlyMap<string, readonly ClassifiedRecipient[]> {
   let groups = externalGroups.get(recipients);
   if (groups === undefined) {
-    groups = groupByDomain(recipients.filter((entry) => entry.external));
+    groups = groupByDomain(recipients.filter((entry) => !entry.internal));
     externalGroups.set(recipients, groups);
   }
   return groups;

@@ -49,8 +49,9 @@ export const sameNameOutsideRule: Rule = ({ snapshot, policy, recipients }) => {
   if (senderKey === null && colleagues.size === 0) return [];
   const findings: Finding[] = [];
   for (const entry of recipients) {
-    // Without a domain the recipient is unresolved-recipient's; the sender's own address is no stranger.
-    if (!entry.external || entry.domain === null || entry.normalized === senderAddress) continue;
+    // Without a domain the recipient is unresolved-recipient's; the sender's own address is no stranger;
+    // a list at an internal address that reaches outside is still an internal address.
+    if (entry.internal || entry.domain === null || entry.normalized === senderAddress) continue;
     const key = personNameKey(entry.recipient.name ?? '');
     if (key === null) continue;
     const own = key === senderKey;

@@ -1,6 +1,6 @@
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Delete20Regular } from '@fluentui/react-icons';
-import type { RecipientField, RuleId } from '../../policy/index.js';
+import { toUnicodeDomain, type RecipientField, type RuleId } from '../../policy/index.js';
 import { findingParts } from '../finding-text.js';
 import { usePaneText } from '../pane-text-context.js';
 import type { RecipientRow as Row } from '../review-model.js';
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
     paddingInlineStart: '36px',
   },
   metaPlain: { paddingInlineStart: tokens.spacingHorizontalS },
-  note: { paddingInlineStart: '36px', color: tokens.colorNeutralForeground2 },
+  note: { color: tokens.colorNeutralForeground2, paddingInlineStart: '36px' },
   notePlain: { paddingInlineStart: tokens.spacingHorizontalS },
   remove: { flexShrink: 0 },
 });
@@ -92,6 +92,13 @@ export function RecipientRow({ row, ticked, busy, onTickedChange, onRemove }: Re
               <TextWithAddresses parts={findingParts(text, finding)} />
             </Text>
           ))}
+        {row.outsideDomains === undefined ? null : (
+          <Text size={200} className={`${styles.note} ${row.itemId === null ? styles.notePlain : ''}`} data-testid="preflight-list-reach">
+            {row.outsideDomains.length === 0
+              ? text('pane.recipient.unknownListOutside')
+              : text('pane.recipient.listOutside', { domains: row.outsideDomains.map(toUnicodeDomain).join(', ') })}
+          </Text>
+        )}
       </div>
       <Button
         className={styles.remove}

@@ -81,7 +81,7 @@ describe('preflight policy import', () => {
   it.each<[string, string[], number, string]>([
     ['a folder that does not exist', ['--from', 'flexconfirmmail', 'no-such-folder'], 65, 'preflight: no-such-folder is not a folder'],
     ['a file instead of a folder', ['--from', 'flexconfirmmail', join(FLEXCONFIRMMAIL, 'Common.txt')], 65, 'is not a folder'],
-    ['no --from', [FLEXCONFIRMMAIL], 64, '--from is required'],
+    ['no --from', [FLEXCONFIRMMAIL], 64, '--from is required: flexconfirmmail or outlookokan\nRun `preflight help policy` for usage.'],
   ])('refuses %s', async (_name, args, expected, message) => {
     const { code, stdout, stderr } = await run(['policy', 'import', ...args]);
     expect(code).toBe(expected);

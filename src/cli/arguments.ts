@@ -5,6 +5,8 @@ import type { StringKey } from '../i18n/strings.js';
 import type { Params } from '../i18n/translate.js';
 
 export type OutputFormat = 'text' | 'json';
+/** The products `preflight policy import` reads (docs/migrate.md). */
+export type ImportSource = 'flexconfirmmail' | 'outlookokan';
 export type HelpTopic = 'main' | 'check' | 'policy';
 
 export interface UsageError {
@@ -23,6 +25,13 @@ export type Command =
       readonly maxAttachmentMb?: number;
     }
   | { readonly kind: 'policy-check'; readonly locale: Locale; readonly file: string }
+  | {
+      readonly kind: 'policy-import';
+      readonly locale: Locale;
+      readonly from: ImportSource;
+      readonly folder: string;
+      readonly out?: string;
+    }
   | { readonly kind: 'usage-error'; readonly locale: Locale; readonly topic: HelpTopic; readonly error: UsageError };
 
 const OPTIONS = {
@@ -31,6 +40,8 @@ const OPTIONS = {
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   'max-attachment-mb': { type: 'string' },
+  from: { type: 'string' },
+  out: { type: 'string' },
 } as const;
 
 /** Whole MiB; 1024 is ten times the default bound and already more than any mail server relays. */
@@ -40,6 +51,7 @@ type OptionName = keyof typeof OPTIONS;
 
 const FORMATS: ReadonlySet<string> = new Set<OutputFormat>(['text', 'json']);
 const LOCALES: ReadonlySet<string> = new Set<Locale>(['ja', 'en']);
+const IMPORT_SOURCES: ReadonlySet<string> = new Set<ImportSource>(['flexconfirmmail', 'outlookokan']);
 
 interface Scanned {
   readonly options: ReadonlyMap<OptionName, string | true>;
@@ -82,6 +94,9 @@ function checkCommand(
   locale: Locale,
   fail: (error: UsageError) => Command,
 ): Command {
+  for (const name of ['from', 'out'] as const) {
+    if (options.has(name)) return fail({ key: 'cli.usage.optionNotForCommand', params: { option: `--${name}`, command: 'check' } });
+  }
   const format = options.get('format') ?? 'text';
   if (typeof format !== 'string' || !FORMATS.has(format)) {
     return fail({ key: 'cli.usage.badFormat', params: { value: String(format) } });
@@ -115,14 +130,25 @@ function policyCommand(
   locale: Locale,
   fail: (error: UsageError) => Command,
 ): Command {
-  for (const name of ['policy', 'format', 'max-attachment-mb'] as const) {
-    if (options.has(name)) return fail({ key: 'cli.usage.optionNotForCommand', params: { option: `--${name}`, command: 'policy check' } });
+  const [subcommand, ...operands] = rest;
+  if (subcommand !== 'check' && subcommand !== 'import') {
+    return fail({ key: 'cli.usage.unknownPolicyCommand', params: { command: subcommand ?? '' } });
   }
-  const [subcommand, file, ...extra] = rest;
-  if (subcommand !== 'check') return fail({ key: 'cli.usage.unknownPolicyCommand', params: { command: subcommand ?? '' } });
-  if (file === undefined) return fail({ key: 'cli.usage.noPolicyFile' });
+  const allowed: readonly OptionName[] = subcommand === 'import' ? ['lang', 'help', 'from', 'out'] : ['lang', 'help'];
+  const refused = [...options.keys()].find((name) => !allowed.includes(name));
+  if (refused !== undefined) {
+    return fail({ key: 'cli.usage.optionNotForCommand', params: { option: `--${refused}`, command: `policy ${subcommand}` } });
+  }
+  const [operand, ...extra] = operands;
   if (extra.length > 0) return fail({ key: 'cli.usage.extraArguments', params: { arguments: extra.join(' ') } });
-  return { kind: 'policy-check', locale, file };
+  if (subcommand === 'check')
+    return operand === undefined ? fail({ key: 'cli.usage.noPolicyFile' }) : { kind: 'policy-check', locale, file: operand };
+  const from = options.get('from');
+  if (typeof from !== 'string') return fail({ key: 'cli.usage.noImportSource' });
+  if (!IMPORT_SOURCES.has(from)) return fail({ key: 'cli.usage.badImportSource', params: { value: from } });
+  if (operand === undefined) return fail({ key: 'cli.usage.noImportFolder' });
+  const out = options.get('out');
+  return { kind: 'policy-import', locale, from: from as ImportSource, folder: operand, ...(typeof out === 'string' ? { out } : {}) };
 }
 
 /** parseArgs in token mode, so that every mistake becomes a value with a translatable key, never a thrown TypeError. */

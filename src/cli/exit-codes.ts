@@ -8,6 +8,7 @@ export const EXIT_CODES = {
   usage: 64,
   unreadableInput: 65,
   internalError: 70,
+  cannotWrite: 73,
 } as const;
 
 export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];

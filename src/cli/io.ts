@@ -1,5 +1,5 @@
 // Everything `preflight` does to the outside world, behind one interface so that tests can run it in memory.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { pickLocale, type Locale } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { ROOT_PATH } from '../policy/index.js';
@@ -15,6 +15,8 @@ export interface CliIo {
   /** False for anything that is not a directory, including a path that does not exist. */
   isDirectory(path: string): Promise<boolean>;
   listDirectory(path: string): Promise<readonly DirectoryEntry[]>;
+  /** Creates or replaces the file (UTF-8). */
+  writeFile(path: string, text: string): Promise<void>;
   writeOut(text: string): void;
   writeError(text: string): void;
   readonly environment: Readonly<Record<string, string | undefined>>;
@@ -26,6 +28,7 @@ export function processIo(): CliIo {
     readFile: (path) => readFile(path),
     isDirectory,
     listDirectory,
+    writeFile: (path, text) => writeFile(path, text, 'utf8'),
     writeOut: (text) => void process.stdout.write(text),
     writeError: (text) => void process.stderr.write(text),
     environment: process.env,

@@ -4,6 +4,7 @@ import { parseCommandLine } from './arguments.js';
 import { runCheck } from './check-command.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { formatHelp, formatUsageError } from './format-text.js';
+import { runPolicyImport } from './import-command.js';
 import { environmentLocale, processIo, type CliIo } from './io.js';
 import { runPolicyCheck } from './policy-command.js';
 
@@ -20,6 +21,8 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
       return runCheck(command, io);
     case 'policy-check':
       return runPolicyCheck(command.file, command.locale, io);
+    case 'policy-import':
+      return runPolicyImport(command, io);
   }
 }
 

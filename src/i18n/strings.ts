@@ -6,6 +6,7 @@ import { HANDLER_STRINGS } from './tables/handler.js';
 import { PANE_STRINGS } from './tables/pane.js';
 import { PLAYGROUND_STRINGS } from './tables/playground.js';
 import { CLI_STRINGS } from './tables/cli.js';
+import { CLI_IMPORT_STRINGS } from './tables/cli-import.js';
 import { LINK_STRINGS } from './tables/links.js';
 import { SCRIPT_STRINGS } from './tables/scripts.js';
 import { POLICY_PROBLEM_STRINGS } from './tables/policy-problems.js';
@@ -18,6 +19,7 @@ export const STRINGS = {
     ...PANE_STRINGS.en,
     ...PLAYGROUND_STRINGS.en,
     ...CLI_STRINGS.en,
+    ...CLI_IMPORT_STRINGS.en,
     ...LINK_STRINGS.en,
     ...SCRIPT_STRINGS.en,
     ...APPROVAL_STRINGS.en,
@@ -31,6 +33,7 @@ export const STRINGS = {
     ...PANE_STRINGS.ja,
     ...PLAYGROUND_STRINGS.ja,
     ...CLI_STRINGS.ja,
+    ...CLI_IMPORT_STRINGS.ja,
     ...LINK_STRINGS.ja,
     ...SCRIPT_STRINGS.ja,
     ...APPROVAL_STRINGS.ja,

@@ -18,6 +18,17 @@ describe('parseCommandLine', () => {
     ['a value may start with - when inline', ['check', '--policy=-p.json', 'a.eml'], { kind: 'check', policyFile: '-p.json' }],
     ['-- ends the options', ['check', '--', '--help.eml'], { kind: 'check', messages: ['--help.eml'] }],
     ['policy check', ['policy', 'check', 'p.json'], { kind: 'policy-check', file: 'p.json', locale: 'en' }],
+    [
+      'policy import',
+      ['policy', 'import', '--from', 'flexconfirmmail', 'fcm'],
+      { kind: 'policy-import', from: 'flexconfirmmail', folder: 'fcm', locale: 'en' },
+    ],
+    [
+      'policy import --out --lang',
+      ['policy', 'import', '--lang', 'ja', '--from=outlookokan', '--out', 'p.json', 'okan'],
+      { kind: 'policy-import', from: 'outlookokan', folder: 'okan', out: 'p.json', locale: 'ja' },
+    ],
+    ['policy import --help', ['policy', 'import', '--help'], { kind: 'help', topic: 'policy' }],
     ['--help alone', ['--help'], { kind: 'help', topic: 'main' }],
     ['-h alone', ['-h'], { kind: 'help', topic: 'main' }],
     ['check --help', ['check', '--help'], { kind: 'help', topic: 'check' }],
@@ -30,6 +41,10 @@ describe('parseCommandLine', () => {
     ['--max-attachment-mb at its bounds', ['check', '--max-attachment-mb=1024', 'a.eml'], { kind: 'check', maxAttachmentMb: 1024 }],
   ])('%s', (_name, args, expected) => {
     expect(parseCommandLine(args, 'en')).toMatchObject(expected);
+  });
+
+  it('leaves out absent without --out', () => {
+    expect(parseCommandLine(['policy', 'import', '--from', 'outlookokan', 'dir'], 'en')).not.toHaveProperty('out');
   });
 
   it('leaves policyFile and maxAttachmentMb absent without their options', () => {
@@ -81,6 +96,33 @@ describe('parseCommandLine', () => {
       ['policy', 'check', '--max-attachment-mb', '5', 'p.json'],
       'cli.usage.optionNotForCommand',
       { option: '--max-attachment-mb' },
+    ],
+    ['policy import without --from', ['policy', 'import', 'dir'], 'cli.usage.noImportSource'],
+    [
+      'policy import with another product',
+      ['policy', 'import', '--from', 'thunderbird', 'dir'],
+      'cli.usage.badImportSource',
+      { value: 'thunderbird' },
+    ],
+    ['policy import without DIR', ['policy', 'import', '--from', 'outlookokan'], 'cli.usage.noImportFolder'],
+    [
+      'policy import with two folders',
+      ['policy', 'import', '--from', 'outlookokan', 'a', 'b'],
+      'cli.usage.extraArguments',
+      { arguments: 'b' },
+    ],
+    [
+      '--format on policy import',
+      ['policy', 'import', '--from', 'outlookokan', '--format', 'json', 'dir'],
+      'cli.usage.optionNotForCommand',
+      { option: '--format', command: 'policy import' },
+    ],
+    ['--out on policy check', ['policy', 'check', '--out', 'x.json', 'p.json'], 'cli.usage.optionNotForCommand', { option: '--out' }],
+    [
+      '--from on check',
+      ['check', '--from', 'outlookokan', 'a.eml'],
+      'cli.usage.optionNotForCommand',
+      { option: '--from', command: 'check' },
     ],
     ['--max-attachment-mb 0', ['check', '--max-attachment-mb', '0', 'a.eml'], 'cli.usage.badMaxAttachment', { value: '0' }],
     ['--max-attachment-mb above 1024', ['check', '--max-attachment-mb', '1025', 'a.eml'], 'cli.usage.badMaxAttachment', { value: '1025' }],

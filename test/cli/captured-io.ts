@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { isDirectory, listDirectory, type CliIo } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
 
 export interface CapturedIo extends CliIo {
   readonly stdout: () => string;
@@ -14,6 +15,7 @@ export function capturedIo(environment: Readonly<Record<string, string | undefin
     readFile: (path) => readFile(path),
     isDirectory,
     listDirectory,
+    writeFile: (path, text) => writeFile(path, text, 'utf8'),
     writeOut: (text) => void out.push(text),
     writeError: (text) => void error.push(text),
     environment,
@@ -21,4 +23,11 @@ export function capturedIo(environment: Readonly<Record<string, string | undefin
     stdout: () => out.join(''),
     stderr: () => error.join(''),
   };
+}
+
+/** `preflight ARGS` in memory: its exit code and what it wrote. */
+export async function runCli(args: readonly string[], environment?: Readonly<Record<string, string>>) {
+  const io = capturedIo(environment);
+  const code = await main(args, io);
+  return { code, stdout: io.stdout(), stderr: io.stderr() };
 }

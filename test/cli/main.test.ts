@@ -2,8 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { capturedIo } from './captured-io.js';
+import { runCli } from './captured-io.js';
 
 const POLICY = {
   version: 1,
@@ -33,11 +32,7 @@ const JIS_MAIL = [
 let directory = '';
 const at = (name: string): string => join(directory, name);
 
-async function run(args: readonly string[], environment?: Readonly<Record<string, string>>) {
-  const io = capturedIo(environment);
-  const code = await main(args, io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
+const run = runCli;
 
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'preflight-cli-'));

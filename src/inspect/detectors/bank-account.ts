@@ -1,4 +1,4 @@
-import { isDigitAt } from '../digit-runs.js';
+import { isDigitAt } from '../digit-scan.js';
 import { hasContextWord } from '../context.js';
 import { digitsOf, maskDigits } from '../mask.js';
 import { toMatches, type Candidate, type Match } from '../match.js';
@@ -52,12 +52,16 @@ function labelledYucho(text: string): Candidate[] {
   return found;
 }
 
+function isTwoGroups(_digitCount: number, groupCount: number): boolean {
+  return groupCount === 2;
+}
+
 /** `10150-12345671` near ゆうちょ. */
 function groupedYucho(input: NormalizedText): Candidate[] {
   const { text } = input;
   const found: Candidate[] = [];
-  for (const number of numbersIn(input)) {
-    if (number.groups.length !== 2 || !hasGroups(number, [5, number.groups[1] ?? 0])) continue;
+  for (const number of numbersIn(input, isTwoGroups)) {
+    if (!hasGroups(number, [5, number.groups[1] ?? 0])) continue;
     const account = number.digits.slice(5);
     if (number.digits.charAt(0) !== '1' || account.length > 8 || account.slice(-1) !== '1') continue;
     if (hasContextWord(text, number.start, number.end, YUCHO_CONTEXT)) found.push(candidate(text, number.start, number.end));

@@ -21,18 +21,21 @@ export interface DigitScan {
   readonly ends: readonly number[];
 }
 
+/** Finds a run's first digit; the regex engine skips the text between runs faster than a loop of charCodeAt. */
+const FIRST_DIGIT = /[0-9]/g;
+
 function scanDigits(text: string): DigitScan {
   const starts: number[] = [];
   const ends: number[] = [];
   const length = text.length;
-  let index = 0;
-  while (index < length) {
-    const unit = text.charCodeAt(index);
-    index += 1;
-    if (unit < 0x30 || unit > 0x39) continue;
-    starts.push(index - 1);
-    while (index < length && isDigitAt(text, index)) index += 1;
-    ends.push(index);
+  FIRST_DIGIT.lastIndex = 0;
+  while (FIRST_DIGIT.test(text)) {
+    const start = FIRST_DIGIT.lastIndex - 1;
+    let end = start + 1;
+    while (end < length && isDigitAt(text, end)) end += 1;
+    starts.push(start);
+    ends.push(end);
+    FIRST_DIGIT.lastIndex = end;
   }
   return { text, starts, ends };
 }

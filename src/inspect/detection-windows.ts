@@ -154,18 +154,21 @@ class WindowBuilder {
     }
   }
 
-  /** The trigger segment [from, to) needs `before` segments before `reach` (≤ from) and `after` after `to`. */
-  trigger(reach: number, from: number, to: number, before: number, after: number): void {
+  /**
+   * The trigger segments [from, to), `count` of them, need `before` segments before `reach` (≤ from) and
+   * `after` after `to`.
+   */
+  trigger(reach: number, from: number, to: number, before: number, after: number, count = 1): void {
     const newest = this.windows[this.windows.length - 1];
     if (newest && newest.end === from && reach === from && (newest.segments >= before || newest.start === 0)) {
       newest.end = to;
-      newest.segments += 1;
+      newest.segments += count;
       this.wanted = Math.max(this.wanted, after);
       return;
     }
     let start = reach;
     let left = before;
-    let segments = 1;
+    let segments = count;
     // Only 丁目 reaches back from before its own segment, possibly into earlier windows: walk freely.
     if (reach < from) start = segmentsBefore(this.text, reach, before);
     if (reach < from) left = 0;
@@ -194,6 +197,21 @@ class WindowBuilder {
   result(): TextWindow[] {
     return this.windows.map((window) => ({ start: window.start, end: window.end }));
   }
+}
+
+/**
+ * The end of the ASCII digits from `from` that are each a segment alone. Each would be a trigger of its
+ * own, the first placing the window and the rest only lengthening it (WindowBuilder.trigger's first
+ * case), so a run is taken as one trigger of that many segments; not with terms, which start per unit.
+ */
+function asciiDigitsEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length) {
+    const unit = text.charCodeAt(end);
+    if (unit < 0x30 || unit > 0x39 || joinsPrevious(text.charCodeAt(end + 1))) break;
+    end += 1;
+  }
+  return end;
 }
 
 function isKanjiNumerals(form: string): boolean {
@@ -269,6 +287,13 @@ export function detectionWindows(text: string, terms: TermTriggers | null): Wind
       continue;
     }
     const unit = text.charCodeAt(index);
+    const digitsEnd = memo ? index : asciiDigitsEnd(text, index);
+    if (digitsEnd > index) {
+      builder.trigger(index, index, digitsEnd, DIGIT_BEFORE, DIGIT_AFTER, digitsEnd - index);
+      previousEndsWithCho = false;
+      index = digitsEnd;
+      continue;
+    }
     const alone = !isSurrogate(unit) && !joinsPrevious(text.charCodeAt(index + 1));
     const known = unitClasses[unit] ?? 0;
     const end = alone ? index + 1 : segmentEnd(text, index);

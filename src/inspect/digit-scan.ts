@@ -60,3 +60,13 @@ export function joinAfter(scan: DigitScan, run: number): number {
   const between = scan.text.charCodeAt(end);
   return between === SPACE || between === HYPHEN ? between : 0;
 }
+
+/** Whether some run is exactly `length` digits long, and starts with the digit `first` when that is given. */
+export function hasRunOf(scan: DigitScan, length: number, first?: string): boolean {
+  const { text, starts, ends } = scan;
+  for (let run = 0; run < starts.length; run += 1) {
+    const start = starts[run] ?? 0;
+    if ((ends[run] ?? 0) - start === length && (first === undefined || text.charAt(start) === first)) return true;
+  }
+  return false;
+}

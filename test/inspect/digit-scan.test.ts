@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numbersIn } from '../../src/inspect/detectors/numbers.js';
-import { detectPhones, detectPostalCodes, normalizeWithMap } from '../../src/inspect/index.js';
+import { detectBankAccounts, detectPhones, detectPostalCodes, normalizeWithMap } from '../../src/inspect/index.js';
 import { referenceWrittenNumbers } from './reference/numbers-reference.js';
-import { referenceDetectPhones, referenceDetectPostalCodes } from './reference/scans-reference.js';
+import { referenceDetectBankAccounts, referenceDetectPhones, referenceDetectPostalCodes } from './reference/scans-reference.js';
 
 // The number detectors read digit runs from one shared scan (src/inspect/digit-scan.ts) instead of
 // walking the text each. What that scan decides is where a number, phone or code can start and end: the
@@ -43,6 +43,13 @@ const PIECES: readonly string[] = [
   '大阪府',
   'ゆうちょ',
   '個人番号',
+  '普通',
+  '口座',
+  '預金',
+  '記号',
+  '番号',
+  '12345',
+  '円',
   'x',
   'あ',
   '\n',
@@ -76,6 +83,7 @@ describe('the shared digit scan', () => {
   it.each([
     ['phones', detectPhones, referenceDetectPhones],
     ['postal codes', detectPostalCodes, referenceDetectPostalCodes],
+    ['bank accounts', detectBankAccounts, referenceDetectBankAccounts],
   ] as const)('finds the %s that looking at every position found', (_kind, detector, reference) => {
     fc.assert(
       fc.property(sample, (text) => {
@@ -97,10 +105,13 @@ describe('the shared digit scan', () => {
     ['a hyphenated tail before a prefecture', '1-100-0001 東京都'],
     ['a phone ending where the text ends', '電話 03-1234-5678'],
     ['a phone inside a longer chain', '1-03-1234-5678'],
+    ['an account right after its label', '普通1234567'],
+    ['ゆうちょ 記号 and 番号', '記号 10150 番号 12345671'],
   ])('%s', (_name, text) => {
     const input = normalizeWithMap(text);
     expect(detectPhones(input)).toEqual(referenceDetectPhones(input));
     expect(detectPostalCodes(input)).toEqual(referenceDetectPostalCodes(input));
+    expect(detectBankAccounts(input)).toEqual(referenceDetectBankAccounts(input));
     expect(numbersIn(input, () => true)).toEqual(referenceWrittenNumbers(input.text));
   });
 });

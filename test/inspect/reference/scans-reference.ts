@@ -1,7 +1,9 @@
-// How phone numbers and postal codes were found before the shared digit scan
+// How phone numbers, postal codes and labelled accounts were found before the shared digit scan
 // (src/inspect/digit-scan.ts): phones tried at every unit of the text, postal codes read after every
-// marker and before every hyphen. What makes a number or a code is src's own; only where they are looked
-// for is kept here, so the property tests (detect-windows.test.ts) check that the scan misses none.
+// marker and before every hyphen, the account labels searched whatever runs the text holds. What makes a
+// finding is src's own; only where it is looked for is kept here, so the property tests
+// (detect-windows.test.ts, digit-scan.test.ts) check that the scan misses none.
+import { accountsAmong, labelledAccounts, labelledYucho } from '../../../src/inspect/detectors/bank-account.js';
 import { isPhoneStart, phoneAt } from '../../../src/inspect/detectors/phone.js';
 import { postalCandidate, readCode, skipGap } from '../../../src/inspect/detectors/postal-code.js';
 import { prefectureAt } from '../../../src/inspect/detectors/prefectures.js';
@@ -57,4 +59,8 @@ export function referenceDetectPostalCodes(input: NormalizedText): Match[] {
   for (const found of afterMarkers(input.text).concat(beforePrefectures(input.text))) byStart.set(found.start, found);
   const candidates = Array.from(byStart.values()).sort((left, right) => left.start - right.start);
   return toMatches(input, candidates);
+}
+
+export function referenceDetectBankAccounts(input: NormalizedText): Match[] {
+  return accountsAmong(input, labelledAccounts(input.text).concat(labelledYucho(input.text)));
 }

@@ -33,6 +33,8 @@ const WHOLE_TEXT_CASE = 32;
 /** A surrogate or a joining mark: never a segment of its own. */
 const NOT_ALONE = 64;
 const KNOWN = 128;
+/** The class of a unit alone whose form holds digits and nothing else that triggers. */
+const DIGIT_ALONE = KNOWN | DIGIT;
 
 const KANJI_NUMERALS = '一二三四五六七八九十';
 
@@ -200,15 +202,14 @@ class WindowBuilder {
 }
 
 /**
- * The end of the ASCII digits from `from` that are each a segment alone. Each would be a trigger of its
- * own, the first placing the window and the rest only lengthening it (WindowBuilder.trigger's first
- * case), so a run is taken as one trigger of that many segments; not with terms, which start per unit.
+ * The end of the units from `from` that are each a segment alone whose form holds a digit and nothing
+ * else that triggers (0-9, ０-９, ①…). Each would be a trigger of its own, the first placing the window
+ * and the rest only lengthening it (WindowBuilder.trigger's first case), so a run is taken as one trigger
+ * of that many segments; not with terms, which start per unit.
  */
-function asciiDigitsEnd(text: string, from: number): number {
+function digitsEnd(text: string, from: number): number {
   let end = from;
-  while (end < text.length) {
-    const unit = text.charCodeAt(end);
-    if (unit < 0x30 || unit > 0x39 || joinsPrevious(text.charCodeAt(end + 1))) break;
+  while (end < text.length && unitClasses[text.charCodeAt(end)] === DIGIT_ALONE && !joinsPrevious(text.charCodeAt(end + 1))) {
     end += 1;
   }
   return end;
@@ -287,11 +288,11 @@ export function detectionWindows(text: string, terms: TermTriggers | null): Wind
       continue;
     }
     const unit = text.charCodeAt(index);
-    const digitsEnd = memo ? index : asciiDigitsEnd(text, index);
-    if (digitsEnd > index) {
-      builder.trigger(index, index, digitsEnd, DIGIT_BEFORE, DIGIT_AFTER, digitsEnd - index);
+    const digitRunEnd = memo ? index : digitsEnd(text, index);
+    if (digitRunEnd > index) {
+      builder.trigger(index, index, digitRunEnd, DIGIT_BEFORE, DIGIT_AFTER, digitRunEnd - index);
       previousEndsWithCho = false;
-      index = digitsEnd;
+      index = digitRunEnd;
       continue;
     }
     const alone = !isSurrogate(unit) && !joinsPrevious(text.charCodeAt(index + 1));

@@ -33,6 +33,8 @@ const WHOLE_TEXT_CASE = 32;
 /** A surrogate or a joining mark: never a segment of its own. */
 const NOT_ALONE = 64;
 const KNOWN = 128;
+/** The class of a unit alone whose form holds digits and nothing else that triggers. */
+const DIGIT_ALONE = KNOWN | DIGIT;
 
 const KANJI_NUMERALS = '一二三四五六七八九十';
 
@@ -154,18 +156,21 @@ class WindowBuilder {
     }
   }
 
-  /** The trigger segment [from, to) needs `before` segments before `reach` (≤ from) and `after` after `to`. */
-  trigger(reach: number, from: number, to: number, before: number, after: number): void {
+  /**
+   * The trigger segments [from, to), `count` of them, need `before` segments before `reach` (≤ from) and
+   * `after` after `to`.
+   */
+  trigger(reach: number, from: number, to: number, before: number, after: number, count = 1): void {
     const newest = this.windows[this.windows.length - 1];
     if (newest && newest.end === from && reach === from && (newest.segments >= before || newest.start === 0)) {
       newest.end = to;
-      newest.segments += 1;
+      newest.segments += count;
       this.wanted = Math.max(this.wanted, after);
       return;
     }
     let start = reach;
     let left = before;
-    let segments = 1;
+    let segments = count;
     // Only 丁目 reaches back from before its own segment, possibly into earlier windows: walk freely.
     if (reach < from) start = segmentsBefore(this.text, reach, before);
     if (reach < from) left = 0;
@@ -194,6 +199,20 @@ class WindowBuilder {
   result(): TextWindow[] {
     return this.windows.map((window) => ({ start: window.start, end: window.end }));
   }
+}
+
+/**
+ * The end of the units from `from` that are each a segment alone whose form holds a digit and nothing
+ * else that triggers (0-9, ０-９, ①…). Each would be a trigger of its own, the first placing the window
+ * and the rest only lengthening it (WindowBuilder.trigger's first case), so a run is taken as one trigger
+ * of that many segments; not with terms, which start per unit.
+ */
+function digitsEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && unitClasses[text.charCodeAt(end)] === DIGIT_ALONE && !joinsPrevious(text.charCodeAt(end + 1))) {
+    end += 1;
+  }
+  return end;
 }
 
 function isKanjiNumerals(form: string): boolean {
@@ -269,6 +288,13 @@ export function detectionWindows(text: string, terms: TermTriggers | null): Wind
       continue;
     }
     const unit = text.charCodeAt(index);
+    const digitRunEnd = memo ? index : digitsEnd(text, index);
+    if (digitRunEnd > index) {
+      builder.trigger(index, index, digitRunEnd, DIGIT_BEFORE, DIGIT_AFTER, digitRunEnd - index);
+      previousEndsWithCho = false;
+      index = digitRunEnd;
+      continue;
+    }
     const alone = !isSurrogate(unit) && !joinsPrevious(text.charCodeAt(index + 1));
     const known = unitClasses[unit] ?? 0;
     const end = alone ? index + 1 : segmentEnd(text, index);

@@ -230,6 +230,18 @@ describe('detectAll with the prefilter', () => {
     );
   }, 120_000);
 
+  // A run of digits is taken as one trigger of as many segments (detection-windows.ts): counted
+  // too high, the `@` after it would not reach back over the local part.
+  it.each([
+    ['digits just before an @ whose local part starts far before them', `${'a'.repeat(45)}${'1'.repeat(15)}@example.com`],
+    ['full-width and circled digits just before an @', `${'a'.repeat(45)}${'１'.repeat(14)}①@example.com`],
+    ['digits joined by a combining mark', `${'a'.repeat(45)}12\u0301${'3'.repeat(14)}@example.com`],
+    ['a digit run at the very start', `${'1'.repeat(20)}${'a'.repeat(44)}@example.com 個人番号 123456789018`],
+  ])('finds what the reference finds with %s', (_name, sample) => {
+    expect(detectAll(sample)).toEqual(referenceDetectAll(sample));
+    expect(detectAll(sample).length).toBeGreaterThan(0);
+  });
+
   it('normalises each window to exactly its slice of the whole text, with the same map', () => {
     fc.assert(
       fc.property(anyText, (sample) => {

@@ -1,4 +1,4 @@
-import { isDigitAt } from '../digit-runs.js';
+import { digitScan, hasRunOf, isDigitAt } from '../digit-scan.js';
 import { hasContextWord } from '../context.js';
 import { digitsOf, maskDigits } from '../mask.js';
 import { toMatches, type Candidate, type Match } from '../match.js';
@@ -26,7 +26,7 @@ function candidate(text: string, start: number, end: number): Candidate {
   return { kind: 'bank-account', start, end, masked: maskDigits(digitsOf(text.slice(start, end))), confidence: 'high' };
 }
 
-function labelledAccounts(text: string): Candidate[] {
+export function labelledAccounts(text: string): Candidate[] {
   const found: Candidate[] = [];
   ACCOUNT.lastIndex = 0;
   let hit = ACCOUNT.exec(text);
@@ -39,7 +39,7 @@ function labelledAccounts(text: string): Candidate[] {
   return found;
 }
 
-function labelledYucho(text: string): Candidate[] {
+export function labelledYucho(text: string): Candidate[] {
   const found: Candidate[] = [];
   YUCHO_LABELLED.lastIndex = 0;
   let hit = YUCHO_LABELLED.exec(text);
@@ -52,12 +52,16 @@ function labelledYucho(text: string): Candidate[] {
   return found;
 }
 
+function isTwoGroups(_digitCount: number, groupCount: number): boolean {
+  return groupCount === 2;
+}
+
 /** `10150-12345671` near ゆうちょ. */
 function groupedYucho(input: NormalizedText): Candidate[] {
   const { text } = input;
   const found: Candidate[] = [];
-  for (const number of numbersIn(input)) {
-    if (number.groups.length !== 2 || !hasGroups(number, [5, number.groups[1] ?? 0])) continue;
+  for (const number of numbersIn(input, isTwoGroups)) {
+    if (!hasGroups(number, [5, number.groups[1] ?? 0])) continue;
     const account = number.digits.slice(5);
     if (number.digits.charAt(0) !== '1' || account.length > 8 || account.slice(-1) !== '1') continue;
     if (hasContextWord(text, number.start, number.end, YUCHO_CONTEXT)) found.push(candidate(text, number.start, number.end));
@@ -65,11 +69,10 @@ function groupedYucho(input: NormalizedText): Candidate[] {
   return found;
 }
 
-/** Bank and ゆうちょ account numbers, found only next to their labels. */
-export function detectBankAccounts(input: NormalizedText): Match[] {
+/** The labelled accounts given, with the grouped ゆうちょ numbers; one finding per start, the longest. */
+export function accountsAmong(input: NormalizedText, labelled: readonly Candidate[]): Match[] {
   const byStart = new Map<number, Candidate>();
-  const all = labelledAccounts(input.text).concat(labelledYucho(input.text), groupedYucho(input));
-  for (const found of all) {
+  for (const found of labelled.concat(groupedYucho(input))) {
     const existing = byStart.get(found.start);
     if (!existing || found.end > existing.end) byStart.set(found.start, found);
   }
@@ -77,4 +80,13 @@ export function detectBankAccounts(input: NormalizedText): Match[] {
     input,
     Array.from(byStart.values()).sort((left, right) => left.start - right.start),
   );
+}
+
+/** Bank and ゆうちょ account numbers, found only next to their labels. */
+export function detectBankAccounts(input: NormalizedText): Match[] {
+  // Each label pattern ends in a whole run of digits (7, or 5 starting with 1): without one, it cannot match.
+  const scan = digitScan(input);
+  const accounts = hasRunOf(scan, 7) ? labelledAccounts(input.text) : [];
+  const yucho = hasRunOf(scan, 5, '1') ? labelledYucho(input.text) : [];
+  return accountsAmong(input, accounts.concat(yucho));
 }

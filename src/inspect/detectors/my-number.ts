@@ -15,10 +15,14 @@ export const MY_NUMBER_CONTEXT: readonly string[] = [
   'individual number',
 ];
 
+function isTwelveDigits(digitCount: number, groupCount: number): boolean {
+  return digitCount === 12 && (groupCount === 1 || groupCount === 3);
+}
+
 /** 個人番号: 12 digits, ungrouped or 4-4-4, passing the statutory check; high with a context word or 4-4-4. */
 export function detectMyNumbers(input: NormalizedText): Match[] {
   const candidates: Candidate[] = [];
-  for (const number of numbersIn(input)) {
+  for (const number of numbersIn(input, isTwelveDigits)) {
     const grouped = hasGroups(number, [4, 4, 4]);
     if (!grouped && !hasGroups(number, [12])) continue;
     if (!isValidMyNumber(number.digits)) continue;

@@ -1,4 +1,4 @@
-import { digitChains, digitRuns, isHyphenJoined, runLength, type DigitChain, type DigitRun } from '../digit-runs.js';
+import { digitScan, HYPHEN, joinAfter } from '../digit-scan.js';
 import type { NormalizedText } from '../normalize.js';
 
 /** A number as written: its span in the normalised text, its digits, and how they were grouped. */
@@ -10,45 +10,53 @@ export interface WrittenNumber {
   readonly groups: readonly number[];
 }
 
-function fromRun(text: string, run: DigitRun): WrittenNumber {
-  return { start: run.start, end: run.end, digits: text.slice(run.start, run.end), groups: [runLength(run)] };
-}
-
-function fromChain(text: string, chain: DigitChain): WrittenNumber {
-  return {
-    start: chain.start,
-    end: chain.end,
-    digits: chain.runs.map((run) => text.slice(run.start, run.end)).join(''),
-    groups: chain.runs.map(runLength),
-  };
-}
+/** Which numbers a detector wants, told from their digit and group counts before any is built. */
+export type NumberShape = (digitCount: number, groupCount: number) => boolean;
 
 /**
- * Every way a whole number appears: each run that no hyphen ties to a neighbour, and each maximal chain of
- * runs joined by one separator. Numbers never start or end inside a run, nor inside a chain.
+ * Every way a whole number of the wanted shape appears, in text order (by start, then end): each run that
+ * no hyphen ties to a neighbour, and each maximal chain of two or more runs joined by one and the same
+ * separator. Numbers never start or end inside a run, nor inside a chain, so `12345678901234` never
+ * yields a 12-digit My Number.
  */
-function writtenNumbers(text: string): WrittenNumber[] {
-  const runs = digitRuns(text);
+export function numbersIn(input: NormalizedText, wanted: NumberShape): WrittenNumber[] {
+  const scan = digitScan(input);
+  const { text, starts, ends } = scan;
   const numbers: WrittenNumber[] = [];
-  for (const run of runs) {
-    if (!isHyphenJoined(text, run)) numbers.push(fromRun(text, run));
+  let joinBefore = 0;
+  for (let run = 0; run < starts.length; run += 1) {
+    const start = starts[run] ?? 0;
+    const end = ends[run] ?? 0;
+    const join = joinAfter(scan, run);
+    if (joinBefore !== HYPHEN && join !== HYPHEN && wanted(end - start, 1)) {
+      numbers.push({ start, end, digits: text.slice(start, end), groups: [end - start] });
+    }
+    if (join !== 0 && join !== joinBefore) {
+      let last = run + 1;
+      let digitCount = end - start + (ends[last] ?? 0) - (starts[last] ?? 0);
+      while (joinAfter(scan, last) === join) {
+        last += 1;
+        digitCount += (ends[last] ?? 0) - (starts[last] ?? 0);
+      }
+      if (wanted(digitCount, last - run + 1)) numbers.push(chain(scan.text, starts, ends, run, last));
+    }
+    joinBefore = join;
   }
-  for (const chain of digitChains(text, runs)) numbers.push(fromChain(text, chain));
-  return numbers.sort((left, right) => left.start - right.start || left.end - right.end);
+  return numbers;
+}
+
+function chain(text: string, starts: readonly number[], ends: readonly number[], first: number, last: number): WrittenNumber {
+  let digits = '';
+  const groups: number[] = [];
+  for (let run = first; run <= last; run += 1) {
+    const start = starts[run] ?? 0;
+    const end = ends[run] ?? 0;
+    digits += text.slice(start, end);
+    groups.push(end - start);
+  }
+  return { start: starts[first] ?? 0, end: ends[last] ?? 0, digits, groups };
 }
 
 export function hasGroups(number: WrittenNumber, groups: readonly number[]): boolean {
   return number.groups.length === groups.length && groups.every((size, index) => number.groups[index] === size);
-}
-
-// detectAll runs four number detectors over the same normalised text; they share one scan. Keyed weakly
-// by the normalised text object, so nothing outlives the caller's text.
-const scanned = new WeakMap<NormalizedText, readonly WrittenNumber[]>();
-
-export function numbersIn(input: NormalizedText): readonly WrittenNumber[] {
-  const cached = scanned.get(input);
-  if (cached) return cached;
-  const numbers = writtenNumbers(input.text);
-  scanned.set(input, numbers);
-  return numbers;
 }

@@ -37,12 +37,15 @@ function isPrinted(number: WrittenNumber): boolean {
   return PRINTED_GROUPS.some((groups) => hasGroups(number, groups));
 }
 
+function hasCardLength(digitCount: number): boolean {
+  return digitCount >= 13 && digitCount <= 19;
+}
+
 /** 13–19 digits passing Luhn in a known IIN range; high when grouped as printed or near a context word. */
 export function detectPaymentCards(input: NormalizedText): Match[] {
   const candidates: Candidate[] = [];
-  for (const number of numbersIn(input)) {
+  for (const number of numbersIn(input, hasCardLength)) {
     const { digits } = number;
-    if (digits.length < 13 || digits.length > 19) continue;
     if (!passesLuhn(digits) || cardBrand(digits) === null) continue;
     const evidence = isPrinted(number) || hasContextWord(input.text, number.start, number.end, PAYMENT_CARD_CONTEXT);
     candidates.push({

@@ -1,4 +1,4 @@
-import { isDigitAt } from '../digit-runs.js';
+import { digitScan, isDigitAt } from '../digit-scan.js';
 import { digitsOf, maskDigits } from '../mask.js';
 import { toMatches, type Candidate, type Match } from '../match.js';
 import type { NormalizedText } from '../normalize.js';
@@ -134,8 +134,11 @@ function endsCleanly(text: string, phone: WrittenPhone): boolean {
   return !(phone.trailingSeparator === ' ' && after === ' ' && isDigitAt(text, phone.end + 1));
 }
 
-function isCandidateStart(text: string, index: number): boolean {
-  // Inside a digit run nothing can start; checking first keeps long runs linear.
+/**
+ * Where a number can start: a `0` that begins a digit run, or the `(` or `+` (of `+81`) just before a
+ * run. So only the unit before each run and its first digit are candidates (digit-scan.ts).
+ */
+export function isPhoneStart(text: string, index: number): boolean {
   if (index > 0 && isDigitAt(text, index - 1)) return false;
   const character = text.charAt(index);
   if (character === '0') return true;
@@ -143,31 +146,37 @@ function isCandidateStart(text: string, index: number): boolean {
   return character === '+' && text.charAt(index + 1) === '8' && text.charAt(index + 2) === '1';
 }
 
+/** The number that starts at `at` (where isPhoneStart holds), or null. */
+export function phoneAt(text: string, at: number): Candidate | null {
+  const phone = readPhone(text, at);
+  if (!phone || !startsCleanly(text, phone) || !endsCleanly(text, phone) || !isValidPhoneGrouping(phone.groups)) return null;
+  const digits = phone.groups.join('');
+  const bare = phone.groups.length === 1 && !phone.international;
+  return {
+    kind: 'phone',
+    start: phone.start,
+    end: phone.end,
+    masked: maskDigits(digitsOf(digits)),
+    confidence: bare && !/^0[789]0/.test(digits) ? 'low' : 'high',
+  };
+}
+
 /** Japanese fixed, mobile, IP, toll-free and +81 numbers; high when written with separators or as a bare mobile. */
 export function detectPhones(input: NormalizedText): Match[] {
   const { text } = input;
+  const { starts } = digitScan(input);
   const candidates: Candidate[] = [];
-  let index = 0;
-  while (index < text.length) {
-    if (!isCandidateStart(text, index)) {
-      index += 1;
-      continue;
+  // A number found hides every start inside it, as reading on from its end would.
+  let readFrom = 0;
+  for (let run = 0; run < starts.length; run += 1) {
+    const start = starts[run] ?? 0;
+    for (let at = start - 1; at <= start; at += 1) {
+      if (at < readFrom || !isPhoneStart(text, at)) continue;
+      const phone = phoneAt(text, at);
+      if (!phone) continue;
+      candidates.push(phone);
+      readFrom = phone.end;
     }
-    const phone = readPhone(text, index);
-    if (!phone || !startsCleanly(text, phone) || !endsCleanly(text, phone) || !isValidPhoneGrouping(phone.groups)) {
-      index += 1;
-      continue;
-    }
-    const digits = phone.groups.join('');
-    const bare = phone.groups.length === 1 && !phone.international;
-    candidates.push({
-      kind: 'phone',
-      start: phone.start,
-      end: phone.end,
-      masked: maskDigits(digitsOf(digits)),
-      confidence: bare && !/^0[789]0/.test(digits) ? 'low' : 'high',
-    });
-    index = phone.end;
   }
   return toMatches(input, candidates);
 }

@@ -1,4 +1,4 @@
-import { isDigitAt } from '../digit-runs.js';
+import { digitScan, HYPHEN, isDigitAt, joinAfter } from '../digit-scan.js';
 import { maskDigits } from '../mask.js';
 import { toMatches, type Candidate, type Match } from '../match.js';
 import type { NormalizedText } from '../normalize.js';
@@ -10,7 +10,7 @@ const MARKERS: readonly string[] = ['〒', '郵便番号'];
 const MAX_GAP = 3;
 
 /** `ddd-dddd` or `ddddddd` at `at`; returns its end, or -1. */
-function readCode(text: string, at: number): number {
+export function readCode(text: string, at: number): number {
   let index = at;
   for (let count = 0; count < 3; count += 1, index += 1) if (!isDigitAt(text, index)) return -1;
   if (text.charAt(index) === '-') index += 1;
@@ -19,7 +19,7 @@ function readCode(text: string, at: number): number {
   return index;
 }
 
-function skipGap(text: string, from: number): number {
+export function skipGap(text: string, from: number): number {
   let index = from;
   while (index < text.length && index - from < MAX_GAP && (text.charAt(index) === ' ' || text.charAt(index) === ':')) {
     index += 1;
@@ -27,41 +27,43 @@ function skipGap(text: string, from: number): number {
   return index;
 }
 
-function candidate(text: string, start: number, end: number): Candidate {
+export function postalCandidate(text: string, start: number, end: number): Candidate {
   return { kind: 'postal-code', start, end, masked: maskDigits(text.slice(start, end).replace('-', '')), confidence: 'high' };
 }
 
-function afterMarkers(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (const marker of MARKERS) {
-    let at = text.indexOf(marker);
-    while (at >= 0) {
-      const start = skipGap(text, at + marker.length);
-      const end = readCode(text, start);
-      if (end >= 0) found.push(candidate(text, start, end));
-      at = text.indexOf(marker, at + marker.length);
+function isGap(unit: number): boolean {
+  return unit === 0x20 || unit === 0x3a;
+}
+
+/** Whether a marker ends where skipping at most MAX_GAP spaces or colons before `start` leads. */
+function followsMarker(text: string, start: number): boolean {
+  for (let gap = 0; gap <= MAX_GAP && gap <= start; gap += 1) {
+    if (gap > 0 && !isGap(text.charCodeAt(start - gap))) return false;
+    for (const marker of MARKERS) {
+      const at = start - gap - marker.length;
+      if (at >= 0 && text.startsWith(marker, at)) return true;
     }
   }
-  return found;
+  return false;
 }
 
-function beforePrefectures(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  let at = text.indexOf('-');
-  while (at >= 0) {
-    const start = at - 3;
-    const startsCleanly = start >= 0 && !isDigitAt(text, start - 1) && !(text.charAt(start - 1) === '-' && isDigitAt(text, start - 2));
-    const end = startsCleanly ? readCode(text, start) : -1;
-    if (end >= 0 && prefectureAt(text, skipGap(text, end)) !== null) found.push(candidate(text, start, end));
-    at = text.indexOf('-', at + 1);
-  }
-  return found;
-}
-
-/** Postal codes after 〒 or 郵便番号, or before a prefecture name; the span covers the digits only. */
+/**
+ * Postal codes after 〒 or 郵便番号, or before a prefecture name; the span covers the digits only. A code
+ * is a whole run of 7 digits, or of 3 and a hyphen and 4, so only runs of those lengths are read.
+ */
 export function detectPostalCodes(input: NormalizedText): Match[] {
-  const byStart = new Map<number, Candidate>();
-  for (const found of afterMarkers(input.text).concat(beforePrefectures(input.text))) byStart.set(found.start, found);
-  const candidates = Array.from(byStart.values()).sort((left, right) => left.start - right.start);
+  const scan = digitScan(input);
+  const { text, starts, ends } = scan;
+  const candidates: Candidate[] = [];
+  for (let run = 0; run < starts.length; run += 1) {
+    const start = starts[run] ?? 0;
+    const length = (ends[run] ?? 0) - start;
+    if (length !== 3 && length !== 7) continue;
+    const end = readCode(text, start);
+    if (end < 0) continue;
+    // Before a prefecture only `ddd-dddd`, and not as the tail of a longer hyphenated number.
+    const beforePrefecture = length === 3 && joinAfter(scan, run - 1) !== HYPHEN && prefectureAt(text, skipGap(text, end)) !== null;
+    if (followsMarker(text, start) || beforePrefecture) candidates.push(postalCandidate(text, start, end));
+  }
   return toMatches(input, candidates);
 }

@@ -1,27 +1,26 @@
 // detectAll as it was before the prefilter (docs/inspection.md, "Detectors"): the whole text normalised
-// with the normaliser of that time, every detector over all of it, overlaps resolved as src does. The
-// property tests (detect-windows.test.ts) compare the prefiltered detectAll with this, finding for finding.
+// with the normaliser of that time, every detector over all of it (phones, postal codes and labelled
+// accounts looked for as before the shared digit scan), overlaps resolved as src does. The property tests
+// (detect-windows.test.ts) compare the prefiltered detectAll with this, finding for finding.
 import { detectCustom, type CustomRules } from '../../../src/inspect/custom/custom-rules.js';
 import { detectAddresses } from '../../../src/inspect/detectors/address.js';
-import { detectBankAccounts } from '../../../src/inspect/detectors/bank-account.js';
 import { detectCorporateNumbers } from '../../../src/inspect/detectors/corporate-number.js';
 import { detectEmails } from '../../../src/inspect/detectors/email.js';
 import { detectMyNumbers } from '../../../src/inspect/detectors/my-number.js';
 import { detectPaymentCards } from '../../../src/inspect/detectors/payment-card.js';
-import { detectPhones } from '../../../src/inspect/detectors/phone.js';
-import { detectPostalCodes } from '../../../src/inspect/detectors/postal-code.js';
 import type { Detector, Match, MatchKind } from '../../../src/inspect/match.js';
 import { PERSONAL_DATA_KINDS, resolveOverlaps, type DetectOptions } from '../../../src/inspect/detect-all.js';
 import { normalizeWithMap } from './normalize-reference.js';
+import { referenceDetectBankAccounts, referenceDetectPhones, referenceDetectPostalCodes } from './scans-reference.js';
 
 /** The detectors in the order of PERSONAL_DATA_KINDS. */
 const DETECTORS: readonly Detector[] = [
   detectPaymentCards,
   detectMyNumbers,
   detectCorporateNumbers,
-  detectBankAccounts,
-  detectPhones,
-  detectPostalCodes,
+  referenceDetectBankAccounts,
+  referenceDetectPhones,
+  referenceDetectPostalCodes,
   detectAddresses,
   detectEmails,
 ];

@@ -1,28 +1,25 @@
-// Numbers in text are runs of ASCII digits (after normalisation), possibly grouped by single spaces or
-// hyphens. Detectors only ever take whole runs, never part of one, so `12345678901234` never yields a
-// 12-digit My Number. ES2016 has no lookbehind, so boundaries are checked here by hand.
+// How the number detectors found their numbers before the shared digit scan (src/inspect/digit-scan.ts):
+// every run as an object, then the chains of each separator, then all of them sorted. The property tests
+// (detect-windows.test.ts) compare src's numbersIn with this, number for number.
+import { isDigitAt } from '../../../src/inspect/digit-scan.js';
+import type { WrittenNumber } from '../../../src/inspect/detectors/numbers.js';
 
-export type Separator = ' ' | '-';
+type Separator = ' ' | '-';
 
-export interface DigitRun {
+interface DigitRun {
   readonly start: number;
   readonly end: number;
 }
 
 /** Runs joined by one and the same separator, which cannot be extended by that separator on either side. */
-export interface DigitChain {
+interface DigitChain {
   readonly runs: readonly DigitRun[];
   readonly separator: Separator;
   readonly start: number;
   readonly end: number;
 }
 
-export function isDigitAt(text: string, index: number): boolean {
-  const unit = text.charCodeAt(index);
-  return unit >= 0x30 && unit <= 0x39;
-}
-
-export function digitRuns(text: string): DigitRun[] {
+function digitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
   let index = 0;
   while (index < text.length) {
@@ -44,14 +41,14 @@ function separatorBetween(text: string, left: DigitRun, right: DigitRun): Separa
 }
 
 /** True when a hyphen ties the run to a neighbouring run, so the run is part of a longer number. */
-export function isHyphenJoined(text: string, run: DigitRun): boolean {
+function isHyphenJoined(text: string, run: DigitRun): boolean {
   const before = run.start >= 2 && text.charAt(run.start - 1) === '-' && isDigitAt(text, run.start - 2);
   const after = text.charAt(run.end) === '-' && isDigitAt(text, run.end + 1);
   return before || after;
 }
 
 /** Every maximal chain of two or more runs joined by the same separator (a run may sit in a space and a hyphen chain). */
-export function digitChains(text: string, runs: readonly DigitRun[]): DigitChain[] {
+function digitChains(text: string, runs: readonly DigitRun[]): DigitChain[] {
   const chains: DigitChain[] = [];
   for (const separator of [' ', '-'] as const) {
     let current: DigitRun[] = [];
@@ -78,6 +75,30 @@ export function digitChains(text: string, runs: readonly DigitRun[]): DigitChain
   return chains.sort((left, right) => left.start - right.start || left.end - right.end);
 }
 
-export function runLength(run: DigitRun): number {
+function runLength(run: DigitRun): number {
   return run.end - run.start;
+}
+
+function fromRun(text: string, run: DigitRun): WrittenNumber {
+  return { start: run.start, end: run.end, digits: text.slice(run.start, run.end), groups: [runLength(run)] };
+}
+
+function fromChain(text: string, chain: DigitChain): WrittenNumber {
+  return {
+    start: chain.start,
+    end: chain.end,
+    digits: chain.runs.map((run) => text.slice(run.start, run.end)).join(''),
+    groups: chain.runs.map(runLength),
+  };
+}
+
+/** Every run that no hyphen ties to a neighbour and every maximal chain, sorted by start, then end. */
+export function referenceWrittenNumbers(text: string): WrittenNumber[] {
+  const runs = digitRuns(text);
+  const numbers: WrittenNumber[] = [];
+  for (const run of runs) {
+    if (!isHyphenJoined(text, run)) numbers.push(fromRun(text, run));
+  }
+  for (const chain of digitChains(text, runs)) numbers.push(fromChain(text, chain));
+  return numbers.sort((left, right) => left.start - right.start || left.end - right.end);
 }

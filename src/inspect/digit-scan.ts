@@ -1,0 +1,72 @@
+import type { NormalizedText } from './normalize.js';
+
+// Numbers in text are runs of ASCII digits (after normalisation), possibly grouped by single spaces or
+// hyphens. Six detectors (My Number, corporate number, payment card, bank account, phone, postal code)
+// start from the same runs, so one pass finds them per normalised text and each detector judges only the
+// runs of its length and shape instead of walking the whole text again (docs/inspection.md, "Detectors").
+// ES2016 has no lookbehind, so boundaries are checked here by hand.
+
+const SPACE = 0x20;
+export const HYPHEN = 0x2d;
+
+export function isDigitAt(text: string, index: number): boolean {
+  const unit = text.charCodeAt(index);
+  return unit >= 0x30 && unit <= 0x39;
+}
+
+/** The maximal digit runs of a text, in order: run `i` is `[starts[i], ends[i])`. */
+export interface DigitScan {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+/** Finds a run's first digit; the regex engine skips the text between runs faster than a loop of charCodeAt. */
+const FIRST_DIGIT = /[0-9]/g;
+
+function scanDigits(text: string): DigitScan {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const length = text.length;
+  FIRST_DIGIT.lastIndex = 0;
+  while (FIRST_DIGIT.test(text)) {
+    const start = FIRST_DIGIT.lastIndex - 1;
+    let end = start + 1;
+    while (end < length && isDigitAt(text, end)) end += 1;
+    starts.push(start);
+    ends.push(end);
+    FIRST_DIGIT.lastIndex = end;
+  }
+  return { text, starts, ends };
+}
+
+// Keyed weakly by the normalised text object, so nothing outlives the caller's text.
+const scans = new WeakMap<NormalizedText, DigitScan>();
+
+export function digitScan(input: NormalizedText): DigitScan {
+  let scan = scans.get(input);
+  if (!scan) {
+    scan = scanDigits(input.text);
+    scans.set(input, scan);
+  }
+  return scan;
+}
+
+/** The separator (a space or hyphen unit) that ties run `run` to the next one, or 0. */
+export function joinAfter(scan: DigitScan, run: number): number {
+  if (run < 0 || run + 1 >= scan.starts.length) return 0;
+  const end = scan.ends[run] ?? 0;
+  if ((scan.starts[run + 1] ?? 0) !== end + 1) return 0;
+  const between = scan.text.charCodeAt(end);
+  return between === SPACE || between === HYPHEN ? between : 0;
+}
+
+/** Whether some run is exactly `length` digits long, and starts with the digit `first` when that is given. */
+export function hasRunOf(scan: DigitScan, length: number, first?: string): boolean {
+  const { text, starts, ends } = scan;
+  for (let run = 0; run < starts.length; run += 1) {
+    const start = starts[run] ?? 0;
+    if ((ends[run] ?? 0) - start === length && (first === undefined || text.charAt(start) === first)) return true;
+  }
+  return false;
+}

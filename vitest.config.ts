@@ -1,7 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // One test file per core. Vitest's default leaves one core to its main process, which only hands out
+    // files and prints, so on a 2-core machine (CI's) the unit files ran one at a time.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {

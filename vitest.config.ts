@@ -13,6 +13,11 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/browser/**'],
           environment: 'node',
+          // Not an assertion (the tests time nothing): starting a server or a Node process takes seconds on a
+          // busy shared 2-core machine, where vitest's 5 s (10 s for hooks) ran out for tests that take 1 s
+          // on a quiet one.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {

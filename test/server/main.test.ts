@@ -4,14 +4,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, workspace } from './fixtures.js';
 
 const MAIN = resolve(ROOT, 'build/server/main.js');
 const files = workspace();
 afterAll(() => files.remove());
-// A real Node process starting, as in the other server tests: seconds on a busy 2-core machine, where 5 s ran out.
-vi.setConfig({ testTimeout: 30_000 });
 
 function main(): string {
   if (!existsSync(MAIN)) throw new Error('build/server/main.js is missing: run `npm run build:node` first');

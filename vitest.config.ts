@@ -1,7 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // One test file per core. Vitest's default leaves one core to its main process, which only hands out
+    // files and prints, so on a 2-core machine (CI's) the unit files ran one at a time.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
@@ -9,6 +13,11 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/browser/**'],
           environment: 'node',
+          // Not an assertion (the tests time nothing): starting a server or a Node process takes seconds on a
+          // busy shared 2-core machine, where vitest's 5 s (10 s for hooks) ran out for tests that take 1 s
+          // on a quiet one.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {

@@ -22,9 +22,18 @@ beforeAll(() => {
   mkdirSync(join(installed, 'bin'), { recursive: true });
   copyFileSync(join(root, 'bin', 'preflight.js'), launcher);
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  // Other layers in this config may fail to type-check mid-change; tsc still emits, and the CLI's own
-  // types are checked by `npm run typecheck`, so only the emitted entry point matters here.
-  spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.node.json'), '--outDir', join(installed, 'build'), '--sourceMap', 'false']);
+  // Only the emitted files matter here: the config's types are checked by `npm run typecheck` and the build.
+  // --noCheck emits the same files (isolatedModules) without type-checking, in half the CPU time.
+  spawnSync(process.execPath, [
+    tsc,
+    '-p',
+    join(root, 'tsconfig.node.json'),
+    '--outDir',
+    join(installed, 'build'),
+    '--sourceMap',
+    'false',
+    '--noCheck',
+  ]);
   scratch = mkdtempSync(join(tmpdir(), 'preflight-bin-'));
   writeFileSync(
     join(scratch, 'policy.json'),

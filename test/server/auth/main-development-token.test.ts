@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { ROOT, workspace } from '../fixtures.js';
 
 const MAIN = resolve(ROOT, 'build/server/main.js');
@@ -57,6 +57,8 @@ describe('main.js with a development token', () => {
       env: environment({ PORT: String(port), HOST: '127.0.0.1', PREFLIGHT_TLS: 'off', PREFLIGHT_LOG_LEVEL: 'error' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // A test that fails or times out would otherwise leave the server running after vitest is gone.
+    onTestFinished(() => void child.kill());
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     let stdout = '';
     await new Promise<void>((ready, fail) => {

@@ -21,6 +21,7 @@ export type Command =
       readonly format: OutputFormat;
       readonly messages: readonly string[];
       readonly maxAttachmentMb?: number;
+      readonly historyFile?: string;
     }
   | { readonly kind: 'policy-check'; readonly locale: Locale; readonly file: string }
   | { readonly kind: 'usage-error'; readonly locale: Locale; readonly topic: HelpTopic; readonly error: UsageError };
@@ -31,6 +32,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   'max-attachment-mb': { type: 'string' },
+  history: { type: 'string' },
 } as const;
 
 /** Whole MiB; 1024 is ten times the default bound and already more than any mail server relays. */
@@ -93,6 +95,7 @@ function checkCommand(
   }
   if (messages.length === 0) return fail({ key: 'cli.usage.noMessages' });
   const policyFile = options.get('policy');
+  const historyFile = options.get('history');
   return {
     kind: 'check',
     locale,
@@ -100,6 +103,7 @@ function checkCommand(
     messages,
     ...(typeof policyFile === 'string' ? { policyFile } : {}),
     ...(maxAttachmentMb === undefined ? {} : { maxAttachmentMb }),
+    ...(typeof historyFile === 'string' ? { historyFile } : {}),
   };
 }
 
@@ -115,7 +119,7 @@ function policyCommand(
   locale: Locale,
   fail: (error: UsageError) => Command,
 ): Command {
-  for (const name of ['policy', 'format', 'max-attachment-mb'] as const) {
+  for (const name of ['policy', 'format', 'max-attachment-mb', 'history'] as const) {
     if (options.has(name)) return fail({ key: 'cli.usage.optionNotForCommand', params: { option: `--${name}`, command: 'policy check' } });
   }
   const [subcommand, file, ...extra] = rest;

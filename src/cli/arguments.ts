@@ -23,6 +23,7 @@ export type Command =
       readonly format: OutputFormat;
       readonly messages: readonly string[];
       readonly maxAttachmentMb?: number;
+      readonly historyFile?: string;
     }
   | { readonly kind: 'policy-check'; readonly locale: Locale; readonly file: string }
   | {
@@ -42,6 +43,7 @@ const OPTIONS = {
   'max-attachment-mb': { type: 'string' },
   from: { type: 'string' },
   out: { type: 'string' },
+  history: { type: 'string' },
 } as const;
 
 /** Whole MiB; 1024 is ten times the default bound and already more than any mail server relays. */
@@ -108,6 +110,7 @@ function checkCommand(
   }
   if (messages.length === 0) return fail({ key: 'cli.usage.noMessages' });
   const policyFile = options.get('policy');
+  const historyFile = options.get('history');
   return {
     kind: 'check',
     locale,
@@ -115,6 +118,7 @@ function checkCommand(
     messages,
     ...(typeof policyFile === 'string' ? { policyFile } : {}),
     ...(maxAttachmentMb === undefined ? {} : { maxAttachmentMb }),
+    ...(typeof historyFile === 'string' ? { historyFile } : {}),
   };
 }
 

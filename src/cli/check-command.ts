@@ -2,10 +2,11 @@
 import type { Locale } from '../i18n/locale.js';
 import { runCheck as checkItem } from '../check/index.js';
 import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from '../inspect/index.js';
-import { attachmentKey, DEFAULT_POLICY } from '../policy/index.js';
+import { attachmentKey, DEFAULT_POLICY, historyDay, pruneHistory, type RecipientHistory } from '../policy/index.js';
 import type { OutputFormat } from './arguments.js';
 import { checkExitCode, EXIT_CODES, type ExitCode } from './exit-codes.js';
 import { formatVerdictsJson } from './format-json.js';
+import { parseHistoryFile } from './history-input.js';
 import { formatCheckSummary, formatNote, formatProblems, formatVerdict } from './format-text.js';
 import { readInput, type CliIo } from './io.js';
 import { messageFiles } from './message-files.js';
@@ -22,11 +23,25 @@ export interface CheckOptions {
   readonly format: OutputFormat;
   readonly messages: readonly string[];
   readonly maxAttachmentMb?: number;
+  readonly historyFile?: string;
+}
+
+/** What every message of one run shares. */
+interface CheckRun {
+  readonly policy: PolicyFile;
+  readonly settings: InspectionSettings;
+  /** The sender's history as given by --history, before the policy's limits; null without it. */
+  readonly history: RecipientHistory | null;
+  /** The run's day (historyDay): the clock is read once, at the edge. */
+  readonly today: number;
 }
 
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCode> {
   const policy = await loadPolicy(options, io);
   if (policy === undefined) return EXIT_CODES.unreadableInput;
+  const today = historyDay(io.nowMs());
+  const history = await loadHistory(options, today, io);
+  if (history === undefined) return EXIT_CODES.unreadableInput;
   const settings: InspectionSettings = {
     limits: extractionLimits(options.maxAttachmentMb, io),
     readers: { pdf: nodePdfReader, inflateRaw: zlibInflater() },
@@ -34,7 +49,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
   const { files, directories } = await messageFiles(options.messages, io);
   const reports: MessageReport[] = [];
   for (const entry of files) {
-    reports.push(entry.kind === 'file' ? await checkMessage(entry.file, policy, settings, io) : entry);
+    reports.push(entry.kind === 'file' ? await checkMessage(entry.file, { policy, settings, history, today }, io) : entry);
   }
   for (const report of reports) {
     if (report.kind === 'unreadable') {
@@ -79,11 +94,22 @@ async function loadPolicy(options: CheckOptions, io: CliIo): Promise<PolicyFile 
   return undefined;
 }
 
+/** Null without --history; undefined (after saying why) when the file cannot be used. */
+async function loadHistory(options: CheckOptions, today: number, io: CliIo): Promise<RecipientHistory | null | undefined> {
+  if (options.historyFile === undefined) return null;
+  const bytes = await readInput(io, options.historyFile);
+  const parsed = bytes.ok ? parseHistoryFile(options.historyFile, bytes.value, today) : bytes;
+  if (parsed.ok) return parsed.value;
+  io.writeError(formatProblems('cli.history.unusable', options.historyFile, parsed.problems, options.locale));
+  return undefined;
+}
+
 /**
  * The add-in's own check (src/check) with the file as the item: nothing confirmed, protected or cached,
  * so an attachment without content in a snapshot is pending, as at Send before anything inspected it.
  */
-async function checkMessage(file: string, policy: PolicyFile, settings: InspectionSettings, io: CliIo): Promise<MessageReport> {
+async function checkMessage(file: string, run: CheckRun, io: CliIo): Promise<MessageReport> {
+  const { policy, settings, history, today } = run;
   const bytes = await readInput(io, file);
   const parsed = bytes.ok ? await parseMessageFile(file, bytes.value) : bytes;
   if (!parsed.ok) return { kind: 'unreadable', file, problems: parsed.problems };
@@ -93,6 +119,7 @@ async function checkMessage(file: string, policy: PolicyFile, settings: Inspecti
     readItem: () => Promise.resolve({ snapshot, confirmedFingerprint: null, cachedPolicy: null, cachedInspections: [], protection: null }),
     embeddedPolicy: () => null,
     attachmentOutcomes: (item) => inspectAttachments(item, settings),
+    readHistory: (limits) => (history === null ? null : pruneHistory(history, today, limits)),
   });
   // The policy was validated when it was read and the item is in memory, so only a bug gets here.
   if (!result.ok) throw result.error;

@@ -39,6 +39,7 @@ describe('parseCommandLine', () => {
     ['help in Japanese', ['--lang', 'ja', '--help'], { kind: 'help', topic: 'main', locale: 'ja' }],
     ['--max-attachment-mb', ['check', '--max-attachment-mb', '5', 'mail/'], { kind: 'check', maxAttachmentMb: 5, messages: ['mail/'] }],
     ['--max-attachment-mb at its bounds', ['check', '--max-attachment-mb=1024', 'a.eml'], { kind: 'check', maxAttachmentMb: 1024 }],
+    ['--history', ['check', '--history', 'sent.txt', 'a.eml'], { kind: 'check', historyFile: 'sent.txt', messages: ['a.eml'] }],
   ])('%s', (_name, args, expected) => {
     expect(parseCommandLine(args, 'en')).toMatchObject(expected);
   });
@@ -47,9 +48,10 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['policy', 'import', '--from', 'outlookokan', 'dir'], 'en')).not.toHaveProperty('out');
   });
 
-  it('leaves policyFile and maxAttachmentMb absent without their options', () => {
+  it('leaves policyFile, maxAttachmentMb and historyFile absent without their options', () => {
     expect(parseCommandLine(['check', 'a.eml'], 'en')).not.toHaveProperty('policyFile');
     expect(parseCommandLine(['check', 'a.eml'], 'en')).not.toHaveProperty('maxAttachmentMb');
+    expect(parseCommandLine(['check', 'a.eml'], 'en')).not.toHaveProperty('historyFile');
   });
 
   it('takes the locale from the environment unless --lang says otherwise', () => {
@@ -124,6 +126,13 @@ describe('parseCommandLine', () => {
       'cli.usage.optionNotForCommand',
       { option: '--from', command: 'check' },
     ],
+    [
+      '--history on policy check',
+      ['policy', 'check', '--history', 'sent.txt', 'p.json'],
+      'cli.usage.optionNotForCommand',
+      { option: '--history', command: 'policy check' },
+    ],
+    ['--history without a value', ['check', 'a.eml', '--history'], 'cli.usage.missingValue', { option: '--history' }],
     ['--max-attachment-mb 0', ['check', '--max-attachment-mb', '0', 'a.eml'], 'cli.usage.badMaxAttachment', { value: '0' }],
     ['--max-attachment-mb above 1024', ['check', '--max-attachment-mb', '1025', 'a.eml'], 'cli.usage.badMaxAttachment', { value: '1025' }],
     ['--max-attachment-mb not whole', ['check', '--max-attachment-mb', '1.5', 'a.eml'], 'cli.usage.badMaxAttachment', { value: '1.5' }],

@@ -212,7 +212,10 @@ describe('usage', () => {
 
   it.each([
     [['--help'], 'Usage: preflight <command> [options]'],
-    [['check', '--help'], 'Usage: preflight check [--policy FILE] [--format text|json] [--lang ja|en] [--max-attachment-mb N] MESSAGE...'],
+    [
+      ['check', '--help'],
+      'Usage: preflight check [--policy FILE] [--format text|json] [--lang ja|en] [--max-attachment-mb N] [--history FILE] MESSAGE...',
+    ],
     [['policy', 'check', '-h'], 'Usage: preflight policy check [--lang ja|en] FILE'],
     [['--lang', 'ja', '--help'], '使い方: preflight <コマンド> [オプション]'],
   ])('%j prints help and exits 0', async (args, firstLine) => {

@@ -16,7 +16,12 @@ import {
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await startHarness({ ...TEST_POLICY, personalMailDomains: { withAttachments: 'block' } });
+  harness = await startHarness({
+    ...TEST_POLICY,
+    personalMailDomains: { withAttachments: 'block' },
+    mailingLists: [{ address: 'project-x@example.co.jp', externalDomains: ['partner.example'] }],
+    attachments: { protection: { external: 'zip' } },
+  });
 });
 
 afterAll(async () => {
@@ -65,6 +70,33 @@ describe('first-time recipients', () => {
     const pane = await paneFrame(page);
     await expect.poll(() => pane.locator('body').textContent()).toContain('tanaka.k@partner.example');
     await screenshot(page, 'first-time-recipient-nearest-pane');
+  });
+});
+
+describe('lists with outside members', () => {
+  it('an internal list declared with partners on it makes an attachment need protection', async () => {
+    const page = await harness.openPlayground();
+    await addRecipients(page, 'to', 'project-x@example.co.jp');
+    await page.getByTestId('compose-subject').fill('Drawings');
+    await attachFile(page, 'drawing.pdf', '%PDF-1.4 drawing');
+    expect(await pressSend(page)).toBe('dialog');
+    const message = page.getByTestId('smart-alert-message');
+    await expect.poll(() => message.textContent()).toContain('partner.example');
+    await page.getByTestId('smart-alert-action').click();
+    const pane = await paneFrame(page);
+    await expect
+      .poll(() => pane.locator('body').textContent())
+      .toContain('A list with members outside the organisation, at partner.example');
+    await pane.getByTestId('preflight-protect-zip').waitFor();
+    await screenshot(page, 'list-with-outside-members-pane');
+  });
+
+  it('the same attachment to an internal address goes as it is', async () => {
+    const page = await harness.openPlayground();
+    await addRecipients(page, 'to', 'jiro@example.co.jp');
+    await page.getByTestId('compose-subject').fill('Drawings');
+    await attachFile(page, 'drawing.pdf', '%PDF-1.4 drawing');
+    expect(await pressSend(page)).toBe('sent');
   });
 });
 

@@ -108,7 +108,9 @@ describe('personal mail domains', () => {
     await attachFile(page, 'customers.csv', 'name,phone\nTaro,03-1234-5678\n');
     expect(await pressSend(page)).toBe('dialog');
     const message = page.getByTestId('smart-alert-message');
-    await expect.poll(() => message.textContent()).toContain('hanako.private@gmail.com is a free-mail address');
+    await expect
+      .poll(() => message.textContent())
+      .toContain('hanako.private@gmail.com is a private mailbox (gmail.com): your organisation does not let files');
     // A block offers nothing to confirm: no review button, no Send Anyway.
     expect(await page.getByTestId('smart-alert-send-anyway').count()).toBe(0);
     expect(await page.getByTestId('smart-alert-action').count()).toBe(0);

@@ -148,8 +148,15 @@ const LIST_CASE = evaluate(
   {},
 );
 
+const PERSONAL_MAIL_STOPPED = evaluate(
+  message({ to: people('hanako@gmail.com'), attachments: [{ name: '名簿.xlsx', size: 1, inline: false }] }),
+  policyFrom({ internalDomains: ['example.co.jp'], personalMailDomains: { withAttachments: 'block' } }),
+  {},
+);
+
 const findings: Finding[] = [
   ...HISTORY_CASE.findings,
+  ...PERSONAL_MAIL_STOPPED.findings,
   ...LIST_CASE.findings,
   ...APPROVAL_CASES.flatMap((verdict) => [...verdict.findings]),
   ...SNAPSHOTS.flatMap((snapshot) => [...evaluate(snapshot, POLICY, {}).findings]),

@@ -44,10 +44,8 @@ export const personalMailDomainRule: Rule = ({ snapshot, policy, recipients, ins
   const outside = recipients.filter((entry) => entry.external);
   if (outside.length === 0) return [];
   const kindOf = matcherFor(policy.personalMailDomains);
-  const severity: Severity =
-    policy.personalMailDomains.withAttachments === 'block' && carriesData(snapshot, inspection)
-      ? 'block'
-      : policy.severities['personal-mail-domain'];
+  const stopped = policy.personalMailDomains.withAttachments === 'block' && carriesData(snapshot, inspection);
+  const severity: Severity = stopped ? 'block' : policy.severities['personal-mail-domain'];
   const findings: Finding[] = [];
   for (const [domain, members] of groupByDomain(outside)) {
     const kind = kindOf(domain);
@@ -55,7 +53,15 @@ export const personalMailDomainRule: Rule = ({ snapshot, policy, recipients, ins
     for (const member of members) {
       const params = { address: member.recipient.address, domain };
       findings.push(
-        makeFinding('personal-mail-domain', member.recipient.address, severity, [recipientTarget(member)], MESSAGE_KEYS[kind], params),
+        makeFinding(
+          'personal-mail-domain',
+          member.recipient.address,
+          severity,
+          [recipientTarget(member)],
+          // Stopped, the person must learn why: it is what the mail carries, not the address alone.
+          stopped ? 'finding.personal-mail-domain.carries-data' : MESSAGE_KEYS[kind],
+          params,
+        ),
       );
     }
   }

@@ -47,6 +47,9 @@ describe('personal-mail-domain', () => {
   ])('withAttachments "block": %s gives %s', (_name, attachments, inspection, severity) => {
     const findings = runRule(personalMailDomainRule, message({ to: people('a@gmail.com'), attachments }), BLOCKING, inspection);
     expect(findings.map((finding) => finding.severity)).toEqual([severity]);
+    expect(findings[0]?.messageKey).toBe(
+      severity === 'block' ? 'finding.personal-mail-domain.carries-data' : 'finding.personal-mail-domain.free-mail',
+    );
   });
 
   test('withAttachments "confirm" keeps the severity with a file, and severities can lower it', () => {

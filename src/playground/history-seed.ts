@@ -18,8 +18,6 @@ export interface HistoryView {
   readonly entries: number;
   /** The stored value as the roaming settings hold it; '' when there is none. */
   readonly stored: string;
-  /** Days of the entries' last sends, most recent first, as yyyy-mm-dd. */
-  readonly days: readonly string[];
 }
 
 function storedHistory(settings: ReadonlyMap<string, unknown>): RecipientHistory | null {
@@ -33,7 +31,6 @@ export function viewHistory(settings: ReadonlyMap<string, unknown>): HistoryView
   return {
     entries: history?.entries.length ?? 0,
     stored: typeof stored === 'string' ? stored : '',
-    days: (history?.entries ?? []).map((entry) => new Date(entry.day * 86_400_000).toISOString().slice(0, 10)),
   };
 }
 

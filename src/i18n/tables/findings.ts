@@ -37,6 +37,9 @@ const en = {
   'finding.personal-mail-domain.policy': '{address} is at {domain}, which your organisation lists as private mail.',
   'finding.personal-mail-domain.carries-data':
     '{address} is a private mailbox ({domain}): your organisation does not let files or personal data go to one.',
+  'finding.personal-mail-domain.list': 'The list {address} reaches {domain}, where people hold private mailboxes.',
+  'finding.personal-mail-domain.list-carries-data':
+    'The list {address} reaches private mailboxes ({domain}): your organisation does not let files or personal data go to one.',
   'finding.attachment-to-external': '{name} will be sent outside the organisation.',
   'finding.personal-data.my-number.subject': 'My Number (individual number) found in the subject: {count} (e.g. {samples}).',
   'finding.personal-data.my-number.body': 'My Number (individual number) found in the body: {count} (e.g. {samples}).',
@@ -133,6 +136,9 @@ export const FINDING_STRINGS: TablePair<typeof en> = {
     'finding.personal-mail-domain.policy': '{address} のドメイン {domain} は、組織が個人のメールとして指定しています。',
     'finding.personal-mail-domain.carries-data':
       '{address} は個人のメールボックス ({domain}) です。組織の方針により、個人のメールボックスにはファイルや個人情報を送れません。',
+    'finding.personal-mail-domain.list': 'メーリングリスト {address} は、個人のメールボックスがある {domain} にも届きます。',
+    'finding.personal-mail-domain.list-carries-data':
+      'メーリングリスト {address} は個人のメールボックス ({domain}) にも届きます。組織の方針により、個人のメールボックスにはファイルや個人情報を送れません。',
     'finding.attachment-to-external': '添付ファイル {name} が社外に送信されます。',
     'finding.personal-data.my-number.subject': '件名に個人番号（マイナンバー）が {count} 件含まれています（例：{samples}）。',
     'finding.personal-data.my-number.body': '本文に個人番号（マイナンバー）が {count} 件含まれています（例：{samples}）。',

@@ -1,4 +1,5 @@
 import { personalMailMatcher, type PersonalMailKind, type PersonalMailMatcher } from '../personal-mail/personal-mail-matcher.js';
+import type { ClassifiedRecipient } from '../classify.js';
 import type {
   Finding,
   FindingKey,
@@ -47,23 +48,22 @@ export const personalMailDomainRule: Rule = ({ snapshot, policy, recipients, ins
   const stopped = policy.personalMailDomains.withAttachments === 'block' && carriesData(snapshot, inspection);
   const severity: Severity = stopped ? 'block' : policy.severities['personal-mail-domain'];
   const findings: Finding[] = [];
-  for (const [domain, members] of groupByDomain(outside)) {
+  const add = (member: ClassifiedRecipient, domain: string, messageKey: FindingKey): void => {
+    const params = { address: member.recipient.address, domain };
+    findings.push(makeFinding('personal-mail-domain', member.recipient.address, severity, [recipientTarget(member)], messageKey, params));
+  };
+  const addresses = outside.filter((entry) => entry.outsideDomains === null);
+  for (const [domain, members] of groupByDomain(addresses)) {
     const kind = kindOf(domain);
     if (kind === null) continue;
-    for (const member of members) {
-      const params = { address: member.recipient.address, domain };
-      findings.push(
-        makeFinding(
-          'personal-mail-domain',
-          member.recipient.address,
-          severity,
-          [recipientTarget(member)],
-          // Stopped, the person must learn why: it is what the mail carries, not the address alone.
-          stopped ? 'finding.personal-mail-domain.carries-data' : MESSAGE_KEYS[kind],
-          params,
-        ),
-      );
-    }
+    // Stopped, the person must learn why: it is what the mail carries, not the address alone.
+    for (const member of members) add(member, domain, stopped ? 'finding.personal-mail-domain.carries-data' : MESSAGE_KEYS[kind]);
+  }
+  // A list reaches private mailboxes when one of the outside domains it declares is one (mailingLists).
+  for (const list of outside) {
+    const domain = list.outsideDomains?.find((reached) => kindOf(reached) !== null);
+    if (domain !== undefined)
+      add(list, domain, stopped ? 'finding.personal-mail-domain.list-carries-data' : 'finding.personal-mail-domain.list');
   }
   return findings;
 };

@@ -66,3 +66,34 @@ describe('personal-mail-domain', () => {
     );
   });
 });
+
+describe('personal-mail-domain on a list with outside members', () => {
+  const listing = (withAttachments: 'confirm' | 'block') =>
+    policyFrom({
+      internalDomains: ['example.co.jp'],
+      mailingLists: [
+        { address: 'fans@example.co.jp', externalDomains: ['partner.co.jp', 'gmail.com'] },
+        { address: 'pj@example.co.jp', externalDomains: ['partner.co.jp'] },
+      ],
+      personalMailDomains: { withAttachments },
+    });
+
+  test('names the private-mail domain a list reaches, and not a list reaching only companies', () => {
+    const findings = runRule(personalMailDomainRule, message({ to: people('fans@example.co.jp', 'pj@example.co.jp') }), listing('confirm'));
+    expect(findings.map((finding) => [finding.id, finding.messageKey, finding.params, finding.severity])).toEqual([
+      [
+        'personal-mail-domain:fans@example.co.jp',
+        'finding.personal-mail-domain.list',
+        { address: 'fans@example.co.jp', domain: 'gmail.com' },
+        'confirm',
+      ],
+    ]);
+  });
+
+  test('with a file and withAttachments "block" the list is stopped, saying why', () => {
+    const findings = runRule(personalMailDomainRule, message({ to: people('fans@example.co.jp'), attachments: [FILE] }), listing('block'));
+    expect(findings.map((finding) => [finding.messageKey, finding.severity])).toEqual([
+      ['finding.personal-mail-domain.list-carries-data', 'block'],
+    ]);
+  });
+});

@@ -49,6 +49,11 @@ export interface DomainGroup {
   readonly findings: readonly Finding[];
   /** A look-alike or blocking finding names one of its recipients: the group is drawn as a warning. */
   readonly suspicious: boolean;
+  /**
+   * The lists at internal addresses that reach outside (mailingLists with externalDomains): headed as such
+   * rather than by their own, internal, domain; each row names the domains it reaches.
+   */
+  readonly lists: boolean;
 }
 
 export interface AttachmentRow {
@@ -266,9 +271,13 @@ function groupByDomain(
   findingsById: ReadonlyMap<string, Finding>,
 ): DomainGroup[] {
   const byDomain = new Map<string | null, RecipientRow[]>();
+  const lists: RecipientRow[] = [];
   // A domain item always gets its group, even with no row left, so its checkbox can be ticked.
   for (const item of domainItems) byDomain.set(item.domain, []);
-  for (const row of rows) pushTo(byDomain, row.domain, row);
+  for (const row of rows) {
+    if (row.outsideDomains !== undefined) lists.push(row);
+    else pushTo(byDomain, row.domain, row);
+  }
   const itemByDomain = new Map(domainItems.map((item) => [item.domain, item]));
   const groups = [...byDomain].map(([domain, recipients]): DomainGroup => {
     const item = domain === null ? undefined : itemByDomain.get(domain);
@@ -280,13 +289,18 @@ function groupByDomain(
       itemId: item?.id ?? null,
       findings,
       suspicious: findings.some(isAlarming) || recipients.some((row) => row.findings.some(isAlarming)),
+      lists: false,
     };
   });
-  return groups.sort((a, b) => {
+  groups.sort((a, b) => {
     if (a.unicode === null) return 1;
     if (b.unicode === null) return -1;
     return a.unicode.localeCompare(b.unicode);
   });
+  if (lists.length === 0) return groups;
+  // Lists come first: each stands for members the sender cannot see.
+  const suspicious = lists.some((row) => row.findings.some(isAlarming));
+  return [{ domain: null, unicode: null, recipients: lists, itemId: null, findings: [], suspicious, lists: true }, ...groups];
 }
 
 function buildAttachmentRows(snapshot: MessageSnapshot, verdict: Verdict, findingsById: ReadonlyMap<string, Finding>): AttachmentRow[] {

@@ -159,6 +159,8 @@ describe('ReviewPane', () => {
     const html = render(stateFor(verdict, [], {}, snapshot));
     expect(html).toContain('A list with members outside the organisation, at partner.co.jp, 日本語.jp');
     expect(html).toContain('A list the organisation does not know: its members count as outside');
+    expect(html).toContain('Lists with outside members (2)');
+    expect(html).not.toContain('example.co.jp (2)');
     expect(render(stateFor(verdict, [], {}, snapshot), 'ja')).toContain('社外のメンバーがいるリストです（partner.co.jp, 日本語.jp）');
   });
 

@@ -282,6 +282,12 @@ describe('buildReviewModel: lists that reach outside', () => {
     ]);
   });
 
+  it('heads them as lists, first, instead of under their own internal domain', () => {
+    expect(listModel.external.map((group) => [group.lists, group.domain, group.recipients.map((row) => row.address)])).toEqual([
+      [true, null, ['pj@example.co.jp', 'team@example.co.jp']],
+    ]);
+  });
+
   it('asks for a new tick when the domains a list reaches change', () => {
     const wider = parsePolicy({
       internalDomains: ['example.co.jp'],

@@ -44,12 +44,13 @@ export function RecipientGroup({ group, model, ticks, busy, onTickedChange, onRe
   const styles = useStyles();
   const text = usePaneText();
   const count = group.recipients.length;
-  const heading =
-    group.unicode === null ? (
-      text('pane.group.unknownDomain', { count })
-    ) : (
-      <TextWithAddresses parts={text.parts('pane.group.domain', { domain: group.unicode, count })} />
-    );
+  const heading = group.lists ? (
+    text('pane.group.lists', { count })
+  ) : group.unicode === null ? (
+    text('pane.group.unknownDomain', { count })
+  ) : (
+    <TextWithAddresses parts={text.parts('pane.group.domain', { domain: group.unicode, count })} />
+  );
   const hintId = useId();
   const withCheckbox = group.itemId !== null;
   // A finding the domain item confirms shows as a badge on its row; one no row carries shows under the heading.

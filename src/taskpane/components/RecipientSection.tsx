@@ -79,7 +79,7 @@ export function RecipientSection(props: RecipientSectionProps) {
           ) : null}
           {model.external.map((group) => (
             <RecipientGroup
-              key={group.domain ?? ''}
+              key={group.lists ? 'lists' : (group.domain ?? '')}
               group={group}
               model={model}
               ticks={ticks}

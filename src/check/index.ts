@@ -15,5 +15,5 @@ export { validPolicy, type PolicySource, type ResolvedPolicy, type ParsePolicy }
 export { cachedOutcomes, type CheckPorts, type ItemState, type AttachmentOutcomes, type StoredApproval } from './ports.js';
 export { PREFLIGHT_HEADER, policyDigest, preflightHeaderValue, type StampedDecision } from './preflight-header.js';
 export { dryRun, type DryRunMessage, type DryRunRow, type DryRunVerdict } from './dry-run.js';
-export { historyAfterSend } from './history-after-send.js';
+export { historyAfterSend, type HistoryRecording } from './history-after-send.js';
 export { randomHistoryKey } from './history-key.js';

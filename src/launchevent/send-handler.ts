@@ -11,6 +11,7 @@ import {
   runCheck,
   type Check,
   type CheckResult,
+  type HistoryRecording,
   type SendPlan,
 } from '../check/index.js';
 import type { AuditDecision } from '../protocol/index.js';
@@ -133,7 +134,7 @@ export function createSendHandler(
           // Only a plain allow is known to go: after Send Anyway's dialog the handler never learns the answer.
           const [applied] = await Promise.all([
             applyControls(plan.controls, header, deps.now(), options),
-            plan.kind === 'allow' ? keepHistory(check) : Promise.resolve(),
+            keepHistory(check, plan.kind === 'allow' ? 'all' : 'known'),
           ]);
           return completionForPlan(plan, verdict, presentation, applied);
         }
@@ -146,8 +147,8 @@ export function createSendHandler(
      * The mail's outside addresses into the sender's history, before completing (a runtime may end with
      * event.completed), bounded so that a slow save never turns an allowed send into onError's decision.
      */
-    async function keepHistory(check: Check): Promise<void> {
-      const next = historyAfterSend(check, deps.now());
+    async function keepHistory(check: Check, recording: HistoryRecording): Promise<void> {
+      const next = historyAfterSend(check, deps.now(), recording);
       const timeoutMs = Math.min(timing.historySaveTimeoutMs, timing.deadlineMs - (deps.now() - startedAt) - HISTORY_SAVE_MARGIN_MS);
       if (next === null || timeoutMs <= 0) return;
       try {

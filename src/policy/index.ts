@@ -55,6 +55,7 @@ export {
   historyDay,
   pruneHistory,
   recordRecipients,
+  standingOfNormalized,
   type HistoryLimits,
   type RecipientHistory,
 } from './history/recipient-history.js';

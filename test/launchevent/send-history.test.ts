@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { HISTORY_SETTING } from '../../src/office/index.js';
 import {
   decodeHistory,
+  emptyHistory,
+  encodeHistory,
   evaluate,
+  historyDay,
+  recordRecipients,
   type EvaluationContext,
   type MessageSnapshot,
   type Policy,
@@ -90,6 +94,37 @@ describe('a mail allowed to go', () => {
     expect(second.options.allowEvent).toBe(false);
     const finding = second.verdict.findings.find((candidate) => candidate.rule === 'first-time-recipient');
     expect(finding).toMatchObject({ messageKey: 'finding.first-time-recipient.nearest', params: { nearest: 'tanaka.k@partner.co.jp' } });
+  });
+});
+
+describe('a mail confirmed with Send Anyway in the dialog', () => {
+  /** Outside recipients at a trusted partner are confirmed in the dialog; first-time ones are shown only. */
+  const DIALOG = {
+    version: 1,
+    internalDomains: ['example.co.jp'],
+    trustedDomains: ['partner.co.jp'],
+    severities: { 'first-time-recipient': 'info' },
+  };
+  const LIMITS = { enabled: true, days: 365, maxEntries: 1800 };
+  const lastWeek = recordRecipients(emptyHistory('k'.repeat(22)), ['hanako@partner.co.jp'], historyDay(NOW) - 7, LIMITS);
+
+  it('refreshes the date of an address already known and learns no new one', async () => {
+    const { options, fake, verdict } = await send(DIALOG, {
+      mail: mailTo('hanako@partner.co.jp', 'taro@partner.co.jp'),
+      roamingSettings: { [HISTORY_SETTING]: encodeHistory(lastWeek) },
+    });
+    expect(options).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
+    expect(firstTimeAddresses(verdict)).toEqual(['taro@partner.co.jp']);
+    const saved = savedHistory(fake);
+    expect(saved.entries.map((entry) => entry.day)).toEqual([historyDay(NOW)]);
+    expect(historyStanding(saved, 'hanako@partner.co.jp')).toBe('known');
+    expect(historyStanding(saved, 'taro@partner.co.jp')).toBe('known-domain');
+  });
+
+  it('saves nothing when no recipient is known yet', async () => {
+    const { options, fake } = await send(DIALOG, { mail: mailTo('taro@partner.co.jp'), roamingSettings: {} });
+    expect(options).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
+    expect(fake.calls.some((call) => call.operation === 'roamingSettings.saveAsync')).toBe(false);
   });
 });
 

@@ -41,6 +41,8 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
   if (policy === undefined) return EXIT_CODES.unreadableInput;
   const today = historyDay(io.nowMs());
   const history = await loadHistory(options, today, io);
+  if (options.historyFile !== undefined && !policy.policy.recipientHistory.enabled)
+    io.writeError(formatNote('cli.history.ignored', options.locale, { file: options.historyFile }));
   if (history === undefined) return EXIT_CODES.unreadableInput;
   const settings: InspectionSettings = {
     limits: extractionLimits(options.maxAttachmentMb, io),

@@ -2,6 +2,7 @@
 import type { Locale } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { translate } from '../i18n/translate.js';
+import type { Params } from '../i18n/template.js';
 import { scriptName } from '../i18n/script-name.js';
 import {
   attachmentKey,
@@ -139,6 +140,6 @@ export function formatUsageError(error: UsageError, topic: HelpTopic, locale: Lo
   return `${translate(locale, 'cli.usage.error', { message })}\n${hint}\n`;
 }
 
-export function formatNote(key: StringKey, locale: Locale): string {
-  return translate(locale, key) + '\n';
+export function formatNote(key: StringKey, locale: Locale, params?: Params): string {
+  return translate(locale, key, params) + '\n';
 }

@@ -8,8 +8,10 @@ import {
   normalizeAddress,
   recordRecipients,
   type HistoryLimits,
+  type HistoryProblemCode,
   type RecipientHistory,
 } from '../policy/index.js';
+import type { StringKey } from '../i18n/strings.js';
 import { problem, type Parsed, type Problem } from './problem.js';
 
 /** A list's digests need a key; any fixed one does, since the history never leaves this process. */
@@ -17,6 +19,14 @@ export const LIST_HISTORY_KEY = 'preflight-cli-history0';
 
 /** The list is taken whole; the policy's limits are applied when the check asks (CheckPorts.readHistory). */
 const NO_LIMITS: HistoryLimits = { days: Number.MAX_SAFE_INTEGER, maxEntries: Number.MAX_SAFE_INTEGER };
+
+const ENCODED_PROBLEMS: Readonly<Record<HistoryProblemCode, StringKey>> = {
+  'not-string': 'cli.history.encoded.not-h1',
+  'not-h1': 'cli.history.encoded.not-h1',
+  'bad-key': 'cli.history.encoded.bad-key',
+  'bad-length': 'cli.history.encoded.bad-length',
+  'not-base64url': 'cli.history.encoded.not-base64url',
+};
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -60,7 +70,7 @@ function encodedValueLine(lines: readonly string[]): number | undefined {
 function parseEncoded(file: string, lines: readonly string[], index: number): Parsed<RecipientHistory> {
   const decoded = decodeHistory(lines[index]);
   if (decoded.ok) return { ok: true, value: decoded.history };
-  return { ok: false, problems: [problem(at(file, index), 'cli.history.badEncoded', { detail: decoded.problem })] };
+  return { ok: false, problems: [problem(at(file, index), ENCODED_PROBLEMS[decoded.code], decoded.params)] };
 }
 
 function parseList(file: string, lines: readonly string[], today: number): Parsed<RecipientHistory> {

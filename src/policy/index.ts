@@ -59,4 +59,11 @@ export {
   type HistoryLimits,
   type RecipientHistory,
 } from './history/recipient-history.js';
-export { decodeHistory, encodeHistory, historyKeyFrom, MAX_HISTORY_ENTRIES, type DecodedHistory } from './history/history-codec.js';
+export {
+  decodeHistory,
+  encodeHistory,
+  historyKeyFrom,
+  MAX_HISTORY_ENTRIES,
+  type DecodedHistory,
+  type HistoryProblemCode,
+} from './history/history-codec.js';

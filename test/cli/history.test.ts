@@ -145,10 +145,37 @@ describe('preflight check --history with a bad file', () => {
     expect(result.stderr).toContain(`  ${at('bad.txt')}:2: メールアドレスではありません:「not-an-address」`);
   });
 
+  it('words an h1. value problem in Japanese too, with its figures', async () => {
+    await writeFile(at('odd-length.txt'), `h1.${'A'.repeat(22)}.AAAA\n`);
+    const result = await run([
+      'check',
+      '--lang',
+      'ja',
+      '--policy',
+      at('policy.json'),
+      '--history',
+      at('odd-length.txt'),
+      at('hanako.json'),
+    ]);
+    expect(result.code).toBe(65);
+    expect(result.stderr).toContain(
+      `  ${at('odd-length.txt')}:1: h1. 形式の送信履歴の値として使えません: エントリが 4 文字で、16 の倍数ではありません`,
+    );
+  });
+
   it('exits 65 for a history file that does not exist', async () => {
     const result = await check('missing.txt', 'hanako.json');
     expect(result.code).toBe(65);
     expect(result.stderr).toContain('file not found');
+  });
+
+  it('says the file is not used when the policy keeps no history, and calls nobody first-time', async () => {
+    await writeFile(at('no-history.json'), JSON.stringify({ ...POLICY, recipientHistory: { enabled: false } }));
+    const result = await run(['check', '--policy', at('no-history.json'), '--history', at('sent.txt'), at('stranger.json')]);
+    expect(result.stderr).toContain(
+      `preflight: the policy keeps no recipient history (recipientHistory.enabled is false), so ${at('sent.txt')} is not used.`,
+    );
+    expect(result.stdout).not.toContain('first-time-recipient');
   });
 
   it('refuses --history for policy check with the usage error', async () => {

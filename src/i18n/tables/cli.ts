@@ -145,7 +145,11 @@ const en = {
   'cli.history.badAddress': 'not a mail address: "{value}"',
   'cli.history.badDate': 'not a date as YYYY-MM-DD: "{value}"',
   'cli.history.badLine': 'expected an address, optionally followed by a date (YYYY-MM-DD): "{value}"',
-  'cli.history.badEncoded': 'not a usable h1. history value: {detail}',
+  'cli.history.encoded.not-h1': 'not a usable h1. history value: expected h1.<key>.<entries>',
+  'cli.history.encoded.bad-key': 'not a usable h1. history value: the key is not 22 base64url characters',
+  'cli.history.encoded.bad-length': 'not a usable h1. history value: the entries are {length} characters, not a multiple of 16',
+  'cli.history.encoded.not-base64url': 'not a usable h1. history value: the entries are not base64url',
+  'cli.history.ignored': 'preflight: the policy keeps no recipient history (recipientHistory.enabled is false), so {file} is not used.',
   'cli.internalError': 'preflight: internal error (exit 70), please report it:\n{detail}',
 } as const;
 
@@ -297,7 +301,11 @@ export const CLI_STRINGS: TablePair<typeof en> = {
     'cli.history.badAddress': 'メールアドレスではありません:「{value}」',
     'cli.history.badDate': 'YYYY-MM-DD 形式の日付ではありません:「{value}」',
     'cli.history.badLine': 'アドレスと、必要なら日付 (YYYY-MM-DD) を指定してください:「{value}」',
-    'cli.history.badEncoded': 'h1. 形式の送信履歴の値として使えません: {detail}',
+    'cli.history.encoded.not-h1': 'h1. 形式の送信履歴の値として使えません: h1.<キー>.<エントリ> の形式ではありません',
+    'cli.history.encoded.bad-key': 'h1. 形式の送信履歴の値として使えません: キーが 22 文字の base64url ではありません',
+    'cli.history.encoded.bad-length': 'h1. 形式の送信履歴の値として使えません: エントリが {length} 文字で、16 の倍数ではありません',
+    'cli.history.encoded.not-base64url': 'h1. 形式の送信履歴の値として使えません: エントリが base64url ではありません',
+    'cli.history.ignored': 'preflight: ポリシーが送信履歴を使わない設定 (recipientHistory.enabled が false) のため、{file} は使いません。',
     'cli.internalError': 'preflight: 内部エラーです (終了コード 70)。報告してください:\n{detail}',
   },
 };

@@ -50,19 +50,33 @@ export function encodeHistory(history: RecipientHistory): string {
   return `${VERSION}.${history.key}.${toBase64Url(bytes)}`;
 }
 
-export type DecodedHistory = { readonly ok: true; readonly history: RecipientHistory } | { readonly ok: false; readonly problem: string };
+/** Why a stored value is not a history: a stable code for the CLI's string tables, its English for logs. */
+export type HistoryProblemCode = 'not-string' | 'not-h1' | 'bad-key' | 'bad-length' | 'not-base64url';
+
+export type DecodedHistory =
+  | { readonly ok: true; readonly history: RecipientHistory }
+  | { readonly ok: false; readonly problem: string; readonly code: HistoryProblemCode; readonly params: Readonly<Record<string, string>> };
+
+function refused(code: HistoryProblemCode, problem: string, params: Record<string, string> = {}): DecodedHistory {
+  return { ok: false, problem, code, params };
+}
 
 /** The history in a roaming-settings value, or what is wrong with it (the caller starts a new one). */
 export function decodeHistory(value: unknown): DecodedHistory {
-  if (typeof value !== 'string') return { ok: false, problem: `expected a string, got ${value === null ? 'null' : typeof value}` };
+  if (typeof value !== 'string') {
+    const type = value === null ? 'null' : typeof value;
+    return refused('not-string', `expected a string, got ${type}`, { type });
+  }
   const [version, key, packed, ...rest] = value.split('.');
   if (version !== VERSION || rest.length > 0 || key === undefined || packed === undefined)
-    return { ok: false, problem: `not a ${VERSION} history` };
-  if (!KEY_PATTERN.test(key)) return { ok: false, problem: 'the key is not 22 base64url characters' };
-  if (packed.length % ENTRY_CHARACTERS !== 0)
-    return { ok: false, problem: `the entries are ${packed.length} characters, not a multiple of ${ENTRY_CHARACTERS}` };
+    return refused('not-h1', `not a ${VERSION} history`);
+  if (!KEY_PATTERN.test(key)) return refused('bad-key', 'the key is not 22 base64url characters');
+  if (packed.length % ENTRY_CHARACTERS !== 0) {
+    const length = String(packed.length);
+    return refused('bad-length', `the entries are ${length} characters, not a multiple of ${ENTRY_CHARACTERS}`, { length });
+  }
   const bytes = fromBase64Url(packed);
-  if (bytes === null) return { ok: false, problem: 'the entries are not base64url' };
+  if (bytes === null) return refused('not-base64url', 'the entries are not base64url');
   const entries: HistoryEntry[] = [];
   for (let at = 0; at < bytes.length; at += ENTRY_BYTES) {
     entries.push({

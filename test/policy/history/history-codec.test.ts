@@ -25,16 +25,21 @@ describe('history codec', () => {
   });
 
   it.each([
-    [undefined, 'expected a string, got undefined'],
-    [null, 'expected a string, got null'],
-    [42, 'expected a string, got number'],
-    ['h0.AAAAAAAAAAAAAAAAAAAAAA.', 'not a h1 history'],
-    ['h1.AAAAAAAAAAAAAAAAAAAAAA', 'not a h1 history'],
-    ['h1.AAAAAAAAAAAAAAAAAAAAAA..', 'not a h1 history'],
-    ['h1.short.', 'the key is not 22 base64url characters'],
-    ['h1.AAAAAAAAAAAAAAAAAAAAAA.AAAA', 'the entries are 4 characters, not a multiple of 16'],
-    ['h1.AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAA+', 'the entries are not base64url'],
-  ])('refuses %j: %s', (value, problem) => {
-    expect(decodeHistory(value)).toEqual({ ok: false, problem });
+    [undefined, 'not-string', 'expected a string, got undefined'],
+    [null, 'not-string', 'expected a string, got null'],
+    [42, 'not-string', 'expected a string, got number'],
+    ['h0.AAAAAAAAAAAAAAAAAAAAAA.', 'not-h1', 'not a h1 history'],
+    ['h1.AAAAAAAAAAAAAAAAAAAAAA', 'not-h1', 'not a h1 history'],
+    ['h1.AAAAAAAAAAAAAAAAAAAAAA..', 'not-h1', 'not a h1 history'],
+    ['h1.short.', 'bad-key', 'the key is not 22 base64url characters'],
+    ['h1.AAAAAAAAAAAAAAAAAAAAAA.AAAA', 'bad-length', 'the entries are 4 characters, not a multiple of 16'],
+    ['h1.AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAA+', 'not-base64url', 'the entries are not base64url'],
+  ])('refuses %j: %s', (value, code, problem) => {
+    expect(decodeHistory(value)).toMatchObject({ ok: false, code, problem });
+  });
+
+  it('gives the figures its message names as parameters', () => {
+    expect(decodeHistory(7)).toMatchObject({ params: { type: 'number' } });
+    expect(decodeHistory('h1.AAAAAAAAAAAAAAAAAAAAAA.AAAA')).toMatchObject({ params: { length: '4' } });
   });
 });

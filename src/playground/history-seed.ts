@@ -7,9 +7,10 @@ import {
   emptyHistory,
   encodeHistory,
   historyDay,
+  historyTextLines,
   MAX_HISTORY_ENTRIES,
-  normalizeAddress,
-  recordRecipients,
+  readHistoryList,
+  recordHistoryList,
   type RecipientHistory,
 } from '../policy/index.js';
 import { HISTORY_SETTING } from '../office/index.js';
@@ -34,23 +35,16 @@ export function viewHistory(settings: ReadonlyMap<string, unknown>): HistoryView
   };
 }
 
-/** Lines of the seed text that are not addresses (blank lines and `#` comments aside), for the panel to name. */
-export function seedProblems(text: string): string[] {
-  return seedLines(text).filter((line) => normalizeAddress(line) === null);
+/** Lines of the seed text that are not an address with an optional date, for the panel to name. */
+export function seedProblems(text: string, nowMs: number): string[] {
+  return readHistoryList(historyTextLines(text), historyDay(nowMs)).problems.map((problem) => problem.value);
 }
 
-function seedLines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
-}
-
-/** Records the addresses as sent to today, on top of what the settings hold (a new history if none). */
+/** Records the addresses as sent to on their dates (today when undated), on top of what the settings hold (a new history if none). */
 export function seedHistory(settings: Map<string, unknown>, text: string, nowMs: number): void {
   const history = storedHistory(settings) ?? emptyHistory(randomHistoryKey());
-  const addresses = seedLines(text).filter((line) => normalizeAddress(line) !== null);
-  const next = recordRecipients(history, addresses, historyDay(nowMs), { days: 3650, maxEntries: MAX_HISTORY_ENTRIES });
+  const { entries } = readHistoryList(historyTextLines(text), historyDay(nowMs));
+  const next = recordHistoryList(history, entries, { days: 3650, maxEntries: MAX_HISTORY_ENTRIES });
   settings.set(HISTORY_SETTING, encodeHistory(next));
 }
 

@@ -60,6 +60,15 @@ export {
   type RecipientHistory,
 } from './history/recipient-history.js';
 export {
+  historyTextLines,
+  readHistoryList,
+  recordHistoryList,
+  type HistoryLineProblem,
+  type HistoryLineProblemCode,
+  type HistoryList,
+  type HistoryListEntry,
+} from './history/history-list.js';
+export {
   decodeHistory,
   encodeHistory,
   historyKeyFrom,

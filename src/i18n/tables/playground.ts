@@ -23,11 +23,11 @@ const en = {
   'playground.history.title': 'Recipient history',
   'playground.history.explain':
     'Addresses the sender has written to, kept as keyed digests in the roaming settings. A Send that goes adds its outside addresses.',
-  'playground.history.seedLabel': 'Addresses written to (one a line)',
+  'playground.history.seedLabel': 'Addresses written to, one a line, each optionally with the date (YYYY-MM-DD)',
   'playground.history.seed': 'Add to the history',
   'playground.history.clear': 'Clear the history',
   'playground.history.count': '{count} addresses in the history',
-  'playground.history.notAddresses': 'Not addresses, left out: {lines}',
+  'playground.history.notAddresses': 'Not an address with an optional date, left out: {lines}',
   'playground.history.stored': 'What the roaming settings hold',
 
   'playground.compose.toolbar': 'Message actions',
@@ -179,11 +179,11 @@ export const PLAYGROUND_STRINGS: TablePair<typeof en> = {
     'playground.history.title': '宛先の履歴',
     'playground.history.explain':
       '送信者が送信したことのあるアドレスを、鍵付きダイジェストとしてローミング設定に保持します。送信されたメールの社外アドレスが追加されます。',
-    'playground.history.seedLabel': '送信したことのあるアドレス (1 行に 1 つ)',
+    'playground.history.seedLabel': '送信したことのあるアドレス (1 行に 1 つ、必要なら日付 YYYY-MM-DD を続けて)',
     'playground.history.seed': '履歴に追加',
     'playground.history.clear': '履歴を消去',
     'playground.history.count': '履歴にあるアドレス: {count} 件',
-    'playground.history.notAddresses': 'アドレスではないため除外しました: {lines}',
+    'playground.history.notAddresses': 'アドレス (と日付) として読めないため除外しました: {lines}',
     'playground.history.stored': 'ローミング設定の内容',
 
     'playground.compose.toolbar': 'メッセージの操作',

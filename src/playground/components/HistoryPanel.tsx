@@ -46,8 +46,9 @@ export function HistoryPanel({ settings }: Props) {
           appearance="primary"
           data-testid="history-add"
           onClick={() => {
-            setProblems(seedProblems(seed));
-            seedHistory(settings, seed, Date.now());
+            const now = Date.now();
+            setProblems(seedProblems(seed, now));
+            seedHistory(settings, seed, now);
             setSeed('');
             refresh();
           }}

@@ -88,6 +88,9 @@ describe('lists with outside members', () => {
       .poll(() => pane.locator('body').textContent())
       .toContain('A list with members outside the organisation, at partner.example');
     await pane.getByTestId('preflight-protect-zip').waitFor();
+    // Under a heading of its own, not under its internal domain's.
+    await expect.poll(() => pane.getByRole('heading', { name: 'Lists with outside members (1)' }).count()).toBe(1);
+    expect(await pane.getByRole('heading', { name: 'example.co.jp (1)' }).count()).toBe(0);
     await screenshot(page, 'list-with-outside-members-pane');
   });
 

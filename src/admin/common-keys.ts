@@ -9,6 +9,8 @@ export interface CommonKeys {
   /** One recipient-list entry a line (docs/policy.md "Recipient lists"). */
   readonly internalDomains: string;
   readonly trustedDomains: string;
+  readonly blockedRecipients: string;
+  readonly attentionRecipients: string;
   /** One keyword a line: `block term` or `warn term`. */
   readonly keywords: string;
   readonly bccSuggestThreshold: string;
@@ -41,11 +43,21 @@ export function commonKeysOf(document: unknown): CommonKeys | null {
   return {
     internalDomains: lines(policy['internalDomains']),
     trustedDomains: lines(policy['trustedDomains']),
+    blockedRecipients: lines(policy['blockedRecipients']),
+    attentionRecipients: lines(policy['attentionRecipients']),
     keywords: keywordLines(policy['keywords']),
     bccSuggestThreshold: typeof threshold === 'number' ? String(threshold) : '',
     onError: typeof onError === 'string' ? onError : '',
   };
 }
+
+/** The keys whose value is a recipient list, one entry a line in the form. */
+export const RECIPIENT_LIST_KEYS: ReadonlyArray<keyof CommonKeys> = [
+  'internalDomains',
+  'trustedDomains',
+  'blockedRecipients',
+  'attentionRecipients',
+];
 
 function listOf(text: string): string[] {
   return text
@@ -69,7 +81,7 @@ function keywordsOf(text: string, before: unknown): Fields[] {
 /** The draft with one common key changed as the form says; other keys untouched, in their order. */
 export function withCommonKey(document: unknown, key: keyof CommonKeys, value: string): Fields {
   const policy: Fields = { ...(fields(document) ?? {}) };
-  if (key === 'internalDomains' || key === 'trustedDomains') policy[key] = listOf(value);
+  if (RECIPIENT_LIST_KEYS.includes(key)) policy[key] = listOf(value);
   else if (key === 'keywords') policy[key] = keywordsOf(value, policy['keywords']);
   else if (key === 'bccSuggestThreshold') {
     // Left as typed when not a number: the parser then names `$.bccSuggestThreshold` in the problems.

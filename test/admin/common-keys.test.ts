@@ -15,6 +15,8 @@ describe('common keys', () => {
     expect(commonKeysOf(DRAFT)).toEqual({
       internalDomains: 'example.co.jp',
       trustedDomains: '',
+      blockedRecipients: '',
+      attentionRecipients: '',
       keywords: 'block 社外秘',
       bccSuggestThreshold: '10',
       onError: 'block',
@@ -27,6 +29,12 @@ describe('common keys', () => {
       ...DRAFT,
       internalDomains: ['example.co.jp', 'example.jp'],
     });
+  });
+
+  it.each(['blockedRecipients', 'attentionRecipients'] as const)('writes %s a recipient-list entry a line', (key) => {
+    const written = withCommonKey(DRAFT, key, '@leak.example\n-ok@leak.example\n\n*unsafe@example.com');
+    expect(written[key]).toEqual(['@leak.example', '-ok@leak.example', '*unsafe@example.com']);
+    expect(commonKeysOf(written)?.[key]).toBe('@leak.example\n-ok@leak.example\n*unsafe@example.com');
   });
 
   it('keeps a known keyword’s other settings and reads a new one’s action', () => {

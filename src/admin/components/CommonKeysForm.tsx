@@ -27,7 +27,7 @@ function validation(problems: readonly PolicyProblem[], key: keyof CommonKeys, t
       };
 }
 
-type LineKey = 'internalDomains' | 'trustedDomains' | 'keywords';
+type LineKey = 'internalDomains' | 'trustedDomains' | 'blockedRecipients' | 'attentionRecipients' | 'keywords';
 
 /**
  * A one-item-a-line field. It keeps its own text, so a new empty line survives until something is typed on
@@ -73,6 +73,8 @@ export function CommonKeysForm({ keys, text, problems, change }: CommonKeysFormP
     <div className={styles.grid} data-testid="policy-common-keys">
       {area('internalDomains')}
       {area('trustedDomains')}
+      {area('blockedRecipients')}
+      {area('attentionRecipients')}
       {area('keywords')}
       <Field
         label={text('admin.policy.key.bccSuggestThreshold')}

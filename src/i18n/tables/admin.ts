@@ -132,6 +132,8 @@ const en = {
   'admin.policy.common': 'Common settings (they edit the draft above)',
   'admin.policy.key.internalDomains': 'Internal domains (internalDomains)',
   'admin.policy.key.trustedDomains': 'Trusted domains (trustedDomains)',
+  'admin.policy.key.blockedRecipients': 'Recipients mail must not go to (blockedRecipients)',
+  'admin.policy.key.attentionRecipients': 'Recipients that need a second look (attentionRecipients)',
   'admin.policy.key.keywords': 'Keywords (keywords)',
   'admin.policy.key.linesHint':
     'One entry a line: a domain (with its subdomains), @domain (that domain only), an address, a pattern with * or ?, -entry to exclude, # comment.',
@@ -320,6 +322,8 @@ export const ADMIN_STRINGS: TablePair<typeof en> = {
     'admin.policy.common': 'よく使う設定 (上の下書きを編集します)',
     'admin.policy.key.internalDomains': '社内ドメイン (internalDomains)',
     'admin.policy.key.trustedDomains': '信頼するドメイン (trustedDomains)',
+    'admin.policy.key.blockedRecipients': '送信を禁止する宛先 (blockedRecipients)',
+    'admin.policy.key.attentionRecipients': '確認を促す宛先 (attentionRecipients)',
     'admin.policy.key.keywords': 'キーワード (keywords)',
     'admin.policy.key.linesHint':
       '1 行に 1 項目: ドメイン（サブドメインを含む）、@ドメイン（そのドメインだけ）、アドレス、* や ? のパターン、除外は先頭に -、# でコメント。',

@@ -154,9 +154,19 @@ const PERSONAL_MAIL_STOPPED = evaluate(
   {},
 );
 
+const PRIVATE_LIST = { address: 'fans@example.co.jp', externalDomains: ['gmail.com'] };
+const PERSONAL_MAIL_LISTS = (['confirm', 'block'] as const).map((withAttachments) =>
+  evaluate(
+    message({ to: people(PRIVATE_LIST.address), attachments: [{ name: '名簿.xlsx', size: 1, inline: false }] }),
+    policyFrom({ internalDomains: ['example.co.jp'], mailingLists: [PRIVATE_LIST], personalMailDomains: { withAttachments } }),
+    {},
+  ),
+);
+
 const findings: Finding[] = [
   ...HISTORY_CASE.findings,
   ...PERSONAL_MAIL_STOPPED.findings,
+  ...PERSONAL_MAIL_LISTS.flatMap((verdict) => [...verdict.findings]),
   ...LIST_CASE.findings,
   ...APPROVAL_CASES.flatMap((verdict) => [...verdict.findings]),
   ...SNAPSHOTS.flatMap((snapshot) => [...evaluate(snapshot, POLICY, {}).findings]),

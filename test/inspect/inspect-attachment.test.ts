@@ -1,8 +1,38 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inspectAttachment } from '../../src/inspect/index.js';
 import { encodeJapanese, utf8, xlsxFiles, zipOf } from './extract/fixtures.js';
 
+/** A sheet of customers with an address, shared and inline strings, and now and then a My Number after its label. */
+function customerWorkbook(rows: number): Record<string, string> {
+  const files = xlsxFiles();
+  const lines: string[] = [];
+  for (let row = 1; row <= rows; row += 1) {
+    const myNumber = row % 7 === 0 ? '<c t="s"><v>2</v></c><c><v>123456789018</v></c>' : '';
+    lines.push(
+      `<row r="${row}"><c t="s"><v>${row % 2}</v></c><c t="inlineStr"><is><t>顧客${String(row).padStart(6, '0')} 東京都千代田区丸の内１－２－${row}</t></is></c>` +
+        `<c><v>${(row * 7919) % 100000000}</v></c><c><v>0${row % 9}0-1234-${String(row).padStart(4, '0')}</v></c>${myNumber}</row>`,
+    );
+  }
+  files['xl/worksheets/sheet1.xml'] = `<worksheet><sheetData>${lines.join('')}</sheetData></worksheet>`;
+  return files;
+}
+
 describe('inspectAttachment', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('finds the same in a workbook read from its bytes as read as strings (the path without TextEncoder)', async () => {
+    const bytes = await zipOf(customerWorkbook(300));
+    const attachment = { name: '顧客一覧.xlsx', size: bytes.length };
+    const fromBytes = await inspectAttachment(attachment, bytes);
+    vi.stubGlobal('TextEncoder', undefined);
+    const fromStrings = await inspectAttachment(attachment, bytes);
+    expect(fromBytes).toEqual(fromStrings);
+    expect(fromBytes.personalData.find((tally) => tally.kind === 'my-number')?.high).toBe(42);
+    expect(fromBytes.personalData.map((tally) => tally.kind)).toEqual(expect.arrayContaining(['address', 'phone']));
+  });
+
   it('reads an xlsx and reports My Number masked, with the sheet it is on', async () => {
     const bytes = await zipOf(xlsxFiles());
     const inspection = await inspectAttachment({ name: '顧客一覧.xlsx', size: bytes.length }, bytes);

@@ -7,7 +7,8 @@ export type InflateEnd = 'end' | 'stopped' | 'corrupt';
 
 /**
  * Inflates `compressed`, handing the output to `accept` chunk by chunk as it is produced; when `accept`
- * returns false, nothing more is inflated. Never rejects.
+ * returns false, nothing more is inflated. A chunk is handed over: the inflater does not write to it
+ * again, so the reader may scan it after the inflater has gone on (ooxml.ts). Never rejects.
  */
 export type RawInflater = (compressed: Uint8Array, accept: (chunk: Uint8Array) => boolean) => Promise<InflateEnd>;
 

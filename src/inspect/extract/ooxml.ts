@@ -12,6 +12,10 @@ import {
   type XmlHandler,
 } from './xml-scan.js';
 import type { OpenArchive } from './zip-archive.js';
+import { sharedStringBytes, sheetTextBytes } from './sheet-bytes.js';
+import { sharedStrings, sheetText } from './sheet-text.js';
+import { utf8Codec } from './utf8-output.js';
+import { XmlByteStreamScanner, type XmlByteHandler } from './xml-bytes.js';
 
 export type OfficeKind = 'docx' | 'xlsx' | 'pptx';
 
@@ -97,11 +101,26 @@ interface PartReader {
   xml(name: string): Promise<string | null>;
   /** Scans a part as it inflates; false when it stopped the extraction (then `stopped` says why). */
   scan(name: string, handler: XmlHandler): Promise<boolean>;
+  /** Scans a part's bytes as it inflates, without decoding them (xml-bytes.ts); false as for scan. */
+  scanBytes(name: string, handler: XmlByteHandler): Promise<boolean>;
   stopped: PartsOutcome['stop'];
   add(where: string, text: string): void;
 }
 
 function partReader(archive: OpenArchive, budget: ExtractionBudget): PartReader {
+  const streamPart = async (name: string, take: (chunk: Uint8Array) => void): Promise<boolean> => {
+    const limit = budget.step();
+    if (limit !== null) {
+      reader.stopped = { reason: `limit:${limit}`, limit };
+      return false;
+    }
+    const streamed = await archive.stream(name, take);
+    if (!streamed.ok) {
+      reader.stopped = streamed.limit === undefined ? { reason: streamed.reason } : { reason: streamed.reason, limit: streamed.limit };
+      return false;
+    }
+    return true;
+  };
   const reader: PartReader = {
     parts: [],
     stopped: undefined,
@@ -126,18 +145,22 @@ function partReader(archive: OpenArchive, budget: ExtractionBudget): PartReader 
         if (xml !== null) scanXml(xml, handler);
         return xml !== null;
       }
-      const limit = budget.step();
-      if (limit !== null) {
-        reader.stopped = { reason: `limit:${limit}`, limit };
-        return false;
-      }
       const scanner = new XmlStreamScanner(handler);
-      const streamed = await archive.stream(name, (chunk) => scanner.push(pieces.decode(chunk)));
-      if (!streamed.ok) {
-        reader.stopped = streamed.limit === undefined ? { reason: streamed.reason } : { reason: streamed.reason, limit: streamed.limit };
-        return false;
-      }
+      if (!(await streamPart(name, (chunk) => scanner.push(pieces.decode(chunk))))) return false;
       scanner.push(pieces.end());
+      scanner.end();
+      return true;
+    },
+    async scanBytes(name, handler) {
+      const scanner = new XmlByteStreamScanner(handler);
+      // Each chunk is scanned a microtask later, once the inflater has asked for the next one, so a native
+      // inflater working off the thread (node:zlib's pool) inflates while the chunk before is scanned.
+      let scanned = Promise.resolve();
+      const streamed = await streamPart(name, (chunk) => {
+        scanned = scanned.then(() => scanner.push(chunk));
+      });
+      await scanned;
+      if (!streamed) return false;
       scanner.end();
       return true;
     },
@@ -160,19 +183,29 @@ function membersMatching(archive: OpenArchive, pattern: RegExp): string[] {
     .sort((left, right) => numberInName(left) - numberInName(right) || (left < right ? -1 : 1));
 }
 
-/** Reads each part in order; stops at the first limit. Returns false when stopped. */
-async function readEach(
+/** Reads each part in order with `scan`; stops at the first limit. Returns false when stopped. */
+async function readEachBy<Handler>(
+  scan: (name: string, handler: Handler) => Promise<boolean>,
+  reader: PartReader,
+  names: readonly string[],
+  where: (name: string) => string,
+  collector: (name: string) => { readonly handler: Handler; result(): string },
+): Promise<boolean> {
+  for (const name of names) {
+    const collecting = collector(name);
+    if (!(await scan(name, collecting.handler))) return false;
+    reader.add(where(name), collecting.result());
+  }
+  return true;
+}
+
+function readEach(
   reader: PartReader,
   names: readonly string[],
   where: (name: string) => string,
   collector: () => XmlCollector<string>,
 ): Promise<boolean> {
-  for (const name of names) {
-    const collecting = collector();
-    if (!(await reader.scan(name, collecting.handler))) return false;
-    reader.add(where(name), collecting.result());
-  }
-  return true;
+  return readEachBy((name, handler: XmlHandler) => reader.scan(name, handler), reader, names, where, collector);
 }
 
 function texts(options: TextCollectorOptions): () => XmlCollector<string> {
@@ -221,99 +254,6 @@ async function readPresentation(archive: OpenArchive, budget: ExtractionBudget):
   return outcome(reader);
 }
 
-function sharedStrings(): XmlCollector<string[]> {
-  const strings: string[] = [];
-  let current: string[] | null = null;
-  let inText = 0;
-  let inPhonetic = 0;
-  const handler: XmlHandler = {
-    open(name, _attributes, selfClosing) {
-      if (selfClosing) return;
-      if (name === 'si') current = [];
-      else if (name === 'rPh') inPhonetic += 1;
-      else if (name === 't') inText += 1;
-    },
-    close(name) {
-      if (name === 'si') {
-        strings.push((current ?? []).join(''));
-        current = null;
-      } else if (name === 'rPh') inPhonetic = Math.max(0, inPhonetic - 1);
-      else if (name === 't') inText = Math.max(0, inText - 1);
-    },
-    text(text) {
-      if (current !== null && inText > 0 && inPhonetic === 0) current.push(text);
-    },
-  };
-  return { handler, result: () => strings };
-}
-
-/** A number cell as a person would read it: `1.23456789018E+11` is the My Number 123456789018. */
-function numberText(raw: string): string {
-  const trimmed = raw.trim();
-  if (!trimmed.includes('E') && !trimmed.includes('e')) return trimmed;
-  const value = Number(trimmed);
-  return Number.isInteger(value) && Math.abs(value) < 1e21 ? value.toFixed(0) : trimmed;
-}
-
-function sheetText(strings: readonly string[]): XmlCollector<string> {
-  const rows: string[] = [];
-  let cells: string[] = [];
-  let cellType: string | undefined;
-  let value = '';
-  let inline = '';
-  let inValue = 0;
-  let inInline = 0;
-  let inText = 0;
-  let inPhonetic = 0;
-  const handler: XmlHandler = {
-    open(name, attributes, selfClosing) {
-      if (name === 'c') {
-        cellType = attributeValue(attributes, 't');
-        value = '';
-        inline = '';
-      }
-      if (selfClosing) return;
-      if (name === 'v') inValue += 1;
-      else if (name === 'is') inInline += 1;
-      else if (name === 't') inText += 1;
-      else if (name === 'rPh') inPhonetic += 1;
-    },
-    close(name) {
-      if (name === 'v') inValue = Math.max(0, inValue - 1);
-      else if (name === 'is') inInline = Math.max(0, inInline - 1);
-      else if (name === 't') inText = Math.max(0, inText - 1);
-      else if (name === 'rPh') inPhonetic = Math.max(0, inPhonetic - 1);
-      else if (name === 'c') {
-        const raw = value;
-        const text =
-          cellType === 's'
-            ? (strings[Number.parseInt(raw, 10)] ?? '')
-            : cellType === 'inlineStr'
-              ? inline
-              : cellType === 'str'
-                ? raw
-                : cellType === 'b' || cellType === 'e'
-                  ? ''
-                  : numberText(raw);
-        if (text !== '') cells.push(text);
-      } else if (name === 'row') {
-        if (cells.length > 0) rows.push(cells.join('\t'));
-        cells = [];
-      }
-    },
-    text(text) {
-      if (inValue > 0) value += text;
-      else if (inInline > 0 && inText > 0 && inPhonetic === 0) inline += text;
-    },
-  };
-  const result = (): string => {
-    if (cells.length > 0) rows.push(cells.join('\t'));
-    cells = [];
-    return rows.join('\n');
-  };
-  return { handler, result };
-}
-
 interface SheetEntry {
   readonly name: string;
   readonly part: string | undefined;
@@ -350,6 +290,33 @@ function workbookSheets(workbook: string, relationships: string): SheetEntry[] {
   return sheets;
 }
 
+/**
+ * The sheets' text after the shared strings. From bytes where the runtime can decode them (the pane, the
+ * CLI); the string path is kept for a runtime without TextDecoder and as the reference in the tests.
+ */
+async function readSheets(
+  archive: OpenArchive,
+  budget: ExtractionBudget,
+  reader: PartReader,
+  sheets: readonly string[],
+  where: (name: string) => string,
+): Promise<boolean> {
+  const hasStrings = archive.has('xl/sharedStrings.xml');
+  const codec = utf8Codec();
+  if (codec === null) {
+    const strings = sharedStrings();
+    if (hasStrings && !(await reader.scan('xl/sharedStrings.xml', strings.handler))) return false;
+    return readEach(reader, sheets, where, () => sheetText(strings.result()));
+  }
+  const strings = sharedStringBytes(codec);
+  if (hasStrings && !(await reader.scanBytes('xl/sharedStrings.xml', strings.handler))) return false;
+  const scanBytes = (name: string, handler: XmlByteHandler): Promise<boolean> => reader.scanBytes(name, handler);
+  const sizes = new Map(archive.members.map((member) => [member.name, member.uncompressedSize]));
+  // Half the declared size, within the entry limit: a declared size may lie, and the buffer still grows.
+  const expected = (name: string): number => Math.min(sizes.get(name) ?? 0, budget.limits.maxEntryBytes) / 2;
+  return readEachBy(scanBytes, reader, sheets, where, (name) => sheetTextBytes(strings.result(), codec, expected(name)));
+}
+
 async function readWorkbook(archive: OpenArchive, budget: ExtractionBudget): Promise<PartsOutcome> {
   const reader = partReader(archive, budget);
   const workbook = await reader.xml('xl/workbook.xml');
@@ -358,8 +325,6 @@ async function readWorkbook(archive: OpenArchive, budget: ExtractionBudget): Pro
   if (relationships === null) return outcome(reader);
   const sheets = workbookSheets(workbook, relationships);
   reader.add('sheet-names', tidy(sheets.map((sheet) => sheet.name).join('\n')));
-  const strings = sharedStrings();
-  if (archive.has('xl/sharedStrings.xml') && !(await reader.scan('xl/sharedStrings.xml', strings.handler))) return outcome(reader);
   const named = new Map<string, string>();
   for (const sheet of sheets) {
     if (sheet.part !== undefined && archive.has(sheet.part)) named.set(sheet.part, sheet.name);
@@ -367,7 +332,7 @@ async function readWorkbook(archive: OpenArchive, budget: ExtractionBudget): Pro
   const worksheetParts = membersMatching(archive, /^xl\/worksheets\/[^/]+\.xml$/);
   const ordered = [...named.keys(), ...worksheetParts.filter((part) => !named.has(part))];
   const sheetWhere = (part: string): string => `sheet:${named.get(part) ?? part.slice(part.lastIndexOf('/') + 1)}`;
-  if (!(await readEach(reader, ordered, sheetWhere, () => sheetText(strings.result())))) return outcome(reader);
+  if (!(await readSheets(archive, budget, reader, ordered, sheetWhere))) return outcome(reader);
   const commentParts = membersMatching(archive, /^xl\/(comments\d*|threadedComments\/[^/]+)\.xml$/);
   if (!(await readEach(reader, commentParts, () => 'comment', texts(CELL_COMMENT_TEXT)))) return outcome(reader);
   await readProperties(archive, reader);

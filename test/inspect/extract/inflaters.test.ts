@@ -44,6 +44,18 @@ describe.each(INFLATERS)('the %s inflater', { timeout: 60_000 }, (_name, inflate
     expect(Buffer.from(result.bytes).equals(original)).toBe(true);
   });
 
+  it('leaves each chunk as it was handed over, so the reader may scan it later', async () => {
+    const original = pseudoRandomBytes(300_000);
+    const kept: Uint8Array[] = [];
+    const end = await inflater(deflateRawSync(original), (chunk) => {
+      kept.push(chunk);
+      return true;
+    });
+    expect(end).toBe('end');
+    expect(kept.length).toBeGreaterThan(1);
+    expect(Buffer.from(Buffer.concat(kept)).equals(original)).toBe(true);
+  });
+
   it('hands the output over in chunks and inflates no further once a chunk is refused', async () => {
     const compressed = deflateRawSync(new Uint8Array(16 * 1024 * 1024));
     let accepted = 0;

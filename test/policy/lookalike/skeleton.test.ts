@@ -3,8 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import unhomoglyph from 'unhomoglyph';
 import confusableData from 'unhomoglyph/data.json' with { type: 'json' };
-import { confusablesModule } from '../../../scripts/confusables.js';
-import { looksLatin, skeleton } from '../../../src/policy/lookalike/skeleton.js';
+import { confusablesModule, keptMappings, packNumber } from '../../../scripts/confusables.js';
+import { CONFUSABLES_DIGITS } from '../../../src/policy/lookalike/confusables-data.js';
+import { unpackNumbers } from '../../../src/policy/lookalike/packed-numbers.js';
+import { looksLatin, skeleton, unpackPrototypes } from '../../../src/policy/lookalike/skeleton.js';
 
 describe('skeleton', () => {
   it.each([
@@ -77,6 +79,22 @@ describe('skeleton with the packed table', () => {
       { numRuns: 2000 },
     );
   }, 60_000);
+});
+
+describe('the packed table', () => {
+  it('unpacks to every kept character under its prototype, and to nothing else', () => {
+    const kept = keptMappings().flatMap(([prototype, chars]) => chars.map((char): [string, string] => [char, prototype]));
+    expect(kept.length).toBeGreaterThan(4000);
+    expect([...unpackPrototypes()].sort()).toEqual(kept.sort());
+  });
+
+  it('reads back every number it writes, in a row', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 0x10ffff * 2 + 1 })), (numbers) => {
+        expect(unpackNumbers(numbers.map(packNumber).join(''), CONFUSABLES_DIGITS)).toEqual(numbers);
+      }),
+    );
+  });
 });
 
 describe('scripts/confusables.js', () => {

@@ -11,5 +11,7 @@ export declare function tldtsRules(): TldtsRule[];
 export declare function ruleText(rule: TldtsRule): string;
 /** The text of src/policy/lookalike/public-suffix-data.ts as the tldts installed now gives it. */
 export declare function publicSuffixModule(): string;
-/** The kept rules as trie text, before back-references. */
+/** The kept rules as trie text, before compression. */
 export declare function packedRules(): { count: number; rules: string; exceptions: string };
+/** Bytes as pairs of the digits src/policy/lookalike/inflate.ts reads, 13 bits each. */
+export declare function bitsAsDigits(bytes: Uint8Array): string;

@@ -9,6 +9,7 @@
 // checks ask about ASCII (punycode) domains only (src/policy/domain.ts, toAsciiDomain), so the Unicode
 // spellings of IDN suffixes (`닷넷`; their `xn--` forms are kept) can never match.
 import * as TRIE from 'tldts/dist/es6/src/data/trie.js';
+import { deflateRawSync } from 'node:zlib';
 import { packageVersion, writeWhenRun } from './generated-module.js';
 
 const OUTPUT = 'src/policy/lookalike/public-suffix-data.ts';
@@ -80,104 +81,55 @@ export function packedRules() {
   };
 }
 
-// Back-references (src/policy/lookalike/back-references.ts): the trie text repeats itself (`com,edu,
-// gov,net,org,` under many country codes), so copies of earlier text take 46 KB instead of 86 KB.
-// Marks are the printable characters the trie text does not use; the digits are every printable
-// character a single-quoted literal needs no escape for.
-const PRINTABLE = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).filter(
-  (char) => char !== "'" && char !== '\\',
-);
-const DIGITS = PRINTABLE.join('');
-const MARKS_PER_DIGIT_COUNT = [10, 30];
-const LONGEST_LOOK_BACK = 512;
+// DEFLATE (src/policy/lookalike/inflate.ts): the trie text repeats itself (`com,edu,gov,net,org,` under
+// many country codes) and uses few characters, so copies and Huffman codes take 86 KB to 34 KB. The
+// compressed bits are written 13 at a time as two digits: the printable characters a single-quoted
+// literal needs no escape for (93; 93 * 93 > 2 ** 13).
+const DIGITS = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i))
+  .filter((char) => char !== "'" && char !== '\\')
+  .join('');
+const BITS_PER_PAIR = 13;
 
-function backReferenceCode(text) {
-  const marks = PRINTABLE.filter((char) => !text.includes(char)).join('');
-  return {
-    marks,
-    digits: DIGITS,
-    marksPerDigitCount: [...MARKS_PER_DIGIT_COUNT, marks.length - MARKS_PER_DIGIT_COUNT[0] - MARKS_PER_DIGIT_COUNT[1]],
+/** `bytes` as pairs of DIGITS, 13 bits each, least significant first as DEFLATE reads them. */
+export function bitsAsDigits(bytes) {
+  let text = '';
+  let buffer = 0;
+  let buffered = 0;
+  const flush = () => {
+    const value = buffer & ((1 << BITS_PER_PAIR) - 1);
+    text += DIGITS.charAt(Math.floor(value / DIGITS.length)) + DIGITS.charAt(value % DIGITS.length);
+    buffer >>>= BITS_PER_PAIR;
+    buffered -= BITS_PER_PAIR;
   };
+  for (const byte of bytes) {
+    buffer |= byte << buffered;
+    buffered += 8;
+    if (buffered >= BITS_PER_PAIR) flush();
+  }
+  if (buffered > 0) flush();
+  return text;
 }
 
-/** The mark and digits for copying `length` characters from `distance + 1` back, or null when no mark fits. */
-function reference(code, length, distance) {
-  let first = 0;
-  for (const [index, marks] of code.marksPerDigitCount.entries()) {
-    const digitCount = index + 1;
-    const place = length - digitCount - 2;
-    if (distance < code.digits.length ** digitCount && place >= 0 && place < marks) {
-      let digits = '';
-      for (let rest = distance, k = 0; k < digitCount; k += 1, rest = Math.floor(rest / code.digits.length)) {
-        digits = code.digits.charAt(rest % code.digits.length) + digits;
-      }
-      return code.marks.charAt(first + place) + digits;
-    }
-    first += marks;
-  }
-  return null;
-}
-
-/** The copy from earlier text at `at` that saves the most characters, or null. */
-function bestCopy(text, at, earlier, code) {
-  let best = null;
-  const starts = earlier.get(text.slice(at, at + 3)) ?? [];
-  for (let k = starts.length - 1; k >= 0 && k >= starts.length - LONGEST_LOOK_BACK; k -= 1) {
-    const from = starts[k];
-    let length = 0;
-    while (at + length < text.length && text.charAt(from + length) === text.charAt(at + length)) length += 1;
-    // The longest copy a mark can say, or a shorter one that a nearer mark can.
-    for (let take = length; take >= 3; take -= 1) {
-      const written = reference(code, take, at - from - 1);
-      if (written !== null && take - written.length > (best?.saved ?? 0)) best = { length: take, written, saved: take - written.length };
-    }
-  }
-  return best;
-}
-
-/** `text` with repeats written as back-references: greedy, one character of look-ahead. */
-export function packBackReferences(text, code) {
-  const earlier = new Map();
-  const remember = (at) => earlier.set(text.slice(at, at + 3), [...(earlier.get(text.slice(at, at + 3)) ?? []), at]);
-  let packed = '';
-  for (let at = 0; at < text.length;) {
-    const copy = bestCopy(text, at, earlier, code);
-    const next = copy === null ? null : bestCopy(text, at + 1, earlier, code);
-    if (copy === null || (next !== null && next.saved > copy.saved + 1)) {
-      packed += text.charAt(at);
-      remember(at);
-      at += 1;
-    } else {
-      packed += copy.written;
-      for (let k = 0; k < copy.length; k += 1) remember(at + k);
-      at += copy.length;
-    }
-  }
-  return packed;
+/** The trie text, compressed and written in DIGITS. */
+export function compressedRules(rules) {
+  return bitsAsDigits(deflateRawSync(Buffer.from(rules, 'latin1'), { level: 9, memLevel: 9 }));
 }
 
 /** The text of the generated module. */
 export function publicSuffixModule() {
   const { count, rules, exceptions } = packedRules();
-  const code = backReferenceCode(rules);
   return [
     `// Generated by \`node scripts/public-suffixes.js\` from tldts ${packageVersion('tldts')}: do not edit.`,
     `// ${count} rules of the Public Suffix List (https://publicsuffix.org/list/), a work under the Mozilla`,
     '// Public License 2.0 (https://mozilla.org/MPL/2.0/); this file is under that licence too.',
     '',
-    "import type { BackReferenceCode } from './back-references.js';",
-    '',
-    '/** How RULES writes its back-references. */',
-    'export const RULES_CODE: BackReferenceCode = {',
-    `  marks: '${code.marks}',`,
-    `  digits: '${code.digits}',`,
-    `  marksPerDigitCount: [${code.marksPerDigitCount.join(', ')}],`,
-    '};',
+    '/** The digits RULES is written in (src/policy/lookalike/inflate.ts). */',
+    `export const RULES_DIGITS = '${DIGITS}';`,
     '/**',
-    ' * Once its back-references are expanded: labels right to left; after each, `,`/`+`: an ICANN/private',
-    ' * rule; `(`/`[`/`{`: none/ICANN/private, children up to `)`. EXCEPTIONS alike, with no back-references.',
+    ' * Once inflated: labels right to left; after each, `,`/`+`: an ICANN/private rule; `(`/`[`/`{`:',
+    ' * none/ICANN/private, children up to `)`. EXCEPTIONS alike, not compressed.',
     ' */',
-    `export const RULES = '${packBackReferences(rules, code)}';`,
+    `export const RULES = '${compressedRules(rules)}';`,
     `export const EXCEPTIONS = '${exceptions}';`,
     '',
   ].join('\n');

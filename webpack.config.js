@@ -41,7 +41,11 @@ const handler = {
     },
   },
   module: {
-    rules: [tsRule('tsconfig.handler.json', 'ES2016', { sourceMap: true, importHelpers: true })],
+    rules: [
+      tsRule('tsconfig.handler.json', 'ES2016', { sourceMap: true, importHelpers: true }),
+      // The findings' and handler's string tables, compressed and unpacked on first use.
+      { test: /src[\\/]i18n[\\/]handler-tables\.ts$/, enforce: 'pre', use: resolve(root, 'scripts/compressed-tables-loader.js') },
+    ],
     // Naming anonymous default exports (tldts) would add a runtime helper; nothing reads those names. A
     // missing export is an error, so that a helper src/launchevent/ts-helpers.ts lacks fails the build.
     parser: { javascript: { anonymousDefaultExportName: false, exportsPresence: 'error' } },

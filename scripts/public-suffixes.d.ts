@@ -13,5 +13,3 @@ export declare function ruleText(rule: TldtsRule): string;
 export declare function publicSuffixModule(): string;
 /** The kept rules as trie text, before compression. */
 export declare function packedRules(): { count: number; rules: string; exceptions: string };
-/** Bytes as pairs of the digits src/policy/lookalike/inflate.ts reads, 13 bits each. */
-export declare function bitsAsDigits(bytes: Uint8Array): string;

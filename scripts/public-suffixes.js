@@ -9,7 +9,7 @@
 // checks ask about ASCII (punycode) domains only (src/policy/domain.ts, toAsciiDomain), so the Unicode
 // spellings of IDN suffixes (`닷넷`; their `xn--` forms are kept) can never match.
 import * as TRIE from 'tldts/dist/es6/src/data/trie.js';
-import { deflateRawSync } from 'node:zlib';
+import { DIGITS, deflatedText } from './deflate-text.js';
 import { packageVersion, writeWhenRun } from './generated-module.js';
 
 const OUTPUT = 'src/policy/lookalike/public-suffix-data.ts';
@@ -81,40 +81,6 @@ export function packedRules() {
   };
 }
 
-// DEFLATE (src/policy/lookalike/inflate.ts): the trie text repeats itself (`com,edu,gov,net,org,` under
-// many country codes) and uses few characters, so copies and Huffman codes take 86 KB to 34 KB. The
-// compressed bits are written 13 at a time as two digits: the printable characters a single-quoted
-// literal needs no escape for (93; 93 * 93 > 2 ** 13).
-const DIGITS = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i))
-  .filter((char) => char !== "'" && char !== '\\')
-  .join('');
-const BITS_PER_PAIR = 13;
-
-/** `bytes` as pairs of DIGITS, 13 bits each, least significant first as DEFLATE reads them. */
-export function bitsAsDigits(bytes) {
-  let text = '';
-  let buffer = 0;
-  let buffered = 0;
-  const flush = () => {
-    const value = buffer & ((1 << BITS_PER_PAIR) - 1);
-    text += DIGITS.charAt(Math.floor(value / DIGITS.length)) + DIGITS.charAt(value % DIGITS.length);
-    buffer >>>= BITS_PER_PAIR;
-    buffered -= BITS_PER_PAIR;
-  };
-  for (const byte of bytes) {
-    buffer |= byte << buffered;
-    buffered += 8;
-    if (buffered >= BITS_PER_PAIR) flush();
-  }
-  if (buffered > 0) flush();
-  return text;
-}
-
-/** The trie text, compressed and written in DIGITS. */
-export function compressedRules(rules) {
-  return bitsAsDigits(deflateRawSync(Buffer.from(rules, 'latin1'), { level: 9, memLevel: 9 }));
-}
-
 /** The text of the generated module. */
 export function publicSuffixModule() {
   const { count, rules, exceptions } = packedRules();
@@ -123,13 +89,15 @@ export function publicSuffixModule() {
     `// ${count} rules of the Public Suffix List (https://publicsuffix.org/list/), a work under the Mozilla`,
     '// Public License 2.0 (https://mozilla.org/MPL/2.0/); this file is under that licence too.',
     '',
+    // DEFLATE: the trie text repeats itself (`com,edu,gov,net,org,` under many country codes) and uses
+    // few characters, so copies and Huffman codes take its 86 KB to 34 KB.
     '/** The digits RULES is written in (src/policy/lookalike/inflate.ts). */',
     `export const RULES_DIGITS = '${DIGITS}';`,
     '/**',
     ' * Once inflated: labels right to left; after each, `,`/`+`: an ICANN/private rule; `(`/`[`/`{`:',
     ' * none/ICANN/private, children up to `)`. EXCEPTIONS alike, not compressed.',
     ' */',
-    `export const RULES = '${compressedRules(rules)}';`,
+    `export const RULES = '${deflatedText(rules)}';`,
     `export const EXCEPTIONS = '${exceptions}';`,
     '',
   ].join('\n');

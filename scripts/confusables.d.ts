@@ -4,3 +4,5 @@ export declare function confusablesModule(): string;
 export declare function keptMappings(): Array<[string, string[]]>;
 /** `value` (a whole number) as the digits src/policy/lookalike/packed-numbers.ts reads. */
 export declare function packNumber(value: number): string;
+/** The packed table's numbers as digits, as inflating it gives them back. */
+export declare function numbersText(): string;

@@ -10,6 +10,7 @@
 // it looks a character up, so a character that step can never produce (`É`, `Ａ`) is never looked up.
 // Its result is lower-cased again, so each prototype is kept lower-cased.
 import CONFUSABLES from 'unhomoglyph/data.json' with { type: 'json' };
+import { DIGITS, deflatedText } from './deflate-text.js';
 import { packageVersion, writeWhenRun } from './generated-module.js';
 
 const OUTPUT = 'src/policy/lookalike/confusables-data.ts';
@@ -106,6 +107,11 @@ export function tableNumbers(mappings) {
   return numbers;
 }
 
+/** The table's numbers as digits, before compression. */
+export function numbersText(mappings = keptMappings()) {
+  return tableNumbers(mappings).map(packNumber).join('');
+}
+
 /** The text of the generated module. */
 export function confusablesModule() {
   const mappings = keptMappings();
@@ -121,9 +127,11 @@ export function confusablesModule() {
     `export const COUNTS_IN_HEADER = ${COUNTS_IN_HEADER};`,
     '/**',
     ' * The groups of characters that look like one prototype, as numbers (`tableNumbers` in',
-    ' * scripts/confusables.js says which): read by src/policy/lookalike/skeleton.ts.',
+    ' * scripts/confusables.js says which) in CONFUSABLES_DIGITS, compressed with DEFLATE in',
+    ' * PACKED_DIGITS: read by src/policy/lookalike/skeleton.ts.',
     ' */',
-    `export const CONFUSABLES = '${tableNumbers(mappings).map(packNumber).join('')}';`,
+    `export const PACKED_DIGITS = '${DIGITS}';`,
+    `export const CONFUSABLES = '${deflatedText(numbersText(mappings))}';`,
     '',
   ].join('\n');
 }

@@ -1,4 +1,5 @@
-import { CONFUSABLES, CONFUSABLES_DIGITS, COUNTS_IN_HEADER } from './confusables-data.js';
+import { CONFUSABLES, CONFUSABLES_DIGITS, COUNTS_IN_HEADER, PACKED_DIGITS } from './confusables-data.js';
+import { inflateText } from './inflate.js';
 import { unpackNumbers } from './packed-numbers.js';
 
 // unhomoglyph's table (confusables.txt 13.0) maps Cyrillic palochka ӏ to "i", but in the fonts mail
@@ -30,7 +31,7 @@ function unzigzag(value: number): number {
 /** Each character of the packed table with its prototype (the numbers as `tableNumbers` in scripts/confusables.js writes them). */
 export function unpackPrototypes(): Map<string, string> {
   const table = new Map<string, string>();
-  const numbers = unpackNumbers(CONFUSABLES, CONFUSABLES_DIGITS);
+  const numbers = unpackNumbers(inflateText(CONFUSABLES, PACKED_DIGITS), CONFUSABLES_DIGITS);
   let at = 0;
   const next = (): number => numbers[at++] ?? 0;
   let char = 0;

@@ -2,6 +2,7 @@
 // module with the same `handlerTables()`, whose tables are compressed text (scripts/deflate-text.js)
 // unpacked on the first call. The string tables stay the one source of the text; the bundle carries
 // them in 7 KB instead of 25 KB, and only a Send that shows a dialog unpacks them.
+import { fileURLToPath } from 'node:url';
 import { DIGITS, deflatedText } from './deflate-text.js';
 
 const UNCOMPRESSED = '?uncompressed';
@@ -33,7 +34,7 @@ export default function compressedTablesLoader(source) {
   this.importModule(`${this.resourcePath}${UNCOMPRESSED}`)
     .then((exports) => {
       if (typeof exports.handlerTables !== 'function') throw new Error(`${this.resourcePath} exports no handlerTables()`);
-      const inflatePath = new URL('../src/policy/lookalike/inflate.ts', import.meta.url).pathname;
+      const inflatePath = fileURLToPath(new URL('../src/policy/lookalike/inflate.ts', import.meta.url));
       done(null, compressedTablesModule(exports.handlerTables(), inflatePath));
     })
     .catch(done);

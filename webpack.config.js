@@ -15,13 +15,13 @@ const resolveTs = {
   extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
 };
 
-function tsRule(configFile, target, sourceMap = false) {
+function tsRule(configFile, target, { sourceMap = false, importHelpers = false } = {}) {
   return {
     test: /\.tsx?$/,
     exclude: /node_modules/,
     use: {
       loader: 'ts-loader',
-      options: { configFile, transpileOnly: true, compilerOptions: { target, noEmit: false, sourceMap } },
+      options: { configFile, transpileOnly: true, compilerOptions: { target, noEmit: false, sourceMap, importHelpers } },
     },
   };
 }
@@ -36,12 +36,19 @@ const handler = {
     ...resolveTs,
     alias: {
       'punycode/punycode.js$': resolve(root, 'node_modules/punycode/punycode.es6.js'),
+      // TypeScript's async and object-rest helpers, once for the bundle rather than once per module.
+      tslib$: resolve(root, 'src/launchevent/ts-helpers.ts'),
     },
   },
   module: {
-    rules: [tsRule('tsconfig.handler.json', 'ES2016', true)],
-    // Naming anonymous default exports (tldts) would add a runtime helper; nothing reads those names.
-    parser: { javascript: { anonymousDefaultExportName: false } },
+    rules: [
+      tsRule('tsconfig.handler.json', 'ES2016', { sourceMap: true, importHelpers: true }),
+      // The findings' and handler's string tables, compressed and unpacked on first use.
+      { test: /src[\\/]i18n[\\/]handler-tables\.ts$/, enforce: 'pre', use: resolve(root, 'scripts/compressed-tables-loader.js') },
+    ],
+    // Naming anonymous default exports (tldts) would add a runtime helper; nothing reads those names. A
+    // missing export is an error, so that a helper src/launchevent/ts-helpers.ts lacks fails the build.
+    parser: { javascript: { anonymousDefaultExportName: false, exportsPresence: 'error' } },
   },
   // Minified: classic Outlook loads and parses this file at every activation. The map beside it turns
   // a stack trace from the runtime log back into source lines (docs/architecture.md, "The handler bundle").

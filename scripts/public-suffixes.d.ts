@@ -11,5 +11,5 @@ export declare function tldtsRules(): TldtsRule[];
 export declare function ruleText(rule: TldtsRule): string;
 /** The text of src/policy/lookalike/public-suffix-data.ts as the tldts installed now gives it. */
 export declare function publicSuffixModule(): string;
-/** The kept rules as trie text, before back-references. */
+/** The kept rules as trie text, before compression. */
 export declare function packedRules(): { count: number; rules: string; exceptions: string };

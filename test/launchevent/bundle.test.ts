@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
+import { translateForHandler } from '../../src/i18n/handler-strings.js';
 import type { LaunchEvent } from '../../src/office/index.js';
 import { attachment, createOfficeFake, recipient, type FakeMailbox } from '../fakes/office-fake.js';
 import { freeReferences } from './free-references.js';
@@ -59,8 +60,12 @@ describe('dist/launchevent.js', () => {
   describe('runs a send end to end with the policy the server embeds', () => {
     const prelude = `var PREFLIGHT_BOOT = ${JSON.stringify({ origin: 'https://preflight.example', policy: policyDocument })};`;
 
-    async function send(mail: Partial<FakeMailbox>, meeting = false): Promise<Office.SmartAlertsEventCompletedOptions | undefined> {
-      const fake = createOfficeFake({ mailbox: '1.15', mail, meeting });
+    async function send(
+      mail: Partial<FakeMailbox>,
+      meeting = false,
+      displayLanguage = 'en-US',
+    ): Promise<Office.SmartAlertsEventCompletedOptions | undefined> {
+      const fake = createOfficeFake({ mailbox: '1.15', mail, meeting, displayLanguage });
       loadInContext(prelude, fake.office);
       const name = meeting ? 'onAppointmentSendHandler' : 'onMessageSendHandler';
       const handler = fake.associated.get(name);
@@ -97,6 +102,16 @@ describe('dist/launchevent.js', () => {
       const options = await send({ to: [recipient('jiro@example.co.jp', 'user')], subject: '社外秘: 計画' });
       expect(options?.allowEvent).toBe(false);
       expect(options).not.toHaveProperty('commandId');
+    });
+
+    // The handler build carries the string tables compressed (scripts/compressed-tables-loader.js).
+    it.each([
+      ['en-US', 'en'],
+      ['ja-JP', 'ja'],
+    ] as const)('words a block with the string tables, unpacked (%s)', async (displayLanguage, locale) => {
+      const options = await send({ to: [recipient('jiro@example.co.jp', 'user')], subject: '社外秘: 計画' }, false, displayLanguage);
+      expect(options?.errorMessage).toContain(translateForHandler(locale, 'handler.block.title'));
+      expect(options?.errorMessage).toContain(translateForHandler(locale, 'finding.keyword.subject', { term: '社外秘' }));
     });
 
     it('inspects an added CSV in the attachments handler, then blocks its My Number to the outside at send', async () => {

@@ -1,5 +1,5 @@
-import { expandBackReferences } from './back-references.js';
-import { EXCEPTIONS, RULES, RULES_CODE } from './public-suffix-data.js';
+import { inflateText } from './inflate.js';
+import { EXCEPTIONS, RULES, RULES_DIGITS } from './public-suffix-data.js';
 
 // The Public Suffix List algorithm (https://publicsuffix.org/list/) as tldts applies it
 // (https://github.com/remusao/tldts), for hostnames of letters, digits and hyphens only: the packed
@@ -86,7 +86,7 @@ function suffixOf(hostname: string, labels: readonly string[], withPrivate: bool
   if (!withPrivate && hostname.length > 3 && COMMON_SUFFIXES.indexOf(last) >= 0 && labels.length > 1) {
     return { suffix: last, isIcann: true };
   }
-  if (tries === null) tries = { rules: unpack(expandBackReferences(RULES, RULES_CODE)), exceptions: unpack(EXCEPTIONS) };
+  if (tries === null) tries = { rules: unpack(inflateText(RULES, RULES_DIGITS)), exceptions: unpack(EXCEPTIONS) };
   const sections = ICANN | (withPrivate ? PRIVATE : NONE);
   // An exception rule (`!city.kawasaki.jp`) wins over every other rule and leaves its left-most label out.
   const exception = longestMatch(labels, tries.exceptions, sections);

@@ -1,4 +1,6 @@
-import { CONFUSABLES, GROUP_END, PROTOTYPE_END } from './confusables-data.js';
+import { CONFUSABLES, CONFUSABLES_DIGITS, COUNTS_IN_HEADER, PACKED_DIGITS } from './confusables-data.js';
+import { inflateText } from './inflate.js';
+import { unpackNumbers } from './packed-numbers.js';
 
 // unhomoglyph's table (confusables.txt 13.0) maps Cyrillic palochka ӏ to "i", but in the fonts mail
 // clients use it is a dotless "l": `аррӏе` must come out as "apple".
@@ -21,12 +23,37 @@ function supplement(text: string): string {
 // use rather than at load, so that a send that compares no domain does not pay for it.
 let prototypes: ReadonlyMap<string, string> | null = null;
 
-function unpackPrototypes(): ReadonlyMap<string, string> {
+/** The signed difference `zigzag` in scripts/confusables.js wrote as a whole number. */
+function unzigzag(value: number): number {
+  return value % 2 === 0 ? value / 2 : -(value + 1) / 2;
+}
+
+/** Each character of the packed table with its prototype (the numbers as `tableNumbers` in scripts/confusables.js writes them). */
+export function unpackPrototypes(): Map<string, string> {
   const table = new Map<string, string>();
-  for (const group of CONFUSABLES.split(GROUP_END)) {
-    const end = group.indexOf(PROTOTYPE_END);
-    const prototype = group.slice(0, end);
-    for (const char of group.slice(end + 1)) table.set(char, prototype);
+  const numbers = unpackNumbers(inflateText(CONFUSABLES, PACKED_DIGITS), CONFUSABLES_DIGITS);
+  let at = 0;
+  const next = (): number => numbers[at++] ?? 0;
+  let char = 0;
+  let prototypeStart = 0;
+  while (at < numbers.length) {
+    const header = next();
+    const prototypeLength = Math.floor(header / COUNTS_IN_HEADER) + 1;
+    const counted = (header % COUNTS_IN_HEADER) + 1;
+    const charCount = counted === COUNTS_IN_HEADER ? COUNTS_IN_HEADER + next() : counted;
+    char += next();
+    prototypeStart += unzigzag(next());
+    let codePoint = prototypeStart;
+    let prototype = String.fromCodePoint(codePoint);
+    for (let k = 1; k < prototypeLength; k += 1) {
+      codePoint += unzigzag(next());
+      prototype += String.fromCodePoint(codePoint);
+    }
+    table.set(String.fromCodePoint(char), prototype);
+    for (let k = 1, other = char; k < charCount; k += 1) {
+      other += next() + 1;
+      table.set(String.fromCodePoint(other), prototype);
+    }
   }
   return table;
 }

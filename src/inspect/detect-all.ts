@@ -132,7 +132,7 @@ export function detectAll(text: string, options: DetectOptions = {}): Match[] {
   const byKind: Match[][] = detectors.map(() => []);
   let custom: Match[] = [];
   for (const window of plan.windows) {
-    const input = normalizeWithMap(text.slice(window.start, window.end));
+    const input = normalizeWithMap(text.slice(window.start, window.end), window.changes);
     detectors.forEach((detector, index) => {
       const found = byKind[index];
       // A loop, not push(...found): a large sheet yields more matches than a call's arguments may hold.

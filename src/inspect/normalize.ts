@@ -1,3 +1,4 @@
+import type { DigitScan } from './digit-scan.js';
 import { SegmentMap } from './segment-map.js';
 import { codePointLength, formOf, isSurrogate, joinsPrevious, keepsItself, unitForm } from './unit-forms.js';
 
@@ -34,6 +35,40 @@ function hasLongVowelBetweenDigits(text: string): boolean {
 
 function isAsciiDigit(unit: number): boolean {
   return unit >= 0x30 && unit <= 0x39;
+}
+
+/** A normalised text as normalizeWithMap makes it, with room for what the detectors share about it. */
+export class MappedText implements NormalizedText {
+  /**
+   * The digit runs, found on first use by whichever number detector comes first (digit-scan.ts). Kept on
+   * the text, not in a WeakMap keyed by it, because a WeakMap's entries are costly to collect and there is
+   * one text per window.
+   */
+  digitScan: DigitScan | undefined = undefined;
+
+  constructor(
+    readonly text: string,
+    readonly originalLength: number,
+    private readonly map: SegmentMap,
+  ) {}
+
+  private clamp(value: number): number {
+    return value < 0 ? 0 : value > this.map.length ? this.map.length : value;
+  }
+
+  toOriginal(index: number): number {
+    return this.map.startOf(this.clamp(index));
+  }
+
+  toOriginalSpan(from: number, to: number): OriginalSpan {
+    const start = this.clamp(from);
+    const end = this.clamp(to);
+    if (end <= start) {
+      const at = this.map.startOf(start);
+      return { start: at, end: at };
+    }
+    return { start: this.map.startOf(start), end: this.map.unitSource(end - 1).end };
+  }
 }
 
 /** Builds the normalised text from the source, segment by segment, with the map back. */
@@ -81,21 +116,7 @@ class NormalizedBuilder {
     for (let at = 0; at < segments.length; at += 4) {
       map.record(segments[at] ?? 0, segments[at + 1] ?? 0, segments[at + 2] ?? 0, segments[at + 3] ?? 0);
     }
-    const clamp = (value: number): number => (value < 0 ? 0 : value > outputLength ? outputLength : value);
-    return {
-      text,
-      originalLength: source.length,
-      toOriginal: (position) => map.startOf(clamp(position)),
-      toOriginalSpan: (from, to) => {
-        const start = clamp(from);
-        const end = clamp(to);
-        if (end <= start) {
-          const at = map.startOf(start);
-          return { start: at, end: at };
-        }
-        return { start: map.startOf(start), end: map.unitSource(end - 1).end };
-      },
-    };
+    return new MappedText(text, source.length, map);
   }
 }
 

@@ -137,6 +137,8 @@ class WindowBuilder {
   private readonly windows: GrowingWindow[] = [];
   /** Segments the newest window still takes after its end. */
   private wanted = 0;
+  /** Every unit from here to the segment being read is a segment alone, so walking back over them counts each. */
+  aloneFrom = 0;
 
   constructor(private readonly text: string) {}
 
@@ -183,6 +185,12 @@ class WindowBuilder {
     for (;;) {
       const last = this.windows[this.windows.length - 1];
       const floor = last ? last.end : 0;
+      const alone = Math.min(left, start - Math.max(floor, this.aloneFrom));
+      if (alone > 0) {
+        start -= alone;
+        left -= alone;
+        segments += alone;
+      }
       while (left > 0 && start > floor) {
         start -= 1;
         if (isSegmentStart(this.text, start)) {
@@ -221,9 +229,9 @@ class WindowBuilder {
  */
 function digitsEnd(text: string, from: number): number {
   let end = from;
-  while (end < text.length && isDigitAlone(text.charCodeAt(end)) && !joinsPrevious(text.charCodeAt(end + 1))) {
-    end += 1;
-  }
+  while (end < text.length && isDigitAlone(text.charCodeAt(end))) end += 1;
+  // Only the last digit can be followed by a mark, which joins it.
+  if (end > from && joinsPrevious(text.charCodeAt(end))) end -= 1;
   return end;
 }
 
@@ -343,6 +351,7 @@ export function detectionWindows(text: string, terms: TermTriggers | null): Wind
     previousEndsWithCho = (found & CHO_END) !== 0;
     if (before >= 0) builder.trigger(reach, index, end, before, after);
     else builder.pass(index, end);
+    if (!alone) builder.aloneFrom = end;
     index = end;
   }
   return { windows: builder.result(changes), caseNeedsWholeText };

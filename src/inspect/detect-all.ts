@@ -35,6 +35,8 @@ const DETECTORS = new Map<PersonalDataKind, Detector>([
 ]);
 
 const KIND_ORDER: readonly MatchKind[] = [...PERSONAL_DATA_KINDS, 'term', 'pattern'];
+/** Each kind's place in KIND_ORDER, looked up instead of searched: the sorts compare kinds very often. */
+const KIND_RANK = new Map<MatchKind, number>(KIND_ORDER.map((kind, index) => [kind, index]));
 
 export interface DetectOptions {
   /** Which personal-data detectors run; all when absent. */
@@ -44,7 +46,7 @@ export interface DetectOptions {
 }
 
 function kindRank(kind: MatchKind): number {
-  return KIND_ORDER.indexOf(kind);
+  return KIND_RANK.get(kind) ?? -1;
 }
 
 function byPosition(left: Match, right: Match): number {
@@ -64,12 +66,14 @@ function byStrength(left: Match, right: Match): number {
   return kindRank(left.kind) - kindRank(right.kind) || left.start - right.start;
 }
 
-function strongestApart(cluster: readonly Match[]): Match[] {
+/** The strongest matches of a cluster that do not overlap, in text order. */
+function strongestApart(cluster: readonly Match[]): readonly Match[] {
+  if (cluster.length === 1) return cluster;
   const kept: Match[] = [];
   for (const match of cluster.slice().sort(byStrength)) {
     if (kept.every((other) => match.end <= other.start || match.start >= other.end)) kept.push(match);
   }
-  return kept;
+  return kept.sort(byPosition);
 }
 
 /**
@@ -91,7 +95,9 @@ export function resolveOverlaps(matches: readonly Match[]): Match[] {
     clusterEnd = Math.max(clusterEnd, match.end);
   }
   for (const match of strongestApart(cluster)) kept.push(match);
-  return kept.sort(byPosition);
+  // Every match of a cluster starts before the next cluster's first, so the clusters' kept matches, each
+  // in text order, are in text order together.
+  return kept;
 }
 
 const termTriggerCache = new WeakMap<CustomRules, TermTriggers>();
@@ -129,19 +135,18 @@ export function detectAll(text: string, options: DetectOptions = {}): Match[] {
   const plan = detectionWindows(text, termsInWindows && rules ? termTriggers(rules) : null);
   const wholeText = rules !== undefined && (!termsInWindows || plan.caseNeedsWholeText);
   const detectors = PERSONAL_DATA_KINDS.filter((kind) => kinds.indexOf(kind) >= 0).map((kind) => DETECTORS.get(kind));
-  const byKind: Match[][] = detectors.map(() => []);
+  const personal: Match[] = [];
   let custom: Match[] = [];
   for (const window of plan.windows) {
-    const input = normalizeWithMap(text.slice(window.start, window.end));
-    detectors.forEach((detector, index) => {
-      const found = byKind[index];
-      // A loop, not push(...found): a large sheet yields more matches than a call's arguments may hold.
-      if (detector && found) for (const match of detector(input)) found.push(shifted(match, window.start));
-    });
+    const input = normalizeWithMap(text.slice(window.start, window.end), window.changes);
+    const found: Match[] = [];
+    for (const detector of detectors) if (detector) for (const match of detector(input)) found.push(shifted(match, window.start));
+    // Windows lie apart, so no match overlaps one of another window: each window is resolved alone, and
+    // the windows' matches are in text order together. A loop, not push(...): a large sheet yields more
+    // matches than a call's arguments may hold.
+    for (const match of resolveOverlaps(found)) personal.push(match);
     if (rules && !wholeText) for (const match of detectCustom(input, rules)) custom.push(shifted(match, window.start));
   }
   if (rules && wholeText) custom = detectCustom(normalizeWithMap(text), rules);
-  const personal: Match[] = [];
-  for (const found of byKind) for (const match of found) personal.push(match);
-  return resolveOverlaps(personal).concat(custom).sort(byPosition);
+  return custom.length === 0 ? personal : personal.concat(custom).sort(byPosition);
 }

@@ -1,5 +1,5 @@
 import { foldUnit } from './custom/pattern-syntax.js';
-import { formOf, isSurrogate, joinsPrevious, unitForm } from './unit-forms.js';
+import { formOf, isSurrogate, joinsPrevious, keepsItself, unitForm } from './unit-forms.js';
 
 // The prefilter of detectAll (docs/inspection.md, "Detectors"). Every personal-data finding holds a
 // digit, an `@` or 丁目 once normalised, and every term starts with its first unit, so only windows
@@ -33,6 +33,8 @@ const WHOLE_TEXT_CASE = 32;
 /** A surrogate or a joining mark: never a segment of its own. */
 const NOT_ALONE = 64;
 const KNOWN = 128;
+/** Alone, the unit does not normalise to itself (unit-forms.ts, keepsItself). */
+const CHANGES = 256;
 /** The class of a unit alone whose form holds digits and nothing else that triggers. */
 const DIGIT_ALONE = KNOWN | DIGIT;
 
@@ -41,6 +43,8 @@ const KANJI_NUMERALS = '一二三四五六七八九十';
 export interface TextWindow {
   readonly start: number;
   readonly end: number;
+  /** Where, from the window's start, the segments that normalisation changes start (normalize.ts). */
+  readonly changes: readonly number[];
 }
 
 export interface WindowPlan {
@@ -69,13 +73,14 @@ function classOfForm(form: string): number {
   return found;
 }
 
-const unitClasses = new Uint8Array(0x10000);
+const unitClasses = new Uint16Array(0x10000);
 
 /** The class of a BMP unit that forms a segment alone. */
 function unitClass(unit: number): number {
   const known = unitClasses[unit] ?? 0;
   if (known !== 0) return known;
-  const found = classOfForm(unitForm(unit)) | (isSurrogate(unit) || joinsPrevious(unit) ? NOT_ALONE : 0);
+  const found =
+    classOfForm(unitForm(unit)) | (isSurrogate(unit) || joinsPrevious(unit) ? NOT_ALONE : 0) | (keepsItself(unit) ? 0 : CHANGES);
   unitClasses[unit] = found;
   return found;
 }
@@ -132,6 +137,8 @@ class WindowBuilder {
   private readonly windows: GrowingWindow[] = [];
   /** Segments the newest window still takes after its end. */
   private wanted = 0;
+  /** Every unit from here to the segment being read is a segment alone, so walking back over them counts each. */
+  aloneFrom = 0;
 
   constructor(private readonly text: string) {}
 
@@ -178,6 +185,12 @@ class WindowBuilder {
     for (;;) {
       const last = this.windows[this.windows.length - 1];
       const floor = last ? last.end : 0;
+      const alone = Math.min(left, start - Math.max(floor, this.aloneFrom));
+      if (alone > 0) {
+        start -= alone;
+        left -= alone;
+        segments += alone;
+      }
       while (left > 0 && start > floor) {
         start -= 1;
         if (isSegmentStart(this.text, start)) {
@@ -196,8 +209,15 @@ class WindowBuilder {
     this.wanted = Math.max(stillWanted, after);
   }
 
-  result(): TextWindow[] {
-    return this.windows.map((window) => ({ start: window.start, end: window.end }));
+  /** The windows, each with the changing segments (`changes`, in text order) that lie in it. */
+  result(changes: readonly number[]): TextWindow[] {
+    let next = 0;
+    return this.windows.map(({ start, end }) => {
+      while (next < changes.length && (changes[next] ?? 0) < start) next += 1;
+      const inside: number[] = [];
+      for (; next < changes.length && (changes[next] ?? 0) < end; next += 1) inside.push((changes[next] ?? 0) - start);
+      return { start, end, changes: inside };
+    });
   }
 }
 
@@ -209,10 +229,14 @@ class WindowBuilder {
  */
 function digitsEnd(text: string, from: number): number {
   let end = from;
-  while (end < text.length && unitClasses[text.charCodeAt(end)] === DIGIT_ALONE && !joinsPrevious(text.charCodeAt(end + 1))) {
-    end += 1;
-  }
+  while (end < text.length && isDigitAlone(text.charCodeAt(end))) end += 1;
+  // Only the last digit can be followed by a mark, which joins it.
+  if (end > from && joinsPrevious(text.charCodeAt(end))) end -= 1;
   return end;
+}
+
+function isDigitAlone(unit: number): boolean {
+  return ((unitClasses[unit] ?? 0) | CHANGES) === (DIGIT_ALONE | CHANGES);
 }
 
 function isKanjiNumerals(form: string): boolean {
@@ -271,6 +295,7 @@ function startsTerm(text: string, index: number, form: string, memo: Uint8Array,
  */
 export function detectionWindows(text: string, terms: TermTriggers | null): WindowPlan {
   const builder = new WindowBuilder(text);
+  const changes: number[] = [];
   const memo = terms ? termUnitMemo(terms) : null;
   let caseNeedsWholeText = false;
   let previousEndsWithCho = false;
@@ -290,6 +315,7 @@ export function detectionWindows(text: string, terms: TermTriggers | null): Wind
     const unit = text.charCodeAt(index);
     const digitRunEnd = memo ? index : digitsEnd(text, index);
     if (digitRunEnd > index) {
+      for (let at = index; at < digitRunEnd; at += 1) if (((unitClasses[text.charCodeAt(at)] ?? 0) & CHANGES) !== 0) changes.push(at);
       builder.trigger(index, index, digitRunEnd, DIGIT_BEFORE, DIGIT_AFTER, digitRunEnd - index);
       previousEndsWithCho = false;
       index = digitRunEnd;
@@ -300,6 +326,7 @@ export function detectionWindows(text: string, terms: TermTriggers | null): Wind
     const end = alone ? index + 1 : segmentEnd(text, index);
     const form = alone ? '' : formOf(text.slice(index, end));
     const found = alone ? (known !== 0 ? known : unitClass(unit)) : classOfForm(form);
+    if (!alone || (found & CHANGES) !== 0) changes.push(index);
     let before = -1;
     let after = 0;
     if ((found & DIGIT) !== 0) {
@@ -324,7 +351,8 @@ export function detectionWindows(text: string, terms: TermTriggers | null): Wind
     previousEndsWithCho = (found & CHO_END) !== 0;
     if (before >= 0) builder.trigger(reach, index, end, before, after);
     else builder.pass(index, end);
+    if (!alone) builder.aloneFrom = end;
     index = end;
   }
-  return { windows: builder.result(), caseNeedsWholeText };
+  return { windows: builder.result(changes), caseNeedsWholeText };
 }

@@ -1,4 +1,4 @@
-import type { NormalizedText } from './normalize.js';
+import { MappedText, type NormalizedText } from './normalize.js';
 
 // Numbers in text are runs of ASCII digits (after normalisation), possibly grouped by single spaces or
 // hyphens. Six detectors (My Number, corporate number, payment card, bank account, phone, postal code)
@@ -19,6 +19,19 @@ export interface DigitScan {
   readonly text: string;
   readonly starts: readonly number[];
   readonly ends: readonly number[];
+  /** Its whole numbers, found on first use (wholeNumbers). */
+  numbers?: WholeNumbers;
+}
+
+/**
+ * The whole numbers of a scan, told by their runs: number `i` spans runs `firsts[i]` to `lasts[i]`, which
+ * hold `digitCounts[i]` digits. Four detectors ask for numbers of their own shapes in the same text
+ * (detectors/numbers.ts), so the numbers are found once per scan and each detector only filters them.
+ */
+export interface WholeNumbers {
+  readonly firsts: readonly number[];
+  readonly lasts: readonly number[];
+  readonly digitCounts: readonly number[];
 }
 
 /** Finds a run's first digit; the regex engine skips the text between runs faster than a loop of charCodeAt. */
@@ -37,13 +50,17 @@ function scanDigits(text: string): DigitScan {
     ends.push(end);
     FIRST_DIGIT.lastIndex = end;
   }
-  return { text, starts, ends };
+  return { text, starts, ends, numbers: undefined };
 }
 
-// Keyed weakly by the normalised text object, so nothing outlives the caller's text.
+// Kept on the texts normalizeWithMap makes; others are keyed weakly, so nothing outlives the caller's text.
 const scans = new WeakMap<NormalizedText, DigitScan>();
 
 export function digitScan(input: NormalizedText): DigitScan {
+  if (input instanceof MappedText) {
+    input.digitScan ??= scanDigits(input.text);
+    return input.digitScan;
+  }
   let scan = scans.get(input);
   if (!scan) {
     scan = scanDigits(input.text);
@@ -69,4 +86,42 @@ export function hasRunOf(scan: DigitScan, length: number, first?: string): boole
     if ((ends[run] ?? 0) - start === length && (first === undefined || text.charAt(start) === first)) return true;
   }
   return false;
+}
+
+/** Each run that no hyphen ties to a neighbour, and each maximal chain of runs joined by one separator. */
+function findWholeNumbers(scan: DigitScan): WholeNumbers {
+  const { starts, ends } = scan;
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  const digitCounts: number[] = [];
+  let joinBefore = 0;
+  for (let run = 0; run < starts.length; run += 1) {
+    const start = starts[run] ?? 0;
+    const end = ends[run] ?? 0;
+    const join = joinAfter(scan, run);
+    if (joinBefore !== HYPHEN && join !== HYPHEN) {
+      firsts.push(run);
+      lasts.push(run);
+      digitCounts.push(end - start);
+    }
+    if (join !== 0 && join !== joinBefore) {
+      let last = run + 1;
+      let digitCount = end - start + (ends[last] ?? 0) - (starts[last] ?? 0);
+      while (joinAfter(scan, last) === join) {
+        last += 1;
+        digitCount += (ends[last] ?? 0) - (starts[last] ?? 0);
+      }
+      firsts.push(run);
+      lasts.push(last);
+      digitCounts.push(digitCount);
+    }
+    joinBefore = join;
+  }
+  return { firsts, lasts, digitCounts };
+}
+
+/** The whole numbers of a scan, in text order (by start, then end). */
+export function wholeNumbers(scan: DigitScan): WholeNumbers {
+  scan.numbers ??= findWholeNumbers(scan);
+  return scan.numbers;
 }

@@ -1,3 +1,4 @@
+import type { DigitScan } from './digit-scan.js';
 import { SegmentMap } from './segment-map.js';
 import { codePointLength, formOf, isSurrogate, joinsPrevious, keepsItself, unitForm } from './unit-forms.js';
 
@@ -36,69 +37,111 @@ function isAsciiDigit(unit: number): boolean {
   return unit >= 0x30 && unit <= 0x39;
 }
 
-/**
- * NFKC per source segment plus the dash folds, with a map from every output index back to the source.
- * Runs of units that normalise to themselves are copied whole; the rest is normalised segment by segment.
- * The dashes never normalise to themselves here, so they are folded segment by segment too.
- */
-export function normalizeWithMap(source: string): NormalizedText {
-  const parts: string[] = [];
-  const segments: number[] = [];
-  let outputLength = 0;
-  let copiedUpTo = 0;
-  let index = 0;
-  while (index < source.length) {
-    let copyEnd = index;
-    while (copyEnd < source.length && keepsItself(source.charCodeAt(copyEnd))) copyEnd += 1;
-    // A unit followed by a mark is normalised with it.
-    if (copyEnd > index && joinsPrevious(source.charCodeAt(copyEnd))) copyEnd -= 1;
-    if (copyEnd > index) {
-      index = copyEnd;
-      continue;
+/** A normalised text as normalizeWithMap makes it, with room for what the detectors share about it. */
+export class MappedText implements NormalizedText {
+  /**
+   * The digit runs, found on first use by whichever number detector comes first (digit-scan.ts). Kept on
+   * the text, not in a WeakMap keyed by it, because a WeakMap's entries are costly to collect and there is
+   * one text per window.
+   */
+  digitScan: DigitScan | undefined = undefined;
+
+  constructor(
+    readonly text: string,
+    readonly originalLength: number,
+    private readonly map: SegmentMap,
+  ) {}
+
+  private clamp(value: number): number {
+    return value < 0 ? 0 : value > this.map.length ? this.map.length : value;
+  }
+
+  toOriginal(index: number): number {
+    return this.map.startOf(this.clamp(index));
+  }
+
+  toOriginalSpan(from: number, to: number): OriginalSpan {
+    const start = this.clamp(from);
+    const end = this.clamp(to);
+    if (end <= start) {
+      const at = this.map.startOf(start);
+      return { start: at, end: at };
     }
-    const unit = source.charCodeAt(index);
-    if (index > copiedUpTo) {
-      parts.push(source.slice(copiedUpTo, index));
-      outputLength += index - copiedUpTo;
+    return { start: this.map.startOf(start), end: this.map.unitSource(end - 1).end };
+  }
+}
+
+/** Builds the normalised text from the source, segment by segment, with the map back. */
+class NormalizedBuilder {
+  private readonly parts: string[] = [];
+  private readonly segments: number[] = [];
+  private outputLength = 0;
+  private copiedUpTo = 0;
+
+  constructor(private readonly source: string) {}
+
+  /** Copies the source up to `start`, then normalises the segment starting there; returns its end. */
+  segmentAt(start: number): number {
+    const { source } = this;
+    if (start > this.copiedUpTo) {
+      this.parts.push(source.slice(this.copiedUpTo, start));
+      this.outputLength += start - this.copiedUpTo;
     }
-    const start = index;
-    index += codePointLength(source, index);
+    const unit = source.charCodeAt(start);
+    let index = start + codePointLength(source, start);
     let alone = index - start === 1 && !isSurrogate(unit);
     while (index < source.length && joinsPrevious(source.codePointAt(index) ?? 0)) {
       alone = false;
       index += codePointLength(source, index);
     }
     const output = alone ? unitForm(unit) : formOf(source.slice(start, index));
-    parts.push(output);
-    segments.push(outputLength, outputLength + output.length, start, index);
-    outputLength += output.length;
-    copiedUpTo = index;
+    this.parts.push(output);
+    // One unit for one unit maps as a copy would (segment-map.ts), so only other segments are recorded.
+    if (!alone || output.length !== 1) this.segments.push(this.outputLength, this.outputLength + output.length, start, index);
+    this.outputLength += output.length;
+    this.copiedUpTo = index;
+    return index;
   }
-  if (index > copiedUpTo) {
-    parts.push(source.slice(copiedUpTo, index));
-    outputLength += index - copiedUpTo;
+
+  finish(): NormalizedText {
+    const { source, segments } = this;
+    if (source.length > this.copiedUpTo) {
+      this.parts.push(source.slice(this.copiedUpTo));
+      this.outputLength += source.length - this.copiedUpTo;
+    }
+    const outputLength = this.outputLength;
+    const joined = this.parts.length === 1 ? (this.parts[0] ?? '') : this.parts.join('');
+    const text = hasLongVowelBetweenDigits(joined) ? joined.replace(LONG_VOWEL_BETWEEN_DIGITS, '$1-') : joined;
+    const map = new SegmentMap(outputLength, source.length);
+    for (let at = 0; at < segments.length; at += 4) {
+      map.record(segments[at] ?? 0, segments[at + 1] ?? 0, segments[at + 2] ?? 0, segments[at + 3] ?? 0);
+    }
+    return new MappedText(text, source.length, map);
   }
-  const joined = parts.join('');
-  const text = hasLongVowelBetweenDigits(joined) ? joined.replace(LONG_VOWEL_BETWEEN_DIGITS, '$1-') : joined;
-  const map = new SegmentMap(outputLength, source.length);
-  for (let at = 0; at < segments.length; at += 4) {
-    map.record(segments[at] ?? 0, segments[at + 1] ?? 0, segments[at + 2] ?? 0, segments[at + 3] ?? 0);
+}
+
+/**
+ * NFKC per source segment plus the dash folds, with a map from every output index back to the source.
+ * Runs of units that normalise to themselves are copied whole; the rest is normalised segment by segment.
+ * The dashes never normalise to themselves here, so they are folded segment by segment too. `changes`,
+ * when given, are where the segments that are not such copies start, in order (detection-windows.ts
+ * notes them as it reads the text), so the source need not be read again to find them.
+ */
+export function normalizeWithMap(source: string, changes?: readonly number[]): NormalizedText {
+  const builder = new NormalizedBuilder(source);
+  if (changes) {
+    for (const start of changes) builder.segmentAt(start);
+    return builder.finish();
   }
-  const clamp = (value: number): number => (value < 0 ? 0 : value > outputLength ? outputLength : value);
-  return {
-    text,
-    originalLength: source.length,
-    toOriginal: (position) => map.startOf(clamp(position)),
-    toOriginalSpan: (from, to) => {
-      const start = clamp(from);
-      const end = clamp(to);
-      if (end <= start) {
-        const at = map.startOf(start);
-        return { start: at, end: at };
-      }
-      return { start: map.startOf(start), end: map.unitSource(end - 1).end };
-    },
-  };
+  let index = 0;
+  while (index < source.length) {
+    let copyEnd = index;
+    while (copyEnd < source.length && keepsItself(source.charCodeAt(copyEnd))) copyEnd += 1;
+    // A unit followed by a mark is normalised with it.
+    if (copyEnd > index && joinsPrevious(source.charCodeAt(copyEnd))) copyEnd -= 1;
+    index = copyEnd > index ? copyEnd : builder.segmentAt(index);
+  }
+  return builder.finish();
 }
 
 /** The normalised text alone, for terms and patterns that are compared with normalised messages. */

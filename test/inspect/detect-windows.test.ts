@@ -258,6 +258,29 @@ describe('detectAll with the prefilter', () => {
     );
   }, 120_000);
 
+  // Each window carries where its changing segments start, so normalising it need not read it again: the
+  // text and map must be those of reading it (and of the reference), with or without terms as triggers.
+  it('normalises each window from the changes the prefilter noted as from reading it', () => {
+    const terms = { firstUnits: new Set(['社', 'c', 'ガ', 'f', 'x', '十'].map((term) => term.charCodeAt(0))), longest: 12 };
+    const mapOf = (normalized: ReturnType<typeof normalizeWithMap>) =>
+      Array.from({ length: normalized.text.length + 1 }, (_, index) => [
+        normalized.toOriginal(index),
+        normalized.toOriginalSpan(index, index + 1),
+      ]);
+    fc.assert(
+      fc.property(anyText, fc.boolean(), (sample, withTerms) => {
+        for (const window of detectionWindows(sample, withTerms ? terms : null).windows) {
+          const slice = sample.slice(window.start, window.end);
+          const noted = normalizeWithMap(slice, window.changes);
+          const read = referenceNormalizeWithMap(slice);
+          expect(noted.text).toBe(read.text);
+          expect(mapOf(noted)).toEqual(mapOf(read));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  }, 120_000);
+
   it('keeps windows in order and apart, and leaves text without triggers out', () => {
     fc.assert(
       fc.property(anyText, (sample) => {

@@ -9,22 +9,46 @@ const LOCAL_MAX = 64;
 const DOMAIN_MAX = 253;
 const LABEL_MAX = 63;
 
-function isLocalCharacter(character: string): boolean {
-  return /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]$/.test(character);
+const ALPHANUMERIC = 1;
+const LABEL = 2;
+const LOCAL = 4;
+const ALPHANUMERICS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Per ASCII unit, which parts of an address it may be in: looked up, as every unit around an `@` is tested. */
+const UNIT_CLASSES = new Uint8Array(128);
+function mark(characters: string, flag: number): void {
+  for (let index = 0; index < characters.length; index += 1) {
+    const unit = characters.charCodeAt(index);
+    UNIT_CLASSES[unit] = (UNIT_CLASSES[unit] ?? 0) | flag;
+  }
+}
+mark(ALPHANUMERICS, ALPHANUMERIC | LABEL | LOCAL);
+mark('-', LABEL | LOCAL);
+mark(".!#$%&'*+/=?^_`{|}~", LOCAL);
+
+function hasClass(unit: number, flag: number): boolean {
+  return unit < 128 && ((UNIT_CLASSES[unit] ?? 0) & flag) !== 0;
 }
 
-function isLabelCharacter(character: string): boolean {
-  return /^[A-Za-z0-9-]$/.test(character);
+/** Whether the unit may be in a local part: `[A-Za-z0-9.!#$%&'*+/=?^_\`{|}~-]`. */
+export function isLocalUnit(unit: number): boolean {
+  return hasClass(unit, LOCAL);
 }
 
-function isAlphanumeric(character: string): boolean {
-  return /^[A-Za-z0-9]$/.test(character);
+/** Whether the unit may be in a domain label: `[A-Za-z0-9-]`. */
+export function isLabelUnit(unit: number): boolean {
+  return hasClass(unit, LABEL);
+}
+
+/** `[A-Za-z0-9]`, which a label starts with. */
+export function isAlphanumericUnit(unit: number): boolean {
+  return hasClass(unit, ALPHANUMERIC);
 }
 
 /** The local part ending before `at`, as its start index, or -1. */
 function localStart(text: string, at: number): number {
   let index = at;
-  while (index > 0 && at - index < LOCAL_MAX + 1 && isLocalCharacter(text.charAt(index - 1))) index -= 1;
+  while (index > 0 && at - index < LOCAL_MAX + 1 && isLocalUnit(text.charCodeAt(index - 1))) index -= 1;
   if (index === at || at - index > LOCAL_MAX) return -1;
   return index;
 }
@@ -36,14 +60,14 @@ function domainEnd(text: string, from: number): number {
   let labels = 0;
   while (index - from <= DOMAIN_MAX) {
     let labelEnd = index;
-    while (labelEnd < text.length && labelEnd - index <= LABEL_MAX && isLabelCharacter(text.charAt(labelEnd))) labelEnd += 1;
+    while (labelEnd < text.length && labelEnd - index <= LABEL_MAX && isLabelUnit(text.charCodeAt(labelEnd))) labelEnd += 1;
     while (labelEnd > index && text.charAt(labelEnd - 1) === '-') labelEnd -= 1;
     const length = labelEnd - index;
     if (length > LABEL_MAX) return -1;
-    if (length === 0 || !isAlphanumeric(text.charAt(index))) break;
+    if (length === 0 || !isAlphanumericUnit(text.charCodeAt(index))) break;
     labels += 1;
     if (labels >= 2) end = labelEnd;
-    if (text.charAt(labelEnd) !== '.' || !isAlphanumeric(text.charAt(labelEnd + 1))) break;
+    if (text.charAt(labelEnd) !== '.' || !isAlphanumericUnit(text.charCodeAt(labelEnd + 1))) break;
     index = labelEnd + 1;
   }
   return end > from + DOMAIN_MAX ? -1 : end;

@@ -1,4 +1,4 @@
-import { digitScan, HYPHEN, joinAfter } from '../digit-scan.js';
+import { digitScan, wholeNumbers } from '../digit-scan.js';
 import type { NormalizedText } from '../normalize.js';
 
 /** A number as written: its span in the normalised text, its digits, and how they were grouped. */
@@ -21,26 +21,12 @@ export type NumberShape = (digitCount: number, groupCount: number) => boolean;
  */
 export function numbersIn(input: NormalizedText, wanted: NumberShape): WrittenNumber[] {
   const scan = digitScan(input);
-  const { text, starts, ends } = scan;
+  const { firsts, lasts, digitCounts } = wholeNumbers(scan);
   const numbers: WrittenNumber[] = [];
-  let joinBefore = 0;
-  for (let run = 0; run < starts.length; run += 1) {
-    const start = starts[run] ?? 0;
-    const end = ends[run] ?? 0;
-    const join = joinAfter(scan, run);
-    if (joinBefore !== HYPHEN && join !== HYPHEN && wanted(end - start, 1)) {
-      numbers.push({ start, end, digits: text.slice(start, end), groups: [end - start] });
-    }
-    if (join !== 0 && join !== joinBefore) {
-      let last = run + 1;
-      let digitCount = end - start + (ends[last] ?? 0) - (starts[last] ?? 0);
-      while (joinAfter(scan, last) === join) {
-        last += 1;
-        digitCount += (ends[last] ?? 0) - (starts[last] ?? 0);
-      }
-      if (wanted(digitCount, last - run + 1)) numbers.push(chain(scan.text, starts, ends, run, last));
-    }
-    joinBefore = join;
+  for (let index = 0; index < firsts.length; index += 1) {
+    const first = firsts[index] ?? 0;
+    const last = lasts[index] ?? 0;
+    if (wanted(digitCounts[index] ?? 0, last - first + 1)) numbers.push(chain(scan.text, scan.starts, scan.ends, first, last));
   }
   return numbers;
 }

@@ -28,8 +28,9 @@ function readDigits(text: string, from: number): number {
   return index;
 }
 
-function lengths(groups: readonly string[]): string {
-  return groups.map((group) => group.length).join('-');
+/** Whether three groups have the lengths given, compared without writing the shape out as text. */
+function hasShape(groups: readonly string[], first: number, second: number, third: number): boolean {
+  return groups[0]?.length === first && groups[1]?.length === second && groups[2]?.length === third;
 }
 
 /** Whether the digit groups (leading 0 included) form a Japanese number written in a usual grouping. */
@@ -43,10 +44,9 @@ function isValidPhoneGrouping(groups: readonly string[]): boolean {
     return digits.length === 10 && !NON_GEOGRAPHIC.test(digits);
   }
   if (groups.length !== 3) return false;
-  const shape = lengths(groups);
-  if (MOBILE_OR_IP.test(first)) return shape === '3-4-4';
-  if (first === '0120' || first === '0570') return shape === '4-3-3' || shape === '4-2-4';
-  if (first === '0800') return shape === '4-3-4';
+  if (MOBILE_OR_IP.test(first)) return hasShape(groups, 3, 4, 4);
+  if (first === '0120' || first === '0570') return hasShape(groups, 4, 3, 3) || hasShape(groups, 4, 2, 4);
+  if (first === '0800') return hasShape(groups, 4, 3, 4);
   if (NON_GEOGRAPHIC.test(digits)) return false;
   const second = groups[1] ?? '';
   const third = groups[2] ?? '';

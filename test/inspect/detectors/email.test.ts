@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isAlphanumericUnit, isLabelUnit, isLocalUnit } from '../../../src/inspect/detectors/email.js';
 import { detectEmails, normalizeWithMap } from '../../../src/inspect/index.js';
 import { found } from '../found.js';
 
@@ -37,5 +38,17 @@ describe('detectEmails', () => {
   it('hides the local part and keeps the domain', () => {
     const [match] = detectEmails(normalizeWithMap('ｔａｒｏ＠Example.CO.JP'));
     expect(match?.masked).toBe('t****@example.co.jp');
+  });
+
+  // The units are looked up in a table; the WHATWG classes (docs/inspection.md, "Detectors") as regexes
+  // are what it must agree with, for every code unit.
+  it('classes every code unit as the WHATWG character classes do', () => {
+    const classes = (unit: number) => [isLocalUnit(unit), isLabelUnit(unit), isAlphanumericUnit(unit)];
+    const expected = (unit: number) => {
+      const character = String.fromCharCode(unit);
+      return [/^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]$/.test(character), /^[A-Za-z0-9-]$/.test(character), /^[A-Za-z0-9]$/.test(character)];
+    };
+    for (let unit = 0; unit <= 0xffff; unit += 1) expect(classes(unit), `U+${unit.toString(16)}`).toEqual(expected(unit));
+    expect(classes(Number.NaN)).toEqual([false, false, false]);
   });
 });

@@ -12,13 +12,20 @@ const K = new Int32Array([
 
 const INITIAL = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
+// Kept between calls: a fresh buffer of three bytes per character for each 40 KB fingerprint text was
+// a good part of evaluate's garbage (docs/benchmarks.md "Policy evaluate"). Texts past this stay their own.
+const KEPT_BYTES = 1 << 20;
+let kept = new Uint8Array(0);
+
 /**
  * The padded message (FIPS 180-4 §5.1.1) with the UTF-8 bytes written straight into it: one buffer, sized
  * for the worst case of three bytes per UTF-16 unit, instead of arrays grown byte by byte. A lone
- * surrogate becomes U+FFFD, as TextEncoder does.
+ * surrogate becomes U+FFFD, as TextEncoder does. The bytes are valid until the next call.
  */
 function paddedUtf8(text: string): { readonly bytes: Uint8Array; readonly length: number; readonly blocks: number } {
-  const bytes = new Uint8Array(text.length * 3 + 72);
+  const size = text.length * 3 + 72;
+  if (size > kept.length && size <= KEPT_BYTES) kept = new Uint8Array(Math.min(KEPT_BYTES, Math.max(size, kept.length * 2)));
+  const bytes = size <= kept.length ? kept : new Uint8Array(size);
   let at = 0;
   for (let index = 0; index < text.length; index += 1) {
     let point = text.charCodeAt(index);
@@ -52,6 +59,7 @@ function paddedUtf8(text: string): { readonly bytes: Uint8Array; readonly length
   bytes[at] = 0x80;
   const blocks = Math.ceil((length + 9) / 64);
   const end = blocks * 64;
+  bytes.fill(0, at + 1, end - 8);
   const bitLength = length * 8;
   const high = Math.floor(bitLength / 0x100000000);
   const low = bitLength >>> 0;
@@ -72,7 +80,9 @@ export function utf8Bytes(text: string): number[] {
   return Array.from(bytes.subarray(0, length));
 }
 
-function compress(state: Int32Array, bytes: Uint8Array, offset: number, w: Int32Array): void {
+const w = new Int32Array(64);
+
+function compress(state: Int32Array, bytes: Uint8Array, offset: number): void {
   for (let t = 0; t < 16; t += 1) {
     const at = offset + t * 4;
     w[t] = ((bytes[at] as number) << 24) | ((bytes[at + 1] as number) << 16) | ((bytes[at + 2] as number) << 8) | (bytes[at + 3] as number);
@@ -121,8 +131,7 @@ function compress(state: Int32Array, bytes: Uint8Array, offset: number, w: Int32
 export function sha256Hex(text: string): string {
   const { bytes, blocks } = paddedUtf8(text);
   const state = new Int32Array(INITIAL);
-  const schedule = new Int32Array(64);
-  for (let block = 0; block < blocks; block += 1) compress(state, bytes, block * 64, schedule);
+  for (let block = 0; block < blocks; block += 1) compress(state, bytes, block * 64);
   let hex = '';
   for (let index = 0; index < 8; index += 1) hex += `00000000${((state[index] as number) >>> 0).toString(16)}`.slice(-8);
   return hex;

@@ -23,6 +23,10 @@ describe('sha256Hex', () => {
     for (const text of ['見積書.xlsx', '社外秘🔒', 'a\uD800b', '\uDC00']) expect(sha256Hex(text)).toBe(nodeSha256(text));
   });
 
+  test('leaves nothing of a longer text in the padding of a shorter one after it', () => {
+    for (const text of ['x'.repeat(5000), 'abc', '日本'.repeat(900), '']) expect(sha256Hex(text)).toBe(nodeSha256(text));
+  });
+
   test('agrees with node:crypto on any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => sha256Hex(text) === nodeSha256(text)),

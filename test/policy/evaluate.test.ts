@@ -324,6 +324,15 @@ describe('fingerprint', () => {
   test('does not depend on the time passed in', () => {
     expect(evaluate(base, POLICY, {}).fingerprint).toBe(fingerprint(base));
   });
+
+  test('is in the verdict however it is read: late, in its JSON, in a copy', () => {
+    const expected = fingerprint(base);
+    const unread = evaluate(base, POLICY, {});
+    evaluate(message({ ...base, cc: people('eve@two.com') }), POLICY, {});
+    expect((JSON.parse(JSON.stringify(unread)) as { fingerprint: string }).fingerprint).toBe(expected);
+    expect({ ...evaluate(base, POLICY, {}) }.fingerprint).toBe(expected);
+    expect(unread.fingerprint).toBe(expected);
+  });
 });
 
 describe('every message gets a consistent verdict', () => {

@@ -405,3 +405,35 @@ describe('every message gets a consistent verdict', () => {
     );
   });
 });
+
+describe('evaluating again', () => {
+  // A policy made anew shares no list and no store with the one evaluated before.
+  const freshPolicy = (): Policy =>
+    policyFrom({
+      internalDomains: ['example.co.jp'],
+      blockedRecipients: ['@leak.example'],
+      attentionRecipients: ['legal@partner.co.jp'],
+    });
+  const policy = freshPolicy();
+  const base = (): MessageSnapshot =>
+    message({
+      from: { address: 'taro@example.co.jp', name: 'Yamada Taro' },
+      to: [
+        { address: 'hanako@example.co.jp', name: 'Sato Hanako' },
+        { address: 'bob@one.com', name: 'Bob Smith' },
+      ],
+      cc: [{ address: 'legal@partner.co.jp' }],
+    });
+  const changed: [string, MessageSnapshot][] = [
+    ['the same recipients', base()],
+    ['a blocked address added', message({ ...base(), bcc: people('x@leak.example') })],
+    ['an outside name made a colleague’s', message({ ...base(), to: [base().to[0]!, { address: 'bob@one.com', name: 'Hanako Sato' }] })],
+    ['the listed address moved out', message({ ...base(), cc: people('other@partner.co.jp') })],
+    ['the first message again', base()],
+  ];
+
+  test.each(changed)('after a first message, %s give what a policy evaluating them first gives', (_name, snapshot) => {
+    run(base(), policy);
+    expect(run(snapshot, policy)).toEqual(run(snapshot, freshPolicy()));
+  });
+});

@@ -69,6 +69,9 @@ async function main(): Promise<void> {
     console.log(
       `  a new message each time (no address or outside domain seen before): ${formatMs(figures.coldMedianMs)}, ${(figures.coldMedianMs / figures.bareMedianMs).toFixed(1)}x`,
     );
+    console.log(
+      `  a new message with its fingerprint read (as the pane does): ${formatMs(figures.coldFingerprintMedianMs)}, ${(figures.coldFingerprintMedianMs / figures.bareMedianMs).toFixed(1)}x`,
+    );
     console.log('');
   }
   if (sections.has('zip')) {

@@ -123,9 +123,13 @@ export function buildChecklist(
   }
   // With bccAction "move" the handler moves them at Send: nothing for the user to tick.
   const movedAtSend = policy.bccAction === 'move';
-  const rows = new Set(confirmed.map((entry) => `${entry.field}:${entry.key}`));
-  const hasRows = (finding: Finding): boolean =>
-    finding.targets.every((target) => target.kind === 'recipient' && rows.has(`${target.field}:${recipientKeyOf(target.address)}`));
+  // Made only when a linked finding asks: a thousand keys for nothing otherwise.
+  let rows: ReadonlySet<string> | null = null;
+  const hasRows = (finding: Finding): boolean => {
+    rows ??= new Set(confirmed.map((entry) => `${entry.field}:${entry.key}`));
+    const made = rows;
+    return finding.targets.every((target) => target.kind === 'recipient' && made.has(`${target.field}:${recipientKeyOf(target.address)}`));
+  };
   for (const finding of findings) {
     if (finding.severity !== 'confirm' || ROW_RULES.includes(finding.rule)) continue;
     if (LINKED_RULES.includes(finding.rule) && hasRows(finding)) continue;

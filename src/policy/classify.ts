@@ -124,8 +124,34 @@ export function classifyRecipient(recipient: Recipient, field: RecipientField, p
   return classifyWith(recipient, field, classifierFor(policy), policy, mailingListLookup(policy));
 }
 
-/** Every recipient in To, Cc, Bcc order; the same address twice in one field counts once. */
-export function classifyRecipients(snapshot: MessageSnapshot, policy: Policy): ClassifiedRecipient[] {
+/** The recipients last classified under a policy, field by field, and what they gave. */
+interface LastClassified {
+  readonly fields: readonly (readonly Recipient[])[];
+  readonly entries: readonly ClassifiedRecipient[];
+}
+
+const lastClassified = new WeakMap<Policy, LastClassified>();
+
+function sameRecipients(before: readonly Recipient[], now: readonly Recipient[]): boolean {
+  if (before.length !== now.length) return false;
+  for (let index = 0; index < now.length; index += 1) {
+    const was = before[index] as Recipient;
+    const is = now[index] as Recipient;
+    if (was.address !== is.address || was.name !== is.name || was.type !== is.type) return false;
+  }
+  return true;
+}
+
+/**
+ * Every recipient in To, Cc, Bcc order; the same address twice in one field counts once. The same
+ * recipients as last time under the policy give the same entries: the pane evaluates again at every
+ * change of the body, and the handler asks for its send controls too, and comparing a thousand
+ * recipients in order costs less than looking each up again (docs/benchmarks.md "Policy evaluate").
+ */
+export function classifyRecipients(snapshot: MessageSnapshot, policy: Policy): readonly ClassifiedRecipient[] {
+  const fields = RECIPIENT_FIELDS.map((field) => snapshot[field]);
+  const last = lastClassified.get(policy);
+  if (last !== undefined && fields.every((recipients, index) => sameRecipients(last.fields[index] ?? [], recipients))) return last.entries;
   const classOf = classifierFor(policy);
   const listOf = mailingListLookup(policy);
   const classified: ClassifiedRecipient[] = [];
@@ -138,6 +164,7 @@ export function classifyRecipients(snapshot: MessageSnapshot, policy: Policy): C
       classified.push(entry);
     }
   }
+  lastClassified.set(policy, { fields, entries: classified });
   return classified;
 }
 

@@ -5,6 +5,9 @@ const { toASCII, toUnicode } = punycode;
 
 const DOT_VARIANTS = /[\u3002\uFF0E\uFF61]/g;
 const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+// Printable ASCII without spaces: trim, NFKC and punycode leave it as it is, so lower-casing is all the
+// full path would do. Nearly every address is such; a new message of 1,000 saves 1,000 NFKC passes.
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
 
 /**
  * Lower-case ASCII (punycode) form of a domain, or null when it is not a valid host name.
@@ -15,12 +18,13 @@ const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 export const toAsciiDomain: (input: string) => string | null = remembered(convertToAsciiDomain, 4096);
 
 function convertToAsciiDomain(input: string): string | null {
-  let text = input.trim().normalize('NFKC').replace(DOT_VARIANTS, '.').toLowerCase();
+  const plain = PLAIN_ASCII.test(input);
+  let text = plain ? input.toLowerCase() : input.trim().normalize('NFKC').replace(DOT_VARIANTS, '.').toLowerCase();
   if (text.endsWith('.')) text = text.slice(0, -1);
   if (text.length === 0) return null;
-  let ascii: string;
+  let ascii = text;
   try {
-    ascii = toASCII(text);
+    if (!plain) ascii = toASCII(text);
   } catch {
     return null;
   }
@@ -67,7 +71,9 @@ function convertAddress(address: string): NormalAddress {
   if (at <= 0) return UNUSABLE;
   const domain = domainOfAddress(address);
   if (domain === null) return UNUSABLE;
-  return { normalized: `${address.slice(0, at).trim().normalize('NFKC').toLowerCase()}@${domain}`, domain };
+  const local = address.slice(0, at);
+  const folded = PLAIN_ASCII.test(local) ? local.toLowerCase() : local.trim().normalize('NFKC').toLowerCase();
+  return { normalized: `${folded}@${domain}`, domain };
 }
 
 /** Local part + ASCII domain, lower-cased, for comparing addresses; null when there is no usable domain. */

@@ -44,11 +44,19 @@ export function evaluate(written: MessageSnapshot, policy: Policy, context: Eval
     : checklist.length > 0
       ? 'confirm'
       : 'allow';
+  // Hashed when first read: the handler reads it only to stamp an allowed message or to compare a
+  // confirmation the item holds, so a first Send that opens the pane does not wait for SHA-256 over
+  // 40 KB (docs/benchmarks.md "Policy evaluate"). What it is made from is fixed here.
+  const covered = findings.filter(coveredByConfirmation);
+  let fingerprint: string | undefined;
   return {
     decision,
     findings,
     checklist: decision === 'confirm' ? checklist : [],
     actions: suggestActions(recipients, findings),
-    fingerprint: fingerprintOf(recipients, snapshot.attachments, findings.filter(coveredByConfirmation)),
+    get fingerprint(): string {
+      fingerprint ??= fingerprintOf(recipients, snapshot.attachments, covered);
+      return fingerprint;
+    },
   };
 }

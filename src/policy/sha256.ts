@@ -1,6 +1,15 @@
 // SHA-256 (FIPS 180-4) in plain JavaScript: classic Outlook's JS-only runtime has no crypto.subtle and no
 // TextEncoder, and the fingerprint must come out the same in the handler, the pane and the CLI.
 
+interface Utf8Encoder {
+  encodeInto(text: string, into: Uint8Array): { readonly written: number };
+}
+
+// Where there is one (browsers, Node, new Outlook), TextEncoder writes the bytes some thirty times faster
+// than the loop below, which classic Outlook's runtime still takes (docs/benchmarks.md "Policy evaluate").
+const Encoder = (globalThis as { TextEncoder?: new () => Utf8Encoder }).TextEncoder;
+const encoder = Encoder === undefined ? null : new Encoder();
+
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
   0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa,
@@ -12,13 +21,13 @@ const K = new Int32Array([
 
 const INITIAL = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
-/**
- * The padded message (FIPS 180-4 §5.1.1) with the UTF-8 bytes written straight into it: one buffer, sized
- * for the worst case of three bytes per UTF-16 unit, instead of arrays grown byte by byte. A lone
- * surrogate becomes U+FFFD, as TextEncoder does.
- */
-function paddedUtf8(text: string): { readonly bytes: Uint8Array; readonly length: number; readonly blocks: number } {
-  const bytes = new Uint8Array(text.length * 3 + 72);
+// Kept between calls: a fresh buffer of three bytes per character for each 40 KB fingerprint text was
+// a good part of evaluate's garbage (docs/benchmarks.md "Policy evaluate"). Texts past this stay their own.
+const KEPT_BYTES = 1 << 20;
+let kept = new Uint8Array(0);
+
+/** The UTF-8 bytes of `text` into `bytes`; a lone surrogate becomes U+FFFD, as TextEncoder does. */
+function writeUtf8(text: string, bytes: Uint8Array): number {
   let at = 0;
   for (let index = 0; index < text.length; index += 1) {
     let point = text.charCodeAt(index);
@@ -48,10 +57,23 @@ function paddedUtf8(text: string): { readonly bytes: Uint8Array; readonly length
       bytes[at++] = 0x80 | (point & 0x3f);
     }
   }
-  const length = at;
-  bytes[at] = 0x80;
+  return at;
+}
+
+/**
+ * The padded message (FIPS 180-4 §5.1.1) with the UTF-8 bytes written straight into it: one buffer, sized
+ * for the worst case of three bytes per UTF-16 unit, instead of arrays grown byte by byte. The bytes are
+ * valid until the next call.
+ */
+function paddedUtf8(text: string): { readonly bytes: Uint8Array; readonly length: number; readonly blocks: number } {
+  const size = text.length * 3 + 72;
+  if (size > kept.length && size <= KEPT_BYTES) kept = new Uint8Array(Math.min(KEPT_BYTES, Math.max(size, kept.length * 2)));
+  const bytes = size <= kept.length ? kept : new Uint8Array(size);
+  const length = encoder === null ? writeUtf8(text, bytes) : encoder.encodeInto(text, bytes).written;
+  bytes[length] = 0x80;
   const blocks = Math.ceil((length + 9) / 64);
   const end = blocks * 64;
+  bytes.fill(0, length + 1, end - 8);
   const bitLength = length * 8;
   const high = Math.floor(bitLength / 0x100000000);
   const low = bitLength >>> 0;
@@ -72,7 +94,9 @@ export function utf8Bytes(text: string): number[] {
   return Array.from(bytes.subarray(0, length));
 }
 
-function compress(state: Int32Array, bytes: Uint8Array, offset: number, w: Int32Array): void {
+const w = new Int32Array(64);
+
+function compress(state: Int32Array, bytes: Uint8Array, offset: number): void {
   for (let t = 0; t < 16; t += 1) {
     const at = offset + t * 4;
     w[t] = ((bytes[at] as number) << 24) | ((bytes[at + 1] as number) << 16) | ((bytes[at + 2] as number) << 8) | (bytes[at + 3] as number);
@@ -121,8 +145,7 @@ function compress(state: Int32Array, bytes: Uint8Array, offset: number, w: Int32
 export function sha256Hex(text: string): string {
   const { bytes, blocks } = paddedUtf8(text);
   const state = new Int32Array(INITIAL);
-  const schedule = new Int32Array(64);
-  for (let block = 0; block < blocks; block += 1) compress(state, bytes, block * 64, schedule);
+  for (let block = 0; block < blocks; block += 1) compress(state, bytes, block * 64);
   let hex = '';
   for (let index = 0; index < 8; index += 1) hex += `00000000${((state[index] as number) >>> 0).toString(16)}`.slice(-8);
   return hex;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { classifyRecipient, classifyRecipients } from '../../src/policy/classify.js';
+import type { MessageSnapshot, Recipient } from '../../src/policy/types.js';
 import { POLICY, message, people, policyFrom } from './fixtures.js';
 
 describe('classifyRecipient', () => {
@@ -80,5 +81,26 @@ describe('classifyRecipients', () => {
       ],
     });
     expect(classifyRecipients(snapshot, POLICY).map((entry) => entry.key)).toEqual(['name:sales', 'name:support']);
+  });
+
+  test('the same recipients again give the same entries; any change in address, name, type or field is classified anew', () => {
+    const recipients = (): Recipient[] => [{ address: 'a@evil.com', name: 'A', type: 'externalUser' }, { address: 'b@example.co.jp' }];
+    const first = classifyRecipients(message({ to: recipients() }), POLICY);
+    expect(classifyRecipients(message({ to: recipients() }), POLICY)).toBe(first);
+    const changes: Partial<MessageSnapshot>[] = [
+      { to: [{ address: 'a@example.co.jp', name: 'A', type: 'externalUser' }, { address: 'b@example.co.jp' }] },
+      { to: [{ address: 'a@evil.com', name: 'B', type: 'externalUser' }, { address: 'b@example.co.jp' }] },
+      { to: [{ address: 'a@evil.com', name: 'A', type: 'distributionList' }, { address: 'b@example.co.jp' }] },
+      { cc: recipients() },
+      { to: recipients().slice(0, 1) },
+    ];
+    for (const change of changes) {
+      const snapshot = message(change);
+      const fresh = [...snapshot.to, ...snapshot.cc].map((recipient) =>
+        classifyRecipient(recipient, snapshot.to.length > 0 ? 'to' : 'cc', POLICY),
+      );
+      expect(classifyRecipients(snapshot, POLICY)).toEqual(fresh);
+      expect(classifyRecipients(message({ to: recipients() }), POLICY)).toEqual(first);
+    }
   });
 });

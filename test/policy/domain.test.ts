@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import punycode from 'punycode/punycode.js';
 import { describe, expect, it } from 'vitest';
 import { domainAndParents, domainOfAddress, normalAddress, normalizeAddress, toAsciiDomain } from '../../src/policy/domain.js';
 
@@ -41,6 +43,50 @@ describe('normalizeAddress', () => {
     expect(normalizeAddress('Hanako@Partner.co.jp')).toBe(first);
     expect(first).toBe('hanako@partner.co.jp');
     expect(domainOfAddress('x@host9999.example.jp')).toBe('host9999.example.jp');
+  });
+});
+
+// The forms as docs/policy.md defines them, every step taken on every input: the plain-ASCII path of
+// src/policy/domain.ts must give the same.
+function fullDomain(input: string): string | null {
+  let text = input
+    .trim()
+    .normalize('NFKC')
+    .replace(/[\u3002\uFF0E\uFF61]/g, '.')
+    .toLowerCase();
+  if (text.endsWith('.')) text = text.slice(0, -1);
+  let ascii: string;
+  try {
+    ascii = punycode.toASCII(text);
+  } catch {
+    return null;
+  }
+  const labels = ascii.split('.');
+  const valid = text !== '' && ascii.length <= 253 && labels.length >= 2;
+  return valid && labels.every((label) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(label)) ? ascii : null;
+}
+
+function fullAddress(address: string): string | null {
+  const at = address.lastIndexOf('@');
+  const domain = at <= 0 ? null : fullDomain(address.slice(at + 1));
+  return domain === null ? null : `${address.slice(0, at).trim().normalize('NFKC').toLowerCase()}@${domain}`;
+}
+
+// Mostly what addresses are made of, with what NFKC, trim and punycode change mixed in.
+const addressText = fc
+  .array(fc.constantFrom(...'aZk09.-_@+"\' \t\u00a0ＡＺ０＠．。ｱ日üİK\u212a'), { maxLength: 24 })
+  .map((chars) => chars.join(''));
+
+describe('the plain-ASCII path', () => {
+  it('gives the forms the full normalisation gives', () => {
+    fc.assert(
+      fc.property(fc.oneof(addressText, fc.string({ maxLength: 30 })), (text) => {
+        expect(toAsciiDomain(text)).toBe(fullDomain(text));
+        expect(normalizeAddress(text)).toBe(fullAddress(text));
+        expect(normalizeAddress(`${text}@Example.CO.jp`)).toBe(fullAddress(`${text}@Example.CO.jp`));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

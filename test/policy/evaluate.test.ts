@@ -324,6 +324,15 @@ describe('fingerprint', () => {
   test('does not depend on the time passed in', () => {
     expect(evaluate(base, POLICY, {}).fingerprint).toBe(fingerprint(base));
   });
+
+  test('is in the verdict however it is read: late, in its JSON, in a copy', () => {
+    const expected = fingerprint(base);
+    const unread = evaluate(base, POLICY, {});
+    evaluate(message({ ...base, cc: people('eve@two.com') }), POLICY, {});
+    expect((JSON.parse(JSON.stringify(unread)) as { fingerprint: string }).fingerprint).toBe(expected);
+    expect({ ...evaluate(base, POLICY, {}) }.fingerprint).toBe(expected);
+    expect(unread.fingerprint).toBe(expected);
+  });
 });
 
 describe('every message gets a consistent verdict', () => {
@@ -394,5 +403,37 @@ describe('every message gets a consistent verdict', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('evaluating again', () => {
+  // A policy made anew shares no list and no store with the one evaluated before.
+  const freshPolicy = (): Policy =>
+    policyFrom({
+      internalDomains: ['example.co.jp'],
+      blockedRecipients: ['@leak.example'],
+      attentionRecipients: ['legal@partner.co.jp'],
+    });
+  const policy = freshPolicy();
+  const base = (): MessageSnapshot =>
+    message({
+      from: { address: 'taro@example.co.jp', name: 'Yamada Taro' },
+      to: [
+        { address: 'hanako@example.co.jp', name: 'Sato Hanako' },
+        { address: 'bob@one.com', name: 'Bob Smith' },
+      ],
+      cc: [{ address: 'legal@partner.co.jp' }],
+    });
+  const changed: [string, MessageSnapshot][] = [
+    ['the same recipients', base()],
+    ['a blocked address added', message({ ...base(), bcc: people('x@leak.example') })],
+    ['an outside name made a colleague’s', message({ ...base(), to: [base().to[0]!, { address: 'bob@one.com', name: 'Hanako Sato' }] })],
+    ['the listed address moved out', message({ ...base(), cc: people('other@partner.co.jp') })],
+    ['the first message again', base()],
+  ];
+
+  test.each(changed)('after a first message, %s give what a policy evaluating them first gives', (_name, snapshot) => {
+    run(base(), policy);
+    expect(run(snapshot, policy)).toEqual(run(snapshot, freshPolicy()));
   });
 });

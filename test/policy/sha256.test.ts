@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { sha256Hex, utf8Bytes } from '../../src/policy/sha256.js';
 
 const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -23,6 +23,10 @@ describe('sha256Hex', () => {
     for (const text of ['見積書.xlsx', '社外秘🔒', 'a\uD800b', '\uDC00']) expect(sha256Hex(text)).toBe(nodeSha256(text));
   });
 
+  test('leaves nothing of a longer text in the padding of a shorter one after it', () => {
+    for (const text of ['x'.repeat(5000), 'abc', '日本'.repeat(900), '']) expect(sha256Hex(text)).toBe(nodeSha256(text));
+  });
+
   test('agrees with node:crypto on any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => sha256Hex(text) === nodeSha256(text)),
@@ -37,6 +41,28 @@ describe('utf8Bytes', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 100 }), (text) => {
         expect(utf8Bytes(text)).toEqual([...Buffer.from(text, 'utf8')]);
       }),
+    );
+  });
+});
+
+describe('without TextEncoder, as in classic Outlook', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  test('writes the same bytes and hashes by its own loop', async () => {
+    vi.stubGlobal('TextEncoder', undefined);
+    vi.resetModules();
+    const own = await import('../../src/policy/sha256.js');
+    for (const text of ['', 'abc', '見積書.xlsx', '社外秘🔒', 'a\uD800b', '\uDC00', 'x'.repeat(5000), 'abc'])
+      expect(own.sha256Hex(text)).toBe(nodeSha256(text));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        expect(own.utf8Bytes(text)).toEqual([...Buffer.from(text, 'utf8')]);
+        expect(own.sha256Hex(text)).toBe(nodeSha256(text));
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -7,7 +7,8 @@ const MIN_SUBSTRING_LENGTH = 6;
 const MIN_WORD_LENGTH = 3;
 
 function containsWords(label: string, words: string): boolean {
-  return `-${label}-`.includes(`-${words}-`);
+  // Most labels do not hold the words at all: that is one search, without building two strings.
+  return label.includes(words) && `-${label}-`.includes(`-${words}-`);
 }
 
 /** `example.co.jp.evil.com`, `example.com.evil.com`: the known label and a public suffix, under a foreign domain. */

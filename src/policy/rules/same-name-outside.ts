@@ -1,3 +1,4 @@
+import type { ClassifiedRecipient } from '../classify.js';
 import { normalizeAddress } from '../domain.js';
 import { scriptOf } from '../lookalike/scripts.js';
 import { remembered } from '../remembered.js';
@@ -36,23 +37,41 @@ function nameKey(name: string): string | null {
   return words.length >= 2 ? words.sort().join(' ') : null;
 }
 
+const keysOfLists = new WeakMap<readonly ClassifiedRecipient[], readonly (string | null)[]>();
+
+/**
+ * Each recipient's person key, in order; kept per list of entries, which classify.ts gives again for the
+ * same recipients, so the pane's re-evaluation does not look up a thousand names again.
+ */
+function personKeys(recipients: readonly ClassifiedRecipient[]): readonly (string | null)[] {
+  let keys = keysOfLists.get(recipients);
+  if (keys === undefined) {
+    keys = recipients.map((entry) => personNameKey(entry.recipient.name ?? ''));
+    keysOfLists.set(recipients, keys);
+  }
+  return keys;
+}
+
 /** An outside address carrying the name of the sender or of an internal recipient of the same message. */
 export const sameNameOutsideRule: Rule = ({ snapshot, policy, recipients }) => {
   const senderKey = personNameKey(snapshot.from?.name ?? '');
   const senderAddress = snapshot.from === undefined ? null : normalizeAddress(snapshot.from.address);
+  const keys = personKeys(recipients);
   const colleagues = new Map<string, string>();
-  for (const entry of recipients) {
-    const key = entry.internal ? personNameKey(entry.recipient.name ?? '') : null;
+  for (let index = 0; index < recipients.length; index += 1) {
+    const entry = recipients[index] as ClassifiedRecipient;
+    const key = entry.internal ? (keys[index] ?? null) : null;
     if (key !== null && !colleagues.has(key)) colleagues.set(key, entry.recipient.address);
   }
   // Nobody inside to imitate: no outside name needs a key.
   if (senderKey === null && colleagues.size === 0) return [];
   const findings: Finding[] = [];
-  for (const entry of recipients) {
+  for (let index = 0; index < recipients.length; index += 1) {
+    const entry = recipients[index] as ClassifiedRecipient;
     // Without a domain the recipient is unresolved-recipient's; the sender's own address is no stranger;
     // a list at an internal address that reaches outside is still an internal address.
     if (entry.internal || entry.domain === null || entry.normalized === senderAddress) continue;
-    const key = personNameKey(entry.recipient.name ?? '');
+    const key = keys[index] ?? null;
     if (key === null) continue;
     const own = key === senderKey;
     const colleague = colleagues.get(key);

@@ -28,6 +28,11 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // One module graph for all the files, in order: each file imported the server (Fastify and its
+          // plugins) and playwright-core afresh, 40 s of the project's 313 s at load 5 on the 2-core VM
+          // (4 s without). Every file still starts its own server and Chromium (test/browser/harness.ts)
+          // and none mocks a module; what the files share is src/'s module state, as one server would.
+          isolate: false,
         },
       },
     ],

@@ -134,7 +134,7 @@ const checks = [
 
 // The pure core (no native modules: better-sqlite3 is built for the Node that ran `npm ci`) once more on
 // Node 22, the LTS the project moves to, while CI still runs Node 20. It runs beside the browser tests,
-// which run one file at a time and leave a core mostly idle; its report follows theirs.
+// which mostly wait on Chromium and the server and leave CPU idle; its report follows theirs.
 const PURE_CORE_TESTS = [
   'test/policy',
   'test/inspect',

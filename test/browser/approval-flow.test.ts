@@ -7,6 +7,7 @@ import type { Frame, Page } from 'playwright-core';
 import { mailCatcher, type CapturedMail } from '../server/links/harness.js';
 import { mailText } from '../server/approvals/approval-app.js';
 import { startTestIdentity, type TestIdentity } from '../server/support/identity.js';
+import { APPROVAL_POLL_MS } from '../../src/taskpane/approval-state.js';
 import { addRecipients, pressSend, screenshot, startHarness, TEST_POLICY, type Harness } from './harness.js';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
@@ -45,6 +46,19 @@ async function pane(page: Page): Promise<Frame> {
   const frame = await handle?.contentFrame();
   if (frame === null || frame === undefined) throw new Error('the pane frame is not there');
   return frame;
+}
+
+/**
+ * The sender's playground with Playwright's clock, which otherwise runs at real speed: the pane's next
+ * poll is brought forward instead of waited for (it is a fixed interval, APPROVAL_POLL_MS).
+ */
+function openSender(query = ''): Promise<Page> {
+  return harness.openPlayground(query, { beforeNavigate: (page) => page.clock.install() });
+}
+
+/** Lets the pane's next poll (of the request, and of the subject and body) run now. */
+async function nextPoll(page: Page): Promise<void> {
+  await page.clock.fastForward(APPROVAL_POLL_MS);
 }
 
 async function approvalState(frame: Frame): Promise<string | null> {
@@ -94,7 +108,7 @@ async function requestApproval(page: Page, subject: string, locale: 'en' | 'ja' 
 
 describe('supervisor approval in the playground', () => {
   it('request → mail → approval page → approve → the pane shows it → Send goes; a change asks again', async () => {
-    const page = await harness.openPlayground();
+    const page = await openSender();
     await page.getByTestId('compose-body').fill('Please find the quotation attached.');
     const { frame, link } = await requestApproval(page, 'Quotation for the maintenance contract');
     await screenshot(page, 'approval-pane-pending');
@@ -113,6 +127,7 @@ describe('supervisor approval in the playground', () => {
     );
 
     // No reload: the pane polls and the check verifies the signed approval.
+    await nextPoll(page);
     await expect.poll(() => approvalState(frame), { timeout: 20_000 }).toBe('approved');
     expect(await frame.getByTestId('preflight-approval').textContent()).toContain(`Approved by ${BOSS}`);
     await screenshot(page, 'approval-pane-approved');
@@ -122,6 +137,7 @@ describe('supervisor approval in the playground', () => {
     expect(await pressSend(page)).toBe('dialog');
     await expect.poll(() => page.getByTestId('smart-alert-message').textContent()).toContain('needs a supervisor’s approval');
     await page.getByTestId('smart-alert-dont-send').click();
+    await nextPoll(page);
     await expect.poll(() => approvalState(frame), { timeout: 15_000 }).toBe('needed');
     expect(await frame.getByTestId('preflight-approval').textContent()).toContain('changed after approval was asked');
     await screenshot(page, 'approval-pane-stale');
@@ -133,12 +149,13 @@ describe('supervisor approval in the playground', () => {
   });
 
   it('a rejection shows the approver’s comment in the pane', async () => {
-    const page = await harness.openPlayground('lang=ja-JP');
+    const page = await openSender('lang=ja-JP');
     const { frame, link } = await requestApproval(page, 'Customer list', 'ja');
     const approver = await openAsApprover(new URL(link).pathname);
     await approver.getByTestId('approve-comment-input').fill('顧客一覧は社外に送らないでください。');
     await approver.getByTestId('approve-reject').click();
     await approver.getByTestId('approve-outcome').waitFor();
+    await nextPoll(page);
     await expect.poll(() => approvalState(frame), { timeout: 20_000 }).toBe('rejected');
     expect(await frame.getByTestId('preflight-approval-comment').textContent()).toBe('顧客一覧は社外に送らないでください。');
     expect(await frame.getByTestId('preflight-approval').textContent()).toContain(`${BOSS} が却下しました。`);

@@ -65,7 +65,11 @@ describe('server timeouts', () => {
   });
 
   it('closes a connection that sends nothing at all', async () => {
-    expect(await slowClient('', '')).toBe('');
+    // Two timers race here: the idle timeout (400 ms) closes the socket silently, while Node's header
+    // check (300 ms, run every 150 ms) answers 408 first. Either way the connection is cut off, which is
+    // what matters; it resolves only once the server has closed it, so a server that kept it open fails.
+    const answer = await slowClient('', '');
+    expect(answer === '' || /^HTTP\/1.1 408 [^]*$/.test(answer), `unexpected answer: ${JSON.stringify(answer)}`).toBe(true);
   });
 
   it('still answers an ordinary request', async () => {

@@ -12,7 +12,17 @@ export const MAX_DIALOG_RECIPIENTS = 10;
  * What a person must see in the pane whatever the policy says: personal data and unprotected attachments
  * need the pane's detail and its Protect action, an approval its Request button; the dialog offers none.
  */
-export const NEVER_DIALOG_RULES: readonly RuleId[] = ['personal-data', 'unprotected-attachment', 'approval-required'];
+/**
+ * Confirmed only in the pane. first-time-recipient too: Send Anyway's answer never reaches the handler,
+ * so an address confirmed in the dialog would never be recorded and would be new at every mail
+ * (docs/policy.md "First-time recipients").
+ */
+export const NEVER_DIALOG_RULES: readonly RuleId[] = [
+  'personal-data',
+  'unprotected-attachment',
+  'approval-required',
+  'first-time-recipient',
+];
 
 /**
  * One outside recipient of a trusted partner, or up to three, is the everyday mail FlexConfirmMail users

@@ -124,6 +124,12 @@ describe('dialogConfirm and confirmPer in the policy', () => {
       '$.dialogConfirm.rules[1]',
       'review pane',
     ],
+    [
+      'nor first-time recipients, which the dialog could never record',
+      { dialogConfirm: { rules: ['external-recipient', 'first-time-recipient'] } },
+      '$.dialogConfirm.rules[1]',
+      'review pane',
+    ],
     ['an unknown rule', { dialogConfirm: { rules: ['external-recipients'] } }, '$.dialogConfirm.rules[0]', 'must be one of'],
     [
       'too many recipients for the dialog',

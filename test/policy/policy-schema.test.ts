@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { KEYWORD_ACTIONS, KEYWORD_KEYS, KEYWORD_LOCATIONS } from '../../src/policy/parse-keywords.js';
+import { DEFAULT_DIALOG_CONFIRM, NEVER_DIALOG_RULES } from '../../src/policy/parse-send-moment.js';
 import {
   ATTACHMENT_ACTIONS,
   MAX_THRESHOLD,
@@ -194,6 +195,12 @@ describe('schema and parser describe the same document', () => {
     expect(when.personalData?.items?.enum).toEqual(PERSONAL_DATA_KINDS);
     expect(approval.properties?.expiresHours).toMatchObject({ minimum: 1, maximum: MAX_APPROVAL_HOURS, default: DEFAULT_APPROVAL_HOURS });
     expect(approval.properties?.approvers?.items?.required).toEqual(['senders', 'approvers']);
+  });
+
+  test('dialogConfirm names every rule but those always confirmed in the pane', () => {
+    const rules = property('dialogConfirm').properties?.rules;
+    expect(rules?.default).toEqual(DEFAULT_DIALOG_CONFIRM.rules);
+    expect(rules?.items?.enum).toEqual(RULE_IDS.filter((rule) => !NEVER_DIALOG_RULES.includes(rule)));
   });
 
   test('audit', () => {

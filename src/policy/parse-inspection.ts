@@ -13,6 +13,7 @@ import {
   type FieldReader,
   type Problems,
   quotedList,
+  requireKeys,
 } from './policy-fields.js';
 import { foldText } from './text.js';
 import {
@@ -69,9 +70,7 @@ function readThreshold(value: unknown, path: string, problems: Problems): Person
   }
   const before = problems.length;
   checkKeys(value, PERSONAL_DATA_KEYS, path, problems);
-  for (const key of ['kind', 'atLeast'] as const) {
-    if (!hasKey(value, key)) problems.push({ path: childPath(path, key), message: 'required', code: 'policy.required' });
-  }
+  requireKeys(value, ['kind', 'atLeast'], path, problems);
   const entry: PersonalDataThreshold = {
     kind: readField(value, 'kind', path, problems, readChoice(PERSONAL_DATA_KINDS), 'my-number'),
     recipients: readField(value, 'recipients', path, problems, readChoice(RECIPIENT_CLASSES), 'external'),
@@ -150,9 +149,7 @@ function readPartner(value: unknown, path: string, problems: Problems): Partner 
   }
   const before = problems.length;
   checkKeys(value, PARTNER_KEYS, path, problems);
-  for (const key of ['name', 'domains'] as const) {
-    if (!hasKey(value, key)) problems.push({ path: childPath(path, key), message: 'required', code: 'policy.required' });
-  }
+  requireKeys(value, ['name', 'domains'], path, problems);
   const name = readField(value, 'name', path, problems, readName, '');
   const aliases = readField(value, 'aliases', path, problems, readAliases, []);
   const domains = readField(value, 'domains', path, problems, readPartnerDomains, []);

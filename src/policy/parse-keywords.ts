@@ -9,6 +9,7 @@ import {
   type FieldReader,
   type Problems,
   quotedList,
+  requireKeys,
 } from './policy-fields.js';
 import { foldText } from './text.js';
 import type { KeywordLocation, KeywordRule } from './types.js';
@@ -60,7 +61,7 @@ function readKeyword(value: unknown, path: string, problems: Problems): KeywordR
   }
   const before = problems.length;
   checkKeys(value, KEYWORD_KEYS, path, problems);
-  if (!hasKey(value, 'term')) problems.push({ path: childPath(path, 'term'), message: 'required', code: 'policy.required' });
+  requireKeys(value, ['term'], path, problems);
   const term = readField(value, 'term', path, problems, readTerm, '');
   const action = readField(value, 'action', path, problems, readChoice(KEYWORD_ACTIONS), 'warn');
   const where = readField(value, 'where', path, problems, readLocations, KEYWORD_LOCATIONS);

@@ -13,6 +13,7 @@ import {
   readNormalizedList,
   type FieldReader,
   type Problems,
+  requireKeys,
 } from './policy-fields.js';
 import { readRecipientEntry } from './recipient-list/recipient-entry-syntax.js';
 import type { MailingListEntry, UnknownLists } from './types.js';
@@ -59,9 +60,7 @@ const readExternalDomains = readNormalizedList({ one: 'a domain name', many: 'do
 function readListObject(record: Readonly<Record<string, unknown>>, path: string, problems: Problems): MailingListEntry | undefined {
   const before = problems.length;
   checkKeys(record, MAILING_LIST_KEYS, path, problems);
-  for (const key of MAILING_LIST_KEYS) {
-    if (!hasKey(record, key)) problems.push({ path: childPath(path, key), message: 'required', code: 'policy.required' });
-  }
+  requireKeys(record, MAILING_LIST_KEYS, path, problems);
   const address = record['address'];
   const addressPath = childPath(path, 'address');
   if (typeof address === 'string') readListText(address, addressPath, problems, true);

@@ -5,6 +5,7 @@ import { codePointDistance, codePointsOf } from './lookalike/edit-distance.js';
 import {
   booleanReader,
   checkKeys as checkJsonKeys,
+  childPath,
   choiceReader,
   hasKey,
   integerReader,
@@ -59,6 +60,18 @@ export function checkKeys(
         : { message, code: `policy.unknown-${what}-hint`, params: { key, suggestion } };
     },
   });
+}
+
+/** Reports each of `required` that the record lacks, at its own path. */
+export function requireKeys(
+  record: Readonly<Record<string, unknown>>,
+  required: readonly string[],
+  path: string,
+  problems: Problems,
+): void {
+  for (const key of required) {
+    if (!hasKey(record, key)) problems.push({ path: childPath(path, key), message: 'required', code: 'policy.required' });
+  }
 }
 
 export function readArray<T>(value: unknown, path: string, problems: Problems, what: string, readItem: FieldReader<T>): T[] | undefined {

@@ -35,17 +35,16 @@ export function viewHistory(settings: ReadonlyMap<string, unknown>): HistoryView
   };
 }
 
-/** Lines of the seed text that are not an address with an optional date, for the panel to name. */
-export function seedProblems(text: string, nowMs: number): string[] {
-  return readHistoryList(historyTextLines(text), historyDay(nowMs)).problems.map((problem) => problem.value);
-}
-
-/** Records the addresses as sent to on their dates (today when undated), on top of what the settings hold (a new history if none). */
-export function seedHistory(settings: Map<string, unknown>, text: string, nowMs: number): void {
+/**
+ * Records the addresses as sent to on their dates (today when undated), on top of what the settings hold
+ * (a new history if none); returns the lines left out, not being an address with an optional date.
+ */
+export function seedHistory(settings: Map<string, unknown>, text: string, nowMs: number): string[] {
   const history = storedHistory(settings) ?? emptyHistory(randomHistoryKey());
-  const { entries } = readHistoryList(historyTextLines(text), historyDay(nowMs));
+  const { entries, problems } = readHistoryList(historyTextLines(text), historyDay(nowMs));
   const next = recordHistoryList(history, entries, { days: 3650, maxEntries: MAX_HISTORY_ENTRIES });
   settings.set(HISTORY_SETTING, encodeHistory(next));
+  return problems.map((problem) => problem.value);
 }
 
 export function clearHistory(settings: Map<string, unknown>): void {

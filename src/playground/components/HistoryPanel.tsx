@@ -1,6 +1,6 @@
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { clearHistory, seedHistory, seedProblems, viewHistory } from '../history-seed.js';
+import { clearHistory, seedHistory, viewHistory } from '../history-seed.js';
 import { usePlaygroundText } from '../playground-text.js';
 
 const useStyles = makeStyles({
@@ -46,9 +46,7 @@ export function HistoryPanel({ settings }: Props) {
           appearance="primary"
           data-testid="history-add"
           onClick={() => {
-            const now = Date.now();
-            setProblems(seedProblems(seed, now));
-            seedHistory(settings, seed, now);
+            setProblems(seedHistory(settings, seed, Date.now()));
             setSeed('');
             refresh();
           }}

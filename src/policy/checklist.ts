@@ -20,7 +20,26 @@ function pushId(map: Map<string, string[]>, key: string, id: string): void {
   else if (!ids.includes(id)) ids.push(id);
 }
 
-function findingIdsByTarget(findings: readonly Finding[]): {
+/** The row key of an entry: its normal form, else the text recipientKeyOf gives. */
+function rowKeyOf(entry: ClassifiedRecipient): string {
+  return entry.normalized ?? recipientKeyOf(entry.recipient.address);
+}
+
+/**
+ * recipientKeyOf for the addresses of this message, found by the text the rules copy into their targets,
+ * so a thousand targets are not normalised again; any other text is normalised (docs/benchmarks.md
+ * "Policy evaluate").
+ */
+function rowKeysOf(entries: readonly ClassifiedRecipient[]): (address: string) => string {
+  const keys = new Map<string, string>();
+  for (const entry of entries) keys.set(entry.recipient.address, rowKeyOf(entry));
+  return (address) => keys.get(address) ?? recipientKeyOf(address);
+}
+
+function findingIdsByTarget(
+  findings: readonly Finding[],
+  keyOf: (address: string) => string,
+): {
   readonly recipients: RecipientFindings;
   readonly attachments: Map<string, string[]>;
 } {
@@ -28,7 +47,7 @@ function findingIdsByTarget(findings: readonly Finding[]): {
   const attachments = new Map<string, string[]>();
   for (const finding of findings) {
     for (const target of finding.targets) {
-      if (target.kind === 'recipient') pushId(recipients[target.field], recipientKeyOf(target.address), finding.id);
+      if (target.kind === 'recipient') pushId(recipients[target.field], keyOf(target.address), finding.id);
       else if (target.kind === 'attachment') pushId(attachments, attachmentKey(target), finding.id);
     }
   }
@@ -36,7 +55,7 @@ function findingIdsByTarget(findings: readonly Finding[]): {
 }
 
 function findingIdsOf(entry: ClassifiedRecipient, byRecipient: RecipientFindings): readonly string[] {
-  return byRecipient[entry.field].get(entry.normalized ?? recipientKeyOf(entry.recipient.address)) ?? [];
+  return byRecipient[entry.field].get(rowKeyOf(entry)) ?? [];
 }
 
 function recipientItem(entry: ClassifiedRecipient, byRecipient: RecipientFindings): ChecklistItem {
@@ -98,7 +117,8 @@ export function buildChecklist(
   findings: readonly Finding[],
   policy: Policy,
 ): ChecklistItem[] {
-  const byTarget = findingIdsByTarget(findings);
+  const keyOf = rowKeysOf(recipients);
+  const byTarget = findingIdsByTarget(findings, keyOf);
   const byRecipient = byTarget.recipients;
   const confirmExternal = policy.severities['external-recipient'] !== 'info';
   const confirmed = recipients.filter((entry) => policy.confirmInternalOnly || (entry.external && confirmExternal));
@@ -128,7 +148,7 @@ export function buildChecklist(
   const hasRows = (finding: Finding): boolean => {
     rows ??= new Set(confirmed.map((entry) => `${entry.field}:${entry.key}`));
     const made = rows;
-    return finding.targets.every((target) => target.kind === 'recipient' && made.has(`${target.field}:${recipientKeyOf(target.address)}`));
+    return finding.targets.every((target) => target.kind === 'recipient' && made.has(`${target.field}:${keyOf(target.address)}`));
   };
   for (const finding of findings) {
     if (finding.severity !== 'confirm' || ROW_RULES.includes(finding.rule)) continue;

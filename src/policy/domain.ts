@@ -61,15 +61,24 @@ export interface NormalAddress {
 const UNUSABLE: NormalAddress = { normalized: null, domain: null };
 
 /**
- * Remembered, since rules, the checklist and the fingerprint each ask for the same recipients' forms, and
- * one store for both parts keeps a new message's thousand addresses to one entry each.
+ * Not remembered, unlike the domain: a new message brings a thousand new addresses, and a store of them
+ * outlived the young generation, so collecting it cost about three times the conversion itself
+ * (docs/benchmarks.md "Policy evaluate"). The domain's conversion, the costly part, is remembered.
  */
-export const normalAddress: (address: string) => NormalAddress = remembered(convertAddress, 8192);
-
-function convertAddress(address: string): NormalAddress {
+export function normalAddress(address: string): NormalAddress {
   const at = address.lastIndexOf('@');
   if (at <= 0) return UNUSABLE;
-  const domain = domainOfAddress(address);
+  if (PLAIN_ASCII.test(address)) {
+    const lower = address.toLowerCase();
+    const plainDomain = toAsciiDomain(lower.slice(at + 1));
+    if (plainDomain === null) return UNUSABLE;
+    // A plain domain is its own ASCII form but for a dropped root dot: then the lower-cased address is the normal form.
+    return {
+      normalized: plainDomain.length === lower.length - at - 1 ? lower : `${lower.slice(0, at)}@${plainDomain}`,
+      domain: plainDomain,
+    };
+  }
+  const domain = toAsciiDomain(address.slice(at + 1));
   if (domain === null) return UNUSABLE;
   const local = address.slice(0, at);
   const folded = PLAIN_ASCII.test(local) ? local.toLowerCase() : local.trim().normalize('NFKC').toLowerCase();

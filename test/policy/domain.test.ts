@@ -84,6 +84,7 @@ describe('the plain-ASCII path', () => {
         expect(toAsciiDomain(text)).toBe(fullDomain(text));
         expect(normalizeAddress(text)).toBe(fullAddress(text));
         expect(normalizeAddress(`${text}@Example.CO.jp`)).toBe(fullAddress(`${text}@Example.CO.jp`));
+        expect(normalizeAddress(`${text}@Example.CO.jp.`)).toBe(fullAddress(`${text}@Example.CO.jp.`));
       }),
       { numRuns: 2000 },
     );

@@ -38,6 +38,9 @@ function convertToAsciiDomain(input: string): string | null {
 export const toUnicodeDomain: (asciiDomain: string) => string = remembered(convertToUnicodeDomain, 4096);
 
 function convertToUnicodeDomain(asciiDomain: string): string {
+  // punycode decodes only `xn--` labels and rewrites only non-ASCII dots and text around an `@`; the
+  // rest comes back as it went in (https://github.com/mathiasbynens/punycode.js, `mapDomain`).
+  if (PLAIN_ASCII.test(asciiDomain) && !asciiDomain.includes('xn--') && !asciiDomain.includes('@')) return asciiDomain;
   try {
     return toUnicode(asciiDomain);
   } catch {

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import punycode from 'punycode/punycode.js';
 import { describe, expect, it } from 'vitest';
-import { domainAndParents, domainOfAddress, normalAddress, normalizeAddress, toAsciiDomain } from '../../src/policy/domain.js';
+import {
+  domainAndParents,
+  domainOfAddress,
+  normalAddress,
+  normalizeAddress,
+  toAsciiDomain,
+  toUnicodeDomain,
+} from '../../src/policy/domain.js';
 
 describe('toAsciiDomain', () => {
   it.each([
@@ -88,6 +95,28 @@ describe('the plain-ASCII path', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('toUnicodeDomain', () => {
+  it('gives what punycode gives, with its shortcut for text without xn-- labels', () => {
+    const domainText = fc
+      .array(fc.constantFrom('xn--', 'XN--', 'e1afmkfd', 'bcher-kva', 'a', 'Z', '0', '-', '.', '@', '。', 'ü'), { maxLength: 12 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(domainText, (text) => {
+        let expected: string;
+        try {
+          expected = punycode.toUnicode(text);
+        } catch {
+          expected = text;
+        }
+        expect(toUnicodeDomain(text)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(toUnicodeDomain('xn--bcher-kva.example')).toBe('bücher.example');
+    expect(toUnicodeDomain('mail.example.co.jp')).toBe('mail.example.co.jp');
   });
 });
 

@@ -1,6 +1,7 @@
 import { CONFUSABLES, CONFUSABLES_DIGITS, COUNTS_IN_HEADER, PACKED_DIGITS } from './confusables-data.js';
 import { inflateText } from './inflate.js';
 import { unpackNumbers } from './packed-numbers.js';
+import { remembered } from '../remembered.js';
 
 // unhomoglyph's table (confusables.txt 13.0) maps Cyrillic palochka ӏ to "i", but in the fonts mail
 // clients use it is a dotless "l": `аррӏе` must come out as "apple".
@@ -74,7 +75,10 @@ function confusableSkeleton(text: string): string {
  * Cyrillic `а` and Latin `a` all compare equal), with accents dropped and case folded so that
  * `exámple` and `EXAMPLE` also look like `example`.
  */
-export function skeleton(text: string): string {
+export const skeleton: (text: string) => string = remembered(skeletonOf, 4096);
+
+// Remembered: a domain's labels are mostly ones seen before (`co`, `jp`, `com`), and each takes an NFD pass.
+function skeletonOf(text: string): string {
   const bare = text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
   return confusableSkeleton(supplement(bare)).toLowerCase();
 }

@@ -1,7 +1,7 @@
 import { normalAddress, normalizeAddress, type NormalAddress } from './domain.js';
 import { listOutsideDomains, mailingListLookup, type ListLookup, type ListMatch } from './mailing-lists.js';
 import { recipientListOf } from './recipient-list/policy-list.js';
-import { remembered } from './remembered.js';
+import { keptPer, remembered } from './remembered.js';
 import type { MessageSnapshot, Policy, Recipient, RecipientField } from './types.js';
 
 /** One recipient of one field, classified once for every rule. */
@@ -77,16 +77,7 @@ function classifierOf(policy: Policy): ClassOf {
  * Each policy's classifier, kept while the policy is: the pane evaluates the same policy again at every
  * change, and a thousand recipients come from a few dozen domains.
  */
-const classifiers = new WeakMap<Policy, ClassOf>();
-
-function classifierFor(policy: Policy): ClassOf {
-  let classOf = classifiers.get(policy);
-  if (classOf === undefined) {
-    classOf = classifierOf(policy);
-    classifiers.set(policy, classOf);
-  }
-  return classOf;
-}
+const classifierFor = keptPer(classifierOf);
 
 /** A recipient without a usable address: its text, else its display name. */
 function recipientIdentity(recipient: Recipient): string {

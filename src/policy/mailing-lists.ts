@@ -2,7 +2,7 @@
 // that list (or a list the policy does not name, with `unknownLists: "treat-as-external"`) sends the mail
 // outside. docs/policy.md "Mailing lists".
 import { domainOfAddress, isWithinDomain } from './domain.js';
-import { remembered } from './remembered.js';
+import { keptPer, remembered } from './remembered.js';
 import type { RecipientEntry } from './recipient-list/recipient-entry-syntax.js';
 import { readRecipientEntry } from './recipient-list/recipient-entry-syntax.js';
 import { compileRecipientList, patternRegex, type RecipientList } from './recipient-list/recipient-list.js';
@@ -95,16 +95,7 @@ function compile(lists: readonly MailingListEntry[]): ListLookup {
   };
 }
 
-const lookups = new WeakMap<Policy, ListLookup>();
-
-export function mailingListLookup(policy: Policy): ListLookup {
-  let lookup = lookups.get(policy);
-  if (lookup === undefined) {
-    lookup = compile(policy.mailingLists);
-    lookups.set(policy, lookup);
-  }
-  return lookup;
-}
+export const mailingListLookup: (policy: Policy) => ListLookup = keptPer((policy: Policy) => compile(policy.mailingLists));
 
 /** Outlook's word for a list, or for what it cannot tell; clients disagree (https://github.com/OfficeDev/office-js/issues/3249). */
 export function isListType(recipient: Recipient): boolean {

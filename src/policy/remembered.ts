@@ -14,3 +14,18 @@ export function remembered<Answer>(compute: (key: string) => Answer, bound: numb
     return answer;
   };
 }
+
+/**
+ * `make` with its answer kept for as long as its argument lives: what is worked out once per policy, per
+ * classified recipient list or per history, which the pane and the handler hand over again and again.
+ */
+export function keptPer<Key extends object, Answer>(make: (key: Key) => Answer): (key: Key) => Answer {
+  const kept = new WeakMap<Key, Answer>();
+  return (key) => {
+    const known = kept.get(key);
+    if (known !== undefined || kept.has(key)) return known as Answer;
+    const answer = make(key);
+    kept.set(key, answer);
+    return answer;
+  };
+}

@@ -1,5 +1,6 @@
 import { domainOfAddress, normalizeAddress } from '../domain.js';
 import { addressDigest, domainDigest } from './history-digest.js';
+import { keptPer } from '../remembered.js';
 
 const DAY_MS = 86_400_000;
 
@@ -37,20 +38,11 @@ interface HistoryIndex {
   readonly domains: ReadonlySet<string>;
 }
 
-const indexes = new WeakMap<RecipientHistory, HistoryIndex>();
-
 /** Sets of the history's digests, built once per history: the handler asks for every outside recipient. */
-export function historyIndex(history: RecipientHistory): HistoryIndex {
-  let index = indexes.get(history);
-  if (index === undefined) {
-    index = {
-      addresses: new Set(history.entries.map((entry) => entry.address)),
-      domains: new Set(history.entries.map((entry) => entry.domain)),
-    };
-    indexes.set(history, index);
-  }
-  return index;
-}
+export const historyIndex = keptPer((history: RecipientHistory): HistoryIndex => ({
+  addresses: new Set(history.entries.map((entry) => entry.address)),
+  domains: new Set(history.entries.map((entry) => entry.domain)),
+}));
 
 export function emptyHistory(key: string): RecipientHistory {
   return { key, entries: [] };

@@ -1,6 +1,7 @@
 import type { NormalAddress } from '../domain.js';
 import { compileRecipientList, type RecipientList } from './recipient-list.js';
 import { readRecipientEntry, type RecipientEntry } from './recipient-entry-syntax.js';
+import { keptPer } from '../remembered.js';
 
 /** A list of the policy (`internalDomains`, `trustedDomains`, `blockedRecipients`, `attentionRecipients`) compiled for matching. */
 export interface PolicyRecipientList extends RecipientList {
@@ -9,9 +10,6 @@ export interface PolicyRecipientList extends RecipientList {
   /** How many entries it has, comments aside. */
   readonly size: number;
 }
-
-/** Each list compiled once and kept while the policy is: the pane evaluates the same policy at every change. */
-const compiled = new WeakMap<readonly string[], PolicyRecipientList>();
 
 function compile(written: readonly string[]): PolicyRecipientList {
   const texts: string[] = [];
@@ -33,12 +31,8 @@ function compile(written: readonly string[]): PolicyRecipientList {
   };
 }
 
-/** The list's matcher; entries a policy kept are read as docs/policy.md "Recipient lists" says. */
-export function recipientListOf(written: readonly string[]): PolicyRecipientList {
-  let list = compiled.get(written);
-  if (list === undefined) {
-    list = compile(written);
-    compiled.set(written, list);
-  }
-  return list;
-}
+/**
+ * The list's matcher; entries a policy kept are read as docs/policy.md "Recipient lists" says. Compiled
+ * once and kept while the policy is: the pane evaluates the same policy at every change.
+ */
+export const recipientListOf: (written: readonly string[]) => PolicyRecipientList = keptPer(compile);

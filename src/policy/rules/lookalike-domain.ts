@@ -1,6 +1,6 @@
 import { toUnicodeDomain } from '../domain.js';
 import { recipientListOf } from '../recipient-list/policy-list.js';
-import { remembered } from '../remembered.js';
+import { keptPer, remembered } from '../remembered.js';
 import { createLookalikeDetector, type KnownDomain, type LookalikeMatch, type SuspiciousCharacter } from '../lookalike.js';
 import type { Finding, MessageParams, Policy } from '../types.js';
 import { externalByDomain, makeFinding, recipientTarget, type Rule } from './rule.js';
@@ -48,16 +48,10 @@ export function lookalikeReferences(policy: Policy): KnownDomain[] {
  * One detector per policy, kept while the policy is: parsing the known domains is most of a check, and
  * the pane evaluates the same policy again at every change. Answers are remembered per domain.
  */
-const detectors = new WeakMap<Policy, Detector | null>();
-
-function detectorFor(policy: Policy): Detector | null {
-  const kept = detectors.get(policy);
-  if (kept !== undefined) return kept;
+const detectorFor = keptPer((policy: Policy): Detector | null => {
   const known = lookalikeReferences(policy);
-  const detector = known.length === 0 ? null : remembered(createLookalikeDetector(known), 4096);
-  detectors.set(policy, detector);
-  return detector;
-}
+  return known.length === 0 ? null : remembered(createLookalikeDetector(known), 4096);
+});
 
 /** External domains outside the trusted list that imitate an internal or trusted domain. */
 export const lookalikeDomainRule: Rule = ({ policy, recipients }) => {

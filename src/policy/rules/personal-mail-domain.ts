@@ -10,17 +10,9 @@ import type {
   TextInspection,
 } from '../types.js';
 import { groupByDomain, makeFinding, recipientTarget, type Rule } from './rule.js';
+import { keptPer } from '../remembered.js';
 
-const matchers = new WeakMap<PersonalMailDomainsPolicy, PersonalMailMatcher>();
-
-function matcherFor(policy: PersonalMailDomainsPolicy): PersonalMailMatcher {
-  let matcher = matchers.get(policy);
-  if (matcher === undefined) {
-    matcher = personalMailMatcher(policy);
-    matchers.set(policy, matcher);
-  }
-  return matcher;
-}
+const matcherFor: (policy: PersonalMailDomainsPolicy) => PersonalMailMatcher = keptPer(personalMailMatcher);
 
 /** A tally is listed only for a kind with at least one match (TextInspection in types.ts). */
 function holdsPersonalData(inspection: TextInspection | undefined): boolean {

@@ -12,6 +12,7 @@ import type {
   RuleId,
   Severity,
 } from '../types.js';
+import { keptPer } from '../remembered.js';
 
 export interface RuleInput {
   readonly snapshot: MessageSnapshot;
@@ -71,19 +72,12 @@ export function groupByDomain(recipients: readonly ClassifiedRecipient[]): Map<s
   return groupRecipients(recipients, (entry) => entry.domain);
 }
 
-const externalGroups = new WeakMap<readonly ClassifiedRecipient[], ReadonlyMap<string, readonly ClassifiedRecipient[]>>();
-
 /**
  * The recipients at an outside domain, grouped as groupByDomain does: made once per evaluation and shared
  * by the rules that work per outside domain. Recipients come in To, Cc, Bcc order, so a domain anyone in
  * To or Cc has first appears at one of them. A list at an internal address that reaches outside is not
  * here: its domain is not an outside one (classify.ts `outsideDomains`).
  */
-export function externalByDomain(recipients: readonly ClassifiedRecipient[]): ReadonlyMap<string, readonly ClassifiedRecipient[]> {
-  let groups = externalGroups.get(recipients);
-  if (groups === undefined) {
-    groups = groupByDomain(recipients.filter((entry) => !entry.internal));
-    externalGroups.set(recipients, groups);
-  }
-  return groups;
-}
+export const externalByDomain = keptPer((recipients: readonly ClassifiedRecipient[]): ReadonlyMap<string, readonly ClassifiedRecipient[]> =>
+  groupByDomain(recipients.filter((entry) => !entry.internal)),
+);

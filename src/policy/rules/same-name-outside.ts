@@ -1,7 +1,7 @@
 import type { ClassifiedRecipient } from '../classify.js';
 import { normalizeAddress } from '../domain.js';
 import { scriptOf } from '../lookalike/scripts.js';
-import { remembered } from '../remembered.js';
+import { keptPer, remembered } from '../remembered.js';
 import type { Finding } from '../types.js';
 import { addressesInName } from './display-name-spoof.js';
 import { makeFinding, recipientTarget, type Rule } from './rule.js';
@@ -37,20 +37,13 @@ function nameKey(name: string): string | null {
   return words.length >= 2 ? words.sort().join(' ') : null;
 }
 
-const keysOfLists = new WeakMap<readonly ClassifiedRecipient[], readonly (string | null)[]>();
-
 /**
  * Each recipient's person key, in order; kept per list of entries, which classify.ts gives again for the
  * same recipients, so the pane's re-evaluation does not look up a thousand names again.
  */
-function personKeys(recipients: readonly ClassifiedRecipient[]): readonly (string | null)[] {
-  let keys = keysOfLists.get(recipients);
-  if (keys === undefined) {
-    keys = recipients.map((entry) => personNameKey(entry.recipient.name ?? ''));
-    keysOfLists.set(recipients, keys);
-  }
-  return keys;
-}
+const personKeys = keptPer((recipients: readonly ClassifiedRecipient[]): readonly (string | null)[] =>
+  recipients.map((entry) => personNameKey(entry.recipient.name ?? '')),
+);
 
 /** An outside address carrying the name of the sender or of an internal recipient of the same message. */
 export const sameNameOutsideRule: Rule = ({ snapshot, policy, recipients }) => {

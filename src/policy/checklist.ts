@@ -1,5 +1,6 @@
 import { attachmentKey } from './attachment-key.js';
-import { recipientKeyOf, type ClassifiedRecipient } from './classify.js';
+import { recipientRows, type RecipientRows } from './checklist-rows.js';
+import type { ClassifiedRecipient } from './classify.js';
 import type { AttachmentSnapshot, ChecklistItem, Finding, Policy, RecipientField, RuleId } from './types.js';
 
 /** These rules ARE the recipient and attachment rows; their findings link to rows instead of getting their own. */
@@ -11,54 +12,48 @@ const ROW_RULES: readonly RuleId[] = ['external-recipient', 'attachment-to-exter
  */
 const LINKED_RULES: readonly RuleId[] = ['first-time-recipient'];
 
-/** Finding ids per recipient row: by field, then by the recipient's key (recipientKeyOf). */
-type RecipientFindings = Readonly<Record<RecipientField, Map<string, string[]>>>;
+/** Finding ids per recipient row (checklist-rows.ts), by row number. */
+type RecipientFindings = readonly (string[] | undefined)[];
 
-function pushId(map: Map<string, string[]>, key: string, id: string): void {
-  const ids = map.get(key);
-  if (ids === undefined) map.set(key, [id]);
-  else if (!ids.includes(id)) ids.push(id);
-}
-
-/** The row key of an entry: its normal form, else the text recipientKeyOf gives. */
-function rowKeyOf(entry: ClassifiedRecipient): string {
-  return entry.normalized ?? recipientKeyOf(entry.recipient.address);
-}
-
-/**
- * recipientKeyOf for the addresses of this message, found by the text the rules copy into their targets,
- * so a thousand targets are not normalised again; any other text is normalised (docs/benchmarks.md
- * "Policy evaluate").
- */
-function rowKeysOf(entries: readonly ClassifiedRecipient[]): (address: string) => string {
-  const keys = new Map<string, string>();
-  for (const entry of entries) keys.set(entry.recipient.address, rowKeyOf(entry));
-  return (address) => keys.get(address) ?? recipientKeyOf(address);
+function pushId(ids: string[] | undefined, id: string): string[] {
+  if (ids === undefined) return [id];
+  if (!ids.includes(id)) ids.push(id);
+  return ids;
 }
 
 function findingIdsByTarget(
   findings: readonly Finding[],
-  keyOf: (address: string) => string,
+  rows: RecipientRows,
 ): {
   readonly recipients: RecipientFindings;
   readonly attachments: Map<string, string[]>;
 } {
-  const recipients: RecipientFindings = { to: new Map(), cc: new Map(), bcc: new Map() };
+  const recipients: (string[] | undefined)[] = new Array<string[] | undefined>(rows.count);
   const attachments = new Map<string, string[]>();
   for (const finding of findings) {
     for (const target of finding.targets) {
-      if (target.kind === 'recipient') pushId(recipients[target.field], keyOf(target.address), finding.id);
-      else if (target.kind === 'attachment') pushId(attachments, attachmentKey(target), finding.id);
+      if (target.kind === 'recipient') {
+        const row = rows.rowOfTarget(target.field, target.address);
+        if (row !== undefined) recipients[row] = pushId(recipients[row], finding.id);
+      } else if (target.kind === 'attachment') {
+        const key = attachmentKey(target);
+        attachments.set(key, pushId(attachments.get(key), finding.id));
+      }
     }
   }
   return { recipients, attachments };
 }
 
-function findingIdsOf(entry: ClassifiedRecipient, byRecipient: RecipientFindings): readonly string[] {
-  return byRecipient[entry.field].get(rowKeyOf(entry)) ?? [];
+interface RowFindings {
+  readonly rows: RecipientRows;
+  readonly ids: RecipientFindings;
 }
 
-function recipientItem(entry: ClassifiedRecipient, byRecipient: RecipientFindings): ChecklistItem {
+function findingIdsOf(entry: ClassifiedRecipient, byRecipient: RowFindings): readonly string[] {
+  return byRecipient.ids[byRecipient.rows.rowOf(entry)] ?? [];
+}
+
+function recipientItem(entry: ClassifiedRecipient, byRecipient: RowFindings): ChecklistItem {
   const { address, name } = entry.recipient;
   const findingIds = findingIdsOf(entry, byRecipient);
   const domain = entry.domain ?? '';
@@ -76,7 +71,7 @@ function recipientItem(entry: ClassifiedRecipient, byRecipient: RecipientFinding
  * internal ones (confirmInternalOnly) and lists that reach outside keep an item each, since no one domain
  * speaks for them.
  */
-function recipientItemsPerDomain(entries: readonly ClassifiedRecipient[], byRecipient: RecipientFindings): ChecklistItem[] {
+function recipientItemsPerDomain(entries: readonly ClassifiedRecipient[], byRecipient: RowFindings): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   const byDomain = new Map<string, ClassifiedRecipient[]>();
   for (const entry of entries) {
@@ -117,9 +112,9 @@ export function buildChecklist(
   findings: readonly Finding[],
   policy: Policy,
 ): ChecklistItem[] {
-  const keyOf = rowKeysOf(recipients);
-  const byTarget = findingIdsByTarget(findings, keyOf);
-  const byRecipient = byTarget.recipients;
+  const rows = recipientRows(recipients);
+  const byTarget = findingIdsByTarget(findings, rows);
+  const byRecipient: RowFindings = { rows, ids: byTarget.recipients };
   const confirmExternal = policy.severities['external-recipient'] !== 'info';
   const confirmed = recipients.filter((entry) => policy.confirmInternalOnly || (entry.external && confirmExternal));
   const items: ChecklistItem[] =
@@ -143,12 +138,12 @@ export function buildChecklist(
   }
   // With bccAction "move" the handler moves them at Send: nothing for the user to tick.
   const movedAtSend = policy.bccAction === 'move';
-  // Made only when a linked finding asks: a thousand keys for nothing otherwise.
-  let rows: ReadonlySet<string> | null = null;
+  // Made only when a linked finding asks.
+  let hasRow: ((field: RecipientField, address: string) => boolean) | null = null;
   const hasRows = (finding: Finding): boolean => {
-    rows ??= new Set(confirmed.map((entry) => `${entry.field}:${entry.key}`));
-    const made = rows;
-    return finding.targets.every((target) => target.kind === 'recipient' && made.has(`${target.field}:${keyOf(target.address)}`));
+    hasRow ??= rows.namesAny(confirmed);
+    const named = hasRow;
+    return finding.targets.every((target) => target.kind === 'recipient' && named(target.field, target.address));
   };
   for (const finding of findings) {
     if (finding.severity !== 'confirm' || ROW_RULES.includes(finding.rule)) continue;

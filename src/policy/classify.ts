@@ -2,7 +2,7 @@ import { normalAddress, normalizeAddress, type NormalAddress } from './domain.js
 import { listOutsideDomains, mailingListLookup, type ListLookup, type ListMatch } from './mailing-lists.js';
 import { recipientListOf } from './recipient-list/policy-list.js';
 import { keptPer, remembered } from './remembered.js';
-import type { MessageSnapshot, Policy, Recipient, RecipientField } from './types.js';
+import type { FindingTarget, MessageSnapshot, Policy, Recipient, RecipientField } from './types.js';
 
 /** One recipient of one field, classified once for every rule. */
 export interface ClassifiedRecipient {
@@ -38,6 +38,11 @@ export interface ClassifiedRecipient {
    * outsideDomains, since its own domain is not one of them.
    */
   readonly outsideDomains: readonly string[] | null;
+  /**
+   * The recipient as findings name it (rules/rule.ts `recipientTarget`): made with the entry, so the
+   * pane's evaluation at every change, which gets the same entries again, makes none anew.
+   */
+  readonly target: FindingTarget;
 }
 
 export const RECIPIENT_FIELDS: readonly RecipientField[] = ['to', 'cc', 'bcc'];
@@ -108,6 +113,7 @@ function classifyWith(
     external: !internal || outsideDomains !== null,
     list,
     outsideDomains,
+    target: { kind: 'recipient', address: recipient.address, field },
   };
 }
 

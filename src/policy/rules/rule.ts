@@ -42,7 +42,7 @@ export function makeFinding(
 }
 
 export function recipientTarget(entry: ClassifiedRecipient): FindingTarget {
-  return { kind: 'recipient', address: entry.recipient.address, field: entry.field };
+  return entry.target;
 }
 
 /** What to call a recipient in a message: its address, or its display name when it has none. */

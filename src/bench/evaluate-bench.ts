@@ -14,16 +14,18 @@ export interface EvaluateFigures {
   readonly bareMedianMs: number;
   /** Each message new: addresses and outside domains never seen, so nothing remembered helps. */
   readonly coldMedianMs: number;
+  /** New addresses at the outside domains seen before: mail to known partners' other people. */
+  readonly newAddressesMedianMs: number;
   /** The same with the verdict's fingerprint read, as the pane always does and the handler sometimes. */
   readonly coldFingerprintMedianMs: number;
   readonly decision: string;
 }
 
-/** The message with every address and outside domain renamed for run `run`, as a new message would be. */
-function renamed(snapshot: MessageSnapshot, run: number, internal: string): MessageSnapshot {
+/** The message with every address, and unless `sameDomains` every outside domain, renamed for run `run`. */
+function renamed(snapshot: MessageSnapshot, run: number, internal: string, sameDomains = false): MessageSnapshot {
   const rename = (recipient: Recipient): Recipient => {
     const [local = '', domain = ''] = recipient.address.split('@');
-    return { ...recipient, address: `${local}.${run}@${domain === internal ? domain : `r${run}-${domain}`}` };
+    return { ...recipient, address: `${local}.${run}@${domain === internal || sameDomains ? domain : `r${run}-${domain}`}` };
   };
   return { ...snapshot, to: snapshot.to.map(rename), cc: snapshot.cc.map(rename), bcc: snapshot.bcc.map(rename) };
 }
@@ -73,6 +75,13 @@ export function benchEvaluate(given: Policy, recipients: number, iterations: num
     if (read && verdict.fingerprint === '') throw new Error('an empty fingerprint');
     (read ? coldFingerprintSamples : coldSamples).push(performance.now() - started);
   });
+  const newAddressSamples = Array.from({ length: Math.min(iterations, 100) }, (_, run) =>
+    renamed(snapshot, run + fresh.length, internal, true),
+  ).map((message) => {
+    const started = performance.now();
+    evaluate(message, policy, context);
+    return performance.now() - started;
+  });
   const outsideDomains = new Set(
     addresses.map((address) => address.slice(address.lastIndexOf('@') + 1)).filter((domain) => !known.has(domain)),
   ).size;
@@ -84,6 +93,7 @@ export function benchEvaluate(given: Policy, recipients: number, iterations: num
     medianMs: median(samples),
     bareMedianMs: median(bareSamples),
     coldMedianMs: median(coldSamples),
+    newAddressesMedianMs: median(newAddressSamples),
     coldFingerprintMedianMs: median(coldFingerprintSamples),
     decision,
   };

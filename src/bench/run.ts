@@ -70,6 +70,9 @@ async function main(): Promise<void> {
       `  a new message each time (no address or outside domain seen before): ${formatMs(figures.coldMedianMs)}, ${(figures.coldMedianMs / figures.bareMedianMs).toFixed(1)}x`,
     );
     console.log(
+      `  new addresses at the outside domains seen before: ${formatMs(figures.newAddressesMedianMs)}, ${(figures.newAddressesMedianMs / figures.bareMedianMs).toFixed(1)}x`,
+    );
+    console.log(
       `  a new message with its fingerprint read (as the pane does): ${formatMs(figures.coldFingerprintMedianMs)}, ${(figures.coldFingerprintMedianMs / figures.bareMedianMs).toFixed(1)}x`,
     );
     console.log('');

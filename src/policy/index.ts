@@ -76,3 +76,4 @@ export {
   type DecodedHistory,
   type HistoryProblemCode,
 } from './history/history-codec.js';
+export { fromBase64Url } from './history/base64url.js';

@@ -1,7 +1,7 @@
 // Supervisor approval (docs/approval.md): the check of a signed approval that any
 // host with WebCrypto can run. No Node or Office API here, so the pane (and later the handler, where the
 // runtime has crypto.subtle) can import it.
-import { jsonValue } from '../policy/index.js';
+import { fromBase64Url, jsonValue } from '../policy/index.js';
 import { fieldsOf, type Fields } from './fields.js';
 
 /** What the signature covers; `exp` is the request's expiry, so an approval is worth nothing after it. */
@@ -46,26 +46,6 @@ interface SubtleLike {
   verify(algorithm: object, key: unknown, signature: Uint8Array, data: Uint8Array): Promise<boolean>;
 }
 
-const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-/** Strict base64url without padding; null for any other character or an impossible length. */
-function base64urlBytes(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
-  let bits = 0;
-  let value = 0;
-  let index = 0;
-  for (const character of text) {
-    value = (value << 6) | BASE64URL.indexOf(character);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[index++] = (value >> bits) & 0xff;
-    }
-  }
-  return bytes;
-}
-
 function asciiBytes(text: string): Uint8Array {
   const bytes = new Uint8Array(text.length);
   for (let index = 0; index < text.length; index += 1) bytes[index] = text.charCodeAt(index) & 0xff;
@@ -83,7 +63,7 @@ function utf8Text(bytes: Uint8Array): string | null {
 }
 
 function jsonObject(part: string): Fields | null {
-  const bytes = base64urlBytes(part);
+  const bytes = fromBase64Url(part);
   const text = bytes === null ? null : utf8Text(bytes);
   return text === null ? null : fieldsOf(jsonValue(text));
 }
@@ -112,7 +92,7 @@ function parseToken(token: string): ParsedToken | null {
   const [headerPart = '', payloadPart = '', signaturePart = ''] = parts;
   const header = jsonObject(headerPart);
   const payload = jsonObject(payloadPart);
-  const signature = base64urlBytes(signaturePart);
+  const signature = fromBase64Url(signaturePart);
   if (header === null || payload === null || signature === null || header['alg'] !== 'ES256') return null;
   const claims = claimsOf(payload);
   return claims === null ? null : { claims, signature, signedPart: `${headerPart}.${payloadPart}` };

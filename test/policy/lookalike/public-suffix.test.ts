@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { constants, deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
-import { parse } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import { bitsAsDigits } from '../../../scripts/deflate-text.js';
 import { packedRules, publicSuffixModule, ruleText, tldtsRules } from '../../../scripts/public-suffixes.js';
@@ -10,18 +9,7 @@ import { domainParts, isIcannSuffix } from '../../../src/policy/lookalike/domain
 import { inflateText } from '../../../src/policy/lookalike/inflate.js';
 import { parseHostname } from '../../../src/policy/lookalike/public-suffix.js';
 import { RULES, RULES_DIGITS } from '../../../src/policy/lookalike/public-suffix-data.js';
-
-/** What tldts answers, in parseHostname's shape: the reference the packed rules must agree with. */
-function tldtsAnswer(hostname: string, withPrivate: boolean) {
-  const parsed = parse(hostname, { allowPrivateDomains: withPrivate, extractHostname: false });
-  if (parsed.isIp === true) return null;
-  return {
-    publicSuffix: parsed.publicSuffix,
-    domain: parsed.domain,
-    domainWithoutSuffix: parsed.domainWithoutSuffix,
-    isIcann: parsed.isIcann,
-  };
-}
+import { tldtsAnswer } from './tldts-answer.js';
 
 const LDH = /^[a-z0-9*-]+(\.[a-z0-9*-]+)*$/;
 

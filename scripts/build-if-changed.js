@@ -8,8 +8,12 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** What `npm run build` reads: the sources, their type declarations and every build setting. */
-const INPUTS = ['src', 'types', 'webpack.config.js', 'package.json', 'package-lock.json'];
+/**
+ * What `npm run build` reads: the sources, their type declarations, every build setting, and the scripts,
+ * since webpack runs some as loaders and transformers (webpack.config.js) and the generated tables come
+ * from others.
+ */
+const INPUTS = ['src', 'types', 'scripts', 'webpack.config.js', 'package.json', 'package-lock.json'];
 const INPUT_PATTERN = /^tsconfig.*\.json$/;
 /** What a start needs from the build; a digest alone does not prove they are there. */
 const OUTPUTS = ['build/server/main.js', 'dist/launchevent.js', 'dist/taskpane.html', 'dist/playground/index.html'];

@@ -52,6 +52,7 @@ describe('build-if-changed (npm start)', () => {
     ['a new source file', 'src/policy/new-rule.ts', 'export {};'],
     ['a tsconfig', 'tsconfig.node.json', '{"compilerOptions":{}}'],
     ['the lockfile', 'package-lock.json', '{"lockfileVersion":3}'],
+    ['a script webpack runs', 'scripts/nullish-checks-transformer.js', 'export {};'],
   ])('builds again when %s changes', (_what, path, text) => {
     start();
     write(path, text);

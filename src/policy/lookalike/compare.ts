@@ -26,27 +26,32 @@ export function editLimit(shorterLength: number): number {
   return shorterLength <= 8 ? 1 : 2;
 }
 
+function near(left: readonly number[], right: readonly number[], limit: number): boolean {
+  const distance = codePointDistance(left, right, limit);
+  return distance >= 1 && distance <= limit;
+}
+
 function withinEditDistance(recipient: DomainParts, known: DomainParts): boolean {
   const limit = editLimit(Math.min(recipient.unicodeLabelCodePoints.length, known.unicodeLabelCodePoints.length));
   if (limit === 0) return false;
-  const near = (left: readonly number[], right: readonly number[]): boolean => {
-    const distance = codePointDistance(left, right, limit);
-    return distance >= 1 && distance <= limit;
-  };
-  if (near(recipient.unicodeLabelCodePoints, known.unicodeLabelCodePoints)) return true;
+  if (near(recipient.unicodeLabelCodePoints, known.unicodeLabelCodePoints, limit)) return true;
   const skeletonsAreLabels = recipient.labelSkeleton === recipient.unicodeLabel && known.labelSkeleton === known.unicodeLabel;
-  return !skeletonsAreLabels && near(recipient.labelSkeletonCodePoints, known.labelSkeletonCodePoints);
+  return !skeletonsAreLabels && near(recipient.labelSkeletonCodePoints, known.labelSkeletonCodePoints, limit);
 }
 
 /** Why `recipient` looks like `known`, or null; the two must have different registrable domains. */
 export function comparePair(recipient: DomainParts, known: DomainParts): PairMatch | null {
   const sameLabel = recipient.label === known.label;
   const sameLook = !sameLabel && recipient.labelSkeleton === known.labelSkeleton;
+  const edited = !sameLabel && !sameLook && withinEditDistance(recipient, known);
+  const swapped = (sameLabel || sameLook) && recipient.suffix !== known.suffix;
+  const embedded = embedsKnownDomain(recipient, known);
+  // Most pairs share nothing: they return here, without building a list (fifty known domains per new one).
+  if (!sameLook && !edited && !swapped && !embedded) return null;
   const reasons: PairReason[] = [];
   if (sameLook) reasons.push('confusable-skeleton');
-  if (!sameLabel && !sameLook && withinEditDistance(recipient, known)) reasons.push('edit-distance');
-  if ((sameLabel || sameLook) && recipient.suffix !== known.suffix) reasons.push('suffix-swap');
-  if (embedsKnownDomain(recipient, known)) reasons.push('embedded-known-domain');
-  if (reasons.length === 0) return null;
+  if (edited) reasons.push('edit-distance');
+  if (swapped) reasons.push('suffix-swap');
+  if (embedded) reasons.push('embedded-known-domain');
   return { reasons, strength: Math.max(...reasons.map((reason) => STRENGTH[reason])) };
 }

@@ -13,6 +13,7 @@ function containsWords(label: string, words: string): boolean {
 
 /** `example.co.jp.evil.com`, `example.com.evil.com`: the known label and a public suffix, under a foreign domain. */
 function inSubdomain(recipient: DomainParts, known: DomainParts): boolean {
+  if (recipient.labelIndex === 0) return false;
   const subdomain = recipient.labelSkeletons.slice(0, recipient.labelIndex);
   return subdomain.some((labelSkeleton, index) => {
     if (labelSkeleton !== known.labelSkeleton) return false;
@@ -24,7 +25,9 @@ function inSubdomain(recipient: DomainParts, known: DomainParts): boolean {
 /** `example-co-jp.evil.com`: the whole known domain spelled with hyphens in any label. */
 function hyphenated(recipient: DomainParts, known: DomainParts): boolean {
   const spelled = known.hyphenatedRegistrable;
-  return recipient.asciiLabels.some((label, index) => index <= recipient.labelIndex && containsWords(label, spelled));
+  for (let index = 0; index <= recipient.labelIndex; index += 1)
+    if (containsWords(recipient.asciiLabels[index] ?? '', spelled)) return true;
+  return false;
 }
 
 /** `example-co.jp`, `login-exаmple.com`, `microsoftsupport.com`: the known label in the registrable label. */

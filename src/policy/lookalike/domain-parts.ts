@@ -38,8 +38,9 @@ export function domainParts(ascii: string): DomainParts | null {
   const asciiLabels = ascii.split('.');
   const labelIndex = asciiLabels.length - publicSuffix.split('.').length - 1;
   if (labelIndex < 0 || asciiLabels[labelIndex] !== domainWithoutSuffix) return null;
-  // Label by label, so that a label whose punycode decodes to a dot cannot shift the others.
-  const unicodeLabels = asciiLabels.map((label) => toUnicodeDomain(label));
+  // Label by label, so that a label whose punycode decodes to a dot cannot shift the others; the domain is
+  // toAsciiDomain's (lower-case letters, digits, hyphens), so only an `xn--` label has another form.
+  const unicodeLabels = asciiLabels.map((label) => (label.startsWith('xn--') ? toUnicodeDomain(label) : label));
   const labelSkeletons = unicodeLabels.map(skeleton);
   const unicodeLabel = unicodeLabels[labelIndex] ?? domainWithoutSuffix;
   const labelSkeleton = labelSkeletons[labelIndex] ?? domainWithoutSuffix;

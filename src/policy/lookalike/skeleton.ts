@@ -11,6 +11,7 @@ const SUPPLEMENT = new Map<string, string>([
 ]);
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const HOST_LABEL = /^[a-z0-9-]*$/;
 
 function supplement(text: string): string {
   let result = '';
@@ -79,6 +80,8 @@ export const skeleton: (text: string) => string = remembered(skeletonOf, 4096);
 
 // Remembered: a domain's labels are mostly ones seen before (`co`, `jp`, `com`), and each takes an NFD pass.
 function skeletonOf(text: string): string {
+  // Lower-case letters, digits and hyphens have no marks to strip and no supplement: straight to the table.
+  if (HOST_LABEL.test(text)) return confusableSkeleton(text).toLowerCase();
   const bare = text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
   return confusableSkeleton(supplement(bare)).toLowerCase();
 }

@@ -3,7 +3,7 @@ import { recipientListOf } from '../recipient-list/policy-list.js';
 import { keptPer, remembered } from '../remembered.js';
 import { createLookalikeDetector, type KnownDomain, type LookalikeMatch, type SuspiciousCharacter } from '../lookalike.js';
 import type { Finding, MessageParams, Policy } from '../types.js';
-import { externalByDomain, makeFinding, recipientTarget, type Rule } from './rule.js';
+import { externalByDomain, makeFinding, type Rule, targetsOf } from './rule.js';
 
 /** `а U+0430 Cyrillic`: what the pane and the message show for each character that is not what it seems. */
 export function describeCharacter(character: Pick<SuspiciousCharacter, 'char' | 'codePoint' | 'script'>): string {
@@ -69,7 +69,7 @@ export const lookalikeDomainRule: Rule = ({ policy, recipients }) => {
         'lookalike-domain',
         domain,
         policy.severities['lookalike-domain'],
-        members.map(recipientTarget),
+        targetsOf(members),
         idn ? 'finding.lookalike-domain.idn' : 'finding.lookalike-domain',
         {
           domain: match.unicode,

@@ -1,5 +1,5 @@
 import { domainOfAddress, toUnicodeDomain } from '../domain.js';
-import { externalByDomain, makeFinding, recipientTarget, type Rule } from './rule.js';
+import { externalByDomain, makeFinding, type Rule, targetsOf } from './rule.js';
 
 /** On a reply or forward, an external domain the original message did not go to. */
 export const newDomainRule: Rule = ({ snapshot, policy, recipients }) => {
@@ -14,7 +14,7 @@ export const newDomainRule: Rule = ({ snapshot, policy, recipients }) => {
   return [...groups]
     .filter(([domain]) => !known.has(domain))
     .map(([domain, members]) =>
-      makeFinding('new-domain', domain, policy.severities['new-domain'], members.map(recipientTarget), 'finding.new-domain', {
+      makeFinding('new-domain', domain, policy.severities['new-domain'], targetsOf(members), 'finding.new-domain', {
         domain: toUnicodeDomain(domain),
         ascii: domain,
       }),

@@ -45,6 +45,14 @@ export function recipientTarget(entry: ClassifiedRecipient): FindingTarget {
   return entry.target;
 }
 
+/**
+ * The targets of a group of recipients, kept per group: the groups of `externalByDomain` come back as the
+ * same arrays for the same recipients (classify.ts), so the pane's evaluation at every change makes none anew.
+ */
+export const targetsOf: (members: readonly ClassifiedRecipient[]) => readonly FindingTarget[] = keptPer((members) =>
+  members.map(recipientTarget),
+);
+
 /** What to call a recipient in a message: its address, or its display name when it has none. */
 export function recipientLabel(entry: ClassifiedRecipient): string {
   const address = entry.recipient.address.trim();

@@ -37,38 +37,58 @@ function nameKey(name: string): string | null {
   return words.length >= 2 ? words.sort().join(' ') : null;
 }
 
+/** Who in a recipient list could be taken for whom, by display name alone; the sender comes per message. */
+interface NamesAtStake {
+  /** The first internal recipient's address per person key. */
+  readonly colleagues: ReadonlyMap<string, string>;
+  /** Indexes of the outside recipients with a domain, by person key. */
+  readonly outsideByKey: ReadonlyMap<string, readonly number[]>;
+  /** Indexes of the outside recipients named like a colleague, in order. */
+  readonly likeColleagues: readonly number[];
+}
+
 /**
- * Each recipient's person key, in order; kept per list of entries, which classify.ts gives again for the
- * same recipients, so the pane's re-evaluation does not look up a thousand names again.
+ * Worked out once per list of entries, which classify.ts gives again for the same recipients, so the
+ * pane's re-evaluation does not compare a thousand names again (docs/benchmarks.md "Policy evaluate").
  */
-const personKeys = keptPer((recipients: readonly ClassifiedRecipient[]): readonly (string | null)[] =>
-  recipients.map((entry) => personNameKey(entry.recipient.name ?? '')),
-);
+const namesAtStake = keptPer((recipients: readonly ClassifiedRecipient[]): NamesAtStake => {
+  const keys = recipients.map((entry) => personNameKey(entry.recipient.name ?? ''));
+  const colleagues = new Map<string, string>();
+  const outsideByKey = new Map<string, number[]>();
+  recipients.forEach((entry, index) => {
+    const key = keys[index] ?? null;
+    if (key === null) return;
+    if (entry.internal) {
+      if (!colleagues.has(key)) colleagues.set(key, entry.recipient.address);
+      return;
+    }
+    // Without a domain the recipient is unresolved-recipient's; a list at an internal address that
+    // reaches outside is still an internal address.
+    if (entry.domain === null) return;
+    const indexes = outsideByKey.get(key);
+    if (indexes === undefined) outsideByKey.set(key, [index]);
+    else indexes.push(index);
+  });
+  const likeColleagues: number[] = [];
+  for (const [key, indexes] of outsideByKey) if (colleagues.has(key)) likeColleagues.push(...indexes);
+  return { colleagues, outsideByKey, likeColleagues: likeColleagues.sort((left, right) => left - right) };
+});
 
 /** An outside address carrying the name of the sender or of an internal recipient of the same message. */
 export const sameNameOutsideRule: Rule = ({ snapshot, policy, recipients }) => {
   const senderKey = personNameKey(snapshot.from?.name ?? '');
+  const { colleagues, outsideByKey, likeColleagues } = namesAtStake(recipients);
+  const likeSender = senderKey === null ? [] : (outsideByKey.get(senderKey) ?? []);
+  if (likeSender.length === 0 && likeColleagues.length === 0) return [];
   const senderAddress = snapshot.from === undefined ? null : normalizeAddress(snapshot.from.address);
-  const keys = personKeys(recipients);
-  const colleagues = new Map<string, string>();
-  for (let index = 0; index < recipients.length; index += 1) {
-    const entry = recipients[index] as ClassifiedRecipient;
-    const key = entry.internal ? (keys[index] ?? null) : null;
-    if (key !== null && !colleagues.has(key)) colleagues.set(key, entry.recipient.address);
-  }
-  // Nobody inside to imitate: no outside name needs a key.
-  if (senderKey === null && colleagues.size === 0) return [];
+  const indexes = [...new Set([...likeSender, ...likeColleagues])].sort((left, right) => left - right);
   const findings: Finding[] = [];
-  for (let index = 0; index < recipients.length; index += 1) {
+  for (const index of indexes) {
     const entry = recipients[index] as ClassifiedRecipient;
-    // Without a domain the recipient is unresolved-recipient's; the sender's own address is no stranger;
-    // a list at an internal address that reaches outside is still an internal address.
-    if (entry.internal || entry.domain === null || entry.normalized === senderAddress) continue;
-    const key = keys[index] ?? null;
-    if (key === null) continue;
+    // The sender's own address is no stranger.
+    if (entry.normalized === senderAddress) continue;
+    const key = personNameKey(entry.recipient.name ?? '') ?? '';
     const own = key === senderKey;
-    const colleague = colleagues.get(key);
-    if (!own && colleague === undefined) continue;
     const params = { name: entry.recipient.name ?? '', address: entry.recipient.address };
     findings.push(
       makeFinding(
@@ -77,7 +97,7 @@ export const sameNameOutsideRule: Rule = ({ snapshot, policy, recipients }) => {
         policy.severities['same-name-outside'],
         [recipientTarget(entry)],
         own ? 'finding.same-name-outside.sender' : 'finding.same-name-outside',
-        own ? params : { ...params, colleague: colleague ?? '' },
+        own ? params : { ...params, colleague: colleagues.get(key) ?? '' },
       ),
     );
   }

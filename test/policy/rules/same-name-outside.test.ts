@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { classifyRecipients } from '../../../src/policy/classify.js';
+import { normalizeAddress } from '../../../src/policy/domain.js';
 import { displayNameSpoofRule } from '../../../src/policy/rules/display-name-spoof.js';
 import { personNameKey, sameNameOutsideRule } from '../../../src/policy/rules/same-name-outside.js';
 import type { Finding, MessageSnapshot, Person, Recipient } from '../../../src/policy/types.js';
-import { ids, message, policyFrom, runRule } from '../fixtures.js';
+import { POLICY, ids, message, policyFrom, runRule } from '../fixtures.js';
 
 const FROM: Person = { address: 'taro@example.co.jp', name: '山田 太郎' };
 const HANAKO_INSIDE: Recipient = { address: 'hanako.sato@example.co.jp', name: 'Hanako Sato' };
@@ -176,5 +179,50 @@ describe('personNameKey', () => {
     ['Hanako Sato <hanako@example.co.jp>', null],
   ])('%s', (name, expected) => {
     expect(personNameKey(name)).toBe(expected);
+  });
+});
+
+describe('same-name-outside on random messages', () => {
+  // The rule as docs/policy.md defines it, one recipient after another: an outside recipient with a
+  // domain, not the sender's own address, whose person key is the sender's or an internal recipient's.
+  function defined(snapshot: MessageSnapshot): Finding[] {
+    const recipients = classifyRecipients(snapshot, POLICY);
+    const senderKey = personNameKey(snapshot.from?.name ?? '');
+    const senderAddress = snapshot.from === undefined ? null : normalizeAddress(snapshot.from.address);
+    const colleagues = new Map<string, string>();
+    for (const entry of recipients) {
+      const key = personNameKey(entry.recipient.name ?? '');
+      if (entry.internal && key !== null && !colleagues.has(key)) colleagues.set(key, entry.recipient.address);
+    }
+    return recipients.flatMap((entry) => {
+      const key = personNameKey(entry.recipient.name ?? '');
+      if (entry.internal || entry.domain === null || entry.normalized === senderAddress || key === null) return [];
+      const colleague = colleagues.get(key);
+      if (key !== senderKey && colleague === undefined) return [];
+      const params = { name: entry.recipient.name ?? '', address: entry.recipient.address };
+      return [
+        {
+          id: `same-name-outside:${entry.field}:${entry.key}`,
+          messageKey: key === senderKey ? 'finding.same-name-outside.sender' : 'finding.same-name-outside',
+          params: key === senderKey ? params : { ...params, colleague: colleague ?? '' },
+        },
+      ];
+    });
+  }
+
+  test('finds what the definition finds, in recipient order', () => {
+    const address = fc.constantFrom('a@example.co.jp', 'b@example.co.jp', 'a@gmail.com', 'c@partner.co.jp', 'taro@example.co.jp', 'x@', '');
+    const name = fc.constantFrom('Hanako Sato', 'Sato Hanako', '山田 太郎', '山田太郎', 'Support', 'Jiro Suzuki', '');
+    const recipient = fc.record({ address, name });
+    const snapshot = fc
+      .record({ to: fc.array(recipient, { maxLength: 6 }), cc: fc.array(recipient, { maxLength: 6 }), from: fc.record({ address, name }) })
+      .map((parts) => message(parts));
+    fc.assert(
+      fc.property(snapshot, (written) => {
+        const found = runRule(sameNameOutsideRule, written).map(({ id, messageKey, params }) => ({ id, messageKey, params }));
+        expect(found).toEqual(defined(written));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

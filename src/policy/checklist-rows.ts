@@ -30,32 +30,47 @@ function rowKeyOf(entry: ClassifiedRecipient): string {
   return entry.normalized ?? recipientKeyOf(entry.recipient.address);
 }
 
+function emptyPerField<Value>(): PerField<Value> {
+  return { to: new Map(), cc: new Map(), bcc: new Map() };
+}
+
 function numberRows(entries: readonly ClassifiedRecipient[]): RecipientRows {
-  const byKey: PerField<number> = { to: new Map(), cc: new Map(), bcc: new Map() };
   // Rules copy the entry's address into their targets, so most targets are found by that very text.
-  const byText: PerField<number> = { to: new Map(), cc: new Map(), bcc: new Map() };
-  const rows = new Map<ClassifiedRecipient, number>();
-  let count = 0;
-  for (const entry of entries) {
-    const keys = byKey[entry.field];
-    const key = rowKeyOf(entry);
-    let row = keys.get(key);
-    if (row === undefined) {
-      row = count++;
-      keys.set(key, row);
+  const byText = emptyPerField<number>();
+  // An entry with a normal form has a key of its own in its field (classify.ts keeps one per key), so its
+  // row is its position; entries without one share a row when their text does, which only they need keys for.
+  const unusable = emptyPerField<number>();
+  const rows: number[] = [];
+  entries.forEach((entry, position) => {
+    let row = position;
+    if (entry.normalized === null) {
+      const key = rowKeyOf(entry);
+      const first = unusable[entry.field].get(key);
+      if (first === undefined) unusable[entry.field].set(key, position);
+      else row = first;
     }
     byText[entry.field].set(entry.recipient.address, row);
-    rows.set(entry, row);
-  }
+    rows.push(row);
+  });
+  let byKey: PerField<number> | null = null;
+  const rowOfKey = (field: RecipientField, key: string): number | undefined => {
+    if (byKey === null) {
+      const keys = emptyPerField<number>();
+      entries.forEach((entry, position) => keys[entry.field].set(rowKeyOf(entry), rows[position] ?? position));
+      byKey = keys;
+    }
+    return byKey[field].get(key);
+  };
+  const rowOf = (entry: ClassifiedRecipient): number => (entries[entry.index] === entry ? (rows[entry.index] ?? -1) : -1);
   const rowOfTarget = (field: RecipientField, address: string): number | undefined =>
-    byText[field].get(address) ?? byKey[field].get(recipientKeyOf(address));
+    byText[field].get(address) ?? rowOfKey(field, recipientKeyOf(address));
   return {
-    count,
-    rowOf: (entry) => rows.get(entry) ?? -1,
+    count: entries.length,
+    rowOf,
     rowOfTarget,
     namesAny: (named) => {
       const keyed = new Set<number>();
-      for (const entry of named) if (entry.recipient.address.trim() !== '') keyed.add(rows.get(entry) ?? -1);
+      for (const entry of named) if (entry.recipient.address.trim() !== '') keyed.add(rowOf(entry));
       return (field, address) => {
         const row = rowOfTarget(field, address);
         return row !== undefined && keyed.has(row);

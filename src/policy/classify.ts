@@ -43,6 +43,8 @@ export interface ClassifiedRecipient {
    * pane's evaluation at every change, which gets the same entries again, makes none anew.
    */
   readonly target: FindingTarget;
+  /** Where the entry stands in the list classifyRecipients gave (0 from classifyRecipient). */
+  readonly index: number;
 }
 
 export const RECIPIENT_FIELDS: readonly RecipientField[] = ['to', 'cc', 'bcc'];
@@ -96,6 +98,7 @@ function classifyWith(
   classOf: ClassOf,
   policy: Policy,
   listOf: ListLookup,
+  index: number,
 ): ClassifiedRecipient {
   const address = normalAddress(recipient.address);
   const { normalized, domain } = address;
@@ -114,11 +117,12 @@ function classifyWith(
     list,
     outsideDomains,
     target: { kind: 'recipient', address: recipient.address, field },
+    index,
   };
 }
 
 export function classifyRecipient(recipient: Recipient, field: RecipientField, policy: Policy): ClassifiedRecipient {
-  return classifyWith(recipient, field, classifierFor(policy), policy, mailingListLookup(policy));
+  return classifyWith(recipient, field, classifierFor(policy), policy, mailingListLookup(policy), 0);
 }
 
 /** The recipients last classified under a policy, field by field, and what they gave. */
@@ -155,7 +159,7 @@ export function classifyRecipients(snapshot: MessageSnapshot, policy: Policy): r
   for (const field of RECIPIENT_FIELDS) {
     const seen = new Set<string>();
     for (const recipient of snapshot[field]) {
-      const entry = classifyWith(recipient, field, classOf, policy, listOf);
+      const entry = classifyWith(recipient, field, classOf, policy, listOf, classified.length);
       if (seen.has(entry.key)) continue;
       seen.add(entry.key);
       classified.push(entry);

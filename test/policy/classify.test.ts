@@ -96,9 +96,10 @@ describe('classifyRecipients', () => {
     ];
     for (const change of changes) {
       const snapshot = message(change);
-      const fresh = [...snapshot.to, ...snapshot.cc].map((recipient) =>
-        classifyRecipient(recipient, snapshot.to.length > 0 ? 'to' : 'cc', POLICY),
-      );
+      const fresh = [...snapshot.to, ...snapshot.cc].map((recipient, index) => ({
+        ...classifyRecipient(recipient, snapshot.to.length > 0 ? 'to' : 'cc', POLICY),
+        index,
+      }));
       expect(classifyRecipients(snapshot, POLICY)).toEqual(fresh);
       expect(classifyRecipients(message({ to: recipients() }), POLICY)).toEqual(first);
     }

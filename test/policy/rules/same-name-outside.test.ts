@@ -185,7 +185,7 @@ describe('personNameKey', () => {
 describe('same-name-outside on random messages', () => {
   // The rule as docs/policy.md defines it, one recipient after another: an outside recipient with a
   // domain, not the sender's own address, whose person key is the sender's or an internal recipient's.
-  function defined(snapshot: MessageSnapshot): Finding[] {
+  function defined(snapshot: MessageSnapshot): Pick<Finding, 'id' | 'messageKey' | 'params'>[] {
     const recipients = classifyRecipients(snapshot, POLICY);
     const senderKey = personNameKey(snapshot.from?.name ?? '');
     const senderAddress = snapshot.from === undefined ? null : normalizeAddress(snapshot.from.address);

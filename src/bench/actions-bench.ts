@@ -61,11 +61,12 @@ export interface ActionCount {
 const REVIEW_READY = '[data-testid="preflight-confirm"], [data-testid="preflight-confirm-send"]';
 const UNTICKED = 'input[data-testid^="preflight-item-"]:not(:checked)';
 
-export async function benchActions(root: string): Promise<readonly ActionCount[]> {
+/** Every scenario through `paths` (all of them unless told), in that order. */
+export async function benchActions(root: string, paths: readonly ActionPath[] = ACTION_PATHS): Promise<readonly ActionCount[]> {
   const { browser, origin, close } = await startPlaygroundServer(root, join(root, 'config', 'policy.json'));
   try {
     const counts: ActionCount[] = [];
-    for (const path of ACTION_PATHS) {
+    for (const path of paths) {
       const context = await browser.newContext({
         ignoreHTTPSErrors: true,
         viewport: { width: 1360, height: 900 },

@@ -1,63 +1,37 @@
-// The action counts `npm run bench` reports, held as behaviour: each path through Send costs what issue 10
-// promises, so a change that adds a click to any of them fails here. Counts, never timings.
-import { resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ACTION_PATHS, ACTION_SCENARIOS, benchActions, type ActionCount } from '../../src/bench/actions-bench.js';
+// Mailbox 1.15's paths through Send: the dialog or pane, a pinned pane, Confirm and send
+// (test/browser/action-counts-support.ts).
+import { describe, expect, it } from 'vitest';
+import { ACTION_SCENARIOS } from '../../src/bench/actions-bench.js';
+import { CONFIRM_AND_SEND, DIALOG_OR_PANE, OUTSIDE_SCENARIOS, PINNED, countedActions } from './action-counts-support.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-let counts: readonly ActionCount[] = [];
+const PATHS = [DIALOG_OR_PANE, PINNED, CONFIRM_AND_SEND];
+const { all, count } = countedActions(PATHS);
 
-beforeAll(async () => {
-  counts = await benchActions(ROOT);
-}, 240_000);
-
-function count(scenario: string, path: string): ActionCount {
-  const found = counts.find((entry) => entry.scenario === scenario && entry.path === path);
-  if (found === undefined) throw new Error(`no count for ${scenario} / ${path}`);
-  return found;
-}
-
-const [dialogOrPane, pinned, confirmAndSend, mailbox114, mailbox112] = ACTION_PATHS.map((path) => path.name) as [
-  string,
-  string,
-  string,
-  string,
-  string,
-];
-const outsideScenarios = ACTION_SCENARIOS.filter((scenario) => scenario.name !== 'internal only').map((scenario) => scenario.name);
-
-describe('actions at Send, counted in the playground', () => {
+describe('actions at Send on Mailbox 1.15, counted in the playground', () => {
   it('runs every scenario through every path', () => {
-    expect(counts).toHaveLength(ACTION_SCENARIOS.length * ACTION_PATHS.length);
+    expect(all()).toHaveLength(ACTION_SCENARIOS.length * PATHS.length);
   });
 
   it('sends internal mail with one action on every path', () => {
-    for (const path of ACTION_PATHS) expect(count('internal only', path.name).steps).toEqual(['Send']);
+    for (const path of PATHS) expect(count('internal only', path).steps).toEqual(['Send']);
   });
 
   it('confirms a trusted partner in the dialog: Send, then Send Anyway', () => {
-    for (const path of [dialogOrPane, confirmAndSend, mailbox114]) {
+    for (const path of [DIALOG_OR_PANE, CONFIRM_AND_SEND]) {
       expect(count('1 outside recipient (trusted partner)', path).steps).toEqual(['Send', 'Send Anyway']);
     }
   });
 
-  it.each(outsideScenarios)('%s: a pinned pane costs 1 + N', (scenario) => {
-    const { actions, ticks, steps } = count(scenario, pinned);
+  it.each(OUTSIDE_SCENARIOS)('%s: a pinned pane costs 1 + N', (scenario) => {
+    const { actions, ticks, steps } = count(scenario, PINNED);
     expect(ticks).toBeGreaterThan(0);
     expect(actions).toBe(1 + ticks);
     expect(steps.at(-1)).toBe('Send');
   });
 
-  it.each(outsideScenarios.filter((scenario) => !scenario.includes('trusted')))('%s: Confirm and send costs 3 + N', (scenario) => {
-    const { actions, ticks, steps } = count(scenario, confirmAndSend);
+  it.each(OUTSIDE_SCENARIOS.filter((scenario) => !scenario.includes('trusted')))('%s: Confirm and send costs 3 + N', (scenario) => {
+    const { actions, ticks, steps } = count(scenario, CONFIRM_AND_SEND);
     expect(actions).toBe(3 + ticks);
     expect(steps.at(-1)).toBe('Confirm and send');
-  });
-
-  it.each(outsideScenarios)('%s: never more than before on Mailbox 1.12 to 1.14 (Confirm was a separate press)', (scenario) => {
-    const onMailbox114 = count(scenario, mailbox114);
-    expect(onMailbox114.actions).toBeLessThanOrEqual(3 + onMailbox114.ticks);
-    const onMailbox112 = count(scenario, mailbox112);
-    expect(onMailbox112.actions).toBeLessThanOrEqual(4 + onMailbox112.ticks);
   });
 });

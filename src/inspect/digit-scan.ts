@@ -17,8 +17,8 @@ export function isDigitAt(text: string, index: number): boolean {
 /** The maximal digit runs of a text, in order: run `i` is `[starts[i], ends[i])`. */
 export interface DigitScan {
   readonly text: string;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   /** Its whole numbers, found on first use (wholeNumbers). */
   numbers?: WholeNumbers;
 }
@@ -29,17 +29,41 @@ export interface DigitScan {
  * (detectors/numbers.ts), so the numbers are found once per scan and each detector only filters them.
  */
 export interface WholeNumbers {
-  readonly firsts: readonly number[];
-  readonly lasts: readonly number[];
-  readonly digitCounts: readonly number[];
+  readonly firsts: Int32Array;
+  readonly lasts: Int32Array;
+  readonly digitCounts: Int32Array;
+}
+
+/**
+ * Integers in a typed array that doubles as it fills. A sheet's text holds millions of runs: plain arrays
+ * of that size took longer to grow and to collect than the scan took to find them.
+ */
+class IntList {
+  private values = new Int32Array(64);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length] = value;
+    this.length += 1;
+  }
+
+  /** The values pushed, as a view on the list's array. */
+  view(): Int32Array {
+    return this.values.subarray(0, this.length);
+  }
 }
 
 /** Finds a run's first digit; the regex engine skips the text between runs faster than a loop of charCodeAt. */
 const FIRST_DIGIT = /[0-9]/g;
 
 function scanDigits(text: string): DigitScan {
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const starts = new IntList();
+  const ends = new IntList();
   const length = text.length;
   FIRST_DIGIT.lastIndex = 0;
   while (FIRST_DIGIT.test(text)) {
@@ -50,7 +74,7 @@ function scanDigits(text: string): DigitScan {
     ends.push(end);
     FIRST_DIGIT.lastIndex = end;
   }
-  return { text, starts, ends, numbers: undefined };
+  return { text, starts: starts.view(), ends: ends.view(), numbers: undefined };
 }
 
 // Kept on the texts normalizeWithMap makes; others are keyed weakly, so nothing outlives the caller's text.
@@ -71,11 +95,7 @@ export function digitScan(input: NormalizedText): DigitScan {
 
 /** The separator (a space or hyphen unit) that ties run `run` to the next one, or 0. */
 export function joinAfter(scan: DigitScan, run: number): number {
-  if (run < 0 || run + 1 >= scan.starts.length) return 0;
-  const end = scan.ends[run] ?? 0;
-  if ((scan.starts[run + 1] ?? 0) !== end + 1) return 0;
-  const between = scan.text.charCodeAt(end);
-  return between === SPACE || between === HYPHEN ? between : 0;
+  return run < 0 ? 0 : separatorAfter(scan.text, scan.starts, scan.ends, run);
 }
 
 /** Whether some run is exactly `length` digits long, and starts with the digit `first` when that is given. */
@@ -88,17 +108,27 @@ export function hasRunOf(scan: DigitScan, length: number, first?: string): boole
   return false;
 }
 
+/** The separator that ties run `run` to the next one, as joinAfter tells, from the scan's own arrays. */
+function separatorAfter(text: string, starts: Int32Array, ends: Int32Array, run: number): number {
+  if (run + 1 >= starts.length) return 0;
+  const end = ends[run] ?? 0;
+  if ((starts[run + 1] ?? 0) !== end + 1) return 0;
+  const between = text.charCodeAt(end);
+  return between === SPACE || between === HYPHEN ? between : 0;
+}
+
 /** Each run that no hyphen ties to a neighbour, and each maximal chain of runs joined by one separator. */
 function findWholeNumbers(scan: DigitScan): WholeNumbers {
-  const { starts, ends } = scan;
-  const firsts: number[] = [];
-  const lasts: number[] = [];
-  const digitCounts: number[] = [];
+  const { text, starts, ends } = scan;
+  const firsts = new IntList();
+  const lasts = new IntList();
+  const digitCounts = new IntList();
   let joinBefore = 0;
+  let join = separatorAfter(text, starts, ends, 0);
   for (let run = 0; run < starts.length; run += 1) {
     const start = starts[run] ?? 0;
     const end = ends[run] ?? 0;
-    const join = joinAfter(scan, run);
+    const joinNext = separatorAfter(text, starts, ends, run + 1);
     if (joinBefore !== HYPHEN && join !== HYPHEN) {
       firsts.push(run);
       lasts.push(run);
@@ -107,17 +137,20 @@ function findWholeNumbers(scan: DigitScan): WholeNumbers {
     if (join !== 0 && join !== joinBefore) {
       let last = run + 1;
       let digitCount = end - start + (ends[last] ?? 0) - (starts[last] ?? 0);
-      while (joinAfter(scan, last) === join) {
+      let after = joinNext;
+      while (after === join) {
         last += 1;
         digitCount += (ends[last] ?? 0) - (starts[last] ?? 0);
+        after = separatorAfter(text, starts, ends, last);
       }
       firsts.push(run);
       lasts.push(last);
       digitCounts.push(digitCount);
     }
     joinBefore = join;
+    join = joinNext;
   }
-  return { firsts, lasts, digitCounts };
+  return { firsts: firsts.view(), lasts: lasts.view(), digitCounts: digitCounts.view() };
 }
 
 /** The whole numbers of a scan, in text order (by start, then end). */

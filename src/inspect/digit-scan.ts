@@ -17,8 +17,8 @@ export function isDigitAt(text: string, index: number): boolean {
 /** The maximal digit runs of a text, in order: run `i` is `[starts[i], ends[i])`. */
 export interface DigitScan {
   readonly text: string;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+  readonly starts: ArrayLike<number>;
+  readonly ends: ArrayLike<number>;
   /** Its whole numbers, found on first use (wholeNumbers). */
   numbers?: WholeNumbers;
 }
@@ -29,41 +29,62 @@ export interface DigitScan {
  * (detectors/numbers.ts), so the numbers are found once per scan and each detector only filters them.
  */
 export interface WholeNumbers {
-  readonly firsts: Int32Array;
-  readonly lasts: Int32Array;
-  readonly digitCounts: Int32Array;
+  readonly firsts: ArrayLike<number>;
+  readonly lasts: ArrayLike<number>;
+  readonly digitCounts: ArrayLike<number>;
 }
 
+/** What a typed list starts with; grow replaces it before the first value is written. */
+const NO_VALUES = new Int32Array(0);
+
 /**
- * Integers in a typed array that doubles as it fills. A sheet's text holds millions of runs: plain arrays
- * of that size took longer to grow and to collect than the scan took to find them.
+ * Integers in a plain array, or for a long text in a typed array that doubles as it fills. A sheet's
+ * text holds millions of runs: plain arrays of that size took longer to grow and to collect than the
+ * scan took to find them. A typed array costs more to make than a plain one, though, which told on the
+ * thousands of short windows of ordinary mail, so those keep plain arrays.
  */
 class IntList {
-  private values = new Int32Array(64);
+  private readonly plain: number[] | null;
+  private values = NO_VALUES;
   length = 0;
 
+  constructor(large: boolean) {
+    this.plain = large ? null : [];
+  }
+
   push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.length * 2);
-      grown.set(this.values);
-      this.values = grown;
+    if (this.plain !== null) {
+      this.plain.push(value);
+    } else {
+      if (this.length === this.values.length) this.grow();
+      this.values[this.length] = value;
     }
-    this.values[this.length] = value;
     this.length += 1;
   }
 
-  /** The values pushed, as a view on the list's array. */
-  view(): Int32Array {
-    return this.values.subarray(0, this.length);
+  /** Apart from push, which stays small enough to be inlined where it is called. */
+  private grow(): void {
+    const grown = new Int32Array(Math.max(1024, this.length * 2));
+    grown.set(this.values);
+    this.values = grown;
+  }
+
+  /** The values pushed: the plain array, or a view on the typed one. */
+  view(): ArrayLike<number> {
+    return this.plain ?? this.values.subarray(0, this.length);
   }
 }
+
+/** From this many units, a text's runs and numbers are kept in typed arrays (IntList). */
+const LARGE_TEXT = 1 << 16;
 
 /** Finds a run's first digit; the regex engine skips the text between runs faster than a loop of charCodeAt. */
 const FIRST_DIGIT = /[0-9]/g;
 
 function scanDigits(text: string): DigitScan {
-  const starts = new IntList();
-  const ends = new IntList();
+  const large = text.length >= LARGE_TEXT;
+  const starts = new IntList(large);
+  const ends = new IntList(large);
   const length = text.length;
   FIRST_DIGIT.lastIndex = 0;
   while (FIRST_DIGIT.test(text)) {
@@ -109,7 +130,7 @@ export function hasRunOf(scan: DigitScan, length: number, first?: string): boole
 }
 
 /** The separator that ties run `run` to the next one, as joinAfter tells, from the scan's own arrays. */
-function separatorAfter(text: string, starts: Int32Array, ends: Int32Array, run: number): number {
+function separatorAfter(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, run: number): number {
   if (run + 1 >= starts.length) return 0;
   const end = ends[run] ?? 0;
   if ((starts[run + 1] ?? 0) !== end + 1) return 0;
@@ -120,9 +141,10 @@ function separatorAfter(text: string, starts: Int32Array, ends: Int32Array, run:
 /** Each run that no hyphen ties to a neighbour, and each maximal chain of runs joined by one separator. */
 function findWholeNumbers(scan: DigitScan): WholeNumbers {
   const { text, starts, ends } = scan;
-  const firsts = new IntList();
-  const lasts = new IntList();
-  const digitCounts = new IntList();
+  const large = text.length >= LARGE_TEXT;
+  const firsts = new IntList(large);
+  const lasts = new IntList(large);
+  const digitCounts = new IntList(large);
   let joinBefore = 0;
   let join = separatorAfter(text, starts, ends, 0);
   for (let run = 0; run < starts.length; run += 1) {

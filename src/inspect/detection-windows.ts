@@ -187,7 +187,8 @@ class WindowBuilder {
     let left = before;
     let segments = count;
     // Only 丁目 reaches back from before its own segment, possibly into earlier windows: walk freely.
-    if (reach < from) start = segmentsBefore(this.text, reach, before);
+    // Units from aloneFrom on are each a segment, so `before` of them make `before` segments.
+    if (reach < from) start = reach - before >= this.aloneFrom ? reach - before : segmentsBefore(this.text, reach, before);
     if (reach < from) left = 0;
     let stillWanted = 0;
     for (;;) {
@@ -219,9 +220,10 @@ class WindowBuilder {
 
   /**
    * From `from`, where the newest window ends once it holds every segment a digit reaches back for, takes
-   * the units that are each a segment alone, plain or a digit whose form is digits alone: each would only
-   * lengthen that window (passUnits, and trigger's first case for a digit run), so they are taken in one
-   * loop without either call. Dense data, a sheet's cells, is mostly these. Returns where it stopped.
+   * the units that are each a segment alone and trigger nothing (whether or not they normalise to
+   * themselves, as a full-width dash) or are a digit whose form is digits alone: each would only lengthen
+   * that window (passUnits or pass, and trigger's first case for a digit run), so they are taken in one
+   * loop without those calls. Dense data, a sheet's cells, is mostly these. Returns where it stopped.
    */
   extendOver(from: number, changes: number[]): number {
     const last = this.windows[this.windows.length - 1];
@@ -231,7 +233,7 @@ class WindowBuilder {
     let end = from;
     let found = unitClasses[text.charCodeAt(end)] ?? 0;
     while (end < text.length) {
-      if (found === KNOWN) {
+      if ((found | CHANGES) === (KNOWN | CHANGES)) {
         if (wanted === 0) break;
       } else if ((found | CHANGES) !== (DIGIT_ALONE | CHANGES)) {
         break;
@@ -241,12 +243,9 @@ class WindowBuilder {
       const next = unitAt(text, end + 1);
       const nextFound = unitClasses[next] ?? 0;
       if ((nextFound & NOT_ALONE) !== 0 || (nextFound === 0 && joinsPrevious(next))) break;
-      if (found === KNOWN) {
-        wanted -= 1;
-      } else {
-        if (found !== DIGIT_ALONE) changes.push(end);
-        if (wanted < DIGIT_AFTER) wanted = DIGIT_AFTER;
-      }
+      if ((found & CHANGES) !== 0) changes.push(end);
+      if ((found & DIGIT) === 0) wanted -= 1;
+      else if (wanted < DIGIT_AFTER) wanted = DIGIT_AFTER;
       end += 1;
       found = nextFound;
     }

@@ -17,8 +17,8 @@ export function isDigitAt(text: string, index: number): boolean {
 /** The maximal digit runs of a text, in order: run `i` is `[starts[i], ends[i])`. */
 export interface DigitScan {
   readonly text: string;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  readonly starts: ArrayLike<number>;
+  readonly ends: ArrayLike<number>;
   /** Its whole numbers, found on first use (wholeNumbers). */
   numbers?: WholeNumbers;
 }
@@ -29,28 +29,85 @@ export interface DigitScan {
  * (detectors/numbers.ts), so the numbers are found once per scan and each detector only filters them.
  */
 export interface WholeNumbers {
-  readonly firsts: readonly number[];
-  readonly lasts: readonly number[];
-  readonly digitCounts: readonly number[];
+  readonly firsts: ArrayLike<number>;
+  readonly lasts: ArrayLike<number>;
+  readonly digitCounts: ArrayLike<number>;
 }
 
-/** Finds a run's first digit; the regex engine skips the text between runs faster than a loop of charCodeAt. */
+/** What a typed list starts with; grow replaces it before the first value is written. */
+const NO_VALUES = new Int32Array(0);
+
+/**
+ * Integers in a plain array, or for a long text in a typed array that doubles as it fills. A sheet's
+ * text holds millions of runs: plain arrays of that size took longer to grow and to collect than the
+ * scan took to find them. A typed array costs more to make than a plain one, though, which told on the
+ * thousands of short windows of ordinary mail, so those keep plain arrays.
+ */
+class IntList {
+  private readonly plain: number[] | null;
+  private values = NO_VALUES;
+  length = 0;
+
+  constructor(large: boolean) {
+    this.plain = large ? null : [];
+  }
+
+  push(value: number): void {
+    if (this.plain !== null) {
+      this.plain.push(value);
+    } else {
+      if (this.length === this.values.length) this.grow();
+      this.values[this.length] = value;
+    }
+    this.length += 1;
+  }
+
+  /** Apart from push, which stays small enough to be inlined where it is called. */
+  private grow(): void {
+    const grown = new Int32Array(Math.max(1024, this.length * 2));
+    grown.set(this.values);
+    this.values = grown;
+  }
+
+  /** The values pushed: the plain array, or a view on the typed one. */
+  view(): ArrayLike<number> {
+    return this.plain ?? this.values.subarray(0, this.length);
+  }
+}
+
+/** From this many units, a text's runs and numbers are kept in typed arrays (IntList). */
+const LARGE_TEXT = 1 << 16;
+
+/** Finds a run's first digit; the regex engine skips long text between runs faster than a loop of charCodeAt. */
 const FIRST_DIGIT = /[0-9]/g;
+/**
+ * How far a loop looks for the next run before it asks the regex: in a sheet's text a run comes every
+ * few units, and starting the regex three million times cost more than the loop.
+ */
+const NEAR = 12;
 
 function scanDigits(text: string): DigitScan {
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const large = text.length >= LARGE_TEXT;
+  const starts = new IntList(large);
+  const ends = new IntList(large);
   const length = text.length;
-  FIRST_DIGIT.lastIndex = 0;
-  while (FIRST_DIGIT.test(text)) {
-    const start = FIRST_DIGIT.lastIndex - 1;
-    let end = start + 1;
-    while (end < length && isDigitAt(text, end)) end += 1;
+  let index = 0;
+  for (;;) {
+    const near = Math.min(length, index + NEAR);
+    while (index < near && !isDigitAt(text, index)) index += 1;
+    if (index === near) {
+      if (index >= length) break;
+      FIRST_DIGIT.lastIndex = index;
+      if (!FIRST_DIGIT.test(text)) break;
+      index = FIRST_DIGIT.lastIndex - 1;
+    }
+    const start = index;
+    index += 1;
+    while (index < length && isDigitAt(text, index)) index += 1;
     starts.push(start);
-    ends.push(end);
-    FIRST_DIGIT.lastIndex = end;
+    ends.push(index);
   }
-  return { text, starts, ends, numbers: undefined };
+  return { text, starts: starts.view(), ends: ends.view(), numbers: undefined };
 }
 
 // Kept on the texts normalizeWithMap makes; others are keyed weakly, so nothing outlives the caller's text.
@@ -71,11 +128,7 @@ export function digitScan(input: NormalizedText): DigitScan {
 
 /** The separator (a space or hyphen unit) that ties run `run` to the next one, or 0. */
 export function joinAfter(scan: DigitScan, run: number): number {
-  if (run < 0 || run + 1 >= scan.starts.length) return 0;
-  const end = scan.ends[run] ?? 0;
-  if ((scan.starts[run + 1] ?? 0) !== end + 1) return 0;
-  const between = scan.text.charCodeAt(end);
-  return between === SPACE || between === HYPHEN ? between : 0;
+  return run < 0 ? 0 : separatorAfter(scan.text, scan.starts, scan.ends, run);
 }
 
 /** Whether some run is exactly `length` digits long, and starts with the digit `first` when that is given. */
@@ -88,17 +141,28 @@ export function hasRunOf(scan: DigitScan, length: number, first?: string): boole
   return false;
 }
 
+/** The separator that ties run `run` to the next one, as joinAfter tells, from the scan's own arrays. */
+function separatorAfter(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, run: number): number {
+  if (run + 1 >= starts.length) return 0;
+  const end = ends[run] ?? 0;
+  if ((starts[run + 1] ?? 0) !== end + 1) return 0;
+  const between = text.charCodeAt(end);
+  return between === SPACE || between === HYPHEN ? between : 0;
+}
+
 /** Each run that no hyphen ties to a neighbour, and each maximal chain of runs joined by one separator. */
 function findWholeNumbers(scan: DigitScan): WholeNumbers {
-  const { starts, ends } = scan;
-  const firsts: number[] = [];
-  const lasts: number[] = [];
-  const digitCounts: number[] = [];
+  const { text, starts, ends } = scan;
+  const large = text.length >= LARGE_TEXT;
+  const firsts = new IntList(large);
+  const lasts = new IntList(large);
+  const digitCounts = new IntList(large);
   let joinBefore = 0;
+  let join = separatorAfter(text, starts, ends, 0);
   for (let run = 0; run < starts.length; run += 1) {
     const start = starts[run] ?? 0;
     const end = ends[run] ?? 0;
-    const join = joinAfter(scan, run);
+    const joinNext = separatorAfter(text, starts, ends, run + 1);
     if (joinBefore !== HYPHEN && join !== HYPHEN) {
       firsts.push(run);
       lasts.push(run);
@@ -107,17 +171,20 @@ function findWholeNumbers(scan: DigitScan): WholeNumbers {
     if (join !== 0 && join !== joinBefore) {
       let last = run + 1;
       let digitCount = end - start + (ends[last] ?? 0) - (starts[last] ?? 0);
-      while (joinAfter(scan, last) === join) {
+      let after = joinNext;
+      while (after === join) {
         last += 1;
         digitCount += (ends[last] ?? 0) - (starts[last] ?? 0);
+        after = separatorAfter(text, starts, ends, last);
       }
       firsts.push(run);
       lasts.push(last);
       digitCounts.push(digitCount);
     }
     joinBefore = join;
+    join = joinNext;
   }
-  return { firsts, lasts, digitCounts };
+  return { firsts: firsts.view(), lasts: lasts.view(), digitCounts: digitCounts.view() };
 }
 
 /** The whole numbers of a scan, in text order (by start, then end). */

@@ -71,22 +71,118 @@ export class MappedText implements NormalizedText {
   }
 }
 
-/** Builds the normalised text from the source, segment by segment, with the map back. */
+interface Utf16Decoder {
+  decode(input: Uint16Array): string;
+}
+type Utf16DecoderConstructor = new (label: string, options: { ignoreBOM: boolean }) => Utf16Decoder;
+
+/**
+ * A UTF-16LE decoder for the units the builder writes, or null where there is none (classic Outlook's
+ * runtime) or the platform stores a Uint16Array big-endian. `ignoreBOM` keeps a leading U+FEFF as text.
+ */
+function makeUtf16Decoder(): Utf16Decoder | null {
+  const { TextDecoder } = globalThis as { TextDecoder?: Utf16DecoderConstructor };
+  if (TextDecoder === undefined || new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) return null;
+  try {
+    return new TextDecoder('utf-16le', { ignoreBOM: true });
+  } catch {
+    return null;
+  }
+}
+
+let utf16Decoder: Utf16Decoder | null | undefined;
+
+/**
+ * A window is written as units when it has this many changes at most DENSE_SPACING units apart on
+ * average: for fewer, or further apart, slices and one join are quicker than filling and decoding a
+ * buffer as long as the window.
+ */
+const DENSE_CHANGES = 1024;
+const DENSE_SPACING = 24;
+/** Copied stretches longer than this are sliced from the source; shorter ones are written as units. */
+const SLICED_COPY = 64;
+/** Written units up to this many become a string by fromCharCode, more by the decoder. */
+const SHORT_UNITS = 64;
+
+function hasSurrogate(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) if (isSurrogate(text.charCodeAt(index))) return true;
+  return false;
+}
+
+/**
+ * Builds the normalised text from the source, segment by segment, with the map back. Long copied
+ * stretches are slices of the source; short ones and the segments' forms between them are written as
+ * UTF-16 units into one buffer, decoded once it is followed by a slice or at the end. A sheet's text
+ * changes every dozen units (its full-width digits and dashes), and a string per stretch and per form
+ * (three million of them for the 10 MB workbook, docs/benchmarks.md) cost more to make, join and
+ * collect than writing the units.
+ */
 class NormalizedBuilder {
   private readonly parts: string[] = [];
   private readonly segments: number[] = [];
   private outputLength = 0;
   private copiedUpTo = 0;
+  private readonly decoder: Utf16Decoder | null;
+  private units = new Uint16Array(0);
+  private unitCount = 0;
 
-  constructor(private readonly source: string) {}
+  /** `dense`: the source changes every few units, so its short stretches are written as units. */
+  constructor(
+    private readonly source: string,
+    dense: boolean,
+  ) {
+    if (dense && utf16Decoder === undefined) utf16Decoder = makeUtf16Decoder();
+    this.decoder = dense ? (utf16Decoder ?? null) : null;
+  }
+
+  /** Room for `more` units; the first time for the rest of the source, which its forms seldom outgrow. */
+  private reserve(more: number): void {
+    if (this.unitCount + more <= this.units.length) return;
+    const rest = this.units.length === 0 ? this.source.length - this.copiedUpTo + 16 : 0;
+    const grown = new Uint16Array(Math.max(this.units.length * 2, this.unitCount + more, rest));
+    grown.set(this.units.subarray(0, this.unitCount));
+    this.units = grown;
+  }
+
+  /** The units written so far, as one part. */
+  private flush(): void {
+    if (this.unitCount === 0) return;
+    const written = this.units.subarray(0, this.unitCount);
+    this.parts.push(this.unitCount <= SHORT_UNITS || !this.decoder ? String.fromCharCode(...written) : this.decoder.decode(written));
+    this.unitCount = 0;
+  }
+
+  /** Copies the source from `from` to `to`, which normalises to itself (no surrogates). */
+  private copy(from: number, to: number): void {
+    if (to <= from) return;
+    if (!this.decoder || to - from > SLICED_COPY) {
+      this.flush();
+      this.parts.push(this.source.slice(from, to));
+    } else {
+      this.reserve(to - from);
+      const { source, units } = this;
+      let at = this.unitCount;
+      for (let index = from; index < to; index += 1) units[at++] = source.charCodeAt(index);
+      this.unitCount = at;
+    }
+    this.outputLength += to - from;
+  }
+
+  /** Appends a segment's form; surrogates go as a string part, since the decoder would replace a lone one. */
+  private write(form: string): void {
+    if (!this.decoder || (form.length > 1 && hasSurrogate(form)) || (form.length === 1 && isSurrogate(form.charCodeAt(0)))) {
+      this.flush();
+      this.parts.push(form);
+      return;
+    }
+    this.reserve(form.length);
+    for (let index = 0; index < form.length; index += 1) this.units[this.unitCount++] = form.charCodeAt(index);
+  }
 
   /** Copies the source up to `start`, then normalises the segment starting there; returns its end. */
   segmentAt(start: number): number {
     const { source } = this;
-    if (start > this.copiedUpTo) {
-      this.parts.push(source.slice(this.copiedUpTo, start));
-      this.outputLength += start - this.copiedUpTo;
-    }
+    this.copy(this.copiedUpTo, start);
     const unit = source.charCodeAt(start);
     let index = start + codePointLength(source, start);
     let alone = index - start === 1 && !isSurrogate(unit);
@@ -95,7 +191,7 @@ class NormalizedBuilder {
       index += codePointLength(source, index);
     }
     const output = alone ? unitForm(unit) : formOf(source.slice(start, index));
-    this.parts.push(output);
+    this.write(output);
     // One unit for one unit maps as a copy would (segment-map.ts), so only other segments are recorded.
     if (!alone || output.length !== 1) this.segments.push(this.outputLength, this.outputLength + output.length, start, index);
     this.outputLength += output.length;
@@ -105,10 +201,8 @@ class NormalizedBuilder {
 
   finish(): NormalizedText {
     const { source, segments } = this;
-    if (source.length > this.copiedUpTo) {
-      this.parts.push(source.slice(this.copiedUpTo));
-      this.outputLength += source.length - this.copiedUpTo;
-    }
+    this.copy(this.copiedUpTo, source.length);
+    this.flush();
     const outputLength = this.outputLength;
     const joined = this.parts.length === 1 ? (this.parts[0] ?? '') : this.parts.join('');
     const text = hasLongVowelBetweenDigits(joined) ? joined.replace(LONG_VOWEL_BETWEEN_DIGITS, '$1-') : joined;
@@ -128,7 +222,8 @@ class NormalizedBuilder {
  * notes them as it reads the text), so the source need not be read again to find them.
  */
 export function normalizeWithMap(source: string, changes?: readonly number[]): NormalizedText {
-  const builder = new NormalizedBuilder(source);
+  const dense = changes !== undefined && changes.length >= DENSE_CHANGES && source.length <= changes.length * DENSE_SPACING;
+  const builder = new NormalizedBuilder(source, dense);
   if (changes) {
     for (const start of changes) builder.segmentAt(start);
     return builder.finish();

@@ -230,6 +230,26 @@ describe('detectAll with the prefilter', () => {
     );
   }, 120_000);
 
+  // A sheet's text is rows of short cells, a digit every few units: after its first 40 segments a window
+  // is lengthened unit by unit in one loop (WindowBuilder.extendOver), which must stop where a mark, a
+  // dash, an @ or 丁目 needs the general path.
+  it('finds exactly what the whole-text reference finds in dense rows of cells', () => {
+    const cell = fc.oneof(
+      fc.stringMatching(/^[0-9]{1,13}$/),
+      fc.constantFrom(...VALID_NUMBERS).chain(widths),
+      fc.constantFrom(...TRIGGERS, ...AROUND, ...CONTEXT, '顧客', 'x', '.', '\u3099'),
+    );
+    const rows = fc
+      .array(fc.tuple(cell, fc.constantFrom('\t', '\n', '', ' ', '-', 'ｶﾞ')), { minLength: 20, maxLength: 200 })
+      .map((cells) => cells.map(([value, separator]) => value + separator).join(''));
+    fc.assert(
+      fc.property(rows, (sample) => {
+        expect(detectAll(sample)).toEqual(referenceDetectAll(sample));
+      }),
+      { numRuns: 500 },
+    );
+  }, 120_000);
+
   // A run of digits is taken as one trigger of as many segments (detection-windows.ts): counted
   // too high, the `@` after it would not reach back over the local part.
   it.each([
@@ -278,6 +298,35 @@ describe('detectAll with the prefilter', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  }, 120_000);
+
+  // A window with a change every few units is written as UTF-16 units and decoded once (normalize.ts,
+  // NormalizedBuilder): it needs a thousand changes or so, hence the long texts, and must keep what a
+  // decoder could lose, a leading U+FEFF and lone surrogates.
+  it('normalises a window dense in changes as reading it does', () => {
+    // Surrogates are rare, so the units between them fill the buffer past what fromCharCode takes.
+    const piece = fc.oneof(
+      { weight: 40, arbitrary: fc.constantFrom('１', '－', '1', 'x', 'あ', '\t', 'ｶﾞ', '\uFEFF', '㍻', '⼭', '1ー2', 'ab', '①') },
+      { weight: 1, arbitrary: fc.constantFrom('\uD800', '\uDC00', '😀') },
+    );
+    const long = fc
+      .tuple(fc.constantFrom('', '\uFEFF', '\uDC00'), fc.array(piece, { minLength: 1500, maxLength: 3000 }))
+      .map(([first, pieces]) => first + pieces.join(''));
+    fc.assert(
+      fc.property(long, (sample) => {
+        for (const window of detectionWindows(sample, null).windows) {
+          const slice = sample.slice(window.start, window.end);
+          const noted = normalizeWithMap(slice, window.changes);
+          const read = referenceNormalizeWithMap(slice);
+          expect(noted.text).toBe(read.text);
+          for (let index = 0; index <= read.text.length; index += 1) {
+            expect(noted.toOriginalSpan(index, index + 1)).toEqual(read.toOriginalSpan(index, index + 1));
+          }
+        }
+      }),
+      // Shrinking texts this long would take minutes: a failure is reported as found.
+      { numRuns: 40, endOnFailure: true },
     );
   }, 120_000);
 

@@ -94,6 +94,26 @@ describe('the shared digit scan', () => {
     );
   });
 
+  // From 65,536 units the runs and numbers are kept in typed arrays (digit-scan.ts, IntList), which grow
+  // as they fill: a long text must give what the short texts' plain arrays give.
+  it('reads a text long enough for typed arrays as it reads short ones', () => {
+    const long = fc.array(dense, { minLength: 1, maxLength: 20 }).map((parts) => {
+      let text = parts.join('\n');
+      while (text.length < 70_000) text += `\n${text}`;
+      return text;
+    });
+    fc.assert(
+      fc.property(long, (text) => {
+        const input = normalizeWithMap(text);
+        expect(numbersIn(input, () => true)).toEqual(referenceWrittenNumbers(input.text));
+        expect(detectPhones(input)).toEqual(referenceDetectPhones(input));
+        expect(detectPostalCodes(input)).toEqual(referenceDetectPostalCodes(input));
+        expect(detectBankAccounts(input)).toEqual(referenceDetectBankAccounts(input));
+      }),
+      { numRuns: 10, endOnFailure: true },
+    );
+  }, 120_000);
+
   it.each([
     ['a number at the very start', '0312345678'],
     ['a parenthesised area code at the start', '(03)1234-5678'],

@@ -52,15 +52,16 @@ export function labelledYucho(text: string): Candidate[] {
   return found;
 }
 
-function isTwoGroups(_digitCount: number, groupCount: number): boolean {
-  return groupCount === 2;
+/** 記号 (5 digits) and 番号 (1 to 8): two groups of 6 to 13 digits, told before a number is built. */
+function isYuchoShape(digitCount: number, groupCount: number): boolean {
+  return groupCount === 2 && digitCount >= 6 && digitCount <= 13;
 }
 
 /** `10150-12345671` near ゆうちょ. */
 function groupedYucho(input: NormalizedText): Candidate[] {
   const { text } = input;
   const found: Candidate[] = [];
-  for (const number of numbersIn(input, isTwoGroups)) {
+  for (const number of numbersIn(input, isYuchoShape)) {
     if (!hasGroups(number, [5, number.groups[1] ?? 0])) continue;
     const account = number.digits.slice(5);
     if (number.digits.charAt(0) !== '1' || account.length > 8 || account.slice(-1) !== '1') continue;

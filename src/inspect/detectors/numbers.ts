@@ -31,7 +31,7 @@ export function numbersIn(input: NormalizedText, wanted: NumberShape): WrittenNu
   return numbers;
 }
 
-function chain(text: string, starts: readonly number[], ends: readonly number[], first: number, last: number): WrittenNumber {
+function chain(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, first: number, last: number): WrittenNumber {
   let digits = '';
   const groups: number[] = [];
   for (let run = first; run <= last; run += 1) {

@@ -117,13 +117,16 @@ function hasSurrogate(text: string): boolean {
  * (three million of them for the 10 MB workbook, docs/benchmarks.md) cost more to make, join and
  * collect than writing the units.
  */
+// Shared until a dense window needs room: a typed array per window cost more than many a window's work.
+const NO_UNITS = new Uint16Array(0);
+
 class NormalizedBuilder {
   private readonly parts: string[] = [];
   private readonly segments: number[] = [];
   private outputLength = 0;
   private copiedUpTo = 0;
   private readonly decoder: Utf16Decoder | null;
-  private units = new Uint16Array(0);
+  private units = NO_UNITS;
   private unitCount = 0;
 
   /** `dense`: the source changes every few units, so its short stretches are written as units. */

@@ -1,7 +1,7 @@
 import type { ClassifiedRecipient } from '../classify.js';
 import { toUnicodeDomain } from '../domain.js';
 import type { Finding, Policy } from '../types.js';
-import { externalByDomain, groupRecipients, makeFinding, recipientLabel, type Rule, targetsOf } from './rule.js';
+import { externalByDomain, groupRecipients, makeFinding, recipientLabel, recipientTarget, type Rule, targetsOf } from './rule.js';
 
 /** A list that reaches outside (classify.ts `outsideDomains`): one finding, in every field it is in, naming its domains. */
 function listFindings(policy: Policy, recipients: readonly ClassifiedRecipient[]): Finding[] {
@@ -13,7 +13,7 @@ function listFindings(policy: Policy, recipients: readonly ClassifiedRecipient[]
       'external-recipient',
       `list:${key}`,
       policy.severities['external-recipient'],
-      targetsOf(members),
+      members.map(recipientTarget),
       domains.length === 0 ? 'finding.external-recipient.unknownList' : 'finding.external-recipient.list',
       { address: recipientLabel(first), domains: domains.map(toUnicodeDomain).join(', '), ascii: domains.join(', ') },
     );

@@ -39,6 +39,8 @@ function nameKey(name: string): string | null {
 
 /** Who in a recipient list could be taken for whom, by display name alone; the sender comes per message. */
 interface NamesAtStake {
+  /** Each recipient's person key, in order. */
+  readonly keys: readonly (string | null)[];
   /** The first internal recipient's address per person key. */
   readonly colleagues: ReadonlyMap<string, string>;
   /** Indexes of the outside recipients with a domain, by person key. */
@@ -71,13 +73,13 @@ const namesAtStake = keptPer((recipients: readonly ClassifiedRecipient[]): Names
   });
   const likeColleagues: number[] = [];
   for (const [key, indexes] of outsideByKey) if (colleagues.has(key)) likeColleagues.push(...indexes);
-  return { colleagues, outsideByKey, likeColleagues: likeColleagues.sort((left, right) => left - right) };
+  return { keys, colleagues, outsideByKey, likeColleagues: likeColleagues.sort((left, right) => left - right) };
 });
 
 /** An outside address carrying the name of the sender or of an internal recipient of the same message. */
 export const sameNameOutsideRule: Rule = ({ snapshot, policy, recipients }) => {
   const senderKey = personNameKey(snapshot.from?.name ?? '');
-  const { colleagues, outsideByKey, likeColleagues } = namesAtStake(recipients);
+  const { keys, colleagues, outsideByKey, likeColleagues } = namesAtStake(recipients);
   const likeSender = senderKey === null ? [] : (outsideByKey.get(senderKey) ?? []);
   if (likeSender.length === 0 && likeColleagues.length === 0) return [];
   const senderAddress = snapshot.from === undefined ? null : normalizeAddress(snapshot.from.address);
@@ -87,7 +89,7 @@ export const sameNameOutsideRule: Rule = ({ snapshot, policy, recipients }) => {
     const entry = recipients[index] as ClassifiedRecipient;
     // The sender's own address is no stranger.
     if (entry.normalized === senderAddress) continue;
-    const key = personNameKey(entry.recipient.name ?? '') ?? '';
+    const key = keys[index] ?? '';
     const own = key === senderKey;
     const params = { name: entry.recipient.name ?? '', address: entry.recipient.address };
     findings.push(

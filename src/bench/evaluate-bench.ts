@@ -68,21 +68,20 @@ export function benchEvaluate(given: Policy, recipients: number, iterations: num
   // address and outside domain new, the same with the fingerprint read, and new addresses at the outside
   // domains seen before. Each message is made, untimed, just before it is evaluated; the first rounds
   // only warm up the paths a message seen before never takes.
-  const coldSamples: number[] = [];
-  const coldFingerprintSamples: number[] = [];
-  const newAddressSamples: number[] = [];
+  const cold = { samples: [] as number[], sameDomains: false, readFingerprint: false };
+  const coldFingerprint = { samples: [] as number[], sameDomains: false, readFingerprint: true };
+  const newAddresses = { samples: [] as number[], sameDomains: true, readFingerprint: false };
+  const kinds = [cold, coldFingerprint, newAddresses];
   const rounds = Math.min(iterations, 100);
   const warmUp = Math.min(10, rounds);
   for (let round = 0; round < warmUp + rounds; round += 1) {
-    const timed = round >= warmUp;
-    for (const kind of ['new', 'fingerprint', 'addresses'] as const) {
-      const message = renamed(snapshot, 3 * round + (kind === 'new' ? 0 : kind === 'fingerprint' ? 1 : 2), internal, kind === 'addresses');
+    kinds.forEach(({ samples, sameDomains, readFingerprint }, offset) => {
+      const message = renamed(snapshot, kinds.length * round + offset, internal, sameDomains);
       const started = performance.now();
       const verdict = evaluate(message, policy, context);
-      if (kind === 'fingerprint' && verdict.fingerprint === '') throw new Error('an empty fingerprint');
-      const took = performance.now() - started;
-      if (timed) (kind === 'new' ? coldSamples : kind === 'fingerprint' ? coldFingerprintSamples : newAddressSamples).push(took);
-    }
+      if (readFingerprint && verdict.fingerprint === '') throw new Error('an empty fingerprint');
+      if (round >= warmUp) samples.push(performance.now() - started);
+    });
   }
   const outsideDomains = new Set(
     addresses.map((address) => address.slice(address.lastIndexOf('@') + 1)).filter((domain) => !known.has(domain)),
@@ -94,9 +93,9 @@ export function benchEvaluate(given: Policy, recipients: number, iterations: num
     iterations,
     medianMs: median(samples),
     bareMedianMs: median(bareSamples),
-    coldMedianMs: median(coldSamples),
-    newAddressesMedianMs: median(newAddressSamples),
-    coldFingerprintMedianMs: median(coldFingerprintSamples),
+    coldMedianMs: median(cold.samples),
+    newAddressesMedianMs: median(newAddresses.samples),
+    coldFingerprintMedianMs: median(coldFingerprint.samples),
     decision,
   };
 }

@@ -1,3 +1,4 @@
+import { keptPer } from '../policy/index.js';
 import { detectCustom, type CustomRules } from './custom/custom-rules.js';
 import { detectAddresses } from './detectors/address.js';
 import { detectBankAccounts } from './detectors/bank-account.js';
@@ -100,22 +101,16 @@ export function resolveOverlaps(matches: readonly Match[]): Match[] {
   return kept;
 }
 
-const termTriggerCache = new WeakMap<CustomRules, TermTriggers>();
-
-function termTriggers(rules: CustomRules): TermTriggers {
-  let triggers = termTriggerCache.get(rules);
-  if (!triggers) {
-    const firstUnits = new Set<number>();
-    let longest = 0;
-    rules.terms.forEach((term) => {
-      firstUnits.add(term.charCodeAt(0));
-      longest = Math.max(longest, term.length);
-    });
-    triggers = { firstUnits, longest };
-    termTriggerCache.set(rules, triggers);
-  }
-  return triggers;
-}
+/** Where the policy's terms can start and how long the longest is, worked out once per compiled rules. */
+const termTriggers = keptPer((rules: CustomRules): TermTriggers => {
+  const firstUnits = new Set<number>();
+  let longest = 0;
+  rules.terms.forEach((term) => {
+    firstUnits.add(term.charCodeAt(0));
+    longest = Math.max(longest, term.length);
+  });
+  return { firstUnits, longest };
+});
 
 function shifted(match: Match, offset: number): Match {
   return offset === 0 ? match : { ...match, start: match.start + offset, end: match.end + offset };

@@ -1,3 +1,4 @@
+import { keptPer } from '../policy/index.js';
 import { foldUnit } from './custom/pattern-syntax.js';
 import { formOf, isSurrogate, joinsPrevious, keepsItself, unitForm } from './unit-forms.js';
 
@@ -315,16 +316,7 @@ function termStartsIn(form: string, firstUnits: ReadonlySet<number>): boolean {
 }
 
 /** Per BMP unit alone: 0 not yet known, 1 no term starts in its form, 2 one may. */
-const termUnitMemos = new WeakMap<TermTriggers, Uint8Array>();
-
-function termUnitMemo(terms: TermTriggers): Uint8Array {
-  let memo = termUnitMemos.get(terms);
-  if (!memo) {
-    memo = new Uint8Array(0x10000);
-    termUnitMemos.set(terms, memo);
-  }
-  return memo;
-}
+const termUnitMemo = keptPer((_terms: TermTriggers): Uint8Array => new Uint8Array(0x10000));
 
 function isPlain(unit: number, memo: Uint8Array): boolean {
   return unitClasses[unit] === KNOWN && memo[unit] === 1;

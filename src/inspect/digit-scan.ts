@@ -1,3 +1,4 @@
+import { keptPer } from '../policy/index.js';
 import { MappedText, type NormalizedText } from './normalize.js';
 
 // Numbers in text are runs of ASCII digits (after normalisation), possibly grouped by single spaces or
@@ -111,19 +112,14 @@ function scanDigits(text: string): DigitScan {
 }
 
 // Kept on the texts normalizeWithMap makes; others are keyed weakly, so nothing outlives the caller's text.
-const scans = new WeakMap<NormalizedText, DigitScan>();
+const scanOf = keptPer((input: NormalizedText): DigitScan => scanDigits(input.text));
 
 export function digitScan(input: NormalizedText): DigitScan {
   if (input instanceof MappedText) {
     input.digitScan ??= scanDigits(input.text);
     return input.digitScan;
   }
-  let scan = scans.get(input);
-  if (!scan) {
-    scan = scanDigits(input.text);
-    scans.set(input, scan);
-  }
-  return scan;
+  return scanOf(input);
 }
 
 /** The separator (a space or hyphen unit) that ties run `run` to the next one, or 0. */

@@ -3,6 +3,7 @@
 // TextDecoder is missing), but each cell's text is copied as bytes into one buffer and the sheet is
 // decoded once, so a sheet of 480,000 rows makes no string per tag or cell (docs/benchmarks.md,
 // "Workbook inspection").
+import { emptyPlainCell, readPlainCell } from './plain-cell.js';
 import { numberText } from './sheet-text.js';
 import { Utf8Output, type Utf8Codec } from './utf8-output.js';
 import { attributeRange, isName, type XmlByteHandler } from './xml-bytes.js';
@@ -126,6 +127,7 @@ export function sheetTextBytes(strings: SharedStringBytes, codec: Utf8Codec, exp
   let inPhonetic = 0;
   let rows = 0;
   let rowCells = 0;
+  const cell = emptyPlainCell();
   const beginCell = (): void => {
     if (rowCells === 0) {
       if (rows > 0) output.appendByte(0x0a);
@@ -165,14 +167,15 @@ export function sheetTextBytes(strings: SharedStringBytes, codec: Utf8Codec, exp
       output.appendString(text);
     }
   };
+  const openCell = (xml: Uint8Array, attributesStart: number, attributesEnd: number): void => {
+    type = cellType(xml, attributesStart, attributesEnd, codec);
+    value.clear();
+    inline.clear();
+  };
   const handler: XmlByteHandler = {
     open(xml, start, end, attributesStart, attributesEnd, selfClosing) {
       const tag = tagOf(xml, start, end);
-      if (tag === Tag.Cell) {
-        type = cellType(xml, attributesStart, attributesEnd, codec);
-        value.clear();
-        inline.clear();
-      }
+      if (tag === Tag.Cell) openCell(xml, attributesStart, attributesEnd);
       if (selfClosing) return;
       if (tag === Tag.Value) inValue += 1;
       else if (tag === Tag.Inline) inInline += 1;
@@ -191,6 +194,14 @@ export function sheetTextBytes(strings: SharedStringBytes, codec: Utf8Codec, exp
     text(xml, start, end, cdata) {
       if (inValue > 0) value.appendText(xml, start, end, cdata);
       else if (inInline > 0 && inText > 0 && inPhonetic === 0) inline.appendText(xml, start, end, cdata);
+    },
+    element(xml, lt) {
+      // An inline string's text goes to the inline buffer only outside a value and furigana, as text() decides.
+      if (!readPlainCell(xml, lt, cell) || (cell.inline && (inValue > 0 || inPhonetic > 0))) return -1;
+      openCell(xml, lt + 2, cell.attributesEnd);
+      (cell.inline ? inline : value).appendText(xml, cell.textStart, cell.textEnd, false);
+      endCell();
+      return cell.after;
     },
   };
   return { handler, result: () => output.text() };

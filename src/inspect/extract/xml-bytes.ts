@@ -10,6 +10,13 @@ export interface XmlByteHandler {
   close(xml: Uint8Array, nameStart: number, nameEnd: number): void;
   /** Text between tags as written (entities not decoded), or a CDATA section's (`cdata`, taken literally). */
   text(xml: Uint8Array, start: number, end: number, cdata: boolean): void;
+  /**
+   * Optional fast path: takes the whole element whose start tag opens at `lt` when it has a shape the
+   * handler reads itself, leaving the handler as open, text and close would, and returns where scanning
+   * goes on; -1 leaves the element to those events. A sheet's cells are millions of small elements whose
+   * events cost more than their bytes (docs/benchmarks.md, "Workbook inspection").
+   */
+  element?(xml: Uint8Array, lt: number): number;
 }
 
 const LT = 0x3c;
@@ -24,7 +31,7 @@ const CDATA_OPEN = [0x3c, 0x21, 0x5b, 0x43, 0x44, 0x41, 0x54, 0x41, 0x5b];
 const CDATA_CLOSE = [0x5d, 0x5d, 0x3e];
 
 /** A plain loop: Uint8Array's indexOf costs more per call than the short distances between tags take. */
-function indexOfByte(xml: Uint8Array, byte: number, from: number): number {
+export function indexOfByte(xml: Uint8Array, byte: number, from: number): number {
   for (let index = from; index < xml.length; index += 1) if (xml[index] === byte) return index;
   return -1;
 }
@@ -85,6 +92,13 @@ function scanBytesFrom(xml: Uint8Array, handler: XmlByteHandler, final: boolean)
       handler.text(xml, lt + 9, end, true);
       position = end + 3;
       continue;
+    }
+    if (handler.element !== undefined && next !== SLASH && next !== QUESTION && next !== BANG) {
+      const after = handler.element(xml, lt);
+      if (after >= 0) {
+        position = after;
+        continue;
+      }
     }
     const gt = indexOfByte(xml, GT, lt + 1);
     if (gt < 0) return unfinished;

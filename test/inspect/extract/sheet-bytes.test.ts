@@ -91,6 +91,25 @@ describe('sheetTextBytes', () => {
     '<c t="e"><v>#N/A</v></c>',
     '<c r="C1"/>',
     '<x:c t="s"><x:v>5</x:v></x:c>',
+    // Shapes the cell fast path (plain-cell.ts) takes or leaves to the events, and stray tags around them.
+    '<c\nt="s"><v>1</v></c>',
+    '<c t="str"><v>a&amp;b</v></c>',
+    '<c t="str"><v></v></c>',
+    '<c t="inlineStr"><is><t/></is></c>',
+    '<c t="inlineStr"><is><t/>x</t></is></c>',
+    '<c t="inlineStr"><is><t a="1"/>x</t></is></c>',
+    '<c t="inlineStr"><is><t>a</t><t>b</t></is></c>',
+    '<c t="inlineStr"><is><t>x</t><rPh><t>y</t></rPh></is></c>',
+    '<c><v>1<!-- x -->2</v></c>',
+    '<c><v>3</v><f>A1</f></c>',
+    '<c/ t="s">',
+    '<cx><v>9</v></cx>',
+    '</c>',
+    '<v>',
+    '</v>',
+    '<rPh>',
+    '</rPh>',
+    '<is><t>',
   ];
   const ROW = fc.array(fc.constantFrom(...CELLS), { maxLength: 6 }).map((cells) => `<row>${cells.join('')}</row>`);
 

@@ -5,7 +5,7 @@
 // "Workbook inspection").
 import { emptyPlainCell, readPlainCell } from './plain-cell.js';
 import { numberText } from './sheet-text.js';
-import { Utf8Output, type Utf8Codec } from './utf8-output.js';
+import { isPlainText, Utf8Output, type Utf8Codec } from './utf8-output.js';
 import { attributeRange, isName, type XmlByteHandler } from './xml-bytes.js';
 import { decodeEntities } from './markup.js';
 
@@ -71,10 +71,10 @@ function cellType(xml: Uint8Array, attributesStart: number, attributesEnd: numbe
 }
 
 /** A shared-string index of plain digits, read without a string; -1 when it needs Number.parseInt. */
-function plainIndex(bytes: Uint8Array, length: number): number {
-  if (length === 0 || length > 9) return -1;
+function plainIndex(bytes: Uint8Array, start: number, end: number): number {
+  if (end === start || end - start > 9) return -1;
   let index = 0;
-  for (let at = 0; at < length; at += 1) {
+  for (let at = start; at < end; at += 1) {
     const digit = (bytes[at] ?? 0) - 0x30;
     if (digit < 0 || digit > 9) return -1;
     index = index * 10 + digit;
@@ -83,8 +83,8 @@ function plainIndex(bytes: Uint8Array, length: number): number {
 }
 
 /** ASCII without blanks or an exponent: numberText leaves it as it is. */
-function isPlainNumber(bytes: Uint8Array, length: number): boolean {
-  for (let at = 0; at < length; at += 1) {
+function isPlainNumber(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let at = start; at < end; at += 1) {
     const code = bytes[at] ?? 0;
     if (code <= 0x20 || code >= 0x7f || code === 0x45 || code === 0x65) return false;
   }
@@ -135,38 +135,45 @@ export function sheetTextBytes(strings: SharedStringBytes, codec: Utf8Codec, exp
     } else output.appendByte(0x09);
     rowCells += 1;
   };
-  const sharedCell = (): void => {
-    let index = plainIndex(value.buffer(), value.length);
+  const decoded = (bytes: Uint8Array, start: number, end: number): string => codec.decoder.decode(bytes.subarray(start, end));
+  const sharedCell = (bytes: Uint8Array, start: number, end: number): void => {
+    let index = plainIndex(bytes, start, end);
     if (index < 0) {
-      const parsed = Number.parseInt(value.text(), 10);
+      const parsed = Number.parseInt(decoded(bytes, start, end), 10);
       // strings[-0] is strings[0] in the string path.
       index = parsed === 0 ? 0 : Number.isInteger(parsed) && parsed > 0 ? parsed : -1;
     }
-    const start = strings.starts[index];
-    const end = strings.ends[index];
-    if (start === undefined || end === undefined || end === start) return;
+    const stringStart = strings.starts[index];
+    const stringEnd = strings.ends[index];
+    if (stringStart === undefined || stringEnd === undefined || stringEnd === stringStart) return;
     beginCell();
-    output.appendChecked(strings.bytes, start, end);
+    output.appendChecked(strings.bytes, stringStart, stringEnd);
   };
-  const endCell = (): void => {
-    if (type === 'shared') sharedCell();
+  /** Ends a cell whose text (the inline string's for an inline cell, else the value's) is `bytes` from `start` to `end`. */
+  const endCellWith = (bytes: Uint8Array, start: number, end: number): void => {
+    if (type === 'shared') sharedCell(bytes, start, end);
     else if (type === 'inline' || type === 'formula-string') {
-      const source = type === 'inline' ? inline : value;
-      if (source.length === 0) return;
+      if (end === start) return;
       beginCell();
-      output.appendChecked(source.buffer(), 0, source.length);
-    } else if (type === 'number' && value.length > 0) {
-      if (isPlainNumber(value.buffer(), value.length)) {
+      output.appendChecked(bytes, start, end);
+    } else if (type === 'number' && end > start) {
+      if (isPlainNumber(bytes, start, end)) {
         beginCell();
-        output.appendChecked(value.buffer(), 0, value.length);
+        output.appendChecked(bytes, start, end);
         return;
       }
-      const text = numberText(value.text());
+      const text = numberText(decoded(bytes, start, end));
       if (text === '') return;
       beginCell();
       output.appendString(text);
     }
   };
+  const endCell = (): void => {
+    const source = type === 'inline' ? inline : value;
+    endCellWith(source.buffer(), 0, source.length);
+  };
+  // As in sheet-text.ts, only an open cell's end tag ends a cell.
+  let openCells = 0;
   const openCell = (xml: Uint8Array, attributesStart: number, attributesEnd: number): void => {
     type = cellType(xml, attributesStart, attributesEnd, codec);
     value.clear();
@@ -175,7 +182,10 @@ export function sheetTextBytes(strings: SharedStringBytes, codec: Utf8Codec, exp
   const handler: XmlByteHandler = {
     open(xml, start, end, attributesStart, attributesEnd, selfClosing) {
       const tag = tagOf(xml, start, end);
-      if (tag === Tag.Cell) openCell(xml, attributesStart, attributesEnd);
+      if (tag === Tag.Cell) {
+        openCell(xml, attributesStart, attributesEnd);
+        openCells += 1;
+      }
       if (selfClosing) return;
       if (tag === Tag.Value) inValue += 1;
       else if (tag === Tag.Inline) inInline += 1;
@@ -188,19 +198,33 @@ export function sheetTextBytes(strings: SharedStringBytes, codec: Utf8Codec, exp
       else if (tag === Tag.Inline) inInline = Math.max(0, inInline - 1);
       else if (tag === Tag.Text) inText = Math.max(0, inText - 1);
       else if (tag === Tag.Phonetic) inPhonetic = Math.max(0, inPhonetic - 1);
-      else if (tag === Tag.Cell) endCell();
-      else if (tag === Tag.Row) rowCells = 0;
+      else if (tag === Tag.Cell && openCells > 0) {
+        openCells -= 1;
+        endCell();
+      } else if (tag === Tag.Row) rowCells = 0;
     },
     text(xml, start, end, cdata) {
       if (inValue > 0) value.appendText(xml, start, end, cdata);
       else if (inInline > 0 && inText > 0 && inPhonetic === 0) inline.appendText(xml, start, end, cdata);
     },
     element(xml, lt) {
-      // An inline string's text goes to the inline buffer only outside a value and furigana, as text() decides.
-      if (!readPlainCell(xml, lt, cell) || (cell.inline && (inValue > 0 || inPhonetic > 0))) return -1;
-      openCell(xml, lt + 2, cell.attributesEnd);
-      (cell.inline ? inline : value).appendText(xml, cell.textStart, cell.textEnd, false);
-      endCell();
+      // Outside a cell, what a plain cell would leave in the buffers is never read: the next cell clears
+      // them before its end tag can. So a plain cell's text that needs no decoding (no reference, whole
+      // characters) goes straight from the XML to the text. An inline string's text counts only outside a
+      // value and furigana, as text() decides.
+      if (openCells > 0 || !readPlainCell(xml, lt, cell) || (cell.inline && (inValue > 0 || inPhonetic > 0))) return -1;
+      type = cellType(xml, lt + 2, cell.attributesEnd, codec);
+      // The cell's text is only read from the buffer its type reads.
+      if (cell.inline !== (type === 'inline')) return cell.after;
+      const { textStart, textEnd } = cell;
+      if (isPlainText(xml, textStart, textEnd)) {
+        endCellWith(xml, textStart, textEnd);
+        return cell.after;
+      }
+      const source = cell.inline ? inline : value;
+      source.clear();
+      source.appendText(xml, textStart, textEnd, false);
+      endCellWith(source.buffer(), 0, source.length);
       return cell.after;
     },
   };

@@ -46,12 +46,16 @@ export function sheetText(strings: readonly string[]): XmlCollector<string> {
   let inInline = 0;
   let inText = 0;
   let inPhonetic = 0;
+  // A cell's text is taken at its end tag only when a cell is open: a stray </c> does not repeat the cell
+  // before it, which lets sheet-bytes.ts write a plain cell straight to the text.
+  let openCells = 0;
   const handler: XmlHandler = {
     open(name, attributes, selfClosing) {
       if (name === 'c') {
         cellType = attributeValue(attributes, 't');
         value = '';
         inline = '';
+        openCells += 1;
       }
       if (selfClosing) return;
       if (name === 'v') inValue += 1;
@@ -64,7 +68,8 @@ export function sheetText(strings: readonly string[]): XmlCollector<string> {
       else if (name === 'is') inInline = Math.max(0, inInline - 1);
       else if (name === 't') inText = Math.max(0, inText - 1);
       else if (name === 'rPh') inPhonetic = Math.max(0, inPhonetic - 1);
-      else if (name === 'c') {
+      else if (name === 'c' && openCells > 0) {
+        openCells -= 1;
         const raw = value;
         const text =
           cellType === 's'

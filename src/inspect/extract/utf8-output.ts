@@ -54,6 +54,11 @@ function holds(bytes: Uint8Array, start: number, end: number, byte: number): boo
   return false;
 }
 
+/** Text between tags that decodes to itself piece by piece: no character reference, no character cut at its end. */
+export function isPlainText(bytes: Uint8Array, start: number, end: number): boolean {
+  return !holds(bytes, start, end, AMPERSAND) && !endsInsideCharacter(bytes, start, end);
+}
+
 export class Utf8Output {
   private bytes: Uint8Array;
   length = 0;
@@ -94,7 +99,7 @@ export class Utf8Output {
   /** Text from between tags: entities decoded unless `literal` (CDATA), as xml-scan.ts hands it over. */
   appendText(source: Uint8Array, start: number, end: number, literal: boolean): void {
     if (start >= end) return;
-    if (!(!literal && holds(source, start, end, AMPERSAND)) && !endsInsideCharacter(source, start, end)) {
+    if (literal ? !endsInsideCharacter(source, start, end) : isPlainText(source, start, end)) {
       this.appendChecked(source, start, end);
       return;
     }

@@ -62,6 +62,7 @@ describe('sheetTextBytes', () => {
       '<row><c t="inlineStr"><is><t>個人</t><rPh><t>コ</t></rPh><t>番号</t></is></c><c/></row><row/><row><c><v>7</v></c></row>',
       '個人番号\n7',
     ],
+    ['a stray end tag does not repeat the cell before it', '<row><c t="s"><v>0</v></c></c><c><v>7</v></c></row>', '氏名\t7'],
     ['broken UTF-8 split by a comment', null, null],
   ])('%s', (_label, rows, expected) => {
     const sheet =
@@ -93,6 +94,8 @@ describe('sheetTextBytes', () => {
     '<x:c t="s"><x:v>5</x:v></x:c>',
     // Shapes the cell fast path (plain-cell.ts) takes or leaves to the events, and stray tags around them.
     '<c\nt="s"><v>1</v></c>',
+    '<c t="inlineStr"><v>5</v></c>',
+    '<c t="s"><is><t>1</t></is></c>',
     '<c t="str"><v>a&amp;b</v></c>',
     '<c t="str"><v></v></c>',
     '<c t="inlineStr"><is><t/></is></c>',

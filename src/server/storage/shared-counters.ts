@@ -13,7 +13,8 @@ export interface SharedCounters {
   increment(key: string, windowMs: number): Promise<CounterState>;
 }
 
-export function postgresCounters(pool: pg.Pool, now: () => number = Date.now): SharedCounters {
+/** `now` reads the clock at each call, not a reference to Date.now taken once, so a test can stop it. */
+export function postgresCounters(pool: pg.Pool, now: () => number = () => Date.now()): SharedCounters {
   let cleanedBefore = 0;
   return {
     async increment(key, windowMs) {

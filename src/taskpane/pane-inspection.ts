@@ -34,7 +34,7 @@ export async function inspectForPane(
   const fresh: AttachmentInspection[] = [];
   for (const [position, attachment] of todo.entries()) {
     onProgress({ index: position + 1, total: todo.length, name: attachment.name });
-    // Extraction runs on this thread: let the progress line paint between attachments.
+    // A PDF is read on this thread (src/browser-inspect/inspect-in-browser.ts): let the progress line paint first.
     await yieldToBrowser();
     fresh.push(await gateway.inspectAttachment(attachment));
   }

@@ -119,10 +119,6 @@ const termTriggers = keptPer((rules: CustomRules): TermTriggers => {
   return { firstUnits, longest };
 });
 
-function shifted(match: Match, offset: number): Match {
-  return offset === 0 ? match : { ...match, start: match.start + offset, end: match.end + offset };
-}
-
 /**
  * Every personal-data match in `text` (original coordinates), overlaps resolved, in text order; then the
  * organisation's terms and patterns, which are never dropped for overlapping (each is its own finding).
@@ -140,16 +136,17 @@ export function detectAll(text: string, options: DetectOptions = {}): Match[] {
   let personal: Match[] = [];
   let custom: Match[] = [];
   for (const window of plan.windows) {
-    const input = normalizeWithMap(text.slice(window.start, window.end), window.changes);
+    // Mapped back into `text` itself, so the matches need no shifting.
+    const input = normalizeWithMap(text.slice(window.start, window.end), window.changes, window.start);
     const found: Match[][] = [];
-    for (const detector of detectors) if (detector) found.push(detector(input).map((match) => shifted(match, window.start)));
+    for (const detector of detectors) if (detector) found.push(detector(input));
     // Windows lie apart, so no match overlaps one of another window: each window is resolved alone, and
     // the windows' matches are in text order together. A loop, not push(...): a large sheet yields more
     // matches than a call's arguments may hold.
     const resolved = resolveOrdered(sortedTogether(found, byPosition));
     if (personal.length === 0) personal = resolved;
     else for (const match of resolved) personal.push(match);
-    if (rules && !wholeText) for (const match of detectCustom(input, rules)) custom.push(shifted(match, window.start));
+    if (rules && !wholeText) for (const match of detectCustom(input, rules)) custom.push(match);
   }
   if (rules && wholeText) custom = detectCustom(normalizeWithMap(text), rules);
   return custom.length === 0 ? personal : personal.concat(custom).sort(byPosition);

@@ -1,5 +1,5 @@
 import { maskAfter } from '../mask.js';
-import { toMatches, type Candidate, type Match } from '../match.js';
+import { matchAt, type Match } from '../match.js';
 import type { NormalizedText } from '../normalize.js';
 import { PREFECTURE_SOURCE } from './prefectures.js';
 
@@ -20,19 +20,13 @@ const ADDRESS = new RegExp(`(${PREFECTURE_SOURCE}${PART}{1,8}?[市区町村郡])
 
 /** A Japanese street address; the prefecture and municipality stay visible in the masked sample. */
 export function detectAddresses(input: NormalizedText): Match[] {
-  const candidates: Candidate[] = [];
+  const matches: Match[] = [];
   ADDRESS.lastIndex = 0;
   let found = ADDRESS.exec(input.text);
   while (found) {
-    const head = found[1] ?? '';
-    candidates.push({
-      kind: 'address',
-      start: found.index,
-      end: found.index + found[0].length,
-      masked: maskAfter(head),
-      confidence: 'high',
-    });
+    const start = found.index;
+    matches.push(matchAt(input, 'address', start, start + found[0].length, maskAfter(found[1] ?? ''), 'high'));
     found = ADDRESS.exec(input.text);
   }
-  return toMatches(input, candidates);
+  return matches;
 }

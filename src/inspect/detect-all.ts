@@ -11,6 +11,7 @@ import { detectPostalCodes } from './detectors/postal-code.js';
 import type { Detector, Match, MatchKind, PersonalDataKind } from './match.js';
 import { detectionWindows, type TermTriggers } from './detection-windows.js';
 import { normalizeWithMap } from './normalize.js';
+import { sortedTogether } from './sorted-together.js';
 
 /** In the order that breaks ties between equally long matches: the more specific validation first. */
 export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = [
@@ -83,14 +84,20 @@ function strongestApart(cluster: readonly Match[]): readonly Match[] {
  * choice cheap on texts with thousands of matches.
  */
 export function resolveOverlaps(matches: readonly Match[]): Match[] {
-  const ordered = matches.slice().sort(byPosition);
+  return resolveOrdered(matches.slice().sort(byPosition));
+}
+
+/** resolveOverlaps for matches already in byPosition order. */
+function resolveOrdered(ordered: readonly Match[]): Match[] {
   const kept: Match[] = [];
-  let cluster: Match[] = [];
+  // One array for every cluster: its kept matches are copied out before it is emptied.
+  const cluster: Match[] = [];
   let clusterEnd = -1;
   for (const match of ordered) {
     if (cluster.length > 0 && match.start >= clusterEnd) {
-      for (const match of strongestApart(cluster)) kept.push(match);
-      cluster = [];
+      if (cluster.length === 1) kept.push(cluster[0] as Match);
+      else for (const match of strongestApart(cluster)) kept.push(match);
+      cluster.length = 0;
     }
     cluster.push(match);
     clusterEnd = Math.max(clusterEnd, match.end);
@@ -112,10 +119,6 @@ const termTriggers = keptPer((rules: CustomRules): TermTriggers => {
   return { firstUnits, longest };
 });
 
-function shifted(match: Match, offset: number): Match {
-  return offset === 0 ? match : { ...match, start: match.start + offset, end: match.end + offset };
-}
-
 /**
  * Every personal-data match in `text` (original coordinates), overlaps resolved, in text order; then the
  * organisation's terms and patterns, which are never dropped for overlapping (each is its own finding).
@@ -130,17 +133,20 @@ export function detectAll(text: string, options: DetectOptions = {}): Match[] {
   const plan = detectionWindows(text, termsInWindows && rules ? termTriggers(rules) : null);
   const wholeText = rules !== undefined && (!termsInWindows || plan.caseNeedsWholeText);
   const detectors = PERSONAL_DATA_KINDS.filter((kind) => kinds.indexOf(kind) >= 0).map((kind) => DETECTORS.get(kind));
-  const personal: Match[] = [];
+  let personal: Match[] = [];
   let custom: Match[] = [];
   for (const window of plan.windows) {
-    const input = normalizeWithMap(text.slice(window.start, window.end), window.changes);
-    const found: Match[] = [];
-    for (const detector of detectors) if (detector) for (const match of detector(input)) found.push(shifted(match, window.start));
+    // Mapped back into `text` itself, so the matches need no shifting.
+    const input = normalizeWithMap(text.slice(window.start, window.end), window.changes, window.start);
+    const found: Match[][] = [];
+    for (const detector of detectors) if (detector) found.push(detector(input));
     // Windows lie apart, so no match overlaps one of another window: each window is resolved alone, and
     // the windows' matches are in text order together. A loop, not push(...): a large sheet yields more
     // matches than a call's arguments may hold.
-    for (const match of resolveOverlaps(found)) personal.push(match);
-    if (rules && !wholeText) for (const match of detectCustom(input, rules)) custom.push(shifted(match, window.start));
+    const resolved = resolveOrdered(sortedTogether(found, byPosition));
+    if (personal.length === 0) personal = resolved;
+    else for (const match of resolved) personal.push(match);
+    if (rules && !wholeText) for (const match of detectCustom(input, rules)) custom.push(match);
   }
   if (rules && wholeText) custom = detectCustom(normalizeWithMap(text), rules);
   return custom.length === 0 ? personal : personal.concat(custom).sort(byPosition);

@@ -263,7 +263,9 @@ class WindowBuilder {
       while (next < changes.length && (changes[next] ?? 0) < start) next += 1;
       const first = next;
       while (next < changes.length && (changes[next] ?? 0) < end) next += 1;
-      // A slice is copied at once; a sheet that is one window has millions of changes.
+      // A slice is copied at once; a sheet that is one window has millions of changes, which it takes as
+      // they are.
+      if (start === 0 && first === 0 && next === changes.length) return { start, end, changes };
       const inside = changes.slice(first, next);
       if (start !== 0) for (let at = 0; at < inside.length; at += 1) inside[at] = (inside[at] ?? 0) - start;
       return { start, end, changes: inside };

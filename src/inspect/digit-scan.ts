@@ -33,6 +33,30 @@ export interface WholeNumbers {
   readonly firsts: ArrayLike<number>;
   readonly lasts: ArrayLike<number>;
   readonly digitCounts: ArrayLike<number>;
+  /** The numbers grouped by shape, found on first use in a large text (numbersByShape). */
+  byShape?: NumbersByShape;
+}
+
+/**
+ * A large text's whole numbers grouped by shape: the numbers of shape `key` (shapeKey) are
+ * `order[starts[key]]` to `order[starts[key + 1] - 1]`, in text order; the last key holds every number
+ * with more digits or groups than a key tells. Each of the four detectors that filter the numbers wants a
+ * few shapes, and a sheet has 2.5 million numbers, nearly all of shapes none of them wants, so each reads
+ * only its shapes instead of all the numbers (docs/benchmarks.md).
+ */
+export interface NumbersByShape {
+  readonly order: ArrayLike<number>;
+  readonly starts: ArrayLike<number>;
+}
+
+/** Shapes with up to this many digits and groups have keys of their own. */
+export const SHAPE_DIGITS = 31;
+export const SHAPE_GROUPS = 7;
+/** The key of every larger shape, and the number of keys before it. */
+export const OTHER_SHAPES = (SHAPE_DIGITS + 1) * (SHAPE_GROUPS + 1);
+
+export function shapeKey(digitCount: number, groupCount: number): number {
+  return digitCount <= SHAPE_DIGITS && groupCount <= SHAPE_GROUPS ? digitCount * (SHAPE_GROUPS + 1) + groupCount : OTHER_SHAPES;
 }
 
 /** What a typed list starts with; grow replaces it before the first value is written. */
@@ -187,4 +211,33 @@ function findWholeNumbers(scan: DigitScan): WholeNumbers {
 export function wholeNumbers(scan: DigitScan): WholeNumbers {
   scan.numbers ??= findWholeNumbers(scan);
   return scan.numbers;
+}
+
+/** A counting sort of the numbers by shape key, which keeps each shape's numbers in text order. */
+function groupByShape(numbers: WholeNumbers): NumbersByShape {
+  const { firsts, lasts, digitCounts } = numbers;
+  const keys = new Uint16Array(firsts.length);
+  const starts = new Int32Array(OTHER_SHAPES + 2);
+  for (let index = 0; index < firsts.length; index += 1) {
+    const key = shapeKey(digitCounts[index] ?? 0, (lasts[index] ?? 0) - (firsts[index] ?? 0) + 1);
+    keys[index] = key;
+    starts[key + 1] = (starts[key + 1] ?? 0) + 1;
+  }
+  for (let key = 1; key < starts.length; key += 1) starts[key] = (starts[key] ?? 0) + (starts[key - 1] ?? 0);
+  const next = starts.slice(0, OTHER_SHAPES + 1);
+  const order = new Int32Array(firsts.length);
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index] ?? 0;
+    order[next[key] ?? 0] = index;
+    next[key] = (next[key] ?? 0) + 1;
+  }
+  return { order, starts };
+}
+
+/** The numbers of a scan grouped by shape; only large texts' scans are worth grouping. */
+export function numbersByShape(scan: DigitScan): NumbersByShape | null {
+  if (scan.text.length < LARGE_TEXT) return null;
+  const numbers = wholeNumbers(scan);
+  numbers.byShape ??= groupByShape(numbers);
+  return numbers.byShape;
 }

@@ -15,7 +15,10 @@ export interface NormalizedText {
   readonly text: string;
   /** Length of the source text, in UTF-16 code units. */
   readonly originalLength: number;
-  /** Where the source segment that produced `text[index]` starts; `text.length` maps to `originalLength`. */
+  /**
+   * Where the source segment that produced `text[index]` starts; `text.length` maps to the source's end.
+   * Positions are in the text the source was cut from when normalizeWithMap was told where (`offset`).
+   */
   toOriginal(index: number): number;
   /** The source span covering `text.slice(start, end)`, widened to whole source segments. */
   toOriginalSpan(start: number, end: number): OriginalSpan;
@@ -50,6 +53,8 @@ export class MappedText implements NormalizedText {
     readonly text: string,
     readonly originalLength: number,
     private readonly map: SegmentMap,
+    /** Where the source starts in the text it was cut from, added to every position mapped back. */
+    private readonly offset: number,
   ) {}
 
   private clamp(value: number): number {
@@ -57,17 +62,17 @@ export class MappedText implements NormalizedText {
   }
 
   toOriginal(index: number): number {
-    return this.map.startOf(this.clamp(index));
+    return this.offset + this.map.startOf(this.clamp(index));
   }
 
   toOriginalSpan(from: number, to: number): OriginalSpan {
     const start = this.clamp(from);
     const end = this.clamp(to);
     if (end <= start) {
-      const at = this.map.startOf(start);
+      const at = this.offset + this.map.startOf(start);
       return { start: at, end: at };
     }
-    return { start: this.map.startOf(start), end: this.map.unitSource(end - 1).end };
+    return { start: this.offset + this.map.startOf(start), end: this.offset + this.map.unitSource(end - 1).end };
   }
 }
 
@@ -202,7 +207,7 @@ class NormalizedBuilder {
     return index;
   }
 
-  finish(): NormalizedText {
+  finish(offset: number): NormalizedText {
     const { source, segments } = this;
     this.copy(this.copiedUpTo, source.length);
     this.flush();
@@ -213,7 +218,7 @@ class NormalizedBuilder {
     for (let at = 0; at < segments.length; at += 4) {
       map.record(segments[at] ?? 0, segments[at + 1] ?? 0, segments[at + 2] ?? 0, segments[at + 3] ?? 0);
     }
-    return new MappedText(text, source.length, map);
+    return new MappedText(text, source.length, map, offset);
   }
 }
 
@@ -222,14 +227,15 @@ class NormalizedBuilder {
  * Runs of units that normalise to themselves are copied whole; the rest is normalised segment by segment.
  * The dashes never normalise to themselves here, so they are folded segment by segment too. `changes`,
  * when given, are where the segments that are not such copies start, in order (detection-windows.ts
- * notes them as it reads the text), so the source need not be read again to find them.
+ * notes them as it reads the text), so the source need not be read again to find them. `offset`: where
+ * `source` starts in a text it was cut from, so the map points into that text (detectAll's windows).
  */
-export function normalizeWithMap(source: string, changes?: readonly number[]): NormalizedText {
+export function normalizeWithMap(source: string, changes?: readonly number[], offset = 0): NormalizedText {
   const dense = changes !== undefined && changes.length >= DENSE_CHANGES && source.length <= changes.length * DENSE_SPACING;
   const builder = new NormalizedBuilder(source, dense);
   if (changes) {
     for (const start of changes) builder.segmentAt(start);
-    return builder.finish();
+    return builder.finish(offset);
   }
   let index = 0;
   while (index < source.length) {
@@ -239,7 +245,7 @@ export function normalizeWithMap(source: string, changes?: readonly number[]): N
     if (copyEnd > index && joinsPrevious(source.charCodeAt(copyEnd))) copyEnd -= 1;
     index = copyEnd > index ? copyEnd : builder.segmentAt(index);
   }
-  return builder.finish();
+  return builder.finish(offset);
 }
 
 /** The normalised text alone, for terms and patterns that are compared with normalised messages. */

@@ -301,6 +301,28 @@ describe('detectAll with the prefilter', () => {
     );
   }, 120_000);
 
+  // detectAll tells normalizeWithMap where each window starts, so its detectors' matches come out in the
+  // text's own coordinates without being shifted one by one.
+  it('maps a window into the text it was cut from when told where it starts', () => {
+    const mapOf = (normalized: ReturnType<typeof normalizeWithMap>, shift: number) =>
+      Array.from({ length: normalized.text.length + 2 }, (_, index) => {
+        const span = normalized.toOriginalSpan(index - 1, index + 1);
+        return [normalized.toOriginal(index) + shift, span.start + shift, span.end + shift];
+      });
+    fc.assert(
+      fc.property(anyText, (sample) => {
+        for (const window of detectionWindows(sample, null).windows) {
+          const slice = sample.slice(window.start, window.end);
+          const placed = normalizeWithMap(slice, window.changes, window.start);
+          const alone = normalizeWithMap(slice, window.changes);
+          expect(placed.text).toBe(alone.text);
+          expect(mapOf(placed, 0)).toEqual(mapOf(alone, window.start));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+
   // A window with a change every few units is written as UTF-16 units and decoded once (normalize.ts,
   // NormalizedBuilder): it needs a thousand changes or so, hence the long texts, and must keep what a
   // decoder could lose, a leading U+FEFF and lone surrogates.

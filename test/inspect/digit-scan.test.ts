@@ -68,6 +68,34 @@ describe('the shared digit scan', () => {
     );
   });
 
+  // From 65,536 units the numbers are grouped by shape and each detector reads only its shapes
+  // (digit-scan.ts, numbersByShape): several shapes at once, and numbers longer or in more groups than a
+  // shape's key holds, must come out as reading every number did.
+  it('yields the wanted numbers of a large text in the same order as reading every number', () => {
+    const part = fc.oneof(
+      fc.constantFrom(...PIECES),
+      fc.stringMatching(/^[0-9]{1,6}$/),
+      fc.stringMatching(/^[0-9]{20,40}$/),
+      fc.array(fc.constantFrom('1', '12', '1234'), { minLength: 6, maxLength: 12 }).map((groups) => groups.join('-')),
+    );
+    const large = fc
+      .array(fc.tuple(part, fc.constantFrom('x', 'x', ' ', '-')), { maxLength: 300 })
+      .map((parts) => `${'x'.repeat(1 << 16)}${parts.map(([value, separator]) => value + separator).join('')}`);
+    const shape = fc.oneof(
+      fc.tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 2 })),
+      fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 12 })),
+    );
+    fc.assert(
+      fc.property(large, fc.array(shape, { maxLength: 4 }), (text, shapes) => {
+        const input = normalizeWithMap(text);
+        const wanted = (digits: number, groups: number): boolean => shapes.some(([d, g]) => digits === d && groups === g) || digits > 32;
+        const expected = referenceWrittenNumbers(input.text).filter((number) => wanted(number.digits.length, number.groups.length));
+        expect(numbersIn(input, wanted)).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('hands each shape test the digit and group counts of every number', () => {
     fc.assert(
       fc.property(sample, fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 4 }), (text, digitCount, groupCount) => {

@@ -1,5 +1,5 @@
 import { maskAfter } from '../mask.js';
-import { toMatches, type Candidate, type Match } from '../match.js';
+import { matchAt, type Match } from '../match.js';
 import type { NormalizedText } from '../normalize.js';
 import { PREFECTURE_SOURCE } from './prefectures.js';
 
@@ -18,21 +18,33 @@ const BLOCK = [
 
 const ADDRESS = new RegExp(`(${PREFECTURE_SOURCE}${PART}{1,8}?[市区町村郡])${PART}{0,20}?(?:${BLOCK})`, 'g');
 
+/** Heads seen lately and their masked samples; emptied when it reaches HEADS_KEPT. */
+const maskedHeads = new Map<string, string>();
+const HEADS_KEPT = 256;
+
+/**
+ * maskAfter(head), one string per head: a sheet's half a million addresses name a few municipalities, and
+ * a string of its own for each match (the head copied, then joined to the mask) was half of what its
+ * matches kept alive, which the collector copied along (docs/benchmarks.md).
+ */
+function maskedHead(head: string): string {
+  const known = maskedHeads.get(head);
+  if (known !== undefined) return known;
+  if (maskedHeads.size >= HEADS_KEPT) maskedHeads.clear();
+  const masked = maskAfter(head);
+  maskedHeads.set(head, masked);
+  return masked;
+}
+
 /** A Japanese street address; the prefecture and municipality stay visible in the masked sample. */
 export function detectAddresses(input: NormalizedText): Match[] {
-  const candidates: Candidate[] = [];
+  const matches: Match[] = [];
   ADDRESS.lastIndex = 0;
   let found = ADDRESS.exec(input.text);
   while (found) {
-    const head = found[1] ?? '';
-    candidates.push({
-      kind: 'address',
-      start: found.index,
-      end: found.index + found[0].length,
-      masked: maskAfter(head),
-      confidence: 'high',
-    });
+    const start = found.index;
+    matches.push(matchAt(input, 'address', start, start + found[0].length, maskedHead(found[1] ?? ''), 'high'));
     found = ADDRESS.exec(input.text);
   }
-  return toMatches(input, candidates);
+  return matches;
 }

@@ -1,4 +1,12 @@
-import { digitScan, wholeNumbers } from '../digit-scan.js';
+import {
+  digitScan,
+  numbersByShape,
+  OTHER_SHAPES,
+  SHAPE_GROUPS,
+  wholeNumbers,
+  type NumbersByShape,
+  type WholeNumbers,
+} from '../digit-scan.js';
 import type { NormalizedText } from '../normalize.js';
 
 /** A number as written: its span in the normalised text, its digits, and how they were grouped. */
@@ -21,14 +29,44 @@ export type NumberShape = (digitCount: number, groupCount: number) => boolean;
  */
 export function numbersIn(input: NormalizedText, wanted: NumberShape): WrittenNumber[] {
   const scan = digitScan(input);
-  const { firsts, lasts, digitCounts } = wholeNumbers(scan);
+  const whole = wholeNumbers(scan);
+  const { firsts, lasts, digitCounts } = whole;
+  const byShape = numbersByShape(scan);
   const numbers: WrittenNumber[] = [];
+  if (byShape) {
+    for (const index of wantedIndices(byShape, wanted, whole)) {
+      numbers.push(chain(scan.text, scan.starts, scan.ends, firsts[index] ?? 0, lasts[index] ?? 0));
+    }
+    return numbers;
+  }
   for (let index = 0; index < firsts.length; index += 1) {
     const first = firsts[index] ?? 0;
     const last = lasts[index] ?? 0;
     if (wanted(digitCounts[index] ?? 0, last - first + 1)) numbers.push(chain(scan.text, scan.starts, scan.ends, first, last));
   }
   return numbers;
+}
+
+/** The indices of the wanted numbers, in text order: those of the wanted shapes, and of larger shapes one by one. */
+function wantedIndices(byShape: NumbersByShape, wanted: NumberShape, numbers: WholeNumbers): number[] {
+  const { order, starts } = byShape;
+  const indices: number[] = [];
+  let ordered = true;
+  for (let key = 0; key <= OTHER_SHAPES; key += 1) {
+    const from = starts[key] ?? 0;
+    const to = starts[key + 1] ?? 0;
+    if (from === to) continue;
+    const other = key === OTHER_SHAPES;
+    if (!other && !wanted(Math.floor(key / (SHAPE_GROUPS + 1)), key % (SHAPE_GROUPS + 1))) continue;
+    // Each shape's numbers are in text order; those of several shapes are sorted together below.
+    if (indices.length > 0) ordered = false;
+    for (let at = from; at < to; at += 1) {
+      const index = order[at] ?? 0;
+      const groupCount = (numbers.lasts[index] ?? 0) - (numbers.firsts[index] ?? 0) + 1;
+      if (!other || wanted(numbers.digitCounts[index] ?? 0, groupCount)) indices.push(index);
+    }
+  }
+  return ordered ? indices : indices.sort((left, right) => left - right);
 }
 
 function chain(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, first: number, last: number): WrittenNumber {

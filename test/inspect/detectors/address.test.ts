@@ -34,4 +34,16 @@ describe('detectAddresses', () => {
     const [match] = detectAddresses(normalizeWithMap('東京都千代⽥区丸の内一丁目2番3号'));
     expect(match?.masked).toBe('東京都千代田区****');
   });
+
+  // Masked samples are kept per municipality (address.ts): more municipalities than are kept, twice over,
+  // must each still show their own.
+  it('masks each of many municipalities as its own', () => {
+    const heads = Array.from({ length: 300 }, (_, index) => `東京都あ${String.fromCharCode(0x4e00 + index)}市`);
+    const text = heads
+      .concat(heads.slice().reverse())
+      .map((head) => `${head}1-2\n`)
+      .join('');
+    const masked = detectAddresses(normalizeWithMap(text)).map((match) => match.masked);
+    expect(masked).toEqual(heads.concat(heads.slice().reverse()).map((head) => `${head}****`));
+  });
 });

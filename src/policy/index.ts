@@ -3,7 +3,7 @@ export * from './types.js';
 export { parsePolicy, DEFAULT_POLICY } from './parse-policy.js';
 export { evaluate } from './evaluate.js';
 export { attachmentKey } from './attachment-key.js';
-export { keptPer } from './remembered.js';
+export { keptPer, remembered } from './remembered.js';
 export { toAsciiDomain, toUnicodeDomain, domainOfAddress, normalizeAddress, isWithinDomain } from './domain.js';
 export { detectLookalike } from './lookalike.js';
 export { lookalikeReferences, withScriptNames } from './rules/lookalike-domain.js';

@@ -1,3 +1,4 @@
+import { remembered } from '../../policy/index.js';
 import { maskAfter } from '../mask.js';
 import { matchAt, type Match } from '../match.js';
 import type { NormalizedText } from '../normalize.js';
@@ -18,23 +19,12 @@ const BLOCK = [
 
 const ADDRESS = new RegExp(`(${PREFECTURE_SOURCE}${PART}{1,8}?[市区町村郡])${PART}{0,20}?(?:${BLOCK})`, 'g');
 
-/** Heads seen lately and their masked samples; emptied when it reaches HEADS_KEPT. */
-const maskedHeads = new Map<string, string>();
-const HEADS_KEPT = 256;
-
 /**
  * maskAfter(head), one string per head: a sheet's half a million addresses name a few municipalities, and
  * a string of its own for each match (the head copied, then joined to the mask) was half of what its
  * matches kept alive, which the collector copied along (docs/benchmarks.md).
  */
-function maskedHead(head: string): string {
-  const known = maskedHeads.get(head);
-  if (known !== undefined) return known;
-  if (maskedHeads.size >= HEADS_KEPT) maskedHeads.clear();
-  const masked = maskAfter(head);
-  maskedHeads.set(head, masked);
-  return masked;
-}
+const maskedHead = remembered(maskAfter, 256);
 
 /** A Japanese street address; the prefecture and municipality stay visible in the masked sample. */
 export function detectAddresses(input: NormalizedText): Match[] {

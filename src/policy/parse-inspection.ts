@@ -8,6 +8,7 @@ import {
   readArray,
   readChoice,
   readField,
+  readNormalizedText,
   readInteger,
   readNormalizedList,
   type FieldReader,
@@ -107,23 +108,7 @@ export const readPersonalData: FieldReader<readonly PersonalDataThreshold[]> = (
 
 export const readAttachmentAction: FieldReader<AttachmentAction> = readChoice(ATTACHMENT_ACTIONS);
 
-const readName: FieldReader<string> = (value, path, problems) => {
-  const name = typeof value === 'string' ? value.normalize('NFKC').trim() : '';
-  if (typeof value !== 'string' || name === '') {
-    problems.push({ path, message: 'must be a non-empty string', code: 'policy.expected-non-empty-string' });
-    return undefined;
-  }
-  if (name.length > MAX_NAME_LENGTH) {
-    problems.push({
-      path,
-      message: `too long: ${name.length} characters (at most ${MAX_NAME_LENGTH})`,
-      code: 'policy.too-long',
-      params: { length: name.length, maximum: MAX_NAME_LENGTH },
-    });
-    return undefined;
-  }
-  return name;
-};
+const readName = readNormalizedText(MAX_NAME_LENGTH);
 
 const readAliases: FieldReader<readonly string[]> = (value, path, problems) => readArray(value, path, problems, 'names', readName);
 

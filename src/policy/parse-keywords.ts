@@ -6,6 +6,7 @@ import {
   readArray,
   readChoice,
   readField,
+  readNormalizedText,
   type FieldReader,
   type Problems,
   quotedList,
@@ -20,23 +21,7 @@ export const KEYWORD_LOCATIONS: readonly KeywordLocation[] = ['subject', 'body',
 
 const MAX_TERM_LENGTH = 200;
 
-const readTerm: FieldReader<string> = (value, path, problems) => {
-  const term = typeof value === 'string' ? value.normalize('NFKC').trim() : '';
-  if (typeof value !== 'string' || term === '') {
-    problems.push({ path, message: 'must be a non-empty string', code: 'policy.expected-non-empty-string' });
-    return undefined;
-  }
-  if (term.length > MAX_TERM_LENGTH) {
-    problems.push({
-      path,
-      message: `too long: ${term.length} characters (at most ${MAX_TERM_LENGTH})`,
-      code: 'policy.too-long',
-      params: { length: term.length, maximum: MAX_TERM_LENGTH },
-    });
-    return undefined;
-  }
-  return term;
-};
+const readTerm = readNormalizedText(MAX_TERM_LENGTH);
 
 const readLocations: FieldReader<readonly KeywordLocation[]> = (value, path, problems) => {
   const locations = readArray(value, path, problems, 'places to search', readChoice(KEYWORD_LOCATIONS));

@@ -124,6 +124,27 @@ export function readInteger(minimum: number, maximum: number): FieldReader<numbe
   });
 }
 
+/** A non-empty string of at most `maximum` characters once NFKC-normalised and trimmed, as the rules compare it. */
+export function readNormalizedText(maximum: number): FieldReader<string> {
+  return (value, path, problems) => {
+    const text = typeof value === 'string' ? value.normalize('NFKC').trim() : '';
+    if (typeof value !== 'string' || text === '') {
+      problems.push({ path, message: 'must be a non-empty string', code: 'policy.expected-non-empty-string' });
+      return undefined;
+    }
+    if (text.length > maximum) {
+      problems.push({
+        path,
+        message: `too long: ${text.length} characters (at most ${maximum})`,
+        code: 'policy.too-long',
+        params: { length: text.length, maximum },
+      });
+      return undefined;
+    }
+    return text;
+  };
+}
+
 /** Reads `record[key]` with `read` when present; the default otherwise. */
 export function readField<T>(
   record: Readonly<Record<string, unknown>>,

@@ -191,6 +191,11 @@ describe('content-inspection problems', () => {
       [{ path: '$.partners[0].aliases[0]', message: 'must be a non-empty string' }],
     ],
     [
+      'a partner name too long once normalised',
+      { partners: [{ name: `${'Ａ'.repeat(200)}B`, domains: ['abc.co.jp'] }] },
+      [{ path: '$.partners[0].name', message: 'too long: 201 characters (at most 200)' }],
+    ],
+    [
       'an unknown partner key',
       { partners: [{ name: 'ABC', domain: ['abc.co.jp'], domains: ['abc.co.jp'] }] },
       [{ path: '$.partners[0].domain', message: 'unknown key "domain" (did you mean "domains"?)' }],

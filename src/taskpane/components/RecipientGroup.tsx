@@ -6,7 +6,7 @@ import { isTicked, type DomainGroup, type ReviewModel, type Ticks } from '../rev
 import { TextWithAddresses } from './Address.js';
 import { ChecklistCheckbox } from './ChecklistCheckbox.js';
 import { FindingBadges } from './FindingBadges.js';
-import { RecipientRow } from './RecipientRow.js';
+import { RecipientRows } from './RecipientRow.js';
 
 const useStyles = makeStyles({
   group: {
@@ -24,7 +24,6 @@ const useStyles = makeStyles({
   // Lines up with the checkbox label, as the recipient rows' badges do.
   domainNote: { paddingInlineStart: '36px' },
   suspiciousNote: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
 });
 
 export interface RecipientGroupProps {
@@ -87,18 +86,7 @@ export function RecipientGroup({ group, model, ticks, busy, onTickedChange, onRe
           <FindingBadges findings={groupOnlyFindings} />
         </span>
       ) : null}
-      <ul className={styles.list}>
-        {group.recipients.map((row) => (
-          <RecipientRow
-            key={row.key}
-            row={row}
-            ticked={row.itemId !== null && isTicked(model, ticks, row.itemId)}
-            busy={busy}
-            onTickedChange={onTickedChange}
-            onRemove={onRemove}
-          />
-        ))}
-      </ul>
+      <RecipientRows rows={group.recipients} model={model} ticks={ticks} busy={busy} onTickedChange={onTickedChange} onRemove={onRemove} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { Delete20Regular } from '@fluentui/react-icons';
 import { toUnicodeDomain, type RecipientField, type RuleId } from '../../policy/index.js';
 import { findingParts } from '../finding-text.js';
 import { usePaneText } from '../pane-text-context.js';
-import type { RecipientRow as Row } from '../review-model.js';
+import { isTicked, type RecipientRow as Row, type ReviewModel, type Ticks } from '../review-model.js';
 import { Address, TextWithAddresses } from './Address.js';
 import { ChecklistCheckbox } from './ChecklistCheckbox.js';
 import { FindingBadges } from './FindingBadges.js';
@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2, paddingInlineStart: '36px' },
   notePlain: { paddingInlineStart: tokens.spacingHorizontalS },
   remove: { flexShrink: 0 },
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
 });
 
 /**
@@ -112,5 +113,30 @@ export function RecipientRow({ row, ticked, busy, onTickedChange, onRemove }: Re
         {text('pane.recipient.remove')}
       </Button>
     </li>
+  );
+}
+
+export interface RecipientRowsProps extends Omit<RecipientRowProps, 'row' | 'ticked'> {
+  readonly rows: readonly Row[];
+  readonly model: ReviewModel;
+  readonly ticks: Ticks;
+}
+
+/** A group's or the internal section's rows, each ticked as the model and the user's ticks say. */
+export function RecipientRows({ rows, model, ticks, busy, onTickedChange, onRemove }: RecipientRowsProps) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      {rows.map((row) => (
+        <RecipientRow
+          key={row.key}
+          row={row}
+          ticked={row.itemId !== null && isTicked(model, ticks, row.itemId)}
+          busy={busy}
+          onTickedChange={onTickedChange}
+          onRemove={onRemove}
+        />
+      ))}
+    </ul>
   );
 }

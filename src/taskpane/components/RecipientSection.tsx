@@ -5,7 +5,7 @@ import type { RecipientField } from '../../policy/index.js';
 import { usePaneText } from '../pane-text-context.js';
 import { internalItemIds, isTicked, type ReviewModel, type Ticks } from '../review-model.js';
 import { RecipientGroup } from './RecipientGroup.js';
-import { RecipientRow } from './RecipientRow.js';
+import { RecipientRows } from './RecipientRow.js';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -27,7 +27,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteYellowBackground1,
   },
   hint: { color: tokens.colorNeutralForeground2 },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -100,18 +99,7 @@ export function RecipientSection(props: RecipientSectionProps) {
               onChange={(_event, data) => onTickAll(internalIds, data.checked === true)}
             />
           ) : null}
-          <ul className={styles.list}>
-            {model.internal.map((row) => (
-              <RecipientRow
-                key={row.key}
-                row={row}
-                ticked={row.itemId !== null && isTicked(model, ticks, row.itemId)}
-                busy={busy}
-                onTickedChange={onTickedChange}
-                onRemove={remove}
-              />
-            ))}
-          </ul>
+          <RecipientRows rows={model.internal} model={model} ticks={ticks} busy={busy} onTickedChange={onTickedChange} onRemove={remove} />
         </>
       ) : null}
     </section>

@@ -5,6 +5,7 @@ import {
   checkKeys,
   hasKey,
   isRecord,
+  objectReader,
   readArray,
   readChoice,
   readField,
@@ -59,28 +60,20 @@ export const DEFAULT_PERSONAL_DATA: readonly PersonalDataThreshold[] = Object.fr
   externalThreshold('address', 10, 'confirm'),
 ]);
 
-function readThreshold(value: unknown, path: string, problems: Problems): PersonalDataThreshold | undefined {
-  if (!isRecord(value)) {
-    problems.push({
-      path,
-      message: 'must be an object with "kind", "atLeast" and optionally "recipients", "action", "confidence"',
-      code: 'policy.expected-object',
-      params: { keys: quotedList(PERSONAL_DATA_KEYS) },
-    });
-    return undefined;
-  }
-  const before = problems.length;
-  checkKeys(value, PERSONAL_DATA_KEYS, path, problems);
-  requireKeys(value, ['kind', 'atLeast'], path, problems);
-  const entry: PersonalDataThreshold = {
-    kind: readField(value, 'kind', path, problems, readChoice(PERSONAL_DATA_KINDS), 'my-number'),
-    recipients: readField(value, 'recipients', path, problems, readChoice(RECIPIENT_CLASSES), 'external'),
-    atLeast: readField(value, 'atLeast', path, problems, readInteger(1, MAX_THRESHOLD), 1),
-    action: readField(value, 'action', path, problems, readChoice(THRESHOLD_ACTIONS), 'confirm'),
-    confidence: readField(value, 'confidence', path, problems, readChoice(THRESHOLD_CONFIDENCES), 'high'),
-  };
-  return problems.length === before ? entry : undefined;
-}
+const readThreshold = objectReader(
+  PERSONAL_DATA_KEYS,
+  ' with "kind", "atLeast" and optionally "recipients", "action", "confidence"',
+  (record, path, problems): PersonalDataThreshold => {
+    requireKeys(record, ['kind', 'atLeast'], path, problems);
+    return {
+      kind: readField(record, 'kind', path, problems, readChoice(PERSONAL_DATA_KINDS), 'my-number'),
+      recipients: readField(record, 'recipients', path, problems, readChoice(RECIPIENT_CLASSES), 'external'),
+      atLeast: readField(record, 'atLeast', path, problems, readInteger(1, MAX_THRESHOLD), 1),
+      action: readField(record, 'action', path, problems, readChoice(THRESHOLD_ACTIONS), 'confirm'),
+      confidence: readField(record, 'confidence', path, problems, readChoice(THRESHOLD_CONFIDENCES), 'high'),
+    };
+  },
+);
 
 /** Thresholds; the same kind, recipients, atLeast and confidence twice is a problem (which action would win?). */
 export const readPersonalData: FieldReader<readonly PersonalDataThreshold[]> = (value, path, problems) => {
@@ -122,27 +115,16 @@ function isEmptyArray(value: unknown): boolean {
   return Array.isArray(value) && value.length === 0;
 }
 
-function readPartner(value: unknown, path: string, problems: Problems): Partner | undefined {
-  if (!isRecord(value)) {
-    problems.push({
-      path,
-      message: 'must be an object with "name", "domains" and optionally "aliases"',
-      code: 'policy.expected-object',
-      params: { keys: quotedList(PARTNER_KEYS) },
-    });
-    return undefined;
-  }
-  const before = problems.length;
-  checkKeys(value, PARTNER_KEYS, path, problems);
-  requireKeys(value, ['name', 'domains'], path, problems);
-  const name = readField(value, 'name', path, problems, readName, '');
-  const aliases = readField(value, 'aliases', path, problems, readAliases, []);
-  const domains = readField(value, 'domains', path, problems, readPartnerDomains, []);
-  if (hasKey(value, 'domains') && isEmptyArray(value['domains'])) {
+const readPartner = objectReader(PARTNER_KEYS, ' with "name", "domains" and optionally "aliases"', (record, path, problems): Partner => {
+  requireKeys(record, ['name', 'domains'], path, problems);
+  const name = readField(record, 'name', path, problems, readName, '');
+  const aliases = readField(record, 'aliases', path, problems, readAliases, []);
+  const domains = readField(record, 'domains', path, problems, readPartnerDomains, []);
+  if (hasKey(record, 'domains') && isEmptyArray(record['domains'])) {
     problems.push({ path: childPath(path, 'domains'), message: 'must name at least one domain', code: 'policy.empty-list' });
   }
-  return problems.length === before ? { name, aliases, domains } : undefined;
-}
+  return { name, aliases, domains };
+});
 
 /** Partners; a name written twice (after folding, aliases included) is a problem: it would name both. */
 export const readPartners: FieldReader<readonly Partner[]> = (value, path, problems) => {

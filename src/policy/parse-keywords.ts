@@ -3,6 +3,7 @@ import {
   checkKeys,
   hasKey,
   isRecord,
+  objectReader,
   readArray,
   readChoice,
   readField,
@@ -34,24 +35,13 @@ const readLocations: FieldReader<readonly KeywordLocation[]> = (value, path, pro
   return KEYWORD_LOCATIONS.filter((where) => locations.includes(where));
 };
 
-function readKeyword(value: unknown, path: string, problems: Problems): KeywordRule | undefined {
-  if (!isRecord(value)) {
-    problems.push({
-      path,
-      message: 'must be an object with "term", "action" and "where"',
-      code: 'policy.expected-object',
-      params: { keys: quotedList(KEYWORD_KEYS) },
-    });
-    return undefined;
-  }
-  const before = problems.length;
-  checkKeys(value, KEYWORD_KEYS, path, problems);
-  requireKeys(value, ['term'], path, problems);
-  const term = readField(value, 'term', path, problems, readTerm, '');
-  const action = readField(value, 'action', path, problems, readChoice(KEYWORD_ACTIONS), 'warn');
-  const where = readField(value, 'where', path, problems, readLocations, KEYWORD_LOCATIONS);
-  return problems.length === before ? { term, action, where } : undefined;
-}
+const readKeyword = objectReader(KEYWORD_KEYS, ' with "term", "action" and "where"', (record, path, problems): KeywordRule => {
+  requireKeys(record, ['term'], path, problems);
+  const term = readField(record, 'term', path, problems, readTerm, '');
+  const action = readField(record, 'action', path, problems, readChoice(KEYWORD_ACTIONS), 'warn');
+  const where = readField(record, 'where', path, problems, readLocations, KEYWORD_LOCATIONS);
+  return { term, action, where };
+});
 
 /** Keywords; a term listed twice (after folding) is a problem, because its findings would share an id. */
 export const readKeywords: FieldReader<readonly KeywordRule[]> = (value, path, problems) => {

@@ -12,8 +12,8 @@ export interface XmlByteHandler {
   text(xml: Uint8Array, start: number, end: number, cdata: boolean): void;
   /**
    * Optional fast path: takes the whole element whose start tag opens at `lt` when it has a shape the
-   * handler reads itself, leaving the handler as open, text and close would, and returns where scanning
-   * goes on; -1 leaves the element to those events. A sheet's cells are millions of small elements whose
+   * handler reads itself, leaving the handler as open, text and close would as far as anything later reads
+   * it, and returns where scanning goes on; -1 leaves the element to those events. A sheet's cells are millions of small elements whose
    * events cost more than their bytes (docs/benchmarks.md, "Workbook inspection").
    */
   element?(xml: Uint8Array, lt: number): number;

@@ -1,6 +1,7 @@
 import type { DigitScan } from './digit-scan.js';
 import { SegmentMap } from './segment-map.js';
 import { codePointLength, formOf, isSurrogate, joinsPrevious, keepsItself, unitForm } from './unit-forms.js';
+import { ambientTextDecoder, type TextDecoderLike } from './text-decoder.js';
 
 // Detectors run on NFKC text (full-width digits, ＠, Kangxi radicals from PDFs, ideographic space) but
 // findings must point into the text the user wrote, so normalisation keeps an index map back to the source.
@@ -76,26 +77,16 @@ export class MappedText implements NormalizedText {
   }
 }
 
-interface Utf16Decoder {
-  decode(input: Uint16Array): string;
-}
-type Utf16DecoderConstructor = new (label: string, options: { ignoreBOM: boolean }) => Utf16Decoder;
-
 /**
  * A UTF-16LE decoder for the units the builder writes, or null where there is none (classic Outlook's
  * runtime) or the platform stores a Uint16Array big-endian. `ignoreBOM` keeps a leading U+FEFF as text.
  */
-function makeUtf16Decoder(): Utf16Decoder | null {
-  const { TextDecoder } = globalThis as { TextDecoder?: Utf16DecoderConstructor };
-  if (TextDecoder === undefined || new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) return null;
-  try {
-    return new TextDecoder('utf-16le', { ignoreBOM: true });
-  } catch {
-    return null;
-  }
+function makeUtf16Decoder(): TextDecoderLike | null {
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) return null;
+  return ambientTextDecoder('utf-16le', { ignoreBOM: true });
 }
 
-let utf16Decoder: Utf16Decoder | null | undefined;
+let utf16Decoder: TextDecoderLike | null | undefined;
 
 /**
  * A window is written as units when it has this many changes at most DENSE_SPACING units apart on
@@ -114,6 +105,9 @@ function hasSurrogate(text: string): boolean {
   return false;
 }
 
+// Shared until a dense window needs room: a typed array per window cost more than many a window's work.
+const NO_UNITS = new Uint16Array(0);
+
 /**
  * Builds the normalised text from the source, segment by segment, with the map back. Long copied
  * stretches are slices of the source; short ones and the segments' forms between them are written as
@@ -122,15 +116,12 @@ function hasSurrogate(text: string): boolean {
  * (three million of them for the 10 MB workbook, docs/benchmarks.md) cost more to make, join and
  * collect than writing the units.
  */
-// Shared until a dense window needs room: a typed array per window cost more than many a window's work.
-const NO_UNITS = new Uint16Array(0);
-
 class NormalizedBuilder {
   private readonly parts: string[] = [];
   private readonly segments: number[] = [];
   private outputLength = 0;
   private copiedUpTo = 0;
-  private readonly decoder: Utf16Decoder | null;
+  private readonly decoder: TextDecoderLike | null;
   private units = NO_UNITS;
   private unitCount = 0;
 

@@ -2,11 +2,7 @@
 // then ISO-2022-JP / Shift_JIS (CP932) / EUC-JP as detected by encoding-japanese. TextDecoder is used where
 // the runtime has it (WHATWG shift_jis is CP932); encoding-japanese converts where it does not.
 import Encoding from 'encoding-japanese';
-
-interface TextDecoderLike {
-  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
-}
-type TextDecoderConstructor = new (label: string, options?: { fatal?: boolean }) => TextDecoderLike;
+import { ambientTextDecoder } from '../text-decoder.js';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'euc-jp' | 'iso-2022-jp' | 'other';
 
@@ -40,19 +36,8 @@ const NAME_BY_ENCODING = new Map<string, TextEncodingName>([
   ['JIS', 'iso-2022-jp'],
 ]);
 
-function textDecoder(label: string, fatal: boolean): TextDecoderLike | null {
-  const constructor = (globalThis as { TextDecoder?: TextDecoderConstructor }).TextDecoder;
-  if (constructor === undefined) return null;
-  try {
-    return new constructor(label, { fatal });
-  } catch {
-    // RangeError: this runtime does not know the label.
-    return null;
-  }
-}
-
 function tryDecode(bytes: Uint8Array, label: string, fatal: boolean): string | null {
-  const decoder = textDecoder(label, fatal);
+  const decoder = ambientTextDecoder(label, { fatal });
   if (decoder === null) return null;
   try {
     return decoder.decode(bytes);
@@ -131,7 +116,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (hasIso2022Escape(bytes)) return { text: decodeJapanese(bytes, 'JIS'), encoding: 'iso-2022-jp' };
   const strict = tryDecode(bytes, 'utf-8', true);
   if (strict !== null) return { text: strict, encoding: 'utf-8' };
-  if (textDecoder('utf-8', true) === null && isStrictUtf8(bytes)) return { text: decodeUtf8(bytes), encoding: 'utf-8' };
+  if (ambientTextDecoder('utf-8', { fatal: true }) === null && isStrictUtf8(bytes)) return { text: decodeUtf8(bytes), encoding: 'utf-8' };
   const detected = Encoding.detect(bytes);
   if (detected === 'SJIS' || detected === 'EUCJP' || detected === 'JIS') {
     return { text: decodeJapanese(bytes, detected), encoding: NAME_BY_ENCODING.get(detected) ?? 'other' };
@@ -174,7 +159,7 @@ export function utf8Text(bytes: Uint8Array): string {
 
 /** UTF-8 decoded piece by piece (a character split between pieces is kept for the next), as utf8Text would; null without TextDecoder. */
 export function utf8Pieces(): { decode(bytes: Uint8Array): string; end(): string } | null {
-  const decoder = textDecoder('utf-8', false);
+  const decoder = ambientTextDecoder('utf-8', { fatal: false });
   if (decoder === null) return null;
   return { decode: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
 }

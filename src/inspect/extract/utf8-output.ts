@@ -3,12 +3,8 @@
 // what each appended piece decodes to on its own, as the string path decodes it between tags: a piece
 // that ends inside a character (broken UTF-8) would join the next piece into a character neither holds,
 // so such a piece, and text with character references, goes through a string and back.
+import { ambientTextDecoder, type TextDecoderLike } from '../text-decoder.js';
 import { decodeEntities } from './markup.js';
-
-interface TextDecoderLike {
-  decode(input?: Uint8Array): string;
-}
-type TextDecoderConstructor = new (label: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => TextDecoderLike;
 
 interface TextEncoderLike {
   encodeInto(text: string, into: Uint8Array): { readonly written: number };
@@ -29,9 +25,9 @@ const SHORT_COPY = 64;
  * decoder reads it there. Null without TextDecoder and TextEncoder.
  */
 export function utf8Codec(): Utf8Codec | null {
-  const scope = globalThis as { TextDecoder?: TextDecoderConstructor; TextEncoder?: TextEncoderConstructor };
-  if (scope.TextDecoder === undefined || scope.TextEncoder === undefined) return null;
-  return { decoder: new scope.TextDecoder('utf-8', { ignoreBOM: true }), encoder: new scope.TextEncoder() };
+  const Encoder = (globalThis as { TextEncoder?: TextEncoderConstructor }).TextEncoder;
+  const decoder = ambientTextDecoder('utf-8', { ignoreBOM: true });
+  return decoder === null || Encoder === undefined ? null : { decoder, encoder: new Encoder() };
 }
 
 /** Whether the bytes end with a character still waiting for its continuation bytes; unsure cases count as waiting. */

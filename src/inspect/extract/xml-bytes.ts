@@ -36,7 +36,7 @@ export function indexOfByte(xml: Uint8Array, byte: number, from: number): number
   return -1;
 }
 
-function startsWith(xml: Uint8Array, at: number, sequence: readonly number[]): boolean {
+export function startsWith(xml: Uint8Array, at: number, sequence: readonly number[]): boolean {
   if (at + sequence.length > xml.length) return false;
   for (let index = 0; index < sequence.length; index += 1) if (xml[at + index] !== sequence[index]) return false;
   return true;
@@ -178,7 +178,7 @@ export function isName(xml: Uint8Array, start: number, end: number, name: string
   return true;
 }
 
-function isBlank(code: number | undefined): boolean {
+export function isBlank(code: number | undefined): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 

@@ -243,6 +243,22 @@ describe('The admin console', () => {
     expect(await page.getByTestId('policy-save').isDisabled()).toBe(false);
     await fullPage(page, 'admin-policy-en');
 
+    // Side by side, the controls start level even where one label wraps to a second line and the next does not.
+    const tops = await Promise.all(
+      ['internalDomains', 'blockedRecipients', 'keywords', 'bccSuggestThreshold'].map(async (key) => {
+        const box = await page.getByTestId(`policy-key-${key}`).boundingBox();
+        return box?.y ?? Number.NaN;
+      }),
+    );
+    const labelHeights = await Promise.all(
+      ['internalDomains', 'blockedRecipients'].map(
+        async (key) => (await page.getByTestId(`policy-key-${key}`).locator('xpath=ancestor::div[1]/label').boundingBox())?.height ?? 0,
+      ),
+    );
+    expect(labelHeights[1]).toBeGreaterThan((labelHeights[0] ?? 0) * 1.5);
+    expect(tops[1]).toBeCloseTo(tops[0] ?? 0, 0);
+    expect(tops[3]).toBeCloseTo(tops[2] ?? 0, 0);
+
     // The form for common keys edits the same draft.
     await page.getByTestId('policy-key-onError').selectOption('allow');
     await page.getByTestId('policy-key-internalDomains').focus();

@@ -4,8 +4,25 @@ import { useEffect, useState } from 'react';
 import { normalisedField, problemsOfKey, type CommonKeys } from '../common-keys.js';
 import type { PolicyProblem } from '../../policy/index.js';
 
+// Each field spans four rows of the grid (label, control, validation message, hint) and shares them with
+// the fields beside it, so a label that wraps to a second line does not push its control below theirs.
+// Subgrid: https://developer.mozilla.org/docs/Web/CSS/CSS_grid_layout/Subgrid
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))', gap: tokens.spacingHorizontalL },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: 0,
+  },
+  // A short label stands just above its control; a control keeps its own height in a taller row.
+  field: {
+    gridRow: 'span 4',
+    gridTemplateRows: 'subgrid',
+    rowGap: 0,
+    alignItems: 'start',
+    marginBottom: tokens.spacingVerticalL,
+    '& > label': { alignSelf: 'end' },
+  },
 });
 
 export interface CommonKeysFormProps {
@@ -38,16 +55,18 @@ interface LinesFieldProps {
   readonly value: string;
   readonly text: AdminText;
   readonly problems: readonly PolicyProblem[];
+  readonly className: string;
   change(key: LineKey, value: string): void;
 }
 
-function LinesField({ name, value, text, problems, change }: LinesFieldProps) {
+function LinesField({ name, value, text, problems, change, className }: LinesFieldProps) {
   const [local, setLocal] = useState(value);
   useEffect(() => {
     setLocal((before) => (normalisedField(name, before) === value ? before : value));
   }, [name, value]);
   return (
     <Field
+      className={className}
       label={text(`admin.policy.key.${name}`)}
       hint={text(name === 'keywords' ? 'admin.policy.key.keywordsHint' : 'admin.policy.key.linesHint')}
       {...validation(problems, name, text)}
@@ -68,7 +87,9 @@ function LinesField({ name, value, text, problems, change }: LinesFieldProps) {
 /** Each change rewrites the draft in the editor above, where its problems and diff show at once. */
 export function CommonKeysForm({ keys, text, problems, change }: CommonKeysFormProps) {
   const styles = useStyles();
-  const area = (key: LineKey) => <LinesField name={key} value={keys[key]} text={text} problems={problems} change={change} />;
+  const area = (key: LineKey) => (
+    <LinesField name={key} value={keys[key]} text={text} problems={problems} change={change} className={styles.field} />
+  );
   return (
     <div className={styles.grid} data-testid="policy-common-keys">
       {area('internalDomains')}
@@ -77,6 +98,7 @@ export function CommonKeysForm({ keys, text, problems, change }: CommonKeysFormP
       {area('attentionRecipients')}
       {area('keywords')}
       <Field
+        className={styles.field}
         label={text('admin.policy.key.bccSuggestThreshold')}
         {...validation(problems, 'bccSuggestThreshold', text)}
         data-testid="policy-field-bccSuggestThreshold"
@@ -89,7 +111,7 @@ export function CommonKeysForm({ keys, text, problems, change }: CommonKeysFormP
           data-testid="policy-key-bccSuggestThreshold"
         />
       </Field>
-      <Field label={text('admin.policy.key.onError')} {...validation(problems, 'onError', text)}>
+      <Field className={styles.field} label={text('admin.policy.key.onError')} {...validation(problems, 'onError', text)}>
         <Select value={keys.onError} onChange={(event) => change('onError', event.currentTarget.value)} data-testid="policy-key-onError">
           <option value="allow">{text('admin.policy.key.onError.allow')}</option>
           <option value="block">{text('admin.policy.key.onError.block')}</option>

@@ -4,7 +4,17 @@ import { postgresPolicyVersions } from './postgres-policy-versions.js';
 import { POSTGRES_MIGRATIONS } from './postgres-schema.js';
 import type { AuditEventRecord, PackageView } from './records.js';
 import type { Row } from './row-reader.js';
-import { APPROVAL_COLUMNS, AUDIT_EVENT_COLUMNS, approvalValues, auditEventValues, placeholders } from './stored-values.js';
+import {
+  APPROVAL_COLUMNS,
+  AUDIT_COLUMNS,
+  AUDIT_EVENT_COLUMNS,
+  PACKAGE_COLUMNS,
+  approvalValues,
+  auditEventValues,
+  auditValues,
+  packageValues,
+  placeholders,
+} from './stored-values.js';
 import { approvalRecord, auditEntry, auditEventRecord, codeChallenge, fileRecord, packageRecord, recipientRecord } from './stored-rows.js';
 
 /** OIDs of the types whose default text form we replace (pg_type.oid). */
@@ -103,19 +113,8 @@ export async function openPostgresMetaStore(
       const record = created.package;
       await inTransaction(pool, async (client) => {
         await client.query(
-          `INSERT INTO packages (id, owner_id, owner_email, created_at, expires_at, max_downloads, otp_required, state, kek_id, wrapped_key)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'uploading', $8, $9)`,
-          [
-            record.id,
-            record.ownerId,
-            record.ownerEmail,
-            record.createdAt,
-            record.expiresAt,
-            record.maxDownloads,
-            record.otpRequired,
-            record.kekId,
-            record.wrappedKey,
-          ],
+          `INSERT INTO packages (${PACKAGE_COLUMNS}, state) VALUES (${placeholders(9, 'numbered')}, 'uploading')`,
+          packageValues(record, record.otpRequired),
         );
         for (const file of created.files) {
           await client.query(
@@ -270,21 +269,7 @@ export async function openPostgresMetaStore(
       });
     },
     async appendAudit(entry) {
-      await pool.query(
-        `INSERT INTO audit (at, package_id, recipient_id, file_id, action, result, actor, ip, user_agent, bytes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [
-          entry.at,
-          entry.packageId,
-          entry.recipientId,
-          entry.fileId,
-          entry.action,
-          entry.result,
-          entry.actor,
-          entry.ip,
-          entry.userAgent,
-          entry.bytes,
-        ],
-      );
+      await pool.query(`INSERT INTO audit (${AUDIT_COLUMNS}) VALUES (${placeholders(10, 'numbered')})`, auditValues(entry));
     },
     async audit(packageId) {
       return (await rows('SELECT * FROM audit WHERE package_id = $1 ORDER BY seq', [packageId])).map(auditEntry);

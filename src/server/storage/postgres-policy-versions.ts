@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { NewPolicyVersion, PolicyVersionRecord, PolicyVersionStore } from './policy-version-store.js';
-import type { Row } from './row-reader.js';
+import { rowReader, type Row } from './row-reader.js';
+import { POLICY_VERSION_COLUMNS, placeholders, policyVersionValues } from './stored-values.js';
 import { policyDocumentJson, policyVersionSummary } from './stored-rows.js';
 
 const SUMMARY_COLUMNS = 'version, sha256, created_at, created_by_id, created_by_address, reason, source, restored_from';
@@ -36,20 +37,10 @@ export function postgresPolicyVersions(pool: pg.Pool): PolicyVersionStore {
         // Inserted only while `expectedActive` is the newest; two instances saving at once both try the
         // same version number, and the primary key lets one through.
         const result = await pool.query(
-          `INSERT INTO policy_versions (version, document, sha256, created_at, created_by_id, created_by_address, reason, source, restored_from)
-           SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9
+          `INSERT INTO policy_versions (${POLICY_VERSION_COLUMNS})
+           SELECT ${placeholders(9, 'numbered')}
            WHERE (SELECT COALESCE(max(version), 0) FROM policy_versions) = $1 - 1`,
-          [
-            version,
-            created.documentJson,
-            created.sha256,
-            created.createdAt,
-            created.createdBy?.id ?? null,
-            created.createdBy?.address ?? null,
-            created.reason,
-            created.source,
-            created.restoredFrom,
-          ],
+          policyVersionValues(version, created),
         );
         return result.rowCount === 1 ? { ...created, version } : null;
       } catch (error) {
@@ -59,7 +50,7 @@ export function postgresPolicyVersions(pool: pg.Pool): PolicyVersionStore {
     },
     async takenPolicyFile() {
       const row = await first('SELECT sha256 FROM policy_file WHERE id = 1');
-      return row === undefined ? null : String(row['sha256']);
+      return row === undefined ? null : rowReader('policy_file', row).text('sha256');
     },
     async rememberPolicyFile(sha256, at) {
       await pool.query(

@@ -3,7 +3,17 @@ import type { MetaStore } from './meta-store.js';
 import type { AuditEventRecord, PackageView } from './records.js';
 import { rowReader, StoredRowError, type Row } from './row-reader.js';
 import { allRows, oneRow } from './sqlite-rows.js';
-import { APPROVAL_COLUMNS, AUDIT_EVENT_COLUMNS, approvalValues, auditEventValues, placeholders } from './stored-values.js';
+import {
+  APPROVAL_COLUMNS,
+  AUDIT_COLUMNS,
+  AUDIT_EVENT_COLUMNS,
+  PACKAGE_COLUMNS,
+  approvalValues,
+  auditEventValues,
+  auditValues,
+  packageValues,
+  placeholders,
+} from './stored-values.js';
 import { approvalRecord, auditEntry, auditEventRecord, codeChallenge, fileRecord, packageRecord, recipientRecord } from './stored-rows.js';
 import { sqlitePolicyVersions } from './sqlite-policy-versions.js';
 import { MIGRATIONS } from './sqlite-schema.js';
@@ -53,19 +63,8 @@ export function openSqliteMetaStore(path: string): MetaStore {
   });
   const createPackage = database.transaction((created: Parameters<MetaStore['createPackage']>[0]) => {
     const record = created.package;
-    statement(
-      `INSERT INTO packages (id, owner_id, owner_email, created_at, expires_at, max_downloads, otp_required, state, kek_id, wrapped_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'uploading', ?, ?)`,
-    ).run(
-      record.id,
-      record.ownerId,
-      record.ownerEmail,
-      record.createdAt,
-      record.expiresAt,
-      record.maxDownloads,
-      record.otpRequired ? 1 : 0,
-      record.kekId,
-      record.wrappedKey,
+    statement(`INSERT INTO packages (${PACKAGE_COLUMNS}, state) VALUES (${placeholders(9, 'question')}, 'uploading')`).run(
+      ...packageValues(record, record.otpRequired ? 1 : 0),
     );
     for (const file of created.files) {
       statement('INSERT INTO files (id, package_id, position, name, size, content_type, nonce_prefix) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
@@ -127,7 +126,7 @@ export function openSqliteMetaStore(path: string): MetaStore {
   const ids = (rows: unknown[]): string[] => allRows(rows).map((row) => rowReader('packages', row).text('id'));
 
   return {
-    ...sqlitePolicyVersions(database),
+    ...sqlitePolicyVersions(database, statement),
     async createPackage(created) {
       createPackage(created);
     },
@@ -313,21 +312,7 @@ export function openSqliteMetaStore(path: string): MetaStore {
       return recordCodeFailure(recipientId, lockAfter, at);
     },
     async appendAudit(entry) {
-      statement(
-        `INSERT INTO audit (at, package_id, recipient_id, file_id, action, result, actor, ip, user_agent, bytes)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        entry.at,
-        entry.packageId,
-        entry.recipientId,
-        entry.fileId,
-        entry.action,
-        entry.result,
-        entry.actor,
-        entry.ip,
-        entry.userAgent,
-        entry.bytes,
-      );
+      statement(`INSERT INTO audit (${AUDIT_COLUMNS}) VALUES (${placeholders(10, 'question')})`).run(...auditValues(entry));
     },
     async audit(packageId) {
       return allRows(statement('SELECT * FROM audit WHERE package_id = ? ORDER BY seq').all(packageId)).map(auditEntry);

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { NewPolicyVersion, PolicyVersionRecord, PolicyVersionStore } from './policy-version-store.js';
-import type { Row } from './row-reader.js';
+import { rowReader, type Row } from './row-reader.js';
+import { allRows, oneRow } from './sqlite-rows.js';
+import { POLICY_VERSION_COLUMNS, placeholders, policyVersionValues } from './stored-values.js';
 import { policyDocumentJson, policyVersionSummary } from './stored-rows.js';
 
 const SUMMARY_COLUMNS = 'version, sha256, created_at, created_by_id, created_by_address, reason, source, restored_from';
@@ -9,28 +11,19 @@ function record(row: Row | undefined): PolicyVersionRecord | null {
   return row === undefined ? null : { ...policyVersionSummary(row), documentJson: policyDocumentJson(row) };
 }
 
-/** The policy-version part of the embedded MetaStore (tables of the fourth migration in sqlite-schema.ts). */
-export function sqlitePolicyVersions(database: Database.Database): PolicyVersionStore {
-  const statement = (sql: string): Database.Statement => database.prepare(sql);
+/**
+ * The policy-version part of the embedded MetaStore (tables of the fourth migration in sqlite-schema.ts).
+ * `statement` is the store's own, which prepares each statement once.
+ */
+export function sqlitePolicyVersions(database: Database.Database, statement: (sql: string) => Database.Statement): PolicyVersionStore {
   const newest = (): PolicyVersionRecord | null =>
-    record(statement('SELECT * FROM policy_versions ORDER BY version DESC LIMIT 1').get() as Row | undefined);
+    record(oneRow(statement('SELECT * FROM policy_versions ORDER BY version DESC LIMIT 1').get()));
 
   const append = database.transaction((created: NewPolicyVersion, expectedActive: number | null): PolicyVersionRecord | null => {
     if ((newest()?.version ?? null) !== expectedActive) return null;
     const version = (expectedActive ?? 0) + 1;
-    statement(
-      `INSERT INTO policy_versions (version, document, sha256, created_at, created_by_id, created_by_address, reason, source, restored_from)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      version,
-      created.documentJson,
-      created.sha256,
-      created.createdAt,
-      created.createdBy?.id ?? null,
-      created.createdBy?.address ?? null,
-      created.reason,
-      created.source,
-      created.restoredFrom,
+    statement(`INSERT INTO policy_versions (${POLICY_VERSION_COLUMNS}) VALUES (${placeholders(9, 'question')})`).run(
+      ...policyVersionValues(version, created),
     );
     return { ...created, version };
   });
@@ -40,22 +33,21 @@ export function sqlitePolicyVersions(database: Database.Database): PolicyVersion
       return newest();
     },
     async policyVersion(version) {
-      return record(statement('SELECT * FROM policy_versions WHERE version = ?').get(version) as Row | undefined);
+      return record(oneRow(statement('SELECT * FROM policy_versions WHERE version = ?').get(version)));
     },
     async policyVersions(before, limit) {
       const below = before ?? Number.MAX_SAFE_INTEGER;
-      const rows = statement(`SELECT ${SUMMARY_COLUMNS} FROM policy_versions WHERE version < ? ORDER BY version DESC LIMIT ?`).all(
-        below,
-        limit,
-      ) as Row[];
+      const rows = allRows(
+        statement(`SELECT ${SUMMARY_COLUMNS} FROM policy_versions WHERE version < ? ORDER BY version DESC LIMIT ?`).all(below, limit),
+      );
       return rows.map(policyVersionSummary);
     },
     async appendPolicyVersion(created, expectedActive) {
       return append(created, expectedActive);
     },
     async takenPolicyFile() {
-      const row = statement('SELECT sha256 FROM policy_file WHERE id = 1').get() as Row | undefined;
-      return (row?.['sha256'] as string | undefined) ?? null;
+      const row = oneRow(statement('SELECT sha256 FROM policy_file WHERE id = 1').get());
+      return row === undefined ? null : rowReader('policy_file', row).text('sha256');
     },
     async rememberPolicyFile(sha256, at) {
       statement(

@@ -68,6 +68,14 @@ export async function recipientRoutes(app: FastifyInstance, options: RecipientRo
       .code(status)
       .type('text/html; charset=utf-8')
       .send(renderLinkPage({ locale: language, token, page, notice, limits: context.limits }));
+  /** The page for a refusal: its status, and its notice over the page when the refusal shows one. */
+  const refuse = (
+    reply: FastifyReply,
+    token: string,
+    language: Locale,
+    refusal: { readonly refusal: Refusal; readonly page: LinkPage | null },
+  ): FastifyReply =>
+    render(reply, REFUSAL_STATUS[refusal.refusal], token, language, refusal.page, noticeFor(language, refusal.refusal, refusal.page));
 
   app.get(
     '/d/:token',
@@ -84,17 +92,9 @@ export async function recipientRoutes(app: FastifyInstance, options: RecipientRo
     async (request, reply) => {
       const { token } = request.params as { token: string };
       const language = locale(request, (request.query as { lang?: string }).lang);
-      if (!TOKEN.test(token)) return render(reply, 404, token, language, null, noticeFor(language, 'notFound', null));
+      if (!TOKEN.test(token)) return refuse(reply, token, language, { refusal: 'notFound', page: null });
       const outcome = await viewLink(context, token, client(request));
-      if (!outcome.ok)
-        return render(
-          reply,
-          REFUSAL_STATUS[outcome.refusal],
-          token,
-          language,
-          outcome.page,
-          noticeFor(language, outcome.refusal, outcome.page),
-        );
+      if (!outcome.ok) return refuse(reply, token, language, outcome);
       return render(reply, 200, token, language, outcome.page, null);
     },
   );
@@ -114,17 +114,9 @@ export async function recipientRoutes(app: FastifyInstance, options: RecipientRo
     async (request, reply) => {
       const { token } = request.params as { token: string };
       const language = locale(request, (request.body as { lang?: string } | undefined)?.lang);
-      if (!TOKEN.test(token)) return render(reply, 404, token, language, null, noticeFor(language, 'notFound', null));
+      if (!TOKEN.test(token)) return refuse(reply, token, language, { refusal: 'notFound', page: null });
       const outcome = await sendCode(context, token, client(request), language);
-      if (!outcome.ok)
-        return render(
-          reply,
-          REFUSAL_STATUS[outcome.refusal],
-          token,
-          language,
-          outcome.page,
-          noticeFor(language, outcome.refusal, outcome.page),
-        );
+      if (!outcome.ok) return refuse(reply, token, language, outcome);
       const text = translate(language, 'links.page.codeSent', {
         recipient: outcome.page.view.recipient.address,
         minutes: context.limits.codeMinutes,
@@ -156,18 +148,10 @@ export async function recipientRoutes(app: FastifyInstance, options: RecipientRo
       const { token } = request.params as { token: string };
       const body = (request.body ?? {}) as { file?: number; code?: string; lang?: string };
       const language = locale(request, body.lang);
-      if (!TOKEN.test(token)) return render(reply, 404, token, language, null, noticeFor(language, 'notFound', null));
+      if (!TOKEN.test(token)) return refuse(reply, token, language, { refusal: 'notFound', page: null });
       const code = body.code?.replace(/[\s-]/g, '');
       const outcome = await downloadFile(context, token, body.file ?? 0, code, client(request));
-      if (!outcome.ok)
-        return render(
-          reply,
-          REFUSAL_STATUS[outcome.refusal],
-          token,
-          language,
-          outcome.page,
-          noticeFor(language, outcome.refusal, outcome.page),
-        );
+      if (!outcome.ok) return refuse(reply, token, language, outcome);
       const { file, content } = outcome.download;
       return reply
         .code(200)

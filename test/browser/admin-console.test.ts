@@ -179,6 +179,7 @@ describe('The admin console', () => {
       ['Outside recipient', '1'],
       ['Keyword', '1'],
     ]);
+    expect(await page.getByTestId('stats-blocks-table').locator('thead th').allTextContents()).toEqual(['Rule', 'Send checks blocked']);
     expect(await rows('stats-domains-table')).toEqual([
       ['partner.example', '2'],
       ['other.example', '1'],

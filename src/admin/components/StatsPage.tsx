@@ -143,7 +143,7 @@ function Statistics({ stats, text }: { readonly stats: AdminStatistics; readonly
         rows={view.blocksPerRule}
         text={text}
         nameHeader={text('admin.stats.rule')}
-        countHeader={text('admin.stats.count')}
+        countHeader={text('admin.stats.blockCount')}
         colorIndex={1}
       />
       <RankSection

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mergeInspections } from '../../src/inspect/index.js';
 import { ATTACHMENTS_TIMING, createAttachmentsHandler } from '../../src/launchevent/attachments-handler.js';
 import { pendingInspection as pendingEntry } from '../../src/inspect/index.js';
@@ -12,6 +12,7 @@ import {
   type FakeOperation,
   type OfficeFake,
 } from '../fakes/office-fake.js';
+import { installOffice, useOfficePerTest } from '../fakes/office-per-test.js';
 
 const CSV = '氏名,マイナンバー\n山田太郎,個人番号 1234 5678 9018\n';
 
@@ -19,20 +20,7 @@ function base64(text: string): { format: string; content: string } {
   return { format: 'base64', content: Buffer.from(text, 'utf8').toString('base64') };
 }
 
-let uninstall: (() => void) | undefined;
-
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-
-afterEach(() => {
-  uninstall?.();
-  uninstall = undefined;
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+useOfficePerTest({ fakeTimers: true });
 
 interface Run {
   readonly fake: OfficeFake;
@@ -41,7 +29,7 @@ interface Run {
 }
 
 function start(fake: OfficeFake, behaviours: ReadonlyArray<readonly [FakeOperation, CallBehaviour]> = [], now?: () => number): Run {
-  uninstall ??= fake.install();
+  installOffice(fake);
   for (const [operation, behaviour] of behaviours) fake.behave(operation, behaviour);
   const { event, completions } = createLaunchEvent(() => vi.getTimerCount());
   const startedAt = Date.now();
@@ -210,7 +198,7 @@ describe('when Office fails or hangs, the event still completes exactly once', (
 
   it('the watchdog completes a run whose calls outlast it', async () => {
     const fake = file();
-    uninstall = fake.install();
+    installOffice(fake);
     fake.behave('getAttachmentsAsync', { kind: 'hang' });
     const { event, completions } = createLaunchEvent(() => vi.getTimerCount());
     createAttachmentsHandler({}, { ...ATTACHMENTS_TIMING, deadlineMs: 1_000 })(event);
@@ -224,7 +212,7 @@ describe('when Office fails or hangs, the event still completes exactly once', (
 
   it('completes once even when completed throws', async () => {
     const fake = file();
-    uninstall = fake.install();
+    installOffice(fake);
     let calls = 0;
     createAttachmentsHandler()({
       completed: () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createComposeHandler } from '../../src/launchevent/compose-handler.js';
 import { COMPOSE_TIMING, type HandlerDependencies } from '../../src/launchevent/dependencies.js';
 import { SESSION_KEYS } from '../../src/office/index.js';
@@ -10,22 +10,12 @@ import {
   type FakeOperation,
   type OfficeFakeOptions,
 } from '../fakes/office-fake.js';
+import { installOffice, useOfficePerTest } from '../fakes/office-per-test.js';
 import { parseStub, stubDocument } from './fixtures.js';
 
 const ORIGIN = 'https://preflight.example';
-let uninstall: (() => void) | undefined;
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-});
-
-afterEach(() => {
-  uninstall?.();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+useOfficePerTest({ fakeTimers: true });
 
 function startCompose(
   office: OfficeFakeOptions,
@@ -33,7 +23,7 @@ function startCompose(
   behaviour?: readonly [FakeOperation, CallBehaviour],
 ) {
   const fake = createOfficeFake(office);
-  uninstall = fake.install();
+  installOffice(fake);
   if (behaviour !== undefined) fake.behave(...behaviour);
   const { event, completions } = createLaunchEvent(() => vi.getTimerCount());
   const startedAt = Date.now();

@@ -1,32 +1,20 @@
 // One send through the real handler against the typed Office fake, for test files about what happens at
 // Send: fake timers, a quiet console, and the promise every path keeps (completed once, in time, with no
 // timer of the run left behind).
-import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { HandlerDependencies } from '../../src/launchevent/dependencies.js';
 import { createSendHandler } from '../../src/launchevent/send-handler.js';
 import { createLaunchEvent, type CallBehaviour, type OfficeFake } from '../fakes/office-fake.js';
+import { installOffice, useOfficePerTest } from '../fakes/office-per-test.js';
 
 /** Outlook shows "taking longer than expected" at 5 s; the handler promises well under it. */
 export const LIMIT_MS = 3_000;
 
 export type Behaviours = ReadonlyArray<readonly [Parameters<OfficeFake['behave']>[0], CallBehaviour]>;
 
-let uninstall: (() => void) | undefined;
-
-/** Registers the per-test setup and teardown; call once at the top of a test file. */
+/** Registers the per-test setup and teardown, with fake timers; call once at the top of a test file. */
 export function useHandlerRuns(): void {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    vi.spyOn(console, 'log').mockImplementation(() => undefined);
-  });
-  afterEach(() => {
-    uninstall?.();
-    uninstall = undefined;
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+  useOfficePerTest({ fakeTimers: true });
 }
 
 /** Presses Send once with `policy` embedded, runs the clock out and returns what the handler completed with. */
@@ -36,8 +24,7 @@ export async function sendThrough(
   dependencies: Partial<HandlerDependencies> = {},
   behaviours: Behaviours = [],
 ): Promise<Office.SmartAlertsEventCompletedOptions> {
-  uninstall?.();
-  uninstall = fake.install();
+  installOffice(fake);
   for (const [operation, behaviour] of behaviours) fake.behave(operation, behaviour);
   const { event, completions } = createLaunchEvent(() => vi.getTimerCount());
   const startedAt = Date.now();

@@ -3,11 +3,12 @@
 // other messages' approvals are refused; without WebCrypto (classic Outlook) or without a stored approval
 // the add-in's own server is asked (docs/approval.md).
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSendHandler } from '../../src/launchevent/send-handler.js';
 import { SESSION_KEYS } from '../../src/office/index.js';
 import type { ApprovalPublicJwk } from '../../src/protocol/index.js';
 import { createLaunchEvent, createOfficeFake, recipient, type OfficeFakeOptions } from '../fakes/office-fake.js';
+import { installOffice, uninstallOffice, useOfficePerTest } from '../fakes/office-per-test.js';
 
 const NOW = Date.UTC(2026, 11, 6, 5, 0);
 const ORIGIN = 'https://preflight.example.co.jp';
@@ -29,7 +30,6 @@ const MAIL = {
 let signingKey: CryptoKey;
 let publicJwk: ApprovalPublicJwk;
 let otherKey: CryptoKey;
-let uninstall: (() => void) | undefined;
 
 beforeAll(async () => {
   const pair = await generateKeyPair('ES256');
@@ -39,18 +39,7 @@ beforeAll(async () => {
   otherKey = (await generateKeyPair('ES256')).privateKey;
 });
 
-beforeEach(() => {
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  vi.spyOn(console, 'log').mockImplementation(() => undefined);
-});
-
-afterEach(() => {
-  uninstall?.();
-  uninstall = undefined;
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+useOfficePerTest({ fakeTimers: false });
 
 /** The approval fingerprint the handler computes for MAIL: what it asks the server about. */
 let mailFingerprint = '';
@@ -81,7 +70,7 @@ async function send(setup: SendSetup = {}) {
   const sessionData = new Map<string, string>();
   if (setup.stored !== undefined) sessionData.set(SESSION_KEYS.approval, JSON.stringify(setup.stored));
   const fake = createOfficeFake({ mailbox: '1.15', ...setup.office, mail: { ...MAIL, sessionData, ...setup.office?.mail } });
-  uninstall = fake.install();
+  installOffice(fake);
   const requests: string[] = [];
   vi.stubGlobal(
     'fetch',
@@ -108,8 +97,7 @@ describe('approval at Send', () => {
   beforeAll(async () => {
     const { requests } = await send();
     mailFingerprint = /fingerprint=([0-9a-f]{64})&/.exec(requests[0] ?? '')?.[1] ?? '';
-    uninstall?.();
-    uninstall = undefined;
+    uninstallOffice();
     vi.unstubAllGlobals();
   });
 

@@ -1,11 +1,12 @@
 // The send handler's audit events (docs/admin.md "Audit"), run by the real handler against the typed Office
 // fake: posted after event.completed, never holding up the Send; never content; kept on the item when the
 // post fails and the message stayed, and sent with the next Send.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { policyDigest } from '../../src/check/index.js';
 import { createSendHandler } from '../../src/launchevent/send-handler.js';
 import { SESSION_KEYS } from '../../src/office/index.js';
 import { createLaunchEvent, createOfficeFake, recipient, type OfficeFake } from '../fakes/office-fake.js';
+import { installOffice, useOfficePerTest } from '../fakes/office-per-test.js';
 
 const ORIGIN = 'https://preflight.example.co.jp';
 const POLICY = { version: 1, internalDomains: ['example.co.jp'], audit: { domains: 'plain' } };
@@ -24,24 +25,10 @@ interface Posted {
   readonly body: { mailbox: string; events: Record<string, unknown>[] };
 }
 
-let uninstall: (() => void) | undefined;
-
-beforeEach(() => {
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  vi.spyOn(console, 'log').mockImplementation(() => undefined);
-});
-
-afterEach(() => {
-  uninstall?.();
-  uninstall = undefined;
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+useOfficePerTest({ fakeTimers: false });
 
 async function send(fake: OfficeFake, auditAnswer: number) {
-  uninstall?.();
-  uninstall = fake.install();
+  installOffice(fake);
   const posted: Posted[] = [];
   vi.stubGlobal(
     'fetch',

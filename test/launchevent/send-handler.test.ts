@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Boot, HandlerDependencies, Timing } from '../../src/launchevent/dependencies.js';
 import { SEND_TIMING } from '../../src/launchevent/dependencies.js';
 import { REVIEW_COMMAND_ID } from '../../src/launchevent/send-completion.js';
@@ -16,6 +16,7 @@ import {
   type OfficeFake,
   type OfficeFakeOptions,
 } from '../fakes/office-fake.js';
+import { installOffice, uninstallOffice, useOfficePerTest } from '../fakes/office-per-test.js';
 import { confirmVerdict, finding, parseStub, stubDocument, verdict } from './fixtures.js';
 
 /** Outlook shows "taking longer than expected" at 5 s; the handler promises well under it. */
@@ -29,21 +30,7 @@ interface Run {
   readonly evaluate: ReturnType<typeof vi.fn<HandlerDependencies['evaluate']>>;
 }
 
-let uninstall: (() => void) | undefined;
-
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-
-afterEach(() => {
-  uninstall?.();
-  uninstall = undefined;
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-});
+useOfficePerTest({ fakeTimers: true });
 
 function startSend(
   setup: {
@@ -57,7 +44,7 @@ function startSend(
   } = {},
 ): Run {
   const fake = createOfficeFake(setup.office);
-  if (setup.withoutOffice !== true) uninstall = fake.install();
+  if (setup.withoutOffice !== true) installOffice(fake);
   for (const [operation, behaviour] of setup.behaviours ?? []) fake.behave(operation, behaviour);
   const evaluate = vi.fn<HandlerDependencies['evaluate']>(() => setup.verdict ?? verdict());
   const { event, completions } = createLaunchEvent(() => vi.getTimerCount());
@@ -237,7 +224,7 @@ describe('when the handler itself breaks', () => {
 
   it('calls completed only once even when completed throws', async () => {
     const fake = createOfficeFake();
-    uninstall = fake.install();
+    installOffice(fake);
     const completed = vi.fn(() => {
       throw new Error('host error');
     });
@@ -438,7 +425,7 @@ describe('attachment protection: the handler only verifies what the pane recorde
     expect(options.allowEvent).toBe(false);
     expect(options.errorMessage).not.toContain('Protect attachments');
     const { fingerprint } = JSON.parse(options.contextData as string) as { fingerprint: string };
-    uninstall?.();
+    uninstallOffice();
 
     const confirmation = JSON.stringify({ fingerprint, at: 1 });
     const second = sendWithRealRules([[SESSION_KEYS.protection, RECORDED], ZIP_INSPECTED, [SESSION_KEYS.confirmation, confirmation]]);

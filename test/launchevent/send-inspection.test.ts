@@ -2,13 +2,14 @@
 // subject and body, cached attachment outcomes, and what happens when the cache is missing or corrupt.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DEPENDENCIES, type HandlerDependencies } from '../../src/launchevent/dependencies.js';
 import { MAX_INSPECTED_TEXT_CHARS as MAX_INSPECTED_BODY_CHARS, pendingInspection as pendingEntry } from '../../src/inspect/index.js';
 import { createSendHandler } from '../../src/launchevent/send-handler.js';
 import { SESSION_KEYS } from '../../src/office/index.js';
 import type { AttachmentInspection } from '../../src/policy/index.js';
 import { attachment, createLaunchEvent, createOfficeFake, recipient, type FakeMailbox, type OfficeFake } from '../fakes/office-fake.js';
+import { installOffice, uninstallOffice, useOfficePerTest } from '../fakes/office-per-test.js';
 
 const LIMIT_MS = 3_000;
 const policyDocument: unknown = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../config/policy.json'), 'utf8'));
@@ -22,20 +23,7 @@ const MY_NUMBER_XLSX: AttachmentInspection = {
   personalData: [{ kind: 'my-number', high: 2, low: 0, highSamples: ['1234 **** 9018'], lowSamples: [], parts: ['sheet:名簿'] }],
 };
 
-let uninstall: (() => void) | undefined;
-
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-
-afterEach(() => {
-  uninstall?.();
-  uninstall = undefined;
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+useOfficePerTest({ fakeTimers: true });
 
 interface Sent {
   readonly fake: OfficeFake;
@@ -45,7 +33,7 @@ interface Sent {
 
 async function send(mail: Partial<FakeMailbox>): Promise<Sent> {
   const fake = createOfficeFake({ mailbox: '1.15', mail });
-  uninstall = fake.install();
+  installOffice(fake);
   const evaluate = vi.fn<HandlerDependencies['evaluate']>(DEFAULT_DEPENDENCIES.evaluate);
   const { event, completions } = createLaunchEvent(() => vi.getTimerCount());
   const startedAt = Date.now();
@@ -135,7 +123,7 @@ describe('subject and body at send', () => {
     expect(whole.evaluate.mock.calls[0]?.[2].inspection?.body?.personalData.map((tally) => [tally.kind, tally.high])).toEqual([
       ['my-number', 2],
     ]);
-    uninstall?.();
+    uninstallOffice();
     const sent = await send({ to: EXTERNAL, body: `個人番号 1234 5678 9018\n${filler}${tail}` });
     const tallies = sent.evaluate.mock.calls[0]?.[2].inspection?.body?.personalData ?? [];
     expect(tallies.map((tally) => [tally.kind, tally.high])).toEqual([['my-number', 1]]);

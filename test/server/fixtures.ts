@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
@@ -22,7 +22,17 @@ export interface Workspace {
   readonly assetsDirectory: string;
   writePolicy(document: unknown): void;
   config(overrides?: Partial<ServerConfig>): ServerConfig;
+  /** The environment for `build/server/main.js` on this workspace, nothing inherited but PATH. */
+  mainEnvironment(extra?: Record<string, string>): NodeJS.ProcessEnv;
   remove(): void;
+}
+
+const MAIN = resolve(ROOT, 'build/server/main.js');
+
+/** `build/server/main.js`, as npm start runs it; `npm test` builds first, a local run needs `npm run build:node`. */
+export function builtMain(): string {
+  if (!existsSync(MAIN)) throw new Error('build/server/main.js is missing: run `npm run build:node` first');
+  return MAIN;
 }
 
 /** A throwaway dist/, assets/ and policy file, so server tests need no build. */
@@ -59,6 +69,14 @@ export function workspace(policy: unknown = GOOD_POLICY): Workspace {
       frameAncestors: DEFAULT_FRAME_ANCESTORS,
       logLevel: 'info',
       ...overrides,
+    }),
+    mainEnvironment: (extra = {}) => ({
+      PATH: process.env['PATH'],
+      HOME: directory,
+      PREFLIGHT_POLICY: policyFile,
+      PREFLIGHT_DIST: distDirectory,
+      PREFLIGHT_ASSETS: assetsDirectory,
+      ...extra,
     }),
     remove: () => rmSync(directory, { recursive: true, force: true }),
   };

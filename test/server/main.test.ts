@@ -1,47 +1,19 @@
 // `node build/server/main.js` as npm start runs it: environment in, banner out, exit codes, signals.
 // `npm test` builds first; for a local run: npm run build:node
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, workspace } from './fixtures.js';
+import { freePort } from '../../src/bench/free-port.js';
+import { builtMain, workspace } from './fixtures.js';
 
-const MAIN = resolve(ROOT, 'build/server/main.js');
 const files = workspace();
 afterAll(() => files.remove());
 
-function main(): string {
-  if (!existsSync(MAIN)) throw new Error('build/server/main.js is missing: run `npm run build:node` first');
-  return MAIN;
-}
-
-function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env['PATH'],
-    HOME: files.directory,
-    PREFLIGHT_POLICY: files.policyFile,
-    PREFLIGHT_DIST: files.distDirectory,
-    PREFLIGHT_ASSETS: files.assetsDirectory,
-    ...extra,
-  };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.on('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
-}
+const environment = (extra: Record<string, string>): NodeJS.ProcessEnv => files.mainEnvironment(extra);
 
 describe('build/server/main.js', () => {
   it('refuses a bad policy with exit 1, every problem with its path, and no certificate made', () => {
     files.writePolicy({ version: 1, internalDomains: ['ok.example', 'example.*'], onError: 'maybe' });
-    const run = spawnSync(process.execPath, [main()], { env: environment({}), encoding: 'utf8', cwd: files.directory });
+    const run = spawnSync(process.execPath, [builtMain()], { env: environment({}), encoding: 'utf8', cwd: files.directory });
     files.writePolicy({ version: 1 });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Preflight did not start: config/policy.json is not a valid policy (2 problems)');
@@ -51,13 +23,13 @@ describe('build/server/main.js', () => {
   });
 
   it('refuses a bad environment with exit 1', () => {
-    const run = spawnSync(process.execPath, [main()], { env: environment({ PORT: 'http' }), encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [builtMain()], { env: environment({ PORT: 'http' }), encoding: 'utf8' });
     expect([run.status, run.stderr.includes('PORT must be a number from 1 to 65535')]).toEqual([1, true]);
   });
 
   it('starts, prints the banner, serves without request lines on localhost, and exits 0 on SIGTERM', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, [main()], {
+    const child = spawn(process.execPath, [builtMain()], {
       env: environment({ PORT: String(port), HOST: '127.0.0.1', PREFLIGHT_TLS: 'off' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });

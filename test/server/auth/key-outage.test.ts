@@ -1,21 +1,10 @@
-import { createServer } from 'node:net';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { installAuthentication } from '../../../src/server/auth/authentication.js';
 import { installErrorHandlers } from '../../../src/server/error-handler.js';
+import { freePort } from '../../../src/bench/free-port.js';
 import { logCapture } from '../fixtures.js';
 import { startTestIdentity } from '../support/identity.js';
-
-function closedPort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.on('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
-}
 
 describe('when the signing keys cannot be fetched', () => {
   it('answers 500 "Internal Server Error", not 401, and logs why without the token', async () => {
@@ -27,8 +16,9 @@ describe('when the signing keys cannot be fetched', () => {
     const capture = logCapture();
     const app = Fastify({ logger: { level: 'info', stream: capture.stream } });
     installErrorHandlers(app);
+    // A port just handed out and closed again: nothing listens there, so fetching the keys is refused.
     installAuthentication(app, {
-      auth: { ...identity.auth, entra: { ...entra, jwksUrl: `http://127.0.0.1:${await closedPort()}/discovery/v2.0/keys` } },
+      auth: { ...identity.auth, entra: { ...entra, jwksUrl: `http://127.0.0.1:${await freePort()}/discovery/v2.0/keys` } },
       publicOrigin: 'https://localhost:3000',
     });
     app.get('/api/me', { onRequest: app.authenticate }, async (request) => request.user);

@@ -1,48 +1,21 @@
 // `node build/server/main.js` with PREFLIGHT_DEV_TOKEN: the banner warns, a public origin refuses to start.
 // `npm test` builds first; for a local run: npm run build:node
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
-import { ROOT, workspace } from '../fixtures.js';
+import { freePort } from '../../../src/bench/free-port.js';
+import { builtMain, workspace } from '../fixtures.js';
 
-const MAIN = resolve(ROOT, 'build/server/main.js');
 const TOKEN = 'local-development-token-1234';
 const files = workspace();
 afterAll(() => files.remove());
 
-function main(): string {
-  if (!existsSync(MAIN)) throw new Error('build/server/main.js is missing: run `npm run build:node` first');
-  return MAIN;
-}
-
 function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env['PATH'],
-    HOME: files.directory,
-    PREFLIGHT_POLICY: files.policyFile,
-    PREFLIGHT_DIST: files.distDirectory,
-    PREFLIGHT_ASSETS: files.assetsDirectory,
-    PREFLIGHT_DEV_TOKEN: TOKEN,
-    ...extra,
-  };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.on('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
+  return files.mainEnvironment({ PREFLIGHT_DEV_TOKEN: TOKEN, ...extra });
 }
 
 describe('main.js with a development token', () => {
   it('refuses to start on a public origin unless forced', () => {
-    const run = spawnSync(process.execPath, [main()], {
+    const run = spawnSync(process.execPath, [builtMain()], {
       env: environment({ PREFLIGHT_PUBLIC_URL: 'https://preflight.example.co.jp', PREFLIGHT_TLS: 'off' }),
       encoding: 'utf8',
     });
@@ -53,7 +26,7 @@ describe('main.js with a development token', () => {
 
   it('starts on localhost, warns under the banner, and lets the token in', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, [main()], {
+    const child = spawn(process.execPath, [builtMain()], {
       env: environment({ PORT: String(port), HOST: '127.0.0.1', PREFLIGHT_TLS: 'off', PREFLIGHT_LOG_LEVEL: 'error' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });

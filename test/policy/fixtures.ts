@@ -10,14 +10,24 @@ import type {
   PersonalDataKind,
   PersonalDataTally,
   Policy,
+  PolicyProblem,
   ProtectionState,
   Recipient,
 } from '../../src/policy/types.js';
 
-export function policyFrom(document: Record<string, unknown>): Policy {
+export function policyFrom(document: unknown): Policy {
   const result = parsePolicy(document);
   if (!result.ok) throw new Error(`test policy is invalid: ${JSON.stringify(result.problems)}`);
   return result.policy;
+}
+
+/** Path and English message of a problem; the codes are asserted in test/policy/problem-codes.test.ts. */
+export type PathMessage = Pick<PolicyProblem, 'path' | 'message'>;
+
+/** Every problem parsePolicy finds in `document`, none when it is valid. */
+export function problemsOf(document: unknown): readonly PathMessage[] {
+  const result = parsePolicy(document);
+  return result.ok ? [] : result.problems.map(({ path, message }) => ({ path, message }));
 }
 
 /** example.co.jp and 日本語.jp are ours, partner.co.jp is trusted. */

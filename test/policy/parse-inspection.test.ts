@@ -1,20 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_POLICY, parsePolicy } from '../../src/policy/parse-policy.js';
 import type { PolicyProblem } from '../../src/policy/types.js';
-
-/** Path and English message; the codes are asserted in test/policy/problem-codes.test.ts. */
-type PathMessage = Pick<PolicyProblem, 'path' | 'message'>;
-
-function problemsOf(document: unknown): readonly PathMessage[] {
-  const result = parsePolicy(document);
-  return result.ok ? [] : result.problems.map(({ path, message }) => ({ path, message }));
-}
-
-function policyOf(document: unknown) {
-  const result = parsePolicy(document);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.policy;
-}
+import { policyFrom, problemsOf, type PathMessage } from './fixtures.js';
 
 describe('content-inspection defaults', () => {
   test('My Number and cards to the outside block; lists of contacts confirm; nothing for internal mail', () => {
@@ -34,23 +21,23 @@ describe('content-inspection defaults', () => {
   });
 
   test('a threshold takes external recipients, confirm and high confidence unless told', () => {
-    expect(policyOf({ personalData: [{ kind: 'email', atLeast: 20 }] }).personalData).toEqual([
+    expect(policyFrom({ personalData: [{ kind: 'email', atLeast: 20 }] }).personalData).toEqual([
       { kind: 'email', recipients: 'external', atLeast: 20, action: 'confirm', confidence: 'high' },
     ]);
   });
 
   test('the list replaces the defaults; [] turns the check off', () => {
-    expect(policyOf({ personalData: [] }).personalData).toEqual([]);
+    expect(policyFrom({ personalData: [] }).personalData).toEqual([]);
   });
 
   test('partners: names NFKC-normalised, domains in ASCII, aliases optional', () => {
-    expect(policyOf({ partners: [{ name: ' ＡＢＣ商事 ', domains: ['ABC.co.jp', '日本語.jp'] }] }).partners).toEqual([
+    expect(policyFrom({ partners: [{ name: ' ＡＢＣ商事 ', domains: ['ABC.co.jp', '日本語.jp'] }] }).partners).toEqual([
       { name: 'ABC商事', aliases: [], domains: ['abc.co.jp', 'xn--wgv71a119e.jp'] },
     ]);
   });
 
   test.each(['allow', 'info', 'confirm', 'block'])('attachment action %s is accepted', (action) => {
-    expect(policyOf({ encryptedAttachments: action, uninspectableAttachments: action })).toMatchObject({
+    expect(policyFrom({ encryptedAttachments: action, uninspectableAttachments: action })).toMatchObject({
       encryptedAttachments: action,
       uninspectableAttachments: action,
     });

@@ -1,24 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_POLICY, parsePolicy } from '../../src/policy/parse-policy.js';
 import type { PolicyProblem } from '../../src/policy/types.js';
-
-/** Path and English message; the codes are asserted in test/policy/problem-codes.test.ts. */
-type PathMessage = Pick<PolicyProblem, 'path' | 'message'>;
-
-function problemsOf(document: unknown): readonly PathMessage[] {
-  const result = parsePolicy(document);
-  return result.ok ? [] : result.problems.map(({ path, message }) => ({ path, message }));
-}
-
-function policyOf(document: unknown) {
-  const result = parsePolicy(document);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.policy;
-}
+import { policyFrom, problemsOf, type PathMessage } from './fixtures.js';
 
 describe('defaults', () => {
   test('an empty document is the default policy', () => {
-    expect(policyOf({})).toEqual(DEFAULT_POLICY);
+    expect(policyFrom({})).toEqual(DEFAULT_POLICY);
   });
 
   test('the defaults: nothing internal, Bcc from three domains, fail closed', () => {
@@ -56,19 +43,19 @@ describe('defaults', () => {
   });
 
   test('a severity override keeps the other defaults', () => {
-    const policy = policyOf({ severities: { 'new-domain': 'info' } });
+    const policy = policyFrom({ severities: { 'new-domain': 'info' } });
     expect(policy.severities['new-domain']).toBe('info');
     expect(policy.severities['lookalike-domain']).toBe('block');
   });
 
   test('a keyword without action or where warns everywhere', () => {
-    expect(policyOf({ keywords: [{ term: '見積' }] }).keywords).toEqual([
+    expect(policyFrom({ keywords: [{ term: '見積' }] }).keywords).toEqual([
       { term: '見積', action: 'warn', where: ['subject', 'body', 'attachment-name'] },
     ]);
   });
 
   test('$schema is accepted and ignored', () => {
-    expect(policyOf({ $schema: './policy.schema.json' })).toEqual(DEFAULT_POLICY);
+    expect(policyFrom({ $schema: './policy.schema.json' })).toEqual(DEFAULT_POLICY);
   });
 });
 
@@ -80,7 +67,7 @@ describe('normalisation', () => {
     ['IDN and its punycode are one entry', ['日本語.jp', 'XN--WGV71A119E.JP'], ['xn--wgv71a119e.jp']],
     ['ideographic full stop', ['example。co。jp'], ['example.co.jp']],
   ])('internalDomains: %s', (_name, input, expected) => {
-    expect(policyOf({ internalDomains: input }).internalDomains).toEqual(expected);
+    expect(policyFrom({ internalDomains: input }).internalDomains).toEqual(expected);
   });
 
   test.each([
@@ -90,7 +77,7 @@ describe('normalisation', () => {
     ['a quoted local part holding @', '"a@b"@example.co.jp', '"a@b"@example.co.jp'],
     ['a full-width address', 'ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ', 'taro@example.co.jp'],
   ])('blockedRecipients: %s', (_name, input, expected) => {
-    expect(policyOf({ blockedRecipients: [input] }).blockedRecipients).toEqual([expected]);
+    expect(policyFrom({ blockedRecipients: [input] }).blockedRecipients).toEqual([expected]);
   });
 
   const EVERY_FORM: readonly (readonly [string, string, string])[] = [
@@ -110,9 +97,9 @@ describe('normalisation', () => {
   test.each(LIST_KEYS.flatMap((key) => EVERY_FORM.map(([name, input, expected]) => [key, name, input, expected] as const)))(
     '%s: %s',
     (key, _name, input, expected) => {
-      expect(policyOf({ [key]: [input] })[key]).toEqual([expected]);
+      expect(policyFrom({ [key]: [input] })[key]).toEqual([expected]);
       // What the policy keeps reads back as itself, so a policy served again parses to the same lists.
-      expect(policyOf({ [key]: [expected] })[key]).toEqual([expected]);
+      expect(policyFrom({ [key]: [expected] })[key]).toEqual([expected]);
     },
   );
 
@@ -131,15 +118,15 @@ describe('normalisation', () => {
       { address: 'pj@example.co.jp', externalDomains: ['partner.co.jp', 'xn--wgv71a119e.jp'] },
     ],
   ])('mailingLists: %s', (_name, input, expected) => {
-    expect(policyOf({ mailingLists: [input] }).mailingLists).toEqual([expected]);
+    expect(policyFrom({ mailingLists: [input] }).mailingLists).toEqual([expected]);
   });
 
   test.each(['confirm', 'treat-as-external'] as const)('unknownLists: %s', (value) => {
-    expect(policyOf({ unknownLists: value }).unknownLists).toBe(value);
+    expect(policyFrom({ unknownLists: value }).unknownLists).toBe(value);
   });
 
   test('keyword terms are NFKC-normalised and trimmed', () => {
-    expect(policyOf({ keywords: [{ term: ' ﾏｲﾅﾝﾊﾞｰ ' }] }).keywords[0]?.term).toBe('マイナンバー');
+    expect(policyFrom({ keywords: [{ term: ' ﾏｲﾅﾝﾊﾞｰ ' }] }).keywords[0]?.term).toBe('マイナンバー');
   });
 });
 
@@ -395,6 +382,6 @@ describe('problems', () => {
   });
 
   test.each([0, 1, 1000])('threshold %d is accepted', (threshold) => {
-    expect(policyOf({ bccSuggestThreshold: threshold }).bccSuggestThreshold).toBe(threshold);
+    expect(policyFrom({ bccSuggestThreshold: threshold }).bccSuggestThreshold).toBe(threshold);
   });
 });

@@ -1,14 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_POLICY, parsePolicy } from '../../src/policy/parse-policy.js';
 import type { PolicyProblem } from '../../src/policy/types.js';
-
-/** Path and English message; the codes are asserted in test/policy/problem-codes.test.ts. */
-type PathMessage = Pick<PolicyProblem, 'path' | 'message'>;
-
-function problemsOf(document: unknown): readonly PathMessage[] {
-  const result = parsePolicy(document);
-  return result.ok ? [] : result.problems.map(({ path, message }) => ({ path, message }));
-}
+import { problemsOf } from './fixtures.js';
 
 function protectionOf(protection: unknown) {
   const result = parsePolicy({ attachments: { protection } });

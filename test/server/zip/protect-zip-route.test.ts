@@ -9,6 +9,7 @@ import { PASSWORD_ALPHABET } from '../../../src/server/zip/password.js';
 import { logCapture, type LogRecord } from '../fixtures.js';
 import { extractWithSevenZip, listWithSevenZip } from './seven-zip.js';
 import { decorateTestAuth, TEST_TOKEN } from './test-auth.js';
+import { policyFrom } from '../../policy/fixtures.js';
 
 interface ZipResponse {
   readonly name: string;
@@ -17,12 +18,6 @@ interface ZipResponse {
   readonly password: string;
   readonly contentBase64: string;
   readonly entries: ReadonlyArray<{ readonly name: string; readonly size: number; readonly compression: string }>;
-}
-
-function policyOf(document: unknown): Policy {
-  const result = parsePolicy(document);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.policy;
 }
 
 let app: FastifyInstance | undefined;
@@ -39,7 +34,7 @@ async function start(options: ProtectZipRouteOptions = {}, policyDocument: unkno
   app = Fastify({ logger: { level: 'trace', stream: capture.stream } });
   decorateTestAuth(app);
   app.decorate('preflight', {
-    policy: () => ({ document: policyDocument, policy: policyOf(policyDocument) }) as PublishedPolicy,
+    policy: () => ({ document: policyDocument, policy: policyFrom(policyDocument) }) as PublishedPolicy,
     reloadPolicy: () => Promise.reject(new Error('not in these tests')),
   });
   installErrorHandlers(app);

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy, type Policy } from '../../../src/policy/index.js';
 import { zipCryptoAllowed } from '../../../src/server/zip/zip-policy.js';
-
-function policyOf(document: unknown): Policy {
-  const result = parsePolicy(document);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.policy;
-}
+import { policyFrom } from '../../policy/fixtures.js';
 
 describe('zipCryptoAllowed', () => {
   it.each([
@@ -16,6 +11,6 @@ describe('zipCryptoAllowed', () => {
     [{ attachments: { protection: { allowZipCrypto: true } } }, true],
     [{ attachments: { protection: { allowZipCrypto: false } } }, false],
   ])('policy %j → %s', (document, expected) => {
-    expect(zipCryptoAllowed(policyOf(document))).toBe(expected);
+    expect(zipCryptoAllowed(policyFrom(document))).toBe(expected);
   });
 });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 import type { ApprovalPublicJwk } from '../../protocol/index.js';
 import { NONCE_PREFIX_SIZE, openChunk, sealChunk } from '../crypto/chunk-cipher.js';
+import { keepUnderActiveKek, type RewrapLog } from '../storage/active-kek.js';
 import type { KeyStore } from '../storage/key-store.js';
 import { newDataKey, unwrapKey, wrapKey, type Keyring } from '../crypto/keyring.js';
 import { StartupError } from '../startup-error.js';
@@ -51,7 +52,11 @@ async function generate(keyring: Keyring): Promise<StoredKey> {
   };
 }
 
-async function unseal(stored: StoredKey, keyring: Keyring, path: string): Promise<ApprovalSigningKey> {
+interface Unsealed extends ApprovalSigningKey {
+  readonly dataKey: Buffer;
+}
+
+async function unseal(stored: StoredKey, keyring: Keyring, path: string): Promise<Unsealed> {
   try {
     const dataKey = unwrapKey(keyring, { kekId: stored.kekId, wrapped: Buffer.from(stored.wrappedKey, 'base64') }, CONTEXT);
     const plain = openChunk(
@@ -64,7 +69,7 @@ async function unseal(stored: StoredKey, keyring: Keyring, path: string): Promis
     const privateJwk = JSON.parse(plain.toString('utf8')) as JWK;
     const privateKey = await importJWK(privateJwk, 'ES256');
     if (!('type' in privateKey)) throw new Error('not an asymmetric key');
-    return { privateKey, publicJwk: stored.publicJwk };
+    return { privateKey, publicJwk: stored.publicJwk, dataKey };
   } catch (error) {
     throw new StartupError(
       'bad-environment',
@@ -77,8 +82,14 @@ async function unseal(stored: StoredKey, keyring: Keyring, path: string): Promis
   }
 }
 
-/** The approval signing key (in `<dataDirectory>/keys/` or the database), generated on first start. */
-export async function loadApprovalSigningKey(keys: KeyStore, keyring: Keyring): Promise<ApprovalSigningKey> {
+/**
+ * The approval signing key (in `<dataDirectory>/keys/` or the database), generated on first start and
+ * wrapped again with the active KEK after a rotation (the sealed JWK itself does not change).
+ */
+export async function loadApprovalSigningKey(keys: KeyStore, keyring: Keyring, log: RewrapLog): Promise<ApprovalSigningKey> {
   const { where: path, text } = await keys.keyText(FILE, async () => `${JSON.stringify(await generate(keyring), null, 2)}\n`);
-  return unseal(JSON.parse(text) as StoredKey, keyring, path);
+  const stored = JSON.parse(text) as StoredKey;
+  const { privateKey, publicJwk, dataKey } = await unseal(stored, keyring, path);
+  await keepUnderActiveKek({ keys, name: FILE, text, stored, dataKey, context: CONTEXT }, keyring, log);
+  return { privateKey, publicJwk };
 }

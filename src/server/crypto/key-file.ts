@@ -1,6 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { access, link, mkdir, open, readFile, unlink } from 'node:fs/promises';
+import { access, link, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+
+/** Writes `text` to a new file beside `path`, readable only by the service, synced to disk; returns its path. */
+async function writtenBeside(path: string, text: string | (() => Promise<string>)): Promise<string> {
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  const handle = await open(temporary, 'wx', 0o600);
+  try {
+    await handle.writeFile(typeof text === 'string' ? text : await text());
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return temporary;
+}
 
 /**
  * A key file in `<dataDirectory>/keys/`, made by `generate` on first start and read as it is afterwards.
@@ -19,14 +32,7 @@ export async function keyFileText(
     () => false,
   );
   if (!exists) {
-    const temporary = join(directory, `${name}.${randomBytes(6).toString('hex')}.tmp`);
-    const handle = await open(temporary, 'wx', 0o600);
-    try {
-      await handle.writeFile(await generate());
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    const temporary = await writtenBeside(path, generate);
     try {
       await link(temporary, path);
     } catch (error) {
@@ -36,4 +42,22 @@ export async function keyFileText(
     }
   }
   return { path, text: await readFile(path, 'utf8') };
+}
+
+/**
+ * Replaces key file `name` with `after` while it still reads `before`, and says whether it did: written
+ * beside and renamed into place, so a crash leaves the old text or the new, never part of either. The
+ * embedded store has one instance, so nothing writes between the read and the rename.
+ */
+export async function replaceKeyFileText(dataDirectory: string, name: string, before: string, after: string): Promise<boolean> {
+  const path = join(dataDirectory, 'keys', name);
+  if ((await readFile(path, 'utf8')) !== before) return false;
+  const temporary = await writtenBeside(path, after);
+  try {
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+  return true;
 }

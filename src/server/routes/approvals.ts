@@ -196,7 +196,7 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
   if (options.links === undefined || links === undefined) return;
   const settings: ApprovalSettings = { ...DEFAULT_APPROVAL_SETTINGS, ...options.settings };
   const { storage, keyring } = links.context;
-  const signingKey = await loadApprovalSigningKey(storage.keys, keyring);
+  const signingKey = await loadApprovalSigningKey(storage.keys, keyring, app.log);
   const mailer =
     options.mailer !== undefined ? options.mailer : options.links.smtp === null ? null : smtpApprovalMailer(options.links.smtp);
   const context: ApprovalContext = {

@@ -109,7 +109,7 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
   const links = app.secureLinks;
   if (options.links === undefined || links === undefined) return;
   const { storage, keyring } = links.context;
-  const key = await loadAuditKey(storage.keys, keyring);
+  const key = await loadAuditKey(storage.keys, keyring, app.log);
   const now = options.now ?? (() => Date.now());
 
   const store = async (batch: AuditBatch, author: AuditAuthor): Promise<number> => {

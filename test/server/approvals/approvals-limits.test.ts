@@ -10,6 +10,8 @@ import { GOOD_POLICY, logCapture, workspace } from '../fixtures.js';
 import { KEK } from '../links/harness.js';
 import { DEV_TOKEN, startApprovalApp, type ApprovalApp } from './approval-app.js';
 
+const QUIET = { info: () => undefined, warn: () => undefined };
+
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 let harness: ApprovalApp | undefined;
@@ -51,8 +53,8 @@ describe('approval limits', () => {
     const otherKeys = parseKeyring([`other:${Buffer.alloc(32, 9).toString('base64')}`]);
     if (!sameKeys.ok || !otherKeys.ok) throw new Error('bad test keyring');
     // What the next start would load: the same key, not a new one.
-    expect((await loadApprovalSigningKey(fileKeyStore(harness.dataDirectory), sameKeys.keyring)).publicJwk).toEqual(served.key);
-    await expect(loadApprovalSigningKey(fileKeyStore(harness.dataDirectory), otherKeys.keyring)).rejects.toThrow(/cannot be opened/);
+    expect((await loadApprovalSigningKey(fileKeyStore(harness.dataDirectory), sameKeys.keyring, QUIET)).publicJwk).toEqual(served.key);
+    await expect(loadApprovalSigningKey(fileKeyStore(harness.dataDirectory), otherKeys.keyring, QUIET)).rejects.toThrow(/cannot be opened/);
     const stored = readFileSync(join(harness.dataDirectory, 'keys', 'approval-signing.json'), 'utf8');
     expect(stored).not.toMatch(/"d"\s*:/);
   });

@@ -6,12 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MetaStore, NewApproval, NewPackage } from '../../../src/server/storage/meta-store.js';
 import { openPostgresMetaStore } from '../../../src/server/storage/postgres-meta-store.js';
 import type { AuditEventRecord } from '../../../src/server/storage/records.js';
 import { openSqliteMetaStore } from '../../../src/server/storage/sqlite-meta-store.js';
-import { startTestPostgres, type TestPostgres } from '../../../src/bench/local-postgres.js';
+import { useTestDatabases } from './test-databases.js';
 
 interface Opened {
   readonly store: MetaStore;
@@ -19,27 +19,13 @@ interface Opened {
   tamper(sql: string): Promise<unknown>;
 }
 
-let postgres: TestPostgres;
-let databases = 0;
-const cleanups: Array<() => Promise<void>> = [];
-
-beforeAll(async () => {
-  postgres = await startTestPostgres();
-}, 60_000);
-
-afterAll(async () => {
-  await postgres?.stop();
-});
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
+const databases = useTestDatabases('contract');
 
 async function sqlite(): Promise<Opened> {
   const directory = mkdtempSync(join(tmpdir(), 'preflight-meta-contract-'));
   const path = join(directory, 'links.sqlite');
   const store = openSqliteMetaStore(path);
-  cleanups.push(async () => {
+  databases.afterThisTest(async () => {
     await store.close();
     rmSync(directory, { recursive: true, force: true });
   });
@@ -57,9 +43,8 @@ async function sqlite(): Promise<Opened> {
 }
 
 async function postgresql(): Promise<Opened> {
-  databases += 1;
-  const store = await openPostgresMetaStore(await postgres.database(`contract_${databases}`));
-  cleanups.push(() => store.close());
+  const store = await openPostgresMetaStore(await databases.fresh());
+  databases.afterThisTest(() => store.close());
   return { store, tamper: (sql) => store.pool.query(sql) };
 }
 
@@ -359,7 +344,7 @@ describe.each([
 
 describe('PostgreSQL store', () => {
   it('migrates once when several instances open the same database at the same moment', async () => {
-    const url = await postgres.database('migrate_race');
+    const url = await databases.fresh();
     const stores = await Promise.all([openPostgresMetaStore(url), openPostgresMetaStore(url), openPostgresMetaStore(url)]);
     try {
       const { rows } = await stores[0]!.pool.query('SELECT count(*)::int AS steps FROM preflight_migrations');

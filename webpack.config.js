@@ -6,10 +6,13 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { nullishChecksTransformer } from './scripts/nullish-checks-transformer.js';
+import { ThirdPartyNoticesPlugin } from './scripts/third-party-notices.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = resolve(root, 'dist');
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+// dist/third-party-notices.txt, for both builds together.
+const notices = new ThirdPartyNoticesPlugin(root, dist);
 
 const resolveTs = {
   extensions: ['.ts', '.tsx', '.js'],
@@ -63,6 +66,7 @@ const handler = {
   devtool: 'source-map',
   performance: { hints: false },
   plugins: [
+    notices,
     new HtmlWebpackPlugin({
       filename: 'launchevent.html',
       template: './src/launchevent/launchevent.html',
@@ -89,6 +93,7 @@ const web = {
   devtool: false,
   performance: { hints: false },
   plugins: [
+    notices,
     new HtmlWebpackPlugin({
       filename: 'taskpane.html',
       template: './src/taskpane/taskpane.html',

@@ -113,7 +113,7 @@ export async function openPostgresMetaStore(
       const record = created.package;
       await inTransaction(pool, async (client) => {
         await client.query(
-          `INSERT INTO packages (${PACKAGE_COLUMNS}, state) VALUES (${placeholders(9, 'numbered')}, 'uploading')`,
+          `INSERT INTO packages (${PACKAGE_COLUMNS}, state) VALUES (${placeholders(PACKAGE_COLUMNS, 'numbered')}, 'uploading')`,
           packageValues(record, record.otpRequired),
         );
         for (const file of created.files) {
@@ -269,14 +269,14 @@ export async function openPostgresMetaStore(
       });
     },
     async appendAudit(entry) {
-      await pool.query(`INSERT INTO audit (${AUDIT_COLUMNS}) VALUES (${placeholders(10, 'numbered')})`, auditValues(entry));
+      await pool.query(`INSERT INTO audit (${AUDIT_COLUMNS}) VALUES (${placeholders(AUDIT_COLUMNS, 'numbered')})`, auditValues(entry));
     },
     async audit(packageId) {
       return (await rows('SELECT * FROM audit WHERE package_id = $1 ORDER BY seq', [packageId])).map(auditEntry);
     },
     async createApproval(record) {
       await pool.query(
-        `INSERT INTO approvals (${APPROVAL_COLUMNS}, status) VALUES (${placeholders(12, 'numbered')}, 'pending')`,
+        `INSERT INTO approvals (${APPROVAL_COLUMNS}, status) VALUES (${placeholders(APPROVAL_COLUMNS, 'numbered')}, 'pending')`,
         approvalValues(record),
       );
     },
@@ -364,7 +364,7 @@ export async function openPostgresMetaStore(
 
 async function insertAuditEvent(client: Queryable, event: AuditEventRecord): Promise<void> {
   await client.query(
-    `INSERT INTO audit_events (${AUDIT_EVENT_COLUMNS}) VALUES (${placeholders(14, 'numbered')})`,
+    `INSERT INTO audit_events (${AUDIT_EVENT_COLUMNS}) VALUES (${placeholders(AUDIT_EVENT_COLUMNS, 'numbered')})`,
     auditEventValues(event, event.verified),
   );
 }

@@ -38,7 +38,7 @@ export function postgresPolicyVersions(pool: pg.Pool): PolicyVersionStore {
         // same version number, and the primary key lets one through.
         const result = await pool.query(
           `INSERT INTO policy_versions (${POLICY_VERSION_COLUMNS})
-           SELECT ${placeholders(9, 'numbered')}
+           SELECT ${placeholders(POLICY_VERSION_COLUMNS, 'numbered')}
            WHERE (SELECT COALESCE(max(version), 0) FROM policy_versions) = $1 - 1`,
           policyVersionValues(version, created),
         );

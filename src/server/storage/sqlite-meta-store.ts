@@ -58,12 +58,12 @@ export function openSqliteMetaStore(path: string): MetaStore {
   };
 
   const appendAuditEvents = database.transaction((events: readonly AuditEventRecord[]) => {
-    const insert = statement(`INSERT INTO audit_events (${AUDIT_EVENT_COLUMNS}) VALUES (${placeholders(14, 'question')})`);
+    const insert = statement(`INSERT INTO audit_events (${AUDIT_EVENT_COLUMNS}) VALUES (${placeholders(AUDIT_EVENT_COLUMNS, 'question')})`);
     for (const event of events) insert.run(...auditEventValues(event, event.verified ? 1 : 0));
   });
   const createPackage = database.transaction((created: Parameters<MetaStore['createPackage']>[0]) => {
     const record = created.package;
-    statement(`INSERT INTO packages (${PACKAGE_COLUMNS}, state) VALUES (${placeholders(9, 'question')}, 'uploading')`).run(
+    statement(`INSERT INTO packages (${PACKAGE_COLUMNS}, state) VALUES (${placeholders(PACKAGE_COLUMNS, 'question')}, 'uploading')`).run(
       ...packageValues(record, record.otpRequired ? 1 : 0),
     );
     for (const file of created.files) {
@@ -215,9 +215,9 @@ export function openSqliteMetaStore(path: string): MetaStore {
       return new Set([...ids(statement('SELECT id FROM packages').all()), ...approvals]);
     },
     async createApproval(record) {
-      statement(`INSERT INTO approvals (${APPROVAL_COLUMNS}, status) VALUES (${placeholders(12, 'question')}, 'pending')`).run(
-        ...approvalValues(record),
-      );
+      statement(
+        `INSERT INTO approvals (${APPROVAL_COLUMNS}, status) VALUES (${placeholders(APPROVAL_COLUMNS, 'question')}, 'pending')`,
+      ).run(...approvalValues(record));
     },
     async approvalById(id) {
       const row = oneRow(statement('SELECT * FROM approvals WHERE id = ?').get(id));
@@ -312,7 +312,7 @@ export function openSqliteMetaStore(path: string): MetaStore {
       return recordCodeFailure(recipientId, lockAfter, at);
     },
     async appendAudit(entry) {
-      statement(`INSERT INTO audit (${AUDIT_COLUMNS}) VALUES (${placeholders(10, 'question')})`).run(...auditValues(entry));
+      statement(`INSERT INTO audit (${AUDIT_COLUMNS}) VALUES (${placeholders(AUDIT_COLUMNS, 'question')})`).run(...auditValues(entry));
     },
     async audit(packageId) {
       return allRows(statement('SELECT * FROM audit WHERE package_id = ? ORDER BY seq').all(packageId)).map(auditEntry);

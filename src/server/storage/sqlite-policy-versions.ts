@@ -22,7 +22,7 @@ export function sqlitePolicyVersions(database: Database.Database, statement: (sq
   const append = database.transaction((created: NewPolicyVersion, expectedActive: number | null): PolicyVersionRecord | null => {
     if ((newest()?.version ?? null) !== expectedActive) return null;
     const version = (expectedActive ?? 0) + 1;
-    statement(`INSERT INTO policy_versions (${POLICY_VERSION_COLUMNS}) VALUES (${placeholders(9, 'question')})`).run(
+    statement(`INSERT INTO policy_versions (${POLICY_VERSION_COLUMNS}) VALUES (${placeholders(POLICY_VERSION_COLUMNS, 'question')})`).run(
       ...policyVersionValues(version, created),
     );
     return { ...created, version };

@@ -100,7 +100,8 @@ export function auditEventValues(event: AuditEventRecord, verified: boolean | nu
   ];
 }
 
-/** `$1, $2, …` for PostgreSQL or `?, ?, …` for SQLite. */
-export function placeholders(count: number, style: 'numbered' | 'question'): string {
+/** One placeholder per column of `columns`: `$1, $2, …` for PostgreSQL or `?, ?, …` for SQLite. */
+export function placeholders(columns: string, style: 'numbered' | 'question'): string {
+  const count = columns.split(',').length;
   return Array.from({ length: count }, (_, index) => (style === 'numbered' ? `$${index + 1}` : '?')).join(', ');
 }

@@ -2,15 +2,10 @@ import type pg from 'pg';
 import type { NewPolicyVersion, PolicyVersionRecord, PolicyVersionStore } from './policy-version-store.js';
 import { rowReader, type Row } from './row-reader.js';
 import { POLICY_VERSION_COLUMNS, placeholders, policyVersionValues } from './stored-values.js';
-import { policyDocumentJson, policyVersionSummary } from './stored-rows.js';
+import { POLICY_VERSION_SUMMARY_COLUMNS, policyVersionRecord, policyVersionSummary } from './stored-rows.js';
 
-const SUMMARY_COLUMNS = 'version, sha256, created_at, created_by_id, created_by_address, reason, source, restored_from';
 /** PostgreSQL's unique_violation (Appendix A of its manual): another instance took the version number first. */
 const UNIQUE_VIOLATION = '23505';
-
-function record(row: Row | undefined): PolicyVersionRecord | null {
-  return row === undefined ? null : { ...policyVersionSummary(row), documentJson: policyDocumentJson(row) };
-}
 
 /** The policy-version part of the PostgreSQL MetaStore. */
 export function postgresPolicyVersions(pool: pg.Pool): PolicyVersionStore {
@@ -18,15 +13,15 @@ export function postgresPolicyVersions(pool: pg.Pool): PolicyVersionStore {
     (await pool.query(sql, [...values])).rows[0] as Row | undefined;
   return {
     async activePolicyVersion() {
-      return record(await first('SELECT * FROM policy_versions ORDER BY version DESC LIMIT 1'));
+      return policyVersionRecord(await first('SELECT * FROM policy_versions ORDER BY version DESC LIMIT 1'));
     },
     async policyVersion(version) {
-      return record(await first('SELECT * FROM policy_versions WHERE version = $1', [version]));
+      return policyVersionRecord(await first('SELECT * FROM policy_versions WHERE version = $1', [version]));
     },
     async policyVersions(before, limit) {
       const below = before ?? 2_147_483_647;
       const { rows } = await pool.query(
-        `SELECT ${SUMMARY_COLUMNS} FROM policy_versions WHERE version < $1 ORDER BY version DESC LIMIT $2`,
+        `SELECT ${POLICY_VERSION_SUMMARY_COLUMNS} FROM policy_versions WHERE version < $1 ORDER BY version DESC LIMIT $2`,
         [below, limit],
       );
       return (rows as Row[]).map(policyVersionSummary);

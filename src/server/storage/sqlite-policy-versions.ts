@@ -1,15 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { NewPolicyVersion, PolicyVersionRecord, PolicyVersionStore } from './policy-version-store.js';
-import { rowReader, type Row } from './row-reader.js';
+import { rowReader } from './row-reader.js';
 import { allRows, oneRow } from './sqlite-rows.js';
 import { POLICY_VERSION_COLUMNS, placeholders, policyVersionValues } from './stored-values.js';
-import { policyDocumentJson, policyVersionSummary } from './stored-rows.js';
-
-const SUMMARY_COLUMNS = 'version, sha256, created_at, created_by_id, created_by_address, reason, source, restored_from';
-
-function record(row: Row | undefined): PolicyVersionRecord | null {
-  return row === undefined ? null : { ...policyVersionSummary(row), documentJson: policyDocumentJson(row) };
-}
+import { POLICY_VERSION_SUMMARY_COLUMNS, policyVersionRecord, policyVersionSummary } from './stored-rows.js';
 
 /**
  * The policy-version part of the embedded MetaStore (tables of the fourth migration in sqlite-schema.ts).
@@ -17,7 +11,7 @@ function record(row: Row | undefined): PolicyVersionRecord | null {
  */
 export function sqlitePolicyVersions(database: Database.Database, statement: (sql: string) => Database.Statement): PolicyVersionStore {
   const newest = (): PolicyVersionRecord | null =>
-    record(oneRow(statement('SELECT * FROM policy_versions ORDER BY version DESC LIMIT 1').get()));
+    policyVersionRecord(oneRow(statement('SELECT * FROM policy_versions ORDER BY version DESC LIMIT 1').get()));
 
   const append = database.transaction((created: NewPolicyVersion, expectedActive: number | null): PolicyVersionRecord | null => {
     if ((newest()?.version ?? null) !== expectedActive) return null;
@@ -33,12 +27,15 @@ export function sqlitePolicyVersions(database: Database.Database, statement: (sq
       return newest();
     },
     async policyVersion(version) {
-      return record(oneRow(statement('SELECT * FROM policy_versions WHERE version = ?').get(version)));
+      return policyVersionRecord(oneRow(statement('SELECT * FROM policy_versions WHERE version = ?').get(version)));
     },
     async policyVersions(before, limit) {
       const below = before ?? Number.MAX_SAFE_INTEGER;
       const rows = allRows(
-        statement(`SELECT ${SUMMARY_COLUMNS} FROM policy_versions WHERE version < ? ORDER BY version DESC LIMIT ?`).all(below, limit),
+        statement(`SELECT ${POLICY_VERSION_SUMMARY_COLUMNS} FROM policy_versions WHERE version < ? ORDER BY version DESC LIMIT ?`).all(
+          below,
+          limit,
+        ),
       );
       return rows.map(policyVersionSummary);
     },

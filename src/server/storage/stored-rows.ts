@@ -1,6 +1,6 @@
 // Database rows to records, checked column by column (row-reader.ts), the same for SQLite and PostgreSQL.
 import { rowReader, type Row } from './row-reader.js';
-import type { PolicyVersionSource, PolicyVersionSummary } from './policy-version-store.js';
+import type { PolicyVersionRecord, PolicyVersionSource, PolicyVersionSummary } from './policy-version-store.js';
 import {
   APPROVAL_STATUSES,
   AUDIT_ACTIONS,
@@ -170,4 +170,13 @@ export function policyVersionSummary(row: Row): PolicyVersionSummary {
 
 export function policyDocumentJson(row: Row): string {
   return rowReader('policy_versions', row).text('document');
+}
+
+/** The columns policyVersionSummary reads: a page of versions without their documents. */
+export const POLICY_VERSION_SUMMARY_COLUMNS =
+  'version, sha256, created_at, created_by_id, created_by_address, reason, source, restored_from';
+
+/** A whole version, document included; null for no row. */
+export function policyVersionRecord(row: Row | undefined): PolicyVersionRecord | null {
+  return row === undefined ? null : { ...policyVersionSummary(row), documentJson: policyDocumentJson(row) };
 }

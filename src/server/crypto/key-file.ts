@@ -3,11 +3,11 @@ import { access, link, mkdir, open, readFile, rename, unlink } from 'node:fs/pro
 import { join } from 'node:path';
 
 /** Writes `text` to a new file beside `path`, readable only by the service, synced to disk; returns its path. */
-async function writtenBeside(path: string, text: string | (() => Promise<string>)): Promise<string> {
+async function writtenBeside(path: string, text: string): Promise<string> {
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   const handle = await open(temporary, 'wx', 0o600);
   try {
-    await handle.writeFile(typeof text === 'string' ? text : await text());
+    await handle.writeFile(text);
     await handle.sync();
   } finally {
     await handle.close();
@@ -16,9 +16,24 @@ async function writtenBeside(path: string, text: string | (() => Promise<string>
 }
 
 /**
- * A key file in `<dataDirectory>/keys/`, made by `generate` on first start and read as it is afterwards.
- * Written beside and hard-linked into place, as the generated KEK is, so two starts never both win.
+ * Puts `text` at `path` unless a file is there, and says whether it did: written beside and hard-linked
+ * into place, so two processes starting at the same moment never both win and neither reads a
+ * half-written file.
  */
+export async function createdOnce(path: string, text: string): Promise<boolean> {
+  const temporary = await writtenBeside(path, text);
+  try {
+    await link(temporary, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return false;
+  } finally {
+    await unlink(temporary);
+  }
+}
+
+/** A key file in `<dataDirectory>/keys/`, made by `generate` on first start (createdOnce) and read as it is afterwards. */
 export async function keyFileText(
   dataDirectory: string,
   name: string,
@@ -31,16 +46,7 @@ export async function keyFileText(
     () => true,
     () => false,
   );
-  if (!exists) {
-    const temporary = await writtenBeside(path, generate);
-    try {
-      await link(temporary, path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    } finally {
-      await unlink(temporary);
-    }
-  }
+  if (!exists) await createdOnce(path, await generate());
   return { path, text: await readFile(path, 'utf8') };
 }
 

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { access, link, mkdir, open, readFile, unlink } from 'node:fs/promises';
+import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StartupError } from '../startup-error.js';
+import { createdOnce } from './key-file.js';
 import { parseKeyring, type Keyring } from './keyring.js';
 
 /**
@@ -32,32 +33,6 @@ function parsed(entries: readonly string[], activeId: string | undefined, where:
   return result.keyring;
 }
 
-/**
- * Writes a new key beside the target and hard-links it into place, so a second process starting at the
- * same moment finds either no key or the whole key, never a half-written file. False when one was there.
- */
-async function createKey(directory: string, path: string): Promise<boolean> {
-  const temporary = join(directory, `kek.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temporary, 'wx', 0o600);
-  try {
-    await handle.writeFile(
-      `# Preflight key-encryption key, generated ${new Date().toISOString()}\nlocal-1:${randomBytes(32).toString('base64')}\n`,
-    );
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await link(temporary, path);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    return false;
-  } finally {
-    await unlink(temporary);
-  }
-}
-
 async function generated(dataDirectory: string, notes: KeyringNotes): Promise<Keyring> {
   const directory = join(dataDirectory, 'keys');
   const path = join(directory, 'kek');
@@ -66,7 +41,12 @@ async function generated(dataDirectory: string, notes: KeyringNotes): Promise<Ke
     () => true,
     () => false,
   );
-  const created = exists ? false : await createKey(directory, path);
+  const created =
+    !exists &&
+    (await createdOnce(
+      path,
+      `# Preflight key-encryption key, generated ${new Date().toISOString()}\nlocal-1:${randomBytes(32).toString('base64')}\n`,
+    ));
   notes.warn(
     `${created ? 'GENERATED a new' : 'Using the generated'} key-encryption key ${path} (mode 0600). It protects every stored ` +
       'download link and sits beside the data: anyone with a copy of the data directory can read the files. For production set ' +

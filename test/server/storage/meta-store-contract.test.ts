@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { MetaStore, NewApproval, NewPackage } from '../../../src/server/storage/meta-store.js';
 import { openPostgresMetaStore } from '../../../src/server/storage/postgres-meta-store.js';
 import type { AuditEventRecord } from '../../../src/server/storage/records.js';
@@ -25,7 +25,7 @@ async function sqlite(): Promise<Opened> {
   const directory = mkdtempSync(join(tmpdir(), 'preflight-meta-contract-'));
   const path = join(directory, 'links.sqlite');
   const store = openSqliteMetaStore(path);
-  databases.afterThisTest(async () => {
+  onTestFinished(async () => {
     await store.close();
     rmSync(directory, { recursive: true, force: true });
   });
@@ -44,7 +44,7 @@ async function sqlite(): Promise<Opened> {
 
 async function postgresql(): Promise<Opened> {
   const store = await openPostgresMetaStore(await databases.fresh());
-  databases.afterThisTest(() => store.close());
+  onTestFinished(() => store.close());
   return { store, tamper: (sql) => store.pool.query(sql) };
 }
 

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT, jwtVerify, importJWK } from 'jose';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { loadApprovalSigningKey } from '../../../src/server/approvals/signing-key.js';
 import { loadAuditKey } from '../../../src/server/audit/audit-key.js';
 import { parseKeyring, type Keyring } from '../../../src/server/crypto/keyring.js';
@@ -36,7 +36,7 @@ interface OpenedStore {
 
 async function files(): Promise<OpenedStore> {
   const directory = mkdtempSync(join(tmpdir(), 'preflight-key-rotation-'));
-  databases.afterThisTest(async () => rmSync(directory, { recursive: true, force: true }));
+  onTestFinished(async () => rmSync(directory, { recursive: true, force: true }));
   const keys = fileKeyStore(directory);
   return {
     keys,
@@ -46,7 +46,7 @@ async function files(): Promise<OpenedStore> {
 
 async function database(): Promise<OpenedStore> {
   const store = await openPostgresMetaStore(await databases.fresh());
-  databases.afterThisTest(() => store.close());
+  onTestFinished(() => store.close());
   const keys = postgresKeyStore(store.pool);
   return {
     keys,

@@ -56,7 +56,6 @@ export function packageDirectoryOf(resource) {
 function resourcesOf(module, into) {
   if (typeof module.resource === 'string') into.push(module.resource.split('?')[0]);
   if (module.modules) for (const inner of module.modules) resourcesOf(inner, into);
-  if (module.rootModule) resourcesOf(module.rootModule, into);
 }
 
 function licenceTexts(directory) {

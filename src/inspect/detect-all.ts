@@ -120,13 +120,31 @@ const termTriggers = keptPer((rules: CustomRules): TermTriggers => {
 });
 
 /**
- * Every personal-data match in `text` (original coordinates), overlaps resolved, in text order; then the
- * organisation's terms and patterns, which are never dropped for overlapping (each is its own finding).
- * Only the windows around possible findings are normalised and scanned (detection-windows.ts); patterns,
- * which may match anywhere and budget their steps by the text's length, and terms in a text whose case
- * folding depends on all of it, see the whole text.
+ * The last position up to a limit that no match a detector found spans: the resolution of overlaps
+ * before it never depends on matches after it (piece-detection.ts). Fed the detectors' matches in text
+ * order, before overlaps are resolved.
  */
-export function detectAll(text: string, options: DetectOptions = {}): Match[] {
+class LastGap {
+  /** The furthest end of the matches seen that start before the limit. */
+  private reach = 0;
+  private gap = 0;
+  constructor(private readonly limit: number) {}
+
+  see(matches: readonly Match[]): void {
+    for (const match of matches) {
+      if (match.start >= this.limit) return;
+      // Every match before this one ends by its start, and none after starts before it.
+      if (match.start >= this.reach) this.gap = match.start;
+      this.reach = Math.max(this.reach, match.end);
+    }
+  }
+
+  result(): number {
+    return this.reach <= this.limit ? this.limit : this.gap;
+  }
+}
+
+function detectWith(text: string, options: DetectOptions, gaps: LastGap | null): Match[] {
   const kinds = options.kinds ?? PERSONAL_DATA_KINDS;
   const rules = options.custom;
   const termsInWindows = rules !== undefined && rules.patterns.size === 0;
@@ -143,11 +161,35 @@ export function detectAll(text: string, options: DetectOptions = {}): Match[] {
     // Windows lie apart, so no match overlaps one of another window: each window is resolved alone, and
     // the windows' matches are in text order together. A loop, not push(...): a large sheet yields more
     // matches than a call's arguments may hold.
-    const resolved = resolveOrdered(sortedTogether(found, byPosition));
+    const ordered = sortedTogether(found, byPosition);
+    gaps?.see(ordered);
+    const resolved = resolveOrdered(ordered);
     if (personal.length === 0) personal = resolved;
     else for (const match of resolved) personal.push(match);
     if (rules && !wholeText) for (const match of detectCustom(input, rules)) custom.push(match);
   }
   if (rules && wholeText) custom = detectCustom(normalizeWithMap(text), rules);
   return custom.length === 0 ? personal : personal.concat(custom).sort(byPosition);
+}
+
+/**
+ * Every personal-data match in `text` (original coordinates), overlaps resolved, in text order; then the
+ * organisation's terms and patterns, which are never dropped for overlapping (each is its own finding).
+ * Only the windows around possible findings are normalised and scanned (detection-windows.ts); patterns,
+ * which may match anywhere and budget their steps by the text's length, and terms in a text whose case
+ * folding depends on all of it, see the whole text.
+ */
+export function detectAll(text: string, options: DetectOptions = {}): Match[] {
+  return detectWith(text, options, null);
+}
+
+/** detectAll's personal data, and the last position up to `limit` that no match spans before overlaps are resolved. */
+export function detectWithLastGap(
+  text: string,
+  kinds: readonly PersonalDataKind[] | undefined,
+  limit: number,
+): { readonly matches: Match[]; readonly lastGap: number } {
+  const gaps = new LastGap(limit);
+  const matches = detectWith(text, kinds === undefined ? {} : { kinds }, gaps);
+  return { matches, lastGap: gaps.result() };
 }

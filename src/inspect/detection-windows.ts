@@ -121,7 +121,7 @@ function segmentForm(text: string, start: number, end: number): string {
 }
 
 /** The segment start `count` segments before `from`, or 0 if that comes first. */
-function segmentsBefore(text: string, from: number, count: number): number {
+export function segmentsBefore(text: string, from: number, count: number): number {
   let index = from;
   let left = count;
   while (left > 0 && index > 0) {

@@ -11,24 +11,18 @@ import {
   type UnreadMember,
 } from '../policy/index.js';
 import { detectAll, type DetectOptions } from './detect-all.js';
-import type { Match, MatchKind, PersonalDataKind } from './match.js';
-
-// The policy names the kinds the detectors find. This assignment and the Map keyed by the policy's kind
-// in tallyMatches fail to compile if the two lists part.
-const KINDS: readonly PersonalDataKind[] = POLICY_KINDS;
-
-function isPersonalData(kind: MatchKind): kind is PersonalDataKind {
-  return KINDS.includes(kind as PersonalDataKind);
-}
+import type { Match } from './match.js';
+import { addDistinct, tallyOf, TallyBuilder, type PartTally } from './part-tally.js';
 
 export const DEFAULT_MAX_SAMPLES = 3;
 export const MAX_PARTS = 5;
 
-/** The matches of one piece of an attachment (`where` as in extraction: `text`, `sheet:名簿`, `entry:a.csv`). */
-export interface MatchedPart {
-  readonly where: string;
-  readonly matches: readonly Match[];
-}
+/**
+ * What was found in one piece of an attachment (`where` as in extraction: `text`, `sheet:名簿`,
+ * `entry:a.csv`): its matches, or their tally when another thread detected it (detection-helper.ts).
+ */
+export type MatchedPart =
+  { readonly where: string; readonly matches: readonly Match[] } | { readonly where: string; readonly tally: PartTally };
 
 /** What became of one attachment: read (fully or partly), encrypted, or not reached within the budget. */
 export type AttachmentOutcome =
@@ -57,43 +51,33 @@ export interface SummarizeOptions {
 }
 
 interface Counter {
-  high: number;
-  low: number;
-  readonly highSamples: string[];
-  readonly lowSamples: string[];
+  readonly tally: TallyBuilder;
   readonly parts: string[];
-}
-
-function addDistinct(list: string[], value: string, cap: number): void {
-  if (list.length < cap && !list.includes(value)) list.push(value);
 }
 
 /** Per personal-data kind: counts split by confidence, capped masked samples, the parts they are in. */
 export function tallyMatches(parts: readonly MatchedPart[], maxSamples = DEFAULT_MAX_SAMPLES): PersonalDataTally[] {
   const counters = new Map<PolicyKind, Counter>();
   for (const part of parts) {
-    for (const match of part.matches) {
-      const kind = match.kind;
-      if (!isPersonalData(kind)) continue;
-      let counter = counters.get(kind);
+    const tally = 'tally' in part ? part.tally : tallyOf(part.matches, maxSamples);
+    for (const found of tally) {
+      let counter = counters.get(found.kind);
       if (counter === undefined) {
-        counter = { high: 0, low: 0, highSamples: [], lowSamples: [], parts: [] };
-        counters.set(kind, counter);
+        counter = { tally: new TallyBuilder(maxSamples), parts: [] };
+        counters.set(found.kind, counter);
       }
-      if (match.confidence === 'high') {
-        counter.high += 1;
-        addDistinct(counter.highSamples, match.masked, maxSamples);
-      } else {
-        counter.low += 1;
-        addDistinct(counter.lowSamples, match.masked, maxSamples);
-      }
+      counter.tally.merge([found]);
       addDistinct(counter.parts, part.where, MAX_PARTS);
     }
   }
   const tallies: PersonalDataTally[] = [];
   for (const kind of POLICY_KINDS) {
     const counter = counters.get(kind);
-    if (counter !== undefined) tallies.push({ kind, ...counter });
+    const [merged] = counter?.tally.result() ?? [];
+    if (counter !== undefined && merged !== undefined) {
+      const { high, low, highSamples, lowSamples } = merged;
+      tallies.push({ kind, high, low, highSamples, lowSamples, parts: counter.parts });
+    }
   }
   return tallies;
 }
@@ -129,9 +113,13 @@ function attachmentInspection(attachment: AttachmentToSummarize, maxSamples: num
   }
 }
 
+export function sampleCap(options: SummarizeOptions): number {
+  return Math.max(0, Math.floor(options.maxSamples ?? DEFAULT_MAX_SAMPLES));
+}
+
 /** The summary for EvaluationContext.inspection. */
 export function summarizeInspection(input: InspectionInput, options: SummarizeOptions = {}): InspectionSummary {
-  const maxSamples = Math.max(0, Math.floor(options.maxSamples ?? DEFAULT_MAX_SAMPLES));
+  const maxSamples = sampleCap(options);
   return {
     ...(input.subject === undefined ? {} : { subject: textInspection(input.subject, 'subject', maxSamples) }),
     ...(input.body === undefined ? {} : { body: textInspection(input.body, 'body', maxSamples) }),
@@ -143,7 +131,12 @@ export function summarizeInspection(input: InspectionInput, options: SummarizeOp
 export interface ExtractedPart {
   readonly where: string;
   readonly text: string;
+  /** The TextStream that took the text instead (extract/types.ts). */
+  readonly streamed?: number;
 }
+
+/** What was found in each streamed part's text, by stream id. */
+export type StreamedFindings = ReadonlyMap<number, MatchedPart>;
 
 /** The shape of an extraction result (src/inspect/extract) that this module reads. */
 export type ExtractedAttachment =
@@ -151,10 +144,21 @@ export type ExtractedAttachment =
   | { readonly status: 'encrypted'; readonly reason: string }
   | { readonly status: 'uninspectable'; readonly reason: string; readonly parts: readonly ExtractedPart[] };
 
-/** Runs the detectors over every extracted part: the outcome of one attachment for summarizeInspection. */
-export function inspectExtraction(extraction: ExtractedAttachment, options: DetectOptions = {}): AttachmentOutcome {
+/**
+ * Runs the detectors over every extracted part, but for those whose text was streamed and is already
+ * detected: the outcome of one attachment for summarizeInspection.
+ */
+export function inspectExtraction(
+  extraction: ExtractedAttachment,
+  options: DetectOptions = {},
+  streamed: StreamedFindings = new Map(),
+): AttachmentOutcome {
   const detect = (parts: readonly ExtractedPart[]): MatchedPart[] =>
-    parts.map((part) => ({ where: part.where, matches: detectAll(part.text, options) }));
+    parts.map((part) => {
+      const found = part.streamed === undefined ? undefined : streamed.get(part.streamed);
+      if (part.streamed !== undefined && found === undefined) throw new Error(`stream ${part.streamed} was not detected`);
+      return found === undefined ? { where: part.where, matches: detectAll(part.text, options) } : { ...found, where: part.where };
+    });
   switch (extraction.status) {
     case 'ok':
       return { status: 'inspected', parts: detect(extraction.parts), unread: extraction.unread };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectWithLastGap } from '../../src/inspect/detect-all.js';
 import { compileCustomRules, detectAll, resolveOverlaps, type Match } from '../../src/inspect/index.js';
 
 function summary(text: string, matches: readonly Match[]): string[] {
@@ -87,6 +88,28 @@ describe('detectAll', () => {
 
   it('returns nothing for ordinary text', () => {
     expect(detectAll('明日の会議は10時から3階の会議室で行います。資料は2024年版です。')).toEqual([]);
+  });
+});
+
+describe('detectWithLastGap', () => {
+  const text = '連絡先 taro@example.co.jp、カード 4111 1111 1111 1111 まで';
+  const email = text.indexOf('taro');
+  const card = text.indexOf('4111');
+
+  it('gives the limit itself when no match spans it', () => {
+    expect(detectWithLastGap(text, undefined, email).lastGap).toBe(email);
+    expect(detectWithLastGap(text, undefined, card - 2).lastGap).toBe(card - 2);
+    expect(detectWithLastGap(text, undefined, text.length).lastGap).toBe(text.length);
+  });
+
+  it('goes back to where the matches spanning the limit start', () => {
+    expect(detectWithLastGap(text, undefined, text.indexOf('@')).lastGap).toBe(email);
+    expect(detectWithLastGap(text, undefined, card + 7).lastGap).toBe(card);
+  });
+
+  it('finds what detectAll finds', () => {
+    expect(detectWithLastGap(text, undefined, card).matches).toEqual(detectAll(text));
+    expect(detectWithLastGap(text, ['email'], card).matches).toEqual(detectAll(text, { kinds: ['email'] }));
   });
 });
 

@@ -42,10 +42,14 @@ export type {
   PdfReaderOptions,
   RawInflater,
   TextPart,
+  TextStream,
   UnreadPart,
 } from './extract/index.js';
 export { summarizeInspection, tallyMatches, inspectExtraction, DEFAULT_MAX_SAMPLES } from './summarize.js';
-export { inspectAttachment } from './inspect-attachment.js';
+export { inspectAttachment, STREAM_FROM_BYTES } from './inspect-attachment.js';
+export { detectionClient, detectionService } from './detection-helper.js';
+export type { DetectionClient, DetectionHelper, HelperAnswer, HelperRequest, HelperStream } from './detection-helper.js';
+export type { KindTally, PartTally } from './part-tally.js';
 export { summarizeMessage, pendingInspection, mergeInspections, MAX_INSPECTED_TEXT_CHARS } from './message-summary.js';
 export { inspectFileAttachments, type AttachmentInspector } from './file-attachments.js';
 export type { MessageSummaryOptions } from './message-summary.js';

@@ -63,7 +63,7 @@ function memberWhere(prefix: string, where: string): string {
 /** Folds a member's outcome into its container's; returns a stop when the member used up the budget. */
 function addMember(prefix: string, inner: Outcome, parts: TextPart[], unread: UnreadPart[]): Outcome | null {
   if (inner.status === 'ok') {
-    for (const part of inner.parts) parts.push({ where: memberWhere(prefix, part.where), text: part.text });
+    for (const part of inner.parts) parts.push({ ...part, where: memberWhere(prefix, part.where) });
     for (const part of inner.unread) unread.push({ ...part, where: memberWhere(prefix, part.where) });
     return null;
   }
@@ -71,7 +71,7 @@ function addMember(prefix: string, inner: Outcome, parts: TextPart[], unread: Un
     unread.push({ where: prefix, status: 'encrypted', reason: inner.reason });
     return null;
   }
-  for (const part of inner.parts) parts.push({ where: memberWhere(prefix, part.where), text: part.text });
+  for (const part of inner.parts) parts.push({ ...part, where: memberWhere(prefix, part.where) });
   if (inner.limit !== undefined && !MEMBER_WIDE_LIMITS.has(inner.limit)) return stoppedBy(inner.limit, parts);
   unread.push({ where: prefix, status: 'uninspectable', reason: inner.reason });
   return null;
@@ -118,7 +118,7 @@ async function extractZip(context: Context, name: string, bytes: Uint8Array, dep
   if (kind === null) {
     return isOfficeOpenXmlName(name) ? uninspectable('corrupt') : readArchiveMembers(context, opening.archive, depth);
   }
-  const office = await readOffice(kind, opening.archive, context.budget);
+  const office = await readOffice(kind, opening.archive, context.budget, context.readers.textStream);
   if (office.stop === undefined) return ok(office.parts);
   return office.stop.limit === undefined ? uninspectable(office.stop.reason, office.parts) : stoppedBy(office.stop.limit, office.parts);
 }

@@ -16,5 +16,6 @@ export type {
   ExtractionUninspectable,
   PdfReader,
   TextPart,
+  TextStream,
   UnreadPart,
 } from './types.js';

@@ -1,6 +1,6 @@
 // Word, Excel and PowerPoint packages (docs/inspection.md, "Extraction"): which parts hold text and which elements in them.
 import { utf8Pieces, utf8Text } from './decode-text.js';
-import type { ExtractionBudget, ExtractionLimit, TextPart } from './types.js';
+import type { ExtractionBudget, ExtractionLimit, ExtractionReaders, TextPart, TextStream } from './types.js';
 import {
   attributeValue,
   scanXml,
@@ -104,7 +104,7 @@ interface PartReader {
   /** Scans a part's bytes as it inflates, without decoding them (xml-bytes.ts); false as for scan. */
   scanBytes(name: string, handler: XmlByteHandler): Promise<boolean>;
   stopped: PartsOutcome['stop'];
-  add(where: string, text: string): void;
+  add(where: string, text: string, stream?: TextStream): void;
 }
 
 function partReader(archive: OpenArchive, budget: ExtractionBudget): PartReader {
@@ -164,8 +164,9 @@ function partReader(archive: OpenArchive, budget: ExtractionBudget): PartReader 
       scanner.end();
       return true;
     },
-    add(where, text) {
-      if (text !== '') reader.parts.push({ where, text });
+    add(where, text, stream) {
+      if (stream !== undefined) reader.parts.push({ where, text: '', streamed: stream.id });
+      else if (text !== '') reader.parts.push({ where, text });
     },
   };
   return reader;
@@ -189,12 +190,12 @@ async function readEachBy<Handler>(
   reader: PartReader,
   names: readonly string[],
   where: (name: string) => string,
-  collector: (name: string) => { readonly handler: Handler; result(): string },
+  collector: (name: string) => { readonly handler: Handler; result(): string; readonly stream?: TextStream },
 ): Promise<boolean> {
   for (const name of names) {
     const collecting = collector(name);
     if (!(await scan(name, collecting.handler))) return false;
-    reader.add(where(name), collecting.result());
+    reader.add(where(name), collecting.result(), collecting.stream);
   }
   return true;
 }
@@ -300,6 +301,7 @@ async function readSheets(
   reader: PartReader,
   sheets: readonly string[],
   where: (name: string) => string,
+  textStream: ExtractionReaders['textStream'],
 ): Promise<boolean> {
   const hasStrings = archive.has('xl/sharedStrings.xml');
   const codec = utf8Codec();
@@ -314,10 +316,17 @@ async function readSheets(
   const sizes = new Map(archive.members.map((member) => [member.name, member.uncompressedSize]));
   // Half the declared size, within the entry limit: a declared size may lie, and the buffer still grows.
   const expected = (name: string): number => Math.min(sizes.get(name) ?? 0, budget.limits.maxEntryBytes) / 2;
-  return readEachBy(scanBytes, reader, sheets, where, (name) => sheetTextBytes(strings.result(), codec, expected(name)));
+  return readEachBy(scanBytes, reader, sheets, where, (name) => {
+    const stream = textStream?.(expected(name)) ?? undefined;
+    return sheetTextBytes(strings.result(), codec, expected(name), stream);
+  });
 }
 
-async function readWorkbook(archive: OpenArchive, budget: ExtractionBudget): Promise<PartsOutcome> {
+async function readWorkbook(
+  archive: OpenArchive,
+  budget: ExtractionBudget,
+  textStream: ExtractionReaders['textStream'],
+): Promise<PartsOutcome> {
   const reader = partReader(archive, budget);
   const workbook = await reader.xml('xl/workbook.xml');
   if (workbook === null) return outcome(reader);
@@ -332,15 +341,20 @@ async function readWorkbook(archive: OpenArchive, budget: ExtractionBudget): Pro
   const worksheetParts = membersMatching(archive, /^xl\/worksheets\/[^/]+\.xml$/);
   const ordered = [...named.keys(), ...worksheetParts.filter((part) => !named.has(part))];
   const sheetWhere = (part: string): string => `sheet:${named.get(part) ?? part.slice(part.lastIndexOf('/') + 1)}`;
-  if (!(await readSheets(archive, budget, reader, ordered, sheetWhere))) return outcome(reader);
+  if (!(await readSheets(archive, budget, reader, ordered, sheetWhere, textStream))) return outcome(reader);
   const commentParts = membersMatching(archive, /^xl\/(comments\d*|threadedComments\/[^/]+)\.xml$/);
   if (!(await readEach(reader, commentParts, () => 'comment', texts(CELL_COMMENT_TEXT)))) return outcome(reader);
   await readProperties(archive, reader);
   return outcome(reader);
 }
 
-export function readOffice(kind: OfficeKind, archive: OpenArchive, budget: ExtractionBudget): Promise<PartsOutcome> {
+export function readOffice(
+  kind: OfficeKind,
+  archive: OpenArchive,
+  budget: ExtractionBudget,
+  textStream?: ExtractionReaders['textStream'],
+): Promise<PartsOutcome> {
   if (kind === 'docx') return readWord(archive, budget);
-  if (kind === 'xlsx') return readWorkbook(archive, budget);
+  if (kind === 'xlsx') return readWorkbook(archive, budget, textStream);
   return readPresentation(archive, budget);
 }

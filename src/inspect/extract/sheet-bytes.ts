@@ -8,6 +8,10 @@ import { numberText } from './sheet-text.js';
 import { isPlainText, Utf8Output, type Utf8Codec } from './utf8-output.js';
 import { attributeRange, isName, type XmlByteHandler } from './xml-bytes.js';
 import { decodeEntities } from './markup.js';
+import type { TextStream } from './types.js';
+
+/** A streamed sheet's text goes out in pieces of about this many UTF-8 bytes, each ending with a row. */
+export const STREAM_PIECE_BYTES = 1024 * 1024;
 
 /** The shared strings as UTF-8 in one buffer, the i-th from starts[i] to ends[i]. */
 export interface SharedStringBytes {
@@ -116,8 +120,14 @@ function tagOf(xml: Uint8Array, start: number, end: number): Tag {
  * sizes the buffer so a large sheet's text is not copied again as it grows: a generated sheet's text
  * was about 45% of its XML (docs/benchmarks.md, "Workbook inspection").
  */
-export function sheetTextBytes(strings: SharedStringBytes, codec: Utf8Codec, expectedBytes = 0): ByteCollector<string> {
-  const output = new Utf8Output(codec, Math.max(expectedBytes, 64 * 1024));
+export function sheetTextBytes(
+  strings: SharedStringBytes,
+  codec: Utf8Codec,
+  expectedBytes = 0,
+  stream?: TextStream,
+): ByteCollector<string> & { readonly stream?: TextStream } {
+  const capacity = stream === undefined ? expectedBytes : Math.min(expectedBytes, STREAM_PIECE_BYTES + STREAM_PIECE_BYTES / 4);
+  const output = new Utf8Output(codec, Math.max(capacity, 64 * 1024));
   const value = new Utf8Output(codec, 256);
   const inline = new Utf8Output(codec, 256);
   let type: CellType = 'number';
@@ -130,6 +140,11 @@ export function sheetTextBytes(strings: SharedStringBytes, codec: Utf8Codec, exp
   const cell = emptyPlainCell();
   const beginCell = (): void => {
     if (rowCells === 0) {
+      // A piece ends with a row; the next starts with the newline that joins them.
+      if (stream !== undefined && output.length >= STREAM_PIECE_BYTES) {
+        stream.write(output.text());
+        output.clear();
+      }
       if (rows > 0) output.appendByte(0x0a);
       rows += 1;
     } else output.appendByte(0x09);
@@ -228,5 +243,11 @@ export function sheetTextBytes(strings: SharedStringBytes, codec: Utf8Codec, exp
       return cell.after;
     },
   };
-  return { handler, result: () => output.text() };
+  if (stream === undefined) return { handler, result: () => output.text() };
+  const result = (): string => {
+    stream.write(output.text());
+    output.clear();
+    return '';
+  };
+  return { handler, result, stream };
 }

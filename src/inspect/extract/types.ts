@@ -13,7 +13,19 @@ export type ExtractionLimit = 'total-bytes' | 'entry-bytes' | 'ratio' | 'entries
  */
 export interface TextPart {
   readonly where: string;
+  /** Empty when the text went to a TextStream piece by piece. */
   readonly text: string;
+  /** The id of the TextStream that took this part's text. */
+  readonly streamed?: number;
+}
+
+/**
+ * Takes a long part's text in pieces while it is read, so that detection on another thread runs beside
+ * extraction (inspect-attachment.ts). The pieces, joined, are the text the part would have held.
+ */
+export interface TextStream {
+  readonly id: number;
+  write(piece: string): void;
 }
 
 /** Something inside a container that was not read (nested archive, encrypted member, unknown type). */
@@ -97,4 +109,6 @@ export interface ExtractionReaders {
   readonly pdf?: PdfReader;
   /** Raw DEFLATE for ZIP members, from the shell (node:zlib, DecompressionStream); see inflate.ts. */
   readonly inflateRaw?: RawInflater;
+  /** A stream for a sheet's text of about this many UTF-8 bytes, or null to keep it whole. */
+  readonly textStream?: (expectedBytes: number) => TextStream | null;
 }

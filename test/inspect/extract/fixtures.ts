@@ -58,6 +58,21 @@ export function xlsxFiles(): Record<string, string> {
   };
 }
 
+/** A sheet of customers with an address, shared and inline strings, and now and then a My Number after its label. */
+export function customerWorkbook(rows: number): Record<string, string> {
+  const files = xlsxFiles();
+  const lines: string[] = [];
+  for (let row = 1; row <= rows; row += 1) {
+    const myNumber = row % 7 === 0 ? '<c t="s"><v>2</v></c><c><v>123456789018</v></c>' : '';
+    lines.push(
+      `<row r="${row}"><c t="s"><v>${row % 2}</v></c><c t="inlineStr"><is><t>顧客${String(row).padStart(6, '0')} 東京都千代田区丸の内１－２－${row}</t></is></c>` +
+        `<c><v>${(row * 7919) % 100000000}</v></c><c><v>0${row % 9}0-1234-${String(row).padStart(4, '0')}</v></c>${myNumber}</row>`,
+    );
+  }
+  files['xl/worksheets/sheet1.xml'] = `<worksheet><sheetData>${lines.join('')}</sheetData></worksheet>`;
+  return files;
+}
+
 export function pptxFiles(): Record<string, string> {
   const A = 'xmlns:a="a" xmlns:p="p"';
   return {

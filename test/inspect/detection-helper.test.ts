@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compileCustomRules,
+  detectAll,
+  detectionClient,
+  detectionService,
+  inspectAttachment,
+  type DetectionHelper,
+  type HelperAnswer,
+  type HelperRequest,
+} from '../../src/inspect/index.js';
+import { tallyOf } from '../../src/inspect/part-tally.js';
+import { customerWorkbook, zipOf } from './extract/fixtures.js';
+
+/** Both ends in one thread, each message delivered a task later, as between threads. */
+function pairedHelper(): { helper: ReturnType<typeof detectionClient>; requests: HelperRequest[]; busy: boolean[] } {
+  const requests: HelperRequest[] = [];
+  const busy: boolean[] = [];
+  const later = (deliver: () => void): void => void setTimeout(deliver, 0);
+  const service = detectionService((answer: HelperAnswer) => later(() => helper.receive(answer)));
+  const helper = detectionClient(
+    (request) => {
+      requests.push(request);
+      later(() => service(request));
+    },
+    (now) => busy.push(now),
+  );
+  return { helper, requests, busy };
+}
+
+const ROWS = '顧客000001\t東京都千代田区丸の内1-2-3\t03-1234-5678\nマイナンバー 1234 5678 9018\ttaro@example.co.jp\n';
+
+describe('detectionService and detectionClient', () => {
+  it('answer an ended stream with the tally of its pieces, and say when they are busy', async () => {
+    const { helper, busy } = pairedHelper();
+    const text = ROWS.repeat(2000);
+    const stream = helper.open({ maxSamples: 3 });
+    for (let start = 0; start < text.length; start += 7000) stream.write(text.slice(start, start + 7000));
+    await expect(stream.end()).resolves.toEqual(tallyOf(detectAll(text), 3));
+    expect(busy).toEqual([true, false]);
+  });
+
+  it('detect only the kinds asked for', async () => {
+    const { helper } = pairedHelper();
+    const stream = helper.open({ kinds: ['email'], maxSamples: 1 });
+    stream.write(ROWS);
+    const tally = await stream.end();
+    expect(tally.map((kind) => kind.kind)).toEqual(['email']);
+  });
+
+  it('reject every waiting stream when the helper thread is gone', async () => {
+    const { helper } = pairedHelper();
+    const first = helper.open({ maxSamples: 3 });
+    const second = helper.open({ maxSamples: 3 });
+    first.write(ROWS);
+    helper.fail('the worker exited');
+    await expect(first.end()).rejects.toThrow(/the worker exited/);
+    await expect(second.end()).rejects.toThrow(/the worker exited/);
+  });
+
+  it('reject a stream whose message could not be posted', async () => {
+    const helper = detectionClient(() => {
+      throw new Error('DataCloneError');
+    });
+    await expect(helper.open({ maxSamples: 3 }).end()).rejects.toThrow(/DataCloneError/);
+  });
+
+  it('answer a stream it never opened with an error, not a tally', () => {
+    const answers: HelperAnswer[] = [];
+    const service = detectionService((answer) => answers.push(answer));
+    service({ type: 'piece', stream: 9, text: ROWS });
+    service({ type: 'end', stream: 9 });
+    expect(answers).toEqual([{ stream: 9, error: 'no open stream 9' }]);
+  });
+});
+
+describe('inspectAttachment with a detection helper', () => {
+  // About 9.7 MB of sheet XML: half of it, what extraction expects of its text, is above
+  // STREAM_FROM_BYTES, so the sheet is streamed.
+  const rows = 50_000;
+  const workbook = zipOf(customerWorkbook(rows));
+  const attachment = { name: '顧客一覧.xlsx', size: 0 };
+
+  it('finds what it finds alone, with the large sheet detected by the helper in pieces', async () => {
+    const bytes = await workbook;
+    const alone = await inspectAttachment(attachment, bytes);
+    const { helper, requests } = pairedHelper();
+    const helped = await inspectAttachment(attachment, bytes, { helper });
+    expect(helped).toEqual(alone);
+    expect(alone.personalData.find((tally) => tally.kind === 'my-number')?.high).toBe(Math.floor(rows / 7));
+    expect(requests.filter((request) => request.type === 'piece').length).toBeGreaterThan(3);
+  });
+
+  it('detects the text itself when the helper fails', async () => {
+    const bytes = await workbook;
+    const alone = await inspectAttachment(attachment, bytes);
+    const failing: DetectionHelper = {
+      open: () => ({ write() {}, end: () => Promise.reject(new Error('worker crashed')) }),
+    };
+    await expect(inspectAttachment(attachment, bytes, { helper: failing })).resolves.toEqual(alone);
+  });
+
+  it('keeps a text whole when the organisation’s terms are looked for', async () => {
+    const bytes = await workbook;
+    const { helper, requests } = pairedHelper();
+    const custom = compileCustomRules({ terms: ['社外秘'] }).rules;
+    await inspectAttachment(attachment, bytes, { helper, detect: { custom } });
+    expect(requests).toEqual([]);
+  });
+});

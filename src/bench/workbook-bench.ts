@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { detectionThread } from '../cli/detection-thread.js';
 import { zlibInflater } from '../cli/zlib-inflater.js';
 import { extractText, inspectAttachment, type ExtractionReaders } from '../inspect/index.js';
 import type { AttachmentInspection } from '../policy/index.js';
@@ -101,8 +102,13 @@ export async function nodeWorkbookFigures(xlsx: Uint8Array): Promise<NodeWorkboo
     const result = await extractText(NAME, xlsx, {}, zlib);
     return `${result.status}, ${(result.bytesRead / MB).toFixed(1)} MiB inflated`;
   });
-  const inspect = await timed(async () => describe(await inspectAttachment(attachment, xlsx, { readers: zlib })));
-  return { extract, inspect };
+  const helper = detectionThread();
+  try {
+    const inspect = await timed(async () => describe(await inspectAttachment(attachment, xlsx, { readers: zlib, helper })));
+    return { extract, inspect };
+  } finally {
+    await helper.close();
+  }
 }
 
 /**

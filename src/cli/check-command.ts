@@ -10,6 +10,7 @@ import { parseHistoryFile } from './history-input.js';
 import { formatCheckSummary, formatNote, formatProblems, formatVerdict } from './format-text.js';
 import { readInput, type CliIo } from './io.js';
 import { messageFiles } from './message-files.js';
+import { detectionThread } from './detection-thread.js';
 import { inspectAttachments, type InspectionSettings } from './message-inspection.js';
 import type { MessageReport, VerdictReport } from './message-report.js';
 import { parseMessageFile } from './message-input.js';
@@ -44,14 +45,20 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
   if (options.historyFile !== undefined && !policy.policy.recipientHistory.enabled)
     io.writeError(formatNote('cli.history.ignored', options.locale, { file: options.historyFile }));
   if (history === undefined) return EXIT_CODES.unreadableInput;
+  const helper = detectionThread();
   const settings: InspectionSettings = {
     limits: extractionLimits(options.maxAttachmentMb, io),
     readers: { pdf: nodePdfReader, inflateRaw: zlibInflater() },
+    helper,
   };
   const { files, directories } = await messageFiles(options.messages, io);
   const reports: MessageReport[] = [];
-  for (const entry of files) {
-    reports.push(entry.kind === 'file' ? await checkMessage(entry.file, { policy, settings, history, today }, io) : entry);
+  try {
+    for (const entry of files) {
+      reports.push(entry.kind === 'file' ? await checkMessage(entry.file, { policy, settings, history, today }, io) : entry);
+    }
+  } finally {
+    await helper.close();
   }
   for (const report of reports) {
     if (report.kind === 'unreadable') {

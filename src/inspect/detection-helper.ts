@@ -6,14 +6,38 @@ import type { PersonalDataKind } from './match.js';
 import { TallyBuilder, type PartTally } from './part-tally.js';
 import { PieceDetection } from './piece-detection.js';
 
+/** Where the helper stops and the inspecting thread detects the rest (piece-detection.ts, matchesFrom). */
+export interface Handover {
+  /** A whole-text position: the helper settles no match that starts after it. */
+  readonly until: number;
+  /** The text after `until` that the helper reads to settle matches before it. */
+  readonly lookahead: string;
+}
+
+export interface HelperTally {
+  readonly tally: PartTally;
+  /** The whole-text position before which the tally counts every match. */
+  readonly settled: number;
+}
+
 export interface HelperStream {
   write(piece: string): void;
-  /** The tally of every piece written; rejects when the helper failed, so the caller detects the text itself. */
-  end(): Promise<PartTally>;
+  /**
+   * The tally of the pieces written, to their end or up to a handover; rejects when the helper failed,
+   * so the caller detects the text itself.
+   */
+  end(handover?: Handover): Promise<HelperTally>;
+}
+
+export interface HelperRequestOptions {
+  readonly kinds?: readonly PersonalDataKind[];
+  readonly maxSamples: number;
+  /** Called as the helper finishes each piece: lets the caller keep only a few pieces waiting there. */
+  readonly taken?: () => void;
 }
 
 export interface DetectionHelper {
-  open(request: { readonly kinds?: readonly PersonalDataKind[]; readonly maxSamples: number }): HelperStream;
+  open(request: HelperRequestOptions): HelperStream;
 }
 
 export type HelperRequest =
@@ -24,9 +48,12 @@ export type HelperRequest =
       readonly maxSamples: number;
     }
   | { readonly type: 'piece'; readonly stream: number; readonly text: string }
-  | { readonly type: 'end'; readonly stream: number };
+  | { readonly type: 'end'; readonly stream: number; readonly handover?: Handover };
 
-export type HelperAnswer = { readonly stream: number; readonly tally: PartTally } | { readonly stream: number; readonly error: string };
+export type HelperAnswer =
+  | ({ readonly stream: number } & HelperTally)
+  | { readonly stream: number; readonly taken: true }
+  | { readonly stream: number; readonly error: string };
 
 /** The helper thread's side: each ended stream is answered once, with its tally or what went wrong. */
 export function detectionService(answer: (message: HelperAnswer) => void): (request: HelperRequest) => void {
@@ -42,8 +69,10 @@ export function detectionService(answer: (message: HelperAnswer) => void): (requ
       }
       const detection = open.get(stream);
       if (request.type === 'piece') {
-        if (detection !== undefined) detection.push(request.text);
-        else if (!failed.has(stream)) failed.set(stream, `no open stream ${stream}`);
+        if (detection !== undefined) {
+          detection.push(request.text);
+          answer({ stream, taken: true });
+        } else if (!failed.has(stream)) failed.set(stream, `no open stream ${stream}`);
         return;
       }
       open.delete(stream);
@@ -51,7 +80,13 @@ export function detectionService(answer: (message: HelperAnswer) => void): (requ
       failed.delete(stream);
       if (error !== undefined) answer({ stream, error });
       else if (detection === undefined) answer({ stream, error: `no open stream ${stream}` });
-      else answer({ stream, tally: detection.finish().result() });
+      else if (request.handover === undefined) {
+        const settled = detection.received;
+        answer({ stream, tally: detection.finish().result(), settled });
+      } else {
+        const settled = detection.finishBefore(request.handover.until, request.handover.lookahead);
+        answer({ stream, tally: detection.sink.result(), settled });
+      }
     } catch (error) {
       open.delete(stream);
       const reason = error instanceof Error ? error.message : String(error);
@@ -69,8 +104,9 @@ export interface DetectionClient extends DetectionHelper {
 }
 
 interface Waiting {
-  resolve(tally: PartTally): void;
+  resolve(tally: HelperTally): void;
   reject(error: Error): void;
+  taken(): void;
 }
 
 /**
@@ -88,18 +124,18 @@ export function detectionClient(post: (request: HelperRequest) => void, busy: (b
     outcome(entry);
   };
   return {
-    open({ kinds, maxSamples }) {
+    open({ kinds, maxSamples, taken = () => {} }) {
       const stream = nextStream++;
       let resolve: Waiting['resolve'] = () => {};
       let reject: Waiting['reject'] = () => {};
-      const answered = new Promise<PartTally>((onTally, onError) => {
+      const answered = new Promise<HelperTally>((onTally, onError) => {
         resolve = onTally;
         reject = onError;
       });
       // A stream that is never ended must not leave an unhandled rejection behind when the helper fails.
       answered.catch(() => {});
       if (waiting.size === 0) busy(true);
-      waiting.set(stream, { resolve, reject });
+      waiting.set(stream, { resolve, reject, taken });
       const send = (request: HelperRequest): void => {
         try {
           post(request);
@@ -112,15 +148,21 @@ export function detectionClient(post: (request: HelperRequest) => void, busy: (b
         write(text) {
           if (waiting.has(stream)) send({ type: 'piece', stream, text });
         },
-        end() {
-          if (waiting.has(stream)) send({ type: 'end', stream });
+        end(handover) {
+          if (waiting.has(stream)) send(handover === undefined ? { type: 'end', stream } : { type: 'end', stream, handover });
           return answered;
         },
       };
     },
     receive(message) {
+      if ('taken' in message) {
+        waiting.get(message.stream)?.taken();
+        return;
+      }
       settle(message.stream, (entry) =>
-        'tally' in message ? entry.resolve(message.tally) : entry.reject(new Error(`detection helper: ${message.error}`)),
+        'tally' in message
+          ? entry.resolve({ tally: message.tally, settled: message.settled })
+          : entry.reject(new Error(`detection helper: ${message.error}`)),
       );
     },
     fail(reason) {

@@ -2,11 +2,11 @@
 // and the CLI, so a replayed .eml finds exactly what Outlook's pane finds.
 import type { AttachmentInspection } from '../policy/index.js';
 import type { DetectOptions } from './detect-all.js';
-import { detectAll } from './detect-all.js';
-import type { DetectionHelper, HelperStream } from './detection-helper.js';
+import type { DetectionHelper } from './detection-helper.js';
 import { extractText } from './extract/extract-text.js';
-import type { ExtractionLimits, ExtractionReaders, TextStream } from './extract/types.js';
-import { inspectExtraction, sampleCap, summarizeInspection, type MatchedPart, type SummarizeOptions } from './summarize.js';
+import type { ExtractionLimits, ExtractionReaders } from './extract/types.js';
+import { helperStreams } from './helper-streams.js';
+import { inspectExtraction, sampleCap, summarizeInspection, type SummarizeOptions } from './summarize.js';
 
 export interface InspectAttachmentOptions {
   readonly limits?: Partial<ExtractionLimits>;
@@ -23,47 +23,6 @@ export interface InspectAttachmentOptions {
  */
 export const STREAM_FROM_BYTES = 4 * 1024 * 1024;
 
-interface Streamed {
-  readonly pieces: string[];
-  readonly helper: HelperStream;
-}
-
-/**
- * Streams that hand each piece to the helper and keep it: if the helper fails, the text is detected here,
- * so a lost thread costs time, never a finding.
- */
-function helperStreams(helper: DetectionHelper, options: InspectAttachmentOptions) {
-  const streams = new Map<number, Streamed>();
-  const maxSamples = sampleCap(options.summary ?? {});
-  const kinds = options.detect?.kinds;
-  const open = (expectedBytes: number): TextStream | null => {
-    if (expectedBytes < STREAM_FROM_BYTES) return null;
-    const id = streams.size + 1;
-    const streamed: Streamed = { pieces: [], helper: helper.open(kinds === undefined ? { maxSamples } : { kinds, maxSamples }) };
-    streams.set(id, streamed);
-    return {
-      id,
-      write(piece) {
-        streamed.pieces.push(piece);
-        streamed.helper.write(piece);
-      },
-    };
-  };
-  /** Every stream's findings; a stream extraction gave up on (a limit mid-sheet) is ended all the same. */
-  const findings = async (): Promise<Map<number, MatchedPart>> => {
-    const found = new Map<number, MatchedPart>();
-    for (const [id, streamed] of streams) {
-      try {
-        found.set(id, { where: '', tally: await streamed.helper.end() });
-      } catch {
-        found.set(id, { where: '', matches: detectAll(streamed.pieces.join(''), options.detect) });
-      }
-    }
-    return found;
-  };
-  return { open, findings };
-}
-
 /** Never rejects: an unreadable file comes back `uninspectable` with the reason, as extractText reports it. */
 export async function inspectAttachment(
   attachment: { readonly name: string; readonly size: number },
@@ -71,7 +30,10 @@ export async function inspectAttachment(
   options: InspectAttachmentOptions = {},
 ): Promise<AttachmentInspection> {
   // The organisation's terms and patterns are found in whole texts only (piece-detection.ts).
-  const streams = options.helper === undefined || options.detect?.custom !== undefined ? null : helperStreams(options.helper, options);
+  const streams =
+    options.helper === undefined || options.detect?.custom !== undefined
+      ? null
+      : helperStreams(options.helper, options.detect ?? {}, sampleCap(options.summary ?? {}), STREAM_FROM_BYTES);
   const readers = streams === null ? options.readers : { ...options.readers, textStream: streams.open };
   const extraction = await extractText(attachment.name, bytes, options.limits, readers);
   const outcome = inspectExtraction(extraction, options.detect, streams === null ? undefined : await streams.findings());

@@ -38,13 +38,18 @@ export class PieceDetection<Sink extends MatchSink> {
 
   constructor(
     options: DetectOptions,
-    private readonly sink: Sink,
+    readonly sink: Sink,
     private readonly tuning: PieceTuning = DEFAULT_PIECE_TUNING,
   ) {
     // Terms and patterns are not local: a pattern budgets its steps by the whole text's length.
     if (options.custom !== undefined) throw new Error('PieceDetection takes no custom rules; detect such a text whole');
     this.kinds = options.kinds;
     this.due = tuning.batch;
+  }
+
+  /** Units received: the whole text's length so far. */
+  get received(): number {
+    return this.base + this.text.length;
   }
 
   /** Units of text held for the next detection: bounded by the batch and the lookaround, not the text. */
@@ -64,9 +69,22 @@ export class PieceDetection<Sink extends MatchSink> {
     return this.sink;
   }
 
-  private settle(last: boolean): void {
+  /**
+   * Settles matches that start before `until` (a whole-text position) at most, where another detection
+   * takes over (matchesFrom), and returns the whole-text position it settled to; push nothing after it.
+   * `lookahead`, the text after all pushed so far, should reach `lookaround` segments past `until`, or
+   * fewer matches settle.
+   */
+  finishBefore(until: number, lookahead: string): number {
+    this.text += lookahead;
+    this.settle(false, until - this.base);
+    this.text = '';
+    return this.settled;
+  }
+
+  private settle(last: boolean, cap = Number.POSITIVE_INFINITY): void {
     const from = this.settled - this.base;
-    const limit = last ? this.text.length : segmentsBefore(this.text, this.text.length, this.tuning.lookaround);
+    const limit = last ? this.text.length : Math.min(cap, segmentsBefore(this.text, this.text.length, this.tuning.lookaround));
     const { matches, lastGap } = detectWithLastGap(this.text, this.kinds, limit);
     const until = last ? this.text.length : lastGap;
     if (until <= from) {
@@ -83,4 +101,23 @@ export class PieceDetection<Sink extends MatchSink> {
     this.text = this.text.slice(keep);
     this.base += keep;
   }
+}
+
+/**
+ * The matches of a text's tail from `settled` on, where PieceDetection.finishBefore stopped; `detected`
+ * is detectAll's answer on `view`, the text from `viewStart` to its end. Null when fewer than
+ * `lookaround` segments of the view lie before `settled`: the view may then have missed or misjudged
+ * matches there, and the caller detects otherwise.
+ */
+export function matchesFrom(
+  detected: readonly Match[],
+  view: string,
+  viewStart: number,
+  settled: number,
+  lookaround = DEFAULT_PIECE_TUNING.lookaround,
+): Match[] | null {
+  const from = settled - viewStart;
+  if (from < 0 || from > view.length) return null;
+  if (viewStart > 0 && segmentsBefore(view, from, lookaround) === 0) return null;
+  return detected.filter((match) => match.start >= from);
 }

@@ -36,7 +36,7 @@ describe('detectionService and detectionClient', () => {
     const text = ROWS.repeat(2000);
     const stream = helper.open({ maxSamples: 3 });
     for (let start = 0; start < text.length; start += 7000) stream.write(text.slice(start, start + 7000));
-    await expect(stream.end()).resolves.toEqual(tallyOf(detectAll(text), 3));
+    await expect(stream.end()).resolves.toEqual({ tally: tallyOf(detectAll(text), 3), settled: text.length });
     expect(busy).toEqual([true, false]);
   });
 
@@ -44,8 +44,28 @@ describe('detectionService and detectionClient', () => {
     const { helper } = pairedHelper();
     const stream = helper.open({ kinds: ['email'], maxSamples: 1 });
     stream.write(ROWS);
-    const tally = await stream.end();
+    const { tally } = await stream.end();
     expect(tally.map((kind) => kind.kind)).toEqual(['email']);
+  });
+
+  it('stop at a handover, settling only what starts before it, and report each piece taken', async () => {
+    const { helper } = pairedHelper();
+    let taken = 0;
+    const text = ROWS.repeat(3000);
+    const until = text.indexOf('\n', 150_000);
+    const stream = helper.open({ maxSamples: 3, taken: () => (taken += 1) });
+    stream.write(text.slice(0, 100_000));
+    stream.write(text.slice(100_000, until));
+    const { tally, settled } = await stream.end({ until, lookahead: text.slice(until, until + 65_536) });
+    expect(taken).toBe(2);
+    expect(settled).toBeLessThanOrEqual(until);
+    expect(settled).toBeGreaterThan(until - 100);
+    expect(tally).toEqual(
+      tallyOf(
+        detectAll(text).filter((match) => match.start < settled),
+        3,
+      ),
+    );
   });
 
   it('reject every waiting stream when the helper thread is gone', async () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectAll, type Match } from '../../src/inspect/index.js';
 import { tallyOf, TallyBuilder } from '../../src/inspect/part-tally.js';
-import { DEFAULT_PIECE_TUNING, PieceDetection, type MatchSink, type PieceTuning } from '../../src/inspect/piece-detection.js';
+import { DEFAULT_PIECE_TUNING, matchesFrom, PieceDetection, type MatchSink, type PieceTuning } from '../../src/inspect/piece-detection.js';
 
 /** Matches in the whole text's positions, as a sink receives them. */
 class Collected implements MatchSink {
@@ -80,6 +80,43 @@ describe('PieceDetection', () => {
         expect(tallied).toEqual(tallyOf(detectAll(text), maxSamples));
       }),
       { numRuns: 20 },
+    );
+  });
+
+  it('hands over at any position: one detection settles before it, detectAll on a view after it finds the rest', () => {
+    fc.assert(
+      fc.property(
+        longText,
+        cuts,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 0, max: 70_000 }),
+        (text, lengths, at, behind) => {
+          const until = Math.floor(at * text.length);
+          const helper = new PieceDetection({}, new Collected(), SMALL_BATCH);
+          let start = 0;
+          for (const length of lengths) {
+            if (start >= until) break;
+            helper.push(text.slice(start, Math.min(until, start + length)));
+            start = Math.min(until, start + length);
+          }
+          helper.push(text.slice(start, until));
+          const settled = helper.finishBefore(until, text.slice(until, until + 65_536));
+          expect(settled).toBeLessThanOrEqual(until);
+          const viewStart = Math.max(0, until - behind);
+          const view = text.slice(viewStart);
+          const rest = matchesFrom(detectAll(view), view, viewStart, settled);
+          const found = detectAll(text);
+          if (rest === null) {
+            // Too little of the view before the handover: refused, never guessed.
+            expect(viewStart).toBeGreaterThan(0);
+            expect(settled - viewStart).toBeLessThan(DEFAULT_PIECE_TUNING.lookaround * 501);
+            return;
+          }
+          const shifted = rest.map((match) => ({ ...match, start: match.start + viewStart, end: match.end + viewStart }));
+          expect([...helper.sink.matches, ...shifted]).toEqual(found);
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 

@@ -1,0 +1,9 @@
+// The CLI's detection thread (detection-thread.ts): detects a large sheet's text in pieces while the main
+// thread goes on extracting (docs/inspection.md, "Detection beside extraction").
+import { parentPort } from 'node:worker_threads';
+import { detectionService, type HelperRequest } from '../inspect/index.js';
+
+if (parentPort === null) throw new Error('detection-worker.js runs as a worker thread (detection-thread.ts)');
+const port = parentPort;
+const serve = detectionService((answer) => port.postMessage(answer));
+port.on('message', (request: HelperRequest) => serve(request));

@@ -4,6 +4,7 @@ import {
   decompressionStreamInflater,
   inspectAttachment,
   type DecompressionStreamConstructor,
+  type DetectionHelper,
   type ExtractionReaders,
 } from '../inspect/index.js';
 import type { AttachmentInspection } from '../policy/index.js';
@@ -17,9 +18,15 @@ export function browserLimits(): { readonly now: () => number } {
   return { now: () => performance.now() };
 }
 
+/** `helper`: a second worker that detects a large sheet while this thread extracts (inspect-worker.ts). */
 export function inspectWithoutPdf(
   attachment: { readonly name: string; readonly size: number },
   bytes: Uint8Array,
+  helper?: DetectionHelper,
 ): Promise<AttachmentInspection> {
-  return inspectAttachment(attachment, bytes, { limits: browserLimits(), readers: browserReaders() });
+  return inspectAttachment(attachment, bytes, {
+    limits: browserLimits(),
+    readers: browserReaders(),
+    ...(helper === undefined ? {} : { helper }),
+  });
 }

@@ -5,5 +5,9 @@ import { detectionService, type HelperRequest } from '../inspect/index.js';
 
 if (parentPort === null) throw new Error('detection-worker.js runs as a worker thread (detection-thread.ts)');
 const port = parentPort;
-const serve = detectionService((answer) => port.postMessage(answer));
+// setImmediate runs after the messages already waiting, so an `end` is read between two pieces.
+const serve = detectionService(
+  (answer) => port.postMessage(answer),
+  (step) => setImmediate(step),
+);
 port.on('message', (request: HelperRequest) => serve(request));

@@ -1,18 +1,19 @@
 // Detection on a second thread, fed while extraction reads a large sheet (docs/inspection.md, "Detection
 // beside extraction"). The shells own the threads (src/cli/detection-thread.ts, the pane's
-// src/browser-inspect/detection-worker.ts); this module is both ends of the conversation between them, as
+// src/browser-inspect/detection-helper.ts); this module is both ends of the conversation between them, as
 // plain messages, so that it is tested without a thread.
+//
+// The inspecting thread posts every piece as extraction yields it. The helper queues them and detects one
+// at a time, so that it reads the inspecting thread's `end` as soon as the piece in hand is done: the
+// pane's extraction resolves its stream reads as microtasks and would not see the helper's messages
+// before it ends. At `end` with `split`, the helper hands the last half of what it has not detected back,
+// and both threads detect their half at once.
 import type { PersonalDataKind } from './match.js';
 import { TallyBuilder, type PartTally } from './part-tally.js';
 import { PieceDetection } from './piece-detection.js';
 
-/** Where the helper stops and the inspecting thread detects the rest (piece-detection.ts, matchesFrom). */
-export interface Handover {
-  /** A whole-text position: the helper settles no match that starts after it. */
-  readonly until: number;
-  /** The text after `until` that the helper reads to settle matches before it. */
-  readonly lookahead: string;
-}
+/** Units past a handover that the helper reads to settle the matches before it. */
+export const HANDOVER_UNITS = 64 * 1024;
 
 export interface HelperTally {
   readonly tally: PartTally;
@@ -20,20 +21,22 @@ export interface HelperTally {
   readonly settled: number;
 }
 
+export interface EndedStream {
+  /** Where the helper stopped taking pieces: the start of the first piece left to the caller, or the text's end. */
+  readonly handover: Promise<number>;
+  /** The tally of the pieces before the handover; rejects when the helper failed, so the caller detects the text itself. */
+  readonly result: Promise<HelperTally>;
+}
+
 export interface HelperStream {
   write(piece: string): void;
-  /**
-   * The tally of the pieces written, to their end or up to a handover; rejects when the helper failed,
-   * so the caller detects the text itself.
-   */
-  end(handover?: Handover): Promise<HelperTally>;
+  /** `split`: the helper may hand the last pieces it has not begun back to the caller. */
+  end(split: boolean): EndedStream;
 }
 
 export interface HelperRequestOptions {
   readonly kinds?: readonly PersonalDataKind[];
   readonly maxSamples: number;
-  /** Called as the helper finishes each piece: lets the caller keep only a few pieces waiting there. */
-  readonly taken?: () => void;
 }
 
 export interface DetectionHelper {
@@ -48,51 +51,114 @@ export type HelperRequest =
       readonly maxSamples: number;
     }
   | { readonly type: 'piece'; readonly stream: number; readonly text: string }
-  | { readonly type: 'end'; readonly stream: number; readonly handover?: Handover };
+  | { readonly type: 'end'; readonly stream: number; readonly split: boolean };
 
 export type HelperAnswer =
+  | { readonly stream: number; readonly handover: number }
   | ({ readonly stream: number } & HelperTally)
-  | { readonly stream: number; readonly taken: true }
   | { readonly stream: number; readonly error: string };
 
-/** The helper thread's side: each ended stream is answered once, with its tally or what went wrong. */
-export function detectionService(answer: (message: HelperAnswer) => void): (request: HelperRequest) => void {
-  const open = new Map<number, PieceDetection<TallyBuilder>>();
-  const failed = new Map<number, string>();
+interface ServedStream {
+  readonly detection: PieceDetection<TallyBuilder>;
+  readonly queue: string[];
+  /** Units of the pieces taken off the queue. */
+  taken: number;
+  /** Set at `end`: where to stop, and the text after it to read. */
+  ending?: { readonly until: number | null; readonly lookahead: string };
+  failure?: string;
+}
+
+/** The pieces from `index` on, joined only as far as `units` reach. */
+function textFrom(queue: readonly string[], index: number, units: number): string {
+  let text = '';
+  for (let at = index; at < queue.length && text.length < units; at += 1) text += queue[at] ?? '';
+  return text.slice(0, units);
+}
+
+/**
+ * The helper thread's side. `schedule` runs a step after the messages already waiting (setImmediate in
+ * Node, a MessageChannel in a worker); each ended stream is answered with a handover, then with its tally
+ * or what went wrong.
+ */
+export function detectionService(
+  answer: (message: HelperAnswer) => void,
+  schedule: (step: () => void) => void,
+): (request: HelperRequest) => void {
+  const streams = new Map<number, ServedStream>();
+  let scheduled = false;
+
+  const complete = (stream: number, served: ServedStream, ending: NonNullable<ServedStream['ending']>): void => {
+    streams.delete(stream);
+    if (served.failure !== undefined) answer({ stream, error: served.failure });
+    else if (ending.until === null) {
+      const settled = served.detection.received;
+      answer({ stream, tally: served.detection.finish().result(), settled });
+    } else {
+      const settled = served.detection.finishBefore(ending.until, ending.lookahead);
+      answer({ stream, tally: served.detection.sink.result(), settled });
+    }
+  };
+
+  const step = (): void => {
+    scheduled = false;
+    for (const [stream, served] of streams) {
+      const piece = served.queue.shift();
+      if (piece !== undefined) {
+        served.taken += piece.length;
+        try {
+          if (served.failure === undefined) served.detection.push(piece);
+        } catch (error) {
+          served.failure = error instanceof Error ? error.message : String(error);
+        }
+      }
+      if (served.queue.length > 0) {
+        kick();
+        return;
+      }
+      if (served.ending !== undefined) complete(stream, served, served.ending);
+    }
+  };
+
+  const kick = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    schedule(step);
+  };
+
   return (request) => {
     const { stream } = request;
-    try {
-      if (request.type === 'open') {
+    if (request.type === 'open') {
+      try {
         const options = request.kinds === undefined ? {} : { kinds: request.kinds };
-        open.set(stream, new PieceDetection(options, new TallyBuilder(request.maxSamples)));
-        return;
+        streams.set(stream, { detection: new PieceDetection(options, new TallyBuilder(request.maxSamples)), queue: [], taken: 0 });
+      } catch (error) {
+        answer({ stream, error: error instanceof Error ? error.message : String(error) });
       }
-      const detection = open.get(stream);
-      if (request.type === 'piece') {
-        if (detection !== undefined) {
-          detection.push(request.text);
-          answer({ stream, taken: true });
-        } else if (!failed.has(stream)) failed.set(stream, `no open stream ${stream}`);
-        return;
-      }
-      open.delete(stream);
-      const error = failed.get(stream);
-      failed.delete(stream);
-      if (error !== undefined) answer({ stream, error });
-      else if (detection === undefined) answer({ stream, error: `no open stream ${stream}` });
-      else if (request.handover === undefined) {
-        const settled = detection.received;
-        answer({ stream, tally: detection.finish().result(), settled });
-      } else {
-        const settled = detection.finishBefore(request.handover.until, request.handover.lookahead);
-        answer({ stream, tally: detection.sink.result(), settled });
-      }
-    } catch (error) {
-      open.delete(stream);
-      const reason = error instanceof Error ? error.message : String(error);
-      if (request.type === 'end') answer({ stream, error: reason });
-      else failed.set(stream, reason);
+      return;
     }
+    const served = streams.get(stream);
+    if (served === undefined) {
+      if (request.type === 'end') answer({ stream, error: `no open stream ${stream}` });
+      return;
+    }
+    if (request.type === 'piece') {
+      served.queue.push(request.text);
+      kick();
+      return;
+    }
+    // Half of what is left, rounded down, goes back: the pieces at the queue's end.
+    const back = request.split ? Math.floor(served.queue.length / 2) : 0;
+    if (back === 0) {
+      answer({ stream, handover: served.taken + served.queue.reduce((units, piece) => units + piece.length, 0) });
+      served.ending = { until: null, lookahead: '' };
+    } else {
+      const kept = served.queue.length - back;
+      const until = served.taken + served.queue.slice(0, kept).reduce((units, piece) => units + piece.length, 0);
+      answer({ stream, handover: until });
+      served.ending = { until, lookahead: textFrom(served.queue, kept, HANDOVER_UNITS) };
+      served.queue.length = kept;
+    }
+    kick();
   };
 }
 
@@ -104,9 +170,21 @@ export interface DetectionClient extends DetectionHelper {
 }
 
 interface Waiting {
+  handover(until: number): void;
   resolve(tally: HelperTally): void;
   reject(error: Error): void;
-  taken(): void;
+}
+
+function deferred<T>(): { readonly promise: Promise<T>; resolve(value: T): void; reject(error: Error): void } {
+  let resolve: (value: T) => void = () => {};
+  let reject: (error: Error) => void = () => {};
+  const promise = new Promise<T>((onValue, onError) => {
+    resolve = onValue;
+    reject = onError;
+  });
+  // A stream that is never ended must not leave an unhandled rejection behind when the helper fails.
+  promise.catch(() => {});
+  return { promise, resolve, reject };
 }
 
 /**
@@ -124,18 +202,19 @@ export function detectionClient(post: (request: HelperRequest) => void, busy: (b
     outcome(entry);
   };
   return {
-    open({ kinds, maxSamples, taken = () => {} }) {
+    open({ kinds, maxSamples }) {
       const stream = nextStream++;
-      let resolve: Waiting['resolve'] = () => {};
-      let reject: Waiting['reject'] = () => {};
-      const answered = new Promise<HelperTally>((onTally, onError) => {
-        resolve = onTally;
-        reject = onError;
-      });
-      // A stream that is never ended must not leave an unhandled rejection behind when the helper fails.
-      answered.catch(() => {});
+      const handover = deferred<number>();
+      const result = deferred<HelperTally>();
       if (waiting.size === 0) busy(true);
-      waiting.set(stream, { resolve, reject, taken });
+      waiting.set(stream, {
+        handover: handover.resolve,
+        resolve: result.resolve,
+        reject(error) {
+          handover.reject(error);
+          result.reject(error);
+        },
+      });
       const send = (request: HelperRequest): void => {
         try {
           post(request);
@@ -148,15 +227,15 @@ export function detectionClient(post: (request: HelperRequest) => void, busy: (b
         write(text) {
           if (waiting.has(stream)) send({ type: 'piece', stream, text });
         },
-        end(handover) {
-          if (waiting.has(stream)) send(handover === undefined ? { type: 'end', stream } : { type: 'end', stream, handover });
-          return answered;
+        end(split) {
+          if (waiting.has(stream)) send({ type: 'end', stream, split });
+          return { handover: handover.promise, result: result.promise };
         },
       };
     },
     receive(message) {
-      if ('taken' in message) {
-        waiting.get(message.stream)?.taken();
+      if ('handover' in message) {
+        waiting.get(message.stream)?.handover(message.handover);
         return;
       }
       settle(message.stream, (entry) =>

@@ -1,25 +1,17 @@
 // A large sheet's text split between the inspecting thread and a detection helper (detection-helper.ts),
-// so that both threads finish at about the same time (docs/inspection.md, "Detection beside extraction").
-// While extraction reads, the helper is kept a few pieces behind and the rest wait here; once extraction
-// is done, the helper takes about half of what is left and this thread detects the other half.
+// so that both threads finish at about the same time (docs/inspection.md, "Detection beside extraction"):
+// every piece goes to the helper as extraction yields it, and once extraction is done the helper hands
+// back about half of what it has not begun, which this thread detects while the helper detects the rest.
 import { detectAll, type DetectOptions } from './detect-all.js';
-import type { DetectionHelper, HelperStream } from './detection-helper.js';
+import { HANDOVER_UNITS, type DetectionHelper, type HelperStream } from './detection-helper.js';
 import type { TextStream } from './extract/types.js';
 import { TallyBuilder, type PartTally } from './part-tally.js';
 import { matchesFrom } from './piece-detection.js';
 import type { MatchedPart } from './summarize.js';
 
-/** Pieces posted and not yet detected: enough that the helper never waits, few enough to leave a share here. */
-const IN_FLIGHT = 2;
-/** Units either side of a handover: the view here starts this far before it, the helper reads this far past it. */
-const HANDOVER_UNITS = 64 * 1024;
-
 class StreamedText {
   readonly pieces: string[] = [];
-  private sent = 0;
-  private inFlight = 0;
-  private ended = false;
-  readonly helper: HelperStream;
+  private readonly helper: HelperStream;
 
   constructor(
     helper: DetectionHelper,
@@ -27,29 +19,16 @@ class StreamedText {
     private readonly maxSamples: number,
   ) {
     const { kinds } = options;
-    const taken = (): void => {
-      this.inFlight -= 1;
-      this.post();
-    };
-    this.helper = helper.open(kinds === undefined ? { maxSamples, taken } : { kinds, maxSamples, taken });
+    this.helper = helper.open(kinds === undefined ? { maxSamples } : { kinds, maxSamples });
   }
 
   write(piece: string): void {
     this.pieces.push(piece);
-    this.post();
-  }
-
-  private post(): void {
-    while (!this.ended && this.inFlight < IN_FLIGHT && this.sent < this.pieces.length) {
-      this.helper.write(this.pieces[this.sent] ?? '');
-      this.sent += 1;
-      this.inFlight += 1;
-    }
+    this.helper.write(piece);
   }
 
   /** What the text holds; kept here when the helper fails, so a lost thread costs time, never a finding. */
   async findings(): Promise<MatchedPart> {
-    this.ended = true;
     try {
       return { where: '', tally: await this.split() };
     } catch {
@@ -58,24 +37,26 @@ class StreamedText {
   }
 
   private async split(): Promise<PartTally> {
-    // Each thread takes about half of what is left: the pieces the helper holds count as its share.
-    const mine = Math.floor((this.pieces.length - this.sent + this.inFlight) / 2);
-    const handoverAt = this.pieces.length - mine;
-    if (mine === 0 || handoverAt <= this.sent) {
-      for (const piece of this.pieces.slice(this.sent)) this.helper.write(piece);
-      return (await this.helper.end()).tally;
-    }
-    for (const piece of this.pieces.slice(this.sent, handoverAt)) this.helper.write(piece);
-    const before = this.pieces.slice(0, handoverAt).join('');
-    const tail = this.pieces.slice(handoverAt).join('');
-    const answer = this.helper.end({ until: before.length, lookahead: tail.slice(0, HANDOVER_UNITS) });
-    const viewStart = Math.max(0, before.length - HANDOVER_UNITS);
-    const view = before.slice(viewStart) + tail;
+    const ended = this.helper.end(true);
+    // Awaited below, unless the handover fails first: then its rejection must not go unhandled.
+    ended.result.catch(() => {});
+    const until = await ended.handover;
+    let index = 0;
+    let offset = 0;
+    while (index < this.pieces.length && offset < until) offset += (this.pieces[index++] ?? '').length;
+    if (offset !== until) throw new Error(`the helper handed over at ${until}, inside a piece`);
+    if (index >= this.pieces.length) return (await ended.result).tally;
+    let behind = '';
+    for (let at = index - 1; at >= 0 && behind.length < HANDOVER_UNITS; at -= 1) behind = (this.pieces[at] ?? '') + behind;
+    behind = behind.slice(-HANDOVER_UNITS);
+    const viewStart = until - behind.length;
+    const view = behind + this.pieces.slice(index).join('');
     // Detected while the helper works through its share; filtered once it says where it stopped.
     const detected = detectAll(view, this.options);
-    const { tally, settled } = await answer;
+    const { tally, settled } = await ended.result;
     const rest =
-      matchesFrom(detected, view, viewStart, settled) ?? detectAll(before + tail, this.options).filter((match) => match.start >= settled);
+      matchesFrom(detected, view, viewStart, settled) ??
+      detectAll(this.pieces.join(''), this.options).filter((match) => match.start >= settled);
     const builder = new TallyBuilder(this.maxSamples);
     builder.merge(tally);
     for (const match of rest) builder.add(match);

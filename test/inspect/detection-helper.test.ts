@@ -17,7 +17,7 @@ function pairedHelper(): { helper: ReturnType<typeof detectionClient>; requests:
   const requests: HelperRequest[] = [];
   const busy: boolean[] = [];
   const later = (deliver: () => void): void => void setTimeout(deliver, 0);
-  const service = detectionService((answer: HelperAnswer) => later(() => helper.receive(answer)));
+  const service = detectionService((answer: HelperAnswer) => later(() => helper.receive(answer)), later);
   const helper = detectionClient(
     (request) => {
       requests.push(request);
@@ -36,7 +36,9 @@ describe('detectionService and detectionClient', () => {
     const text = ROWS.repeat(2000);
     const stream = helper.open({ maxSamples: 3 });
     for (let start = 0; start < text.length; start += 7000) stream.write(text.slice(start, start + 7000));
-    await expect(stream.end()).resolves.toEqual({ tally: tallyOf(detectAll(text), 3), settled: text.length });
+    const ended = stream.end(false);
+    await expect(ended.handover).resolves.toBe(text.length);
+    await expect(ended.result).resolves.toEqual({ tally: tallyOf(detectAll(text), 3), settled: text.length });
     expect(busy).toEqual([true, false]);
   });
 
@@ -44,20 +46,23 @@ describe('detectionService and detectionClient', () => {
     const { helper } = pairedHelper();
     const stream = helper.open({ kinds: ['email'], maxSamples: 1 });
     stream.write(ROWS);
-    const { tally } = await stream.end();
+    const { tally } = await stream.end(false).result;
     expect(tally.map((kind) => kind.kind)).toEqual(['email']);
   });
 
-  it('stop at a handover, settling only what starts before it, and report each piece taken', async () => {
+  it('hand the last half of the pieces not yet begun back at a split, and settle only what starts before them', async () => {
     const { helper } = pairedHelper();
-    let taken = 0;
     const text = ROWS.repeat(3000);
-    const until = text.indexOf('\n', 150_000);
-    const stream = helper.open({ maxSamples: 3, taken: () => (taken += 1) });
-    stream.write(text.slice(0, 100_000));
-    stream.write(text.slice(100_000, until));
-    const { tally, settled } = await stream.end({ until, lookahead: text.slice(until, until + 65_536) });
-    expect(taken).toBe(2);
+    const pieces: string[] = [];
+    for (let start = 0; start < text.length; start += 20_000) pieces.push(text.slice(start, start + 20_000));
+    const stream = helper.open({ maxSamples: 3 });
+    for (const piece of pieces) stream.write(piece);
+    // Ended before any piece was begun: the helper keeps the first half and hands the rest back.
+    const ended = stream.end(true);
+    const kept = pieces.length - Math.floor(pieces.length / 2);
+    const until = pieces.slice(0, kept).join('').length;
+    await expect(ended.handover).resolves.toBe(until);
+    const { tally, settled } = await ended.result;
     expect(settled).toBeLessThanOrEqual(until);
     expect(settled).toBeGreaterThan(until - 100);
     expect(tally).toEqual(
@@ -74,22 +79,25 @@ describe('detectionService and detectionClient', () => {
     const second = helper.open({ maxSamples: 3 });
     first.write(ROWS);
     helper.fail('the worker exited');
-    await expect(first.end()).rejects.toThrow(/the worker exited/);
-    await expect(second.end()).rejects.toThrow(/the worker exited/);
+    await expect(first.end(false).result).rejects.toThrow(/the worker exited/);
+    await expect(second.end(true).handover).rejects.toThrow(/the worker exited/);
   });
 
   it('reject a stream whose message could not be posted', async () => {
     const helper = detectionClient(() => {
       throw new Error('DataCloneError');
     });
-    await expect(helper.open({ maxSamples: 3 }).end()).rejects.toThrow(/DataCloneError/);
+    await expect(helper.open({ maxSamples: 3 }).end(false).result).rejects.toThrow(/DataCloneError/);
   });
 
   it('answer a stream it never opened with an error, not a tally', () => {
     const answers: HelperAnswer[] = [];
-    const service = detectionService((answer) => answers.push(answer));
+    const service = detectionService(
+      (answer) => answers.push(answer),
+      (step) => step(),
+    );
     service({ type: 'piece', stream: 9, text: ROWS });
-    service({ type: 'end', stream: 9 });
+    service({ type: 'end', stream: 9, split: false });
     expect(answers).toEqual([{ stream: 9, error: 'no open stream 9' }]);
   });
 });
@@ -115,7 +123,10 @@ describe('inspectAttachment with a detection helper', () => {
     const bytes = await workbook;
     const alone = await inspectAttachment(attachment, bytes);
     const failing: DetectionHelper = {
-      open: () => ({ write() {}, end: () => Promise.reject(new Error('worker crashed')) }),
+      open: () => ({
+        write() {},
+        end: () => ({ handover: Promise.reject(new Error('worker crashed')), result: Promise.reject(new Error('worker crashed')) }),
+      }),
     };
     await expect(inspectAttachment(attachment, bytes, { helper: failing })).resolves.toEqual(alone);
   });

@@ -125,3 +125,36 @@ describe('sheetTextBytes', () => {
     );
   });
 });
+
+describe('a streamed sheet', () => {
+  it('hands its text over in pieces that end with a row and join to the text it would hold', async () => {
+    const { extractText } = await import('../../../src/inspect/extract/extract-text.js');
+    const { STREAM_PIECE_BYTES } = await import('../../../src/inspect/extract/sheet-bytes.js');
+    const { customerWorkbook, zipOf } = await import('./fixtures.js');
+    const bytes = await zipOf(customerWorkbook(12_000));
+    const whole = await extractText('顧客.xlsx', bytes);
+    const pieces: string[] = [];
+    const expected: number[] = [];
+    const streamed = await extractText(
+      '顧客.xlsx',
+      bytes,
+      {},
+      {
+        // The second sheet is small: it is kept whole.
+        textStream: (expectedBytes) => {
+          expected.push(expectedBytes);
+          return expectedBytes < STREAM_PIECE_BYTES ? null : { id: 7, write: (piece) => pieces.push(piece) };
+        },
+      },
+    );
+    if (whole.status !== 'ok' || streamed.status !== 'ok') throw new Error('the workbook was not read');
+    const sheet = whole.parts.find((part) => part.where.startsWith('sheet:'));
+    expect(streamed.parts.find((part) => part.where === sheet?.where)).toEqual({ where: sheet?.where, text: '', streamed: 7 });
+    expect(pieces.join('')).toBe(sheet?.text);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces.slice(1)) expect(piece.startsWith('\n')).toBe(true);
+    for (const piece of pieces.slice(0, -1)) expect(encode(piece).length).toBeLessThan(STREAM_PIECE_BYTES + 1024);
+    expect(expected).toHaveLength(2);
+    expect(streamed.parts.filter((part) => part.where !== sheet?.where)).toEqual(whole.parts.filter((part) => part !== sheet));
+  });
+});

@@ -8,6 +8,7 @@
 // pane's extraction resolves its stream reads as microtasks and would not see the helper's messages
 // before it ends. At `end` with `split`, the helper hands the last half of what it has not detected back,
 // and both threads detect their half at once.
+import { describeError } from '../policy/index.js';
 import type { PersonalDataKind } from './match.js';
 import { TallyBuilder, type PartTally } from './part-tally.js';
 import { PieceDetection } from './piece-detection.js';
@@ -68,6 +69,10 @@ interface ServedStream {
   failure?: string;
 }
 
+function unitsOf(pieces: readonly string[]): number {
+  return pieces.reduce((units, piece) => units + piece.length, 0);
+}
+
 /** The pieces from `index` on, joined only as far as `units` reach. */
 function textFrom(queue: readonly string[], index: number, units: number): string {
   let text = '';
@@ -87,16 +92,29 @@ export function detectionService(
   const streams = new Map<number, ServedStream>();
   let scheduled = false;
 
+  const tallied = (served: ServedStream, ending: NonNullable<ServedStream['ending']>): HelperTally => {
+    if (ending.until === null) {
+      const settled = served.detection.received;
+      return { tally: served.detection.finish().result(), settled };
+    }
+    const settled = served.detection.finishBefore(ending.until, ending.lookahead);
+    return { tally: served.detection.sink.result(), settled };
+  };
+
   const complete = (stream: number, served: ServedStream, ending: NonNullable<ServedStream['ending']>): void => {
     streams.delete(stream);
-    if (served.failure !== undefined) answer({ stream, error: served.failure });
-    else if (ending.until === null) {
-      const settled = served.detection.received;
-      answer({ stream, tally: served.detection.finish().result(), settled });
-    } else {
-      const settled = served.detection.finishBefore(ending.until, ending.lookahead);
-      answer({ stream, tally: served.detection.sink.result(), settled });
+    if (served.failure !== undefined) {
+      answer({ stream, error: served.failure });
+      return;
     }
+    let result: HelperTally;
+    try {
+      result = tallied(served, ending);
+    } catch (error) {
+      answer({ stream, error: describeError(error) });
+      return;
+    }
+    answer({ stream, ...result });
   };
 
   const step = (): void => {
@@ -108,7 +126,7 @@ export function detectionService(
         try {
           if (served.failure === undefined) served.detection.push(piece);
         } catch (error) {
-          served.failure = error instanceof Error ? error.message : String(error);
+          served.failure = describeError(error);
         }
       }
       if (served.queue.length > 0) {
@@ -132,7 +150,7 @@ export function detectionService(
         const options = request.kinds === undefined ? {} : { kinds: request.kinds };
         streams.set(stream, { detection: new PieceDetection(options, new TallyBuilder(request.maxSamples)), queue: [], taken: 0 });
       } catch (error) {
-        answer({ stream, error: error instanceof Error ? error.message : String(error) });
+        answer({ stream, error: describeError(error) });
       }
       return;
     }
@@ -149,11 +167,11 @@ export function detectionService(
     // Half of what is left, rounded down, goes back: the pieces at the queue's end.
     const back = request.split ? Math.floor(served.queue.length / 2) : 0;
     if (back === 0) {
-      answer({ stream, handover: served.taken + served.queue.reduce((units, piece) => units + piece.length, 0) });
+      answer({ stream, handover: served.taken + unitsOf(served.queue) });
       served.ending = { until: null, lookahead: '' };
     } else {
       const kept = served.queue.length - back;
-      const until = served.taken + served.queue.slice(0, kept).reduce((units, piece) => units + piece.length, 0);
+      const until = served.taken + unitsOf(served.queue.slice(0, kept));
       answer({ stream, handover: until });
       served.ending = { until, lookahead: textFrom(served.queue, kept, HANDOVER_UNITS) };
       served.queue.length = kept;

@@ -25,8 +25,8 @@ afterAll(async () => {
 
 type Where = 'inWorker' | 'inThread';
 
-async function inspectInPage(where: Where, name: string, bytes: Uint8Array): Promise<AttachmentInspection> {
-  return page.evaluate(
+async function inspectInPage(where: Where, name: string, bytes: Uint8Array, on: Page = page): Promise<AttachmentInspection> {
+  return on.evaluate(
     async ({ where, name, encoded }) => {
       const lab = (
         globalThis as unknown as {
@@ -57,6 +57,22 @@ describe("inspection in the pane's worker", () => {
     }
     // Not every file came back clean: the comparison covered findings, encryption and damage.
     expect((await inspectInPage('inWorker', '顧客一覧.xlsx', files[0]![1])).personalData.length).toBeGreaterThan(0);
+  });
+
+  it('detects a large sheet on a second worker, with the answer one thread gives', async () => {
+    const fresh = await harness.openPage('/playground/inspection.html');
+    await fresh.waitForFunction(() => 'preflightInspectionLab' in globalThis);
+    const started: string[] = [];
+    fresh.on('worker', (worker) => started.push(worker.url()));
+    // About 11 MB of sheet XML: its text is streamed (STREAM_FROM_BYTES).
+    const bytes = await workbook(60_000);
+    const alone = await inspectAttachment({ name: 'large.xlsx', size: bytes.length }, bytes, {
+      readers: { inflateRaw: zlibInflater() },
+    });
+    expect(await inspectInPage('inWorker', 'large.xlsx', bytes, fresh)).toEqual(alone);
+    // The inspection worker, and the detection worker it started for the sheet.
+    expect(started).toHaveLength(2);
+    expect(alone.personalData.find((tally) => tally.kind === 'my-number')?.high).toBe(12);
   });
 
   it("keeps the page's timers running while it reads a large workbook", async () => {

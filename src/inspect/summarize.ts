@@ -50,34 +50,24 @@ export interface SummarizeOptions {
   readonly maxSamples?: number;
 }
 
-interface Counter {
-  readonly tally: TallyBuilder;
-  readonly parts: string[];
-}
-
 /** Per personal-data kind: counts split by confidence, capped masked samples, the parts they are in. */
 export function tallyMatches(parts: readonly MatchedPart[], maxSamples = DEFAULT_MAX_SAMPLES): PersonalDataTally[] {
-  const counters = new Map<PolicyKind, Counter>();
+  const all = new TallyBuilder(maxSamples);
+  const partsOf = new Map<PolicyKind, string[]>();
   for (const part of parts) {
     const tally = 'tally' in part ? part.tally : tallyOf(part.matches, maxSamples);
-    for (const found of tally) {
-      let counter = counters.get(found.kind);
-      if (counter === undefined) {
-        counter = { tally: new TallyBuilder(maxSamples), parts: [] };
-        counters.set(found.kind, counter);
-      }
-      counter.tally.merge([found]);
-      addDistinct(counter.parts, part.where, MAX_PARTS);
+    all.merge(tally);
+    for (const { kind } of tally) {
+      const where = partsOf.get(kind) ?? [];
+      partsOf.set(kind, where);
+      addDistinct(where, part.where, MAX_PARTS);
     }
   }
+  const found = new Map(all.result().map((tally) => [tally.kind, tally]));
   const tallies: PersonalDataTally[] = [];
   for (const kind of POLICY_KINDS) {
-    const counter = counters.get(kind);
-    const [merged] = counter?.tally.result() ?? [];
-    if (counter !== undefined && merged !== undefined) {
-      const { high, low, highSamples, lowSamples } = merged;
-      tallies.push({ kind, high, low, highSamples, lowSamples, parts: counter.parts });
-    }
+    const tally = found.get(kind);
+    if (tally !== undefined) tallies.push({ ...tally, parts: partsOf.get(kind) ?? [] });
   }
   return tallies;
 }

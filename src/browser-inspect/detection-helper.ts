@@ -1,7 +1,7 @@
 // The inspection worker's side of its detection worker (detection-worker.ts): started at the first large
 // sheet and kept for the next. A worker that fails fails what it holds, which the core then detects
-// itself (src/inspect/helper-streams.ts), and the next sheet starts a new one.
-import { detectionClient, type DetectionClient, type DetectionHelper, type HelperAnswer, type HelperRequest } from '../inspect/index.js';
+// itself, and the next sheet starts a new one (restartingHelper in src/inspect/detection-helper.ts).
+import { restartingHelper, type DetectionHelper, type HelperAnswer, type HelperRequest } from '../inspect/index.js';
 
 export interface DetectionWorkerLike {
   addEventListener(type: 'message', listener: (event: { readonly data: HelperAnswer }) => void): void;
@@ -10,31 +10,18 @@ export interface DetectionWorkerLike {
   terminate(): void;
 }
 
+/** Where a worker cannot start workers of its own, `createWorker` throws and every stream is detected here. */
 export function workerDetectionHelper(createWorker: () => DetectionWorkerLike): DetectionHelper {
-  let current: { readonly worker: DetectionWorkerLike; readonly client: DetectionClient } | null = null;
-  const started = (): DetectionClient => {
-    if (current !== null) return current.client;
-    let worker: DetectionWorkerLike;
-    try {
-      worker = createWorker();
-    } catch (error) {
-      // No nested workers here (or the script was refused): every stream fails at once and is detected in this worker.
-      return detectionClient(() => {
-        throw error;
-      });
-    }
-    const client = detectionClient((request) => worker.postMessage(request));
+  return restartingHelper((events) => {
+    const worker = createWorker();
     const gone = (reason: string): void => {
-      if (current?.worker !== worker) return;
-      current = null;
       worker.terminate();
-      client.fail(reason);
+      events.gone(reason);
     };
-    worker.addEventListener('message', ({ data }) => client.receive(data));
+    worker.addEventListener('message', ({ data }) => events.receive(data));
     worker.addEventListener('error', () => gone('the detection worker failed'));
     worker.addEventListener('messageerror', () => gone('a message to the detection worker could not be read'));
-    current = { worker, client };
-    return client;
-  };
-  return { open: (request) => started().open(request) };
+    // A page's worker does not hold anything open: nothing to say when it is busy.
+    return { post: (request) => worker.postMessage(request), busy: () => {} };
+  });
 }

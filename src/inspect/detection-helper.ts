@@ -267,3 +267,65 @@ export function detectionClient(post: (request: HelperRequest) => void, busy: (b
     },
   };
 }
+
+/** A helper thread as a shell starts it: how to post to it, and when it may let its process rest. */
+export interface HelperThread {
+  post(request: HelperRequest): void;
+  /** True while streams are open or answers awaited. */
+  busy(busy: boolean): void;
+}
+
+/** What a shell reports of its thread. */
+export interface HelperEvents {
+  receive(answer: HelperAnswer): void;
+  /** The thread failed or exited: what it holds fails with `reason`, and the next stream starts another. */
+  gone(reason: string): void;
+}
+
+export interface RestartingHelper<Thread> extends DetectionHelper {
+  /** The running thread, forgotten so that the next stream starts another; null when none runs. */
+  take(): Thread | null;
+}
+
+/**
+ * A helper whose thread `start` makes at the first stream and which keeps it for the next. A thread that
+ * cannot be started fails its streams at once, and one that is gone fails what it holds: either way the
+ * inspecting thread detects that text itself (helper-streams.ts).
+ */
+export function restartingHelper<Thread extends HelperThread>(start: (events: HelperEvents) => Thread): RestartingHelper<Thread> {
+  let current: { readonly thread: Thread; readonly client: DetectionClient } | null = null;
+  const started = (): DetectionClient => {
+    if (current !== null) return current.client;
+    // Assigned before the thread can report anything: its events come later, as messages.
+    let client: DetectionClient | null = null;
+    let thread: Thread;
+    try {
+      thread = start({
+        receive: (answer) => client?.receive(answer),
+        gone(reason) {
+          if (current?.thread === thread) current = null;
+          client?.fail(reason);
+        },
+      });
+    } catch (error) {
+      return detectionClient(() => {
+        throw error;
+      });
+    }
+    const made = detectionClient(
+      (request) => thread.post(request),
+      (busy) => thread.busy(busy),
+    );
+    client = made;
+    current = { thread, client: made };
+    return made;
+  };
+  return {
+    open: (request) => started().open(request),
+    take() {
+      const taken = current?.thread ?? null;
+      current = null;
+      return taken;
+    },
+  };
+}

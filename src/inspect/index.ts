@@ -47,8 +47,17 @@ export type {
 } from './extract/index.js';
 export { summarizeInspection, tallyMatches, inspectExtraction, DEFAULT_MAX_SAMPLES } from './summarize.js';
 export { inspectAttachment, STREAM_FROM_BYTES } from './inspect-attachment.js';
-export { detectionClient, detectionService } from './detection-helper.js';
-export type { DetectionClient, DetectionHelper, HelperAnswer, HelperRequest, HelperStream } from './detection-helper.js';
+export { detectionClient, detectionService, restartingHelper } from './detection-helper.js';
+export type {
+  DetectionClient,
+  DetectionHelper,
+  HelperAnswer,
+  HelperEvents,
+  HelperRequest,
+  HelperStream,
+  HelperThread,
+  RestartingHelper,
+} from './detection-helper.js';
 export type { KindTally, PartTally } from './part-tally.js';
 export { summarizeMessage, pendingInspection, mergeInspections, MAX_INSPECTED_TEXT_CHARS } from './message-summary.js';
 export { inspectFileAttachments, type AttachmentInspector } from './file-attachments.js';

@@ -5,8 +5,10 @@ import {
   detectionClient,
   detectionService,
   inspectAttachment,
+  restartingHelper,
   type DetectionHelper,
   type HelperAnswer,
+  type HelperEvents,
   type HelperRequest,
 } from '../../src/inspect/index.js';
 import { tallyOf } from '../../src/inspect/part-tally.js';
@@ -99,6 +101,52 @@ describe('detectionService and detectionClient', () => {
     service({ type: 'piece', stream: 9, text: ROWS });
     service({ type: 'end', stream: 9, split: false });
     expect(answers).toEqual([{ stream: 9, error: 'no open stream 9' }]);
+  });
+});
+
+describe('restartingHelper', () => {
+  /** Threads that serve in this thread, as pairedHelper does; each started one is kept with its events. */
+  function threads() {
+    const started: { events: HelperEvents; id: number }[] = [];
+    const helper = restartingHelper((events) => {
+      const service = detectionService(
+        (answer) => setTimeout(() => events.receive(answer), 0),
+        (step) => setTimeout(step, 0),
+      );
+      const thread = { events, id: started.length + 1, post: (request: HelperRequest) => setTimeout(() => service(request), 0), busy() {} };
+      started.push(thread);
+      return thread;
+    });
+    return { helper, started };
+  }
+
+  it('starts its thread at the first stream and keeps it for the next', async () => {
+    const { helper, started } = threads();
+    const first = helper.open({ maxSamples: 3 });
+    first.write(ROWS);
+    await expect(first.end(false).result).resolves.toMatchObject({ settled: ROWS.length });
+    await helper.open({ maxSamples: 3 }).end(false).result;
+    expect(started).toHaveLength(1);
+  });
+
+  it('fails what a thread holds when it is gone, and starts another for the next stream', async () => {
+    const { helper, started } = threads();
+    const lost = helper.open({ maxSamples: 3 });
+    started[0]?.events.gone('the thread exited');
+    await expect(lost.end(false).result).rejects.toThrow(/the thread exited/);
+    await helper.open({ maxSamples: 3 }).end(false).result;
+    expect(started).toHaveLength(2);
+  });
+
+  it('gives its thread up on take, and fails every stream of a thread that cannot start', async () => {
+    const { helper, started } = threads();
+    helper.open({ maxSamples: 3 });
+    expect(helper.take()).toBe(started[0]);
+    expect(helper.take()).toBeNull();
+    const refused = restartingHelper(() => {
+      throw new Error('no Worker here');
+    });
+    await expect(refused.open({ maxSamples: 3 }).end(false).result).rejects.toThrow(/no Worker here/);
   });
 });
 

@@ -23,6 +23,7 @@ interface StreamReader {
 }
 
 interface StreamWriter {
+  readonly ready: Promise<void>;
   write(chunk: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
@@ -35,16 +36,31 @@ export interface DecompressionStreamLike {
 
 export type DecompressionStreamConstructor = new (format: 'deflate-raw') => DecompressionStreamLike;
 
+/**
+ * Compressed bytes written at a time. Chromium inflates each written chunk whole before the first read
+ * resolves: one write of a member that lies about its size inflated all of it, and held all of it, before
+ * a limit could stop it (docs/inspection.md, "Extraction").
+ */
+export const INFLATE_WRITE_BYTES = 64 * 1024;
+
+async function writeInSlices(writer: StreamWriter, compressed: Uint8Array): Promise<void> {
+  for (let at = 0; at < compressed.length; at += INFLATE_WRITE_BYTES) {
+    // Backpressure: the stream asks for the next slice once the reader has taken what the last one gave.
+    await writer.ready;
+    writer.write(compressed.subarray(at, at + INFLATE_WRITE_BYTES)).catch(() => undefined);
+  }
+  await writer.close();
+}
+
 /** An inflater over the Compression Streams API: Chromium, Edge, Safari 16.4+ and Node 20.12+ have `deflate-raw`. */
 export function decompressionStreamInflater(Decompression: DecompressionStreamConstructor): RawInflater {
   return async (compressed, accept) => {
     const stream = new Decompression('deflate-raw');
     const writer = stream.writable.getWriter();
     const reader = stream.readable.getReader();
-    // Not awaited: the writer waits for the reader to drain, so awaiting here first would never return.
-    // Their rejections repeat the reader's (bad data) or follow our own cancel, so they are dropped.
-    writer.write(compressed).catch(() => undefined);
-    writer.close().catch(() => undefined);
+    // Not awaited: the writer waits for the reader to drain, so awaiting it first would never return. Its
+    // rejections repeat the reader's (bad data) or follow our own cancel, so they are dropped.
+    writeInSlices(writer, compressed).catch(() => undefined);
     try {
       for (;;) {
         const { done, value } = await reader.read();

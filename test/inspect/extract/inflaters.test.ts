@@ -1,5 +1,6 @@
 // Both inflaters the shells inject (src/inspect/extract/inflate.ts): node:zlib for Node, and
 // DecompressionStream for the browser, which Node has too.
+import { randomBytes } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { zlibInflater } from '../../../src/cli/zlib-inflater.js';
@@ -9,6 +10,7 @@ import {
   type DecompressionStreamConstructor,
   type RawInflater,
 } from '../../../src/inspect/index.js';
+import { INFLATE_WRITE_BYTES } from '../../../src/inspect/extract/inflate.js';
 import { patchZip, utf8, zipOf } from './fixtures.js';
 
 const INFLATERS: readonly (readonly [string, RawInflater])[] = [
@@ -87,6 +89,56 @@ describe.each(INFLATERS)('the %s inflater', { timeout: 60_000 }, (_name, inflate
     expect(stopped.bytesRead).toBeLessThan(2 * 1024 * 1024);
     const plain = await extractText('a.zip', await zipOf({ 'a.txt': utf8('マイナンバー 1234') }), {}, { inflateRaw: inflater });
     expect(plain).toMatchObject({ status: 'ok', parts: [{ where: 'entry:a.txt', text: 'マイナンバー 1234' }] });
+  });
+});
+
+/**
+ * A stream paced as the Compression Streams spec builds DecompressionStream, and as Chromium runs it: a
+ * TransformStream with the default strategies, which transforms a written chunk only when the reader asks.
+ * It passes the bytes through unchanged and counts the writes; Node's own DecompressionStream buffers
+ * ahead of the reader, so it cannot show the pacing.
+ */
+function pacedPassThrough(): { readonly Decompression: DecompressionStreamConstructor; readonly writes: number[] } {
+  const writes: number[] = [];
+  class PassThrough {
+    private readonly inner = new TransformStream<Uint8Array, Uint8Array>();
+    readonly readable = this.inner.readable;
+    readonly writable = {
+      getWriter: () => {
+        const writer = this.inner.writable.getWriter();
+        return {
+          get ready() {
+            return writer.ready;
+          },
+          write(chunk: Uint8Array) {
+            writes.push(chunk.length);
+            return writer.write(chunk.slice());
+          },
+          close: () => writer.close(),
+        };
+      },
+    };
+  }
+  return { Decompression: PassThrough as unknown as DecompressionStreamConstructor, writes };
+}
+
+const total = (lengths: readonly number[]): number => lengths.reduce((sum, length) => sum + length, 0);
+
+describe('the DecompressionStream inflater’s writes', () => {
+  // Chromium inflates each written chunk whole before the first read resolves: one write of a member that
+  // lies about its size inflated all of it, gigabytes for a small bomb, before the entry limit could stop it.
+  it('writes the input a slice at a time as the reader takes the output, so a refusal leaves the rest unwritten', async () => {
+    const input = randomBytes(32 * INFLATE_WRITE_BYTES);
+    const refused = pacedPassThrough();
+    expect(await decompressionStreamInflater(refused.Decompression)(input, () => false)).toBe('stopped');
+    expect(Math.max(...refused.writes)).toBeLessThanOrEqual(INFLATE_WRITE_BYTES);
+    expect(total(refused.writes)).toBeLessThanOrEqual(3 * INFLATE_WRITE_BYTES);
+
+    const whole = pacedPassThrough();
+    const result = await inflateAll(decompressionStreamInflater(whole.Decompression), input);
+    expect(result.end).toBe('end');
+    expect(Buffer.from(result.bytes).equals(input)).toBe(true);
+    expect(total(whole.writes)).toBe(input.length);
   });
 });
 

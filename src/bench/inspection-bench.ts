@@ -6,7 +6,8 @@ import JSZip from 'jszip';
 import { detectAll } from '../inspect/index.js';
 import { printMarkupGrowth } from './markup-growth.js';
 import { formatMs, median } from './statistics.js';
-import { printWorkbookInspection } from './workbook-bench.js';
+import { lyingWorkbook } from './lying-workbook.js';
+import { printLyingWorkbook, printWorkbookInspection } from './workbook-bench.js';
 
 const MB = 1024 * 1024;
 /** About 10 MB of xlsx once deflated, as the issue asks. */
@@ -149,6 +150,8 @@ export async function printInspection(root: string): Promise<void> {
   console.log('');
 
   await printWorkbookInspection(root, await workbook(ROWS), ROWS);
+  console.log('');
+  await printLyingWorkbook(root, lyingWorkbook());
   console.log('');
 
   // Issue 14's goal for the handler bundle (docs/benchmarks.md); `node scripts/bundle-composition.js` says what fills it.

@@ -146,3 +146,24 @@ export async function printWorkbookInspection(root: string, xlsx: Uint8Array, ro
   console.log(line('in the worker (the pane)', chromium.figures.inWorker));
   console.log(line("on the page's own thread", chromium.figures.inThread));
 }
+
+/**
+ * A workbook whose sheet lies about its size (lying-workbook.ts): the time to stop it at the entry limit.
+ * Chromium inflates each chunk written to a DecompressionStream whole, so this measures that the
+ * inflater feeds it in slices (docs/inspection.md, "Extraction").
+ */
+export async function printLyingWorkbook(root: string, xlsx: Uint8Array): Promise<void> {
+  const zlib: ExtractionReaders = { inflateRaw: zlibInflater() };
+  const node = await timed(async () => {
+    const result = await extractText('bomb.xlsx', xlsx, {}, zlib);
+    return `${result.status}${result.status === 'uninspectable' ? ` (${result.reason})` : ''}, ${(result.bytesRead / MB).toFixed(0)} MiB inflated`;
+  });
+  console.log(
+    `Lying workbook: ${(xlsx.length / MB).toFixed(1)} MiB, a sheet that claims 100 bytes and inflates to 1 GiB, ${RUNS} runs each`,
+  );
+  console.log(line('extractText, node:zlib', node));
+  const chromium = await inChromium(root, 'bomb.xlsx', xlsx);
+  console.log(`  in Chromium ${chromium.version}, the pane's inspectInBrowser`);
+  console.log(line('in the worker (the pane)', chromium.figures.inWorker));
+  console.log(line("on the page's own thread", chromium.figures.inThread));
+}

@@ -2,7 +2,7 @@
 // through Office) and the admin console's dry-run (bytes from a dropped .eml) find the same things.
 // Everything but PDF is inspected in a worker (inspect-worker.ts), so the page stays responsive; PDF text
 // comes from pdfjs on the page, loaded only when a PDF is met, and pdfjs parses in its own worker.
-import { createPdfReader, inspectAttachment, type PdfjsLike, type PdfReader } from '../inspect/index.js';
+import { createPdfReader, inspectAttachment, type PdfjsLike, type PdfReader, type PdfTimer } from '../inspect/index.js';
 import type { AttachmentInspection } from '../policy/index.js';
 import { browserLimits, browserReaders, inspectWithoutPdf } from './inspect-here.js';
 import { workerInspector, type WorkerInspector } from './worker-client.js';
@@ -13,9 +13,17 @@ let inspector: WorkerInspector | null = null;
 function loadPdfReader(): Promise<PdfReader> {
   pdfReader ??= import('pdfjs-dist').then((pdfjs) => {
     pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url).toString();
-    return createPdfReader(pdfjs as unknown as PdfjsLike);
+    return createPdfReader(pdfjs as unknown as PdfjsLike, { timer: browserTimer });
   });
   return pdfReader;
+}
+
+function browserTimer(ms: number): PdfTimer {
+  let handle: ReturnType<typeof setTimeout> | undefined;
+  const elapsed = new Promise<void>((resolve) => {
+    handle = setTimeout(resolve, ms);
+  });
+  return { elapsed, cancel: () => clearTimeout(handle) };
 }
 
 function looksLikePdf(name: string, bytes: Uint8Array): boolean {

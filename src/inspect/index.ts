@@ -40,6 +40,7 @@ export type {
   PdfjsLike,
   PdfReader,
   PdfReaderOptions,
+  PdfTimer,
   RawInflater,
   TextPart,
   TextStream,

@@ -19,5 +19,8 @@ export function createBudget(limits: ExtractionLimits): ExtractionBudget {
       if (limits.now && limits.now() - startedAt > limits.timeBudgetMs) return 'time';
       return null;
     },
+    remainingMs(): number {
+      return limits.now ? limits.timeBudgetMs - (limits.now() - startedAt) : Number.POSITIVE_INFINITY;
+    },
   };
 }

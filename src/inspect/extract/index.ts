@@ -3,7 +3,7 @@ export { extractText } from './extract-text.js';
 export { createPdfReader } from './pdf.js';
 export { decompressionStreamInflater } from './inflate.js';
 export type { DecompressionStreamConstructor, InflateEnd, RawInflater } from './inflate.js';
-export type { PdfjsLike, PdfReaderOptions } from './pdf.js';
+export type { PdfjsLike, PdfReaderOptions, PdfTimer } from './pdf.js';
 export { DEFAULT_EXTRACTION_LIMITS } from './types.js';
 export type {
   ExtractionBudget,

@@ -33,6 +33,35 @@ export interface PdfReaderOptions {
   readonly standardFontDataUrl?: string;
   /** Pages read at most; the rest make the result uninspectable (`limit:steps`). */
   readonly maxPages?: number;
+  /**
+   * Starts a timer, so that a document or page pdfjs is still reading when the time budget runs out stops
+   * the reading (`limit:time`): the budget's clock is read between pages, and one page of a few hundred
+   * kilobytes can hold content that takes pdfjs minutes.
+   */
+  readonly timer?: (ms: number) => PdfTimer;
+}
+
+export interface PdfTimer {
+  readonly elapsed: Promise<void>;
+  cancel(): void;
+}
+
+const OUT_OF_TIME: unique symbol = Symbol('out of time');
+
+/** `work`, or OUT_OF_TIME once the budget's time has run out; what pdfjs still does is stopped by destroy. */
+async function beforeDeadline<T>(
+  work: Promise<T>,
+  budget: ExtractionBudget,
+  timer: PdfReaderOptions['timer'],
+): Promise<T | typeof OUT_OF_TIME> {
+  const remaining = budget.remainingMs();
+  if (timer === undefined || remaining === Number.POSITIVE_INFINITY) return work;
+  const started = timer(Math.max(0, remaining));
+  try {
+    return await Promise.race([work, started.elapsed.then((): typeof OUT_OF_TIME => OUT_OF_TIME)]);
+  } finally {
+    started.cancel();
+  }
 }
 
 function errorName(error: unknown): string {
@@ -54,14 +83,18 @@ function stopped(
   return { status: 'uninspectable', reason: `limit:${limit}`, limit, parts, bytesRead: budget.bytesRead };
 }
 
-async function readPages(document: PdfDocumentLike, budget: ExtractionBudget, maxPages: number): Promise<ExtractionResult> {
+async function readPages(document: PdfDocumentLike, budget: ExtractionBudget, options: PdfReaderOptions): Promise<ExtractionResult> {
   const parts: TextPart[] = [];
+  const maxPages = options.maxPages ?? 2000;
   for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber += 1) {
     if (pageNumber > maxPages) return stopped('steps', parts, budget);
     const limit = budget.step();
     if (limit !== null) return stopped(limit, parts, budget);
-    const page = await document.getPage(pageNumber);
-    const text = pageText((await page.getTextContent()).items);
+    const page = await beforeDeadline(document.getPage(pageNumber), budget, options.timer);
+    if (page === OUT_OF_TIME) return stopped('time', parts, budget);
+    const content = await beforeDeadline(page.getTextContent(), budget, options.timer);
+    if (content === OUT_OF_TIME) return stopped('time', parts, budget);
+    const text = pageText(content.items);
     page.cleanup?.();
     const charged = budget.chargeBytes(text.length * 2);
     if (text !== '') parts.push({ where: `page:${pageNumber}`, text });
@@ -84,8 +117,10 @@ export function createPdfReader(pdfjs: PdfjsLike, options: PdfReaderOptions = {}
     });
     let document: PdfDocumentLike | undefined;
     try {
-      document = await task.promise;
-      return await readPages(document, budget, options.maxPages ?? 2000);
+      const loaded = await beforeDeadline(task.promise, budget, options.timer);
+      if (loaded === OUT_OF_TIME) return stopped('time', [], budget);
+      document = loaded;
+      return await readPages(document, budget, options);
     } catch (error) {
       if (errorName(error) === 'PasswordException') return { status: 'encrypted', reason: 'pdf-encrypted', bytesRead: budget.bytesRead };
       return { status: 'uninspectable', reason: 'corrupt', parts: [], bytesRead: budget.bytesRead };

@@ -99,6 +99,8 @@ export interface ExtractionBudget {
   chargeBytes(count: number): ExtractionLimit | null;
   /** Counts one unit of work and checks the clock. */
   step(): ExtractionLimit | null;
+  /** What is left of the time budget; Infinity without a clock. */
+  remainingMs(): number;
   readonly bytesRead: number;
 }
 

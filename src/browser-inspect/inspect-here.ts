@@ -1,15 +1,16 @@
 // Inspection on the thread that calls it, with the browser's native inflater and clock. The worker runs
-// this; the page runs it too where it has no worker, and for PDFs, which need pdfjs (inspect-in-browser.ts).
+// this; the page runs it too where it has no worker (inspect-in-browser.ts).
 import {
   decompressionStreamInflater,
   inspectAttachment,
   type DecompressionStreamConstructor,
   type DetectionHelper,
   type ExtractionReaders,
+  type PdfReader,
 } from '../inspect/index.js';
 import type { AttachmentInspection } from '../policy/index.js';
 
-export function browserReaders(extra: Omit<ExtractionReaders, 'inflateRaw'> = {}): ExtractionReaders {
+function browserReaders(extra: Omit<ExtractionReaders, 'inflateRaw'> = {}): ExtractionReaders {
   return { ...extra, inflateRaw: decompressionStreamInflater(DecompressionStream as DecompressionStreamConstructor) };
 }
 
@@ -18,15 +19,21 @@ export function browserLimits(): { readonly now: () => number } {
   return { now: () => performance.now() };
 }
 
-/** `helper`: a second worker that detects a large sheet while this thread extracts (inspect-worker.ts). */
-export function inspectWithoutPdf(
+export interface HereOptions {
+  /** A second worker that detects a large sheet while this thread extracts (inspect-worker.ts). */
+  readonly helper?: DetectionHelper;
+  /** PDFs: pdf.js on the page (inspect-in-browser.ts), or the page asked from the worker (page-pdf-reader.ts). */
+  readonly pdf?: PdfReader;
+}
+
+export function inspectHere(
   attachment: { readonly name: string; readonly size: number },
   bytes: Uint8Array,
-  helper?: DetectionHelper,
+  { helper, pdf }: HereOptions = {},
 ): Promise<AttachmentInspection> {
   return inspectAttachment(attachment, bytes, {
     limits: browserLimits(),
-    readers: browserReaders(),
+    readers: browserReaders(pdf === undefined ? {} : { pdf }),
     ...(helper === undefined ? {} : { helper }),
   });
 }

@@ -1,11 +1,12 @@
 // One attachment's bytes through the full extraction in a browser page: the review pane (bytes read
 // through Office) and the admin console's dry-run (bytes from a dropped .eml) find the same things.
-// Everything but PDF is inspected in a worker (inspect-worker.ts), so the page stays responsive; PDF text
-// comes from pdfjs on the page, loaded only when a PDF is met, and pdfjs parses in its own worker.
-import { createPdfReader, inspectAttachment, type PdfjsLike, type PdfReader, type PdfTimer } from '../inspect/index.js';
+// Every attachment is inspected in a worker (inspect-worker.ts), so the page stays responsive. Only a
+// PDF's text is read on the page, when the worker asks: pdfjs is loaded there, on the first PDF met, and
+// parses in its own worker.
+import { createPdfReader, extractText, type PdfjsLike, type PdfReader, type PdfTimer } from '../inspect/index.js';
 import type { AttachmentInspection } from '../policy/index.js';
-import { browserLimits, browserReaders, inspectWithoutPdf } from './inspect-here.js';
-import { workerInspector, type WorkerInspector } from './worker-client.js';
+import { browserLimits, inspectHere } from './inspect-here.js';
+import { workerInspector, type PagePdfReading, type WorkerInspector } from './worker-client.js';
 
 let pdfReader: Promise<PdfReader> | null = null;
 let inspector: WorkerInspector | null = null;
@@ -35,18 +36,23 @@ function needsPdf(name: string, bytes: Uint8Array): boolean {
   return looksLikePdf(name, bytes) || name.toLowerCase().endsWith('.zip');
 }
 
-/** The page's own thread: PDFs, and browsers without workers. Never rejects: a file pdfjs cannot load is inspected without it. */
+/** The page's own thread, where there is no worker. Never rejects: a file pdfjs cannot load is inspected without it. */
 export async function inspectInThread(
   attachment: { readonly name: string; readonly size: number },
   bytes: Uint8Array,
 ): Promise<AttachmentInspection> {
-  if (!needsPdf(attachment.name, bytes)) return inspectWithoutPdf(attachment, bytes);
-  const pdf = await loadPdfReader().catch(() => undefined);
-  return inspectAttachment(attachment, bytes, { limits: browserLimits(), readers: browserReaders(pdf === undefined ? {} : { pdf }) });
+  const pdf = needsPdf(attachment.name, bytes) ? await loadPdfReader().catch(() => undefined) : undefined;
+  return inspectHere(attachment, bytes, pdf === undefined ? {} : { pdf });
 }
 
+/** A PDF the worker met, read with what is left of its attachment's budget and this page's clock. */
+const readPdfOnPage: PagePdfReading = async (bytes, limits) => {
+  const pdf = await loadPdfReader().catch(() => undefined);
+  return extractText('document.pdf', bytes, { ...limits, ...browserLimits() }, pdf === undefined ? {} : { pdf });
+};
+
 function workerInspection(): WorkerInspector {
-  inspector ??= workerInspector(() => new Worker(new URL('./inspect-worker.js', import.meta.url)));
+  inspector ??= workerInspector(() => new Worker(new URL('./inspect-worker.js', import.meta.url)), undefined, readPdfOnPage);
   return inspector;
 }
 
@@ -55,6 +61,6 @@ export function inspectInBrowser(
   attachment: { readonly name: string; readonly size: number },
   bytes: Uint8Array,
 ): Promise<AttachmentInspection> {
-  if (typeof Worker === 'undefined' || needsPdf(attachment.name, bytes)) return inspectInThread(attachment, bytes);
+  if (typeof Worker === 'undefined') return inspectInThread(attachment, bytes);
   return workerInspection().inspect(attachment, bytes);
 }

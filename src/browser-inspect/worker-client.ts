@@ -1,8 +1,9 @@
 // The page's side of the inspection worker (inspect-worker.ts). A worker that fails or does not answer in
 // time never leaves the pane waiting: the attachment comes back uninspectable, as when extraction itself
 // fails (`internal-error`) or runs out of time (`limit:time`), and the next attachment gets a new worker.
+import type { ExtractionResult } from '../inspect/index.js';
 import type { AttachmentInspection } from '../policy/index.js';
-import type { InspectionAnswer, InspectionRequest } from './worker-protocol.js';
+import type { PageMessage, PdfLimits, WorkerMessage } from './worker-protocol.js';
 
 /** Extraction's own time budget is 20 s (DEFAULT_EXTRACTION_LIMITS); detection on its text comes after it. */
 export const WORKER_TIMEOUT_MS = 60_000;
@@ -10,11 +11,21 @@ export const WORKER_TIMEOUT_MS = 60_000;
 export interface WorkerLike {
   addEventListener(type: 'message', listener: (event: { readonly data: unknown }) => void): void;
   addEventListener(type: 'error' | 'messageerror', listener: () => void): void;
-  postMessage(message: InspectionRequest): void;
+  postMessage(message: PageMessage): void;
   terminate(): void;
 }
 
 export type WorkerFactory = () => WorkerLike;
+
+/** Reads a PDF the worker met, on the page (inspect-in-browser.ts); never rejects, as extractText. */
+export type PagePdfReading = (bytes: Uint8Array, limits: PdfLimits) => Promise<ExtractionResult>;
+
+const NO_PDF_READER: PagePdfReading = async () => ({
+  status: 'uninspectable',
+  reason: 'pdf-reader-unavailable',
+  parts: [],
+  bytesRead: 0,
+});
 
 interface Pending {
   readonly attachment: { readonly name: string; readonly size: number };
@@ -30,8 +41,15 @@ export interface WorkerInspector {
   inspect(attachment: { readonly name: string; readonly size: number }, bytes: Uint8Array): Promise<AttachmentInspection>;
 }
 
-/** One worker, started at the first attachment and replaced after a failure. Never rejects. */
-export function workerInspector(createWorker: WorkerFactory, timeoutMs = WORKER_TIMEOUT_MS): WorkerInspector {
+/**
+ * One worker, started at the first attachment and replaced after a failure. Never rejects. The PDFs the
+ * worker meets are read by `readPdf` on the page and answered to the worker that asked.
+ */
+export function workerInspector(
+  createWorker: WorkerFactory,
+  timeoutMs = WORKER_TIMEOUT_MS,
+  readPdf: PagePdfReading = NO_PDF_READER,
+): WorkerInspector {
   let worker: WorkerLike | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
@@ -55,8 +73,19 @@ export function workerInspector(createWorker: WorkerFactory, timeoutMs = WORKER_
     const created = createWorker();
     created.addEventListener('message', (event) => {
       // Only our own worker script posts here (inspect-worker.ts).
-      const answer = event.data as InspectionAnswer;
-      settle(answer.id, (attachment) => answer.inspection ?? failed(attachment, 'internal-error'));
+      const message = event.data as WorkerMessage;
+      if ('call' in message) {
+        const { call } = message;
+        const answer = (result: ExtractionResult): void => {
+          // A worker replaced meanwhile is gone, and what it waited for with it.
+          if (worker === created) created.postMessage({ call, result });
+        };
+        readPdf(message.bytes, message.limits).then(answer, () =>
+          answer({ status: 'uninspectable', reason: 'internal-error', parts: [], bytesRead: 0 }),
+        );
+        return;
+      }
+      settle(message.id, (attachment) => message.inspection ?? failed(attachment, 'internal-error'));
     });
     // A worker already replaced may still report; only the current one's failure ends what is pending.
     created.addEventListener('error', () => worker === created && discard('internal-error'));

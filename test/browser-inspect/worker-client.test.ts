@@ -1,12 +1,14 @@
 // The page's side of the inspection worker against a fake worker: answers are matched to their requests,
 // and a worker that fails or never answers leaves the attachment uninspectable instead of pending forever.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { workerInspector, type WorkerLike } from '../../src/browser-inspect/worker-client.js';
-import type { InspectionRequest } from '../../src/browser-inspect/worker-protocol.js';
+import { workerInspector, type PagePdfReading, type WorkerLike } from '../../src/browser-inspect/worker-client.js';
+import type { InspectionRequest, PageMessage, PdfAnswer } from '../../src/browser-inspect/worker-protocol.js';
+import type { ExtractionResult } from '../../src/inspect/index.js';
 import type { AttachmentInspection } from '../../src/policy/index.js';
 
 class FakeWorker implements WorkerLike {
   readonly requests: InspectionRequest[] = [];
+  readonly pdfAnswers: PdfAnswer[] = [];
   terminated = false;
   private readonly listeners = new Map<string, ((event: { readonly data: unknown }) => void)[]>();
 
@@ -14,8 +16,9 @@ class FakeWorker implements WorkerLike {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
   }
 
-  postMessage(message: InspectionRequest): void {
-    this.requests.push(message);
+  postMessage(message: PageMessage): void {
+    if ('call' in message) this.pdfAnswers.push(message);
+    else this.requests.push(message);
   }
 
   terminate(): void {
@@ -100,5 +103,70 @@ describe('workerInspector', () => {
       throw new Error('blocked by the content security policy');
     });
     expect(await inspector.inspect(A, new Uint8Array())).toMatchObject({ status: 'uninspectable', reason: 'internal-error' });
+  });
+
+  describe('a PDF the worker meets', () => {
+    const LIMITS = { timeBudgetMs: 1_500, maxTotalBytes: 4_096 };
+    const pageRead: ExtractionResult = { status: 'ok', parts: [{ where: 'page:1', text: 'on the page' }], unread: [], bytesRead: 22 };
+    const settled = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+    it('is read on the page with what is left of the budget, and answered to the worker with its call', async () => {
+      const worker = new FakeWorker();
+      const asked: [Uint8Array, unknown][] = [];
+      const readPdf: PagePdfReading = async (bytes, limits) => {
+        asked.push([bytes, limits]);
+        return pageRead;
+      };
+      const inspector = workerInspector(() => worker, 60_000, readPdf);
+      const pending = inspector.inspect(A, new Uint8Array([1]));
+      worker.emit('message', { call: 7, bytes: new Uint8Array([0x25, 0x50]), limits: LIMITS });
+      await settled();
+      expect(asked).toEqual([[new Uint8Array([0x25, 0x50]), LIMITS]]);
+      expect(worker.pdfAnswers).toEqual([{ call: 7, result: pageRead }]);
+      worker.emit('message', { id: worker.requests[0]!.id, inspection: inspected('a.xlsx') });
+      expect(await pending).toEqual(inspected('a.xlsx'));
+    });
+
+    it('is answered as an internal error when reading it fails, and as unreadable without a reader on the page', async () => {
+      const failing = new FakeWorker();
+      void workerInspector(
+        () => failing,
+        60_000,
+        () => Promise.reject(new Error('pdfjs broke')),
+      ).inspect(A, new Uint8Array());
+      failing.emit('message', { call: 1, bytes: new Uint8Array(), limits: LIMITS });
+      const without = new FakeWorker();
+      void workerInspector(() => without).inspect(A, new Uint8Array());
+      without.emit('message', { call: 2, bytes: new Uint8Array(), limits: LIMITS });
+      await settled();
+      expect(failing.pdfAnswers).toEqual([
+        { call: 1, result: { status: 'uninspectable', reason: 'internal-error', parts: [], bytesRead: 0 } },
+      ]);
+      expect(without.pdfAnswers).toEqual([
+        { call: 2, result: { status: 'uninspectable', reason: 'pdf-reader-unavailable', parts: [], bytesRead: 0 } },
+      ]);
+    });
+
+    it('is not answered to a worker that was replaced while the page read it', async () => {
+      const workers: FakeWorker[] = [];
+      let finish: (result: ExtractionResult) => void = () => {};
+      const inspector = workerInspector(
+        () => {
+          workers.push(new FakeWorker());
+          return workers.at(-1)!;
+        },
+        60_000,
+        () => new Promise((resolve) => (finish = resolve)),
+      );
+      void inspector.inspect(A, new Uint8Array());
+      workers[0]!.emit('message', { call: 1, bytes: new Uint8Array(), limits: LIMITS });
+      workers[0]!.emit('error');
+      void inspector.inspect(B, new Uint8Array());
+      finish(pageRead);
+      await settled();
+      expect(workers).toHaveLength(2);
+      expect(workers[0]!.pdfAnswers).toEqual([]);
+      expect(workers[1]!.pdfAnswers).toEqual([]);
+    });
   });
 });

@@ -7,7 +7,7 @@ import { workbook } from '../../src/bench/inspection-bench.js';
 import { zlibInflater } from '../../src/cli/zlib-inflater.js';
 import { inspectAttachment } from '../../src/inspect/index.js';
 import type { AttachmentInspection } from '../../src/policy/index.js';
-import { docxFiles, encodeJapanese, patchZip, utf8, xlsxFiles, zipOf } from '../inspect/extract/fixtures.js';
+import { docxFiles, encodeJapanese, patchZip, pdfWithPages, utf8, xlsxFiles, zipOf } from '../inspect/extract/fixtures.js';
 import { startHarness, type Harness } from './harness.js';
 
 let harness: Harness;
@@ -57,6 +57,28 @@ describe("inspection in the pane's worker", () => {
     }
     // Not every file came back clean: the comparison covered findings, encryption and damage.
     expect((await inspectInPage('inWorker', '顧客一覧.xlsx', files[0]![1])).personalData.length).toBeGreaterThan(0);
+  });
+
+  it('reads PDFs, alone and in a ZIP, from the worker with pdf.js on the page, as the page alone reads them', async () => {
+    const fresh = await harness.openPage('/playground/inspection.html');
+    await fresh.waitForFunction(() => 'preflightInspectionLab' in globalThis);
+    const started: string[] = [];
+    fresh.on('worker', (worker) => started.push(worker.url()));
+    const scan = pdfWithPages(['マイナンバー 1234 5678 9018', '連絡先 taro@example.co.jp']);
+    const files: [string, Uint8Array][] = [
+      ['scan.pdf', scan],
+      ['送付資料.zip', await zipOf({ 'a.txt': utf8('電話 03-1234-5678'), 'scan.pdf': scan })],
+    ];
+    for (const [name, bytes] of files) {
+      const inWorker = await inspectInPage('inWorker', name, bytes, fresh);
+      expect(inWorker, name).toEqual(await inspectInPage('inThread', name, bytes, fresh));
+      expect(inWorker.personalData.find((tally) => tally.kind === 'my-number')?.high, name).toBe(1);
+    }
+    // The inspection worker read both files; the page started pdf.js's own worker (webpack emits it as an
+    // .mjs asset, our workers as .js chunks) for each PDF it read.
+    const pdfjsWorkers = started.filter((url) => url.endsWith('.mjs'));
+    expect(started.length - pdfjsWorkers.length).toBe(1);
+    expect(pdfjsWorkers.length).toBeGreaterThanOrEqual(2);
   });
 
   it('detects a large sheet on a second worker, with the answer one thread gives', async () => {

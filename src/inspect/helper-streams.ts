@@ -7,7 +7,7 @@ import { HANDOVER_UNITS, type DetectionHelper, type HelperStream } from './detec
 import type { TextStream } from './extract/types.js';
 import { TallyBuilder, type PartTally } from './part-tally.js';
 import { matchesFrom } from './piece-detection.js';
-import type { MatchedPart } from './summarize.js';
+import type { ExtractedAttachment, ExtractedPart, MatchedPart } from './summarize.js';
 
 class StreamedText {
   readonly pieces: string[] = [];
@@ -64,22 +64,44 @@ class StreamedText {
   }
 }
 
+/** Units of a whole text posted at a time: about what a sheet's piece holds (sheet-bytes.ts). */
+export const WHOLE_TEXT_PIECE_UNITS = 1024 * 1024;
+
 export interface HelperStreams {
   /** A stream for extraction's textStream, or null to keep the text whole. */
   open(expectedBytes: number): TextStream | null;
+  /**
+   * The extraction with each large text it kept whole (a CSV, a document, a PDF's pages) streamed as a
+   * sheet is, so the helper detects half of it too; its findings come with the sheets'.
+   */
+  handOver<Extraction extends ExtractedAttachment>(extraction: Extraction): Extraction;
   /** Every stream's findings by id; a stream extraction gave up on (a limit mid-sheet) is ended all the same. */
   findings(): Promise<Map<number, MatchedPart>>;
 }
 
 export function helperStreams(helper: DetectionHelper, options: DetectOptions, maxSamples: number, fromBytes: number): HelperStreams {
   const streams = new Map<number, StreamedText>();
+  const open = (expectedBytes: number): TextStream | null => {
+    if (expectedBytes < fromBytes) return null;
+    const id = streams.size + 1;
+    const streamed = new StreamedText(helper, options, maxSamples);
+    streams.set(id, streamed);
+    return { id, write: (piece) => streamed.write(piece) };
+  };
   return {
-    open(expectedBytes) {
-      if (expectedBytes < fromBytes) return null;
-      const id = streams.size + 1;
-      const streamed = new StreamedText(helper, options, maxSamples);
-      streams.set(id, streamed);
-      return { id, write: (piece) => streamed.write(piece) };
+    open,
+    handOver(extraction) {
+      if (extraction.status === 'encrypted') return extraction;
+      const parts = extraction.parts.map((part): ExtractedPart => {
+        // A string's units stand for its UTF-8 bytes here: the cost of posting and detecting goes by units.
+        const stream = part.streamed === undefined ? open(part.text.length) : null;
+        if (stream === null) return part;
+        for (let start = 0; start < part.text.length; start += WHOLE_TEXT_PIECE_UNITS) {
+          stream.write(part.text.slice(start, start + WHOLE_TEXT_PIECE_UNITS));
+        }
+        return { where: part.where, text: '', streamed: stream.id };
+      });
+      return { ...extraction, parts };
     },
     async findings() {
       const found = new Map<number, MatchedPart>();

@@ -18,8 +18,9 @@ export interface InspectAttachmentOptions {
 }
 
 /**
- * Sheets whose text is expected to be smaller are detected here: below this, posting the text costs more
- * than detecting it beside extraction saves (docs/benchmarks.md, "Workbook inspection").
+ * Sheets whose text is expected to be smaller, and whole texts of fewer units, are detected here: below
+ * this, posting the text costs more than detecting it beside extraction saves (docs/benchmarks.md,
+ * "Workbook inspection").
  */
 export const STREAM_FROM_BYTES = 4 * 1024 * 1024;
 
@@ -36,7 +37,10 @@ export async function inspectAttachment(
       : helperStreams(options.helper, options.detect ?? {}, sampleCap(options.summary ?? {}), STREAM_FROM_BYTES);
   const readers = streams === null ? options.readers : { ...options.readers, textStream: streams.open };
   const extraction = await extractText(attachment.name, bytes, options.limits, readers);
-  const outcome = inspectExtraction(extraction, options.detect, streams === null ? undefined : await streams.findings());
+  const outcome =
+    streams === null
+      ? inspectExtraction(extraction, options.detect)
+      : inspectExtraction(streams.handOver(extraction), options.detect, await streams.findings());
   const [inspection] = summarizeInspection(
     { attachments: [{ name: attachment.name, size: attachment.size, outcome }] },
     options.summary,

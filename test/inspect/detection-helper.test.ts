@@ -187,3 +187,30 @@ describe('inspectAttachment with a detection helper', () => {
     expect(requests).toEqual([]);
   });
 });
+
+describe('inspectAttachment with a detection helper, on a text extraction keeps whole', () => {
+  // A CSV of about 4.8 million units, at STREAM_FROM_BYTES or above: handed to the helper after extraction.
+  const csv = new TextEncoder().encode(ROWS.replaceAll('\t', ',').repeat(60_000));
+  const zipped = zipOf({ '顧客.csv': csv, 'memo.txt': new TextEncoder().encode('連絡先 taro@example.co.jp') });
+
+  it('finds what it finds alone, a CSV or a ZIP’s member, with the large text detected in pieces by both', async () => {
+    for (const [name, bytes] of [
+      ['顧客.csv', csv],
+      ['送付.zip', await zipped],
+    ] as const) {
+      // The repeated rows deflate far past the zip-bomb ratio.
+      const limits = { maxRatio: 1e9 };
+      const alone = await inspectAttachment({ name, size: 0 }, bytes, { limits });
+      const { helper, requests } = pairedHelper();
+      const helped = await inspectAttachment({ name, size: 0 }, bytes, { helper, limits });
+      expect(helped, name).toEqual(alone);
+      expect(alone.personalData.find((tally) => tally.kind === 'my-number')?.high, name).toBe(60_000);
+      // One stream, the large text's: the small member stays on this thread.
+      expect(
+        requests.filter((request) => request.type === 'open'),
+        name,
+      ).toHaveLength(1);
+      expect(requests.filter((request) => request.type === 'piece').length, name).toBeGreaterThanOrEqual(4);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 // The page's side of the inspection worker (inspect-worker.ts). A worker that fails or does not answer in
 // time never leaves the pane waiting: the attachment comes back uninspectable, as when extraction itself
 // fails (`internal-error`) or runs out of time (`limit:time`), and the next attachment gets a new worker.
-import type { ExtractionResult } from '../inspect/index.js';
+import { extractText, type ExtractionResult } from '../inspect/index.js';
 import type { AttachmentInspection } from '../policy/index.js';
 import type { PageMessage, PdfLimits, WorkerMessage } from './worker-protocol.js';
 
@@ -20,12 +20,8 @@ export type WorkerFactory = () => WorkerLike;
 /** Reads a PDF the worker met, on the page (inspect-in-browser.ts); never rejects, as extractText. */
 export type PagePdfReading = (bytes: Uint8Array, limits: PdfLimits) => Promise<ExtractionResult>;
 
-const NO_PDF_READER: PagePdfReading = async () => ({
-  status: 'uninspectable',
-  reason: 'pdf-reader-unavailable',
-  parts: [],
-  bytesRead: 0,
-});
+/** Without pdf.js, what extraction says of a PDF it cannot read: password-protected, or not read. */
+const WITHOUT_PDF_READER: PagePdfReading = (bytes, limits) => extractText('document.pdf', bytes, limits);
 
 interface Pending {
   readonly attachment: { readonly name: string; readonly size: number };
@@ -48,7 +44,7 @@ export interface WorkerInspector {
 export function workerInspector(
   createWorker: WorkerFactory,
   timeoutMs = WORKER_TIMEOUT_MS,
-  readPdf: PagePdfReading = NO_PDF_READER,
+  readPdf: PagePdfReading = WITHOUT_PDF_READER,
 ): WorkerInspector {
   let worker: WorkerLike | null = null;
   let nextId = 1;

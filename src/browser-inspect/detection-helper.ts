@@ -1,6 +1,6 @@
 // The inspection worker's side of its detection worker (detection-worker.ts): started at the first large
-// sheet and kept for the next. A worker that fails fails what it holds, which the core then detects
-// itself, and the next sheet starts a new one (restartingHelper in src/inspect/detection-helper.ts).
+// text and kept for the next. A worker that fails fails what it holds, which the core then detects
+// itself, and the next text starts a new one (restartingHelper in src/inspect/detection-helper.ts).
 import { restartingHelper, type DetectionHelper, type HelperAnswer, type HelperRequest } from '../inspect/index.js';
 
 export interface DetectionWorkerLike {

@@ -1,5 +1,5 @@
 // The pane's detection worker, started by the inspection worker (inspect-worker.ts): detects a large
-// sheet's text in pieces while the inspection worker goes on extracting (docs/inspection.md, "Detection
+// text in pieces, a sheet's while the inspection worker goes on extracting (docs/inspection.md, "Detection
 // beside extraction").
 import { detectionService, type HelperRequest } from '../inspect/index.js';
 

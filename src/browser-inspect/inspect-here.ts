@@ -20,7 +20,7 @@ export function browserLimits(): { readonly now: () => number } {
 }
 
 export interface HereOptions {
-  /** A second worker that detects a large sheet while this thread extracts (inspect-worker.ts). */
+  /** A second worker that detects large texts beside this thread (inspect-worker.ts). */
   readonly helper?: DetectionHelper;
   /** PDFs: pdf.js on the page (inspect-in-browser.ts), or the page asked from the worker (page-pdf-reader.ts). */
   readonly pdf?: PdfReader;

@@ -1,7 +1,7 @@
-// A worker thread that detects large sheets beside extraction, for inspectAttachment (src/inspect,
-// detection-helper.ts). Started at the first large sheet and kept for the next; it holds the process
-// open only while a sheet is in it. A thread that fails or exits fails what it holds, which the core
-// then detects on the main thread, and the next sheet starts a new one (restartingHelper).
+// A worker thread that detects large texts beside the main thread, for inspectAttachment (src/inspect,
+// detection-helper.ts). Started at the first large text and kept for the next; it holds the process
+// open only while a text is in it. A thread that fails or exits fails what it holds, which the core
+// then detects on the main thread, and the next text starts a new one (restartingHelper).
 import { Worker } from 'node:worker_threads';
 import { restartingHelper, type DetectionHelper, type HelperAnswer } from '../inspect/index.js';
 

@@ -1,5 +1,5 @@
-// The CLI's detection thread (detection-thread.ts): detects a large sheet's text in pieces while the main
-// thread goes on extracting (docs/inspection.md, "Detection beside extraction").
+// The CLI's detection thread (detection-thread.ts): detects a large text in pieces, a sheet's while the
+// main thread goes on extracting (docs/inspection.md, "Detection beside extraction").
 import { parentPort } from 'node:worker_threads';
 import { detectionService, type HelperRequest } from '../inspect/index.js';
 

@@ -14,7 +14,7 @@ import type { MessageSnapshot } from '../policy/index.js';
 export interface InspectionSettings {
   readonly limits: Partial<ExtractionLimits>;
   readonly readers: ExtractionReaders;
-  /** Detects large sheets on a second thread while extraction goes on (detection-thread.ts). */
+  /** Detects large texts on a second thread, a sheet's while extraction goes on (detection-thread.ts). */
   readonly helper?: DetectionHelper;
 }
 

@@ -1,5 +1,5 @@
-// Detection on a second thread, fed while extraction reads a large sheet (docs/inspection.md, "Detection
-// beside extraction"). The shells own the threads (src/cli/detection-thread.ts, the pane's
+// Detection on a second thread, fed while extraction reads a large sheet, or after it with another large
+// text (docs/inspection.md, "Detection beside extraction"). The shells own the threads (src/cli/detection-thread.ts, the pane's
 // src/browser-inspect/detection-helper.ts); this module is both ends of the conversation between them, as
 // plain messages, so that it is tested without a thread.
 //

@@ -1,7 +1,8 @@
-// A large sheet's text split between the inspecting thread and a detection helper (detection-helper.ts),
-// so that both threads finish at about the same time (docs/inspection.md, "Detection beside extraction"):
-// every piece goes to the helper as extraction yields it, and once extraction is done the helper hands
-// back about half of what it has not begun, which this thread detects while the helper detects the rest.
+// A large text split between the inspecting thread and a detection helper (detection-helper.ts), so that
+// both threads finish at about the same time (docs/inspection.md, "Detection beside extraction"): every
+// piece goes to the helper as extraction yields it (a sheet's) or once extraction is done (any other
+// text), and then the helper hands back about half of what it has not begun, which this thread detects
+// while the helper detects the rest.
 import { detectAll, type DetectOptions } from './detect-all.js';
 import { HANDOVER_UNITS, type DetectionHelper, type HelperStream } from './detection-helper.js';
 import type { TextStream } from './extract/types.js';

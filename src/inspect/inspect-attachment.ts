@@ -13,7 +13,7 @@ export interface InspectAttachmentOptions {
   readonly readers?: ExtractionReaders;
   readonly detect?: DetectOptions;
   readonly summary?: SummarizeOptions;
-  /** A second thread that detects a large sheet while the rest of the workbook is read. */
+  /** A second thread that detects a large sheet while the rest of the workbook is read, and half of any other large text. */
   readonly helper?: DetectionHelper;
 }
 

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectionThread } from '../cli/detection-thread.js';
 import { zlibInflater } from '../cli/zlib-inflater.js';
-import { extractText, inspectAttachment, type ExtractionReaders } from '../inspect/index.js';
+import { extractText, inspectAttachment, type ExtractionReaders, type ExtractionResult } from '../inspect/index.js';
 import type { AttachmentInspection } from '../policy/index.js';
 import { startPlaygroundServer } from './playground-server.js';
 import { formatMs, median } from './statistics.js';
@@ -32,6 +32,11 @@ export interface NodeWorkbookFigures {
 function describe(inspection: AttachmentInspection): string {
   const myNumbers = inspection.personalData.find((tally) => tally.kind === 'my-number')?.high ?? 0;
   return `${inspection.status}${inspection.reason === '' ? '' : ` (${inspection.reason})`}, My Number: ${myNumbers}`;
+}
+
+function extracted(result: ExtractionResult): string {
+  const reason = result.status === 'ok' ? '' : ` (${result.reason})`;
+  return `${result.status}${reason}, ${(result.bytesRead / MB).toFixed(1)} MiB inflated`;
 }
 
 async function timed(run: () => Promise<string>): Promise<Timed> {
@@ -95,14 +100,17 @@ async function inChromium(
   }
 }
 
+function printChromium({ version, figures }: Awaited<ReturnType<typeof inChromium>>): void {
+  console.log(`  in Chromium ${version}, the pane's inspectInBrowser (extraction and detectors)`);
+  console.log(line('in the worker (the pane)', figures.inWorker));
+  console.log(line("on the page's own thread", figures.inThread));
+}
+
 /** Timed in this process: workbook-node.ts runs it in a fresh one. */
 export async function nodeWorkbookFigures(xlsx: Uint8Array): Promise<NodeWorkbookFigures> {
   const attachment = { name: NAME, size: xlsx.length };
   const zlib: ExtractionReaders = { inflateRaw: zlibInflater() };
-  const extract = await timed(async () => {
-    const result = await extractText(NAME, xlsx, {}, zlib);
-    return `${result.status}, ${(result.bytesRead / MB).toFixed(1)} MiB inflated`;
-  });
+  const extract = await timed(async () => extracted(await extractText(NAME, xlsx, {}, zlib)));
   const helper = detectionThread();
   try {
     const inspect = await timed(async () => describe(await inspectAttachment(attachment, xlsx, { readers: zlib, helper })));
@@ -141,10 +149,7 @@ export async function printWorkbookInspection(root: string, xlsx: Uint8Array, ro
   console.log('  in Node, in a process of its own (as the CLI)');
   console.log(line('extractText, node:zlib', node.extract));
   console.log(line('inspectAttachment, node:zlib', node.inspect));
-  const chromium = await inChromium(root, NAME, xlsx);
-  console.log(`  in Chromium ${chromium.version}, the pane's inspectInBrowser (extraction and detectors)`);
-  console.log(line('in the worker (the pane)', chromium.figures.inWorker));
-  console.log(line("on the page's own thread", chromium.figures.inThread));
+  printChromium(await inChromium(root, NAME, xlsx));
 }
 
 /**
@@ -154,16 +159,10 @@ export async function printWorkbookInspection(root: string, xlsx: Uint8Array, ro
  */
 export async function printLyingWorkbook(root: string, xlsx: Uint8Array): Promise<void> {
   const zlib: ExtractionReaders = { inflateRaw: zlibInflater() };
-  const node = await timed(async () => {
-    const result = await extractText('bomb.xlsx', xlsx, {}, zlib);
-    return `${result.status}${result.status === 'uninspectable' ? ` (${result.reason})` : ''}, ${(result.bytesRead / MB).toFixed(0)} MiB inflated`;
-  });
+  const node = await timed(async () => extracted(await extractText('bomb.xlsx', xlsx, {}, zlib)));
   console.log(
     `Lying workbook: ${(xlsx.length / MB).toFixed(1)} MiB, a sheet that claims 100 bytes and inflates to 1 GiB, ${RUNS} runs each`,
   );
   console.log(line('extractText, node:zlib', node));
-  const chromium = await inChromium(root, 'bomb.xlsx', xlsx);
-  console.log(`  in Chromium ${chromium.version}, the pane's inspectInBrowser`);
-  console.log(line('in the worker (the pane)', chromium.figures.inWorker));
-  console.log(line("on the page's own thread", chromium.figures.inThread));
+  printChromium(await inChromium(root, 'bomb.xlsx', xlsx));
 }

@@ -106,38 +106,46 @@ function printChromium({ version, figures }: Awaited<ReturnType<typeof inChromiu
   console.log(line("on the page's own thread", figures.inThread));
 }
 
+/** What workbook-node.ts times, each in a process of its own so that its cold run is the CLI's. */
+export type NodeWorkbookPart = keyof NodeWorkbookFigures;
+
+export const NODE_WORKBOOK_PARTS: readonly NodeWorkbookPart[] = ['extract', 'inspect'];
+
 /** Timed in this process: workbook-node.ts runs it in a fresh one. */
-export async function nodeWorkbookFigures(xlsx: Uint8Array): Promise<NodeWorkbookFigures> {
+export async function nodeWorkbookFigure(xlsx: Uint8Array, part: NodeWorkbookPart): Promise<Timed> {
   const attachment = { name: NAME, size: xlsx.length };
   const zlib: ExtractionReaders = { inflateRaw: zlibInflater() };
-  const extract = await timed(async () => extracted(await extractText(NAME, xlsx, {}, zlib)));
+  if (part === 'extract') return timed(async () => extracted(await extractText(NAME, xlsx, {}, zlib)));
   const helper = detectionThread();
   try {
-    const inspect = await timed(async () => describe(await inspectAttachment(attachment, xlsx, { readers: zlib, helper })));
-    return { extract, inspect };
+    return await timed(async () => describe(await inspectAttachment(attachment, xlsx, { readers: zlib, helper })));
   } finally {
     await helper.close();
   }
 }
 
+function inFreshProcess(file: string, part: NodeWorkbookPart): Promise<Timed> {
+  const script = join(dirname(fileURLToPath(import.meta.url)), 'workbook-node.js');
+  return new Promise<Timed>((resolve, reject) => {
+    execFile(process.execPath, [script, file, part], { maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`the workbook's Node run (${part}) failed: ${stderr || error.message}`));
+      else resolve(JSON.parse(stdout) as Timed);
+    });
+  });
+}
+
 /**
- * The Node figures from a process of their own, as the CLI inspects an attachment: after the bench's
+ * The Node figures, each from a process of its own, as the CLI inspects an attachment: after the bench's
  * earlier sections, the code V8 has compiled and the heap they leave made the same inspection about 15%
- * slower (docs/benchmarks.md, "Workbook inspection").
+ * slower, and an inspection after extraction's runs had its cold run with extraction's code compiled
+ * (docs/benchmarks.md, "Workbook inspection").
  */
 async function inFreshNode(xlsx: Uint8Array): Promise<NodeWorkbookFigures> {
   const directory = await mkdtemp(join(tmpdir(), 'preflight-workbook-'));
   try {
     const file = join(directory, NAME);
     await writeFile(file, xlsx);
-    const script = join(dirname(fileURLToPath(import.meta.url)), 'workbook-node.js');
-    const output = await new Promise<string>((resolve, reject) => {
-      execFile(process.execPath, [script, file], { maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
-        if (error) reject(new Error(`the workbook's Node run failed: ${stderr || error.message}`));
-        else resolve(stdout);
-      });
-    });
-    return JSON.parse(output) as NodeWorkbookFigures;
+    return { extract: await inFreshProcess(file, 'extract'), inspect: await inFreshProcess(file, 'inspect') };
   } finally {
     await rm(directory, { recursive: true, force: true });
   }

@@ -184,10 +184,35 @@ async function ownedOrAdministered(context: LinkContext, user: AuthenticatedUser
   return view;
 }
 
+/**
+ * A package still uploading is withdrawn whole: the pane revokes it when an upload or the complete step
+ * fails, and its files and key must not wait for the purge job (docs/protection.md, "Secure link").
+ */
+async function withdrawUploading(
+  context: LinkContext,
+  user: AuthenticatedUser,
+  packageId: string,
+): Promise<Outcome<PackageSummary> | null> {
+  const view = await context.storage.meta.uploadingPackage(packageId);
+  if (view === null || (view.package.ownerId !== user.id && !user.isAdmin)) return null;
+  // Rows first, so that a complete racing this one either wins (and the package is revoked as any other) or finds nothing.
+  if (!(await context.storage.meta.deleteIncomplete(packageId))) return null;
+  const now = context.now();
+  await audit(context, { packageId, action: 'revoke', result: 'ok', actor: user.id });
+  await context.storage.blobs.deletePackage(packageId);
+  const withdrawn = {
+    ...view,
+    package: { ...view.package, revokedAt: now, revokedBy: user.id, shreddedAt: now, purgedAt: now, kekId: null, wrappedKey: null },
+  };
+  return succeed(summarize(withdrawn, [], now));
+}
+
 /** Revocation is immediate: the key is shredded at once and the blobs are removed. */
 export async function revokePackage(context: LinkContext, user: AuthenticatedUser, packageId: string): Promise<Outcome<PackageSummary>> {
   const view = await ownedOrAdministered(context, user, packageId);
-  if (view === null) return fail(404, 'not-found', 'No link with this id is yours to revoke');
+  if (view === null) {
+    return (await withdrawUploading(context, user, packageId)) ?? fail(404, 'not-found', 'No link with this id is yours to revoke');
+  }
   const now = context.now();
   if (view.package.revokedAt === null) {
     await context.storage.meta.revoke(packageId, user.id, now);

@@ -52,8 +52,8 @@ export interface MetaStore extends PolicyVersionStore {
   markPurged(packageId: string, at: number): Promise<void>;
   /** Packages still uploading that were created before `before` (all of them when before is Infinity). */
   incompletePackages(before: number): Promise<readonly string[]>;
-  /** Removes an incomplete package's rows; a complete one is never deleted. */
-  deleteIncomplete(packageId: string): Promise<void>;
+  /** Removes an incomplete package's rows, and says whether it did; a complete one is never deleted. */
+  deleteIncomplete(packageId: string): Promise<boolean>;
   /** Every blob package id that has rows: packages complete or not, and approvals' content (to find orphaned blobs). */
   packageIds(): Promise<ReadonlySet<string>>;
   saveChallenge(challenge: CodeChallenge): Promise<void>;

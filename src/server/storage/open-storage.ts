@@ -141,8 +141,8 @@ export async function openEmbeddedStorage(
 export async function removeUnfinished(storage: Pick<Storage, 'meta' | 'blobs'>, before: number): Promise<number> {
   const incomplete = await storage.meta.incompletePackages(before);
   for (const id of incomplete) {
-    await storage.blobs.deletePackage(id);
-    await storage.meta.deleteIncomplete(id);
+    // Rows first: a package completed meanwhile keeps its rows, and so its blobs.
+    if (await storage.meta.deleteIncomplete(id)) await storage.blobs.deletePackage(id);
   }
   if (Number.isFinite(before)) return incomplete.length;
   const known = await storage.meta.packageIds();

@@ -229,7 +229,8 @@ export async function openPostgresMetaStore(
       return ids(await rows("SELECT id FROM packages WHERE state = 'uploading' AND created_at < $1", [limit]));
     },
     async deleteIncomplete(packageId) {
-      await pool.query("DELETE FROM packages WHERE id = $1 AND state = 'uploading'", [packageId]);
+      const result = await pool.query("DELETE FROM packages WHERE id = $1 AND state = 'uploading'", [packageId]);
+      return (result.rowCount ?? 0) > 0;
     },
     async packageIds() {
       const [packages, approvals] = await Promise.all([

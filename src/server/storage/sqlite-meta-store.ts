@@ -206,7 +206,7 @@ export function openSqliteMetaStore(path: string): MetaStore {
       return ids(statement("SELECT id FROM packages WHERE state = 'uploading' AND created_at < ?").all(limit));
     },
     async deleteIncomplete(packageId) {
-      statement("DELETE FROM packages WHERE id = ? AND state = 'uploading'").run(packageId);
+      return statement("DELETE FROM packages WHERE id = ? AND state = 'uploading'").run(packageId).changes > 0;
     },
     async packageIds() {
       const approvals = allRows(statement('SELECT blob_id FROM approvals WHERE blob_id IS NOT NULL').all()).map((row) =>

@@ -1,4 +1,6 @@
 // The sender's API through inject: validation with field paths, ownership, the three-step upload.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { share, startHarness, type Harness } from './harness.js';
 
@@ -157,6 +159,37 @@ describe('upload and complete', () => {
 });
 
 describe('my links, admin list, revoke', () => {
+  it('withdraws a package still uploading at once, its files and rows, as the pane asks when an upload fails', async () => {
+    const created = await create({
+      files: [
+        { name: 'a.txt', size: 5 },
+        { name: 'b.txt', size: 5 },
+      ],
+      recipients: ['hanako@partner.example'],
+    });
+    const plan = created.json() as { id: string; files: { uploadPath: string }[] };
+    const put = await harness.app.inject({
+      method: 'PUT',
+      url: plan.files[0]?.uploadPath ?? '',
+      headers: { ...OWNER, 'content-type': 'application/octet-stream' },
+      payload: Buffer.from('12345'),
+    });
+    expect(put.statusCode).toBe(200);
+    expect(existsSync(join(harness.dataDirectory, 'blobs', plan.id))).toBe(true);
+    const revoke = (token: string) =>
+      harness.app.inject({ method: 'POST', url: `/api/links/${plan.id}/revoke`, headers: { authorization: `Bearer ${token}` } });
+    expect((await revoke('other-token')).statusCode).toBe(404);
+    const withdrawn = await revoke('owner-token');
+    expect(withdrawn.statusCode).toBe(200);
+    expect(withdrawn.json()).toMatchObject({ id: plan.id, status: 'revoked' });
+    expect(existsSync(join(harness.dataDirectory, 'blobs', plan.id))).toBe(false);
+    const complete = await harness.app.inject({ method: 'POST', url: `/api/links/${plan.id}/complete`, headers: OWNER });
+    expect(complete.statusCode).toBe(404);
+    expect((await revoke('owner-token')).statusCode).toBe(404);
+    const audit = await harness.app.inject({ url: `/api/links/${plan.id}/audit`, headers: OWNER });
+    expect(audit.statusCode).toBe(404);
+  });
+
   it('lists only my own links to me, everyone to an admin, and lets an admin revoke', async () => {
     const mine = await share(harness.app, [{ name: 'm.txt', content: Buffer.from('m') }], { requireCode: false });
     const theirs = await share(harness.app, [{ name: 't.txt', content: Buffer.from('t') }], { requireCode: false, token: 'other-token' });

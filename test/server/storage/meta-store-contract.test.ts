@@ -204,8 +204,9 @@ describe.each([
     await store.createApproval(approval('ap1'));
     expect([...(await store.incompletePackages(2000))]).toEqual(['old1']);
     expect([...(await store.incompletePackages(Number.POSITIVE_INFINITY))].sort()).toEqual(['new1', 'old1']);
-    await store.deleteIncomplete('old1');
-    await store.deleteIncomplete('done1');
+    expect(await store.deleteIncomplete('old1')).toBe(true);
+    expect(await store.deleteIncomplete('done1')).toBe(false);
+    expect(await store.deleteIncomplete('old1')).toBe(false);
     expect(await store.packageIds()).toEqual(new Set(['new1', 'done1', 'ap1-blob']));
   });
 

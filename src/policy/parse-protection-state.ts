@@ -1,6 +1,7 @@
 // The protection record read back from sessionData (`preflight.protection`) is input like any other: anything
 // that does not look exactly like one is refused, and the caller then counts nothing as protected, so a
 // stale or tampered record can only make the check ask more, never less.
+import { parseAttachmentInspection } from './parse-inspection-summary.js';
 import { hasKey, isRecord } from './policy-fields.js';
 import { isZipMethod, type ProtectedLink, type ProtectedZip, type ProtectionState } from './types.js';
 
@@ -28,10 +29,14 @@ function listOf<T>(value: unknown, read: (item: unknown) => T | null): T[] | nul
 }
 
 function readZip(value: unknown): ProtectedZip | null {
-  if (!isRecord(value) || !hasOnly(value, ['name', 'size', 'method'])) return null;
+  if (!isRecord(value)) return null;
+  const withInspection = hasKey(value, 'inspection');
+  if (!hasOnly(value, withInspection ? ['name', 'size', 'method', 'inspection'] : ['name', 'size', 'method'])) return null;
   const { name, size, method } = value;
   if (typeof name !== 'string' || name === '' || !isCount(size) || !isZipMethod(method)) return null;
-  return { name, size, method };
+  if (!withInspection) return { name, size, method };
+  const inspection = parseAttachmentInspection(value['inspection']);
+  return inspection === null ? null : { name, size, method, inspection };
 }
 
 function readLink(value: unknown): ProtectedLink | null {

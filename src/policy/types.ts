@@ -447,6 +447,12 @@ export interface ProtectedZip {
   readonly name: string;
   readonly size: number;
   readonly method: ZipMethod;
+  /**
+   * What inspection found in the files the ZIP holds, together (src/taskpane/protect-zip.ts). It stands for
+   * the ZIP at Send instead of the inspection cache's entry, which can be evicted or overwritten and would
+   * then read the ZIP as encrypted with nothing found. Absent in records made before it was kept.
+   */
+  readonly inspection?: AttachmentInspection;
 }
 
 export interface ProtectedLink {

@@ -6,8 +6,10 @@ import {
   describeError,
   type AttachmentInspection,
   type AttachmentSnapshot,
+  PERSONAL_DATA_KINDS,
   type PersonalDataTally,
   type ProtectionState,
+  type UnreadMember,
 } from '../policy/index.js';
 import { DEFAULT_MAX_SAMPLES } from '../inspect/index.js';
 import type { ApiFailureCode } from './api-failure.js';
@@ -53,39 +55,72 @@ export interface ZipChoice {
   readonly maxTotalBytes: number;
 }
 
-/** The ZIP's inspection is its members' together, so personal data found in them still counts at Send. */
-export function combinedInspection(
-  name: string,
-  size: number,
-  members: readonly (AttachmentInspection | undefined)[],
-): AttachmentInspection {
-  const byKind = new Map<PersonalDataTally['kind'], PersonalDataTally>();
-  let unknown = false;
-  for (const member of members) {
-    if (member === undefined || member.status !== 'inspected') unknown = true;
-    for (const tally of member?.personalData ?? []) {
-      const before = byKind.get(tally.kind);
-      const cap = (list: readonly string[]) => [...new Set(list)].slice(0, DEFAULT_MAX_SAMPLES);
-      byKind.set(
-        tally.kind,
-        before === undefined
-          ? tally
-          : {
-              kind: tally.kind,
-              high: before.high + tally.high,
-              low: before.low + tally.low,
-              highSamples: cap([...before.highSamples, ...tally.highSamples]),
-              lowSamples: cap([...before.lowSamples, ...tally.lowSamples]),
-              parts: cap([...before.parts, ...tally.parts]),
-            },
-      );
-    }
+export interface ZipMember {
+  readonly name: string;
+  /** The member's own outcome from the inspection cache; undefined when it had none. */
+  readonly inspection: AttachmentInspection | undefined;
+}
+
+/** A member's place in the ZIP, written as src/inspect names archive members (`entry:a.csv#sheet:名簿`). */
+function memberWhere(member: string, where: string): string {
+  return where === 'text' ? `entry:${member}` : `entry:${member}#${where}`;
+}
+
+/** What the member leaves unread, as the ZIP's unread members: all of it when it was not read whole. */
+function unreadOf({ name, inspection }: ZipMember): UnreadMember[] {
+  if (inspection === undefined) return [{ where: memberWhere(name, 'text'), status: 'uninspectable', reason: 'pending' }];
+  switch (inspection.status) {
+    case 'inspected':
+      return inspection.unread.map((part) => ({ ...part, where: memberWhere(name, part.where) }));
+    case 'encrypted':
+      return [{ where: memberWhere(name, 'text'), status: 'encrypted', reason: inspection.reason }];
+    case 'uninspectable':
+    case 'pending':
+      return [{ where: memberWhere(name, 'text'), status: 'uninspectable', reason: inspection.reason || inspection.status }];
   }
-  const personalData = [...byKind.values()];
-  // A member that was never read makes the ZIP what a hand-made password ZIP is: encrypted, contents unknown.
-  return unknown
-    ? { name, size, status: 'encrypted', reason: 'preflight-zip-unread-member', unread: [], personalData }
-    : { name, size, status: 'inspected', reason: '', unread: [], personalData };
+}
+
+function addedTally(before: PersonalDataTally | undefined, tally: PersonalDataTally): PersonalDataTally {
+  if (before === undefined) return tally;
+  const cap = (list: readonly string[]) => [...new Set(list)].slice(0, DEFAULT_MAX_SAMPLES);
+  return {
+    kind: tally.kind,
+    high: before.high + tally.high,
+    low: before.low + tally.low,
+    highSamples: cap([...before.highSamples, ...tally.highSamples]),
+    lowSamples: cap([...before.lowSamples, ...tally.lowSamples]),
+    parts: cap([...before.parts, ...tally.parts]),
+  };
+}
+
+/**
+ * The ZIP's inspection is its members' together: their personal data, and each member that was not read
+ * whole (encrypted, unreadable or never inspected) as an unread member with its own status and reason, so
+ * the ZIP decides at Send what its members decided before (encrypted-attachment, uninspectable-attachment).
+ */
+export function combinedInspection(name: string, size: number, members: readonly ZipMember[]): AttachmentInspection {
+  const byKind = new Map<PersonalDataTally['kind'], PersonalDataTally>();
+  for (const tally of members.flatMap((member) => member.inspection?.personalData ?? [])) {
+    byKind.set(tally.kind, addedTally(byKind.get(tally.kind), tally));
+  }
+  const personalData = PERSONAL_DATA_KINDS.flatMap((kind) => byKind.get(kind) ?? []);
+  return { name, size, status: 'inspected', reason: '', unread: members.flatMap(unreadOf), personalData };
+}
+
+/**
+ * The outcome as the protection record keeps it: every count and unread member, which decide at Send, but
+ * one sample and one part per kind, since the record shares sessionData's last 1,000 characters on older
+ * clients (src/office/session-data.ts) and a record that cannot be written undoes the protection.
+ */
+function recordedOutcome(inspection: AttachmentInspection): AttachmentInspection {
+  const first = (list: readonly string[]) => list.slice(0, 1);
+  const personalData = inspection.personalData.map((tally) => ({
+    ...tally,
+    highSamples: first(tally.highSamples),
+    lowSamples: first(tally.lowSamples),
+    parts: first(tally.parts),
+  }));
+  return { ...inspection, personalData };
 }
 
 export async function protectAsZip(
@@ -142,14 +177,15 @@ export async function protectAsZip(
     const inspection = combinedInspection(
       reported.name,
       reported.size,
-      files.map((file) => byKey.get(attachmentKey(file))),
+      files.map((file) => ({ name: file.name, inspection: byKey.get(attachmentKey(file)) })),
     );
     await ports.updateInspectionCache((current) => [
       ...current.filter((entry) => attachmentKey(entry) !== attachmentKey(reported)),
       inspection,
     ]);
     await ports.recordProtection((current) => ({
-      zips: [...current.zips, { name: reported.name, size: reported.size, method: answer.method }],
+      // Kept with the record too: the cache entry can be evicted or overwritten, the record is not.
+      zips: [...current.zips, { name: reported.name, size: reported.size, method: answer.method, inspection: recordedOutcome(inspection) }],
       links: current.links,
     }));
   } catch (error) {

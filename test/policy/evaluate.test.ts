@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../src/policy/evaluate.js';
-import type { AttachmentSnapshot, MessageSnapshot, Policy, RecipientType, Verdict } from '../../src/policy/types.js';
+import type {
+  AttachmentInspection,
+  AttachmentSnapshot,
+  MessageSnapshot,
+  Policy,
+  ProtectionState,
+  RecipientType,
+  Verdict,
+} from '../../src/policy/types.js';
 import { POLICY, message, people, policyFrom } from './fixtures.js';
 
 const CONTEXT = {};
@@ -435,5 +443,81 @@ describe('evaluating again', () => {
   test.each(changed)('after a first message, %s give what a policy evaluating them first gives', (_name, snapshot) => {
     run(base(), policy);
     expect(run(snapshot, policy)).toEqual(run(snapshot, freshPolicy()));
+  });
+});
+
+describe("a ZIP the review pane made decides what its members decided (docs/protection.md, 'Encrypted ZIP')", () => {
+  const PAYROLL: AttachmentSnapshot = { name: '給与.xlsx', size: 3000, inline: false };
+  const CUSTOMERS: AttachmentSnapshot = { name: '顧客.xlsx', size: 5000, inline: false };
+  const ZIP: AttachmentSnapshot = { name: '資料.zip', size: 4096, inline: false };
+  const MY_NUMBER = [
+    { kind: 'my-number', high: 2, low: 0, highSamples: ['1234 **** 9018'], lowSamples: [], parts: ['sheet:顧客'] },
+  ] as const;
+  const strict = policyFrom({
+    internalDomains: ['example.co.jp'],
+    encryptedAttachments: 'block',
+    uninspectableAttachments: 'block',
+    attachments: { protection: { external: 'zip' } },
+  });
+  const outside = people('hanako@partner.example');
+  const payroll: AttachmentInspection = { ...PAYROLL, status: 'encrypted', reason: 'office-encrypted', unread: [], personalData: [] };
+  const customers: AttachmentInspection = { ...CUSTOMERS, status: 'inspected', reason: '', unread: [], personalData: MY_NUMBER };
+  // What src/taskpane/protect-zip.ts combinedInspection makes of the two.
+  const combined: AttachmentInspection = {
+    ...ZIP,
+    status: 'inspected',
+    reason: '',
+    unread: [{ where: 'entry:給与.xlsx', status: 'encrypted', reason: 'office-encrypted' }],
+    personalData: MY_NUMBER,
+  };
+  const protection: ProtectionState = { zips: [{ ...ZIP, method: 'aes256', inspection: combined }], links: [] };
+  const zipped = message({ to: outside, attachments: [ZIP] });
+  const ruleIds = (verdict: Verdict) => [...new Set(rules(verdict))].sort();
+
+  test('the originals are blocked for the encrypted file and the My Numbers', () => {
+    const verdict = evaluate(message({ to: outside, attachments: [PAYROLL, CUSTOMERS] }), strict, {
+      inspection: { attachments: [payroll, customers] },
+    });
+    expect(verdict.decision).toBe('block');
+    expect(rules(verdict)).toEqual(expect.arrayContaining(['encrypted-attachment', 'personal-data']));
+  });
+
+  test.each<[string, readonly AttachmentInspection[]]>([
+    ["the pane's combined entry in the cache", [combined]],
+    [
+      'the entry evicted from the cache (pending, cache-full)',
+      [{ ...ZIP, status: 'pending', reason: 'cache-full', unread: [], personalData: [] }],
+    ],
+    ['the entry gone altogether', []],
+    ['the AES ZIP inspected again as a file', [{ ...ZIP, status: 'encrypted', reason: 'zip-encrypted', unread: [], personalData: [] }]],
+    [
+      "the attachments handler's pending entry written over it",
+      [{ ...ZIP, status: 'pending', reason: 'handler-format', unread: [], personalData: [] }],
+    ],
+  ])('the ZIP is blocked as they were, with %s', (_name, cache) => {
+    const verdict = evaluate(zipped, strict, { inspection: { attachments: cache }, protection });
+    expect(verdict.decision).toBe('block');
+    expect(ruleIds(verdict)).toEqual(['attachment-to-external', 'encrypted-attachment', 'external-recipient', 'personal-data']);
+    expect(verdict.findings.find((finding) => finding.rule === 'encrypted-attachment')?.params).toMatchObject({
+      parts: 'entry:給与.xlsx',
+      reason: 'office-encrypted',
+    });
+  });
+
+  test('an unreadable member keeps uninspectable-attachment on the ZIP', () => {
+    const unreadable: AttachmentInspection = {
+      ...combined,
+      unread: [{ where: 'entry:壊れ.xlsx', status: 'uninspectable', reason: 'corrupt' }],
+      personalData: [],
+    };
+    const verdict = evaluate(zipped, strict, {
+      inspection: { attachments: [] },
+      protection: { zips: [{ ...ZIP, method: 'aes256', inspection: unreadable }], links: [] },
+    });
+    expect(verdict.decision).toBe('block');
+    expect(verdict.findings.find((finding) => finding.rule === 'uninspectable-attachment')).toMatchObject({
+      messageKey: 'finding.uninspectable-attachment.member',
+      params: { parts: 'entry:壊れ.xlsx' },
+    });
   });
 });

@@ -4,7 +4,19 @@ import type { ProtectionState } from '../../src/policy/types.js';
 
 const STATE: ProtectionState = {
   zips: [
-    { name: '見積書.zip', size: 20480, method: 'aes256' },
+    {
+      name: '見積書.zip',
+      size: 20480,
+      method: 'aes256',
+      inspection: {
+        name: '見積書.zip',
+        size: 20480,
+        status: 'inspected',
+        reason: '',
+        unread: [{ where: 'entry:給与.xlsx', status: 'encrypted', reason: 'office-encrypted' }],
+        personalData: [{ kind: 'my-number', high: 2, low: 0, highSamples: ['1234 **** 9018'], lowSamples: [], parts: ['sheet:顧客'] }],
+      },
+    },
     { name: 'legacy.zip', size: 0, method: 'zipcrypto' },
   ],
   links: [{ packageId: 'pkg_01', files: 2 }],
@@ -80,6 +92,13 @@ describe('parseProtectionState', () => {
       'a zip with an extra field',
       edited((copy) => {
         copy.zips[0].password = 'x';
+      }),
+    ],
+    [
+      // Refused whole like any malformed record: the ZIP then counts as unprotected, which asks more.
+      "a zip whose members' inspection is not one",
+      edited((copy) => {
+        copy.zips[0].inspection.status = 'clean';
       }),
     ],
     [

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/api-client/index.js';
 import { OfficeCallError } from '../../src/office/index.js';
-import { emptyHistory, recordRecipients, type MessageSnapshot, type RecipientHistory } from '../../src/policy/index.js';
+import {
+  emptyHistory,
+  recordRecipients,
+  type AttachmentInspection,
+  type AttachmentSnapshot,
+  type MessageSnapshot,
+  type ProtectionState,
+  type RecipientHistory,
+} from '../../src/policy/index.js';
 import type { PaneGateway } from '../../src/taskpane/pane-gateway.js';
+import { protectAsZip } from '../../src/taskpane/protect-zip.js';
 import { attempt, loadReview, problemOf, reevaluate } from '../../src/taskpane/review-session.js';
 import { SNAPSHOT } from './fixtures.js';
 
@@ -251,5 +260,85 @@ describe('protection in the pane', () => {
     };
     expect(await rulesWith([])).toContain('unprotected-attachment');
     expect(await rulesWith([{ name: '見積書.zip', size: 2048, method: 'aes256' }])).not.toContain('unprotected-attachment');
+  });
+
+  it("protecting as ZIP keeps the block its members had, even when the ZIP's cache entry is lost or overwritten", async () => {
+    const payroll = { id: 'a1', name: '給与.xlsx', size: 3000, inline: false };
+    const customers = { id: 'a2', name: '顧客.xlsx', size: 5000, inline: false };
+    const policy = {
+      version: 1,
+      internalDomains: ['example.co.jp'],
+      encryptedAttachments: 'block',
+      uninspectableAttachments: 'block',
+      attachments: { protection: { external: 'zip' } },
+    };
+    const myNumber = {
+      kind: 'my-number',
+      high: 2,
+      low: 0,
+      highSamples: ['1234 **** 9018'],
+      lowSamples: [],
+      parts: ['sheet:顧客'],
+    } as const;
+    // What the pane's worker finds in each file; read as a file, the pane's AES ZIP is only encrypted.
+    const found: Record<string, Pick<AttachmentInspection, 'status' | 'reason' | 'personalData'>> = {
+      '給与.xlsx': { status: 'encrypted', reason: 'office-encrypted', personalData: [] },
+      '顧客.xlsx': { status: 'inspected', reason: '', personalData: [myNumber] },
+      '資料.zip': { status: 'encrypted', reason: 'zip-encrypted', personalData: [] },
+    };
+    let attachments: AttachmentSnapshot[] = [payroll, customers];
+    let cache: readonly AttachmentInspection[] = [];
+    let protection: ProtectionState = { zips: [], links: [] };
+    const gateway: PaneGateway = {
+      ...fakeGateway({ server: policy }).gateway,
+      readSnapshot: () =>
+        Promise.resolve({ to: [{ address: 'hanako@partner.example' }], cc: [], bcc: [], subject: 's', body: '', attachments }),
+      inspectAttachment: (attachment) =>
+        Promise.resolve({ name: attachment.name, size: attachment.size, unread: [], ...found[attachment.name]! }),
+      readCachedInspections: () => Promise.resolve(cache),
+      updateInspectionCache: (update) => Promise.resolve((cache = update(cache))),
+      readProtectionState: () => Promise.resolve(protection),
+      recordProtection: (update) => Promise.resolve((protection = update(protection))),
+      readAttachmentBase64: (id) => Promise.resolve({ kind: 'base64', content: id }),
+      protectZip: () => Promise.resolve({ name: '資料.zip', size: 4000, method: 'aes256', password: 'p', contentBase64: 'UEsDBA==' }),
+      addAttachment: (_content, name) => {
+        attachments = [...attachments, { id: 'zip', name, size: 4096, inline: false }];
+        return Promise.resolve('zip');
+      },
+      listAttachments: () => Promise.resolve(attachments),
+      removeAttachment: (id) => {
+        attachments = attachments.filter((attachment) => attachment.id !== id);
+        return Promise.resolve();
+      },
+    };
+    const verdict = async () => {
+      const outcome = await loadReview(gateway);
+      if (!outcome.ok) throw new Error('no review');
+      const { decision, findings } = outcome.review.verdict;
+      return {
+        decision,
+        rules: findings.map((finding) => finding.rule).filter((rule) => rule.endsWith('-attachment') || rule === 'personal-data'),
+      };
+    };
+    const blocked = { decision: 'block', rules: expect.arrayContaining(['personal-data', 'encrypted-attachment']) };
+
+    expect(await verdict()).toEqual(blocked);
+    const protectedZip = await protectAsZip(gateway, attachments, { method: 'aes256', archiveName: '資料', maxTotalBytes: 100_000 });
+    expect(protectedZip).toMatchObject({ ok: true, name: '資料.zip' });
+    expect(await verdict()).toEqual(blocked);
+
+    // Evicted as cache-full: the pane reads the ZIP again and finds it encrypted, with nothing in it.
+    cache = cache.map((entry) =>
+      entry.name === '資料.zip' ? { ...entry, status: 'pending', reason: 'cache-full', unread: [], personalData: [] } : entry,
+    );
+    expect(await verdict()).toEqual(blocked);
+    expect(cache.find((entry) => entry.name === '資料.zip')).toMatchObject({ status: 'encrypted' });
+
+    // The attachments handler, answering the ZIP's arrival, writes pending over the pane's entry.
+    cache = [
+      ...cache.filter((entry) => entry.name !== '資料.zip'),
+      { name: '資料.zip', size: 4096, status: 'pending', reason: 'handler-format', unread: [], personalData: [] },
+    ];
+    expect(await verdict()).toEqual(blocked);
   });
 });

@@ -67,7 +67,7 @@ function locationsOf(input: RuleInput): Location[] {
     if (inspection === undefined) continue;
     locations.push({ type: part, key: part, target: { kind: 'message', part }, where: part, inspection });
   }
-  for (const { attachment, inspection } of inspectedAttachments(input.snapshot.attachments, summary, false)) {
+  for (const { attachment, inspection } of inspectedAttachments(input.snapshot.attachments, summary, false, input.protection)) {
     locations.push({
       type: 'attachment',
       key: `attachment:${attachmentKey(attachment)}`,

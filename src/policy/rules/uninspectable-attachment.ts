@@ -18,12 +18,12 @@ function messageKeyOf(entry: AttachmentInspection, members: readonly string[]): 
  * It matters only where a personal-data threshold applies to this mail, because that is what went
  * unchecked. Encrypted files are encrypted-attachment's.
  */
-export const uninspectableAttachmentRule: Rule = ({ snapshot, policy, recipients, inspection }) => {
+export const uninspectableAttachmentRule: Rule = ({ snapshot, policy, recipients, inspection, protection }) => {
   const action = policy.uninspectableAttachments;
   if (inspection === undefined || action === 'allow') return [];
   if (applicableThresholds(policy, anyExternal(recipients) ? 'external' : 'internal').length === 0) return [];
   const findings: Finding[] = [];
-  for (const { attachment, inspection: entry } of inspectedAttachments(snapshot.attachments, inspection, true)) {
+  for (const { attachment, inspection: entry } of inspectedAttachments(snapshot.attachments, inspection, true, protection)) {
     const members = entry.unread.filter((member) => member.status === 'uninspectable').map((member) => member.where);
     const messageKey = messageKeyOf(entry, members);
     if (messageKey === null) continue;

@@ -85,23 +85,54 @@ describe('encrypted-attachment', () => {
 describe("encrypted-attachment and the review pane's ZIPs", () => {
   const inspection: InspectionSummary = { attachments: [ENCRYPTED] };
   const protectionOf = (zips: ProtectionState['zips']): ProtectionState => ({ zips, links: [] });
+  const CLEAN_MEMBERS = inspectedFile(ZIP.name, ZIP.size, {});
+  const ENCRYPTED_MEMBER = inspectedFile(ZIP.name, ZIP.size, {
+    unread: [{ where: 'entry:給与.xlsx', status: 'encrypted', reason: 'office-encrypted' }],
+  });
 
   test.each<[string, ProtectionState | undefined, string[]]>([
     ['no protection record: PPAP pattern', undefined, ['encrypted-attachment:見積書.zip:4096']],
-    ['the pane made this ZIP (same name and size)', protectionOf([{ name: ZIP.name, size: ZIP.size, method: 'aes256' }]), []],
-    ['a ZipCrypto ZIP the pane made', protectionOf([{ name: ZIP.name, size: ZIP.size, method: 'zipcrypto' }]), []],
+    [
+      'the pane made this ZIP of readable files: its members stand for it, not its own encryption',
+      protectionOf([{ name: ZIP.name, size: ZIP.size, method: 'aes256', inspection: CLEAN_MEMBERS }]),
+      [],
+    ],
+    [
+      'a ZipCrypto ZIP the pane made',
+      protectionOf([{ name: ZIP.name, size: ZIP.size, method: 'zipcrypto', inspection: CLEAN_MEMBERS }]),
+      [],
+    ],
+    [
+      'the pane made it of an encrypted file: that member is flagged',
+      protectionOf([{ name: ZIP.name, size: ZIP.size, method: 'aes256', inspection: ENCRYPTED_MEMBER }]),
+      ['encrypted-attachment:見積書.zip:4096'],
+    ],
+    [
+      "a record without its members' inspection: the ZIP is what it reads as",
+      protectionOf([{ name: ZIP.name, size: ZIP.size, method: 'aes256' }]),
+      ['encrypted-attachment:見積書.zip:4096'],
+    ],
     [
       "same name, other size: not the pane's",
-      protectionOf([{ name: ZIP.name, size: ZIP.size + 1, method: 'aes256' }]),
+      protectionOf([{ name: ZIP.name, size: ZIP.size + 1, method: 'aes256', inspection: CLEAN_MEMBERS }]),
       ['encrypted-attachment:見積書.zip:4096'],
     ],
     [
       "other name, same size: not the pane's",
-      protectionOf([{ name: '別.zip', size: ZIP.size, method: 'aes256' }]),
+      protectionOf([{ name: '別.zip', size: ZIP.size, method: 'aes256', inspection: CLEAN_MEMBERS }]),
       ['encrypted-attachment:見積書.zip:4096'],
     ],
   ])('%s', (_name, protection, expectedIds) => {
     const findings = runRule(encryptedAttachmentRule, message({ to: OUTSIDE, attachments: [ZIP] }), DEFAULTS, inspection, protection);
     expect(ids(findings)).toEqual(expectedIds);
+  });
+
+  test('the encrypted member of a pane ZIP is named with its own reason', () => {
+    const protection = protectionOf([{ name: ZIP.name, size: ZIP.size, method: 'aes256', inspection: ENCRYPTED_MEMBER }]);
+    const [finding] = runRule(encryptedAttachmentRule, message({ to: OUTSIDE, attachments: [ZIP] }), DEFAULTS, inspection, protection);
+    expect(finding).toMatchObject({
+      messageKey: 'finding.encrypted-attachment.member',
+      params: { parts: 'entry:給与.xlsx', reason: 'office-encrypted' },
+    });
   });
 });

@@ -3,6 +3,7 @@
 import { bytesOfBase64, inspectInBrowser } from '../browser-inspect/index.js';
 import { readAttachmentBase64 } from '../office/index.js';
 import type { AttachmentInspection, AttachmentSnapshot } from '../policy/index.js';
+import { READ_FAILED } from './pane-inspection.js';
 
 /** Office hands a 25 MB attachment over in a few seconds; past this the read has failed. */
 const READ_TIMEOUT_MS = 60_000;
@@ -21,6 +22,6 @@ export async function inspectOfficeAttachment(attachment: AttachmentSnapshot): P
     const inspection = await inspectInBrowser({ name, size: attachment.size }, bytes);
     return { ...inspection, name: attachment.name };
   } catch {
-    return unread(attachment, 'read-failed');
+    return unread(attachment, READ_FAILED);
   }
 }

@@ -1,6 +1,6 @@
 // The pane's part of content inspection: every attachment the item's cache has no outcome for (or only a
-// `pending` one) is read and inspected here, and the outcomes go back into the cache. The check (src/check)
-// builds the summary from what was stored, exactly as the send handler will at the next Send.
+// `pending` one, or a failed read) is read and inspected here, and the outcomes go back into the cache. The
+// check (src/check) builds the summary from what was stored, exactly as the send handler will at the next Send.
 import { mergeInspections } from '../inspect/index.js';
 import type { AttachmentOutcomes } from '../check/index.js';
 import { attachmentKey, type AttachmentInspection, type AttachmentSnapshot, type MessageSnapshot } from '../policy/index.js';
@@ -13,10 +13,18 @@ export interface InspectionProgress {
   readonly name: string;
 }
 
+/** The reason an attachment Office did not hand over in time, or at all, is stored with (attachment-inspector.ts). */
+export const READ_FAILED = 'read-failed';
+
+/**
+ * Not yet known, or not read because Office failed to hand it over: that failure is usually passing, and
+ * kept as final it would hold a message under `uninspectableAttachments: block` until the file is removed
+ * and added again. What the extraction itself could not read (corrupt, a limit) stays as it is.
+ */
 function needsInspection(attachment: AttachmentSnapshot, cached: ReadonlyMap<string, AttachmentInspection>): boolean {
   if (attachment.inline || attachment.id === undefined) return false;
   const entry = cached.get(attachmentKey(attachment));
-  return entry === undefined || entry.status === 'pending';
+  return entry === undefined || entry.status === 'pending' || (entry.status === 'uninspectable' && entry.reason === READ_FAILED);
 }
 
 const yieldToBrowser = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

@@ -66,6 +66,18 @@ describe('inspectForPane', () => {
     expect(result.outcomes.find((entry) => entry.name === '顧客.xlsx')?.personalData).toEqual(MY_NUMBER);
   });
 
+  it('reads again what Office failed to hand over, not what could not be read', async () => {
+    const failedRead = { ...outcome(XLSX, 'uninspectable', []), reason: 'read-failed' };
+    const corrupt = { ...outcome(CSV, 'uninspectable', []), reason: 'corrupt' };
+    const fake = fakeGateway({ cache: [failedRead, corrupt] });
+    await inspectForPane(fake.gateway, snapshotWith([XLSX, CSV]), fake.cache());
+    expect(fake.inspected).toEqual(['顧客.xlsx']);
+    expect(fake.cache().map((entry) => [entry.name, entry.status])).toEqual([
+      ['顧客.xlsx', 'inspected'],
+      ['memo.csv', 'uninspectable'],
+    ]);
+  });
+
   it('reads nothing again that the cache already holds', async () => {
     const fake = fakeGateway({ cache: [outcome(XLSX)] });
     await inspectForPane(fake.gateway, snapshotWith([XLSX]), fake.cache());

@@ -342,3 +342,40 @@ describe('protection in the pane', () => {
     expect(await verdict()).toEqual(blocked);
   });
 });
+
+describe('a read that failed once', () => {
+  it('is tried again at the next load, so the message is not held as unreadable', async () => {
+    const file = { id: 'a1', name: '顧客.xlsx', size: 5000, inline: false };
+    const policy = { version: 1, internalDomains: ['example.co.jp'], uninspectableAttachments: 'block' };
+    let cache: readonly AttachmentInspection[] = [];
+    let reads = 0;
+    const gateway: PaneGateway = {
+      ...fakeGateway({ server: policy }).gateway,
+      readSnapshot: () =>
+        Promise.resolve({ to: [{ address: 'hanako@partner.example' }], cc: [], bcc: [], subject: 's', body: '', attachments: [file] }),
+      readCachedInspections: () => Promise.resolve(cache),
+      updateInspectionCache: (update) => Promise.resolve((cache = update(cache))),
+      // What src/taskpane/attachment-inspector.ts answers when Office's read fails or times out, then a good read.
+      inspectAttachment: (attachment) => {
+        reads += 1;
+        const status = reads === 1 ? 'uninspectable' : 'inspected';
+        return Promise.resolve({
+          name: attachment.name,
+          size: attachment.size,
+          status,
+          reason: reads === 1 ? 'read-failed' : '',
+          unread: [],
+          personalData: [],
+        });
+      },
+    };
+    const rules = async () => {
+      const outcome = await loadReview(gateway);
+      if (!outcome.ok) throw new Error('no review');
+      return outcome.review.verdict.findings.map((finding) => finding.rule);
+    };
+    expect(await rules()).toContain('uninspectable-attachment');
+    expect(await rules()).not.toContain('uninspectable-attachment');
+    expect(reads).toBe(2);
+  });
+});

@@ -386,8 +386,11 @@ function jsonResponse(body: unknown) {
 describe('attachment protection: the handler only verifies what the pane recorded', () => {
   const ZIP = attachment('見積書.zip', 20480);
   const ZIP_POLICY = { version: 1, internalDomains: ['example.co.jp'], attachments: { protection: { external: 'zip' } } };
-  const RECORDED = JSON.stringify({ zips: [{ name: '見積書.zip', size: 20480, method: 'aes256' }], links: [] });
-  // What the pane stores for the ZIP it made: encrypted, which encrypted-attachment forgives for a recorded ZIP.
+  // What the pane records for the ZIP it made: with its members' inspection together (src/taskpane/protect-zip.ts).
+  const MEMBERS_INSPECTED = { name: '見積書.zip', size: 20480, status: 'inspected', reason: '', unread: [], personalData: [] };
+  const RECORDED_ZIP = { name: '見積書.zip', size: 20480, method: 'aes256', inspection: MEMBERS_INSPECTED };
+  const RECORDED = JSON.stringify({ zips: [RECORDED_ZIP], links: [] });
+  // What the attachments handler reads of the same ZIP as a file: encrypted; the record's inspection stands for it.
   const ZIP_INSPECTED: readonly [string, string] = [
     SESSION_KEYS.inspection,
     JSON.stringify([{ name: '見積書.zip', size: 20480, status: 'encrypted', reason: 'zip-encrypted', unread: [], personalData: [] }]),
@@ -420,7 +423,7 @@ describe('attachment protection: the handler only verifies what the pane recorde
   it('a recorded ZIP is not unprotected; after the usual confirmation of the rest the send goes', async () => {
     const first = sendWithRealRules([[SESSION_KEYS.protection, RECORDED], ZIP_INSPECTED]);
     const options = await completedOnce(first.run);
-    expect(first.contexts[0]?.protection).toEqual({ zips: [{ name: '見積書.zip', size: 20480, method: 'aes256' }], links: [] });
+    expect(first.contexts[0]?.protection).toEqual({ zips: [RECORDED_ZIP], links: [] });
     expect(rulesOf(first.verdicts[0])).toEqual(['external-recipient', 'attachment-to-external']);
     expect(options.allowEvent).toBe(false);
     expect(options.errorMessage).not.toContain('Protect attachments');

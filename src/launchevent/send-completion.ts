@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locale.js';
 import { translateForHandler as translate } from '../i18n/handler-strings.js';
 import type { SendPlan } from '../check/send-plan.js';
 import type { Verdict } from '../policy/index.js';
-import { markdownAlert, plainAlert, type AlertParts } from './alert-text.js';
+import { escapeMarkdown, markdownAlert, plainAlert, type AlertParts } from './alert-text.js';
 import { attachmentLine, findingLines, recipientLines } from './dialog-lines.js';
 
 /** The manifest Control id of the review pane button (cross-part contract). */
@@ -163,8 +163,20 @@ function dialogConfirmCompletion(
   };
   const completion = withReviewButton(verdict, parts, presentation);
   // Every address must be shown for Send Anyway to mean "these are right"; when they do not all fit, the pane asks.
-  if (!addresses.every((address) => completion.errorMessage?.includes(address))) return reviewCompletion(verdict, presentation);
+  if (!showsEveryAddress(completion, addresses)) return reviewCompletion(verdict, presentation);
   return { ...completion, promptUser: true };
+}
+
+/**
+ * Each address whole on a line of its own, in the plain text and in the Markdown, which 1.15 shows instead
+ * and which may drop more lines (alert-text.ts): a line containing an address may be another, longer one.
+ */
+function showsEveryAddress(completion: SendCompletion, addresses: readonly string[]): boolean {
+  const plainLines = (completion.errorMessage ?? '').split('\n');
+  const markdownLines = completion.errorMessageMarkdown?.split(/\r|\n/);
+  return addresses.every(
+    (address) => plainLines.includes(address) && (markdownLines === undefined || markdownLines.includes(`- ${escapeMarkdown(address)}`)),
+  );
 }
 
 /** bccAction "move": the handler moved them; one stop says so, and the next Send goes through. */

@@ -203,13 +203,26 @@ describe('confirming in the dialog', () => {
     expect(completion.errorMessage!.length).toBeLessThanOrEqual(ALERT_TEXT_LIMIT);
   });
 
-  it('goes to the review pane instead when the addresses do not all fit in the dialog', () => {
-    const long = Array.from({ length: 10 }, (_, index) => `${'x'.repeat(60)}${index}@partner.co.jp`);
-    const completion = completionForPlan(
-      { kind: 'dialog-confirm', addresses: long, controls: NO_CONTROLS },
-      confirmVerdict(),
+  const en14: Presentation = { locale: 'en', canOpenPane: true, canUseMarkdown: false };
+  const numbered = (count: number, address: (index: number) => string): string[] =>
+    Array.from({ length: count }, (_, index) => address(index));
+
+  it.each([
+    ['the addresses do not all fit', numbered(10, (index) => `${'x'.repeat(60)}${index}@partner.co.jp`), presentations[2]![1]],
+    // 1.15 shows the Markdown, longer by its markers: it drops user_9 while the plain text still holds it.
+    [
+      'the Markdown drops one the plain text holds',
+      numbered(10, (index) => `user_${index}_xxxxxxxxxxxx@partner.co.jp`),
       presentations[2]![1],
-    );
+    ],
+    // The plain text drops a@ but shows ba@, which contains it.
+    [
+      'a shown address only contains a dropped one',
+      ['ba@partner.co.jp', ...numbered(3, (index) => `${'y'.repeat(100)}${index}@partner.co.jp`), 'a@partner.co.jp'],
+      en14,
+    ],
+  ])('goes to the review pane instead when %s', (_case, addresses, presentation) => {
+    const completion = completionForPlan({ kind: 'dialog-confirm', addresses, controls: NO_CONTROLS }, confirmVerdict(), presentation);
     expect(completion.promptUser).toBeUndefined();
     expect(completion.errorMessage).toContain('Items to check');
   });

@@ -131,11 +131,10 @@ export function createSendHandler(
         case 'dialog-confirm': {
           const stamped = plan.kind === 'dialog-confirm' ? 'dialog-confirm' : plan.because === 'confirmed' ? 'confirmed' : 'allow';
           const header = presentation.meeting === true ? null : preflightHeaderValue(stamped, check.policyDocument, verdict.fingerprint);
-          // Only a plain allow is known to go: after Send Anyway's dialog the handler never learns the answer.
-          const [applied] = await Promise.all([
-            applyControls(plan.controls, header, deps.now(), options),
-            keepHistory(check, plan.kind === 'allow' ? 'all' : 'known'),
-          ]);
+          const applied = await applyControls(plan.controls, header, deps.now(), options);
+          // After the controls: a failed one stops the mail, which must not make its addresses known. Only a
+          // plain allow is known to go: after Send Anyway's dialog the handler never learns the answer.
+          await keepHistory(check, plan.kind === 'allow' ? 'all' : 'known');
           return completionForPlan(plan, verdict, presentation, applied);
         }
         default:

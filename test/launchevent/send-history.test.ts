@@ -135,6 +135,17 @@ describe('a mail the check stops', () => {
     expect(firstTimeAddresses(verdict)).toEqual(['hanako@partner.co.jp']);
     expect(fake.savedRoamingSettings.has(HISTORY_SETTING)).toBe(false);
   });
+
+  it.each<[string, CallBehaviour]>([
+    ['fails', { kind: 'fail' }],
+    ['does not answer in time', { kind: 'hang' }],
+  ])('records nothing when the header %s and onError blocks the allowed mail', async (_name, behaviour) => {
+    const { options, fake } = await send(RECORDING, { mail: mailTo('hanako@partner.co.jp'), roamingSettings: {} }, [
+      ['internetHeaders.setAsync', behaviour],
+    ]);
+    expect(options.allowEvent).toBe(false);
+    expect(fake.savedRoamingSettings.has(HISTORY_SETTING)).toBe(false);
+  });
 });
 
 describe('when the roaming settings fail', () => {

@@ -15,7 +15,6 @@ import {
   type SendPlan,
 } from '../check/index.js';
 import type { AuditDecision } from '../protocol/index.js';
-import type { SendReport } from './audit-report.js';
 import { pickLocale } from '../i18n/locale.js';
 import {
   completeEvent,
@@ -38,6 +37,7 @@ import {
   completionForError,
   completionForPlan,
   FALLBACK_PRESENTATION,
+  type Applied,
   type Presentation,
 } from './send-completion.js';
 import { TimerScope } from './timer-scope.js';
@@ -67,7 +67,9 @@ export function createSendHandler(
     let knownPolicy: Policy | null = null;
     let presentation = FALLBACK_PRESENTATION;
     const startedAt = deps.now();
-    let outcome: Omit<SendReport, 'durationMs'> | null = null;
+    let checked: Check | null = null;
+    /** The plan's decision, set once it was carried out: a finish before that reports onError's. */
+    let decided: AuditDecision | null = null;
 
     const finish = (completion: SendCompletion): void => {
       if (done) return;
@@ -79,9 +81,9 @@ export function createSendHandler(
         console.error('Preflight: event.completed threw', describe(error));
       }
       // After completion, so the audit never makes a Send slower (docs/admin.md).
-      const decision = outcome?.decision ?? (completion.allowEvent === true ? 'error-allow' : 'error-block');
+      const decision = decided ?? (completion.allowEvent === true ? 'error-allow' : 'error-block');
       try {
-        deps.reportSend({ check: outcome?.check ?? null, decision, durationMs: deps.now() - startedAt }, deps.boot(), deps.now());
+        deps.reportSend({ check: checked, decision, durationMs: deps.now() - startedAt }, deps.boot(), deps.now());
       } catch (error) {
         console.warn('Preflight: audit report failed', describe(error));
       }
@@ -107,7 +109,6 @@ export function createSendHandler(
         const error = result.reason === 'policy' ? new HandlerFailure('policy') : result.error;
         console.error('Preflight: send check failed', describe(error));
         const onError = result.policy?.onError ?? 'block';
-        outcome = { check: null, decision: onError === 'allow' ? 'error-allow' : 'error-block' };
         if (onError === 'allow' && !presentation.meeting) await stampBestEffort(preflightHeaderValue('error-allow', null, null));
         return completionForError(onError, describe(error), presentation);
       }
@@ -121,24 +122,33 @@ export function createSendHandler(
       });
       // Rule ids only, never content: what IT reads in the runtime log when a user asks why (docs/deploy.md).
       console.log(`Preflight: ${verdict.decision} -> ${plan.kind} (policy: ${policySource}; rules: ${ruleIds(verdict).join(',')})`);
+      checked = check;
+      const applied = await carryOut(plan, check);
+      const completion = completionForPlan(plan, verdict, presentation, applied);
+      decided = auditDecision(plan);
+      return completion;
+    }
+
+    /** What the plan changes on the item before completing; rejects when an Office call fails or is late. */
+    async function carryOut(plan: SendPlan, check: Check): Promise<Applied | undefined> {
       const options = { timeoutMs: timing.officeCallTimeoutMs, timers };
-      outcome = { check, decision: auditDecision(plan) };
       switch (plan.kind) {
         case 'move-to-bcc':
           await moveToBcc(plan.addresses, options);
-          return completionForPlan(plan, verdict, presentation);
+          return undefined;
         case 'allow':
         case 'dialog-confirm': {
           const stamped = plan.kind === 'dialog-confirm' ? 'dialog-confirm' : plan.because === 'confirmed' ? 'confirmed' : 'allow';
-          const header = presentation.meeting === true ? null : preflightHeaderValue(stamped, check.policyDocument, verdict.fingerprint);
+          const header =
+            presentation.meeting === true ? null : preflightHeaderValue(stamped, check.policyDocument, check.verdict.fingerprint);
           const applied = await applyControls(plan.controls, header, deps.now(), options);
           // After the controls: a failed one stops the mail, which must not make its addresses known. Only a
           // plain allow is known to go: after Send Anyway's dialog the handler never learns the answer.
           await keepHistory(check, plan.kind === 'allow' ? 'all' : 'known');
-          return completionForPlan(plan, verdict, presentation, applied);
+          return applied;
         }
         default:
-          return completionForPlan(plan, verdict, presentation);
+          return undefined;
       }
     }
 

@@ -92,4 +92,13 @@ describe('audit events from the send handler', () => {
     expect(posted[0]!.body.events[0]).toMatchObject({ decision: 'allow', rules: {}, outsideDomains: [] });
     expect(fake.mail.sessionData.has(SESSION_KEYS.audit)).toBe(false);
   });
+
+  it('an allowed Send stopped because its header failed is reported as onError decided, and kept on the item', async () => {
+    const fake = createOfficeFake({ mailbox: '1.15', mail: { to: [recipient('jiro@example.co.jp')] } });
+    fake.behave('internetHeaders.setAsync', { kind: 'fail' });
+    const { posted, completion } = await send(fake, 503);
+    expect(completion.options).toMatchObject({ allowEvent: false });
+    expect(posted[0]!.body.events[0]).toMatchObject({ decision: 'error-block', rules: {}, outsideDomains: [] });
+    expect(JSON.parse(fake.mail.sessionData.get(SESSION_KEYS.audit) ?? '[]')).toHaveLength(1);
+  });
 });

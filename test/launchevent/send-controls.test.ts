@@ -3,6 +3,7 @@
 // happens when any of their Office calls fails or hangs.
 import { describe, expect, it } from 'vitest';
 import { policyDigest } from '../../src/check/index.js';
+import type { SendReport } from '../../src/launchevent/audit-report.js';
 import {
   createOfficeFake,
   CONTROL_OPERATIONS,
@@ -30,6 +31,8 @@ useHandlerRuns();
 interface Sent {
   readonly fake: OfficeFake;
   readonly options: Office.SmartAlertsEventCompletedOptions;
+  /** The decisions the audit was given. */
+  readonly reported: readonly string[];
 }
 
 async function send(
@@ -38,7 +41,9 @@ async function send(
   behaviours: Behaviours = [],
   fake: OfficeFake = createOfficeFake(office),
 ): Promise<Sent> {
-  return { fake, options: await sendThrough(fake, policy, { now: () => NOW }, behaviours) };
+  const reports: SendReport[] = [];
+  const options = await sendThrough(fake, policy, { now: () => NOW, reportSend: (report) => reports.push(report) }, behaviours);
+  return { fake, options, reported: reports.map((report) => report.decision) };
 }
 
 const outside = { mail: { to: [recipient('hanako@partner.co.jp')] } } satisfies OfficeFakeOptions;
@@ -131,10 +136,11 @@ describe('bccAction "move"', () => {
   });
 
   it('follows onError when the move fails', async () => {
-    const { options, fake } = await send(policy, twoCompanies, [['bcc.addAsync', { kind: 'fail' }]]);
+    const { options, fake, reported } = await send(policy, twoCompanies, [['bcc.addAsync', { kind: 'fail' }]]);
     expect(options.allowEvent).toBe(false);
     expect(options.errorMessage).toContain('bcc.addAsync');
     expect(fake.mail.to).toHaveLength(2);
+    expect(reported).toEqual(['error-block']);
   });
 });
 
@@ -159,13 +165,15 @@ describe('when a control call fails, hangs, answers late or throws', () => {
   const cases = CONTROL_OPERATIONS.flatMap((operation) => behaviours.map((behaviour) => [operation, behaviour.kind, behaviour] as const));
 
   it.each(cases)('%s (%s): onError "block" stops the send once, in time', async (operation, _kind, behaviour) => {
-    const { options } = await send(POLICY, outside, [[operation, behaviour]]);
+    const { options, reported } = await send(POLICY, outside, [[operation, behaviour]]);
     expect(options.allowEvent).toBe(false);
     expect(options.errorMessage).toMatch(/could not be checked/);
+    expect(reported).toEqual(['error-block']);
   });
 
   it.each(cases)('%s (%s): onError "allow" lets it go once, in time', async (operation, _kind, behaviour) => {
-    const { options } = await send({ ...POLICY, onError: 'allow' }, outside, [[operation, behaviour]]);
+    const { options, reported } = await send({ ...POLICY, onError: 'allow' }, outside, [[operation, behaviour]]);
     expect(options).toEqual({ allowEvent: true });
+    expect(reported).toEqual(['error-allow']);
   });
 });

@@ -2,7 +2,16 @@
 // X-Preflight header, side by side so the three calls cost one round trip's time. Any failure rejects,
 // and the handler then does what the policy's onError says (docs/policy.md "autoBcc").
 import { PREFLIGHT_HEADER } from '../check/index.js';
-import { addToBcc, readDelayDelivery, setDelayDelivery, setInternetHeader, type CallOptions } from '../office/index.js';
+import {
+  addToBcc,
+  readDelayDelivery,
+  readRecordedHold,
+  recordHold,
+  setDelayDelivery,
+  setInternetHeader,
+  supportsMailbox,
+  type CallOptions,
+} from '../office/index.js';
 import { holdUntil, type SendControls } from '../policy/index.js';
 
 export interface AppliedControls {
@@ -25,9 +34,24 @@ export async function applyControls(
 }
 
 async function hold(minutes: number, nowMs: number, options: CallOptions): Promise<number | null> {
-  if (minutes <= 0) return null;
+  if (minutes <= 0) {
+    if (supportsMailbox('1.13')) await releaseOwnHold(nowMs, options);
+    return null;
+  }
   const until = holdUntil(nowMs, minutes, await readDelayDelivery(options));
   if (until === null) return null;
-  await setDelayDelivery(until, options);
+  // Recorded so that a later Send of this draft that needs no hold can take it back (releaseOwnHold); a
+  // record that cannot be kept only leaves that undone, so it never stops this send.
+  await Promise.all([setDelayDelivery(until, options), recordHold(until, options).catch(() => undefined)]);
   return until;
+}
+
+/**
+ * A hold set before a Send Anyway dialog stays on the draft when the user pressed Don't Send; if the draft
+ * is sent again without needing one, it leaves now (a time already past), unless the user changed the time.
+ */
+async function releaseOwnHold(nowMs: number, options: CallOptions): Promise<void> {
+  const recorded = await readRecordedHold(options);
+  if (recorded === null || recorded !== (await readDelayDelivery(options))) return;
+  await setDelayDelivery(nowMs, options);
 }

@@ -33,6 +33,8 @@ export {
   recordApproval,
   readAuditQueue,
   writeAuditQueue,
+  readRecordedHold,
+  recordHold,
   type ApprovalRecord,
 } from './session-data.js';
 export { fitInspectionCache, parseInspectionCache } from './inspection-cache.js';

@@ -14,6 +14,7 @@ export const SESSION_KEYS = {
   protection: 'preflight.protection',
   approval: 'preflight.approval',
   audit: 'preflight.audit',
+  hold: 'preflight.hold',
 } as const;
 
 /** The pane's approval request for this item and, once approved, the signed approval (docs/approval.md). */
@@ -118,6 +119,18 @@ export async function writeAuditQueue(events: readonly unknown[], options?: Call
   let kept = events.slice(-MAX_QUEUED_AUDIT_EVENTS);
   while (kept.length > 0 && JSON.stringify(kept).length > budget) kept = kept.slice(1);
   await setSessionData(SESSION_KEYS.audit, JSON.stringify(kept), callSettings(options));
+}
+
+/** When the send handler last set this draft to leave (ms since the epoch); null when it never did. */
+export async function readRecordedHold(options?: CallOptions): Promise<number | null> {
+  const all = await getAllSessionData(callSettings(options));
+  const text = all === null ? undefined : stringValues(all).get(SESSION_KEYS.hold);
+  const value = text === undefined ? NaN : Number(text);
+  return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+export async function recordHold(atMs: number, options?: CallOptions): Promise<void> {
+  await setSessionData(SESSION_KEYS.hold, String(atMs), callSettings(options));
 }
 
 /** Keeps the pane's approval request (and its token once approved) with the draft; a few hundred characters. */

@@ -97,15 +97,40 @@ describe('a send the check lets go', () => {
 });
 
 describe('Send Anyway sends without asking the handler again', () => {
+  const dialogPolicy = { ...POLICY, trustedDomains: ['partner.co.jp'], severities: {} };
+
   it('so the hold, the copy and the header come before the dialog, which says when it leaves', async () => {
-    const policy = { ...POLICY, trustedDomains: ['partner.co.jp'], severities: {} };
-    const { fake, options } = await send(policy, outside);
+    const { fake, options } = await send(dialogPolicy, outside);
     expect(options.sendModeOverride).toBe('promptUser');
     expect(options.errorMessage).toContain('hanako@partner.co.jp');
     expect(options.errorMessage).toMatch(/It leaves at \d\d:\d\d\./);
     expect(fake.mail.delayDeliveryMs).toBe(NOW + 5 * 60_000);
     expect(fake.mail.bcc.map((entry) => entry.emailAddress)).toEqual([SUPERVISOR]);
     expect(fake.mail.internetHeaders.get('X-Preflight')).toContain('decision=dialog-confirm');
+  });
+
+  /** Don't Send in the dialog, then the outside recipient removed: the draft goes again, internal only. */
+  async function sendAgainInternalOnly(changeBetween: (fake: OfficeFake) => void = () => undefined): Promise<Sent> {
+    const first = await send(dialogPolicy, outside);
+    expect(first.options.sendModeOverride).toBe('promptUser');
+    first.fake.mail.to = [recipient('jiro@example.co.jp', 'user')];
+    changeBetween(first.fake);
+    return send(dialogPolicy, outside, [], first.fake);
+  }
+
+  it('a hold it set before the dialog is taken back when the draft goes again needing none', async () => {
+    const { fake, options } = await sendAgainInternalOnly();
+    expect(options).toEqual({ allowEvent: true });
+    expect(fake.mail.delayDeliveryMs).toBe(NOW);
+  });
+
+  it('a delivery time the user changed after the dialog is kept', async () => {
+    const later = NOW + 60 * 60_000;
+    const { fake, options } = await sendAgainInternalOnly((draft) => {
+      draft.mail.delayDeliveryMs = later;
+    });
+    expect(options).toEqual({ allowEvent: true });
+    expect(fake.mail.delayDeliveryMs).toBe(later);
   });
 });
 

@@ -12,7 +12,7 @@ import {
   supportsMailbox,
   type CallOptions,
 } from '../office/index.js';
-import { holdUntil, type SendControls } from '../policy/index.js';
+import { describeError, holdUntil, type SendControls } from '../policy/index.js';
 
 export interface AppliedControls {
   /** When the held message leaves; null when it leaves at once or at a later time the user chose. */
@@ -35,7 +35,10 @@ export async function applyControls(
 
 async function hold(minutes: number, nowMs: number, options: CallOptions): Promise<number | null> {
   if (minutes <= 0) {
-    if (supportsMailbox('1.13')) await releaseOwnHold(nowMs, options);
+    // Setting a time already past is not documented (the reference asks for a future one): a client that
+    // refuses it leaves the hold as it was, as before this release existed, rather than stopping the mail.
+    if (supportsMailbox('1.13'))
+      await releaseOwnHold(nowMs, options).catch((error: unknown) => console.warn('Preflight: hold not taken back', describeError(error)));
     return null;
   }
   const until = holdUntil(nowMs, minutes, await readDelayDelivery(options));

@@ -124,6 +124,18 @@ describe('Send Anyway sends without asking the handler again', () => {
     expect(fake.mail.delayDeliveryMs).toBe(NOW);
   });
 
+  it.each([{ kind: 'fail', code: 9020 } as const, { kind: 'hang' } as const])(
+    'a client refusing to take the hold back ($kind) lets the internal mail go, held as before',
+    async (behaviour) => {
+      const first = await send(dialogPolicy, outside);
+      first.fake.mail.to = [recipient('jiro@example.co.jp', 'user')];
+      const { fake, options, reported } = await send(dialogPolicy, outside, [['delayDeliveryTime.setAsync', behaviour]], first.fake);
+      expect(options).toEqual({ allowEvent: true });
+      expect(fake.mail.delayDeliveryMs).toBe(NOW + 5 * 60_000);
+      expect(reported).toEqual(['allow']);
+    },
+  );
+
   it('a delivery time the user changed after the dialog is kept', async () => {
     const later = NOW + 60 * 60_000;
     const { fake, options } = await sendAgainInternalOnly((draft) => {

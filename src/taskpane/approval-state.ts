@@ -14,8 +14,11 @@ export type ApprovalPaneState =
   /** The message needs no approval, or nothing is known yet. */
   | { readonly kind: 'idle' }
   | { readonly kind: 'approved'; readonly approver: string }
-  /** Approval is needed and nothing was asked for this content yet; `stale`: an earlier request was for other content. */
-  | { readonly kind: 'needed'; readonly approvers: readonly string[]; readonly stale: boolean }
+  /**
+   * Approval is needed and nothing was asked for this content yet. `note`: `stale`, an earlier request was
+   * for other content; `changed`, the message changed while the request was prepared, so none was made.
+   */
+  | { readonly kind: 'needed'; readonly approvers: readonly string[]; readonly note: 'stale' | 'changed' | null }
   | { readonly kind: 'requesting' }
   /** `mailed` false: the approvers were not mailed, so the sender passes the link on (`pageUrl`). */
   | { readonly kind: 'pending'; readonly request: KnownRequest; readonly mailed: boolean; readonly pageUrl: string }

@@ -4,9 +4,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { approversFor } from '../policy/index.js';
 import type { ApprovalRequestView } from '../protocol/index.js';
-import { approvalRequest, type ApprovalAttachmentFile } from './approval-request.js';
+import { askForApproval } from './approval-commands.js';
 import { APPROVAL_IDLE, APPROVAL_POLL_MS, type ApprovalPaneState, type KnownRequest } from './approval-state.js';
-import { failureOf } from './error-detail.js';
 import type { OfficeQueue } from './office-queue.js';
 import type { PaneGateway } from './pane-gateway.js';
 import type { Review } from './review-session.js';
@@ -32,18 +31,7 @@ function stateOf(view: ApprovalRequestView, pageUrl: string): ApprovalPaneState 
   }
 }
 
-async function attachmentFiles(gateway: PaneGateway, review: Review): Promise<ApprovalAttachmentFile[]> {
-  const files: ApprovalAttachmentFile[] = [];
-  for (const attachment of review.snapshot.attachments) {
-    if (attachment.inline || attachment.id === undefined) continue;
-    const read = await gateway.readAttachmentBase64(attachment.id);
-    if (read.kind !== 'base64' || read.content === undefined) throw new Error(`${attachment.name}: ${read.kind}`);
-    files.push({ name: attachment.name, base64: read.content });
-  }
-  return files;
-}
-
-/** Every item call goes through the pane's `queue`; `refresh` re-checks the item once an approval arrived. */
+/** Every item call goes through the pane's `queue`; `refresh` re-checks the item once an approval arrived or the message changed. */
 export function useApproval(gateway: PaneGateway, review: Review | null, queue: OfficeQueue, refresh: () => void): ApprovalControls {
   const [state, setState] = useState<ApprovalPaneState>(APPROVAL_IDLE);
   const current = useRef(review);
@@ -72,7 +60,9 @@ export function useApproval(gateway: PaneGateway, review: Review | null, queue: 
       );
       if (cancelled) return;
       setState(
-        view === null ? { kind: 'needed', approvers, stale: record !== null && !mine } : stateOf(view, gateway.approvalPageUrl(view.id)),
+        view === null
+          ? { kind: 'needed', approvers, note: record !== null && !mine ? 'stale' : null }
+          : stateOf(view, gateway.approvalPageUrl(view.id)),
       );
     })();
     return () => {
@@ -130,32 +120,14 @@ export function useApproval(gateway: PaneGateway, review: Review | null, queue: 
 
   const request = useCallback(() => {
     void queue.run(async () => {
-      const seen = current.current;
-      const approval = seen?.policy.approval ?? null;
-      if (seen === null || approval === null || seen.approvalFingerprint === null) return;
-      const fingerprintNow = seen.approvalFingerprint;
+      const checked = current.current;
+      if (checked === null || checked.policy.approval === null || checked.approvalFingerprint === null) return;
       setState({ kind: 'requesting' });
-      try {
-        // One after the other: item calls in one queued task must not overlap either.
-        const body = approval.includeContent ? await gateway.readMessageBody() : null;
-        const attachments = approval.includeContent ? await attachmentFiles(gateway, seen) : [];
-        const policy = { ...seen.policy, approval };
-        const created = await gateway.requestApproval(
-          approvalRequest({ policy, snapshot: seen.snapshot, verdict: seen.verdict, fingerprint: fingerprintNow, body, attachments }),
-        );
-        await gateway.recordApproval({ requestId: created.id, fingerprint: fingerprintNow, token: null });
-        const approvers = approversFor(approval, seen.snapshot.from?.address);
-        setState({
-          kind: 'pending',
-          request: { id: created.id, approvers, expiresAt: created.expiresAt, decidedBy: null, comment: null },
-          mailed: created.mailed,
-          pageUrl: gateway.approvalPageUrl(created.id),
-        });
-      } catch (error) {
-        setState({ kind: 'failed', ...failureOf(error) });
-      }
+      const next = await askForApproval(gateway, checked);
+      setState(next);
+      if (next.kind === 'needed') refresh();
     });
-  }, [gateway, queue]);
+  }, [gateway, queue, refresh]);
 
   return { state, request };
 }

@@ -105,6 +105,8 @@ const en = {
   'pane.approval.heading': 'Approval',
   'pane.approval.needed': 'Your organisation requires a supervisor’s approval before this message is sent. Approvers: {approvers}.',
   'pane.approval.stale': 'The message changed after approval was asked, so it needs a new request.',
+  'pane.approval.changed':
+    'The message changed while the request was being prepared, so nothing was sent. Check it and request approval again.',
   'pane.approval.request': 'Request approval',
   'pane.approval.requestAgain': 'Request approval again',
   'pane.approval.requesting': 'Sending the request…',
@@ -353,6 +355,8 @@ export const PANE_STRINGS: TablePair<typeof en> = {
     'pane.approval.heading': '承認',
     'pane.approval.needed': 'このメールは送信前に上長の承認が必要です。承認者: {approvers}。',
     'pane.approval.stale': '承認を依頼した後にメールが変更されたため、改めて依頼が必要です。',
+    'pane.approval.changed':
+      '依頼の準備中にメールが変更されたため、依頼は送信していません。内容を確認して、もう一度承認を依頼してください。',
     'pane.approval.request': '承認を依頼',
     'pane.approval.requestAgain': 'もう一度承認を依頼',
     'pane.approval.requesting': '依頼を送信しています…',

@@ -53,7 +53,7 @@ export function ApprovalSection({
       lines.push(text('pane.approval.approved', { approver: state.approver }));
       break;
     case 'needed':
-      if (state.stale) lines.push(text('pane.approval.stale'));
+      if (state.note !== null) lines.push(text(state.note === 'stale' ? 'pane.approval.stale' : 'pane.approval.changed'));
       lines.push(text('pane.approval.needed', { approvers: state.approvers.join(', ') }));
       break;
     case 'requesting':

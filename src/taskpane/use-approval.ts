@@ -2,10 +2,8 @@
 // as it arrives (polling while it waits). Approving itself reaches the verdict through the check
 // (findApprovalInPane); this hook shows everything before that.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { approversFor } from '../policy/index.js';
-import type { ApprovalRequestView } from '../protocol/index.js';
-import { askForApproval } from './approval-commands.js';
-import { APPROVAL_IDLE, APPROVAL_POLL_MS, type ApprovalPaneState, type KnownRequest } from './approval-state.js';
+import { approvalStateOf, askForApproval, lookUpApproval } from './approval-commands.js';
+import { APPROVAL_IDLE, APPROVAL_POLL_MS, type ApprovalPaneState } from './approval-state.js';
 import type { OfficeQueue } from './office-queue.js';
 import type { PaneGateway } from './pane-gateway.js';
 import type { Review } from './review-session.js';
@@ -13,22 +11,6 @@ import type { Review } from './review-session.js';
 export interface ApprovalControls {
   readonly state: ApprovalPaneState;
   request(): void;
-}
-
-function known(view: Pick<ApprovalRequestView, 'id' | 'approvers' | 'expiresAt' | 'decidedBy' | 'comment'>): KnownRequest {
-  return { id: view.id, approvers: view.approvers, expiresAt: view.expiresAt, decidedBy: view.decidedBy, comment: view.comment };
-}
-
-function stateOf(view: ApprovalRequestView, pageUrl: string): ApprovalPaneState {
-  switch (view.status) {
-    case 'rejected':
-      return { kind: 'rejected', request: known(view) };
-    case 'expired':
-      return { kind: 'expired', request: known(view) };
-    // Approved shows as waiting until the check has verified the signature and the verdict says so.
-    default:
-      return { kind: 'pending', request: known(view), mailed: true, pageUrl };
-  }
 }
 
 /** Every item call goes through the pane's `queue`; `refresh` re-checks the item once an approval arrived or the message changed. */
@@ -39,36 +21,8 @@ export function useApproval(gateway: PaneGateway, review: Review | null, queue: 
   const fingerprint = review?.approvalFingerprint ?? null;
   const approver = review?.approval?.approver ?? null;
 
-  useEffect(() => {
-    const seen = current.current;
-    const approval = seen?.policy.approval ?? null;
-    if (seen === null || fingerprint === null || approval === null) return setState(APPROVAL_IDLE);
-    if (approver !== null) return setState({ kind: 'approved', approver });
-    const approvers = approversFor(approval, seen.snapshot.from?.address);
-    if (approvers.length === 0) return setState({ kind: 'unavailable', reason: 'no-approver' });
-    let cancelled = false;
-    void (async () => {
-      const key = await gateway.approvalKey().catch(() => null);
-      if (key === null) {
-        if (!cancelled) setState({ kind: 'unavailable', reason: 'server' });
-        return;
-      }
-      const record = await queue.run(() => gateway.readApprovalRecord()).catch(() => null);
-      const mine = record !== null && record.fingerprint === fingerprint;
-      const view = await (mine ? gateway.readApprovalRequest(record.requestId) : gateway.latestApprovalRequest(fingerprint)).catch(
-        () => null,
-      );
-      if (cancelled) return;
-      setState(
-        view === null
-          ? { kind: 'needed', approvers, note: record !== null && !mine ? 'stale' : null }
-          : stateOf(view, gateway.approvalPageUrl(view.id)),
-      );
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [gateway, fingerprint, approver]);
+  // The review is read through `current` so that only new content or a new approval looks again.
+  useEffect(() => lookUpApproval(gateway, queue, current.current, setState), [gateway, queue, fingerprint, approver]);
 
   const pendingId = state.kind === 'pending' ? state.request.id : null;
   useEffect(() => {
@@ -82,7 +36,7 @@ export function useApproval(gateway: PaneGateway, review: Review | null, queue: 
             if (!asked) refresh();
             asked = true;
           } else if (view.status !== 'pending') {
-            setState(stateOf(view, gateway.approvalPageUrl(view.id)));
+            setState(approvalStateOf(view, gateway.approvalPageUrl(view.id)));
           }
         },
         // A missed poll is retried by the next one.

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { approvalFingerprint } from '../../src/policy/index.js';
 import type { CreateApprovalRequest } from '../../src/protocol/index.js';
-import { askForApproval } from '../../src/taskpane/approval-commands.js';
+import { askForApproval, lookUpApproval } from '../../src/taskpane/approval-commands.js';
+import type { ApprovalPaneState } from '../../src/taskpane/approval-state.js';
+import { officeQueue } from '../../src/taskpane/office-queue.js';
 import { officeGateway } from '../../src/taskpane/office-gateway.js';
 import type { PaneGateway } from '../../src/taskpane/pane-gateway.js';
 import { loadReview, type Review } from '../../src/taskpane/review-session.js';
@@ -69,5 +71,22 @@ describe('askForApproval', () => {
     expect(pane.uploads).toEqual([]);
     expect(state).toEqual({ kind: 'needed', approvers: ['boss@example.co.jp'], note: 'changed' });
     expect(pane.fake.mail.sessionData.has('preflight.approval')).toBe(false);
+  });
+});
+
+describe('lookUpApproval', () => {
+  it('stops showing the approval of the earlier content at once, while the server is still asked', async () => {
+    const pane = await openPane('Body A');
+    const shown: ApprovalPaneState[] = [];
+    const show = (state: ApprovalPaneState) => shown.push(state);
+    const approved = { ...pane.review, approval: { approver: 'boss@example.co.jp' } };
+    lookUpApproval(pane.gateway, officeQueue(), approved, show);
+    expect(shown).toEqual([{ kind: 'approved', approver: 'boss@example.co.jp' }]);
+    // The body changed: new content, no approval yet, and a server that takes its time to answer.
+    const slow: PaneGateway = { ...pane.gateway, approvalKey: () => new Promise(() => undefined) };
+    const changed = { ...pane.review, approvalFingerprint: fingerprintWithBody(pane.review, 'Body B') };
+    const stop = lookUpApproval(slow, officeQueue(), changed, show);
+    expect(shown.at(-1)).toEqual({ kind: 'idle' });
+    stop();
   });
 });

@@ -40,13 +40,29 @@ export function report(ports: PaneAuditPorts, event: AuditEventInput): void {
   ports.postAuditEvents([event]).catch(() => undefined);
 }
 
-/** The send handler's undelivered events, sent by the pane (signed in) and then cleared from the item. */
+/** `current` without one copy of each event in `posted`; events are compared by their JSON text. */
+function notPosted(current: readonly unknown[], posted: readonly unknown[]): unknown[] {
+  const left = posted.map((event) => JSON.stringify(event));
+  return current.filter((event) => {
+    const index = left.indexOf(JSON.stringify(event));
+    if (index >= 0) left.splice(index, 1);
+    return index < 0;
+  });
+}
+
+/**
+ * The send handler's undelivered events, sent by the pane (signed in) and then cleared from the item.
+ * The handler runs outside the pane's queue and may add an event while the post is under way, so the
+ * queue is read again and only what was posted is taken out.
+ */
 export async function flushHandlerQueue(ports: PaneAuditPorts): Promise<void> {
   try {
     const queued = await ports.readAuditQueue();
     if (queued.length === 0) return;
     await ports.postAuditEvents(queued as AuditEventInput[]);
-    await ports.writeAuditQueue([]);
+    const current = await ports.readAuditQueue();
+    const left = notPosted(current, queued);
+    if (left.length < current.length) await ports.writeAuditQueue(left);
   } catch {
     // Kept on the item: the next Send or the next pane tries again.
   }

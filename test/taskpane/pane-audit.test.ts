@@ -91,4 +91,17 @@ describe('pane audit events', () => {
     await flushHandlerQueue(ports([], empty));
     expect(empty).not.toHaveBeenCalled();
   });
+
+  it('keeps an event the handler queued while the post was under way', async () => {
+    const send = (at: string): AuditEventInput => ({ kind: 'send', at, client: { platform: 'PC', mailbox: '1.12' }, decision: 'review' });
+    const onItem: unknown[] = [send('2026-12-06T08:00:00.000Z')];
+    const item = ports(onItem, () => {
+      // A Send in between: the handler appends its event to the list on the item.
+      onItem.push(send('2026-12-06T08:05:00.000Z'));
+      return Promise.resolve();
+    });
+    item.readAuditQueue = () => Promise.resolve([...onItem]);
+    await flushHandlerQueue(item);
+    expect(item.written).toEqual([[send('2026-12-06T08:05:00.000Z')]]);
+  });
 });

@@ -16,8 +16,11 @@ export interface PaneStatus {
   readonly retry: boolean;
   /** Share done, 0 to 1, for work that can say so (uploads). */
   readonly progress?: number;
-  /** An API failure: its cause is said in words after the line, the raw detail collapsed (components/FailureText.tsx). */
-  readonly failure?: { readonly cause: ApiFailureCode; readonly technical: string };
+  /**
+   * A failure with raw words (the server's or the script's, often English): the cause of an API failure is
+   * said in words after the line, the raw detail collapsed (components/FailureText.tsx); cause null: none.
+   */
+  readonly failure?: { readonly cause: ApiFailureCode | null; readonly technical: string };
 }
 
 function status(intent: StatusIntent, key: PaneKey, params: PaneStatus['params'] = {}, retry = false): PaneStatus {
@@ -33,9 +36,9 @@ export function problemStatus(problem: Problem): PaneStatus {
     case 'policy-unavailable':
       return status('error', 'pane.error.policy', {}, true);
     case 'api':
-      return { ...status('error', 'pane.error.api', {}, true), failure: { cause: problem.cause, technical: problem.detail } };
+      return { ...status('error', 'pane.error.check', {}, true), failure: { cause: problem.cause, technical: problem.detail } };
     case 'unexpected':
-      return status('error', 'pane.error.unexpected', { message: problem.message }, true);
+      return { ...status('error', 'pane.error.check', {}, true), failure: { cause: null, technical: problem.message } };
   }
 }
 

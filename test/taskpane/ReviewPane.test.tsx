@@ -241,6 +241,14 @@ describe('ReviewPane', () => {
     expect(tagWithTestId(html, 'preflight-item-recipient:cc:bob@other.com')).not.toBeNull();
   });
 
+  it('keeps the raw words of an unexpected error out of the status line, behind Technical detail', () => {
+    const raw = "Cannot read properties of undefined (reading 'address')";
+    const html = render(stateFor(VERDICT, [], { problem: { kind: 'unexpected', message: raw } }), 'ja');
+    expect(statusText(html)).toBe('メッセージの確認中に問題が発生しました。');
+    const detail = /<details[^>]*data-testid="preflight-technical-detail"[^>]*>([\s\S]*?)<\/details>/.exec(html)?.[1] ?? '';
+    expect(decode(detail)).toBe(`技術的な詳細${raw}`);
+  });
+
   it('says so when it works from the saved policy', () => {
     const state = stateFor(VERDICT);
     const review = state.review ? { ...state.review, policySource: 'cache' as const } : null;

@@ -121,7 +121,7 @@ describe('paneStatus', () => {
       { kind: 'policy-unavailable' },
       'Your organisation’s policy could not be loaded and no saved copy is available. Check the connection and try again.',
     ],
-    [{ kind: 'unexpected', message: 'boom' }, 'Something went wrong while checking the message: boom'],
+    [{ kind: 'unexpected', message: 'boom' }, 'Something went wrong while checking the message.'],
     [
       { kind: 'api', cause: 'server', detail: 'Preflight API: http: Internal Server Error' },
       'Something went wrong while checking the message.',

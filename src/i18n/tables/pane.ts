@@ -144,8 +144,7 @@ const en = {
   'pane.error.office': 'Outlook could not complete “{operation}” (code {code}). Your ticks are kept; try again.',
   'pane.error.officeNotReady': 'Outlook did not finish starting the add-in.',
   'pane.error.policy': 'Your organisation’s policy could not be loaded and no saved copy is available. Check the connection and try again.',
-  'pane.error.unexpected': 'Something went wrong while checking the message: {message}',
-  'pane.error.api': 'Something went wrong while checking the message.',
+  'pane.error.check': 'Something went wrong while checking the message.',
   'pane.protect.title': 'Protect attachments',
   'pane.protect.intro':
     'Your organisation asks that attachments going outside be protected. Preflight can replace them with one encrypted ZIP (AES-256); you then pass the password on separately.',
@@ -396,8 +395,7 @@ export const PANE_STRINGS: TablePair<typeof en> = {
       'Outlook が「{operation}」を完了できませんでした (コード {code})。チェックは保持されています。再試行してください。',
     'pane.error.officeNotReady': 'Outlook でアドインの起動が完了しませんでした。',
     'pane.error.policy': '組織のポリシーを読み込めず、保存されたコピーもありません。接続を確認してから再試行してください。',
-    'pane.error.unexpected': 'メッセージの確認中に問題が発生しました: {message}',
-    'pane.error.api': 'メッセージの確認中に問題が発生しました。',
+    'pane.error.check': 'メッセージの確認中に問題が発生しました。',
     'pane.protect.title': '添付ファイルの保護',
     'pane.protect.intro':
       '社外に送る添付ファイルは保護するよう組織で定められています。Preflight で暗号化 ZIP（AES-256）1 つに置き換え、パスワードは別の経路でお伝えください。',

@@ -1,4 +1,5 @@
 import { Button, Link, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { timeText } from '../../i18n/page-format.js';
 import { canRequest, type ApprovalPaneState } from '../approval-state.js';
 import { usePaneText } from '../pane-text-context.js';
 import { FailureText } from './FailureText.js';
@@ -27,13 +28,6 @@ function intentOf(state: ApprovalPaneState): Intent {
   }
 }
 
-function clock(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
-
 /** Supervisor approval: what is needed, the request, and the decision as it comes in (the pane polls). */
 export function ApprovalSection({
   state,
@@ -60,7 +54,12 @@ export function ApprovalSection({
       lines.push(text('pane.approval.requesting'));
       break;
     case 'pending':
-      lines.push(text('pane.approval.pending', { approvers: state.request.approvers.join(', '), expires: clock(state.request.expiresAt) }));
+      lines.push(
+        text('pane.approval.pending', {
+          approvers: state.request.approvers.join(', '),
+          expires: timeText(text.locale)(state.request.expiresAt),
+        }),
+      );
       if (!state.mailed) lines.push(text('pane.approval.notMailed'));
       break;
     case 'rejected':

@@ -13,6 +13,7 @@ import type { LinkOutcome } from '../protect-link.js';
 import type { ZipOutcome } from '../protect-zip.js';
 import type { Review } from '../review-session.js';
 import { FailureText } from './FailureText.js';
+import { focusOutcome } from './focus-outcome.js';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -78,14 +79,17 @@ export function ProtectSection({
   const [zipCrypto, setZipCrypto] = useState(false);
   const [copied, setCopied] = useState(false);
   const [passwordLink, setPasswordLink] = useState<PasswordLinkOutcome | 'working' | null>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
   // Set by the user's own press of a Protect button. An outcome the pane opens or refreshes with must not
   // scroll it: it opens at the top, the outside recipients first.
   const awaitingOutcome = useRef(false);
   // The outcome appears below the buttons, possibly under the pane's sticky footer: bring it into view.
+  // After a success the check finds nothing left to protect and both buttons go: the outcome takes the focus.
   useEffect(() => {
     if (!awaitingOutcome.current || (zip === null && link === null)) return;
     awaitingOutcome.current = false;
+    focusOutcome(outcomeRef.current, sectionRef.current);
     outcomeRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [zip, link]);
   const unprotected = review.verdict.findings.filter((finding) => finding.rule === 'unprotected-attachment');
@@ -129,7 +133,7 @@ export function ProtectSection({
   };
 
   return (
-    <section className={styles.section} aria-labelledby="preflight-protect-heading" data-testid="preflight-protect">
+    <section ref={sectionRef} className={styles.section} aria-labelledby="preflight-protect-heading" data-testid="preflight-protect">
       <h2 id="preflight-protect-heading" className={styles.heading}>
         {text('pane.protect.title')}
       </h2>
@@ -164,9 +168,9 @@ export function ProtectSection({
           </Button>
         </div>
       ) : null}
-      <div ref={outcomeRef} className={styles.outcome}>
+      <div ref={outcomeRef} className={styles.outcome} tabIndex={-1} data-testid="preflight-protect-outcome">
         {link?.ok === true ? (
-          <MessageBar intent="success" layout="multiline" data-testid="preflight-links-done">
+          <MessageBar intent="success" layout="multiline" role="status" data-testid="preflight-links-done">
             <MessageBarBody>{text('pane.link.done', { date: formatExpiry(link.links.expiresAt, text) })}</MessageBarBody>
           </MessageBar>
         ) : null}
@@ -190,10 +194,10 @@ export function ProtectSection({
             detail={zip.stage === 'remove' || zip.stage === 'size' ? null : zip.detail}
           />
         ) : null}
+        {password !== undefined && zip?.ok === true ? <Text role="status">{text('pane.protect.done', { name: zipName })}</Text> : null}
       </div>
       {password !== undefined ? (
         <>
-          {zip?.ok === true ? <Text>{text('pane.protect.done', { name: zipName })}</Text> : null}
           <div className={styles.row}>
             <Input
               className={styles.password}

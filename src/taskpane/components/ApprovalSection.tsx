@@ -1,4 +1,5 @@
 import { Button, Link, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef } from 'react';
 import { timeText } from '../../i18n/page-format.js';
 import { canRequest, type ApprovalPaneState } from '../approval-state.js';
 import { usePaneText } from '../pane-text-context.js';
@@ -40,7 +41,13 @@ export function ApprovalSection({
 }) {
   const styles = useStyles();
   const text = usePaneText();
+  // The button goes while the request is made; keyboard users continue from the line that says how it went.
+  const outcome = useRef<HTMLDivElement>(null);
   if (state.kind === 'idle') return null;
+  const request = () => {
+    outcome.current?.focus();
+    onRequest();
+  };
   const lines: string[] = [];
   switch (state.kind) {
     case 'approved':
@@ -89,7 +96,7 @@ export function ApprovalSection({
       <MessageBar intent={intentOf(state)} layout="multiline">
         <MessageBarBody>
           {/* Announced when the decision arrives while the sender is elsewhere in the pane. */}
-          <div role="status" aria-live="polite">
+          <div ref={outcome} role="status" aria-live="polite" tabIndex={-1} data-testid="preflight-approval-outcome">
             {lines.map((line) => (
               <div key={line}>{line}</div>
             ))}
@@ -117,7 +124,7 @@ export function ApprovalSection({
           className={styles.request}
           appearance="primary"
           disabledFocusable={busy}
-          onClick={onRequest}
+          onClick={request}
           data-testid="preflight-approval-request"
         >
           {text(again ? 'pane.approval.requestAgain' : 'pane.approval.request')}

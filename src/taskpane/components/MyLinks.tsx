@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LinkSummary } from '../../protocol/index.js';
 import { failureOf, type FailureCause } from '../error-detail.js';
 import type { PaneKey } from '../pane-text.js';
@@ -7,6 +7,7 @@ import { formatExpiry } from '../link-block.js';
 import { usePaneText } from '../pane-text-context.js';
 import { TextWithAddresses } from './Address.js';
 import { FailureText } from './FailureText.js';
+import { focusOutcome } from './focus-outcome.js';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
@@ -44,6 +45,19 @@ export function MyLinks({ load, revoke }: MyLinksProps) {
   const [links, setLinks] = useState<readonly LinkSummary[] | null>(null);
   const [problem, setProblem] = useState<(FailureCause & { readonly key: PaneKey }) | null>(null);
   const [pending, setPending] = useState(false);
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The package just revoked: its Revoke button is gone once the list is read again, so its entry, which
+  // now says it is revoked, takes the focus (the heading when the list no longer has it).
+  const revoked = useRef<string | null>(null);
+  useEffect(() => {
+    const id = revoked.current;
+    if (id === null || links === null) return;
+    revoked.current = null;
+    const entries = section.current?.querySelectorAll<HTMLElement>('[data-link-id]') ?? [];
+    const entry = [...entries].find((element) => element.dataset['linkId'] === id);
+    focusOutcome(entry ?? heading.current, section.current);
+  }, [links]);
 
   const refresh = async () => {
     setPending(true);
@@ -65,8 +79,10 @@ export function MyLinks({ load, revoke }: MyLinksProps) {
     setProblem(null);
     try {
       await revoke(packageId);
+      revoked.current = packageId;
       setLinks(await load());
     } catch (error) {
+      revoked.current = null;
       setProblem({ key: 'pane.link.mine.revokeFailed', ...failureOf(error) });
     } finally {
       setPending(false);
@@ -74,8 +90,8 @@ export function MyLinks({ load, revoke }: MyLinksProps) {
   };
 
   return (
-    <section className={styles.section} aria-labelledby="preflight-links-heading" data-testid="preflight-my-links">
-      <h2 id="preflight-links-heading" className={styles.heading}>
+    <section ref={section} className={styles.section} aria-labelledby="preflight-links-heading" data-testid="preflight-my-links">
+      <h2 id="preflight-links-heading" className={styles.heading} ref={heading} tabIndex={-1}>
         {text('pane.link.mine.title')}
       </h2>
       <Button appearance="subtle" aria-expanded={open} data-testid="preflight-my-links-toggle" onClick={toggle}>
@@ -96,7 +112,7 @@ export function MyLinks({ load, revoke }: MyLinksProps) {
             const files = link.files.map((file) => file.name).join(', ');
             const until = formatExpiry(link.expiresAt, text);
             return (
-              <li key={link.id} className={styles.item} data-testid="preflight-my-link">
+              <li key={link.id} className={styles.item} data-testid="preflight-my-link" data-link-id={link.id} tabIndex={-1}>
                 <Text weight="semibold">{files}</Text>
                 <Text className={styles.meta}>
                   {text('pane.link.mine.created', { date: formatExpiry(link.createdAt, text) })} ·{' '}

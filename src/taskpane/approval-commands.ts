@@ -37,8 +37,8 @@ function knownWithoutServer(checked: Review | null): ApprovalPaneState | null {
 
 /**
  * Finds where approval of `checked` stands and shows it through `show`; answers the function that stops
- * it. Until the server answers (up to its timeouts) it shows nothing rather than what it showed for the
- * content checked before, which may have been "Approved by …".
+ * it. Until the server answers (up to its timeouts) it says it is checking rather than what it showed for
+ * the content checked before, which may have been "Approved by …"; the section stays, and the focus in it.
  */
 export function lookUpApproval(
   gateway: PaneGateway,
@@ -54,7 +54,7 @@ export function lookUpApproval(
     return () => undefined;
   }
   const approvers = approversFor(approval, checked.snapshot.from?.address);
-  show(APPROVAL_IDLE);
+  show({ kind: 'checking' });
   let cancelled = false;
   void (async () => {
     const key = await gateway.approvalKey().catch(() => null);

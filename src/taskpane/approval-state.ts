@@ -19,6 +19,8 @@ export type ApprovalPaneState =
    * for other content; `changed`, the message changed while the request was prepared, so none was made.
    */
   | { readonly kind: 'needed'; readonly approvers: readonly string[]; readonly note: 'stale' | 'changed' | null }
+  /** Approval is needed and the server is being asked where it stands for this content. */
+  | { readonly kind: 'checking' }
   | { readonly kind: 'requesting' }
   /** `mailed` false: the approvers were not mailed, so the sender passes the link on (`pageUrl`). */
   | { readonly kind: 'pending'; readonly request: KnownRequest; readonly mailed: boolean; readonly pageUrl: string }

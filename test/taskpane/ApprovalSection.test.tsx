@@ -18,15 +18,18 @@ const PENDING: ApprovalPaneState = {
   pageUrl: 'https://preflight.example/approve/r1',
 };
 
-function shown(state: ApprovalPaneState, locale: Locale): string {
-  const html = renderToStaticMarkup(
+function markup(state: ApprovalPaneState, locale: Locale): string {
+  return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
       <PaneTextContext.Provider value={paneText(locale)}>
         <ApprovalSection state={state} busy={false} onRequest={() => undefined} />
       </PaneTextContext.Provider>
     </FluentProvider>,
   );
-  return html.replace(/<[^>]+>/g, ' ');
+}
+
+function shown(state: ApprovalPaneState, locale: Locale): string {
+  return markup(state, locale).replace(/<[^>]+>/g, ' ');
 }
 
 describe('ApprovalSection', () => {
@@ -37,5 +40,10 @@ describe('ApprovalSection', () => {
     expect(shown(PENDING, 'ja')).toContain(`依頼の期限は ${japanese} です。`);
     expect(shown(PENDING, 'ja')).not.toContain(english);
     expect(shown(PENDING, 'en')).toContain(`The request expires ${english}.`);
+  });
+
+  it('stays on screen while it checks new content, saying so, so the focus in it is kept', () => {
+    expect(markup({ kind: 'checking' }, 'ja')).toContain('data-testid="preflight-approval-outcome"');
+    expect(shown({ kind: 'checking' }, 'ja')).toContain('このメールの承認の状況を確認しています…');
   });
 });

@@ -86,7 +86,7 @@ describe('lookUpApproval', () => {
     const slow: PaneGateway = { ...pane.gateway, approvalKey: () => new Promise(() => undefined) };
     const changed = { ...pane.review, approvalFingerprint: fingerprintWithBody(pane.review, 'Body B') };
     const stop = lookUpApproval(slow, officeQueue(), changed, show);
-    expect(shown.at(-1)).toEqual({ kind: 'idle' });
+    expect(shown.at(-1)).toEqual({ kind: 'checking' });
     stop();
   });
 });

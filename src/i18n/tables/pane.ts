@@ -107,6 +107,7 @@ const en = {
   'pane.approval.stale': 'The message changed after approval was asked, so it needs a new request.',
   'pane.approval.changed':
     'The message changed while the request was being prepared, so nothing was sent. Check it and request approval again.',
+  'pane.approval.checking': 'Checking whether this message is approved…',
   'pane.approval.request': 'Request approval',
   'pane.approval.requestAgain': 'Request approval again',
   'pane.approval.requesting': 'Sending the request…',
@@ -356,6 +357,7 @@ export const PANE_STRINGS: TablePair<typeof en> = {
     'pane.approval.stale': '承認を依頼した後にメールが変更されたため、改めて依頼が必要です。',
     'pane.approval.changed':
       '依頼の準備中にメールが変更されたため、依頼は送信していません。内容を確認して、もう一度承認を依頼してください。',
+    'pane.approval.checking': 'このメールの承認の状況を確認しています…',
     'pane.approval.request': '承認を依頼',
     'pane.approval.requestAgain': 'もう一度承認を依頼',
     'pane.approval.requesting': '依頼を送信しています…',

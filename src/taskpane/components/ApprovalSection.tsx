@@ -57,6 +57,9 @@ export function ApprovalSection({
       if (state.note !== null) lines.push(text(state.note === 'stale' ? 'pane.approval.stale' : 'pane.approval.changed'));
       lines.push(text('pane.approval.needed', { approvers: state.approvers.join(', ') }));
       break;
+    case 'checking':
+      lines.push(text('pane.approval.checking'));
+      break;
     case 'requesting':
       lines.push(text('pane.approval.requesting'));
       break;

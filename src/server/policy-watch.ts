@@ -1,15 +1,17 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { dirname } from 'node:path';
 
 /**
- * Calls `onChange` after the file settles. The directory is watched, not the file, because editors
- * save by writing a new file and renaming it over the old one, which ends a watch on the old inode.
+ * Calls `onChange` after the directory holding `file` settles. The directory is watched, not the file,
+ * because editors save by writing a new file and renaming it over the old one, which ends a watch on the
+ * old inode. Every event counts, whatever its name: Kubernetes ConfigMap and Secret volumes update by
+ * renaming a `..data_tmp` symlink over `..data`, so the policy file itself is never named
+ * (https://kubernetes.io/docs/concepts/configuration/configmap/#mounted-configmaps-are-updated-automatically).
+ * A reload of unchanged content costs little: the store compares the file's SHA-256.
  */
 export function watchFile(file: string, onChange: () => void, settleMs = 150): () => void {
-  const name = basename(file);
   let timer: NodeJS.Timeout | undefined;
-  const watcher: FSWatcher = watch(dirname(file), { persistent: false }, (_event, changed) => {
-    if (changed !== null && changed.toString() !== name) return;
+  const watcher: FSWatcher = watch(dirname(file), { persistent: false }, () => {
     clearTimeout(timer);
     timer = setTimeout(onChange, settleMs);
   });

@@ -211,6 +211,9 @@ export class PolicyStore {
     }
     this.fileStatus = FILE_OK;
     if (source.sha256 === (await this.versions.takenPolicyFile())) return { status: 'unchanged' };
+    // As save and rollback do: a version another instance added since the last refresh would make the
+    // append conflict, and the edit would be dropped though it came last (docs/admin.md).
+    await this.takeNewest();
     let outcome: ChangeOutcome | null = null;
     if (result.published.json !== this.active.published.json) {
       outcome = await this.change(result.published, { reason: `${name} changed`, source: 'file', createdBy: null, restoredFrom: null });

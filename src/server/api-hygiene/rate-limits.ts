@@ -1,13 +1,14 @@
 import type { RateLimitPluginOptions } from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
 import { APPROVAL_GRANTED_PATH, AUDIT_HANDLER_EVENTS_PATH } from '../../protocol/index.js';
+import { approvalAddress } from '../approvals/approval-address.js';
 
 export interface RateLimits {
   /** Requests a minute per signed-in user, over all authenticated routes together. */
   readonly perUserPerMinute: number;
   /**
    * Requests a minute per recipient link (`/d/:token…`), over its landing page, code and download; also per
-   * sender address asked about at APPROVAL_GRANTED_PATH.
+   * sender address and message fingerprint asked about at APPROVAL_GRANTED_PATH.
    */
   readonly perLinkPerMinute: number;
   /** Requests a minute per client address that authentication refuses, before it answers 429 (default 60). */
@@ -31,15 +32,27 @@ export const UNLIMITED = 'unlimited';
  */
 export function rateLimitKey(request: FastifyRequest): string {
   if (request.user !== undefined) return `user:${request.user.id}`;
-  // The send handler's approval lookup has no user: it counts per sender it asks about, like a link.
-  // The send handler's audit events have no user either: they count per client address, at the user rate.
+  // The send handler's audit events have no user: they count per client address, at the user rate.
   if (request.routeOptions.url === AUDIT_HANDLER_EVENTS_PATH) return `client:${request.ip}`;
-  if (request.routeOptions.url === APPROVAL_GRANTED_PATH)
-    return `granted:${String((request.query as { sender?: unknown }).sender).toLowerCase()}`;
+  if (request.routeOptions.url === APPROVAL_GRANTED_PATH) return grantedLookupKey(request.query as GrantedQuery);
   const params = request.params as Record<string, unknown> | undefined;
   const token = params?.['token'];
   if (request.routeOptions.url?.startsWith('/d/') === true && typeof token === 'string') return `link:${token}`;
   return UNLIMITED;
+}
+
+interface GrantedQuery {
+  readonly sender: string;
+  readonly fingerprint: string;
+}
+
+/**
+ * The send handler's approval lookup has no user either: it counts per message, the sender and fingerprint
+ * as the lookup compares them. Per sender alone, anyone knowing an address could use up the sender's lookups
+ * with made-up fingerprints; untrimmed, ` boss@x` would get a counter of its own.
+ */
+function grantedLookupKey(query: GrantedQuery): string {
+  return `granted:${approvalAddress(query.sender)}:${query.fingerprint.toLowerCase()}`;
 }
 
 export function rateLimitOptions(limits: RateLimits): RateLimitPluginOptions {

@@ -12,6 +12,7 @@ import type { ApprovalMailer } from '../mail/approval-mailer.js';
 import { blobKey } from '../storage/blob-store.js';
 import type { Storage } from '../storage/open-storage.js';
 import type { ApprovalRecord, ApprovalStatus, ApprovalSummary } from '../storage/records.js';
+import { approvalAddress } from './approval-address.js';
 import { HOUR_MS, type ApprovalSettings } from './approval-settings.js';
 import type { ApprovalSigningKey } from './signing-key.js';
 import type { ApprovalContent, ApprovalDecisionRequest, ApprovalRequestView, CreateApprovalRequest } from '../../protocol/index.js';
@@ -38,16 +39,12 @@ export type ApprovalView = ApprovalRequestView;
 const ADDRESS = /^[^\s@<>",;]+@[^\s@<>",;]+$/;
 const CONTENT_CONTEXT = (id: string): Buffer => Buffer.from(`approval/${id}`, 'utf8');
 
-function address(text: string): string {
-  return text.trim().toLowerCase();
-}
-
 function isApprover(record: ApprovalRecord, user: AuthenticatedUser): boolean {
-  return user.email !== undefined && record.approvers.includes(address(user.email));
+  return user.email !== undefined && record.approvers.includes(approvalAddress(user.email));
 }
 
 function isSender(record: ApprovalRecord, user: AuthenticatedUser): boolean {
-  return record.senderId === user.id || (user.email !== undefined && address(user.email) === record.sender);
+  return record.senderId === user.id || (user.email !== undefined && approvalAddress(user.email) === record.sender);
 }
 
 /** The first attachment name, in the content or the summary, that the approver would see disguised. */
@@ -115,8 +112,8 @@ export async function createApproval(
 ): Promise<Outcome<{ id: string; status: 'pending'; expiresAt: string; mailed: boolean }>> {
   if (user.email === undefined || !ADDRESS.test(user.email))
     return fail(400, 'no-sender-address', 'Your account has no mail address, so nobody could approve for you');
-  const sender = address(user.email);
-  const approvers = [...new Set(body.approvers.map(address))];
+  const sender = approvalAddress(user.email);
+  const approvers = [...new Set(body.approvers.map(approvalAddress))];
   const malformed = approvers.filter((entry) => !ADDRESS.test(entry));
   if (malformed.length > 0) return fail(400, 'invalid', `Not mail addresses: ${malformed.join(', ')}`);
   // A sender can never approve their own message, so they are dropped rather than refused outright.
@@ -243,7 +240,7 @@ export async function grantedApproval(
   sender: string,
   fingerprint: string,
 ): Promise<Outcome<{ approval: string }>> {
-  const record = await context.storage.meta.grantedApproval(address(sender), fingerprint.toLowerCase(), context.now());
+  const record = await context.storage.meta.grantedApproval(approvalAddress(sender), fingerprint.toLowerCase(), context.now());
   if (record === null || record.token === null) return fail(404, 'not-found', 'No approval for this message');
   return succeed({ approval: record.token });
 }
@@ -264,7 +261,7 @@ export async function decideApproval(
   const status = effectiveStatus(record, now);
   if (status === 'expired') return fail(410, 'expired', 'This request has expired; the sender must ask again');
   if (status !== 'pending') return fail(409, 'decided', `This request was already ${status}`);
-  const approver = address(user.email);
+  const approver = approvalAddress(user.email);
   const token =
     body.decision === 'approve'
       ? await new SignJWT({ fp: record.fingerprint, approver, rid: record.id })

@@ -254,7 +254,8 @@ export async function approvalRoutes(app: FastifyInstance, options: ApprovalRout
       APPROVAL_GRANTED_PATH,
       {
         schema: {
-          summary: "A sender's signed approval for a message fingerprint, for the send handler (no sign-in; rate-limited per sender)",
+          summary:
+            "A sender's signed approval for a message fingerprint, for the send handler (no sign-in; rate-limited per sender and fingerprint)",
           tags: ['approvals'],
           querystring: {
             type: 'object',

@@ -352,11 +352,19 @@ describe('the send handler lookup (no sign-in)', () => {
     expect((await fetch(`${harness.base}/api/approvals/granted?fingerprint=${FINGERPRINT}`)).status).toBe(400);
   });
 
-  it('is rate-limited per sender asked about', async () => {
+  it('is rate-limited per sender and fingerprint asked about, however the address is spaced or cased', async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 32; attempt += 1) statuses.push((await granted(FINGERPRINT, SENDER)).status);
     expect(statuses.slice(0, 30).every((status) => status === 404)).toBe(true);
     expect(statuses.slice(30)).toEqual([429, 429]);
+    expect((await granted(FINGERPRINT.toUpperCase(), ` ${SENDER.toUpperCase()} `)).status).toBe(429);
     expect((await granted(FINGERPRINT, 'other@localhost')).status).toBe(404);
+  });
+
+  it("cannot be used up for a sender's message by lookups of made-up fingerprints", async () => {
+    const { id } = await create();
+    await harness.call('POST', `/api/approvals/${id}/decision`, await harness.token('boss'), { decision: 'approve' });
+    for (let attempt = 0; attempt < 31; attempt += 1) await granted(attempt.toString(16).padStart(16, '0'), SENDER);
+    expect((await granted(FINGERPRINT, SENDER)).status).toBe(200);
   });
 });

@@ -1,6 +1,13 @@
 // JSON schemas of the admin policy API (Fastify validates requests and serialises responses with them).
 import { ERROR_RESPONSE } from './links-schemas.js';
 
+/**
+ * A version number a client sends. Versions are PostgreSQL INTEGER columns (src/server/storage/postgres-schema.ts),
+ * whose largest value is 2147483647 (https://www.postgresql.org/docs/current/datatype-numeric.html): a larger
+ * number made the query fail with 500 instead of answering 400.
+ */
+const VERSION_NUMBER = { type: 'integer', minimum: 1, maximum: 2_147_483_647 } as const;
+
 const PROBLEMS = {
   type: 'array',
   items: {
@@ -68,7 +75,7 @@ export const VERSION_LIST_QUERY = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    before: { type: 'integer', minimum: 1, description: 'Only versions older than this one' },
+    before: { ...VERSION_NUMBER, description: 'Only versions older than this one' },
     limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
   },
 } as const;
@@ -76,7 +83,7 @@ export const VERSION_LIST_QUERY = {
 export const VERSION_PARAMS = {
   type: 'object',
   required: ['version'],
-  properties: { version: { type: 'integer', minimum: 1 } },
+  properties: { version: VERSION_NUMBER },
 } as const;
 
 /** Something the history will show: at least one character that is not a space. */
@@ -90,8 +97,7 @@ export const SAVE_BODY = {
     document: { description: 'The whole policy document (docs/policy.md); checked by the same parser as the file' },
     reason: REASON,
     baseVersion: {
-      type: 'integer',
-      minimum: 1,
+      ...VERSION_NUMBER,
       description: 'The version this edit started from; another active version answers 409 conflict',
     },
   },
@@ -101,7 +107,7 @@ export const ROLLBACK_BODY = {
   type: 'object',
   required: ['version', 'reason'],
   additionalProperties: false,
-  properties: { version: { type: 'integer', minimum: 1 }, reason: REASON },
+  properties: { version: VERSION_NUMBER, reason: REASON },
 } as const;
 
 export const INVALID_POLICY_RESPONSE = {

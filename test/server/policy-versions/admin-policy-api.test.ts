@@ -213,3 +213,23 @@ describe('the OpenAPI document', () => {
     ]);
   });
 });
+
+// PostgreSQL stores versions as INTEGER; a larger number must be refused before any query is made.
+describe('version numbers beyond what the database stores', () => {
+  const TOO_LARGE = 3_000_000_000;
+
+  it.each([
+    { method: 'GET', path: `/api/admin/policy/versions/${TOO_LARGE}`, field: 'params/version' },
+    { method: 'GET', path: `/api/admin/policy/versions?before=${TOO_LARGE}`, field: 'querystring/before' },
+    { method: 'POST', path: '/api/admin/policy/rollback', body: { version: TOO_LARGE, reason: 'r' }, field: 'body/version' },
+    {
+      method: 'POST',
+      path: '/api/admin/policy',
+      body: { document: GOOD_POLICY, reason: 'r', baseVersion: TOO_LARGE },
+      field: 'body/baseVersion',
+    },
+  ])('$method $path answers 400 naming $field', async ({ method, path, body, field }) => {
+    const answer = await server.call(method, path, ADMIN, body);
+    expect([answer.status, answer.json['message']]).toEqual([400, `${field} must be <= 2147483647`]);
+  });
+});

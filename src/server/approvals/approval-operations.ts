@@ -60,6 +60,10 @@ function disguisedAttachmentName(body: CreateApprovalBody): string | null {
   return null;
 }
 
+function expiredRefusal<T>(): Outcome<T> {
+  return fail(410, 'expired', 'This request has expired; the sender must ask again');
+}
+
 /** A pending request past its expiry reads as expired before the purge job has marked it. */
 export function effectiveStatus(record: ApprovalRecord, now: number): ApprovalStatus {
   return record.status === 'pending' && now >= record.expiresAt ? 'expired' : record.status;
@@ -259,7 +263,7 @@ export async function decideApproval(
   if (!isApprover(record, user) || user.email === undefined) return fail(403, 'not-approver', 'You are not an approver of this request');
   const now = context.now();
   const status = effectiveStatus(record, now);
-  if (status === 'expired') return fail(410, 'expired', 'This request has expired; the sender must ask again');
+  if (status === 'expired') return expiredRefusal();
   if (status !== 'pending') return fail(409, 'decided', `This request was already ${status}`);
   const approver = approvalAddress(user.email);
   const token =
@@ -305,6 +309,7 @@ export async function readContent(context: ApprovalContext, user: AuthenticatedU
   const now = context.now();
   const status = effectiveStatus(record, now);
   if (record.blobId === null && record.shreddedAt === null) return fail(404, 'no-content', 'The sender did not include the message');
+  if (status === 'expired') return expiredRefusal();
   const retained = status === 'pending' || (record.decidedAt !== null && now < record.decidedAt + context.settings.retentionDays * DAY_MS);
   if (!retained || record.wrappedKey === null || record.kekId === null || record.blobId === null || record.noncePrefix === null) {
     return fail(410, 'shredded', 'The message is no longer kept');

@@ -158,7 +158,8 @@ describe('deciding', () => {
     const late = await harness.call('POST', `/api/approvals/${id}/decision`, await harness.token('boss'), { decision: 'approve' });
     expect(late.status).toBe(410);
     expect((await harness.call('GET', `/api/approvals/${id}`, DEV_TOKEN)).json).toMatchObject({ status: 'expired', decidedBy: null });
-    expect((await harness.call('GET', `/api/approvals/${id}/content`, await harness.token('boss'))).status).toBe(410);
+    const content = await harness.call('GET', `/api/approvals/${id}/content`, await harness.token('boss'));
+    expect([content.status, (content.json as { reason?: string }).reason]).toEqual([410, 'expired']);
   });
 
   it('refuses a replayed decision (409) and keeps the first', async () => {
@@ -297,6 +298,8 @@ describe('content at rest', () => {
     vi.setSystemTime(START + 2 * HOUR);
     expect(await harness.app.approvals?.purgeOnce()).toEqual({ shredded: 1, purged: 1 });
     expect(await approvalStoreOf(harness.app).meta.approvalById(id)).toMatchObject({ status: 'expired', wrappedKey: null });
+    const content = await harness.call('GET', `/api/approvals/${id}/content`, await harness.token('boss'));
+    expect([content.status, (content.json as { reason?: string }).reason]).toEqual([410, 'expired']);
   });
 
   it('keeps no content when the sender does not include it', async () => {

@@ -96,17 +96,16 @@ async function mailApprovers(context: ApprovalContext, record: ApprovalRecord): 
   const { mailer } = context;
   if (mailer === null) return false;
   const url = `${context.publicOrigin}/approve/${record.id}`;
-  let all = true;
-  for (const to of record.approvers) {
-    try {
-      await mailer.send({ to, sender: record.sender, url, expiresAt: record.expiresAt });
-    } catch (error) {
-      // The request stands: the sender can tell the approver the link another way.
-      all = false;
-      context.log.warn({ err: error, approvalId: record.id }, 'Approval mail could not be sent');
-    }
+  // All at once: one after another, up to maxApprovers slow relay round trips could outlast the idle
+  // timeout, and the pane would see a failure for a request that exists and ask again.
+  const results = await Promise.allSettled(
+    record.approvers.map(async (to) => mailer.send({ to, sender: record.sender, url, expiresAt: record.expiresAt })),
+  );
+  for (const result of results) {
+    // The request stands: the sender can tell the approver the link another way.
+    if (result.status === 'rejected') context.log.warn({ err: result.reason, approvalId: record.id }, 'Approval mail could not be sent');
   }
-  return all;
+  return results.every((result) => result.status === 'fulfilled');
 }
 
 export async function createApproval(

@@ -7,7 +7,7 @@ import { buildApp } from '../../../src/server/app.js';
 import type { ApprovalSettings } from '../../../src/server/approvals/approval-settings.js';
 import { DEFAULT_LINK_LIMITS } from '../../../src/server/links/link-limits.js';
 import { logCapture, workspace, type LogRecord, type Workspace } from '../fixtures.js';
-import { KEK, mailCatcher, type CapturedMail } from '../links/harness.js';
+import { KEK, mailCatcher, type CapturedMail, type RelayAnswer } from '../links/harness.js';
 import { startTestIdentity, type TestIdentity } from '../support/identity.js';
 
 export const DEV_TOKEN = 'development-token-for-approval-tests';
@@ -33,13 +33,13 @@ export interface ApprovalApp {
 }
 
 export async function startApprovalApp(
-  options: { smtp?: boolean; settings?: Partial<ApprovalSettings>; policy?: object } = {},
+  options: { smtp?: boolean; relayAnswer?: RelayAnswer; settings?: Partial<ApprovalSettings>; policy?: object } = {},
 ): Promise<ApprovalApp> {
   const files = options.policy === undefined ? workspace() : workspace(options.policy);
   // Without a relay, a public origin (the token forced): on localhost a development server would catch the mail instead.
   const noRelay = options.smtp === false;
   const identity: TestIdentity = await startTestIdentity({ developmentToken: { token: DEV_TOKEN, forced: noRelay } });
-  const catcher = await mailCatcher();
+  const catcher = await mailCatcher(options.relayAnswer);
   const dataDirectory = join(files.directory, 'data');
   const capture = logCapture();
   const app = await buildApp(

@@ -43,7 +43,12 @@ export interface CapturedMail {
 }
 
 /** A local SMTP relay on 127.0.0.1 that keeps every message. */
-export async function mailCatcher(): Promise<{ port: number; mails: CapturedMail[]; close(): Promise<void> }> {
+/** How the catcher answers a message to `to`: after the promise settles; a rejection refuses the message. */
+export type RelayAnswer = (to: string) => Promise<void>;
+
+export async function mailCatcher(
+  answer: RelayAnswer = async () => undefined,
+): Promise<{ port: number; mails: CapturedMail[]; close(): Promise<void> }> {
   const mails: CapturedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -55,8 +60,14 @@ export async function mailCatcher(): Promise<{ port: number; mails: CapturedMail
       const parts: Buffer[] = [];
       stream.on('data', (part: Buffer) => parts.push(part));
       stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((address) => address.address).join(','), raw: Buffer.concat(parts).toString('utf8') });
-        callback();
+        const to = session.envelope.rcptTo.map((address) => address.address).join(',');
+        answer(to).then(
+          () => {
+            mails.push({ to, raw: Buffer.concat(parts).toString('utf8') });
+            callback();
+          },
+          (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+        );
       });
     },
   });

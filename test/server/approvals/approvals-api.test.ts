@@ -353,6 +353,8 @@ describe('the send handler lookup (no sign-in)', () => {
     expect((await granted(FINGERPRINT, SENDER)).status).toBe(404);
     expect((await granted('not-hex', SENDER)).status).toBe(400);
     expect((await fetch(`${harness.base}/api/approvals/granted?fingerprint=${FINGERPRINT}`)).status).toBe(400);
+    expect((await fetch(`${harness.base}/api/approvals/granted?sender=${encodeURIComponent(SENDER)}`)).status).toBe(400);
+    expect((await fetch(`${harness.base}/api/approvals/granted`)).status).toBe(400);
   });
 
   it('is rate-limited per sender and fingerprint asked about, however the address is spaced or cased', async () => {

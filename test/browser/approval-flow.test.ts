@@ -111,6 +111,8 @@ describe('supervisor approval in the playground', () => {
     const page = await openSender();
     await page.getByTestId('compose-body').fill('Please find the quotation attached.');
     const { frame, link } = await requestApproval(page, 'Quotation for the maintenance contract');
+    // Request approval is gone once the request is pending: the keyboard's place is the section's status line.
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('preflight-approval-outcome');
     await screenshot(page, 'approval-pane-pending');
 
     const approver = await openAsApprover(new URL(link).pathname);

@@ -45,6 +45,8 @@ describe('Protect attachments in the pane', () => {
     expect(password.length).toBeGreaterThanOrEqual(16);
     await expect.poll(() => page.getByTestId('compose-attachment').allTextContents()).toEqual([expect.stringContaining('attachments.zip')]);
     await expect.poll(() => pane.locator('body').textContent()).not.toContain('Not protected');
+    // The pressed button is gone with the findings it answered: the keyboard's place is the outcome.
+    await expect.poll(() => pane.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('preflight-protect-outcome');
     await screenshot(page, 'protect-zip-password');
     await pane.getByTestId('preflight-send-password').click();
     await expect.poll(() => page.locator('[data-log-key="playground.log.newMessage"]').textContent()).toContain('hanako@partner.example');

@@ -25,7 +25,14 @@ export type { PatternError, PatternErrorCode } from './custom/pattern-syntax.js'
 export { isValidMyNumber, isValidCorporateNumber, passesLuhn } from './checksums.js';
 export { cardBrand } from './card-brand.js';
 export type { CardBrand } from './card-brand.js';
-export { extractText, createPdfReader, decompressionStreamInflater, DEFAULT_EXTRACTION_LIMITS } from './extract/index.js';
+export {
+  archiveEntry,
+  extractText,
+  createPdfReader,
+  decompressionStreamInflater,
+  memberWhere,
+  DEFAULT_EXTRACTION_LIMITS,
+} from './extract/index.js';
 export type {
   DecompressionStreamConstructor,
   ExtractionBudget,

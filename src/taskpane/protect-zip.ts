@@ -11,7 +11,7 @@ import {
   type ProtectionState,
   type UnreadMember,
 } from '../policy/index.js';
-import { DEFAULT_MAX_SAMPLES } from '../inspect/index.js';
+import { archiveEntry, DEFAULT_MAX_SAMPLES, memberWhere } from '../inspect/index.js';
 import type { ApiFailureCode } from './api-failure.js';
 import { failureOf } from './error-detail.js';
 
@@ -61,22 +61,21 @@ export interface ZipMember {
   readonly inspection: AttachmentInspection | undefined;
 }
 
-/** A member's place in the ZIP, written as src/inspect names archive members (`entry:a.csv#sheet:名簿`). */
-function memberWhere(member: string, where: string): string {
-  return where === 'text' ? `entry:${member}` : `entry:${member}#${where}`;
-}
-
-/** What the member leaves unread, as the ZIP's unread members: all of it when it was not read whole. */
+/**
+ * What the member leaves unread, as the ZIP's unread members, named as src/inspect names an archive's
+ * members (`entry:a.csv#sheet:名簿`): all of it when it was not read whole.
+ */
 function unreadOf({ name, inspection }: ZipMember): UnreadMember[] {
-  if (inspection === undefined) return [{ where: memberWhere(name, 'text'), status: 'uninspectable', reason: 'pending' }];
+  const whole = archiveEntry(name);
+  if (inspection === undefined) return [{ where: whole, status: 'uninspectable', reason: 'pending' }];
   switch (inspection.status) {
     case 'inspected':
-      return inspection.unread.map((part) => ({ ...part, where: memberWhere(name, part.where) }));
+      return inspection.unread.map((part) => ({ ...part, where: memberWhere(whole, part.where) }));
     case 'encrypted':
-      return [{ where: memberWhere(name, 'text'), status: 'encrypted', reason: inspection.reason }];
+      return [{ where: whole, status: 'encrypted', reason: inspection.reason }];
     case 'uninspectable':
     case 'pending':
-      return [{ where: memberWhere(name, 'text'), status: 'uninspectable', reason: inspection.reason || inspection.status }];
+      return [{ where: whole, status: 'uninspectable', reason: inspection.reason || inspection.status }];
   }
 }
 

@@ -56,7 +56,13 @@ function html(bytes: Uint8Array, charset?: string): string {
   return htmlToText(declared === undefined ? decodeText(bytes).text : decodeWithCharset(bytes, declared));
 }
 
-function memberWhere(prefix: string, where: string): string {
+/** Where an archive's member is, as findings name it (types.ts, `TextPart.where`). */
+export function archiveEntry(name: string): string {
+  return `entry:${name}`;
+}
+
+/** Where a part of a container's member is: the member's `prefix`, then the part's own place unless it is the whole text. */
+export function memberWhere(prefix: string, where: string): string {
   return where === 'text' ? prefix : `${prefix}#${where}`;
 }
 
@@ -87,7 +93,7 @@ async function readArchiveMembers(context: Context, archive: OpenArchive, depth:
   for (const member of archive.members) {
     const limit = context.budget.step();
     if (limit !== null) return stoppedBy(limit, parts);
-    const prefix = `entry:${member.name}`;
+    const prefix = archiveEntry(member.name);
     const read = await archive.read(member.name);
     if (!read.ok) {
       if (read.limit !== undefined) return stoppedBy(read.limit, parts);

@@ -1,5 +1,5 @@
 // Public surface of attachment text extraction.
-export { extractText } from './extract-text.js';
+export { archiveEntry, extractText, memberWhere } from './extract-text.js';
 export { createPdfReader } from './pdf.js';
 export { decompressionStreamInflater } from './inflate.js';
 export type { DecompressionStreamConstructor, InflateEnd, RawInflater } from './inflate.js';

@@ -105,10 +105,15 @@ export async function readApprovalRecord(options?: CallOptions): Promise<Approva
   return (await readSessionState(callSettings(options))).approval;
 }
 
+/** One key's text, for the keys readSessionState does not read; undefined when it is not set. */
+async function readSessionValue(key: string, options?: CallOptions): Promise<string | undefined> {
+  const all = await getAllSessionData(callSettings(options));
+  return all === null ? undefined : stringValues(all).get(key);
+}
+
 /** Audit events the send handler could not deliver, oldest first; anything unreadable counts as none. */
 export async function readAuditQueue(options?: CallOptions): Promise<readonly unknown[]> {
-  const all = await getAllSessionData(callSettings(options));
-  const text = all === null ? undefined : stringValues(all).get(SESSION_KEYS.audit);
+  const text = await readSessionValue(SESSION_KEYS.audit, options);
   const value = text === undefined ? null : parseJson(text);
   return Array.isArray(value) ? value : [];
 }
@@ -123,8 +128,7 @@ export async function writeAuditQueue(events: readonly unknown[], options?: Call
 
 /** When the send handler last set this draft to leave (ms since the epoch); null when it never did. */
 export async function readRecordedHold(options?: CallOptions): Promise<number | null> {
-  const all = await getAllSessionData(callSettings(options));
-  const text = all === null ? undefined : stringValues(all).get(SESSION_KEYS.hold);
+  const text = await readSessionValue(SESSION_KEYS.hold, options);
   const value = text === undefined ? NaN : Number(text);
   return Number.isFinite(value) && value > 0 ? value : null;
 }

@@ -5,6 +5,7 @@ import { sealStream } from '../crypto/sealed-stream.js';
 import { hashToken, newId, newLinkToken } from '../crypto/secrets.js';
 import type { AuthenticatedUser } from '../auth/user.js';
 import { blobKey } from '../storage/blob-store.js';
+import { deleteUnfinishedPackage } from '../storage/open-storage.js';
 import type { AuditEntry, PackageView } from '../storage/records.js';
 import type { PackagePlan } from './create-request.js';
 import { fail, succeed, type LinkContext, type Outcome } from './link-context.js';
@@ -195,11 +196,10 @@ async function withdrawUploading(
 ): Promise<Outcome<PackageSummary> | null> {
   const view = await context.storage.meta.uploadingPackage(packageId);
   if (view === null || (view.package.ownerId !== user.id && !user.isAdmin)) return null;
-  // Rows first, so that a complete racing this one either wins (and the package is revoked as any other) or finds nothing.
-  if (!(await context.storage.meta.deleteIncomplete(packageId))) return null;
+  // A complete racing this one either wins (and the package is revoked as any other) or finds nothing.
+  if (!(await deleteUnfinishedPackage(context.storage, packageId))) return null;
   const now = context.now();
   await audit(context, { packageId, action: 'revoke', result: 'ok', actor: user.id });
-  await context.storage.blobs.deletePackage(packageId);
   const withdrawn = {
     ...view,
     package: { ...view.package, revokedAt: now, revokedBy: user.id, shreddedAt: now, purgedAt: now, kekId: null, wrappedKey: null },

@@ -135,15 +135,22 @@ export async function openEmbeddedStorage(
 }
 
 /**
+ * Deletes a package still uploading, and says whether it did. Rows first: a package completed meanwhile
+ * keeps its rows, and so its blobs.
+ */
+export async function deleteUnfinishedPackage(storage: Pick<Storage, 'meta' | 'blobs'>, packageId: string): Promise<boolean> {
+  if (!(await storage.meta.deleteIncomplete(packageId))) return false;
+  await storage.blobs.deletePackage(packageId);
+  return true;
+}
+
+/**
  * Deletes packages still uploading that were created before `before`, blobs that belong to no package,
  * and temporary files. At start `before` is infinite: no upload can be in flight yet.
  */
 export async function removeUnfinished(storage: Pick<Storage, 'meta' | 'blobs'>, before: number): Promise<number> {
   const incomplete = await storage.meta.incompletePackages(before);
-  for (const id of incomplete) {
-    // Rows first: a package completed meanwhile keeps its rows, and so its blobs.
-    if (await storage.meta.deleteIncomplete(id)) await storage.blobs.deletePackage(id);
-  }
+  for (const id of incomplete) await deleteUnfinishedPackage(storage, id);
   if (Number.isFinite(before)) return incomplete.length;
   const known = await storage.meta.packageIds();
   for (const id of await storage.blobs.packageIds()) {

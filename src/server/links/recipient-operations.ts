@@ -197,8 +197,12 @@ async function checkCode(context: LinkContext, view: RecipientView, code: string
   if (code === undefined || code === '') return 'codeRequired';
   const challenge = await context.storage.meta.challenge(view.recipient.id);
   if (challenge === null || context.now() >= challenge.expiresAt) return 'codeExpired';
-  if (sameBytes(challenge.codeHash, hashOneTimeCode(dataKey(context, view), view.recipient.id, code))) return null;
-  const { locked } = await context.storage.meta.recordCodeFailure(view.recipient.id, context.limits.codeAttempts, context.now());
+  const { codeAttempts } = context.limits;
+  // Claimed before comparing: requests sent at once must not try more codes than the attempts allow.
+  if (!(await context.storage.meta.claimCodeAttempt(view.recipient.id, codeAttempts))) return 'locked';
+  const right = sameBytes(challenge.codeHash, hashOneTimeCode(dataKey(context, view), view.recipient.id, code));
+  const { locked } = await context.storage.meta.settleCodeAttempt(view.recipient.id, right, codeAttempts, context.now());
+  if (right) return null;
   return locked ? 'locked' : 'badCode';
 }
 

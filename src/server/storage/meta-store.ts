@@ -59,8 +59,17 @@ export interface MetaStore extends PolicyVersionStore {
   saveChallenge(challenge: CodeChallenge): Promise<void>;
   challenge(recipientId: string): Promise<CodeChallenge | null>;
   deleteChallenge(recipientId: string): Promise<void>;
-  /** Adds one failed code; locks the recipient at `lockAfter` failures. Returns the new state. */
-  recordCodeFailure(recipientId: string, lockAfter: number, at: number): Promise<{ failures: number; locked: boolean }>;
+  /**
+   * Takes one of the recipient's `lockAfter` attempts before a code is compared, so codes checked at once,
+   * on any instance, never outnumber the attempts (docs/protection.md, "Recipient's rules, exactly"). False when the recipient is locked or
+   * every attempt is spent or being compared. A taken attempt counts as a failure until it is settled.
+   */
+  claimCodeAttempt(recipientId: string, lockAfter: number): Promise<boolean>;
+  /**
+   * After the comparison: a right code gives its attempt back; a wrong one keeps it and locks the recipient
+   * (dropping its pending code) when the attempts are spent. Returns whether the recipient is locked.
+   */
+  settleCodeAttempt(recipientId: string, right: boolean, lockAfter: number, at: number): Promise<{ locked: boolean }>;
   appendAudit(entry: AuditEntry): Promise<void>;
   audit(packageId: string): Promise<readonly AuditEntry[]>;
   createApproval(record: NewApproval): Promise<void>;

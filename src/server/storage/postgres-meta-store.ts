@@ -253,20 +253,30 @@ export async function openPostgresMetaStore(
     async deleteChallenge(recipientId) {
       await pool.query('DELETE FROM code_challenges WHERE recipient_id = $1', [recipientId]);
     },
-    async recordCodeFailure(recipientId, lockAfter, at) {
+    async claimCodeAttempt(recipientId, lockAfter) {
+      // One statement, so instances comparing codes at once cannot take more attempts than there are.
+      const result = await pool.query(
+        'UPDATE recipients SET failed_codes = failed_codes + 1 WHERE id = $1 AND locked_at IS NULL AND failed_codes < $2',
+        [recipientId, lockAfter],
+      );
+      return result.rowCount === 1;
+    },
+    async settleCodeAttempt(recipientId, right, lockAfter, at) {
       return inTransaction(pool, async (client) => {
-        const row = await one(
-          'UPDATE recipients SET failed_codes = failed_codes + 1 WHERE id = $1 RETURNING failed_codes',
-          [recipientId],
-          client,
-        );
-        const failures = Number(row?.['failed_codes'] ?? 0);
-        const locked = failures >= lockAfter;
-        if (locked) {
-          await client.query('UPDATE recipients SET locked_at = COALESCE(locked_at, $1) WHERE id = $2', [at, recipientId]);
-          await client.query('DELETE FROM code_challenges WHERE recipient_id = $1', [recipientId]);
-        }
-        return { failures, locked };
+        const row = right
+          ? await one(
+              'UPDATE recipients SET failed_codes = GREATEST(failed_codes - 1, 0) WHERE id = $1 RETURNING locked_at',
+              [recipientId],
+              client,
+            )
+          : await one(
+              'UPDATE recipients SET locked_at = CASE WHEN failed_codes >= $2 THEN COALESCE(locked_at, $3) ELSE locked_at END WHERE id = $1 RETURNING locked_at',
+              [recipientId, lockAfter, at],
+              client,
+            );
+        const locked = row !== undefined && row['locked_at'] !== null;
+        if (locked) await client.query('DELETE FROM code_challenges WHERE recipient_id = $1', [recipientId]);
+        return { locked };
       });
     },
     async appendAudit(entry) {

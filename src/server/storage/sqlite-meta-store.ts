@@ -102,17 +102,27 @@ export function openSqliteMetaStore(path: string): MetaStore {
     return true;
   });
 
-  const recordCodeFailure = database.transaction((recipientId: string, lockAfter: number, at: number) => {
-    statement('UPDATE recipients SET failed_codes = failed_codes + 1 WHERE id = ?').run(recipientId);
-    const counted = oneRow(statement('SELECT failed_codes FROM recipients WHERE id = ?').get(recipientId));
-    if (counted === undefined) throw new StoredRowError('recipients', 'failed_codes', 'the recipient just updated', undefined);
-    const failures = rowReader('recipients', counted).number('failed_codes');
-    const locked = failures >= lockAfter;
-    if (locked) {
-      statement('UPDATE recipients SET locked_at = COALESCE(locked_at, ?) WHERE id = ?').run(at, recipientId);
-      statement('DELETE FROM code_challenges WHERE recipient_id = ?').run(recipientId);
+  const claimCodeAttempt = (recipientId: string, lockAfter: number): boolean =>
+    statement('UPDATE recipients SET failed_codes = failed_codes + 1 WHERE id = ? AND locked_at IS NULL AND failed_codes < ?').run(
+      recipientId,
+      lockAfter,
+    ).changes === 1;
+
+  const settleCodeAttempt = database.transaction((recipientId: string, right: boolean, lockAfter: number, at: number) => {
+    if (right) {
+      statement('UPDATE recipients SET failed_codes = MAX(failed_codes - 1, 0) WHERE id = ?').run(recipientId);
+    } else {
+      statement('UPDATE recipients SET locked_at = COALESCE(locked_at, ?) WHERE id = ? AND failed_codes >= ?').run(
+        at,
+        recipientId,
+        lockAfter,
+      );
     }
-    return { failures, locked };
+    const row = oneRow(statement('SELECT locked_at FROM recipients WHERE id = ?').get(recipientId));
+    if (row === undefined) throw new StoredRowError('recipients', 'locked_at', 'the recipient just settled', undefined);
+    const locked = rowReader('recipients', row).numberOrNull('locked_at') !== null;
+    if (locked) statement('DELETE FROM code_challenges WHERE recipient_id = ?').run(recipientId);
+    return { locked };
   });
 
   const shredKey = database.transaction((packageId: string, at: number) => {
@@ -308,8 +318,11 @@ export function openSqliteMetaStore(path: string): MetaStore {
     async deleteChallenge(recipientId) {
       statement('DELETE FROM code_challenges WHERE recipient_id = ?').run(recipientId);
     },
-    async recordCodeFailure(recipientId, lockAfter, at) {
-      return recordCodeFailure(recipientId, lockAfter, at);
+    async claimCodeAttempt(recipientId, lockAfter) {
+      return claimCodeAttempt(recipientId, lockAfter);
+    },
+    async settleCodeAttempt(recipientId, right, lockAfter, at) {
+      return settleCodeAttempt(recipientId, right, lockAfter, at);
     },
     async appendAudit(entry) {
       statement(`INSERT INTO audit (${AUDIT_COLUMNS}) VALUES (${placeholders(AUDIT_COLUMNS, 'question')})`).run(...auditValues(entry));

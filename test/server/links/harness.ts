@@ -12,6 +12,7 @@ import { DEFAULT_PROTECTION } from '../../../src/policy/index.js';
 import type { LinkPolicy } from '../../../src/server/links/create-request.js';
 import { DEFAULT_LINK_LIMITS, type LinkLimits } from '../../../src/server/links/link-limits.js';
 import { linkRoutes } from '../../../src/server/routes/links.js';
+import type { Storage } from '../../../src/server/storage/open-storage.js';
 import { securityHeaders } from '../../../src/server/security-headers.js';
 import { logCapture, type LogRecord } from '../fixtures.js';
 
@@ -108,12 +109,19 @@ export interface Harness {
 export const HARNESS_LINK_POLICY: LinkPolicy = { ...DEFAULT_PROTECTION.link, requireCode: false };
 
 export async function startHarness(
-  overrides: { limits?: Partial<LinkLimits>; listen?: boolean; linkPolicy?: Partial<LinkPolicy> } = {},
+  overrides: {
+    limits?: Partial<LinkLimits>;
+    listen?: boolean;
+    linkPolicy?: Partial<LinkPolicy>;
+    /** Storage of the test's own in the data directory; the harness closes it. */
+    storage?: (dataDirectory: string) => Promise<Storage>;
+  } = {},
 ): Promise<Harness> {
   const linkPolicy: LinkPolicy = { ...HARNESS_LINK_POLICY, ...overrides.linkPolicy };
   const dataDirectory = mkdtempSync(join(tmpdir(), 'preflight-links-'));
   const catcher = await mailCatcher();
   const capture = logCapture();
+  const storage = await overrides.storage?.(dataDirectory);
   let now = Date.parse('2026-11-22T09:00:00Z');
   const app = Fastify({ logger: { level: 'info', stream: capture.stream }, forceCloseConnections: true });
   installErrorHandlers(app);
@@ -134,6 +142,7 @@ export async function startHarness(
     linkPolicy: () => linkPolicy,
     now: () => now,
     purgeJob: false,
+    ...(storage === undefined ? {} : { storage }),
   });
   await app.ready();
   let origin = '';
@@ -152,6 +161,7 @@ export async function startHarness(
     },
     close: async () => {
       await app.close();
+      await storage?.meta.close();
       await catcher.close();
       rmSync(dataDirectory, { recursive: true, force: true });
     },

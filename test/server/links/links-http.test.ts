@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openEmbeddedStorage, type Storage } from '../../../src/server/storage/open-storage.js';
 import { codeFrom, linkPath, share, startHarness, type Harness } from './harness.js';
 
 // Each test runs several HTTP round trips with synced SQLite commits; a busy machine needs more than 5 s.
@@ -46,6 +47,22 @@ function download(path: string, fields: Record<string, string>): Promise<Respons
 async function mine(): Promise<{ id: string; status: string; recipients: { downloads: number; locked: boolean }[] }[]> {
   const response = await harness.app.inject({ url: '/api/links/mine', headers: { authorization: 'Bearer owner-token' } });
   return (response.json() as { links: { id: string; status: string; recipients: { downloads: number; locked: boolean }[] }[] }).links;
+}
+
+async function answeringLater(dataDirectory: string): Promise<Storage> {
+  const storage = await openEmbeddedStorage(dataDirectory);
+  const meta = new Proxy(storage.meta, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        const result: unknown = await Reflect.apply(value, target, args);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return result;
+      };
+    },
+  });
+  return { ...storage, meta };
 }
 
 function database(): Database.Database {
@@ -144,6 +161,26 @@ describe('POST /d/:token/download', () => {
     expect((await mine())[0]?.recipients[0]).toMatchObject({ downloads: 0, locked: true });
     const again = await fetch(`${harness.origin}${path}/otp`, form({}));
     expect(again.status).toBe(423);
+  });
+
+  it('compares no more codes sent at once than there are attempts, and a right code costs none', async () => {
+    // A networked database (PostgreSQL) answers after a round trip, so requests interleave between their
+    // reads and writes; the embedded SQLite answers at once and would hide the race.
+    await harness.close();
+    harness = await startHarness({ storage: answeringLater });
+    const shared = await share(harness.app, [{ name: 'a.txt', content: Buffer.from('secret') }]);
+    const path = linkPath(shared.links[0]?.url ?? '');
+    const code = await requestCode(path);
+    expect((await download(path, { code, file: '0' })).status).toBe(200);
+    const wrong = code === '000000' ? '111111' : '000000';
+    const responses = await Promise.all(Array.from({ length: 12 }, () => download(path, { code: wrong, file: '0' })));
+    // Each is refused: a wrong code (403), the lock (423), or, after the lock dropped the code, a missing code (403).
+    expect(responses.map((response) => response.status).filter((status) => status !== 403 && status !== 423)).toEqual([]);
+    const db = database();
+    const row = db.prepare('SELECT failed_codes, locked_at FROM recipients').get() as { failed_codes: number; locked_at: number | null };
+    db.close();
+    expect(row.failed_codes).toBe(5);
+    expect(row.locked_at).not.toBeNull();
   });
 
   it('stops at the maximum number of downloads', async () => {

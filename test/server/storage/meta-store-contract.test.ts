@@ -210,17 +210,28 @@ describe.each([
     expect(await store.packageIds()).toEqual(new Set(['new1', 'done1', 'ap1-blob']));
   });
 
-  it('keeps one code per recipient and locks at the limit, counting failures asked at once', async () => {
+  it('keeps one code per recipient and never lets more codes be compared than there are attempts', async () => {
     const { store } = await open();
     await store.createPackage(newPackage('p1'));
+    const token = randomBytes(32);
+    await store.completePackage('p1', new Map([['p1-r0', token]]));
     const hash = randomBytes(32);
     await store.saveChallenge({ recipientId: 'p1-r0', codeHash: randomBytes(32), sentAt: 1, expiresAt: 2 });
     await store.saveChallenge({ recipientId: 'p1-r0', codeHash: hash, sentAt: 3, expiresAt: 4 });
     expect(await store.challenge('p1-r0')).toEqual({ recipientId: 'p1-r0', codeHash: hash, sentAt: 3, expiresAt: 4 });
-    const states = await Promise.all(Array.from({ length: 6 }, () => store.recordCodeFailure('p1-r0', 5, 100)));
-    expect(states.map((state) => state.failures).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(states.filter((state) => state.locked)).toHaveLength(2);
+    const claims = await Promise.all(Array.from({ length: 8 }, () => store.claimCodeAttempt('p1-r0', 5)));
+    expect(claims.filter(Boolean)).toHaveLength(5);
+    // A right code gives its attempt back, and one more can be claimed; a wrong one before the last keeps the link open.
+    expect(await store.settleCodeAttempt('p1-r0', true, 5, 100)).toEqual({ locked: false });
+    expect(await store.settleCodeAttempt('p1-r0', false, 5, 100)).toEqual({ locked: false });
+    expect(await store.claimCodeAttempt('p1-r0', 5)).toBe(true);
+    expect(await store.claimCodeAttempt('p1-r0', 5)).toBe(false);
+    expect(await store.challenge('p1-r0')).not.toBeNull();
+    expect(await store.settleCodeAttempt('p1-r0', false, 5, 100)).toEqual({ locked: true });
+    expect((await store.recipientByTokenHash(token))?.recipient).toMatchObject({ failedCodes: 5, lockedAt: 100 });
     expect(await store.challenge('p1-r0')).toBeNull();
+    await store.settleCodeAttempt('p1-r0', true, 5, 100);
+    expect(await store.claimCodeAttempt('p1-r0', 5)).toBe(false);
     await store.saveChallenge({ recipientId: 'p1-r0', codeHash: hash, sentAt: 5, expiresAt: 6 });
     await store.deleteChallenge('p1-r0');
     expect(await store.challenge('p1-r0')).toBeNull();

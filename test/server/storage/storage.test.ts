@@ -96,7 +96,10 @@ describe('SQLite meta store', () => {
     await storage.meta.createPackage(newPackage('package1'));
     await storage.meta.saveChallenge({ recipientId: 'package1-r', codeHash: randomBytes(32), sentAt: 1, expiresAt: 2 });
     const states = [];
-    for (let attempt = 0; attempt < 5; attempt += 1) states.push(await storage.meta.recordCodeFailure('package1-r', 5, 100));
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      expect(await storage.meta.claimCodeAttempt('package1-r', 5)).toBe(true);
+      states.push(await storage.meta.settleCodeAttempt('package1-r', false, 5, 100));
+    }
     expect(states.map((state) => state.locked)).toEqual([false, false, false, false, true]);
     expect(await storage.meta.challenge('package1-r')).toBeNull();
   });

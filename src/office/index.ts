@@ -38,6 +38,7 @@ export {
   type ApprovalRecord,
 } from './session-data.js';
 export { fitInspectionCache, parseInspectionCache } from './inspection-cache.js';
+export { notPosted } from './audit-queue.js';
 export { readAttachmentBase64, type AttachmentRead } from './attachment-content.js';
 export { readMessageBody, type MessageBody } from './message-body.js';
 export {

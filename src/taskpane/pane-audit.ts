@@ -1,6 +1,7 @@
 // What the pane reports to the audit (docs/admin.md "Audit"): confirmations with the seconds they took,
 // protections, and the send handler's events it left on the item. Never content; never in the user's way.
 import { policyDigest } from '../check/index.js';
+import { notPosted } from '../office/index.js';
 import { classifyRecipients, outsideDomainsOf } from '../policy/index.js';
 import type { AuditDecision, AuditEventInput, AuditEventKind } from '../protocol/index.js';
 import type { Review } from './review-session.js';
@@ -38,16 +39,6 @@ export function paneEvent(
 /** Fire and forget: a lost audit event is never a reason to disturb the user. */
 export function report(ports: PaneAuditPorts, event: AuditEventInput): void {
   ports.postAuditEvents([event]).catch(() => undefined);
-}
-
-/** `current` without one copy of each event in `posted`; events are compared by their JSON text. */
-function notPosted(current: readonly unknown[], posted: readonly unknown[]): unknown[] {
-  const left = posted.map((event) => JSON.stringify(event));
-  return current.filter((event) => {
-    const index = left.indexOf(JSON.stringify(event));
-    if (index >= 0) left.splice(index, 1);
-    return index < 0;
-  });
 }
 
 /**

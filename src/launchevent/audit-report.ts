@@ -2,6 +2,7 @@
 // domains and how long it took; never content. It runs after event.completed, so a Send is never slower
 // for it; what cannot be delivered is kept on the item for the next Send or the pane.
 import type { Check } from '../check/index.js';
+import { notPosted } from '../office/index.js';
 import { classifyRecipients, outsideDomainsOf } from '../policy/index.js';
 import type { AuditDecision, AuditEventInput } from '../protocol/index.js';
 
@@ -61,18 +62,32 @@ export async function reportSend(report: SendReport, ports: AuditPorts): Promise
     await ports.post(origin, { mailbox, events: [event] }).catch(() => undefined);
     return;
   }
-  let queued: readonly unknown[] = [];
-  try {
-    queued = await ports.readQueue();
-  } catch {
-    // An unreadable queue is sent another time, by the pane or the next Send.
-  }
+  // An unreadable queue is sent another time, by the pane or the next Send.
+  const queued = (await readOrNull(ports)) ?? [];
   const events = [...(queued as AuditEventInput[]), event];
+  // The queue is read again after the post: a second Send's handler (the user may press Send again once
+  // this one completed) or the pane may have changed it meanwhile, and writing back the list read before
+  // would wipe what they did (docs/admin.md "Audit").
   try {
     await ports.post(origin, { mailbox, events });
-    if (queued.length > 0) await ports.writeQueue([]).catch(() => undefined);
   } catch {
-    // The Send did not go, so the item is still there: keep them on it.
-    await ports.writeQueue(events).catch(() => undefined);
+    // The Send did not go, so the item is still there: keep this event on it, next to what is there now.
+    const current = await readOrNull(ports);
+    await ports.writeQueue(current === null ? events : [...current, event]).catch(() => undefined);
+    return;
+  }
+  if (queued.length === 0) return;
+  const current = await readOrNull(ports);
+  // Unreadable: left alone, since posting an event twice later is better than losing one.
+  if (current === null) return;
+  const left = notPosted(current, queued);
+  if (left.length < current.length) await ports.writeQueue(left).catch(() => undefined);
+}
+
+async function readOrNull(ports: Pick<AuditPorts, 'readQueue'>): Promise<readonly unknown[] | null> {
+  try {
+    return await ports.readQueue();
+  } catch {
+    return null;
   }
 }

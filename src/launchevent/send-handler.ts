@@ -109,7 +109,7 @@ export function createSendHandler(
         const error = result.reason === 'policy' ? new HandlerFailure('policy') : result.error;
         console.error('Preflight: send check failed', describe(error));
         const onError = result.policy?.onError ?? 'block';
-        if (onError === 'allow' && !presentation.meeting) await stampBestEffort(preflightHeaderValue('error-allow', null, null));
+        await stampIfLetGo(onError);
         return completionForError(onError, describe(error), presentation);
       }
       const { check } = result;
@@ -123,7 +123,14 @@ export function createSendHandler(
       // Rule ids only, never content: what IT reads in the runtime log when a user asks why (docs/deploy.md).
       console.log(`Preflight: ${verdict.decision} -> ${plan.kind} (policy: ${policySource}; rules: ${ruleIds(verdict).join(',')})`);
       checked = check;
-      const applied = await carryOut(plan, check);
+      let applied: Applied | undefined;
+      try {
+        applied = await carryOut(plan, check);
+      } catch (error) {
+        // A control that failed may have left the header of the decision it could not carry out.
+        await stampIfLetGo(check.policy.onError);
+        throw error;
+      }
       const completion = completionForPlan(plan, verdict, presentation, applied);
       decided = auditDecision(plan);
       return completion;
@@ -168,9 +175,13 @@ export function createSendHandler(
     }
 
     /** The header on a send onError lets go, if Office still answers; without it the mail-flow rule decides. */
-    async function stampBestEffort(value: string): Promise<void> {
+    async function stampIfLetGo(onError: Policy['onError']): Promise<void> {
+      if (onError !== 'allow' || presentation.meeting === true) return;
       try {
-        await setInternetHeader(PREFLIGHT_HEADER, value, { timeoutMs: timing.officeCallTimeoutMs, timers });
+        await setInternetHeader(PREFLIGHT_HEADER, preflightHeaderValue('error-allow', null, null), {
+          timeoutMs: timing.officeCallTimeoutMs,
+          timers,
+        });
       } catch (error) {
         console.warn('Preflight: could not stamp the header', describe(error));
       }

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '../../i18n/locale.js';
 import { apiFailureKey, type ApiFailureCode } from '../api-failure.js';
 import { usePaneText } from '../pane-text-context.js';
@@ -47,5 +47,27 @@ export function TechnicalDetail({ technical }: { readonly technical: string }) {
       <summary>{text('pane.apiError.technical')}</summary>
       <span className={styles.raw}>{technical}</span>
     </details>
+  );
+}
+
+export interface FailureBarProps {
+  readonly testId: string;
+  readonly message: string;
+  readonly cause?: ApiFailureCode | null | undefined;
+  /** The raw detail, collapsed; null when the message says it already. */
+  readonly detail: string | null;
+}
+
+/**
+ * A failed action the user started, as an alert: screen readers say it at once, wherever the focus is
+ * (https://www.w3.org/TR/wai-aria-1.2/#alert); the raw detail collapsed.
+ */
+export function FailureBar({ testId, message, cause, detail }: FailureBarProps) {
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert" data-testid={testId}>
+      <MessageBarBody>
+        <FailureText message={message} cause={cause ?? null} technical={detail} />
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { LinkSummary } from '../../protocol/index.js';
 import { failureOf, type FailureCause } from '../error-detail.js';
@@ -6,7 +6,7 @@ import type { PaneKey } from '../pane-text.js';
 import { formatExpiry } from '../link-block.js';
 import { usePaneText } from '../pane-text-context.js';
 import { TextWithAddresses } from './Address.js';
-import { FailureText } from './FailureText.js';
+import { FailureBar } from './FailureText.js';
 import { focusOutcome } from './focus-outcome.js';
 
 const useStyles = makeStyles({
@@ -32,6 +32,9 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
+/** Why the list could not be read, or a package not revoked. */
+export type LinksProblem = FailureCause & { readonly key: PaneKey };
+
 export interface MyLinksProps {
   readonly load: () => Promise<readonly LinkSummary[]>;
   readonly revoke: (packageId: string) => Promise<unknown>;
@@ -43,7 +46,7 @@ export function MyLinks({ load, revoke }: MyLinksProps) {
   const text = usePaneText();
   const [open, setOpen] = useState(false);
   const [links, setLinks] = useState<readonly LinkSummary[] | null>(null);
-  const [problem, setProblem] = useState<(FailureCause & { readonly key: PaneKey }) | null>(null);
+  const [problem, setProblem] = useState<LinksProblem | null>(null);
   const [pending, setPending] = useState(false);
   const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -97,16 +100,30 @@ export function MyLinks({ load, revoke }: MyLinksProps) {
       <Button appearance="subtle" aria-expanded={open} data-testid="preflight-my-links-toggle" onClick={toggle}>
         {text(open ? 'pane.link.mine.hide' : 'pane.link.mine.show')}
       </Button>
-      {open && pending ? <Spinner size="tiny" label={text('pane.link.mine.loading')} /> : null}
-      {open && problem !== null ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <FailureText message={text(problem.key)} cause={problem.cause} technical={problem.detail} />
-          </MessageBarBody>
-        </MessageBar>
+      {open ? <MyLinksBody pending={pending} problem={problem} links={links} onRevoke={(id) => void withdraw(id)} /> : null}
+    </section>
+  );
+}
+
+export interface MyLinksBodyProps {
+  readonly pending: boolean;
+  readonly problem: LinksProblem | null;
+  readonly links: readonly LinkSummary[] | null;
+  readonly onRevoke: (packageId: string) => void;
+}
+
+/** The open list and how reading or revoking went; apart from its state so the DOM-less unit tests can render each outcome. */
+export function MyLinksBody({ pending, problem, links, onRevoke }: MyLinksBodyProps) {
+  const styles = useStyles();
+  const text = usePaneText();
+  return (
+    <>
+      {pending ? <Spinner size="tiny" label={text('pane.link.mine.loading')} /> : null}
+      {problem !== null ? (
+        <FailureBar testId="preflight-my-links-failed" message={text(problem.key)} cause={problem.cause} detail={problem.detail} />
       ) : null}
-      {open && links !== null && links.length === 0 ? <Text>{text('pane.link.mine.empty')}</Text> : null}
-      {open && links !== null && links.length > 0 ? (
+      {links !== null && links.length === 0 ? <Text>{text('pane.link.mine.empty')}</Text> : null}
+      {links !== null && links.length > 0 ? (
         <ul className={styles.list}>
           {links.map((link) => {
             const files = link.files.map((file) => file.name).join(', ');
@@ -137,7 +154,7 @@ export function MyLinks({ load, revoke }: MyLinksProps) {
                     data-testid="preflight-my-link-revoke"
                     aria-label={text('pane.link.mine.revokeLabel', { files })}
                     disabledFocusable={pending}
-                    onClick={() => void withdraw(link.id)}
+                    onClick={() => onRevoke(link.id)}
                   >
                     {text('pane.link.mine.revoke')}
                   </Button>
@@ -147,6 +164,6 @@ export function MyLinks({ load, revoke }: MyLinksProps) {
           })}
         </ul>
       ) : null}
-    </section>
+    </>
   );
 }

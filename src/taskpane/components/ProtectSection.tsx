@@ -1,7 +1,6 @@
 import { Button, Checkbox, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { ZipMethod } from '../../protocol/index.js';
-import type { ApiFailureCode } from '../api-failure.js';
 import { failureOf } from '../error-detail.js';
 import { escapeHtml } from '../escape-html.js';
 import { formatExpiry } from '../link-block.js';
@@ -12,7 +11,7 @@ import type { PasswordLinkOutcome } from '../password-link.js';
 import type { LinkOutcome } from '../protect-link.js';
 import type { ZipOutcome } from '../protect-zip.js';
 import type { Review } from '../review-session.js';
-import { FailureText } from './FailureText.js';
+import { FailureBar } from './FailureText.js';
 import { focusOutcome } from './focus-outcome.js';
 
 const useStyles = makeStyles({
@@ -43,25 +42,6 @@ export interface ProtectSectionProps {
 /** Why no link can be made for these recipients (a Bcc would be named in the body, or there is no one). */
 function recipientsRefusal(detail: string, text: PaneText): string {
   return text(detail === 'bcc' ? 'pane.link.failed.recipients.bcc' : 'pane.link.failed.recipients.none');
-}
-
-interface FailureBarProps {
-  readonly testId: string;
-  readonly message: string;
-  readonly cause?: ApiFailureCode | null | undefined;
-  /** The raw detail, collapsed; null when the message says it already. */
-  readonly detail: string | null;
-}
-
-/** A failed protection: what happened and why in the user's language, the raw detail collapsed. */
-function FailureBar({ testId, message, cause, detail }: FailureBarProps) {
-  return (
-    <MessageBar intent="error" layout="multiline" role="alert" data-testid={testId}>
-      <MessageBarBody>
-        <FailureText message={message} cause={cause ?? null} technical={detail} />
-      </MessageBarBody>
-    </MessageBar>
-  );
 }
 
 export function ProtectSection({
@@ -218,22 +198,20 @@ export function ProtectSection({
             </Button>
           </div>
           {passwordLink === 'working' ? <Spinner size="tiny" label={text('pane.link.stage.create')} /> : null}
-          {passwordLink !== null && passwordLink !== 'working' ? (
-            <MessageBar intent={passwordLink.ok ? 'success' : 'error'} layout="multiline" data-testid="preflight-password-link-outcome">
-              <MessageBarBody>
-                {passwordLink.ok ? (
-                  text('pane.protect.passwordLinkDone')
-                ) : passwordLink.stage === 'recipients' ? (
-                  recipientsRefusal(passwordLink.detail, text)
-                ) : (
-                  <FailureText
-                    message={text('pane.protect.passwordLinkFailed')}
-                    cause={passwordLink.cause ?? null}
-                    technical={passwordLink.detail}
-                  />
-                )}
-              </MessageBarBody>
+          {passwordLink !== null && passwordLink !== 'working' && passwordLink.ok ? (
+            <MessageBar intent="success" layout="multiline" data-testid="preflight-password-link-outcome">
+              <MessageBarBody>{text('pane.protect.passwordLinkDone')}</MessageBarBody>
             </MessageBar>
+          ) : null}
+          {passwordLink !== null && passwordLink !== 'working' && !passwordLink.ok ? (
+            <FailureBar
+              testId="preflight-password-link-outcome"
+              message={
+                passwordLink.stage === 'recipients' ? recipientsRefusal(passwordLink.detail, text) : text('pane.protect.passwordLinkFailed')
+              }
+              cause={passwordLink.cause}
+              detail={passwordLink.stage === 'recipients' ? null : passwordLink.detail}
+            />
           ) : null}
         </>
       ) : null}

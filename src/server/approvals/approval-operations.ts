@@ -9,6 +9,7 @@ import { newId } from '../crypto/secrets.js';
 import { DAY_MS } from '../links/link-limits.js';
 import { fail, succeed, type Outcome } from '../links/link-context.js';
 import type { ApprovalMailer } from '../mail/approval-mailer.js';
+import { allSettledLimited } from '../settle-limited.js';
 import { blobKey } from '../storage/blob-store.js';
 import type { Storage } from '../storage/open-storage.js';
 import type { ApprovalRecord, ApprovalStatus, ApprovalSummary } from '../storage/records.js';
@@ -35,6 +36,13 @@ export type CreateApprovalBody = CreateApprovalRequest;
 
 /** The request as the API shows it (src/protocol), with the signed approval once approved. */
 export type ApprovalView = ApprovalRequestView;
+
+/**
+ * Approval mails in flight at once. The relay transport is not pooled, so each mail is its own SMTP
+ * connection (https://nodemailer.com/smtp/), and many relays refuse or throttle a client that opens
+ * maxApprovers (20) of them at once. Four keeps a request's mails to five rounds at most.
+ */
+export const MAIL_CONCURRENCY = 4;
 
 const ADDRESS = /^[^\s@<>",;]+@[^\s@<>",;]+$/;
 const CONTENT_CONTEXT = (id: string): Buffer => Buffer.from(`approval/${id}`, 'utf8');
@@ -96,10 +104,11 @@ async function mailApprovers(context: ApprovalContext, record: ApprovalRecord): 
   const { mailer } = context;
   if (mailer === null) return false;
   const url = `${context.publicOrigin}/approve/${record.id}`;
-  // All at once: one after another, up to maxApprovers slow relay round trips could outlast the idle
-  // timeout, and the pane would see a failure for a request that exists and ask again.
-  const results = await Promise.allSettled(
-    record.approvers.map(async (to) => mailer.send({ to, sender: record.sender, url, expiresAt: record.expiresAt })),
+  // Side by side: one after another, up to maxApprovers slow relay round trips could outlast the idle
+  // timeout, and the pane would see a failure for a request that exists and ask again. At most
+  // MAIL_CONCURRENCY at a time, each its own relay connection.
+  const results = await allSettledLimited(record.approvers, MAIL_CONCURRENCY, async (to) =>
+    mailer.send({ to, sender: record.sender, url, expiresAt: record.expiresAt }),
   );
   for (const result of results) {
     // The request stands: the sender can tell the approver the link another way.

@@ -1,5 +1,7 @@
 // Mailing the approvers through a relay that answers slowly or refuses one of them.
 import { afterEach, describe, expect, it } from 'vitest';
+import { createApproval, MAIL_CONCURRENCY, type ApprovalContext } from '../../../src/server/approvals/approval-operations.js';
+import type { ApprovalMailer } from '../../../src/server/mail/approval-mailer.js';
 import { DEV_TOKEN, startApprovalApp, type ApprovalApp } from './approval-app.js';
 
 const APPROVERS = ['boss@example.co.jp', 'deputy@example.co.jp', 'head@example.co.jp', 'legal@example.co.jp'];
@@ -46,7 +48,7 @@ function slowRelay(expected: number): { answer: (to: string) => Promise<void>; m
 }
 
 describe('mailing the approvers', () => {
-  it('sends every mail at once, so a slow relay costs one round trip, not one per approver', async () => {
+  it('sends four mails at once, so a slow relay costs one round trip for them, not one per approver', async () => {
     const relay = slowRelay(APPROVERS.length);
     harness = await startApprovalApp({ relayAnswer: relay.answer });
     const created = await create(harness);
@@ -66,4 +68,72 @@ describe('mailing the approvers', () => {
     expect(harness.mails.map((mail) => mail.to).sort()).toEqual(APPROVERS.filter((to) => to !== 'deputy@example.co.jp').sort());
     expect(harness.logs.filter((record) => record.msg === 'Approval mail could not be sent')).toHaveLength(1);
   });
+
+  it(`keeps at most ${MAIL_CONCURRENCY} mails in flight, and still sends every one`, async () => {
+    const mailer = countingMailer();
+    const created = await createTen(mailer);
+    expect(created).toMatchObject({ ok: true, value: { mailed: true } });
+    expect(mailer.mostInFlight()).toBe(MAIL_CONCURRENCY);
+    expect(mailer.sent.sort()).toEqual([...TEN].sort());
+  });
+
+  it('mails the other nine and warns once when one of ten fails, the request standing', async () => {
+    const mailer = countingMailer(TEN[5]);
+    const created = await createTen(mailer);
+    expect(created).toMatchObject({ ok: true, value: { mailed: false, status: 'pending' } });
+    expect(mailer.mostInFlight()).toBe(MAIL_CONCURRENCY);
+    expect(mailer.sent.sort()).toEqual(TEN.filter((to) => to !== TEN[5]).sort());
+    expect(mailer.warnings).toEqual(['Approval mail could not be sent']);
+  });
 });
+
+const TEN = Array.from({ length: 10 }, (_, index) => `approver${index}@example.co.jp`);
+
+/** A mailer that answers each mail on a later turn, so every send started together is in flight at once. */
+function countingMailer(refuse?: string): ApprovalMailer & {
+  sent: string[];
+  warnings: string[];
+  mostInFlight(): number;
+} {
+  let inFlight = 0;
+  let most = 0;
+  return {
+    sent: [],
+    warnings: [],
+    mostInFlight: () => most,
+    async send(mail) {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (mail.to === refuse) throw new Error('mailbox unavailable');
+        this.sent.push(mail.to);
+      } finally {
+        inFlight -= 1;
+      }
+    },
+    close: () => undefined,
+  };
+}
+
+/** Ten approvers through the app's own approval context, its mailer and log replaced. */
+async function createTen(mailer: ReturnType<typeof countingMailer>): ReturnType<typeof createApproval> {
+  harness = await startApprovalApp({ smtp: false });
+  const approvals = harness.app.approvals;
+  if (approvals === undefined) throw new Error('approvals are not configured');
+  const context: ApprovalContext = {
+    ...approvals.context,
+    mailer,
+    log: { warn: (_details, message) => mailer.warnings.push(message) },
+  };
+  return createApproval(
+    context,
+    { id: 'tenant/sender', tenantId: 'tenant', email: 'sender@example.co.jp', isAdmin: false },
+    {
+      fingerprint: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+      approvers: TEN,
+      expiresHours: 24,
+      includeContent: false,
+    },
+  );
+}

@@ -171,17 +171,19 @@ export async function sendCode(context: LinkContext, token: string, client: Clie
   const refusal = await standing(context, view);
   if (refusal !== null) return refuse(refusal, false);
   if (!view.package.otpRequired) return refuse('codeNotNeeded', true);
-  const now = context.now();
-  const previous = await context.storage.meta.challenge(view.recipient.id);
-  if (previous !== null && now - previous.sentAt < context.limits.codeResendSeconds * 1000) return refuse('tooSoon', true);
   if (context.mailer === null) return refuse('mailFailed', true);
+  const now = context.now();
   const code = newOneTimeCode(context.limits.codeDigits);
-  await context.storage.meta.saveChallenge({
-    recipientId: view.recipient.id,
-    codeHash: hashOneTimeCode(dataKey(context, view), view.recipient.id, code),
-    sentAt: now,
-    expiresAt: now + context.limits.codeMinutes * 60_000,
-  });
+  const saved = await context.storage.meta.saveChallenge(
+    {
+      recipientId: view.recipient.id,
+      codeHash: hashOneTimeCode(dataKey(context, view), view.recipient.id, code),
+      sentAt: now,
+      expiresAt: now + context.limits.codeMinutes * 60_000,
+    },
+    now - context.limits.codeResendSeconds * 1000,
+  );
+  if (!saved) return refuse('tooSoon', true);
   try {
     await context.mailer.send({ to: view.recipient.address, code, minutes: context.limits.codeMinutes, locale });
   } catch {

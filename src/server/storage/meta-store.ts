@@ -56,7 +56,11 @@ export interface MetaStore extends PolicyVersionStore {
   deleteIncomplete(packageId: string): Promise<boolean>;
   /** Every blob package id that has rows: packages complete or not, and approvals' content (to find orphaned blobs). */
   packageIds(): Promise<ReadonlySet<string>>;
-  saveChallenge(challenge: CodeChallenge): Promise<void>;
+  /**
+   * Keeps the recipient's new code unless the last one was sent after `resendFrom`, and says whether it
+   * did: one statement, so requests that ask at once, on any instance, mail one code, not several.
+   */
+  saveChallenge(challenge: CodeChallenge, resendFrom: number): Promise<boolean>;
   challenge(recipientId: string): Promise<CodeChallenge | null>;
   deleteChallenge(recipientId: string): Promise<void>;
   /**

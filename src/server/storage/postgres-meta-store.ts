@@ -239,12 +239,14 @@ export async function openPostgresMetaStore(
       ]);
       return new Set([...ids(packages), ...ids(approvals, 'blob_id')]);
     },
-    async saveChallenge(challenge) {
-      await pool.query(
+    async saveChallenge(challenge, resendFrom) {
+      const result = await pool.query(
         `INSERT INTO code_challenges (recipient_id, code_hash, sent_at, expires_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (recipient_id) DO UPDATE SET code_hash = excluded.code_hash, sent_at = excluded.sent_at, expires_at = excluded.expires_at`,
-        [challenge.recipientId, challenge.codeHash, challenge.sentAt, challenge.expiresAt],
+         ON CONFLICT (recipient_id) DO UPDATE SET code_hash = excluded.code_hash, sent_at = excluded.sent_at, expires_at = excluded.expires_at
+         WHERE code_challenges.sent_at <= $5`,
+        [challenge.recipientId, challenge.codeHash, challenge.sentAt, challenge.expiresAt, resendFrom],
       );
+      return result.rowCount === 1;
     },
     async challenge(recipientId) {
       const row = await one('SELECT * FROM code_challenges WHERE recipient_id = $1', [recipientId]);

@@ -305,11 +305,14 @@ export function openSqliteMetaStore(path: string): MetaStore {
     async markApprovalPurged(id, at) {
       statement('UPDATE approvals SET purged_at = ? WHERE id = ?').run(at, id);
     },
-    async saveChallenge(challenge) {
-      statement(
-        `INSERT INTO code_challenges (recipient_id, code_hash, sent_at, expires_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (recipient_id) DO UPDATE SET code_hash = excluded.code_hash, sent_at = excluded.sent_at, expires_at = excluded.expires_at`,
-      ).run(challenge.recipientId, challenge.codeHash, challenge.sentAt, challenge.expiresAt);
+    async saveChallenge(challenge, resendFrom) {
+      return (
+        statement(
+          `INSERT INTO code_challenges (recipient_id, code_hash, sent_at, expires_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (recipient_id) DO UPDATE SET code_hash = excluded.code_hash, sent_at = excluded.sent_at, expires_at = excluded.expires_at
+           WHERE code_challenges.sent_at <= ?`,
+        ).run(challenge.recipientId, challenge.codeHash, challenge.sentAt, challenge.expiresAt, resendFrom).changes === 1
+      );
     },
     async challenge(recipientId) {
       const row = oneRow(statement('SELECT * FROM code_challenges WHERE recipient_id = ?').get(recipientId));

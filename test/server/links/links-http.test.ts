@@ -163,6 +163,19 @@ describe('POST /d/:token/download', () => {
     expect(again.status).toBe(423);
   });
 
+  it('mails one code when several are asked for at once', async () => {
+    await harness.close();
+    harness = await startHarness({ storage: answeringLater });
+    const shared = await share(harness.app, [{ name: 'a.txt', content: Buffer.from('secret') }]);
+    const path = linkPath(shared.links[0]?.url ?? '');
+    const responses = await Promise.all(Array.from({ length: 6 }, () => fetch(`${harness.origin}${path}/otp`, form({ lang: 'en' }))));
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 429, 429, 429, 429, 429]);
+    expect(harness.mails).toHaveLength(1);
+    const [mail] = harness.mails;
+    if (mail === undefined) throw new Error('no mail arrived');
+    expect((await download(path, { code: codeFrom(mail), file: '0' })).status).toBe(200);
+  });
+
   it('compares no more codes sent at once than there are attempts, and a right code costs none', async () => {
     // A networked database (PostgreSQL) answers after a round trip, so requests interleave between their
     // reads and writes; the embedded SQLite answers at once and would hide the race.

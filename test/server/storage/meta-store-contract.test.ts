@@ -178,7 +178,7 @@ describe.each([
     await store.completePackage('p1', new Map());
     await store.createPackage(newPackage('p2', 50_000));
     await store.completePackage('p2', new Map());
-    await store.saveChallenge({ recipientId: 'p1-r0', codeHash: randomBytes(32), sentAt: 1, expiresAt: 2 });
+    await store.saveChallenge({ recipientId: 'p1-r0', codeHash: randomBytes(32), sentAt: 1, expiresAt: 2 }, 0);
     expect(await store.packagesToShred(2000)).toEqual([]);
     await store.revoke('p1', 'owner', 1500);
     await store.revoke('p1', 'someone-else', 1600);
@@ -216,8 +216,10 @@ describe.each([
     const token = randomBytes(32);
     await store.completePackage('p1', new Map([['p1-r0', token]]));
     const hash = randomBytes(32);
-    await store.saveChallenge({ recipientId: 'p1-r0', codeHash: randomBytes(32), sentAt: 1, expiresAt: 2 });
-    await store.saveChallenge({ recipientId: 'p1-r0', codeHash: hash, sentAt: 3, expiresAt: 4 });
+    expect(await store.saveChallenge({ recipientId: 'p1-r0', codeHash: randomBytes(32), sentAt: 1, expiresAt: 2 }, 0)).toBe(true);
+    // A code sent after the resend time stands; once it is old enough, the next one replaces it.
+    expect(await store.saveChallenge({ recipientId: 'p1-r0', codeHash: randomBytes(32), sentAt: 3, expiresAt: 4 }, 0)).toBe(false);
+    expect(await store.saveChallenge({ recipientId: 'p1-r0', codeHash: hash, sentAt: 3, expiresAt: 4 }, 1)).toBe(true);
     expect(await store.challenge('p1-r0')).toEqual({ recipientId: 'p1-r0', codeHash: hash, sentAt: 3, expiresAt: 4 });
     const claims = await Promise.all(Array.from({ length: 8 }, () => store.claimCodeAttempt('p1-r0', 5)));
     expect(claims.filter(Boolean)).toHaveLength(5);
@@ -232,7 +234,7 @@ describe.each([
     expect(await store.challenge('p1-r0')).toBeNull();
     await store.settleCodeAttempt('p1-r0', true, 5, 100);
     expect(await store.claimCodeAttempt('p1-r0', 5)).toBe(false);
-    await store.saveChallenge({ recipientId: 'p1-r0', codeHash: hash, sentAt: 5, expiresAt: 6 });
+    await store.saveChallenge({ recipientId: 'p1-r0', codeHash: hash, sentAt: 5, expiresAt: 6 }, 5);
     await store.deleteChallenge('p1-r0');
     expect(await store.challenge('p1-r0')).toBeNull();
   });

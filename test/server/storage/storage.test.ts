@@ -94,7 +94,7 @@ describe('SQLite meta store', () => {
 
   it('locks a recipient at the fifth wrong code and drops its pending code', async () => {
     await storage.meta.createPackage(newPackage('package1'));
-    await storage.meta.saveChallenge({ recipientId: 'package1-r', codeHash: randomBytes(32), sentAt: 1, expiresAt: 2 });
+    await storage.meta.saveChallenge({ recipientId: 'package1-r', codeHash: randomBytes(32), sentAt: 1, expiresAt: 2 }, 0);
     const states = [];
     for (let attempt = 0; attempt < 5; attempt += 1) {
       expect(await storage.meta.claimCodeAttempt('package1-r', 5)).toBe(true);

@@ -196,7 +196,7 @@ async function withdrawUploading(
 ): Promise<Outcome<PackageSummary> | null> {
   const view = await context.storage.meta.uploadingPackage(packageId);
   if (view === null || (view.package.ownerId !== user.id && !user.isAdmin)) return null;
-  // A complete racing this one either wins (and the package is revoked as any other) or finds nothing.
+  // A complete that commits first makes this find nothing; revokePackage then revokes it as any other.
   if (!(await deleteUnfinishedPackage(context.storage, packageId))) return null;
   const now = context.now();
   await audit(context, { packageId, action: 'revoke', result: 'ok', actor: user.id });
@@ -210,9 +210,17 @@ async function withdrawUploading(
 /** Revocation is immediate: the key is shredded at once and the blobs are removed. */
 export async function revokePackage(context: LinkContext, user: AuthenticatedUser, packageId: string): Promise<Outcome<PackageSummary>> {
   const view = await ownedOrAdministered(context, user, packageId);
-  if (view === null) {
-    return (await withdrawUploading(context, user, packageId)) ?? fail(404, 'not-found', 'No link with this id is yours to revoke');
-  }
+  if (view !== null) return revokeComplete(context, user, view);
+  const withdrawn = await withdrawUploading(context, user, packageId);
+  if (withdrawn !== null) return withdrawn;
+  // Still uploading at the first read and complete by now: the pane's revoke after a complete whose answer
+  // it lost races that complete, and must not leave the package live.
+  const completed = await ownedOrAdministered(context, user, packageId);
+  return completed === null ? fail(404, 'not-found', 'No link with this id is yours to revoke') : revokeComplete(context, user, completed);
+}
+
+async function revokeComplete(context: LinkContext, user: AuthenticatedUser, view: PackageView): Promise<Outcome<PackageSummary>> {
+  const packageId = view.package.id;
   const now = context.now();
   if (view.package.revokedAt === null) {
     await context.storage.meta.revoke(packageId, user.id, now);

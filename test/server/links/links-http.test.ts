@@ -163,39 +163,6 @@ describe('POST /d/:token/download', () => {
     expect(again.status).toBe(423);
   });
 
-  it('mails one code when several are asked for at once', async () => {
-    await harness.close();
-    harness = await startHarness({ storage: answeringLater });
-    const shared = await share(harness.app, [{ name: 'a.txt', content: Buffer.from('secret') }]);
-    const path = linkPath(shared.links[0]?.url ?? '');
-    const responses = await Promise.all(Array.from({ length: 6 }, () => fetch(`${harness.origin}${path}/otp`, form({ lang: 'en' }))));
-    expect(responses.map((response) => response.status).sort()).toEqual([200, 429, 429, 429, 429, 429]);
-    expect(harness.mails).toHaveLength(1);
-    const [mail] = harness.mails;
-    if (mail === undefined) throw new Error('no mail arrived');
-    expect((await download(path, { code: codeFrom(mail), file: '0' })).status).toBe(200);
-  });
-
-  it('compares no more codes sent at once than there are attempts, and a right code costs none', async () => {
-    // A networked database (PostgreSQL) answers after a round trip, so requests interleave between their
-    // reads and writes; the embedded SQLite answers at once and would hide the race.
-    await harness.close();
-    harness = await startHarness({ storage: answeringLater });
-    const shared = await share(harness.app, [{ name: 'a.txt', content: Buffer.from('secret') }]);
-    const path = linkPath(shared.links[0]?.url ?? '');
-    const code = await requestCode(path);
-    expect((await download(path, { code, file: '0' })).status).toBe(200);
-    const wrong = code === '000000' ? '111111' : '000000';
-    const responses = await Promise.all(Array.from({ length: 12 }, () => download(path, { code: wrong, file: '0' })));
-    // Each is refused: a wrong code (403), the lock (423), or, after the lock dropped the code, a missing code (403).
-    expect(responses.map((response) => response.status).filter((status) => status !== 403 && status !== 423)).toEqual([]);
-    const db = database();
-    const row = db.prepare('SELECT failed_codes, locked_at FROM recipients').get() as { failed_codes: number; locked_at: number | null };
-    db.close();
-    expect(row.failed_codes).toBe(5);
-    expect(row.locked_at).not.toBeNull();
-  });
-
   it('stops at the maximum number of downloads', async () => {
     const shared = await share(harness.app, [{ name: 'a.txt', content: Buffer.from('once') }], { maxDownloads: 1, requireCode: false });
     const path = linkPath(shared.links[0]?.url ?? '');
@@ -328,5 +295,77 @@ describe('logs', () => {
     const text = harness.logs.map((record) => JSON.stringify(record)).join('\n');
     expect(harness.logs.length).toBeGreaterThan(0);
     for (const secret of [...tokens, code, marker, 'owner-token']) expect(text).not.toContain(secret);
+  });
+});
+
+describe('on a database that answers after a round trip', () => {
+  // A networked database (PostgreSQL) answers after a round trip, so requests interleave between their reads
+  // and writes; the embedded SQLite answers at once and would hide the races these tests look for.
+  it('mails one code when several are asked for at once', async () => {
+    await harness.close();
+    harness = await startHarness({ storage: answeringLater });
+    const shared = await share(harness.app, [{ name: 'a.txt', content: Buffer.from('secret') }]);
+    const path = linkPath(shared.links[0]?.url ?? '');
+    const responses = await Promise.all(Array.from({ length: 6 }, () => fetch(`${harness.origin}${path}/otp`, form({ lang: 'en' }))));
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 429, 429, 429, 429, 429]);
+    expect(harness.mails).toHaveLength(1);
+    const [mail] = harness.mails;
+    if (mail === undefined) throw new Error('no mail arrived');
+    expect((await download(path, { code: codeFrom(mail), file: '0' })).status).toBe(200);
+  });
+
+  it('compares no more codes sent at once than there are attempts, and a right code costs none', async () => {
+    await harness.close();
+    harness = await startHarness({ storage: answeringLater });
+    const shared = await share(harness.app, [{ name: 'a.txt', content: Buffer.from('secret') }]);
+    const path = linkPath(shared.links[0]?.url ?? '');
+    const code = await requestCode(path);
+    expect((await download(path, { code, file: '0' })).status).toBe(200);
+    const wrong = code === '000000' ? '111111' : '000000';
+    const responses = await Promise.all(Array.from({ length: 12 }, () => download(path, { code: wrong, file: '0' })));
+    // Each is refused: a wrong code (403), the lock (423), or, after the lock dropped the code, a missing code (403).
+    expect(responses.map((response) => response.status).filter((status) => status !== 403 && status !== 423)).toEqual([]);
+    const db = database();
+    const row = db.prepare('SELECT failed_codes, locked_at FROM recipients').get() as { failed_codes: number; locked_at: number | null };
+    db.close();
+    expect(row.failed_codes).toBe(5);
+    expect(row.locked_at).not.toBeNull();
+  });
+
+  it('revokes a package whose complete races the withdraw the pane sends when complete seemed to fail', async () => {
+    // The revoke may read packageById while the package is still uploading, and uploadingPackage once the
+    // complete has committed: it must then revoke the complete package, not answer 404 and leave it live.
+    await harness.close();
+    harness = await startHarness({ storage: answeringLater, listen: false });
+    const owner = { authorization: 'Bearer owner-token' };
+    const outcomes: string[] = [];
+    for (let offset = 0; offset <= 8; offset += 1) {
+      const created = await harness.app.inject({
+        method: 'POST',
+        url: '/api/links',
+        headers: owner,
+        payload: { files: [{ name: 'a.txt', size: 5 }], recipients: ['hanako@partner.example'], requireCode: false },
+      });
+      const plan = created.json() as { id: string; files: { uploadPath: string }[] };
+      const put = await harness.app.inject({
+        method: 'PUT',
+        url: plan.files[0]?.uploadPath ?? '',
+        headers: { ...owner, 'content-type': 'application/octet-stream' },
+        payload: Buffer.from('12345'),
+      });
+      expect(put.statusCode).toBe(200);
+      const [complete, revoke] = await Promise.all([
+        harness.app.inject({ method: 'POST', url: `/api/links/${plan.id}/complete`, headers: owner }),
+        new Promise((resolve) => setTimeout(resolve, offset)).then(() =>
+          harness.app.inject({ method: 'POST', url: `/api/links/${plan.id}/revoke`, headers: owner }),
+        ),
+      ]);
+      const listed = (await mine()).find((entry) => entry.id === plan.id);
+      outcomes.push(
+        `offset ${offset} ms: complete ${complete.statusCode}, revoke ${revoke.statusCode}, listed ${listed?.status ?? 'gone'}`,
+      );
+    }
+    // Whichever request wins, the pane's revoke must leave nothing live: 200, and no active package.
+    expect(outcomes.filter((line) => !/revoke 200, listed (revoked|gone)$/.test(line))).toEqual([]);
   });
 });

@@ -174,20 +174,17 @@ export async function sendCode(context: LinkContext, token: string, client: Clie
   if (context.mailer === null) return refuse('mailFailed', true);
   const now = context.now();
   const code = newOneTimeCode(context.limits.codeDigits);
+  const codeHash = hashOneTimeCode(dataKey(context, view), view.recipient.id, code);
   const saved = await context.storage.meta.saveChallenge(
-    {
-      recipientId: view.recipient.id,
-      codeHash: hashOneTimeCode(dataKey(context, view), view.recipient.id, code),
-      sentAt: now,
-      expiresAt: now + context.limits.codeMinutes * 60_000,
-    },
+    { recipientId: view.recipient.id, codeHash, sentAt: now, expiresAt: now + context.limits.codeMinutes * 60_000 },
     now - context.limits.codeResendSeconds * 1000,
   );
   if (!saved) return refuse('tooSoon', true);
   try {
     await context.mailer.send({ to: view.recipient.address, code, minutes: context.limits.codeMinutes, locale });
   } catch {
-    await context.storage.meta.deleteChallenge(view.recipient.id);
+    // Only this code: a relay that took longer than the resend time may have let a newer one through.
+    await context.storage.meta.deleteChallenge(view.recipient.id, codeHash);
     return refuse('mailFailed', true);
   }
   await record(context, view, client, { action: 'code-sent', result: 'ok' });

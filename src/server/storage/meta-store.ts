@@ -62,7 +62,8 @@ export interface MetaStore extends PolicyVersionStore {
    */
   saveChallenge(challenge: CodeChallenge, resendFrom: number): Promise<boolean>;
   challenge(recipientId: string): Promise<CodeChallenge | null>;
-  deleteChallenge(recipientId: string): Promise<void>;
+  /** Deletes the recipient's code if it is still the one with this hash, not one sent since. */
+  deleteChallenge(recipientId: string, codeHash: Buffer): Promise<void>;
   /**
    * Takes one of the recipient's `lockAfter` attempts before a code is compared, so codes checked at once,
    * on any instance, never outnumber the attempts (docs/protection.md, "Recipient's rules, exactly"). False when the recipient is locked or

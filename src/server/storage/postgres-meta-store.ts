@@ -252,8 +252,8 @@ export async function openPostgresMetaStore(
       const row = await one('SELECT * FROM code_challenges WHERE recipient_id = $1', [recipientId]);
       return row === undefined ? null : codeChallenge(row);
     },
-    async deleteChallenge(recipientId) {
-      await pool.query('DELETE FROM code_challenges WHERE recipient_id = $1', [recipientId]);
+    async deleteChallenge(recipientId, codeHash) {
+      await pool.query('DELETE FROM code_challenges WHERE recipient_id = $1 AND code_hash = $2', [recipientId, codeHash]);
     },
     async claimCodeAttempt(recipientId, lockAfter) {
       // One statement, so instances comparing codes at once cannot take more attempts than there are.

@@ -318,8 +318,8 @@ export function openSqliteMetaStore(path: string): MetaStore {
       const row = oneRow(statement('SELECT * FROM code_challenges WHERE recipient_id = ?').get(recipientId));
       return row === undefined ? null : codeChallenge(row);
     },
-    async deleteChallenge(recipientId) {
-      statement('DELETE FROM code_challenges WHERE recipient_id = ?').run(recipientId);
+    async deleteChallenge(recipientId, codeHash) {
+      statement('DELETE FROM code_challenges WHERE recipient_id = ? AND code_hash = ?').run(recipientId, codeHash);
     },
     async claimCodeAttempt(recipientId, lockAfter) {
       return claimCodeAttempt(recipientId, lockAfter);

@@ -235,7 +235,9 @@ describe.each([
     await store.settleCodeAttempt('p1-r0', true, 5, 100);
     expect(await store.claimCodeAttempt('p1-r0', 5)).toBe(false);
     await store.saveChallenge({ recipientId: 'p1-r0', codeHash: hash, sentAt: 5, expiresAt: 6 }, 5);
-    await store.deleteChallenge('p1-r0');
+    await store.deleteChallenge('p1-r0', randomBytes(32));
+    expect((await store.challenge('p1-r0'))?.codeHash).toEqual(hash);
+    await store.deleteChallenge('p1-r0', hash);
     expect(await store.challenge('p1-r0')).toBeNull();
   });
 

@@ -119,3 +119,4 @@ export {
 } from './admin-policy.js';
 export { parseDevMailAnswer, type CaughtMail, type DevMailAnswer } from './dev-mail.js';
 export { parseApiErrorBody, type ApiErrorBody, type ApiRefusal } from './api-error-body.js';
+export { parseIsoInstant } from './iso-instant.js';

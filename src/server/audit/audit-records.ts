@@ -2,7 +2,7 @@
 // every field that is not listed in src/protocol/audit.ts, so nothing of a message can be in them.
 import { createHmac } from 'node:crypto';
 import type { AuditDomains } from '../../policy/index.js';
-import type { AdminAuditEvent, AuditEventInput } from '../../protocol/index.js';
+import { parseIsoInstant, type AdminAuditEvent, type AuditEventInput } from '../../protocol/index.js';
 import type { AuditEventRecord } from '../storage/records.js';
 
 export interface AuditAuthor {
@@ -24,8 +24,8 @@ export function storedDomains(domains: readonly string[], mode: AuditDomains, ke
 
 /** A client clock far off is still kept, but never in the future of the server's own. */
 function eventTime(at: string, receivedAt: number): number {
-  const parsed = Date.parse(at);
-  return Number.isFinite(parsed) ? Math.min(parsed, receivedAt) : receivedAt;
+  const parsed = parseIsoInstant(at);
+  return parsed === null ? receivedAt : Math.min(parsed, receivedAt);
 }
 
 export function auditRecords(

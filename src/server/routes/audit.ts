@@ -7,6 +7,8 @@ import {
   AUDIT_EVENTS_PATH,
   AUDIT_HANDLER_EVENTS_PATH,
   MAX_AUDIT_BATCH,
+  parseIsoInstant,
+  type ApiErrorBody,
   type AuditBatch,
   type HandlerAuditBatch,
 } from '../../protocol/index.js';
@@ -94,10 +96,18 @@ interface FilterQuery {
   readonly format: 'json' | 'csv' | 'jsonl';
 }
 
-function instant(text: string | undefined): number | undefined | null {
-  if (text === undefined) return undefined;
-  const parsed = Date.parse(text);
-  return Number.isFinite(parsed) ? parsed : null;
+interface TimeRange {
+  readonly from?: number;
+  readonly to?: number;
+}
+
+/** The filter's `from` and `to`, or the 400 body saying what is wrong with them. */
+function timeRange(query: Pick<FilterQuery, 'from' | 'to'>): TimeRange | ApiErrorBody {
+  const from = query.from === undefined ? undefined : parseIsoInstant(query.from);
+  const to = query.to === undefined ? undefined : parseIsoInstant(query.to);
+  if (from === null || to === null) return errorBody(400, 'from and to must be ISO 8601 times', { reason: 'bad-time' });
+  if (from !== undefined && to !== undefined && from >= to) return errorBody(400, 'from must be earlier than to', { reason: 'bad-range' });
+  return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
 }
 
 /**
@@ -189,14 +199,11 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
     },
     async (request, reply) => {
       const query = request.query as FilterQuery;
-      const from = instant(query.from);
-      const to = instant(query.to);
-      if (from === null || to === null)
-        return reply.code(400).send(errorBody(400, 'from and to must be ISO 8601 times', { reason: 'bad-time' }));
+      const range = timeRange(query);
+      if ('error' in range) return reply.code(400).send(range);
       const records = await storage.meta.auditEvents({
         limit: query.limit,
-        ...(from === undefined ? {} : { from }),
-        ...(to === undefined ? {} : { to }),
+        ...range,
         ...(query.user === undefined ? {} : { user: query.user.toLowerCase() }),
         ...(query.decision === undefined ? {} : { decision: query.decision }),
         ...(query.rule === undefined ? {} : { rule: query.rule }),
@@ -235,16 +242,9 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRouteOptio
       },
     },
     async (request, reply) => {
-      const query = request.query as Pick<FilterQuery, 'from' | 'to'>;
-      const from = instant(query.from);
-      const to = instant(query.to);
-      if (from === null || to === null)
-        return reply.code(400).send(errorBody(400, 'from and to must be ISO 8601 times', { reason: 'bad-time' }));
-      const records = await storage.meta.auditEvents({
-        limit: MAX_STATISTICS_EVENTS,
-        ...(from === undefined ? {} : { from }),
-        ...(to === undefined ? {} : { to }),
-      });
+      const range = timeRange(request.query as Pick<FilterQuery, 'from' | 'to'>);
+      if ('error' in range) return reply.code(400).send(range);
+      const records = await storage.meta.auditEvents({ limit: MAX_STATISTICS_EVENTS, ...range });
       return reply
         .header('Cache-Control', 'no-store')
         .send({ ...auditStatistics(records), events: records.length, capped: records.length === MAX_STATISTICS_EVENTS });

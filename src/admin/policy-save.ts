@@ -17,6 +17,20 @@ export function saveRefusalOf(error: unknown): SaveRefusal {
   return { kind: 'problem', problem: problemOf(error) };
 }
 
+/** What the page last asked the server for: Try again must repeat this, not whatever Save would send now. */
+export type PolicyAction = { readonly kind: 'save' } | { readonly kind: 'rollback'; readonly version: number; readonly reason: string };
+
+export interface PolicyActions {
+  save(): void;
+  rollback(version: number, reason: string): void;
+}
+
+/** Runs the action again; a rollback keeps its version and reason, which its form has cleared by now. */
+export function retryAction(action: PolicyAction, actions: PolicyActions): void {
+  if (action.kind === 'rollback') actions.rollback(action.version, action.reason);
+  else actions.save();
+}
+
 /** Save needs a valid draft that differs from the active version, and a reason. */
 export function maySave(draftValid: boolean, changed: boolean, reason: string): boolean {
   return draftValid && changed && reason.trim() !== '';

@@ -7,7 +7,7 @@ import { CALL_TIMEOUT_MS, type ConsoleSource } from '../console-source.js';
 import { hasChanges, lineDiff } from '../line-diff.js';
 import { commonKeysOf, withCommonKey } from '../common-keys.js';
 import { draftState, draftText } from '../policy-draft.js';
-import { maySave, saveRefusalOf, type SaveRefusal } from '../policy-save.js';
+import { maySave, retryAction, saveRefusalOf, type PolicyAction, type SaveRefusal } from '../policy-save.js';
 import { useLoader } from '../use-loader.js';
 import { useOlderVersions } from '../use-older-versions.js';
 import { CommonKeysForm } from './CommonKeysForm.js';
@@ -32,7 +32,7 @@ type Outcome =
   | { readonly kind: 'idle' }
   | { readonly kind: 'busy' }
   | { readonly kind: 'done'; readonly message: string }
-  | { readonly kind: 'refused'; readonly refusal: SaveRefusal };
+  | { readonly kind: 'refused'; readonly refusal: SaveRefusal; readonly action: PolicyAction };
 
 interface EditorProps {
   readonly loaded: Loaded;
@@ -57,7 +57,7 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
   const keys = state.kind === 'syntax' ? null : commonKeysOf(state.document);
   const history = useOlderVersions(source, loaded.history);
 
-  const run = (call: (token: string) => Promise<{ readonly version: number }>, done: (version: number) => string) => {
+  const run = (action: PolicyAction, call: (token: string) => Promise<{ readonly version: number }>, done: (version: number) => string) => {
     setOutcome({ kind: 'busy' });
     source
       .token()
@@ -68,12 +68,13 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
           setReason('');
           reload();
         },
-        (error: unknown) => setOutcome({ kind: 'refused', refusal: saveRefusalOf(error) }),
+        (error: unknown) => setOutcome({ kind: 'refused', refusal: saveRefusalOf(error), action }),
       );
   };
   const save = () =>
     state.kind === 'valid' &&
     run(
+      { kind: 'save' },
       (token) =>
         savePolicy(
           source.origin,
@@ -85,6 +86,7 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
     );
   const rollback = (version: number, why: string) =>
     run(
+      { kind: 'rollback', version, reason: why },
       (token) => rollbackPolicy(source.origin, token, { version, reason: why }, CALL_TIMEOUT_MS),
       (restored) => text('admin.policy.rolledBack', { version: restored }),
     );
@@ -169,7 +171,12 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
         </MessageBar>
       ) : null}
       {outcome.kind === 'refused' && outcome.refusal.kind === 'problem' ? (
-        <ProblemBar problem={outcome.refusal.problem} text={text} onRetry={save} testId="policy-problem" />
+        <ProblemBar
+          problem={outcome.refusal.problem}
+          text={text}
+          onRetry={() => retryAction(outcome.action, { save, rollback })}
+          testId="policy-problem"
+        />
       ) : null}
       <section className={styles.section} aria-labelledby="policy-history-heading">
         <h3 id="policy-history-heading" className={styles.subheading}>

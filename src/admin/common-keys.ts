@@ -1,7 +1,7 @@
 // The policy keys IT changes most, read from and written into the same draft document the JSON editor
 // holds, so the form and the editor never disagree (docs/policy.md has every key).
 
-import { isRecord, type PolicyProblem } from '../policy/index.js';
+import { DEFAULT_POLICY, isRecord, type PolicyProblem } from '../policy/index.js';
 
 type Fields = Record<string, unknown>;
 
@@ -47,7 +47,8 @@ export function commonKeysOf(document: unknown): CommonKeys | null {
     attentionRecipients: lines(policy['attentionRecipients']),
     keywords: keywordLines(policy['keywords']),
     bccSuggestThreshold: typeof threshold === 'number' ? String(threshold) : '',
-    onError: typeof onError === 'string' ? onError : '',
+    // Left out, the server applies the default (docs/policy.md); a blank select would show "allow", its first option.
+    onError: typeof onError === 'string' ? onError : DEFAULT_POLICY.onError,
   };
 }
 

@@ -1,4 +1,4 @@
-// What a refused save or rollback shows: the server's problems with their paths, a 409 in words, or the
+// What a refused save or rollback shows: the server's problems with their paths, a 400 or 409 in words, or the
 // console's usual problem (sign-in, network, …).
 import { ApiError } from '../api-client/index.js';
 import type { PolicyProblemOnWire } from '../protocol/index.js';
@@ -8,10 +8,16 @@ import { problemOf, type Problem } from './problem.js';
 export type SaveRefusal =
   | { readonly kind: 'invalid'; readonly problems: readonly PolicyProblemOnWire[] }
   | { readonly kind: 'conflict'; readonly key: AdminKey }
+  | { readonly kind: 'bad-request'; readonly key: AdminKey; readonly detail: string }
   | { readonly kind: 'problem'; readonly problem: Problem };
 
-export function saveRefusalOf(error: unknown): SaveRefusal {
+export function saveRefusalOf(error: unknown, action: PolicyAction['kind'] = 'save'): SaveRefusal {
   if (error instanceof ApiError && error.status === 400 && error.problems.length > 0) return { kind: 'invalid', problems: error.problems };
+  // The console's usual 400 text is the audit filter's; a refused save or rollback is said as such.
+  if (error instanceof ApiError && error.status === 400) {
+    const problem = problemOf(error);
+    return { kind: 'bad-request', key: `admin.policy.badRequest.${action}`, detail: 'detail' in problem ? problem.detail : '' };
+  }
   if (error instanceof ApiError && error.status === 409)
     return { kind: 'conflict', key: error.reason === 'unchanged' ? 'admin.policy.unchanged' : 'admin.policy.conflict' };
   return { kind: 'problem', problem: problemOf(error) };

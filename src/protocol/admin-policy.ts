@@ -4,6 +4,9 @@ import { fieldsOf, listOf } from './fields.js';
 
 export type PolicySource = 'file' | 'admin' | 'rollback';
 
+/** The longest `reason` a save or rollback may carry; the server answers 400 above it, the console's fields stop there. */
+export const POLICY_REASON_MAX_LENGTH = 500;
+
 export interface PolicyVersionSummary {
   readonly version: number;
   readonly sha256: string;

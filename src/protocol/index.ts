@@ -110,6 +110,7 @@ export {
   parsePolicyProblems,
   parsePolicyVersion,
   parsePolicyVersions,
+  POLICY_REASON_MAX_LENGTH,
   type ActivePolicy,
   type PolicySource,
   type PolicyVersion,

@@ -1,6 +1,6 @@
 import { Button, Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { PolicyVersionSummary } from '../../protocol/index.js';
+import { POLICY_REASON_MAX_LENGTH, type PolicyVersionSummary } from '../../protocol/index.js';
 import type { AdminText } from '../admin-text.js';
 import { usePageStyles } from './styles.js';
 
@@ -61,6 +61,7 @@ export function PolicyHistory({ versions, active, text, rollback }: PolicyHistor
                     <Input
                       value={reason}
                       onChange={(event) => setReason(event.currentTarget.value)}
+                      maxLength={POLICY_REASON_MAX_LENGTH}
                       autoFocus
                       data-testid="policy-rollback-reason"
                     />

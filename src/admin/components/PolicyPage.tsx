@@ -1,7 +1,7 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { readActivePolicy, readPolicyVersions, rollbackPolicy, savePolicy } from '../../api-client/index.js';
-import type { ActivePolicy, PolicyVersionPage } from '../../protocol/index.js';
+import { POLICY_REASON_MAX_LENGTH, type ActivePolicy, type PolicyVersionPage } from '../../protocol/index.js';
 import type { AdminText } from '../admin-text.js';
 import { CALL_TIMEOUT_MS, type ConsoleSource } from '../console-source.js';
 import { hasChanges, lineDiff } from '../line-diff.js';
@@ -68,7 +68,7 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
           setReason('');
           reload();
         },
-        (error: unknown) => setOutcome({ kind: 'refused', refusal: saveRefusalOf(error), action }),
+        (error: unknown) => setOutcome({ kind: 'refused', refusal: saveRefusalOf(error, action.kind), action }),
       );
   };
   const save = () =>
@@ -140,7 +140,12 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
         }}
       >
         <Field label={text('admin.policy.saveReason')} required className={styles.field}>
-          <Input value={reason} onChange={(event) => setReason(event.currentTarget.value)} data-testid="policy-reason" />
+          <Input
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            maxLength={POLICY_REASON_MAX_LENGTH}
+            data-testid="policy-reason"
+          />
         </Field>
         <Button
           type="submit"
@@ -168,6 +173,11 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
       {outcome.kind === 'refused' && outcome.refusal.kind === 'conflict' ? (
         <MessageBar intent="warning" role="alert" data-testid="policy-refused">
           <MessageBarBody>{text(outcome.refusal.key)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {outcome.kind === 'refused' && outcome.refusal.kind === 'bad-request' ? (
+        <MessageBar intent="error" role="alert" data-testid="policy-refused">
+          <MessageBarBody>{text(outcome.refusal.key, { detail: outcome.refusal.detail })}</MessageBarBody>
         </MessageBar>
       ) : null}
       {outcome.kind === 'refused' && outcome.refusal.kind === 'problem' ? (

@@ -1,4 +1,5 @@
 // JSON schemas of the admin policy API (Fastify validates requests and serialises responses with them).
+import { POLICY_REASON_MAX_LENGTH } from '../../protocol/index.js';
 import { ERROR_RESPONSE } from './links-schemas.js';
 
 /**
@@ -87,7 +88,7 @@ export const VERSION_PARAMS = {
 } as const;
 
 /** Something the history will show: at least one character that is not a space. */
-const REASON = { type: 'string', minLength: 1, maxLength: 500, pattern: '\\S' } as const;
+const REASON = { type: 'string', minLength: 1, maxLength: POLICY_REASON_MAX_LENGTH, pattern: '\\S' } as const;
 
 export const SAVE_BODY = {
   type: 'object',

@@ -19,7 +19,16 @@ export function saveRefusalOf(error: unknown, action: PolicyAction['kind'] = 'sa
     return { kind: 'bad-request', key: `admin.policy.badRequest.${action}`, detail: 'detail' in problem ? problem.detail : '' };
   }
   if (error instanceof ApiError && error.status === 409)
-    return { kind: 'conflict', key: error.reason === 'unchanged' ? 'admin.policy.unchanged' : 'admin.policy.conflict' };
+    // The server answers a rollback to the active document with the save's `unchanged` (docs/admin.md, "Saving").
+    return {
+      kind: 'conflict',
+      key:
+        error.reason !== 'unchanged'
+          ? 'admin.policy.conflict'
+          : action === 'rollback'
+            ? 'admin.policy.rollbackUnchanged'
+            : 'admin.policy.unchanged',
+    };
   return { kind: 'problem', problem: problemOf(error) };
 }
 

@@ -13,7 +13,19 @@ import { AuditTable } from './AuditTable.js';
 import { ProblemBar } from './ProblemBar.js';
 import { usePageStyles } from './styles.js';
 
-type ExportState = { readonly kind: 'idle' } | { readonly kind: 'working' } | { readonly kind: 'failed'; readonly problem: Problem };
+type ExportFailure = { readonly kind: 'failed'; readonly problem: Problem; readonly format: ExportFormat };
+type ExportState = { readonly kind: 'idle' } | { readonly kind: 'working' } | ExportFailure;
+
+export interface ExportProblemProps {
+  readonly failure: ExportFailure;
+  readonly text: AdminText;
+  exportAs(format: ExportFormat): void;
+}
+
+/** A failed export; Try again downloads the same format again (closing the message alone would do nothing). */
+export function ExportProblem({ failure, text, exportAs }: ExportProblemProps) {
+  return <ProblemBar problem={failure.problem} text={text} onRetry={() => exportAs(failure.format)} testId="audit-export-problem" />;
+}
 
 export function AuditPage({ source, text }: { readonly source: ConsoleSource; readonly text: AdminText }) {
   const styles = usePageStyles();
@@ -30,7 +42,7 @@ export function AuditPage({ source, text }: { readonly source: ConsoleSource; re
     setExporting({ kind: 'working' });
     downloadExport(source, filterOf(form), format).then(
       () => setExporting({ kind: 'idle' }),
-      (error: unknown) => setExporting({ kind: 'failed', problem: problemOf(error) }),
+      (error: unknown) => setExporting({ kind: 'failed', problem: problemOf(error), format }),
     );
   };
 
@@ -49,9 +61,7 @@ export function AuditPage({ source, text }: { readonly source: ConsoleSource; re
         </Button>
         {exporting.kind === 'working' ? <Spinner size="tiny" label={text('admin.export.working')} /> : null}
       </div>
-      {exporting.kind === 'failed' ? (
-        <ProblemBar problem={exporting.problem} text={text} onRetry={() => setExporting({ kind: 'idle' })} testId="audit-export-problem" />
-      ) : null}
+      {exporting.kind === 'failed' ? <ExportProblem failure={exporting} text={text} exportAs={exportAs} /> : null}
       {state.phase === 'loading' || state.phase === 'idle' ? <Spinner label={text('admin.loading')} /> : null}
       {state.phase === 'failed' ? (
         <ProblemBar problem={state.problem} text={text} onRetry={() => read(form)} testId="admin-problem" />

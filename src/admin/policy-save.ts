@@ -46,6 +46,16 @@ export function retryAction(action: PolicyAction, actions: PolicyActions): void 
   else actions.save();
 }
 
+/** A save refused because another version became active meanwhile: loading it as the base lets the draft be saved. */
+export function offersRebase(refusal: SaveRefusal, action: PolicyAction): boolean {
+  return action.kind === 'save' && refusal.kind === 'conflict' && refusal.key === 'admin.policy.conflict';
+}
+
+/** A rollback replaces the editor's draft with the restored version; an unsaved edit lost that way is said. */
+export function rolledBackKey(draftChanged: boolean): AdminKey {
+  return draftChanged ? 'admin.policy.rolledBackDraftReplaced' : 'admin.policy.rolledBack';
+}
+
 /** Save needs a valid draft that differs from the active version, and a reason. */
 export function maySave(draftValid: boolean, changed: boolean, reason: string): boolean {
   return draftValid && changed && reason.trim() !== '';

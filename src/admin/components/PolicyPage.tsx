@@ -1,4 +1,16 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { readActivePolicy, readPolicyVersions, rollbackPolicy, savePolicy } from '../../api-client/index.js';
 import { POLICY_REASON_MAX_LENGTH, type ActivePolicy, type PolicyVersionPage } from '../../protocol/index.js';
@@ -7,7 +19,7 @@ import { CALL_TIMEOUT_MS, type ConsoleSource } from '../console-source.js';
 import { hasChanges, lineDiff } from '../line-diff.js';
 import { commonKeysOf, withCommonKey } from '../common-keys.js';
 import { draftState, draftText } from '../policy-draft.js';
-import { maySave, retryAction, saveRefusalOf, type PolicyAction, type SaveRefusal } from '../policy-save.js';
+import { maySave, offersRebase, retryAction, rolledBackKey, saveRefusalOf, type PolicyAction, type SaveRefusal } from '../policy-save.js';
 import { useLoader } from '../use-loader.js';
 import { useOlderVersions } from '../use-older-versions.js';
 import { CommonKeysForm } from './CommonKeysForm.js';
@@ -23,34 +35,43 @@ const useStyles = makeStyles({
   editor: { fontFamily: tokens.fontFamilyMonospace, '& textarea': { fontFamily: tokens.fontFamilyMonospace, minHeight: '20rem' } },
 });
 
-interface Loaded {
+export interface Loaded {
   readonly active: ActivePolicy;
   readonly history: PolicyVersionPage;
 }
 
-type Outcome =
+export type Outcome =
   | { readonly kind: 'idle' }
   | { readonly kind: 'busy' }
   | { readonly kind: 'done'; readonly message: string }
+  | { readonly kind: 'rebased' }
   | { readonly kind: 'refused'; readonly refusal: SaveRefusal; readonly action: PolicyAction };
 
-interface EditorProps {
+/** An unsaved draft and its reason, taken across a reload into the fresh editor. */
+export interface Carried {
+  readonly draft: string;
+  readonly reason: string;
+}
+
+export interface EditorProps {
   readonly loaded: Loaded;
   readonly source: ConsoleSource;
   readonly text: AdminText;
   /** Kept by the page: a save reloads the versions, which mounts a fresh editor that must still say so. */
   readonly outcome: Outcome;
+  /** What the editor starts with instead of the active version's text and an empty reason. */
+  readonly carried: Carried | null;
   setOutcome(outcome: Outcome): void;
-  reload(): void;
+  reload(carry: Carried | null): void;
 }
 
-function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorProps) {
+export function PolicyEditor({ loaded, source, text, outcome, carried, setOutcome, reload }: EditorProps) {
   const styles = usePageStyles();
   const local = useStyles();
   const activeText = useMemo(() => draftText(loaded.active.document), [loaded.active.document]);
-  const [draft, setDraft] = useState(activeText);
-  const [reason, setReason] = useState('');
-  useEffect(() => setDraft(activeText), [activeText]);
+  // Every reload mounts a new editor (the page shows a spinner meanwhile), so these start afresh each time.
+  const [draft, setDraft] = useState(carried?.draft ?? activeText);
+  const [reason, setReason] = useState(carried?.reason ?? '');
   const state = useMemo(() => draftState(draft), [draft]);
   const diff = useMemo(() => lineDiff(activeText, draft), [activeText, draft]);
   const changed = hasChanges(diff);
@@ -66,7 +87,7 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
         (version) => {
           setOutcome({ kind: 'done', message: done(version.version) });
           setReason('');
-          reload();
+          reload(null);
         },
         (error: unknown) => setOutcome({ kind: 'refused', refusal: saveRefusalOf(error, action.kind), action }),
       );
@@ -88,8 +109,13 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
     run(
       { kind: 'rollback', version, reason: why },
       (token) => rollbackPolicy(source.origin, token, { version, reason: why }, CALL_TIMEOUT_MS),
-      (restored) => text('admin.policy.rolledBack', { version: restored }),
+      (restored) => text(rolledBackKey(changed), { version: restored }),
     );
+  // The newer version becomes the base, so the next Save is not refused again; the admin's work stays.
+  const rebase = () => {
+    setOutcome({ kind: 'rebased' });
+    reload({ draft, reason });
+  };
 
   return (
     <>
@@ -170,9 +196,21 @@ function Editor({ loaded, source, text, outcome, setOutcome, reload }: EditorPro
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      {outcome.kind === 'rebased' ? (
+        <MessageBar intent="info" layout="multiline" data-testid="policy-outcome">
+          <MessageBarBody>{text('admin.policy.rebased', { version: loaded.active.version })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {outcome.kind === 'refused' && outcome.refusal.kind === 'conflict' ? (
-        <MessageBar intent="warning" role="alert" data-testid="policy-refused">
+        <MessageBar intent="warning" layout="multiline" role="alert" data-testid="policy-refused">
           <MessageBarBody>{text(outcome.refusal.key)}</MessageBarBody>
+          {offersRebase(outcome.refusal, outcome.action) ? (
+            <MessageBarActions>
+              <Button onClick={rebase} data-testid="policy-rebase">
+                {text('admin.policy.rebase')}
+              </Button>
+            </MessageBarActions>
+          ) : null}
         </MessageBar>
       ) : null}
       {outcome.kind === 'refused' && outcome.refusal.kind === 'bad-request' ? (
@@ -216,6 +254,7 @@ export function PolicyPage({ source, text }: { readonly source: ConsoleSource; r
   const styles = usePageStyles();
   const { state, load } = useLoader<Loaded>();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const [carried, setCarried] = useState<Carried | null>(null);
   const read = useCallback(
     () =>
       load(async () => {
@@ -244,7 +283,18 @@ export function PolicyPage({ source, text }: { readonly source: ConsoleSource; r
             </h3>
             <ActiveVersion active={state.value.active} text={text} />
           </section>
-          <Editor loaded={state.value} source={source} text={text} outcome={outcome} setOutcome={setOutcome} reload={read} />
+          <PolicyEditor
+            loaded={state.value}
+            source={source}
+            text={text}
+            outcome={outcome}
+            carried={carried}
+            setOutcome={setOutcome}
+            reload={(carry) => {
+              setCarried(carry);
+              read();
+            }}
+          />
         </>
       ) : null}
     </section>

@@ -154,7 +154,11 @@ const en = {
   'admin.policy.refused': 'The server refused the draft:',
   'admin.policy.unchanged': 'The draft is the same as the active version: nothing to save.',
   'admin.policy.rollbackUnchanged': 'That version has the same policy as the active one: nothing to roll back.',
-  'admin.policy.conflict': 'Someone saved another version meanwhile. Reload to see it, then make your change again.',
+  'admin.policy.conflict':
+    'Someone saved another version meanwhile. Load it to save your draft against it: your draft and reason stay in the editor.',
+  'admin.policy.rebase': 'Load the new version, keep my draft',
+  'admin.policy.rebased':
+    'Version {version}, active now, is the base of your draft, which is kept in the editor. Changes now compares the draft with it: check them, then save again.',
   'admin.policy.badRequest.save': 'The server refused the save ({detail}).',
   'admin.policy.badRequest.rollback': 'The server refused the rollback ({detail}).',
   'admin.policy.history': 'History',
@@ -163,6 +167,8 @@ const en = {
   'admin.policy.rollbackConfirm': 'Roll back',
   'admin.policy.cancel': 'Cancel',
   'admin.policy.rolledBack': 'Rolled back: version {version} is now active.',
+  'admin.policy.rolledBackDraftReplaced':
+    'Rolled back: version {version} is now active, and the editor shows it. The draft you had not saved was replaced.',
   'admin.dryRun': 'Dry-run',
   'admin.dryRun.intro':
     'Check sample mail against the draft before you save it: each message is checked under the active version and under the draft, side by side. The files are read in this page and sent nowhere.',
@@ -348,7 +354,11 @@ export const ADMIN_STRINGS: TablePair<typeof en> = {
     'admin.policy.refused': 'サーバーが下書きを受け付けませんでした:',
     'admin.policy.unchanged': '下書きは有効なバージョンと同じです。保存するものはありません。',
     'admin.policy.rollbackUnchanged': 'そのバージョンのポリシーは有効なバージョンと同じです。戻すものはありません。',
-    'admin.policy.conflict': 'その間に別のバージョンが保存されました。再読み込みして確認し、変更をやり直してください。',
+    'admin.policy.conflict':
+      'その間に別のバージョンが保存されました。それを読み込めば、下書きをそのバージョンに対して保存できます。下書きと理由は編集欄に残ります。',
+    'admin.policy.rebase': '新しいバージョンを読み込む (下書きは残す)',
+    'admin.policy.rebased':
+      '現在有効なバージョン {version} を下書きの基にしました。下書きは編集欄に残っています。「有効なバージョンからの変更」は下書きとこのバージョンの差分です。確認してから、もう一度保存してください。',
     'admin.policy.badRequest.save': 'サーバーが保存を受け付けませんでした ({detail})。',
     'admin.policy.badRequest.rollback': 'サーバーがロールバックを受け付けませんでした ({detail})。',
     'admin.policy.history': '履歴',
@@ -357,6 +367,8 @@ export const ADMIN_STRINGS: TablePair<typeof en> = {
     'admin.policy.rollbackConfirm': '戻す',
     'admin.policy.cancel': 'キャンセル',
     'admin.policy.rolledBack': 'ロールバックしました。バージョン {version} が有効です。',
+    'admin.policy.rolledBackDraftReplaced':
+      'ロールバックしました。バージョン {version} が有効になり、編集欄にはその内容が表示されています。保存していなかった下書きは置き換えられました。',
     'admin.dryRun': 'ドライラン',
     'admin.dryRun.intro':
       '保存する前にサンプルのメールで下書きを試せます。各メールを有効なバージョンと下書きの両方で判定し、並べて表示します。ファイルはこのページの中で読み取り、どこにも送信しません。',

@@ -10,6 +10,7 @@ import {
   type HistoryLimits,
   type HistoryLineProblemCode,
   type HistoryProblemCode,
+  strictUtf8Text,
   type RecipientHistory,
 } from '../policy/index.js';
 import { problem, type Parsed } from './problem.js';
@@ -39,12 +40,8 @@ const LINE_PROBLEMS: Readonly<Record<HistoryLineProblemCode, StringKey>> = {
  * address was last written to on `today` (days since 1970-01-01, historyDay).
  */
 export function parseHistoryFile(file: string, bytes: Uint8Array, today: number): Parsed<RecipientHistory> {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, problems: [problem(file, 'cli.input.notUtf8')] };
-  }
+  const text = strictUtf8Text(bytes);
+  if (text === null) return { ok: false, problems: [problem(file, 'cli.input.notUtf8')] };
   // `#` starts a comment in either form: base64url never holds one.
   const lines = historyTextLines(text);
   const encoded = encodedValueLine(lines);

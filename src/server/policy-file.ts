@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { parseJsonText, parsePolicy, type JsonSyntaxError, type Policy, type PolicyProblem } from '../policy/index.js';
+import { parseJsonText, parsePolicy, strictUtf8Text, type JsonSyntaxError, type Policy, type PolicyProblem } from '../policy/index.js';
 
 /** A policy as the server publishes it: the validated document, its compact JSON and that JSON's ETag. */
 export interface PublishedPolicy {
@@ -63,7 +63,11 @@ export async function readPolicySource(file: string): Promise<PolicySource> {
       problems: [{ path: '$', message: `the file cannot be read (${detail})`, code: 'policy.file-unreadable', params: { detail } }],
     };
   }
-  return { kind: 'read', text: bytes.toString('utf8'), sha256: sha256Hex(bytes) };
+  const text = strictUtf8Text(bytes);
+  if (text === null) {
+    return { kind: 'unreadable', problems: [{ path: '$', message: 'not UTF-8 text; save the file as UTF-8', code: 'policy.not-utf8' }] };
+  }
+  return { kind: 'read', text, sha256: sha256Hex(bytes) };
 }
 
 export async function readPolicyFile(file: string): Promise<PolicyFileResult> {

@@ -12,7 +12,7 @@ import type { PolicyProblem, PolicyProblemCode } from '../../src/policy/types.js
 
 const CODES = Object.keys(POLICY_PROBLEM_STRINGS.en) as PolicyProblemCode[];
 /** Made by the server's file reader (src/server/policy-file.ts, test/server), not by parsePolicy. */
-const FILE_CODES: readonly PolicyProblemCode[] = ['policy.syntax', 'policy.file-missing', 'policy.file-unreadable'];
+const FILE_CODES: readonly PolicyProblemCode[] = ['policy.syntax', 'policy.file-missing', 'policy.file-unreadable', 'policy.not-utf8'];
 
 const addresses = (count: number) => Array.from({ length: count }, (_, index) => `person${index}@example.co.jp`);
 const route = (senders: unknown[]) => ({ approvers: [{ senders, approvers: ['boss@example.co.jp'] }] });
@@ -136,7 +136,7 @@ describe('policy problem codes', () => {
 
   it('lists exactly these codes in docs/policy.md', () => {
     const docs = readFileSync(resolve(import.meta.dirname, '../../docs/policy.md'), 'utf8');
-    const documented = [...docs.matchAll(/^\| `(policy\.[a-z-]+)` \|/gm)].map((match) => match[1]);
+    const documented = [...docs.matchAll(/^\| `(policy\.[a-z0-9-]+)` \|/gm)].map((match) => match[1]);
     expect([...documented].sort()).toEqual([...CODES].sort());
   });
 });

@@ -63,15 +63,52 @@ export async function loadStartupPolicy(file: string): Promise<{ readonly publis
   );
 }
 
-/** A stored version as served; a version the current parser no longer accepts is a fault to fix before serving. */
-function publishStored(version: PolicyVersionRecord): PublishedPolicy {
-  const result = publishPolicy(version.documentJson);
-  if (result.ok) return result.published;
-  throw new StartupError(
-    'bad-policy',
-    `Stored policy version ${version.version} is not a valid policy any more; save a valid one or roll back.`,
-    describeProblems(`version ${version.version}`, result.problems),
+/** The problems that make the current parser refuse a stored version, one line each, as logs and startup errors list them. */
+function storedProblems(version: PolicyVersionRecord, problems: readonly PolicyProblem[]): string[] {
+  return describeProblems(`version ${version.version}`, problems);
+}
+
+/**
+ * At start, a stored active version the current parser refuses (saved by an older release) must not keep the
+ * server down, as the admin API is down with it: the policy file, which the administrator can always edit,
+ * replaces it (docs/admin.md, "Policy versions"). Stops only when the file is bad too.
+ */
+async function replaceRefusedVersion(
+  file: string,
+  versions: PolicyVersionStore,
+  log: FastifyBaseLogger,
+  now: () => number,
+  refused: PolicyVersionRecord,
+  problems: readonly PolicyProblem[],
+): Promise<{ readonly version: PolicyVersionRecord; readonly published: PublishedPolicy; readonly sha256: string } | null> {
+  const name = displayPath(file);
+  const source = await readPolicySource(file);
+  const result = source.kind === 'read' ? publishPolicy(source.text) : { ok: false as const, problems: source.problems };
+  if (!result.ok || source.kind !== 'read') {
+    const fileProblems = result.ok ? [] : result.problems;
+    throw new StartupError(
+      'bad-policy',
+      `Stored policy version ${refused.version} is not a valid policy any more, and ${name} is not a valid policy either ` +
+        `(${fileProblems.length} problem${fileProblems.length === 1 ? '' : 's'}); fix ${name} and start again.`,
+      [...storedProblems(refused, problems), ...describeProblems(name, fileProblems)],
+    );
+  }
+  log.error(
+    { version: refused.version, problems: storedProblems(refused, problems), policyFile: name },
+    `Stored policy version ${refused.version} is not a valid policy any more; serving ${name} as a new version`,
   );
+  const origin: Origin = {
+    reason: `stored version ${refused.version} is not valid any more; ${name} taken`,
+    source: 'file',
+    createdBy: null,
+    restoredFrom: null,
+  };
+  const added = await versions.appendPolicyVersion(
+    { documentJson: result.published.json, sha256: sha256Hex(result.published.json), createdAt: now(), ...origin },
+    refused.version,
+  );
+  // Another instance added a version first; the caller starts again from the newest.
+  return added === null ? null : { version: added, published: result.published, sha256: source.sha256 };
 }
 
 /**
@@ -81,6 +118,11 @@ function publishStored(version: PolicyVersionRecord): PublishedPolicy {
  */
 export class PolicyStore {
   private active: ActivePolicy;
+  /**
+   * The newest stored version this instance has seen: the active one, or a newer one it refused (stored by
+   * another instance's release). Changes are added after it, so a valid edit can still replace a refused version.
+   */
+  private newestSeen: number;
   private fileStatus: PolicyFileStatus = FILE_OK;
   private readonly listeners: Listener[] = [];
   private queue: Promise<unknown> = Promise.resolve();
@@ -93,33 +135,57 @@ export class PolicyStore {
     initial: ActivePolicy,
   ) {
     this.active = initial;
+    this.newestSeen = initial.version.version;
   }
 
-  /** Seeds version 1 from the file on first start (refusing a bad file then), else takes a changed file. */
+  /**
+   * Seeds version 1 from the file on first start (refusing a bad file then), else takes a changed file; a
+   * stored active version the current parser refuses is replaced by the file.
+   */
   static async open(
     file: string,
     versions: PolicyVersionStore,
     log: FastifyBaseLogger,
     now: () => number = Date.now,
   ): Promise<PolicyStore> {
-    const stored = await versions.activePolicyVersion();
-    if (stored !== null) {
-      const store = new PolicyStore(file, versions, log, now, { version: stored, published: publishStored(stored) });
-      await store.reload();
-      return store;
+    // Each pass either serves a version or adds one; another pass only follows a version another instance added.
+    for (;;) {
+      const stored = await versions.activePolicyVersion();
+      if (stored === null) {
+        const seeded = await PolicyStore.seed(file, versions, log, now);
+        if (seeded !== null) return seeded;
+        // Another instance sharing the database seeded it first, from the same file: serve what it stored.
+        if ((await versions.activePolicyVersion()) === null)
+          throw new Error('The policy versions were seeded and are gone again; start again');
+        continue;
+      }
+      const result = publishPolicy(stored.documentJson);
+      if (result.ok) {
+        const store = new PolicyStore(file, versions, log, now, { version: stored, published: result.published });
+        await store.reload();
+        return store;
+      }
+      const replaced = await replaceRefusedVersion(file, versions, log, now, stored, result.problems);
+      if (replaced === null) continue;
+      await versions.rememberPolicyFile(replaced.sha256, now());
+      return new PolicyStore(file, versions, log, now, { version: replaced.version, published: replaced.published });
     }
+  }
+
+  /** Version 1 from the file, or null when another instance sharing the database seeded it first. */
+  private static async seed(
+    file: string,
+    versions: PolicyVersionStore,
+    log: FastifyBaseLogger,
+    now: () => number,
+  ): Promise<PolicyStore | null> {
     const { published, sha256 } = await loadStartupPolicy(file);
     const origin: Origin = { reason: `${displayPath(file)} on first start`, source: 'file', createdBy: null, restoredFrom: null };
     const seeded = await versions.appendPolicyVersion(
       { documentJson: published.json, sha256: sha256Hex(published.json), createdAt: now(), ...origin },
       null,
     );
-    if (seeded === null) {
-      // Another instance sharing the database seeded it first, from the same file: serve what it stored.
-      const first = await versions.activePolicyVersion();
-      if (first === null) throw new Error('The policy versions were seeded and are gone again; start again');
-      return new PolicyStore(file, versions, log, now, { version: first, published: publishStored(first) });
-    }
+    if (seeded === null) return null;
     await versions.rememberPolicyFile(sha256, now());
     return new PolicyStore(file, versions, log, now, { version: seeded, published });
   }
@@ -186,14 +252,26 @@ export class PolicyStore {
 
   private async takeNewest(): Promise<boolean> {
     const newest = await this.versions.activePolicyVersion();
-    if (newest === null || newest.version === this.active.version.version) return false;
-    try {
-      this.activate({ version: newest, published: publishStored(newest) });
+    if (newest === null || newest.version === this.newestSeen) return false;
+    return this.takeStored(newest);
+  }
+
+  /**
+   * Serves a version another instance stored; one this parser refuses must not fail the change or reload that
+   * found it, so the current policy stays and the log names the version and why.
+   */
+  private takeStored(version: PolicyVersionRecord): boolean {
+    const result = publishPolicy(version.documentJson);
+    if (result.ok) {
+      this.activate({ version, published: result.published });
       return true;
-    } catch (error) {
-      this.log.error({ err: error, version: newest.version }, 'A stored policy version is not valid; still serving the last good policy');
-      return false;
     }
+    this.newestSeen = version.version;
+    this.log.error(
+      { version: version.version, problems: storedProblems(version, result.problems) },
+      `Stored policy version ${version.version} is not a valid policy for this server; still serving version ${this.active.version.version}`,
+    );
+    return false;
   }
 
   private async takeFile(): Promise<ReloadOutcome> {
@@ -227,10 +305,10 @@ export class PolicyStore {
   private async change(published: PublishedPolicy, origin: Origin): Promise<ChangeOutcome> {
     if (published.json === this.active.published.json) return { status: 'unchanged', active: this.active.version };
     const created = { documentJson: published.json, sha256: sha256Hex(published.json), createdAt: this.now(), ...origin };
-    const added = await this.versions.appendPolicyVersion(created, this.active.version.version);
+    const added = await this.versions.appendPolicyVersion(created, this.newestSeen);
     if (added === null) {
       const newest = await this.versions.activePolicyVersion();
-      if (newest !== null) this.activate({ version: newest, published: publishStored(newest) });
+      if (newest !== null && newest.version !== this.newestSeen) this.takeStored(newest);
       return { status: 'conflict', active: this.active.version };
     }
     this.activate({ version: added, published });
@@ -239,6 +317,7 @@ export class PolicyStore {
 
   private activate(next: ActivePolicy): void {
     this.active = next;
+    this.newestSeen = next.version.version;
     for (const listener of this.listeners) listener(next.published);
     const { version, source, createdBy } = next.version;
     const fields = { policyFile: displayPath(this.file), etag: next.published.etag, version, source, by: createdBy?.id ?? null };

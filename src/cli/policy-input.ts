@@ -1,5 +1,5 @@
-import { parsePolicy, type Policy } from '../policy/index.js';
-import { decodeJson } from './json-input.js';
+import { duplicateKeyProblems, parsePolicy, type Policy } from '../policy/index.js';
+import { decodeJsonDocument } from './json-input.js';
 import type { Parsed } from './problem.js';
 
 /** A valid policy document as read; the check parses it again as every host does. */
@@ -10,13 +10,15 @@ export interface PolicyFile {
 
 /** The policy core's problems by their codes, which are string-table keys, so they read in the CLI's language. */
 export function parsePolicyFile(bytes: Uint8Array): Parsed<PolicyFile> {
-  const document = decodeJson(bytes);
-  if (!document.ok) return document;
-  const parsed = parsePolicy(document.value);
-  if (parsed.ok) return { ok: true, value: { policy: parsed.policy, document: document.value } };
+  const decoded = decodeJsonDocument(bytes);
+  if (!decoded.ok) return decoded;
+  const { text, value: document } = decoded.value;
+  const parsed = parsePolicy(document);
+  const problems = [...duplicateKeyProblems(text), ...(parsed.ok ? [] : parsed.problems)];
+  if (parsed.ok && problems.length === 0) return { ok: true, value: { policy: parsed.policy, document } };
   return {
     ok: false,
-    problems: parsed.problems.map(({ path, code, params }) => ({
+    problems: problems.map(({ path, code, params }) => ({
       path,
       message: params === undefined ? { key: code } : { key: code, params },
     })),

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { parseJsonText, parsePolicy, strictUtf8Text, type JsonSyntaxError, type Policy, type PolicyProblem } from '../policy/index.js';
+import {
+  duplicateKeyProblems,
+  parseJsonText,
+  parsePolicy,
+  strictUtf8Text,
+  type JsonSyntaxError,
+  type Policy,
+  type PolicyProblem,
+} from '../policy/index.js';
 
 /** A policy as the server publishes it: the validated document, its compact JSON and that JSON's ETag. */
 export interface PublishedPolicy {
@@ -28,14 +36,16 @@ function syntaxDetail(error: JsonSyntaxError): string {
 
 export function publishPolicy(text: string): PolicyFileResult {
   // Windows editors may save a byte-order mark.
-  const parsedText = parseJsonText(text.replace(/^\uFEFF/, ''));
+  const bare = text.replace(/^\uFEFF/, '');
+  const parsedText = parseJsonText(bare);
   if (!parsedText.ok) {
     const detail = syntaxDetail(parsedText);
     return { ok: false, problems: [{ path: '$', message: `not valid JSON: ${detail}`, code: 'policy.syntax', params: { detail } }] };
   }
   const document = parsedText.value;
   const parsed = parsePolicy(document);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const problems = [...duplicateKeyProblems(bare), ...(parsed.ok ? [] : parsed.problems)];
+  if (!parsed.ok || problems.length > 0) return { ok: false, problems };
   const json = JSON.stringify(document);
   return { ok: true, published: { document, policy: parsed.policy, json, etag: entityTag(json) } };
 }

@@ -11,8 +11,17 @@ import { MAX_AUTO_BCC } from '../../src/policy/parse-send-controls.js';
 import type { PolicyProblem, PolicyProblemCode } from '../../src/policy/types.js';
 
 const CODES = Object.keys(POLICY_PROBLEM_STRINGS.en) as PolicyProblemCode[];
-/** Made by the server's file reader (src/server/policy-file.ts, test/server), not by parsePolicy. */
-const FILE_CODES: readonly PolicyProblemCode[] = ['policy.syntax', 'policy.file-missing', 'policy.file-unreadable', 'policy.not-utf8'];
+/**
+ * Made by the server's file reader (src/server/policy-file.ts, test/server) or from the document's text
+ * (duplicateKeyProblems, test/policy/json/duplicate-keys.test.ts), not by parsePolicy.
+ */
+const FILE_CODES: readonly PolicyProblemCode[] = [
+  'policy.syntax',
+  'policy.file-missing',
+  'policy.file-unreadable',
+  'policy.not-utf8',
+  'policy.duplicate-key',
+];
 
 const addresses = (count: number) => Array.from({ length: count }, (_, index) => `person${index}@example.co.jp`);
 const route = (senders: unknown[]) => ({ approvers: [{ senders, approvers: ['boss@example.co.jp'] }] });

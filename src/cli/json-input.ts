@@ -1,4 +1,4 @@
-import { parseJsonText, ROOT_PATH, strictUtf8Text } from '../policy/index.js';
+import { parseJsonText, ROOT_PATH, strictUtf8Text, syntaxDetail } from '../policy/index.js';
 import { problem, type Parsed } from './problem.js';
 
 /** The decoded text as well as its value, for readers that check what the value no longer shows (policy-input.ts). */
@@ -18,5 +18,5 @@ export function decodeJsonDocument(bytes: Uint8Array): Parsed<JsonDocument> {
   if (text === null) return { ok: false, problems: [problem(ROOT_PATH, 'cli.input.notUtf8')] };
   const parsed = parseJsonText(text);
   if (parsed.ok) return { ok: true, value: { text, value: parsed.value } };
-  return { ok: false, problems: [problem(ROOT_PATH, 'cli.input.badJson', { detail: parsed.detail })] };
+  return { ok: false, problems: [problem(ROOT_PATH, 'cli.input.badJson', { detail: syntaxDetail(parsed) })] };
 }

@@ -28,7 +28,7 @@ export { approvalFingerprint, approvalReasons, approversFor, pendingApproval, ty
 export { DEFAULT_APPROVAL_HOURS, DEFAULT_APPROVAL_TRIGGERS, MAX_APPROVAL_HOURS } from './parse-approval.js';
 export { classifyRecipient, classifyRecipients, outsideDomainsOf, type ClassifiedRecipient } from './classify.js';
 export { AUDIT_DOMAINS, DEFAULT_AUDIT, MAX_AUDIT_RETENTION_DAYS } from './parse-audit.js';
-export { jsonValue, lineAndColumn, parseJsonText, type JsonSyntaxError, type JsonText } from './json/json-text.js';
+export { jsonValue, lineAndColumn, parseJsonText, syntaxDetail, type JsonSyntaxError, type JsonText } from './json/json-text.js';
 export { strictUtf8Text } from './json/utf8-text.js';
 export { duplicateKeyProblems } from './policy-text.js';
 export {

@@ -5,7 +5,7 @@ import {
   parseJsonText,
   parsePolicy,
   strictUtf8Text,
-  type JsonSyntaxError,
+  syntaxDetail,
   type Policy,
   type PolicyProblem,
 } from '../policy/index.js';
@@ -23,15 +23,6 @@ export type PolicyFileResult =
 
 export function entityTag(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-}
-
-/**
- * People editing the file need a line and column. Node 20's engine names a character position and no line,
- * newer ones name the line themselves, and an empty file has neither; only the first gets ours added.
- */
-function syntaxDetail(error: JsonSyntaxError): string {
-  const named = /at position \d+/.test(error.detail) && !/line \d+/.test(error.detail);
-  return `${error.detail}${named ? ` (line ${error.line}, column ${error.column})` : ''}`;
 }
 
 export function publishPolicy(text: string): PolicyFileResult {

@@ -49,6 +49,16 @@ export function parseJsonText(text: string, options: JsonTextOptions = {}): Json
 }
 
 /**
+ * The engine's words with the line and column, as people editing a file need them. Node 20's engine names a
+ * character position and no line, newer ones name the line themselves, and an empty file has neither; only
+ * the first gets ours added.
+ */
+export function syntaxDetail(error: JsonSyntaxError): string {
+  const named = /at position \d+/.test(error.detail) && !/line \d+/.test(error.detail);
+  return `${error.detail}${named ? ` (line ${error.line}, column ${error.column})` : ''}`;
+}
+
+/**
  * The value of a JSON text, or undefined when it is not JSON (no JSON text means undefined): for readers
  * that treat both alike. It never runs the scanner, so the send handler's bundle does not carry it.
  */

@@ -1,7 +1,7 @@
 // JSON text to a value, or the engine's words with a line and column our own scanner found.
 import { describe, expect, it } from 'vitest';
 import { jsonErrorOffset } from '../../../src/policy/json/json-error-offset.js';
-import { jsonValue, lineAndColumn, parseJsonText } from '../../../src/policy/json/json-text.js';
+import { jsonValue, lineAndColumn, parseJsonText, syntaxDetail } from '../../../src/policy/json/json-text.js';
 
 describe('parseJsonText', () => {
   it('gives the value of JSON text', () => {
@@ -68,5 +68,21 @@ describe('jsonErrorOffset', () => {
     ['{"a": [', 7],
   ])('%j goes wrong at %s', (text, offset) => {
     expect(jsonErrorOffset(text)).toBe(offset);
+  });
+});
+
+describe('syntaxDetail', () => {
+  const at = { offset: 30, line: 4, column: 3 };
+
+  it("adds the line and column to an engine's message that names a position only", () => {
+    expect(syntaxDetail({ detail: "Expected ',' or '}' after property value in JSON at position 30", ...at })).toBe(
+      "Expected ',' or '}' after property value in JSON at position 30 (line 4, column 3)",
+    );
+  });
+
+  it('leaves a message that names the line, or no place, as the engine wrote it', () => {
+    const named = "Expected ',' or '}' after property value in JSON at position 30 (line 4 column 3)";
+    expect(syntaxDetail({ detail: named, ...at })).toBe(named);
+    expect(syntaxDetail({ detail: 'Unexpected end of JSON input', ...at })).toBe('Unexpected end of JSON input');
   });
 });

@@ -17,8 +17,9 @@ afterAll(async () => rm(directory, { recursive: true, force: true }));
 
 it('`policy check` names the line and column of a JSON syntax error, as the server does', async () => {
   const server = publishPolicy(TEXT);
-  expect(server.ok ? '' : server.problems[0]?.message).toContain('line 4, column 3');
+  // Node 20 says only the position, so syntaxDetail adds "(line 4, column 3)"; Node 22 says "(line 4 column 3)" itself.
+  expect(server.ok ? '' : server.problems[0]?.message).toMatch(/line 4,? column 3/);
   const result = await runCli(['policy', 'check', join(directory, 'policy.json')]);
   expect(result.code).toBe(65);
-  expect(result.stderr).toContain('line 4');
+  expect(result.stderr).toMatch(/line 4,? column 3/);
 });

@@ -1,4 +1,4 @@
-import { duplicateKeyProblems, parsePolicy, type Policy } from '../policy/index.js';
+import { parsePolicyText, type Policy } from '../policy/index.js';
 import { decodeJsonDocument } from './json-input.js';
 import type { Parsed } from './problem.js';
 
@@ -13,12 +13,11 @@ export function parsePolicyFile(bytes: Uint8Array): Parsed<PolicyFile> {
   const decoded = decodeJsonDocument(bytes);
   if (!decoded.ok) return decoded;
   const { text, value: document } = decoded.value;
-  const parsed = parsePolicy(document);
-  const problems = [...duplicateKeyProblems(text), ...(parsed.ok ? [] : parsed.problems)];
-  if (parsed.ok && problems.length === 0) return { ok: true, value: { policy: parsed.policy, document } };
+  const parsed = parsePolicyText(text, document);
+  if (parsed.ok) return { ok: true, value: { policy: parsed.policy, document } };
   return {
     ok: false,
-    problems: problems.map(({ path, code, params }) => ({
+    problems: parsed.problems.map(({ path, code, params }) => ({
       path,
       message: params === undefined ? { key: code } : { key: code, params },
     })),

@@ -1,14 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import {
-  duplicateKeyProblems,
-  parseJsonText,
-  parsePolicy,
-  strictUtf8Text,
-  syntaxDetail,
-  type Policy,
-  type PolicyProblem,
-} from '../policy/index.js';
+import { parseJsonText, parsePolicyText, strictUtf8Text, syntaxDetail, type Policy, type PolicyProblem } from '../policy/index.js';
 
 /** A policy as the server publishes it: the validated document, its compact JSON and that JSON's ETag. */
 export interface PublishedPolicy {
@@ -34,9 +26,8 @@ export function publishPolicy(text: string): PolicyFileResult {
     return { ok: false, problems: [{ path: '$', message: `not valid JSON: ${detail}`, code: 'policy.syntax', params: { detail } }] };
   }
   const document = parsedText.value;
-  const parsed = parsePolicy(document);
-  const problems = [...duplicateKeyProblems(bare), ...(parsed.ok ? [] : parsed.problems)];
-  if (!parsed.ok || problems.length > 0) return { ok: false, problems };
+  const parsed = parsePolicyText(bare, document);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const json = JSON.stringify(document);
   return { ok: true, published: { document, policy: parsed.policy, json, etag: entityTag(json) } };
 }

@@ -74,8 +74,9 @@ function kindCounts(inspection: TextInspection, locale: Locale): string {
     .map((tally) => {
       const kind = translate(locale, `cli.kind.${tally.kind}`);
       // Context-backed matches apart: thresholds count only them unless a policy entry says `confidence: any`.
-      if (tally.high === 0 || tally.low === 0)
-        return translate(locale, 'cli.inspection.kindCount', { kind, count: tally.high + tally.low });
+      if (tally.low === 0) return translate(locale, 'cli.inspection.kindCount', { kind, count: tally.high });
+      // Said apart too when all are by format alone: such a count raises no finding, and read as a plain one it looks like a miss.
+      if (tally.high === 0) return translate(locale, 'cli.inspection.kindCountFormatOnly', { kind, count: tally.low });
       return translate(locale, 'cli.inspection.kindCountLow', { kind, count: tally.high, low: tally.low });
     })
     .join(', ');

@@ -57,6 +57,12 @@ beforeAll(async () => {
     body: 'see attached',
     attachments: [pdf('scan.pdf', `My Number ${'1234 5678 9018'}`)],
   });
+  await writeMail(at('format-only.eml'), {
+    to: EXTERNAL,
+    subject: 'ref',
+    body: 'see attached',
+    attachments: [plainText('refs.txt', 'ref 123456789018')],
+  });
   await writeMail(at('body.eml'), { to: EXTERNAL, subject: '手続き', body: `個人番号は ${MY_NUMBER} です。` });
   await writeMail(at('mismatch.eml'), {
     to: EXTERNAL,
@@ -133,6 +139,10 @@ describe('preflight check inspects content like the add-in', () => {
     const xlsx = await check(at('xlsx.eml'));
     // The fixture sheet holds the number twice: one match has context, the other counts by format alone.
     expect(xlsx.stdout).toMatch(/顧客一覧\.xlsx \(\d+ bytes\): read; found My Number 1 \(\+1 by format alone\)\n/);
+    const formatOnly = await check(at('format-only.eml'));
+    expect(formatOnly.stdout).toMatch(/refs\.txt \(\d+ bytes\): read; found My Number 1 by format alone\n/);
+    const formatOnlyJa = await check('--lang', 'ja', at('format-only.eml'));
+    expect(formatOnlyJa.stdout).toContain('形式のみ一致 1 件');
   });
 
   it('says so in Japanese with --lang ja', async () => {

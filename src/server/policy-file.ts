@@ -62,9 +62,18 @@ export async function readPolicySource(file: string): Promise<PolicySource> {
   return { kind: 'read', text, sha256: sha256Hex(bytes) };
 }
 
-export async function readPolicyFile(file: string): Promise<PolicyFileResult> {
+/** The policy file as the server would publish it, with the SHA-256 of its bytes; or why it cannot be. */
+export type PublishedFile =
+  | { readonly ok: true; readonly published: PublishedPolicy; readonly sha256: string }
+  | { readonly ok: false; readonly missing: boolean; readonly problems: readonly PolicyProblem[] };
+
+export async function readPublishedFile(file: string): Promise<PublishedFile> {
   const source = await readPolicySource(file);
-  return source.kind === 'read' ? publishPolicy(source.text) : { ok: false, problems: source.problems };
+  if (source.kind !== 'read') return { ok: false, missing: source.kind === 'missing', problems: source.problems };
+  const result = publishPolicy(source.text);
+  return result.ok
+    ? { ok: true, published: result.published, sha256: source.sha256 }
+    : { ok: false, missing: false, problems: result.problems };
 }
 
 /** One line per problem, each naming the file and the JSON path, as an admin fixes them. */

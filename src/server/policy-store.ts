@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import type { PolicyProblem } from '../policy/index.js';
-import { describeProblems, publishPolicy, readPolicySource, sha256Hex, type PublishedPolicy } from './policy-file.js';
+import { describeProblems, publishPolicy, readPublishedFile, sha256Hex, type PublishedPolicy } from './policy-file.js';
 import type { NewPolicyVersion, PolicyVersionAuthor, PolicyVersionRecord, PolicyVersionStore } from './storage/policy-version-store.js';
 import { StartupError } from './startup-error.js';
 
@@ -51,16 +51,19 @@ export function displayPath(file: string): string {
 
 /** Refuses with every problem and its JSON path: a server must not start with a policy nobody meant. */
 export async function loadStartupPolicy(file: string): Promise<{ readonly published: PublishedPolicy; readonly sha256: string }> {
-  const source = await readPolicySource(file);
-  const result = source.kind === 'read' ? publishPolicy(source.text) : { ok: false as const, problems: source.problems };
-  if (result.ok && source.kind === 'read') return { published: result.published, sha256: source.sha256 };
-  const problems = result.ok ? [] : result.problems;
+  const read = await readPublishedFile(file);
+  if (read.ok) return read;
+  const { problems } = read;
   const name = displayPath(file);
   throw new StartupError(
     'bad-policy',
     `${name} is not a valid policy (${problems.length} problem${problems.length === 1 ? '' : 's'}); fix it and start again.`,
     describeProblems(name, problems),
   );
+}
+
+function newVersion(published: PublishedPolicy, origin: Origin, createdAt: number): NewPolicyVersion {
+  return { documentJson: published.json, sha256: sha256Hex(published.json), createdAt, ...origin };
 }
 
 /** The problems that make the current parser refuse a stored version, one line each, as logs and startup errors list them. */
@@ -82,10 +85,9 @@ async function replaceRefusedVersion(
   problems: readonly PolicyProblem[],
 ): Promise<{ readonly version: PolicyVersionRecord; readonly published: PublishedPolicy; readonly sha256: string } | null> {
   const name = displayPath(file);
-  const source = await readPolicySource(file);
-  const result = source.kind === 'read' ? publishPolicy(source.text) : { ok: false as const, problems: source.problems };
-  if (!result.ok || source.kind !== 'read') {
-    const fileProblems = result.ok ? [] : result.problems;
+  const read = await readPublishedFile(file);
+  if (!read.ok) {
+    const fileProblems = read.problems;
     throw new StartupError(
       'bad-policy',
       `Stored policy version ${refused.version} is not a valid policy any more, and ${name} is not a valid policy either ` +
@@ -103,12 +105,9 @@ async function replaceRefusedVersion(
     createdBy: null,
     restoredFrom: null,
   };
-  const added = await versions.appendPolicyVersion(
-    { documentJson: result.published.json, sha256: sha256Hex(result.published.json), createdAt: now(), ...origin },
-    refused.version,
-  );
+  const added = await versions.appendPolicyVersion(newVersion(read.published, origin, now()), refused.version);
   // Another instance added a version first; the caller starts again from the newest.
-  return added === null ? null : { version: added, published: result.published, sha256: source.sha256 };
+  return added === null ? null : { version: added, published: read.published, sha256: read.sha256 };
 }
 
 /**
@@ -181,10 +180,7 @@ export class PolicyStore {
   ): Promise<PolicyStore | null> {
     const { published, sha256 } = await loadStartupPolicy(file);
     const origin: Origin = { reason: `${displayPath(file)} on first start`, source: 'file', createdBy: null, restoredFrom: null };
-    const seeded = await versions.appendPolicyVersion(
-      { documentJson: published.json, sha256: sha256Hex(published.json), createdAt: now(), ...origin },
-      null,
-    );
+    const seeded = await versions.appendPolicyVersion(newVersion(published, origin, now()), null);
     if (seeded === null) return null;
     await versions.rememberPolicyFile(sha256, now());
     return new PolicyStore(file, versions, log, now, { version: seeded, published });
@@ -276,11 +272,10 @@ export class PolicyStore {
 
   private async takeFile(): Promise<ReloadOutcome> {
     const name = displayPath(this.file);
-    const source = await readPolicySource(this.file);
-    const result = source.kind === 'read' ? publishPolicy(source.text) : { ok: false as const, problems: source.problems };
-    if (!result.ok || source.kind !== 'read') {
-      const problems = result.ok ? [] : result.problems;
-      this.fileStatus = { status: source.kind === 'missing' ? 'missing' : 'rejected', problems };
+    const read = await readPublishedFile(this.file);
+    if (!read.ok) {
+      const { problems } = read;
+      this.fileStatus = { status: read.missing ? 'missing' : 'rejected', problems };
       this.log.error(
         { policyFile: name, problems: describeProblems(name, problems) },
         `Policy edit rejected: ${name} has ${problems.length} problem(s); still serving the last good policy (version ${this.active.version.version})`,
@@ -288,24 +283,23 @@ export class PolicyStore {
       return { status: 'rejected', problems };
     }
     this.fileStatus = FILE_OK;
-    if (source.sha256 === (await this.versions.takenPolicyFile())) return { status: 'unchanged' };
+    if (read.sha256 === (await this.versions.takenPolicyFile())) return { status: 'unchanged' };
     // As save and rollback do: a version another instance added since the last refresh would make the
     // append conflict, and the edit would be dropped though it came last (docs/admin.md).
     await this.takeNewest();
     let outcome: ChangeOutcome | null = null;
-    if (result.published.json !== this.active.published.json) {
-      outcome = await this.change(result.published, { reason: `${name} changed`, source: 'file', createdBy: null, restoredFrom: null });
+    if (read.published.json !== this.active.published.json) {
+      outcome = await this.change(read.published, { reason: `${name} changed`, source: 'file', createdBy: null, restoredFrom: null });
       // Another process added a version first: the file is taken again on its next change or start.
       if (outcome.status !== 'created') return { status: 'unchanged' };
     }
-    await this.versions.rememberPolicyFile(source.sha256, this.now());
+    await this.versions.rememberPolicyFile(read.sha256, this.now());
     return { status: outcome === null ? 'unchanged' : 'updated' };
   }
 
   private async change(published: PublishedPolicy, origin: Origin): Promise<ChangeOutcome> {
     if (published.json === this.active.published.json) return { status: 'unchanged', active: this.active.version };
-    const created = { documentJson: published.json, sha256: sha256Hex(published.json), createdAt: this.now(), ...origin };
-    const added = await this.versions.appendPolicyVersion(created, this.newestSeen);
+    const added = await this.versions.appendPolicyVersion(newVersion(published, origin, this.now()), this.newestSeen);
     if (added === null) {
       const newest = await this.versions.activePolicyVersion();
       if (newest !== null && newest.version !== this.newestSeen) this.takeStored(newest);

@@ -30,7 +30,7 @@ export { classifyRecipient, classifyRecipients, outsideDomainsOf, type Classifie
 export { AUDIT_DOMAINS, DEFAULT_AUDIT, MAX_AUDIT_RETENTION_DAYS } from './parse-audit.js';
 export { jsonValue, lineAndColumn, parseJsonText, syntaxDetail, type JsonSyntaxError, type JsonText } from './json/json-text.js';
 export { strictUtf8Text } from './json/utf8-text.js';
-export { duplicateKeyProblems, parsePolicyText } from './policy-text.js';
+export { parsePolicyText } from './policy-text.js';
 export {
   ROOT_PATH,
   booleanReader,

@@ -66,8 +66,9 @@ export interface MetaStore extends PolicyVersionStore {
   deleteChallenge(recipientId: string, codeHash: Buffer): Promise<void>;
   /**
    * Takes one of the recipient's `lockAfter` attempts before a code is compared, so codes checked at once,
-   * on any instance, never outnumber the attempts (docs/protection.md, "Recipient's rules, exactly"). False when the recipient is locked or
-   * every attempt is spent or being compared. A taken attempt counts as a failure until it is settled.
+   * on any instance, never outnumber the attempts (docs/protection.md, "Recipient's rules, exactly").
+   * False when the recipient is locked or every attempt is spent or being compared. A taken attempt counts
+   * as a failure until it is settled.
    */
   claimCodeAttempt(recipientId: string, lockAfter: number): Promise<boolean>;
   /**
